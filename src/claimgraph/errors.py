@@ -1,0 +1,36 @@
+"""The one exception tree of claimgraph.
+
+Every error the library raises on purpose derives from :class:`ClaimgraphError`;
+the command line turns these (and only these) into a one-line message and exit
+code 2.
+"""
+from __future__ import annotations
+
+__all__ = ["ClaimgraphError", "InputError", "ModelError"]
+
+
+class ClaimgraphError(Exception):
+    """Base class of every error claimgraph raises on purpose."""
+
+
+class ModelError(ClaimgraphError, ValueError):
+    """A record (claim, figure, actor...) was built with inconsistent values."""
+
+
+class InputError(ClaimgraphError):
+    """Bad input: names the file and, where there is one, the line.
+
+    Examples
+    --------
+    >>> str(InputError("claims.csv", "claim has no claimant", line=3))
+    'claims.csv:3: claim has no claimant'
+    >>> str(InputError("a.txt", "file not found"))
+    'a.txt: file not found'
+    """
+
+    def __init__(self, path, message: str, line: int | None = None):
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        where = f"{self.path}:{line}" if line is not None else self.path
+        super().__init__(f"{where}: {message}")

@@ -1,0 +1,413 @@
+"""Immutable records: documents, actors, figures, claims.
+
+Everything downstream (graph, comparison, RDF, HTML) reads these records and
+never mutates them. Records normalise and check themselves in
+``__post_init__`` so that a record that exists is a valid one.
+
+``Claim.to_dict`` / ``Claim.from_dict`` are the JSON contract of
+``claimgraph extract --format jsonl`` (and of curated claim files).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from .errors import ModelError
+
+__all__ = [
+    "ACTOR_KINDS",
+    "QUALIFIERS",
+    "Actor",
+    "Claim",
+    "Corpus",
+    "Document",
+    "Figure",
+    "slugify",
+]
+
+ACTOR_KINDS = ("person", "organisation", "country", "group", "unknown")
+
+#: Qualifiers of a stated figure. ``value``/``lower``/``upper`` hold what the
+#: text states; :meth:`Figure.interval` turns that into bounds for comparison.
+QUALIFIERS = (
+    "exact",      # "3 000"
+    "about",      # "environ", "quelque", "about", "some", "roughly"
+    "nearly",     # "près de", "nearly", "almost": a bit under the value
+    "at_least",   # "au moins", "at least"
+    "more_than",  # "plus de", "more than", "over"
+    "at_most",    # "au plus", "at most", "no more than"
+    "up_to",      # "jusqu'à", "up to"
+    "less_than",  # "moins de", "fewer than", "less than"
+    "range",      # "entre 10 000 et 12 000", "793 to 8,498"
+    "vague",      # "des milliers", "hundreds"
+)
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    """Lower-case ASCII slug, safe in IRIs, file names and node ids.
+
+    Examples
+    --------
+    >>> slugify("Corée du Nord / Séoul")
+    'coree-du-nord-seoul'
+    >>> slugify("   ")
+    'x'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:max_len].strip("-") or "x"
+
+
+def _number(x, name: str) -> float | None:
+    if x is None or x == "":
+        return None
+    if isinstance(x, bool):
+        raise ModelError(f"{name} must be a number, not {x!r}")
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        raise ModelError(f"{name} must be a number, not {x!r}") from None
+    if math.isnan(f) or math.isinf(f):
+        raise ModelError(f"{name} must be a finite number, not {x!r}")
+    return f
+
+
+def _date(x, name: str) -> dt.date | None:
+    if x is None or x == "":
+        return None
+    if isinstance(x, dt.datetime):
+        return x.date()
+    if isinstance(x, dt.date):
+        return x
+    try:
+        return dt.date.fromisoformat(str(x).strip()[:10])
+    except ValueError:
+        raise ModelError(f"{name} must be an ISO date (YYYY-MM-DD), not {x!r}") from None
+
+
+def json_number(x: float | None):
+    """A float as JSON wants it: ``3000.0`` becomes ``3000``.
+
+    Examples
+    --------
+    >>> json_number(3000.0), json_number(1.28e6), json_number(2.5), json_number(None)
+    (3000, 1280000, 2.5, None)
+    """
+    if x is None:
+        return None
+    if x.is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A source article. ``text`` is the original text, front matter removed;
+    claim offsets point into it."""
+
+    id: str
+    text: str = ""
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    path: str | None = None
+
+    def __post_init__(self):
+        if not self.id or not str(self.id).strip():
+            raise ModelError("a document needs an id")
+        object.__setattr__(self, "published", _date(self.published, "published"))
+        if self.language is not None:
+            object.__setattr__(self, "language", str(self.language).lower()[:2] or None)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who makes a claim: a person, an organisation, a country or a group.
+
+    ``affiliation`` is the id of another actor (Mark Rutte -> NATO).
+
+    Examples
+    --------
+    >>> Actor("Mark Rutte", kind="person", affiliation="nato").id
+    'mark-rutte'
+    """
+
+    name: str
+    kind: str = "unknown"
+    id: str = ""
+    aliases: tuple[str, ...] = ()
+    affiliation: str | None = None
+    wikidata: str | None = None
+
+    def __post_init__(self):
+        name = " ".join(str(self.name or "").split())
+        if not name:
+            raise ModelError("an actor needs a name")
+        object.__setattr__(self, "name", name)
+        if self.kind not in ACTOR_KINDS:
+            raise ModelError(f"actor kind must be one of {', '.join(ACTOR_KINDS)}, not {self.kind!r}")
+        object.__setattr__(self, "id", slugify(self.id or name))
+        object.__setattr__(self, "aliases", tuple(dict.fromkeys(a for a in self.aliases if a and a != name)))
+        if self.affiliation is not None:
+            object.__setattr__(self, "affiliation", slugify(self.affiliation))
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A stated figure: its value and/or bounds, how it was qualified, its unit.
+
+    ``value``, ``lower`` and ``upper`` are what the text says ("plus de 3 000"
+    is value 3000, lower 3000, no upper); :meth:`interval` is what comparison
+    uses.
+
+    Examples
+    --------
+    >>> Figure(3000, qualifier="about").interval(tolerance=0.5)
+    (1500.0, 4500.0)
+    >>> Figure(None, 10000, 12000, "range").interval()
+    (10000.0, 12000.0)
+    >>> Figure(3000, 3000, None, "more_than").interval()
+    (3000.0, inf)
+    """
+
+    value: float | None = None
+    lower: float | None = None
+    upper: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+
+    def __post_init__(self):
+        for name in ("value", "lower", "upper"):
+            object.__setattr__(self, name, _number(getattr(self, name), name))
+        if self.qualifier not in QUALIFIERS:
+            raise ModelError(f"qualifier must be one of {', '.join(QUALIFIERS)}, not {self.qualifier!r}")
+        if self.value is None and self.lower is None and self.upper is None:
+            raise ModelError("a figure needs a value or bounds")
+        if self.lower is not None and self.upper is not None and self.lower > self.upper:
+            raise ModelError(f"lower bound {self.lower:g} is above upper bound {self.upper:g}")
+        if self.unit is not None:
+            object.__setattr__(self, "unit", str(self.unit).strip() or None)
+
+    @property
+    def vague(self) -> bool:
+        return self.qualifier == "vague"
+
+    def interval(self, tolerance: float = 0.1) -> tuple[float, float]:
+        """Bounds used to compare figures; ``tolerance`` widens approximate ones."""
+        v, lo, hi = self.value, self.lower, self.upper
+        q = self.qualifier
+        if v is not None and lo is None and hi is None:
+            if q == "about":
+                return (v * (1 - tolerance), v * (1 + tolerance))
+            if q in ("at_least", "more_than"):
+                return (v, math.inf)
+            if q in ("at_most", "up_to", "less_than"):
+                return (0.0, v)
+            if q == "nearly":
+                return (v * (1 - tolerance), v)
+            return (v, v)
+        if q == "nearly" and v is not None and lo is None:
+            return (v * (1 - tolerance), hi)
+        if q in ("at_most", "up_to", "less_than") and lo is None:
+            return (0.0, hi)
+        lo = lo if lo is not None else (v if v is not None else 0.0)
+        hi = hi if hi is not None else (v if v is not None and q not in ("at_least", "more_than") else math.inf)
+        return (lo, hi)
+
+    @property
+    def central(self) -> float | None:
+        """One number that stands for the figure (for ratios, sizes, sorting)."""
+        if self.value is not None:
+            return self.value
+        if self.lower is not None and self.upper is not None:
+            return math.sqrt(self.lower * self.upper) if self.lower > 0 else (self.lower + self.upper) / 2
+        return self.lower if self.lower is not None else self.upper
+
+    def __str__(self) -> str:
+        fmt = lambda x: f"{x:,.0f}" if x is not None and x.is_integer() else f"{x:,}"
+        words = {"about": "about ", "nearly": "nearly ", "at_least": "at least ", "more_than": "more than ",
+                 "at_most": "at most ", "up_to": "up to ", "less_than": "less than "}
+        if self.value is None or self.qualifier in ("range", "vague"):
+            lo = fmt(self.lower) if self.lower is not None else "?"
+            hi = fmt(self.upper) if self.upper is not None else "?"
+            text = f"{lo}–{hi}"
+            if self.value is not None:
+                text = f"{fmt(self.value)} ({text})"
+        else:
+            text = words.get(self.qualifier, "") + fmt(self.value)
+        return f"{text} {self.unit}" if self.unit else text
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An attributed numeric claim found in (or curated for) a document.
+
+    ``start``/``end`` are character offsets of the evidence sentence in
+    ``Document.text``. The id is derived from the content when not given, so
+    extracting the same article twice gives the same ids.
+    """
+
+    claimants: tuple[Actor, ...]
+    figure: Figure
+    subject: str = ""
+    quantity_id: str = ""
+    quantity_label: str = ""
+    document: str | None = None
+    evidence: str = ""
+    start: int | None = None
+    end: int | None = None
+    stated_on: dt.date | None = None
+    scope: str | None = None
+    hedged: bool = False
+    origin: str = "extracted"
+    id: str = ""
+
+    def __post_init__(self):
+        claimants = tuple(self.claimants) if not isinstance(self.claimants, Actor) else (self.claimants,)
+        if not claimants or not all(isinstance(a, Actor) for a in claimants):
+            raise ModelError("a claim needs at least one claimant (an Actor)")
+        object.__setattr__(self, "claimants", claimants)
+        if not isinstance(self.figure, Figure):
+            raise ModelError("a claim needs a Figure")
+        object.__setattr__(self, "stated_on", _date(self.stated_on, "stated_on"))
+        subject = " ".join(str(self.subject or "").split())
+        object.__setattr__(self, "subject", subject)
+        if not self.quantity_id:
+            object.__setattr__(self, "quantity_id", slugify(subject or "unspecified"))
+        else:
+            object.__setattr__(self, "quantity_id", slugify(self.quantity_id, max_len=120))
+        if not self.quantity_label:
+            object.__setattr__(self, "quantity_label", subject or self.quantity_id)
+        if (self.start is None) != (self.end is None):
+            raise ModelError("start and end offsets go together")
+        if self.start is not None and not 0 <= self.start <= self.end:
+            raise ModelError(f"bad evidence offsets {self.start}..{self.end}")
+        if not self.id:
+            object.__setattr__(self, "id", self._content_id())
+
+    def _content_id(self) -> str:
+        f = self.figure
+        key = "|".join(
+            str(x) for x in (
+                self.document, self.start, self.end, f.value, f.lower, f.upper, f.qualifier,
+                ",".join(a.id for a in self.claimants), self.quantity_id, self.origin,
+            )
+        )
+        return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def claimant(self) -> Actor:
+        """The first (main) claimant."""
+        return self.claimants[0]
+
+    @property
+    def claimant_name(self) -> str:
+        return " and ".join(a.name for a in self.claimants)
+
+    def with_(self, **changes) -> "Claim":
+        """A copy with some fields changed (the id is recomputed unless given)."""
+        changes.setdefault("id", "")
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        """The JSON contract of ``claimgraph extract --format jsonl``."""
+        f = self.figure
+        return {
+            "id": self.id,
+            "claimant": self.claimant_name,
+            "claimant_id": self.claimant.id,
+            "claimants": [
+                {"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation,
+                 "wikidata": a.wikidata, "aliases": list(a.aliases)}
+                for a in self.claimants
+            ],
+            "value": json_number(f.value),
+            "value_min": json_number(f.lower),
+            "value_max": json_number(f.upper),
+            "qualifier": f.qualifier,
+            "unit": f.unit,
+            "subject": self.subject,
+            "quantity_id": self.quantity_id,
+            "quantity_label": self.quantity_label,
+            "stated_on": self.stated_on.isoformat() if self.stated_on else None,
+            "scope": self.scope,
+            "hedged": self.hedged,
+            "document": self.document,
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "origin": self.origin,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Claim":
+        """Inverse of :meth:`to_dict` (extra keys are ignored).
+
+        Examples
+        --------
+        >>> c = Claim((Actor("NATO", "organisation"),), Figure(3000, qualifier="about"), "soldiers")
+        >>> Claim.from_dict(c.to_dict()) == c
+        True
+        """
+        if d.get("claimants"):
+            claimants = tuple(
+                Actor(a["name"], a.get("kind") or "unknown", a.get("id") or "", tuple(a.get("aliases") or ()),
+                      a.get("affiliation"), a.get("wikidata"))
+                for a in d["claimants"]
+            )
+        elif d.get("claimant"):
+            claimants = (Actor(str(d["claimant"]), id=str(d.get("claimant_id") or "")),)
+        else:
+            raise ModelError("a claim needs a claimant")
+        figure = Figure(d.get("value"), d.get("value_min"), d.get("value_max"),
+                        d.get("qualifier") or _default_qualifier(d), d.get("unit"))
+        return cls(
+            claimants=claimants, figure=figure, subject=d.get("subject") or "",
+            quantity_id=d.get("quantity_id") or "", quantity_label=d.get("quantity_label") or "",
+            document=d.get("document"), evidence=d.get("evidence") or "",
+            start=d.get("start"), end=d.get("end"), stated_on=d.get("stated_on"),
+            scope=d.get("scope"), hedged=bool(d.get("hedged", False)),
+            origin=d.get("origin") or "extracted", id=d.get("id") or "",
+        )
+
+
+def _default_qualifier(d: dict) -> str:
+    has = lambda k: d.get(k) not in (None, "")
+    if not has("value") and has("value_min") and has("value_max"):
+        return "range"
+    if has("value_min") and not has("value_max"):
+        return "at_least"
+    if has("value_max") and not has("value_min"):
+        return "at_most"
+    return "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What the input holds once read: documents and the claims found in them."""
+
+    documents: tuple[Document, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    actors: tuple[Actor, ...] = field(default=())
+
+    def __post_init__(self):
+        object.__setattr__(self, "documents", tuple(self.documents))
+        object.__setattr__(self, "claims", tuple(self.claims))
+        known = {a.id: a for a in self.actors}
+        for c in self.claims:
+            for a in c.claimants:
+                known.setdefault(a.id, a)
+        object.__setattr__(self, "actors", tuple(known.values()))
+
+    def __add__(self, other: "Corpus") -> "Corpus":
+        docs = {d.id: d for d in (*self.documents, *other.documents)}
+        claims = {c.id: c for c in (*self.claims, *other.claims)}
+        actors = {a.id: a for a in (*self.actors, *other.actors)}
+        return Corpus(tuple(docs.values()), tuple(claims.values()), tuple(actors.values()))
