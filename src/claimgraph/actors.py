@@ -1,0 +1,259 @@
+"""The gazetteer: known actors, their names in French and English, aliases,
+metonyms ("Washington", "le Kremlin") and affiliations.
+
+It ships as YAML (``claimgraph/data/actors.yaml``); users add their own file in
+the same format, whose entries win. :meth:`Gazetteer.resolve` turns a noun
+phrase written in an article ("le secrétaire général de l'OTAN, Mark Rutte",
+"des responsables américains et sud-coréens") into actors; names it does not
+know are kept as written.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError, ModelError
+from .model import Actor, slugify
+
+__all__ = ["Entry", "Gazetteer", "default_gazetteer", "fold"]
+
+_KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3, "unknown": 4}
+
+# Head nouns of a phrase that speaks for a country: "des responsables
+# américains" is the United States; "South Korean estimates" is South Korea.
+_SPOKESPEOPLE = re.compile(
+    r"\b(?:responsables?|officiels?|sources?|autorit[eé]s?|gouvernements?|dirigeants?|diplomates?|"
+    r"renseignements?|services|estimations?|chiffres|officials?|authorit(?:y|ies)|governments?|leaders?|"
+    r"diplomats?|intelligence|estimates?|figures|administration|military|arm[eé]e|army|spokes\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    d = unicodedata.normalize("NFKD", c)
+    base = d[0] if d else c
+    return base.lower() if len(base.lower()) == 1 else c
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophes unified — same length as ``text``.
+
+    Keeping the length lets a match in the folded text point into the
+    original one.
+
+    Examples
+    --------
+    >>> fold("États-Unis d’Amérique")
+    "etats-unis d'amerique"
+    """
+    return "".join("'" if c in "\u2019\u2018`´" else _fold_char(c) for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry."""
+
+    id: str
+    name: str
+    kind: str
+    names: tuple[tuple[str, str], ...] = ()  # (language, name)
+    aliases: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    affiliation: str | None = None
+    wikidata: str | None = None
+    demonym: str | None = None
+
+    def actor(self, language: str | None = None) -> Actor:
+        """The entry as an Actor named in ``language`` where a name exists."""
+        name = dict(self.names).get((language or "en")[:2], self.name)
+        aliases = tuple(n for _, n in self.names) + (self.name,) + self.aliases + self.metonyms
+        return Actor(name, self.kind, self.id, aliases, self.affiliation, self.wikidata)
+
+
+def _entry(raw, where: str, line: int | None) -> Entry:
+    if not isinstance(raw, dict) or not raw.get("name"):
+        raise InputError(where, "each gazetteer entry needs at least a name", line=line)
+    kind = raw.get("kind") or "organisation"
+    if kind not in _KIND_RANK:
+        raise InputError(where, f"unknown actor kind {kind!r} (person, organisation, country, group)", line=line)
+    names = tuple((k[5:], str(v)) for k, v in raw.items() if k.startswith("name_") and v)
+    as_tuple = lambda key: tuple(str(a) for a in (raw.get(key) or ()) if a)
+    return Entry(
+        id=slugify(str(raw.get("id") or raw["name"])), name=str(raw["name"]), kind=kind, names=names,
+        aliases=as_tuple("aliases"), metonyms=as_tuple("metonyms"),
+        affiliation=slugify(raw["affiliation"]) if raw.get("affiliation") else None,
+        wikidata=str(raw["wikidata"]) if raw.get("wikidata") else None,
+        demonym=str(raw["demonym"]) if raw.get("demonym") else None,
+    )
+
+
+def _load_entries(text: str, where: str) -> list[Entry]:
+    try:
+        nodes = yaml.compose(text)
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
+                         line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, list):
+        raise InputError(where, "a gazetteer is a YAML list of entries", line=1)
+    lines = [n.start_mark.line + 1 for n in nodes.value] if nodes is not None else []
+    return [_entry(raw, where, lines[i] if i < len(lines) else None) for i, raw in enumerate(data)]
+
+
+class Gazetteer:
+    """Known actors and how articles name them.
+
+    Examples
+    --------
+    >>> g = default_gazetteer()
+    >>> [a.name for a in g.resolve("des responsables américains et sud-coréens", "fr")]
+    ['États-Unis', 'Corée du Sud']
+    >>> g.resolve("Le secrétaire général de l'OTAN, Mark Rutte", "fr")[0].id
+    'mark-rutte'
+    >>> g.resolve("les organisateurs du mouvement", "fr")[0].name
+    'organisateurs du mouvement'
+    """
+
+    def __init__(self, entries=()):
+        self._entries: dict[str, Entry] = {}
+        for e in entries:
+            self._entries[e.id] = e
+        self._index()
+
+    @classmethod
+    def from_yaml(cls, path) -> "Gazetteer":
+        """Read a gazetteer file (same format as the shipped ``actors.yaml``)."""
+        from .ingest import read_text_file
+
+        return cls(_load_entries(read_text_file(path), str(path)))
+
+    def extended(self, *paths) -> "Gazetteer":
+        """A copy with the entries of user files added (theirs win)."""
+        entries = list(self._entries.values())
+        for p in paths:
+            entries.extend(Gazetteer.from_yaml(p)._entries.values())
+        return Gazetteer(entries)
+
+    def _index(self):
+        self._alias: dict[str, str] = {}
+        self._metonym: dict[str, str] = {}
+        for e in self._entries.values():
+            for n in (e.name, *(n for _, n in e.names), *e.aliases, e.demonym or ""):
+                if n:
+                    self._alias.setdefault(fold(n), e.id)
+            for n in e.metonyms:
+                self._metonym[fold(n)] = e.id
+        keys = sorted(self._alias, key=len, reverse=True)
+        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])") if keys else None
+
+    def __contains__(self, actor_id) -> bool:
+        return actor_id in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def entries(self):
+        return list(self._entries.values())
+
+    def get(self, actor_id: str, language: str | None = None) -> Actor | None:
+        """The actor with this id, or None."""
+        e = self._entries.get(actor_id)
+        return e.actor(language) if e else None
+
+    def demonym_slug(self, actor_id: str) -> str | None:
+        """'north-korean' for 'north-korea': names a group of people by country."""
+        e = self._entries.get(actor_id)
+        return slugify(e.demonym) if e and e.demonym else None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """Every known alias in ``text`` as ``(start, end, actor_id)``, left to right."""
+        if self._pattern is None:
+            return []
+        folded = fold(text)
+        return [(m.start(), m.end(), self._alias[m.group()]) for m in self._pattern.finditer(folded)]
+
+    def resolve(self, phrase: str, language: str | None = None) -> list[Actor]:
+        """The actors a noun phrase names (several when coordinated).
+
+        Persons and organisations named in the phrase win over the countries
+        they belong to; a phrase that only speaks for countries ("US and South
+        Korean officials") gives those countries; anything else is kept as
+        written, as an actor of kind "group" (or "person" for a bare proper name).
+        """
+        phrase = _clean_phrase(phrase)
+        if not phrase:
+            return []
+        met = self._metonym.get(fold(phrase)) or self._metonym.get(fold(_strip_determiner(phrase)))
+        if met:
+            return [self._entries[met].actor(language)]
+        hits = self.find(phrase)
+        ids = list(dict.fromkeys(i for _, _, i in hits))
+        # Drop an actor when a more specific one in the phrase belongs to it.
+        ancestors = {a for i in ids for a in self._ancestors(i)}
+        ids = [i for i in ids if i not in ancestors]
+        named = [i for i in ids if self._entries[i].kind != "country"]
+        if named:
+            best = min(named, key=lambda i: _KIND_RANK[self._entries[i].kind])
+            return [self._entries[best].actor(language)]
+        countries = [i for i in ids if self._entries[i].kind == "country"]
+        rest = fold(phrase)
+        for s, e, _ in hits:
+            rest = rest[:s] + " " * (e - s) + rest[e:]
+        rest_words = re.findall(r"[\w'-]+", rest)
+        det = {fold(d) for d in _DETERMINERS} | {"et", "and", "de", "of", "du", "des", "la", "le", "les", "the"}
+        if countries and (not [w for w in rest_words if w not in det] or _SPOKESPEOPLE.search(phrase)):
+            return [self._entries[c].actor(language) for c in countries]
+        name = _strip_determiner(phrase)
+        kind = "person" if _looks_like_person(name) else "group"
+        affiliation = countries[0] if countries else None
+        try:
+            return [Actor(name, kind, affiliation=affiliation)]
+        except ModelError:
+            return []
+
+    def _ancestors(self, actor_id: str) -> list[str]:
+        seen, out = {actor_id}, []
+        e = self._entries.get(actor_id)
+        while e is not None and e.affiliation and e.affiliation not in seen:
+            seen.add(e.affiliation)
+            out.append(e.affiliation)
+            e = self._entries.get(e.affiliation)
+        return out
+
+
+_DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "des ", "du ", "de la ", "de l'", "d'", "un ", "une ",
+                "the ", "a ", "an ", "its ", "their ", "ses ", "son ", "sa ", "leurs ", "leur ")
+
+
+def _strip_determiner(phrase: str) -> str:
+    low = phrase.lower()
+    for d in sorted(_DETERMINERS, key=len, reverse=True):
+        if low.startswith(d) and len(phrase) > len(d):
+            return phrase[len(d):].strip()
+    return phrase
+
+
+def _clean_phrase(phrase: str) -> str:
+    phrase = " ".join(str(phrase).split()).strip(" ,;:.\"'«»“”()")
+    return phrase
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.isupper() and len(w) > 1 for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer shipped with claimgraph (read once, then cached)."""
+    text = resources.files("claimgraph").joinpath("data/actors.yaml").read_text(encoding="utf-8")
+    return Gazetteer(_load_entries(text, "claimgraph/data/actors.yaml"))

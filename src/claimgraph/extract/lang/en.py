@@ -1,0 +1,135 @@
+"""English data for the extractor: number words, qualifiers, reporting verbs,
+counted nouns, time words. Patterns are regex fragments matched with
+``re.IGNORECASE``; apostrophes are normalised to ``'`` before matching.
+"""
+
+CODE = "en"
+
+NUMBER_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000,
+}
+ONE_WORDS = ("one", "a")
+SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+          "bn": 1e9, "m": 1e6}
+DECIMAL_COMMA = False  # "1,280" is one thousand two hundred and eighty
+
+APPROX_NOUNS = {"dozen": 12, "score": 20}
+APPROX_ARTICLE = r"(?:a|one)"
+VAGUE_UNITS = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
+               "millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9)}
+VAGUE_DETERMINERS = r"(?:|many|several|a\s+few|some|tens\s+of|countless)"
+VAGUE_OF = r"of"  # "hundreds of thousands"
+# "several hundred", "a few thousand" (singular unit after a vague determiner)
+VAGUE_SINGULAR = {"hundred": (200, 999), "thousand": (2000, 9999), "million": (2e6, 9.99e6)}
+VAGUE_SINGULAR_DET = r"(?:several|a\s+few|some\s+few|many)"
+
+QUALIFIERS = [
+    (r"an\s+estimated", "about"),
+    (r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than", "at_least"),
+    (r"no\s+more\s+than|not\s+more\s+than", "at_most"),
+    (r"at\s+least|a\s+minimum\s+of", "at_least"),
+    (r"at\s+most|a\s+maximum\s+of", "at_most"),
+    (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|just\s+over|above|north\s+of", "more_than"),
+    (r"fewer\s+than|less\s+than|under|below|just\s+under", "less_than"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up_to"),
+    (r"nearly|almost|close\s+to|just\s+shy\s+of", "nearly"),
+    (r"about|around|roughly|approximately|some|circa|c\.|an\s+estimated|estimated|or\s+so", "about"),
+]
+QUALIFIER_LEAD = r""
+
+RANGE_PATTERNS = [
+    r"between\s+{A}\s+and\s+{B}",
+    r"from\s+{A}\s+to\s+{B}",
+    r"{A}\s+to\s+{B}",
+    r"{A}\s*[-–]\s*{B}",
+    r"{A}\s+and\s+{B}(?=\s+(?:people|dead|deaths|troops|soldiers))",
+]
+RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
+
+SPEECH_STEMS = (
+    "said", "says", "say", "told", "tells", "tell", "report", "estimat", "count", "put the",
+    "puts the", "put its", "puts its", "put their", "revis", "conclud", "claim", "announc",
+    "confirm", "stated", "states", "declar", "cite", "citing", "cited", "warn", "record", "register",
+    "tall", "stood by", "stand by", "stands by", "maintain", "insist", "add", "gave", "give",
+    "publish", "releas", "found", "find", "finds", "calculat", "assess", "believ", "project",
+    "predict", "forecast", "acknowledg", "admit", "note", "noting", "indicat", "suggest",
+    "testif", "document", "tweet", "post", "wrote", "write", "describ", "lower", "raise",
+    "rais", "updat", "put the figure", "put the toll", "put the number", "reckon",
+)
+AUX = r"(?:has|have|had|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
+CLITICS = r"(?:)"
+ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|"
+           r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+           r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report)")
+
+SOURCE_PREPS = r"(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
+NOT_SOURCE_AFTER = r"(?:which|whom|me|him|her|them|us|plan|schedule|reports?\s+that)\b"
+INVERTED_LEAD = r"[,\"”]\s*"
+RELATIVE_WHO = r",?\s*(?:who|which|that)\s+"
+SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?)"
+SOURCE_NOUN_LINK = r"(?:from|by|of)"
+
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
+SHORT_REFERENCES = {
+    "the minister": "person", "the president": "person", "the spokesman": "person",
+    "the spokeswoman": "person", "the spokesperson": "person", "the secretary-general": "person",
+    "the secretary general": "person", "the mayor": "person", "the governor": "person",
+    "the agency": "organisation", "the ministry": "organisation", "the organisation": "organisation",
+    "the organization": "organisation", "the government": "any", "the department": "organisation",
+    "the office": "organisation", "the group": "organisation", "the institute": "organisation",
+    "the authorities": "any", "officials": "any", "the military": "organisation", "the army": "organisation",
+    "the union": "organisation", "the police": "organisation", "the service": "organisation",
+}
+DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our")
+DEFINITE = r"(?:the|these|those|its|their|his|her|both|all)"
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+          "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+          "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+LAST = r"(?:last)"
+RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
+
+NON_COUNT_UNITS = (
+    r"(?:-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|"
+    r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
+    r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock)"
+)
+NON_COUNT_BEFORE = r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged|age|at|since|in|by|until|the\s+year|room|flight|line|section)"
+HEDGES = (r"\b(?:could|might|may|would|possibly|probably|likely|reportedly|allegedly|believed\s+to|"
+          r"thought\s+to|feared|potentially)\b")
+
+COUNT_NOUNS = {
+    "soldiers": "troops", "soldier": "troops", "troops": "troops", "forces": "troops",
+    "servicemen": "troops", "fighters": "troops", "personnel": "troops", "mercenaries": "troops",
+    "deaths": "deaths", "dead": "deaths", "death": "deaths", "fatalities": "deaths", "victims": "deaths",
+    "bodies": "deaths", "killed": "deaths", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
+    "missing": "missing", "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
+    "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people",
+    "persons": "people", "residents": "people", "civilians": "civilians", "children": "children",
+    "refugees": "refugees", "displaced": "displaced", "evacuees": "evacuated", "police": "police",
+    "officers": "police", "firefighters": "firefighters", "hectares": "hectares", "acres": "acres",
+    "tonnes": "tonnes", "tons": "tonnes", "passengers": "passengers", "riders": "passengers",
+    "trips": "trips", "journeys": "trips", "homes": "homes", "houses": "homes", "buildings": "buildings",
+    "migrants": "migrants", "prisoners": "prisoners", "detainees": "prisoners", "hostages": "hostages",
+    "arrests": "arrests", "jobs": "jobs", "cases": "cases", "voters": "voters", "spectators": "spectators",
+    "visitors": "visitors", "tanks": "tanks", "drones": "drones", "missiles": "missiles",
+    "casualties": "casualties", "sites": "sites", "rallies": "gatherings",
+}
+MEASURES = [
+    (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),
+    (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
+    (r"wounded|injured|injuries", "wounded"),
+    (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
+    (r"missing", "missing"),
+    (r"sent|deployed|dispatched|stationed|join|arrived|transferred|fight|to\s+Russia|in\s+Russia", "deployed"),
+    (r"protest|march|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets", "protesting"),
+    (r"evacuated", "evacuated"),
+    (r"burn|scorch|destroyed|razed", "burned"),
+]

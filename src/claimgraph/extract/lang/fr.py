@@ -1,0 +1,161 @@
+"""French data for the extractor: number words, qualifiers, reporting verbs,
+counted nouns, time words. Patterns are regex fragments matched on the
+original text with ``re.IGNORECASE``; apostrophes are normalised to ``'``
+before matching.
+"""
+
+CODE = "fr"
+
+# Number words. Compounds ("quatre-vingt-dix", "dix mille") are summed and
+# multiplied by numbers.parse_words.
+NUMBER_WORDS = {
+    "zéro": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
+}
+# "un"/"une" only count inside a compound ("un million", "vingt et un").
+ONE_WORDS = ("un", "une")
+SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+DECIMAL_COMMA = True  # "1,28 million" is 1.28 million; "3.000" is three thousand
+
+# "une centaine" is about 100; "des centaines" is vague.
+APPROX_NOUNS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+    "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}
+APPROX_ARTICLE = r"(?:une|un)"
+# Vague plurals: base word -> (low, high) multiplier of the unit.
+VAGUE_UNITS = {"dizaines": (20, 99), "centaines": (200, 999), "milliers": (2000, 9999),
+               "millions": (2e6, 9.99e6), "milliards": (2e9, 9.99e9)}
+VAGUE_DETERMINERS = r"(?:des|plusieurs|quelques|de\s+nombreux|de\s+nombreuses|d'innombrables)"
+VAGUE_OF = r"de"  # "des centaines de milliers"
+
+# Qualifier words right before the figure, longest first.
+QUALIFIERS = [
+    (r"un\s+peu\s+plus\s+d[e']", "more_than"),
+    (r"un\s+peu\s+moins\s+d[e']", "nearly"),
+    (r"pas\s+moins\s+d[e']", "at_least"),
+    (r"au\s+moins", "at_least"),
+    (r"au\s+minimum", "at_least"),
+    (r"plus\s+d[e']", "more_than"),
+    (r"au-delà\s+d[e']", "more_than"),
+    (r"moins\s+d[e']", "less_than"),
+    (r"au\s+plus", "at_most"),
+    (r"au\s+maximum", "at_most"),
+    (r"jusqu'à", "up_to"),
+    (r"près\s+d[e']", "nearly"),
+    (r"presque", "nearly"),
+    (r"quasiment", "nearly"),
+    (r"environ", "about"),
+    (r"quelque", "about"),
+    (r"autour\s+d[e']", "about"),
+    (r"approximativement", "about"),
+    (r"à\s+peu\s+près", "about"),
+    (r"une\s+estimation\s+d[e']", "about"),
+    (r"grosso\s+modo", "about"),
+]
+# Words allowed between a qualifier and the figure ("d'au moins", "de plus de").
+QUALIFIER_LEAD = r"(?:d[e']\s*)?"
+
+RANGE_PATTERNS = [
+    r"entre\s+{A}\s+et\s+{B}",
+    r"de\s+{A}\s+à\s+{B}",
+    r"{A}\s+à\s+{B}",
+    r"{A}\s*[-–]\s*{B}",
+    r"fourchette\s+(?:allant\s+)?de\s+{A}\s+à\s+{B}",
+]
+# "3 000, avec une fourchette de 793 à 8 498": bounds of the figure before.
+RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+(?:allant\s+)?de\s+"
+
+# Reporting verbs: stems matched as the start of a word.
+SPEECH_STEMS = (
+    "déclar", "affirm", "estim", "avanc", "avanç", "revendiqu", "recens", "dénombr", "compt",
+    "évoqu", "indiqu", "annonc", "annonç", "précis", "révis", "ramen", "ramèn", "rapport",
+    "confirm", "signal", "chiffr", "communiqu", "expliqu", "ajout", "assur", "averti",
+    "relev", "souligné", "soulign", "jug", "dit", "disent", "disait", "dira", "répét",
+    "publi", "fait état", "faisait état", "font état", "faisaient état", "fait savoir",
+    "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
+    "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
+    "a fait état", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
+)
+# Auxiliaries and clitics that may stand between a subject and its verb.
+AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
+CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+)"
+ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
+           r"auparavant|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
+           r"dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|récemment|finalement|"
+           r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi)")
+
+# "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
+SOURCE_PREPS = r"(?:selon|d'après|de\s+source|citant|cité\s+par|rapporté\s+par)"
+NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|eux|elle|elles|lui|les\s+cas)\b"
+# Inverted attribution after a quote or a clause: ", a déclaré X", "», selon X".
+INVERTED_LEAD = r"[,»”\"]\s*"
+
+RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
+# "une estimation de X", "le bilan de X" (X is the source).
+SOURCE_NOUNS = r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|selon\s+les\s+chiffres)"
+SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
+
+PRONOUNS = {"il": "person", "elle": "person", "ils": "any", "elles": "any"}
+# Short references to an earlier speaker: "le ministère", "l'agence".
+SHORT_REFERENCES = {
+    "le ministre": "person", "la ministre": "person", "le président": "person", "la présidente": "person",
+    "le porte-parole": "person", "la porte-parole": "person", "le secrétaire général": "person",
+    "le maire": "person", "la maire": "person", "le préfet": "person",
+    "le ministère": "organisation", "l'agence": "organisation", "l'organisation": "organisation",
+    "le gouvernement": "any", "l'institut": "organisation", "le service": "organisation",
+    "les autorités": "any", "l'armée": "organisation", "le syndicat": "organisation",
+}
+DETERMINERS = ("le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "son", "sa", "ses",
+               "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre")
+DEFINITE = r"(?:les|ces|ses|leurs|nos|vos)"  # "les deux pays" refers back, it is not a count
+
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+          "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+          "décembre": 12, "decembre": 12}
+LAST = r"(?:dernier|dernière|passé|passée|précédent|précédente)"
+RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2}
+LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
+
+# A figure followed by one of these is not a count claim.
+NON_COUNT_UNITS = (
+    r"(?:ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|"
+    r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
+    r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C)"
+)
+NON_COUNT_BEFORE = r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|tome|alinéa|âgée?s?\s+de|à|vers|depuis|en|l'an)"
+HEDGES = (r"\b(?:seraient|serait|pourrait|pourraient|pourra|pourront|devrait|devraient|aurait|auraient|"
+          r"probablement|vraisemblablement|sans\s+doute|possiblement|présumée?s?|supposée?s?)\b")
+
+# Counted nouns -> concept; measure words -> measure (see extract.quantity).
+COUNT_NOUNS = {
+    "soldats": "troops", "soldat": "troops", "militaires": "troops", "troupes": "troops",
+    "combattants": "troops", "hommes": "troops", "forces": "troops", "mercenaires": "troops",
+    "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "deaths",
+    "blessés": "wounded", "blessé": "wounded", "disparus": "missing", "disparu": "missing",
+    "manifestants": "protesters", "manifestantes": "protesters", "participants": "protesters",
+    "grévistes": "strikers", "personnes": "people", "personne": "people", "habitants": "people",
+    "civils": "civilians", "enfants": "children", "réfugiés": "refugees", "déplacés": "displaced",
+    "sinistrés": "displaced", "évacués": "evacuated", "policiers": "police", "gendarmes": "police",
+    "pompiers": "firefighters", "hectares": "hectares", "tonnes": "tonnes", "voyageurs": "passengers",
+    "passagers": "passengers", "trajets": "trips", "logements": "homes", "maisons": "homes",
+    "bâtiments": "buildings", "migrants": "migrants", "prisonniers": "prisoners", "détenus": "prisoners",
+    "otages": "hostages", "arrestations": "arrests", "interpellations": "arrests", "emplois": "jobs",
+    "cas": "cases", "électeurs": "voters", "votants": "voters", "spectateurs": "spectators",
+    "visiteurs": "visitors", "chars": "tanks", "drones": "drones", "missiles": "missiles",
+    "points": "sites", "sites": "sites", "rassemblements": "gatherings", "cortèges": "gatherings",
+}
+MEASURES = [
+    (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
+    (r"tués?|morts?\b|décédés?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
+    (r"blessés?", "wounded"),
+    (r"capturés?|faits?\s+prisonniers?", "captured"),
+    (r"disparus?", "missing"),
+    (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|combattre|combattent|en\s+Russie", "deployed"),
+    (r"manifest|mobilis|cortège|défil|rassembl|descend", "protesting"),
+    (r"évacués?", "evacuated"),
+    (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "burned"),
+]
