@@ -20,6 +20,7 @@ import datetime as dt
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from itertools import repeat
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -207,20 +208,20 @@ def _compare_one(qid, claims, tolerance, published, limit) -> Comparison:
     centrals = [None if r[2] else r[3] for r in rows]
     spans = [c.figure.interval(tolerance) for c in ordered]
     who = [frozenset(a.id for a in c.claimants) for c in ordered]
-    found = {kind: set() for kind in KINDS}  # kind -> {(i, j)}, i < j in claim order
+    # kind -> {i * n + j}: pair (i, j), i < j in claim order, as one int (cheaper than tuples)
+    found = {kind: set() for kind in KINDS}
     if limit is None:
         _all_pairs(spans, who, found)
     else:
         _nearest_pairs(spans, who, limit, found)
     _revisions(ordered, dates, who, limit, found["revision"])
-    ids = [c.id for c in ordered]
+    ids, n = [c.id for c in ordered], len(ordered)
     relations = []
     for kind in KINDS:
-        # A revision names the later claim first: dated claims sort by date, so j is the later.
-        flip = kind == "revision"
-        relations += [Relation(kind, ids[j], ids[i], _ratio(centrals[i], centrals[j])) if flip
-                      else Relation(kind, ids[i], ids[j], _ratio(centrals[i], centrals[j]))
-                      for i, j in sorted(found[kind])]
+        for i, j in map(divmod, sorted(found[kind]), repeat(n)):
+            if kind == "revision":  # later claim first: dated claims sort by date, so j is the later
+                i, j = j, i
+            relations.append(Relation(kind, ids[i], ids[j], _ratio(centrals[i], centrals[j])))
     label = Counter(c.quantity_label for c in ordered).most_common(1)[0][0]
     return Comparison(qid, label, ordered, tuple(relations))
 
@@ -239,7 +240,7 @@ def _all_pairs(spans, who, found) -> None:
         for j in range(i + 1, n):
             if w.isdisjoint(who[j]):
                 lo_j, hi_j = spans[j]
-                (agreements if lo <= hi_j and lo_j <= hi else conflicts).add((i, j))
+                (agreements if lo <= hi_j and lo_j <= hi else conflicts).add(i * n + j)
 
 
 def _nearest_pairs(spans, who, k, found) -> None:
@@ -259,7 +260,7 @@ def _nearest_pairs(spans, who, k, found) -> None:
                 return
             j = order[q]
             if w.isdisjoint(who[j]):
-                into.add((i, j) if i < j else (j, i))
+                into.add(i * n + j if i < j else j * n + i)
                 count += 1
                 if count == k:
                     return
@@ -274,7 +275,7 @@ def _nearest_pairs(spans, who, k, found) -> None:
         link(i, by_hi, range(below - 1, max(-1, below - 1 - cap), -1), conflicts)
     low, high = by_hi[0], by_lo[-1]
     if his[0] < los[-1] and who[low].isdisjoint(who[high]):
-        conflicts.add((min(low, high), max(low, high)))
+        conflicts.add(min(low, high) * n + max(low, high))
 
 
 def _revisions(claims, dates, who, limit, revisions) -> None:
@@ -285,6 +286,7 @@ def _revisions(claims, dates, who, limit, revisions) -> None:
                 chains[actor].append(i)
     if not chains:
         return
+    n = len(claims)
     figures = [(f.value, f.lower, f.upper, f.qualifier) for f in (c.figure for c in claims)]
     for chain in chains.values():
         previous, current, day = [], [], None
@@ -294,7 +296,7 @@ def _revisions(claims, dates, who, limit, revisions) -> None:
             linked = 0
             for j in reversed(previous):
                 if figures[j] != figures[i]:
-                    revisions.add((j, i))
+                    revisions.add(j * n + i)
                     linked += 1
                     if linked == limit:
                         break

@@ -102,6 +102,11 @@ def _split_front_matter(text: str, path) -> tuple[dict, str]:
             try:
                 meta = yaml.safe_load(raw) or {}
             except yaml.YAMLError as exc:
+                # Hand-written front matter often has "title: Libye : l'ONU ...":
+                # read such lines as plain "key: value" before giving up.
+                plain = _plain_front_matter(raw)
+                if plain is not None:
+                    return plain, "\n".join(lines[i + 1:])
                 mark = getattr(exc, "problem_mark", None)
                 line = mark.line + 2 if mark is not None else None
                 problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
@@ -110,6 +115,18 @@ def _split_front_matter(text: str, path) -> tuple[dict, str]:
                 raise InputError(path, "front matter must be a mapping of keys to values", line=2)
             return meta, "\n".join(lines[i + 1:])
     raise InputError(path, "front matter starts with '---' but never ends", line=1)
+
+
+def _plain_front_matter(raw: str) -> dict | None:
+    meta = {}
+    for line in raw.split("\n"):
+        if not line.strip():
+            continue
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$", line)
+        if not m:
+            return None
+        meta[m.group(1)] = m.group(2).strip().strip('"')
+    return meta
 
 
 def _html_to_text(markup: str) -> tuple[dict, str]:

@@ -67,7 +67,7 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report)")
 
-SOURCE_PREPS = r"(?:according\s+to|citing|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
+SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
 NOT_SOURCE_AFTER = r"(?:which|whom|me|him|her|them|us|plan|schedule|reports?\s+that)\b"
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:who|which|that)\s+"
@@ -80,9 +80,9 @@ SHORT_REFERENCES = {
     "the spokeswoman": "person", "the spokesperson": "person", "the secretary-general": "person",
     "the secretary general": "person", "the mayor": "person", "the governor": "person",
     "the agency": "organisation", "the ministry": "organisation", "the organisation": "organisation",
-    "the organization": "organisation", "the government": "any", "the department": "organisation",
+    "the organization": "organisation", "the department": "organisation",
     "the office": "organisation", "the group": "organisation", "the institute": "organisation",
-    "the authorities": "any", "officials": "any", "the military": "organisation", "the army": "organisation",
+    "the military": "organisation", "the army": "organisation",
     "the union": "organisation", "the police": "organisation", "the service": "organisation",
 }
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our")
@@ -128,7 +128,7 @@ MEASURES = [
     (r"wounded|injured|injuries", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
     (r"missing", "missing"),
-    (r"sent|deployed|dispatched|stationed|join|arrived|transferred|fight|to\s+Russia|in\s+Russia", "deployed"),
+    (r"sent|deploy|dispatched|stationed|join|arrived|transferred|fight|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|march|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets", "protesting"),
     (r"evacuated", "evacuated"),
     (r"burn|scorch|destroyed|razed", "burned"),

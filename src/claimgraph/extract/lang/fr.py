@@ -88,7 +88,7 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
            r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
-SOURCE_PREPS = r"(?:selon|d'après|de\s+source|citant|cité\s+par|rapporté\s+par)"
+SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
 NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|eux|elle|elles|lui|les\s+cas)\b"
 # Inverted attribution after a quote or a clause: ", a déclaré X", "», selon X".
 INVERTED_LEAD = r"[,»”\"]\s*"
@@ -105,8 +105,8 @@ SHORT_REFERENCES = {
     "le porte-parole": "person", "la porte-parole": "person", "le secrétaire général": "person",
     "le maire": "person", "la maire": "person", "le préfet": "person",
     "le ministère": "organisation", "l'agence": "organisation", "l'organisation": "organisation",
-    "le gouvernement": "any", "l'institut": "organisation", "le service": "organisation",
-    "les autorités": "any", "l'armée": "organisation", "le syndicat": "organisation",
+    "l'institut": "organisation", "le service": "organisation",
+    "l'armée": "organisation", "le syndicat": "organisation",
 }
 DETERMINERS = ("le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "son", "sa", "ses",
                "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre")

@@ -1,0 +1,230 @@
+"""Who says it: attribution cues in a sentence and the figures they govern.
+
+A cue is a place in the sentence that names a source:
+
+- ``verb``: a subject and a reporting verb ("la CGT en a revendiqué",
+  "X said", "X, who concluded that") — governs the figures after it;
+- ``source``: "selon X", "according to X", "attributed to X" — governs the
+  figures before it when it closes a clause ("782 000 manifestants selon
+  l'Intérieur"), the ones after it when it opens one ("Selon X, ...");
+- ``inverted``: ", a précisé le ministre X", ", said X", ", X said" — governs
+  the figures before it;
+- ``noun``: "une estimation de X", "a study by X", "X's count".
+
+:func:`find_cues` returns cues with the raw phrase naming the source;
+:func:`assign` picks, for each figure, the cue that governs it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import lang as _lang
+
+__all__ = ["Cue", "assign", "find_cues"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str        # "verb" | "source" | "inverted" | "noun"
+    start: int       # where the cue begins in the sentence
+    end: int
+    phrase: str      # the words naming the source, as written
+    forward: bool    # governs figures after it (else: before it)
+    tight: bool = False  # binds only the figure right before it ("11,300 attributed to X")
+
+
+_BOUNDARY_WORDS_FR = r"(?:que|qu'|quand|lorsque|lorsqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|avant\s+que|après\s+que)"
+_BOUNDARY_WORDS_EN = r"(?:that|when|while|whereas|but|because|since|if|where|after|before|as)"
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:et|and|or|ou|mais|but|puis|then|quand|when|while|alors|so|donc|enfin|also|aussi)\s+)+", re.I)
+_PARTICIPLE_LEAD = re.compile(
+    r"^(?:[a-zà-ÿ]+(?:ant|ing|é|ée|és|ées|ed)\b|selon|d'après|according|in|at|on|during|after|before|"
+    r"en|dans|lors|après|avant|pour|par|with|avec|sans|without|interrogée?s?|quoted|speaking|parlant)\b")
+_PRONOUN_OR_REF = re.compile(r"^[\w' -]{1,40}$")
+
+
+@functools.lru_cache(maxsize=None)
+def _rx(code: str):
+    L = _lang.get(code)
+    stems = sorted(L.SPEECH_STEMS, key=len, reverse=True)
+    stem = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in stems)
+    adverbs = rf"(?:{L.ADVERBS}\s+){{0,3}}"
+    if code == "fr":
+        verb = (rf"(?<![\w'-])(?:{L.CLITICS}){{0,2}}(?:{L.AUX}\s+{adverbs})?(?:{stem})[\w]*(?![\w-])")
+        boundary = _BOUNDARY_WORDS_FR
+        finite = (r"(?:déclare|affirme|estime|indique|précise|ajoute|explique|souligne|assure|dit|rapporte|"
+                  r"confirme|annonce|poursuit|insiste|résume|note|relève|avance|reconnaît|estiment|affirment|indiquent)")
+        inverted = [
+            rf"{L.INVERTED_LEAD}(?:{L.AUX}\s+{adverbs}(?:{stem})\w*|{finite})(?:\s+{L.ADVERBS})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
+        ]
+    else:
+        # English verbs: only inflected forms, so "the report" or "estimates of" are not verbs.
+        verb = (rf"(?<![\w'-])(?:{L.AUX}\s+)*(?:{adverbs})?(?:said|says|told|tells|(?:{stem})\w*(?:ed|s|d))(?![\w-])"
+                rf"|(?<![\w'-])(?:stood|stands|stand)\s+by(?![\w-])|(?<![\w'-])puts?\s+(?:the|its|their)\s+\w+\s+at(?![\w-])")
+        boundary = _BOUNDARY_WORDS_EN
+        inverted = [
+            rf"{L.INVERTED_LEAD}(?:said|says|added|told\s+\w+|stated|noted|estimated|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+            rf"{L.INVERTED_LEAD}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:said|says|added|told\s+[\w ]+?|stated|noted|estimated)\s*(?=[.,;:!?]|$)",
+        ]
+    source = rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|attribu(?:é|ée|és|ées|ted)\s+(?:to|à|au|aux))\s+(?!{L.NOT_SOURCE_AFTER})(?P<np>[^,;:.!?«»“”\"()]+)"
+    noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?P<np>[^,;:.!?«»“”\"()]+)"
+    possessive = r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)'s\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)" if code == "en" else None
+    return {
+        "L": L,
+        "verb": re.compile(verb, re.I),
+        "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-]){boundary}(?![\w-]))", re.I),
+        "clause_word": re.compile(rf"(?<![\w'-])(?:{boundary})(?![\w-])", re.I),
+        "inverted": [re.compile(p, re.I) for p in inverted],
+        "source": re.compile(source, re.I),
+        "noun": re.compile(noun, re.I),
+        "possessive": re.compile(possessive) if possessive else None,
+        "stop_np": re.compile(rf"\s(?:{boundary}|qui|who|which|a|ont|has|have|had|was|were|is|are|est|sont|était|étaient)\s.*$", re.I),
+        "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
+        "adverbs_tail": re.compile(rf"(?:\s+(?:{L.ADVERBS}))+\s*$", re.I),
+        "french": code == "fr",
+        "noun_before": re.compile(r"(?<![\w'-])(?:%s)\s*$" % "|".join(re.escape(d) for d in L.DETERMINERS if d not in ("de", "d'")), re.I),
+    }
+
+
+def _trim_np(P, np: str) -> str:
+    np = P["stop_np"].sub("", " " + np).strip()
+    np = re.split(r"\s+(?:sur|on|in|à|en|dans|lors|during|at|to|pour|for|about|concernant|dès|depuis)\s+(?:la\s+|le\s+|les\s+|l'|the\s+)?(?:base|conférence|conference|briefing|point|presse|press|réseaux|télévision|television|radio|interview|entretien|statement|communiqué)\b", np, flags=re.I)[0]
+    np = re.split(r"\s+(?:on|le|this|last|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|today)\b.*$", np, flags=re.I)[0] if len(np.split()) > 1 else np
+    return np.strip(" ,")
+
+
+def _subject_before(P, s: str, pos: int) -> str:
+    """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
+    left = s[:pos]
+    left = P["adverbs_tail"].sub("", left)
+    if P["french"]:
+        left = re.sub(r"(?:\s+(?:n'|ne|en|y|l'|lui|leur|se|s'))+\s*$", "", left, flags=re.I)
+    rel = P["relative"].search(left)
+    if rel:
+        # "researchers at X, who concluded": the phrase before the relative pronoun
+        left = left[:rel.start()]
+        m = list(re.finditer(r"(?<![\w-])(?:from|by|par|auprès\s+d[e']|de\s+la\s+part\s+d[e'])\s+", left, re.I))
+        return left[m[-1].end():].strip() if m else " ".join(left.split()[-6:])
+    b = list(P["boundary"].finditer(left))
+    if b:
+        left = left[b[-1].end():]
+    segments = [seg.strip() for seg in left.split(",")]
+    while segments and not segments[-1]:
+        segments.pop()
+    # "Zelensky, citant des rapports, a affirmé": skip a parenthetical segment
+    while len(segments) > 1 and _PARTICIPLE_LEAD.match(segments[-1]):
+        segments.pop()
+    np = segments[-1] if segments else ""
+    # "X et Y ont déclaré": keep a short coordinated subject together
+    if len(segments) > 1 and re.match(r"^(?:et|and)\s", np, re.I) and len(segments[-2].split()) <= 5:
+        np = segments[-2] + " " + np
+    np = _LEADING_JUNK.sub("", np)
+    return np.strip()
+
+
+def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
+    """Attribution cues in a sentence, left to right.
+
+    Examples
+    --------
+    >>> [(c.kind, c.phrase) for c in find_cues("Samedi, le ministère de l'Intérieur a dénombré 282 710 manifestants.")]
+    [('verb', "le ministère de l'Intérieur")]
+    >>> [(c.kind, c.phrase, c.forward) for c in find_cues("782 000 manifestants selon l'Intérieur, 2,3 millions selon la CGT")]
+    [('source', "l'Intérieur", False), ('source', 'la CGT', False)]
+    >>> [(c.kind, c.phrase) for c in find_cues("Some 12,000 were sent, the Pentagon said.", "en")]
+    [('inverted', 'the Pentagon')]
+    """
+    P = _rx(code)
+    cues: list[Cue] = []
+    for m in P["source"].finditer(sentence):
+        np = _trim_np(P, m.group("np"))
+        if np:
+            cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    for rx in P["inverted"]:
+        for m in rx.finditer(sentence):
+            if P["clause_word"].search(m.group("np")):
+                continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
+            np = _trim_np(P, m.group("np"))
+            if np and not re.search(r"\d", np) and len(np.split()) <= 8:
+                cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
+    for m in P["noun"].finditer(sentence):
+        np = _trim_np(P, m.group("np"))
+        if np and not re.search(r"\d", np):
+            cues.append(Cue("noun", m.start(), m.end(), np, forward=True))
+    if P["possessive"] is not None:
+        for m in P["possessive"].finditer(sentence):
+            cues.append(Cue("noun", m.start(), m.end(), m.group("np"), forward=True))
+    inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")]
+    last_subject = ""
+    for m in P["verb"].finditer(sentence):
+        if any(a <= m.start() < b for a, b in inverted_spans):
+            continue
+        if P["noun_before"].search(sentence[:m.start()]):
+            continue  # "ces estimations", "le chiffre", "des rapports": nouns, not verbs
+        np = _subject_before(P, sentence, m.start())
+        if re.match(r"^(?:et|and)?$", np, re.I) and last_subject:
+            np = last_subject  # "ont jugé ... et avancé": same subject
+        if not np or re.search(r"\d", np) or len(np.split()) > 12:
+            continue
+        last_subject = np
+        cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
+    cues.sort(key=lambda c: c.start)
+    return _directions(cues, sentence)
+
+
+def _directions(cues: list[Cue], s: str) -> list[Cue]:
+    # A "selon X" that closes a clause governs what comes before it.
+    out = []
+    prev_end = 0
+    for c in cues:
+        if c.kind == "source":
+            before = s[prev_end:c.start]
+            digits = list(re.finditer(r"\d|\b(?:milliers|centaines|thousands|hundreds|dozens|dizaines)\b", before, re.I))
+            tight = bool(digits) and (re.match(r"attribu", s[c.start:c.end], re.I) is not None
+                                      or len(before) - digits[-1].end() <= 30)
+            c = Cue(c.kind, c.start, c.end, c.phrase, forward=not digits, tight=tight)
+        out.append(c)
+        prev_end = c.end
+    return out
+
+
+def assign(cues: list[Cue], starts: list[int]) -> list[Cue | None]:
+    """For each figure start offset, the cue that governs it (or None).
+
+    The first cue after a figure wins when it looks backwards and no
+    forward cue stands between; otherwise the nearest forward cue before it.
+
+    Examples
+    --------
+    >>> a = Cue("verb", 0, 10, "A", True); b = Cue("source", 30, 40, "B", False)
+    >>> [c.phrase for c in assign([a, b], [15, 45])]
+    ['A', 'A']
+    >>> b = Cue("source", 30, 40, "B", False, tight=True)
+    >>> [c.phrase for c in assign([a, b], [15, 25])]
+    ['A', 'B']
+    """
+    out = []
+    for i, pos in enumerate(starts):
+        after = [c for c in cues if c.start >= pos]
+        before = [c for c in cues if c.start < pos and c.forward]
+        nxt = after[0] if after else None
+        if nxt is not None and not nxt.forward:
+            last_before_cue = i + 1 == len(starts) or starts[i + 1] > nxt.start
+            if not before or (nxt.tight and last_before_cue) or (before[-1].start < _prev_backward(cues, pos)):
+                out.append(nxt)
+                continue
+        if before:
+            out.append(before[-1])
+        elif after:
+            out.append(after[0])
+        else:
+            out.append(None)
+    return out
+
+
+def _prev_backward(cues: list[Cue], pos: int) -> int:
+    """Where the last backward cue before ``pos`` ends (a forward cue before it is spent)."""
+    ends = [c.end for c in cues if c.end <= pos and not c.forward]
+    return ends[-1] if ends else -1

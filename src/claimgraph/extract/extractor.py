@@ -1,0 +1,188 @@
+"""From a Document to Claims: sentences, figures, who says them, what they
+count, when — one pass over the article, carrying the last speaker along so
+that "il", "she" or "the agency" point back to someone.
+
+The extractor is a plain function of a document (and a gazetteer), picklable
+and free of global state, so it can run in worker processes or on a cluster.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..actors import Gazetteer, default_gazetteer, fold
+from ..ingest import body_segments, detect_language
+from ..model import Actor, Claim, Document, Figure
+from . import lang as _lang
+from .attribution import Cue, assign, find_cues
+from .dates import stated_on
+from .figures import Mention, find_figures
+from .quantity import Counted, counted_after, find_places, quantity_for
+
+__all__ = ["extract", "sentences"]
+
+_ABBREV = re.compile(
+    r"(?:\b(?:M|MM|Mme|Mr|Mrs|Ms|Dr|Pr|St|Gen|Gén|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|vs|etc|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|av|J\.-C|p|cf|env)|\b[A-Z]|\b(?:[A-Z]\.){2,})\.$")
+_AGENTIVE = re.compile(
+    r"\b(?:research\w*|cherch\w*|scienti\w*|expert\w*|official\w*|responsab\w*|authorit\w*|autorit\w*|minist\w*|"
+    r"police|organi[sz]\w*|union\w*|syndica\w*|govern\w*|gouvern\w*|agenc\w*|office|bureau|institut\w*|"
+    r"universit\w*|service\w*|army|armée|military|militaires|mayor|maire|governor|préfe\w*|spokes\w*|porte-parole)\b",
+    re.I)
+_BACKREF = {
+    "fr": re.compile(r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$", re.I),
+    "en": re.compile(r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$", re.I),
+}
+# "its death toll ... to 3,958", "son bilan ... à 3 958": a toll counts the dead.
+_TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|victimes|décès)|number\s+of\s+(?:dead|deaths|victims))"
+                          r"[^.;\d]{0,60}$", re.I)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None):
+    """``(start, end)`` of each sentence of ``text[start:end]``.
+
+    Examples
+    --------
+    >>> t = "M. Dupont a parlé. Les U.S. officials said 3,000. Fin."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['M. Dupont a parlé.', 'Les U.S. officials said 3,000.', 'Fin.']
+    """
+    end = len(text) if end is None else end
+    s = start
+    for m in re.finditer(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"A-ZÀ-Ý0-9])", text[start:end]):
+        cut = start + m.start()
+        piece = text[s:cut]
+        if _ABBREV.search(piece[-12:]):
+            continue
+        if piece.strip():
+            yield s, cut + (len(m.group()) - len(m.group().lstrip("»”\"")) if m.group()[:1] in "»”\"" else 0)
+        s = start + m.end()
+    if text[s:end].strip():
+        yield s, end
+
+
+@dataclass
+class _State:
+    """What the reader remembers while going through one article."""
+
+    speakers: list[Actor] = field(default_factory=list)
+    counted: Counted | None = None
+    quantity: tuple | None = None
+    values: set = field(default_factory=set)
+
+
+def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
+    places = find_places("\n".join(filter(None, (doc.title, doc.text[:20000]))), code, g)
+    if not places:
+        return None
+    counts = Counter(places)
+    return max(places, key=lambda p: (counts[p], -places.index(p)))
+
+
+def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_title: bool) -> list[Actor]:
+    phrase = cue.phrase.strip()
+    key = fold(phrase).strip()
+    refs = {fold(k): v for k, v in lang_data.PRONOUNS.items()} | {fold(k): v for k, v in lang_data.SHORT_REFERENCES.items()}
+    if key in refs:
+        if in_title or not state.speakers:
+            return []
+        want = refs[key]
+        if want != "any":
+            fitting = [a for a in state.speakers if a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country"))]
+            return fitting or state.speakers
+        return state.speakers
+    actors = g.resolve(phrase, code)
+    if cue.kind == "noun" and not (any(a.id in g for a in actors) or _AGENTIVE.search(phrase)):
+        return []
+    return actors
+
+
+def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """Every attributed figure in a document, as Claims.
+
+    Examples
+    --------
+    >>> d = Document("x", text="Les États-Unis ont déclaré lundi qu'environ 3 000 soldats nord-coréens "
+    ...              "avaient été déployés en Russie.", published="2024-10-28", language="fr")
+    >>> [(c.claimant.name, c.figure.value, c.figure.qualifier, c.quantity_id, str(c.stated_on)) for c in extract(d)]
+    [('États-Unis', 3000.0, 'about', 'north-korean-troops-deployed', '2024-10-28')]
+    """
+    g = gazetteer or default_gazetteer()
+    code = (doc.language or detect_language(doc.text))[:2]
+    L = _lang.get(code)
+    topic = _place_topic(doc, code, g)
+    hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
+    backref = _BACKREF.get(code, _BACKREF["en"])
+    publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
+    state = _State()
+    claims: list[Claim] = []
+
+    def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
+        s = text[a:b].replace("\u2019", "'").replace("\u2018", "'")
+        mentions = find_figures(s, code)
+        cues = find_cues(s, code)
+        cue_actors = {id(c): _actors_for(c, state, code, L, g, in_title) for c in cues}
+        if mentions:
+            governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
+            places = find_places(s, code, g)
+            place = places[0] if places else topic
+            hedged = bool(hedge_rx.search(s))
+            for m, cue in zip(mentions, governing):
+                claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
+                               place, hedged, backref, publisher, text[a:b], offset, a, b)
+                if claim is not None:
+                    claims.append(claim)
+        speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted") and cue_actors[id(c)]]
+        if speakers and not in_title:
+            state.speakers = speakers[-1]
+
+    for seg_start, seg_end in body_segments(doc):
+        for a, b in sentences(doc.text, seg_start, seg_end):
+            read(doc.text, a, b, 0, False)
+    first_line = next((doc.text[a:b] for a, b in body_segments(doc)), "")
+    if doc.title and " ".join(doc.title.split()) != " ".join(first_line.split()):
+        state.speakers = []
+        read(doc.title, 0, len(doc.title), None, True)
+    return _dedupe(claims)
+
+
+def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedged, backref, publisher,
+           raw_sentence, offset, a, b) -> Claim | None:
+    value_key = (m.value, m.lower, m.upper)
+    if backref.search(s[:m.start]) and value_key in state.values:
+        return None  # "ce chiffre de 11 300": the same figure again, not a new claim
+    counted = counted_after(s[m.end:], code)
+    if counted.concept is None and _TOLL_BEFORE.search(s[max(0, m.start - 80):m.start]):
+        counted = Counted("death toll", "deaths")
+    if counted.concept is not None:
+        # measure words are read after the figure, up to the next figure
+        window = re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
+        state.quantity = quantity_for(counted, s[m.start:m.end] + window, s, code, g, place, actors)
+        state.counted = counted
+    elif state.quantity is None:
+        return None
+    else:
+        counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
+    if not actors:
+        actors = [publisher]
+    state.values.add(value_key)
+    qid, label, unit = state.quantity
+    return Claim(
+        claimants=tuple(actors), figure=Figure(m.value, m.lower, m.upper, m.qualifier, unit),
+        subject=counted.phrase, quantity_id=qid, quantity_label=label, document=doc.id,
+        evidence=raw_sentence.strip(), start=a if offset is not None else None,
+        end=b if offset is not None else None, stated_on=stated_on(s, code, doc.published),
+        scope=place, hedged=hedged,
+    )
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen, out = set(), []
+    for c in claims:
+        f = c.figure
+        key = (tuple(a.id for a in c.claimants), f.value, f.lower, f.upper, c.quantity_id)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

@@ -1,0 +1,305 @@
+"""Finding figures in a sentence: digits, number words, scale words, vague
+quantities, ranges and qualifiers — and leaving out what is not a count
+(years, dates, times, ages, ordinals, percentages, names such as "G7").
+
+The one entry point is :func:`find_figures`; it returns :class:`Mention`
+records with offsets into the sentence it was given.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import lang as _lang
+
+__all__ = ["Mention", "find_figures", "parse_number"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure found in a sentence (offsets are into that sentence)."""
+
+    start: int
+    end: int
+    value: float | None
+    lower: float | None
+    upper: float | None
+    qualifier: str
+    text: str
+
+
+_SPACE = "[ \u00a0\u202f]"
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(code: str):
+    L = _lang.get(code)
+    words = sorted(set(L.NUMBER_WORDS) | set(L.SCALES) - {"m", "bn"} | set(L.ONE_WORDS), key=len, reverse=True)
+    word = r"(?:%s)" % "|".join(map(re.escape, words))
+    joiner = r"(?:[\s-]+(?:et[\s-]+|and\s+)?)"
+    number_words = rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])"
+    if L.DECIMAL_COMMA:
+        digits = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?"
+    else:
+        digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+(?:\.\d+)?"
+    scales = "|".join(map(re.escape, sorted(L.SCALES, key=len, reverse=True)))
+    numeral = rf"(?<![\w.,/:-])(?:{digits})(?:\s*(?:{scales})(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
+    approx = "|".join(L.APPROX_NOUNS)
+    vague_units = "|".join(L.VAGUE_UNITS)
+    vague = (rf"(?<![\w-])(?:(?:{L.VAGUE_DETERMINERS})\s+)?(?P<vu>{vague_units})"
+             rf"(?:\s+{L.VAGUE_OF}\s+(?P<vu2>{vague_units}))?(?![\w-])")
+    if code == "en":
+        vague = rf"(?<![\w-])(?:(?P<tens>tens|hundreds)\s+of\s+)?(?:(?:several|many|a\s+few)\s+)?(?P<vu>{vague_units})(?:\s+of\s+(?P<vu2>{vague_units}))?(?![\w-])"
+    singular = ""
+    if hasattr(L, "VAGUE_SINGULAR"):
+        singular = rf"(?<![\w-])(?:{L.VAGUE_SINGULAR_DET})\s+(?P<vs>{'|'.join(L.VAGUE_SINGULAR)})(?![\w-])"
+    quals = [(re.compile(rf"(?<![\w-])(?:{L.QUALIFIER_LEAD})(?:{p})\s*$", re.I), q) for p, q in L.QUALIFIERS]
+    ranges = []
+    for p in L.RANGE_PATTERNS:
+        before, _, after = p.partition("{A}")
+        between, _, tail = after.partition("{B}")
+        ranges.append((re.compile(before + r"$", re.I) if before else None, re.compile("^" + between + "$", re.I)))
+    return {
+        "L": L,
+        "numeral": re.compile(numeral, re.I),
+        "words": re.compile(number_words, re.I),
+        "approx": re.compile(rf"(?<![\w-]){L.APPROX_ARTICLE}\s+(?P<an>{approx})(?![\w-])", re.I) if approx else None,
+        "vague": re.compile(vague, re.I),
+        "singular": re.compile(singular, re.I) if singular else None,
+        "quals": quals,
+        "ranges": ranges,
+        "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
+        "non_count_after": re.compile(r"^\s*(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),
+        "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
+        "months": re.compile(r"(?<![\w-])(?:%s)\.?(?![\w-])" % "|".join(L.MONTHS), re.I),
+        "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
+        "count_noun": re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:%s)(?![\w-])" % "|".join(L.COUNT_NOUNS), re.I),
+    }
+
+
+def parse_number(text: str, code: str = "fr") -> float | None:
+    """The value of a numeral written in digits and/or words.
+
+    Examples
+    --------
+    >>> parse_number("3 000"), parse_number("1,28 million"), parse_number("neuf mille")
+    (3000.0, 1280000.0, 9000.0)
+    >>> parse_number("1.1 million", "en"), parse_number("8,498", "en"), parse_number("two hundred and fifty", "en")
+    (1100000.0, 8498.0, 250.0)
+    >>> parse_number("quatre-vingt-dix"), parse_number("dix mille"), parse_number("3.000")
+    (90.0, 10000.0, 3000.0)
+    """
+    L = _lang.get(code)
+    t = text.strip().lower()
+    m = re.match(r"^([\d\s\u00a0\u202f.,]+)\s*([a-zé]*)$", t)
+    if m:
+        num, scale = m.group(1).strip(), m.group(2)
+        num = re.sub(r"[\s\u00a0\u202f]", "", num)
+        if L.DECIMAL_COMMA:
+            if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+                num = num.replace(".", "")
+            elif re.fullmatch(r"\d{1,3}(?:,\d{3})+", num) and not scale:
+                num = num.replace(",", "")
+            else:
+                num = num.replace(",", ".")
+        else:
+            num = num.replace(",", "")
+        try:
+            value = float(num)
+        except ValueError:
+            return None
+        if scale:
+            if scale not in L.SCALES:
+                return None
+            value *= L.SCALES[scale]
+        return value
+    return _parse_words(t, L)
+
+
+def _parse_words(t: str, L) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for w in re.split(r"[\s-]+", t):
+        if w in ("et", "and", ""):
+            continue
+        if w in L.ONE_WORDS:
+            current += 1
+            seen = True
+        elif w in L.SCALES and L.SCALES[w] >= 1000:
+            total += max(current, 1) * L.SCALES[w]
+            current, seen = 0.0, True
+        elif w in L.NUMBER_WORDS:
+            n = L.NUMBER_WORDS[w]
+            if n == 100:
+                current = max(current, 1) * 100
+            elif n == 20 and current and current % 100 in (4,):  # quatre-vingt(s)
+                current = current - 4 + 80
+            else:
+                current += n
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _qualifier(P, left: str) -> tuple[str, int]:
+    for rx, q in P["quals"]:
+        m = rx.search(left)
+        if m:
+            return q, m.start()
+    return "exact", len(left)
+
+
+def _bounds(value: float, q: str) -> tuple[float | None, float | None]:
+    if q in ("at_least", "more_than"):
+        return value, None
+    if q in ("at_most", "up_to", "less_than", "nearly"):
+        return None, value
+    return None, None
+
+
+def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, value: float) -> bool:
+    after, before = s[end:end + 40], s[max(0, start - 30):start]
+    if P["non_count_after"].match(after) or P["non_count_before"].search(before):
+        # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
+        # time/percent/unit side decides when a counted noun follows.
+        if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
+            return True
+    if P["months"].match(after.lstrip()) or P["months"].search(before[-12:]):
+        return True
+    digits_only = re.fullmatch(r"\d{4}", raw)
+    if digits_only and 1800 <= value <= 2100 and not P["count_noun"].match(after):
+        return True  # a year
+    if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:
+        return True
+    if P["definite"].search(before) and value < 20:
+        return True  # "les deux pays", "the two leaders": a reference, not a count
+    if is_words and value < 20 and not P["count_noun"].match(after):
+        return True
+    return False
+
+
+def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
+    """Figures in ``sentence`` (apostrophes already normalised to ``'``).
+
+    Examples
+    --------
+    >>> [(m.value, m.lower, m.upper, m.qualifier) for m in find_figures("Il a cité environ 3 000 soldats et plus de 2 000 sites le 9 septembre 2018.")]
+    [(3000.0, None, None, 'about'), (2000.0, 2000.0, None, 'more_than')]
+    >>> [(m.lower, m.upper, m.qualifier) for m in find_figures("des centaines de milliers de personnes")]
+    [(200000.0, 999999.0, 'vague')]
+    >>> [(m.value, m.lower, m.upper, m.qualifier) for m in find_figures("between 18,000 and 20,000 dead", "en")]
+    [(None, 18000.0, 20000.0, 'range')]
+    >>> find_figures("Le 70e anniversaire du G7 et de la Seconde Guerre mondiale, en 2018.")
+    []
+    """
+    P = _patterns(code)
+    L = P["L"]
+    found: list[tuple[int, int, float, bool]] = []  # start, end, value, written in words
+    taken = [False] * (len(sentence) + 1)
+
+    def free(a, b):
+        return not any(taken[a:b])
+
+    def take(a, b):
+        for i in range(a, b):
+            taken[i] = True
+
+    mentions: list[Mention] = []
+    # Vague quantities first: "des centaines de milliers" must not become "milliers".
+    for rx_name in ("vague", "singular"):
+        rx = P[rx_name]
+        if rx is None:
+            continue
+        for m in rx.finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            gd = m.groupdict()
+            if gd.get("vs"):
+                lo, hi = L.VAGUE_SINGULAR[gd["vs"].lower()]
+            else:
+                lo, hi = L.VAGUE_UNITS[gd["vu"].lower()]
+                if gd.get("vu2"):
+                    unit2 = L.VAGUE_UNITS[gd["vu2"].lower()][0] / 2
+                    lo, hi = lo * unit2, (hi + 1) * unit2 - 1
+                if gd.get("tens"):
+                    unit = L.VAGUE_UNITS[gd["vu"].lower()][0] / 2
+                    mult = 20 if gd["tens"].lower() == "tens" else 200
+                    lo, hi = mult * unit, mult * 5 * unit - 1
+            if gd.get("vu") and not gd.get("vu2") and not gd.get("tens"):
+                # A bare plural ("milliers") only counts when it counts something.
+                after = sentence[m.end():m.end() + 60]
+                if not re.match(rf"^\s*(?:{L.VAGUE_OF}|d')\s*", after, re.I) and not P["count_noun"].match(after):
+                    continue
+            take(m.start(), m.end())
+            mentions.append(Mention(m.start(), m.end(), None, float(lo), float(hi), "vague", m.group()))
+    if P["approx"] is not None:
+        for m in P["approx"].finditer(sentence):
+            if not free(m.start(), m.end()):
+                continue
+            value = float(L.APPROX_NOUNS[m.group("an").lower()])
+            q, qs = _qualifier(P, sentence[:m.start()])
+            q = "about" if q == "exact" else q
+            lo, hi = _bounds(value, q)
+            take(qs, m.end())
+            mentions.append(Mention(qs, m.end(), value, lo, hi, q, sentence[qs:m.end()]))
+    for rx_name, is_words in (("numeral", False), ("words", True)):
+        for m in P[rx_name].finditer(sentence):
+            raw = m.group()
+            if is_words and raw.lower() in L.ONE_WORDS:
+                continue
+            if not free(m.start(), m.end()):
+                continue
+            value = parse_number(raw, code)
+            if value is None:
+                continue
+            if _is_non_count(P, sentence, m.start(), m.end(), re.sub(r"\s*[a-zé]+$", "", raw), is_words, value):
+                continue
+            found.append((m.start(), m.end(), value, is_words))
+            take(m.start(), m.end())
+    found.sort()
+    mentions.extend(_combine(P, sentence, found))
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def _combine(P, s: str, found):
+    """Turn numbers into mentions: pair ranges, attach qualifiers."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        a0, a1, av, _ = found[i]
+        if i + 1 < len(found):
+            b0, b1, bv, _ = found[i + 1]
+            between = s[a1:b0]
+            for before_rx, between_rx in P["ranges"]:
+                if not between_rx.match(between):
+                    continue
+                lead = before_rx.search(s[:a0]) if before_rx else None
+                if before_rx and not lead:
+                    continue
+                lo, hi = av, bv
+                scale_b = re.search(r"[^\d\s.,\u00a0\u202f]+$", s[b0:b1])
+                if scale_b and not re.search(r"[^\d\s.,\u00a0\u202f]+$", s[a0:a1]):
+                    # "entre 1 et 1,5 million": the scale word is shared
+                    lo = av * bv / parse_number(s[b0:b1][:scale_b.start()], P["L"].CODE)
+                if lo > hi:
+                    break
+                start = lead.start() if lead else a0
+                prev = out[-1] if out else None
+                if prev is not None and P["range_prev"].match(s[prev.end:start]):
+                    # "4,645 excess deaths, with a range of 793 to 8,498": bounds of the figure before
+                    out[-1] = Mention(prev.start, b1, prev.value, lo, hi, "range", s[prev.start:b1])
+                else:
+                    out.append(Mention(start, b1, None, lo, hi, "range", s[start:b1]))
+                i += 2
+                break
+            else:
+                b0 = None
+            if b0 is not None:
+                continue
+        q, qs = _qualifier(P, s[:a0])
+        lo, hi = _bounds(av, q)
+        out.append(Mention(qs, a1, av, lo, hi, q, s[qs:a1]))
+        i += 1
+    return out

@@ -1,0 +1,187 @@
+"""What is counted: the counted noun phrase after a figure, and a quantity id
+shared across articles and languages.
+
+"soldats nord-coréens tués" and "North Korean soldiers killed" both become
+``north-korean-troops-killed``; killed and wounded stay apart. Quantities that
+belong to no group of people (deaths, protesters) are scoped by place
+("deaths-derna") so that two disasters never land on one node.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..actors import Gazetteer, fold
+from ..model import slugify
+from . import lang as _lang
+
+__all__ = ["Counted", "counted_after", "find_places", "quantity_for"]
+
+# Concepts whose measure is implied by the noun itself.
+_SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
+                  "hectares", "acres", "tonnes", "trips", "passengers", "cases"}
+_UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
+_LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
+           "missing": "missing", "deployed": "deployed", "protesting": "protesting", "evacuated": "evacuated",
+           "burned": "burned"}
+# People-like concepts merge with their measure: "personnes tuées" are deaths.
+_PEOPLE = {"people", "civilians", "children", "residents"}
+_MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing",
+          ("people", "protesting"): "protesters", ("people", "casualties"): "casualties",
+          ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
+          ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated"}
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The counted phrase after a figure ("soldats nord-coréens") and its concept."""
+
+    phrase: str
+    concept: str | None
+
+
+@functools.lru_cache(maxsize=None)
+def _rx(code: str):
+    L = _lang.get(code)
+    nouns = "|".join(sorted(map(re.escape, L.COUNT_NOUNS), key=len, reverse=True))
+    stop = (r"(?:qui|que|qu'|ont|avaient|étaient|sont|ont|a|avait|était|seraient|selon|dont|et\s+de|"
+            r"who|that|which|were|was|had|have|has|are|is|could|would|will|according|with|after|"
+            r"à|au|aux|en|dans|pour|sur|par|lors|contre|depuis|in|to|at|on|for|by|from|since|during|while|alors|tandis|"
+            r"d'ici|vers|du|des|de\s+la|le|la|les|un|une|the|a|an)")
+    return {
+        "L": L,
+        "lead": re.compile(r"^\s*(?:(?:de|d'|of)\s+|\s*)", re.I),
+        "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
+        "stop": re.compile(rf"^{stop}$", re.I),
+        "noun": re.compile(rf"^(?:{nouns})$", re.I),
+        "measures": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.MEASURES],
+        "place": re.compile(
+            r"(?<![\w-])(?i:à|en|au|aux|dans|de|d'|du|des|in|at|across|throughout|of|from)\s+"
+            r"(?:la\s+|le\s+|les\s+|l'|the\s+)?(?P<p>[A-ZÀ-Ý][\w'-]+(?:[ ](?:[A-ZÀ-Ý][\w'-]+))*)"),
+    }
+
+
+def counted_after(rest: str, code: str) -> Counted:
+    """The counted phrase at the start of ``rest`` (text after a figure).
+
+    Examples
+    --------
+    >>> counted_after(" soldats nord-coréens avaient été déployés", "fr")
+    Counted(phrase='soldats nord-coréens', concept='troops')
+    >>> counted_after(" de personnes mobilisées, sans préciser", "fr")
+    Counted(phrase='personnes mobilisées', concept='people')
+    >>> counted_after(" special forces troops to Russia", "en")
+    Counted(phrase='special forces troops', concept='troops')
+    >>> counted_after(".", "en")
+    Counted(phrase='', concept=None)
+    """
+    P = _rx(code)
+    rest = P["lead"].sub("", rest, count=1)
+    words, concept, last_noun = [], None, -1
+    for m in P["word"].finditer(rest[:120]):
+        w = m.group()
+        if not re.match(r"[\w'-]", w) or P["stop"].match(w) or re.match(r"\d", w):
+            break
+        words.append(w)
+        if concept is None and P["noun"].match(w):
+            concept = P["L"].COUNT_NOUNS.get(w.lower())
+            last_noun = len(words) - 1
+        if len(words) >= 5:
+            break
+    if concept is None:
+        return Counted("", None)
+    # keep the noun and the adjectives that follow it ("soldats nord-coréens")
+    keep = words[: last_noun + 1]
+    for w in words[last_noun + 1:]:
+        if w[:1].isupper() and code == "en":
+            break
+        keep.append(w)
+        if len(keep) >= last_noun + 3:
+            break
+    return Counted(" ".join(keep), concept)
+
+
+def measure_in(text: str, code: str) -> str | None:
+    """The first measure word in ``text`` (killed, wounded, deployed...)."""
+    for rx, measure in _rx(code)["measures"]:
+        if rx.search(text):
+            return measure
+    return None
+
+
+def find_places(text: str, code: str, gazetteer: Gazetteer) -> list[str]:
+    """Capitalised place-like names after a preposition, actors excluded.
+
+    Examples
+    --------
+    >>> from claimgraph.actors import default_gazetteer
+    >>> find_places("le bilan des inondations de Derna, selon l'OMS, à Paris", "fr", default_gazetteer())
+    ['Derna', 'Paris']
+    """
+    L = _lang.get(code)
+    months = {fold(m) for m in L.MONTHS} | {fold(d) for d in L.WEEKDAYS}
+    out = []
+    for m in _rx(code)["place"].finditer(text):
+        place = m.group("p")
+        # "des Nations unies", "de l'Intérieur": part of an actor's name, not a place
+        context = text[m.start(): m.end("p") + 30]
+        offset = m.start("p") - m.start()
+        hits = [h for h in gazetteer.find(context) if h[0] < offset + len(place) and h[1] > offset]
+        if hits and any(gazetteer.get(i).kind != "country" for _, _, i in hits):
+            continue
+        if fold(place.split()[0]) in months:
+            continue
+        out.append(place)
+    return out
+
+
+def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazetteer: Gazetteer,
+                 place: str | None, claimants=()) -> tuple[str, str, str | None]:
+    """``(quantity_id, label, unit)`` for a counted phrase in its context.
+
+    ``window`` is the text around the figure where measure words are looked
+    for; ``sentence`` gives the group of people when the phrase has none
+    ("North Korea has sent 1,500 troops"); ``place`` scopes quantities that
+    belong to no group.
+
+    Examples
+    --------
+    >>> from claimgraph.actors import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> quantity_for(Counted("soldats nord-coréens", "troops"), "soldats nord-coréens tués", "", "fr", g, None)[:2]
+    ('north-korean-troops-killed', 'North Korean troops killed')
+    >>> quantity_for(Counted("North Korean soldiers", "troops"), "North Korean soldiers killed", "", "en", g, None)[0]
+    'north-korean-troops-killed'
+    >>> quantity_for(Counted("morts", "deaths"), "à 3 958 morts", "", "fr", g, "Derna")[:2]
+    ('deaths-derna', 'deaths — Derna')
+    """
+    concept = counted.concept or "unspecified"
+    measure = None if concept in _SELF_MEASURED else measure_in(window, code)
+    merged = _MERGE.get((concept, measure))
+    if merged:
+        concept, measure = merged, None
+    group = None
+    if concept in ("troops", "casualties", "troops-casualties", "prisoners") or (concept not in _SELF_MEASURED and concept not in _PEOPLE):
+        for text in (counted.phrase, sentence):
+            # the claimant's own country is who speaks, not who is counted
+            own = {a.id for a in claimants} | {a.affiliation for a in claimants}
+            ids = [i for _, _, i in gazetteer.find(text) if gazetteer.get(i).kind == "country" and i not in own]
+            demonyms = [gazetteer.demonym_slug(i) for i in ids if gazetteer.demonym_slug(i)]
+            if demonyms:
+                group = demonyms[0]
+                break
+            if concept not in ("troops", "troops-casualties"):
+                break
+    parts = [group, concept, measure]
+    if group is None and place:
+        parts.append(slugify(place))
+    qid = "-".join(p for p in parts if p)
+    group_label = ""
+    if group:
+        entry = next((e for e in gazetteer.entries() if e.demonym and slugify(e.demonym) == group), None)
+        group_label = entry.demonym + " " if entry else group.replace("-", " ") + " "
+    label = f"{group_label}{concept.replace('-', ' ')}" + (f" {_LABELS.get(measure, measure)}" if measure else "")
+    if group is None and place:
+        label += f" — {place}"
+    return qid, label, _UNITS.get(concept)

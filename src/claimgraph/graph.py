@@ -1,0 +1,285 @@
+"""The knowledge graph: actors, claims, documents and quantities in networkx.
+
+Node ids are ``"<kind>:<record id>"`` (``"actor:nato"``, ``"claim:c1a2..."``);
+every node has ``kind``, ``label`` and ``record`` attributes. Edge keys name
+the relation (``claims``, ``appears_in``, ``about``, ``affiliated_with``,
+``conflicts_with``, ``agrees_with``, ``revises``) and so does the edge's
+``relation`` attribute. :class:`ClaimGraph` wraps a corpus, its comparisons
+and its graph for notebooks (DataFrames, focused subgraphs, HTML summary).
+"""
+from __future__ import annotations
+
+import html
+from typing import Iterable, Protocol
+
+import networkx as nx
+
+from .compare import Comparison, compare
+from .errors import ModelError
+from .model import Actor, Corpus, Document, slugify
+
+__all__ = ["EDGE_NAMES", "ClaimGraph", "Gazetteer", "build_graph"]
+
+#: Claim-to-claim edge name of each comparison relation kind.
+EDGE_NAMES = {"conflict": "conflicts_with", "agreement": "agrees_with", "revision": "revises"}
+
+
+class Gazetteer(Protocol):
+    """Anything that finds an actor by id (a ``dict`` of id -> Actor will do)."""
+
+    def get(self, actor_id: str) -> Actor | None: ...
+
+
+def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None, *,
+                gazetteer: Gazetteer | None = None) -> nx.MultiDiGraph:
+    """Build the graph of a corpus.
+
+    Parameters
+    ----------
+    corpus : Corpus
+    comparisons : iterable of Comparison, optional
+        Source of the claim-to-claim edges (all three carry ``ratio``);
+        ``compare(corpus.claims)`` when not given. A quantity they miss gets
+        a node with no relations.
+    gazetteer : Gazetteer, optional
+        Looks up affiliations that are not among the corpus actors; without
+        it (or when it knows nothing) such an actor is a node labelled by id.
+
+    Raises
+    ------
+    ModelError
+        When a comparison relates a claim that is not in the corpus.
+
+    Examples
+    --------
+    >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+    >>> rutte = Actor("Mark Rutte", "person", affiliation="nato")
+    >>> g = build_graph(Corpus(claims=[Claim(rutte, Figure(10000), "soldiers", document="a1")]))
+    >>> sorted(g.nodes)  # doctest: +ELLIPSIS
+    ['actor:mark-rutte', 'actor:nato', 'claim:c...', 'document:a1', 'quantity:soldiers']
+    >>> sorted(k for _, _, k in g.edges(keys=True))
+    ['about', 'affiliated_with', 'appears_in', 'claims']
+    """
+    if not isinstance(corpus, Corpus):
+        raise ModelError(f"build_graph() takes a Corpus, not {type(corpus).__name__}")
+    if comparisons is None:
+        comparisons = compare(corpus.claims, documents=corpus.documents)
+    comparisons = list(comparisons)
+    g = nx.MultiDiGraph(name="claimgraph")
+    for d in corpus.documents:
+        _add_document(g, d)
+    for a in corpus.actors:
+        _add_actor(g, a)
+    for a in corpus.actors:
+        _affiliate(g, a, gazetteer)
+    for cmp in comparisons:
+        g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp)
+    conflicted = {i for cmp in comparisons for r in cmp.conflicts for i in (r.a, r.b)}
+    uncompared: dict[str, list] = {}
+    for c in corpus.claims:
+        node = f"claim:{c.id}"
+        g.add_node(node, kind="claim", label=str(c.figure), record=c, value=c.figure.central,
+                   conflicted=c.id in conflicted)
+        for a in c.claimants:
+            _edge(g, f"actor:{a.id}", node, "claims")
+        if c.document is not None:
+            if f"document:{c.document}" not in g:  # claim read without its article
+                _add_document(g, Document(c.document))
+            _edge(g, node, f"document:{c.document}", "appears_in")
+        quantity = f"quantity:{c.quantity_id}"
+        if quantity not in g or c.quantity_id in uncompared:
+            uncompared.setdefault(c.quantity_id, []).append(c)
+        _edge(g, node, quantity, "about")
+    for qid, claims in uncompared.items():
+        g.add_node(f"quantity:{qid}", kind="quantity", label=claims[0].quantity_label,
+                   record=Comparison(qid, claims[0].quantity_label, tuple(claims)))
+    for cmp in comparisons:
+        for r in cmp.relations:
+            a, b = f"claim:{r.a}", f"claim:{r.b}"
+            for end in (a, b):
+                if end not in g:
+                    raise ModelError(f"the comparison of {cmp.quantity_id!r} relates {end!r}, "
+                                     "which is not in the corpus")
+            _edge(g, a, b, EDGE_NAMES[r.kind], ratio=r.ratio)
+    return g
+
+
+def _edge(g, u, v, name, **attrs) -> None:
+    g.add_edge(u, v, key=name, relation=name, **attrs)
+
+
+def _add_document(g, d: Document) -> None:
+    g.add_node(f"document:{d.id}", kind="document", label=d.title or d.id, record=d)
+
+
+def _add_actor(g, a: Actor) -> None:
+    g.add_node(f"actor:{a.id}", kind="actor", label=a.name, record=a, actor_kind=a.kind)
+
+
+def _affiliate(g, actor: Actor, gazetteer) -> None:
+    # Follow the chain (minister -> government -> country) while it leads to
+    # actors not yet in the graph; stopping at known ones also stops cycles.
+    while actor.affiliation:
+        node = f"actor:{actor.affiliation}"
+        if node in g:
+            _edge(g, f"actor:{actor.id}", node, "affiliated_with")
+            return
+        found = gazetteer.get(actor.affiliation) if gazetteer is not None else None
+        if found is not None and not isinstance(found, Actor):
+            raise ModelError(f"the gazetteer gave {type(found).__name__} for {actor.affiliation!r}, not an Actor")
+        found = found or Actor(actor.affiliation, id=actor.affiliation)
+        known = f"actor:{found.id}" in g  # the gazetteer may resolve to another id
+        if not known:
+            _add_actor(g, found)
+        _edge(g, f"actor:{actor.id}", f"actor:{found.id}", "affiliated_with")
+        if known:
+            return
+        actor = found
+
+
+class ClaimGraph:
+    """A corpus with its comparisons and graph, for notebooks and reports.
+
+    Examples
+    --------
+    >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+    >>> us, ua = Actor("US officials", "group"), Actor("Ukraine", "country")
+    >>> cg = ClaimGraph(Corpus(claims=[Claim(us, Figure(3000, qualifier="about"), "soldiers"),
+    ...                                Claim(ua, Figure(10000, qualifier="about"), "soldiers")]))
+    >>> len(cg), cg.quantities()
+    (2, {'soldiers': 'soldiers'})
+    >>> cg.conflicts_df()[["a_claimant", "b_claimant", "ratio"]].round(2).values.tolist()
+    [['US officials', 'Ukraine', 3.33]]
+    """
+
+    def __init__(self, corpus: Corpus, *, tolerance: float = 0.1, gazetteer: Gazetteer | None = None):
+        if not isinstance(corpus, Corpus):
+            raise ModelError(f"ClaimGraph() takes a Corpus, not {type(corpus).__name__}")
+        self.corpus = corpus
+        self.tolerance = tolerance
+        self.gazetteer = gazetteer
+        self.comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents)
+        self._by_quantity = {c.quantity_id: c for c in self.comparisons}
+        self._graph: nx.MultiDiGraph | None = None
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph, built on first use and then kept."""
+        if self._graph is None:
+            self._graph = build_graph(self.corpus, self.comparisons, gazetteer=self.gazetteer)
+        return self._graph
+
+    @property
+    def claims(self):
+        return self.corpus.claims
+
+    @property
+    def documents(self):
+        return self.corpus.documents
+
+    @property
+    def actors(self):
+        return self.corpus.actors
+
+    def __len__(self) -> int:
+        return len(self.corpus.claims)
+
+    def quantities(self) -> dict[str, str]:
+        """Quantity id -> label, most disputed first."""
+        return {c.quantity_id: c.label for c in self.comparisons}
+
+    def comparison(self, quantity_id: str) -> Comparison:
+        """The comparison of one quantity, by id (or by a text that slugifies to it)."""
+        found = self._by_quantity.get(quantity_id) or self._by_quantity.get(slugify(str(quantity_id), 120))
+        if found is None:
+            known = list(self._by_quantity)
+            more = f" and {len(known) - 5} more" if len(known) > 5 else ""
+            raise KeyError(f"no quantity {quantity_id!r}; known: {', '.join(known[:5]) or 'none'}{more}")
+        return found
+
+    def claims_df(self):
+        """One row per claim, grouped by quantity. ``value`` is the central
+        figure; ``value_min``/``value_max`` the bounds the text states."""
+        import pandas as pd
+
+        conflicted = {i for cmp in self.comparisons for r in cmp.conflicts for i in (r.a, r.b)}
+        rows = [
+            (c.id, c.claimant_name, str(c.figure), c.figure.central, c.figure.lower, c.figure.upper,
+             c.figure.qualifier, c.figure.unit, c.subject, cmp.label, c.stated_on, c.document, c.evidence,
+             c.id in conflicted)
+            for cmp in self.comparisons for c in cmp.claims
+        ]
+        df = pd.DataFrame(rows, columns=["id", "claimant", "figure", "value", "value_min", "value_max",
+                                         "qualifier", "unit", "subject", "quantity", "stated_on", "document",
+                                         "evidence", "conflicted"])
+        df["stated_on"] = pd.to_datetime(df["stated_on"])
+        return df
+
+    def conflicts_df(self):
+        """One row per conflict, most disputed quantities first."""
+        import pandas as pd
+
+        claims = {c.id: c for c in self.corpus.claims}
+        rows = [
+            (cmp.label, claims[r.a].claimant_name, str(claims[r.a].figure),
+             claims[r.b].claimant_name, str(claims[r.b].figure), r.ratio, r.a, r.b)
+            for cmp in self.comparisons for r in cmp.conflicts
+        ]
+        return pd.DataFrame(rows, columns=["quantity", "a_claimant", "a_figure", "b_claimant", "b_figure",
+                                           "ratio", "a", "b"])
+
+    def subgraph_for_quantity(self, quantity_id: str) -> nx.MultiDiGraph:
+        """A quantity, its claims, their claimants (and affiliations) and documents."""
+        cmp = self.comparison(quantity_id)
+        g = self.graph
+        nodes = {f"quantity:{cmp.quantity_id}"}
+        for c in cmp.claims:
+            nodes |= self._claim_neighbourhood(f"claim:{c.id}")
+        return g.subgraph(nodes).copy()
+
+    def subgraph_around(self, actor_id: str) -> nx.MultiDiGraph:
+        """An actor, its affiliations both ways, its claims with their documents
+        and quantities, and the claims these relate to with their claimants."""
+        g = self.graph
+        node = next((n for n in (str(actor_id), f"actor:{actor_id}", f"actor:{slugify(str(actor_id))}")
+                     if g.nodes.get(n, {}).get("kind") == "actor"), None)
+        if node is None:
+            raise KeyError(f"no actor {actor_id!r} in the graph")
+        nodes = {node, *g.predecessors(node), *g.successors(node)}
+        for _, claim, key in g.out_edges(node, keys=True):
+            if key == "claims":
+                related = {n for n in (*g.successors(claim), *g.predecessors(claim)) if n.startswith("claim:")}
+                for c in (claim, *related):
+                    nodes |= self._claim_neighbourhood(c)
+        return g.subgraph(nodes).copy()
+
+    def _claim_neighbourhood(self, claim: str) -> set:
+        # The claim, its quantity, document and claimants, and where these are affiliated.
+        g = self.graph
+        nodes = {claim, *(v for _, v, k in g.out_edges(claim, keys=True) if k in ("about", "appears_in"))}
+        for actor, _, k in g.in_edges(claim, keys=True):
+            if k == "claims":
+                nodes.add(actor)
+                nodes.update(v for _, v, k2 in g.out_edges(actor, keys=True) if k2 == "affiliated_with")
+        return nodes
+
+    def __repr__(self) -> str:
+        return (f"<ClaimGraph: {len(self)} claims, {len(self.documents)} documents, {len(self.actors)} actors, "
+                f"{len(self.comparisons)} quantities>")
+
+    def _repr_html_(self, max_rows: int = 10) -> str:
+        e = html.escape  # article text is untrusted
+        conflicts = sum(len(c.conflicts) for c in self.comparisons)
+        rows = []
+        for cmp in self.comparisons[:max_rows]:
+            figures = "; ".join(f"{e(str(c.figure))} ({e(c.claimant_name)})" for c in cmp.claims[:4])
+            figures += "; …" if len(cmp.claims) > 4 else ""
+            rows.append(f"<tr><td>{e(cmp.label)}</td><td>{len(cmp.claims)}</td>"
+                        f"<td>{len(cmp.conflicts)}</td><td>{figures}</td></tr>")
+        more = len(self.comparisons) - max_rows
+        if more > 0:
+            rows.append(f'<tr><td colspan="4">… {more} more quantities</td></tr>')
+        return (f"<table><caption>ClaimGraph: {len(self)} claims, {len(self.documents)} documents, "
+                f"{len(self.actors)} actors, {len(self.comparisons)} quantities, {conflicts} conflicts</caption>"
+                "<thead><tr><th>quantity</th><th>claims</th><th>conflicts</th><th>figures</th></tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table>")

@@ -1,0 +1,220 @@
+"""Behaviour of claimgraph.compare: conflicts, agreements, revisions, bounds."""
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimgraph.compare import Comparison, Relation, compare
+from claimgraph.errors import ModelError
+from claimgraph.model import Actor, Claim, Document, Figure
+
+US = Actor("US officials", "group")
+UA = Actor("Ukraine", "country")
+KR = Actor("South Korea", "country")
+SUBJECT = "North Korean soldiers in Russia"
+
+
+def claim(who, figure, day=None, document=None, subject=SUBJECT, **kw):
+    return Claim(who, figure, subject, stated_on=day, document=document, **kw)
+
+
+def about(v):
+    return Figure(v, qualifier="about")
+
+
+def pairs(relations):
+    return {(r.a, r.b) for r in relations}
+
+
+def only(claims, **kw) -> Comparison:
+    [cmp] = compare(claims, **kw)
+    return cmp
+
+
+def test_about_3000_vs_about_10000_conflict_with_ratio():
+    a, b = claim(US, about(3000)), claim(UA, about(10000))
+    cmp = only([b, a])
+    assert len(cmp.conflicts) == 1 and not cmp.agreements and not cmp.revisions
+    [r] = cmp.conflicts
+    assert r.ratio == pytest.approx(10 / 3)
+    assert {r.a, r.b} == {a.id, b.id}
+
+
+def test_vague_thousands_agrees_with_about_3000():
+    thousands = claim(KR, Figure(None, 2000, 9999, "vague"))
+    cmp = only([thousands, claim(US, about(3000))])
+    assert len(cmp.agreements) == 1 and not cmp.conflicts
+    assert cmp.agreements[0].ratio == pytest.approx(math.sqrt(2000 * 9999) / 3000)
+
+
+def test_vague_conflicts_with_figure_beyond_its_bounds():
+    cmp = only([claim(KR, Figure(None, 2000, 9999, "vague")), claim(UA, Figure(12000))])
+    assert len(cmp.conflicts) == 1
+
+
+def test_tolerance_decides_overlap():
+    claims = [claim(US, about(3000)), claim(UA, Figure(3250))]
+    assert len(only(claims, tolerance=0.1).agreements) == 1
+    assert len(only(claims, tolerance=0.05).conflicts) == 1
+
+
+def test_same_claimant_later_date_is_revision_not_conflict():
+    early = claim(US, about(3000), "2024-10-30")
+    late = claim(US, about(12000), "2024-12-16")
+    cmp = only([late, early])
+    assert not cmp.conflicts and not cmp.agreements
+    [r] = cmp.revisions
+    assert (r.a, r.b) == (late.id, early.id)  # later revises earlier
+    assert r.ratio == pytest.approx(4.0)
+
+
+def test_shared_claimant_among_several_is_same_claimant():
+    early = claim((US, KR), about(3000), "2024-10-30")
+    late = claim(KR, about(12000), "2024-12-16")
+    cmp = only([early, late])
+    assert not cmp.conflicts and pairs(cmp.revisions) == {(late.id, early.id)}
+
+
+def test_document_date_stands_in_for_stated_on():
+    early = claim(US, about(3000), document="a1")
+    late = claim(US, about(12000), document="a2")
+    docs = [Document("a1", published="2024-10-30"), Document("a2", published="2024-12-16")]
+    assert pairs(only([late, early], documents=docs).revisions) == {(late.id, early.id)}
+    assert not only([late, early]).relations  # without dates: nothing
+
+
+@pytest.mark.parametrize("days", [(None, None), ("2024-11-01", None), ("2024-11-01", "2024-11-01")])
+def test_same_claimant_without_order_has_no_relation(days):
+    cmp = only([claim(US, about(3000), days[0]), claim(US, about(12000), days[1], document="x")])
+    assert cmp.relations == ()
+
+
+def test_duplicates_in_one_document_are_neither():
+    a = claim(US, about(3000), document="a1", start=0, end=10)
+    b = claim(US, about(3000), document="a1", start=50, end=60)
+    assert a.id != b.id
+    assert only([a, b]).relations == ()
+
+
+def test_restating_the_same_figure_later_is_no_revision():
+    cmp = only([claim(US, about(3000), "2024-10-30"), claim(US, about(3000), "2024-11-30")])
+    assert cmp.relations == ()
+
+
+def test_revisions_form_a_chain():
+    c1, c2, c3 = (claim(US, Figure(v), d) for v, d in
+                  [(3000, "2024-10-01"), (8000, "2024-11-01"), (11000, "2024-12-01")])
+    assert pairs(only([c3, c1, c2]).revisions) == {(c2.id, c1.id), (c3.id, c2.id)}
+
+
+def test_claims_ordered_by_date_then_figure_undated_last():
+    c = [claim(UA, about(10000)), claim(US, Figure(500), "2024-12-01"),
+         claim(KR, Figure(9000), "2024-11-01"), claim(US, Figure(400), "2024-12-01")]
+    assert [x.figure.value for x in only(c).claims] == [9000, 400, 500, 10000]
+
+
+def test_groups_by_quantity_sorted_by_conflicts_then_label():
+    claims = [claim(US, Figure(1), subject="b single"), claim(US, Figure(1), subject="a single"),
+              claim(US, about(3000)), claim(UA, about(10000))]
+    out = compare(claims)
+    assert [c.label for c in out] == [SUBJECT, "a single", "b single"]
+    assert [len(c.claims) for c in out] == [2, 1, 1]
+
+
+def test_same_quantity_from_different_articles_is_one_comparison():
+    out = compare([claim(US, about(3000), document="a1"), claim(UA, about(10000), document="a2")])
+    assert len(out) == 1
+
+
+def test_repeated_claim_counts_once():
+    a = claim(US, about(3000))
+    assert len(only([a, a, claim(UA, about(10000))]).claims) == 2
+
+
+def test_ratio_none_when_a_figure_is_zero():
+    [r] = only([claim(US, Figure(0)), claim(UA, Figure(10))]).conflicts
+    assert r.ratio is None
+
+
+def test_to_dict_is_the_cli_contract():
+    a, b = claim(US, about(3000)), claim(UA, about(10000))
+    d = only([a, b]).to_dict()
+    assert list(d) == ["quantity_id", "label", "claims", "conflicts", "agreements", "revisions"]
+    assert d["quantity_id"] == "north-korean-soldiers-in-russia" and d["label"] == SUBJECT
+    assert [c["id"] for c in d["claims"]] == [a.id, b.id]
+    assert d["conflicts"] == [{"a": a.id, "b": b.id, "ratio": pytest.approx(10 / 3)}]
+    assert d["agreements"] == [] and d["revisions"] == []
+    json.dumps(d)
+
+
+@pytest.mark.parametrize("args", [("dispute", "a", "b"), ("conflict", "a", "a"),
+                                  ("conflict", "a", "b", 0.5), ("conflict", "a", "b", float("nan"))])
+def test_relation_rejects_bad_values(args):
+    with pytest.raises(ModelError):
+        Relation(*args)
+
+
+@pytest.mark.parametrize("kw", [{"tolerance": -0.1}, {"tolerance": float("inf")}, {"neighbours": 0},
+                                {"tolerance": "0.1"}])
+def test_compare_rejects_bad_options(kw):
+    with pytest.raises(ModelError):
+        compare([claim(US, Figure(1))], **kw)
+
+
+def test_compare_rejects_non_claims():
+    with pytest.raises(ModelError, match="Claim"):
+        compare([{"value": 3}])
+
+
+# Bounded mode (more claims than `exhaustive`) must stay correct and small.
+
+def _figure(lo, width, kind):
+    if kind == "exact":
+        return Figure(lo)
+    if kind == "about":
+        return about(lo or 1)
+    if kind == "more_than":
+        return Figure(lo, lo, None, "more_than")
+    return Figure(None, lo, lo + width, "range")
+
+
+figures = st.builds(_figure, st.integers(0, 200), st.integers(0, 50),
+                    st.sampled_from(["exact", "about", "more_than", "range"]))
+
+
+def _kinds(cmp):
+    return {(r.a, r.b): r.kind for r in cmp.relations}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(figures, min_size=2, max_size=25), st.integers(1, 3))
+def test_bounded_relations_are_a_faithful_subset(figs, k):
+    claims = [claim(Actor(f"actor {i}"), f) for i, f in enumerate(figs)]
+    full = only(claims)
+    bounded = only(claims, exhaustive=0, neighbours=k)
+    full_kinds = _kinds(full)
+    assert _kinds(bounded).items() <= full_kinds.items()
+    # every claim in some conflict is still flagged as conflicted
+    flagged = lambda cmp: {i for r in cmp.conflicts for i in (r.a, r.b)}
+    assert flagged(bounded) == flagged(full)
+    assert len(bounded.relations) <= 3 * k * len(claims) + 1
+    if full.conflicts:  # the widest disagreement (lowest upper vs highest lower bound) is kept
+        span = {c.id: c.figure.interval(0.1) for c in claims}
+        lowest, highest = min(s[1] for s in span.values()), max(s[0] for s in span.values())
+        assert any((min(span[r.a][1], span[r.b][1]), max(span[r.a][0], span[r.b][0])) == (lowest, highest)
+                   for r in bounded.conflicts)
+
+
+def test_bounded_output_grows_linearly():
+    claims = [claim(Actor(f"actor {i % 50}"), Figure(1000 + 37 * i % 5000, qualifier="about"),
+                    f"2024-{1 + i % 12:02d}-01") for i in range(2000)]
+    cmp = only(claims)
+    assert len(cmp.relations) < 20 * len(claims)  # all pairs would be ~2 million
+    assert cmp.conflicts and cmp.agreements and cmp.revisions
+    for r in cmp.revisions:  # a revision never relates different claimants nor goes back in time
+        a, b = (next(c for c in cmp.claims if c.id == x) for x in (r.a, r.b))
+        assert a.claimant.id == b.claimant.id and a.stated_on > b.stated_on
