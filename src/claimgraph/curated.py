@@ -1,0 +1,140 @@
+"""Hand-curated claims in YAML or CSV: a figure the extractor missed, or a
+correction of one it found.
+
+One claim per YAML mapping (a list) or CSV row, with the keys of the JSON
+contract: ``claimant`` (required), ``value`` or ``value_min``/``value_max``
+(required), and optionally ``claimant_kind``, ``affiliation``, ``qualifier``,
+``unit``, ``subject``, ``quantity_id``, ``stated_on``, ``document``,
+``source`` (URL), ``evidence``, ``scope``, ``hedged``, ``note``.
+Errors name the file and the line of the bad claim.
+"""
+from __future__ import annotations
+
+import csv
+import io
+
+import yaml
+
+from .actors import Gazetteer, default_gazetteer
+from .errors import InputError, ModelError
+from .model import Actor, Claim, Corpus, Document, Figure, slugify
+
+__all__ = ["claim_from_record", "read_curated"]
+
+_TRUE = {"true", "yes", "1", "oui", "y"}
+
+
+def _text(x) -> str:
+    return "" if x is None else str(x).strip()
+
+
+def claim_from_record(rec: dict, gazetteer: Gazetteer | None = None) -> Claim:
+    """One curated claim from a mapping (raises ModelError when incomplete).
+
+    Examples
+    --------
+    >>> c = claim_from_record({"claimant": "Pentagon", "value": 10000, "qualifier": "about",
+    ...                        "subject": "North Korean troops deployed to Russia", "stated_on": "2024-11-04"})
+    >>> c.claimant.id, c.figure.value, c.quantity_id, c.origin
+    ('pentagon', 10000.0, 'north-korean-troops-deployed', 'curated')
+    """
+    from .extract.quantity import counted_after, quantity_for
+
+    g = gazetteer or default_gazetteer()
+    name = _text(rec.get("claimant"))
+    if not name:
+        raise ModelError("curated claim has no claimant")
+    if all(_text(rec.get(k)) == "" for k in ("value", "value_min", "value_max")):
+        raise ModelError("curated claim has no figure (value, or value_min/value_max)")
+    known = g.resolve(name, "en")
+    actors = []
+    for part in known or [Actor(name)]:
+        if part.id in g:
+            actors.append(part)
+        else:
+            kind = _text(rec.get("claimant_kind")) or part.kind
+            aff = _text(rec.get("affiliation"))
+            aff_id = (g.resolve(aff, "en") or [Actor(aff)])[0].id if aff else part.affiliation
+            actors.append(Actor(name, kind if kind != "unknown" else "group", affiliation=aff_id))
+    qualifier = _text(rec.get("qualifier"))
+    d = {
+        "claimants": [
+            {"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation,
+             "wikidata": a.wikidata, "aliases": list(a.aliases)} for a in actors
+        ],
+        "value": rec.get("value"), "value_min": rec.get("value_min"), "value_max": rec.get("value_max"),
+        "qualifier": qualifier or None, "unit": _text(rec.get("unit")) or None,
+        "subject": _text(rec.get("subject")), "quantity_id": _text(rec.get("quantity_id")),
+        "stated_on": _text(rec.get("stated_on")) or None, "scope": _text(rec.get("scope")) or None,
+        "hedged": _text(rec.get("hedged")).lower() in _TRUE,
+        "document": _text(rec.get("document")) or (slugify(_text(rec["source"]), 80) if _text(rec.get("source")) else None),
+        "evidence": _text(rec.get("evidence")), "origin": "curated",
+    }
+    for k in ("value", "value_min", "value_max"):
+        if isinstance(d[k], str):
+            d[k] = d[k].replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace(",", "") or None
+    if not d["quantity_id"] and d["subject"]:
+        counted = counted_after(" " + d["subject"], "en")
+        if counted.concept:
+            place = d["scope"]
+            qid, label, _ = quantity_for(counted, d["subject"], d["subject"], "en", g, place, actors)
+            d["quantity_id"], d["quantity_label"] = qid, label
+    return Claim.from_dict(d)
+
+
+def _records_yaml(text: str, where: str):
+    try:
+        root = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
+                         line=mark.line + 1 if mark else None) from None
+    if data is None:
+        return
+    if isinstance(data, dict) and isinstance(data.get("claims"), list):
+        nodes = next(v for k, v in root.value if k.value == "claims").value
+        data = data["claims"]
+    elif isinstance(data, list):
+        nodes = root.value
+    else:
+        raise InputError(where, "a curated claims file is a YAML list of claims (or a mapping with 'claims:')", line=1)
+    for node, rec in zip(nodes, data):
+        line = node.start_mark.line + 1
+        if not isinstance(rec, dict):
+            raise InputError(where, "each claim must be a mapping of keys to values", line=line)
+        yield line, rec
+
+
+def _records_csv(text: str, where: str):
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "claimant" not in [f.strip() for f in reader.fieldnames]:
+        raise InputError(where, "a curated claims CSV needs a header row with at least 'claimant' and 'value'", line=1)
+    try:
+        for row in reader:
+            if None in row:
+                raise InputError(where, "row has more fields than the header", line=reader.line_num)
+            yield reader.line_num, {k.strip(): v for k, v in row.items() if k}
+    except csv.Error as exc:
+        raise InputError(where, f"malformed CSV: {exc}", line=reader.line_num) from None
+
+
+def read_curated(path, gazetteer: Gazetteer | None = None) -> Corpus:
+    """Read a curated claims file (``.yaml``/``.yml`` or ``.csv``)."""
+    from .ingest import read_text_file
+
+    where = str(path)
+    text = read_text_file(path)
+    records = _records_csv(text, where) if where.lower().endswith(".csv") else _records_yaml(text, where)
+    claims, docs = [], {}
+    for line, rec in records:
+        try:
+            claim = claim_from_record(rec, gazetteer)
+        except ModelError as exc:
+            raise InputError(where, str(exc), line=line) from None
+        claims.append(claim)
+        url = _text(rec.get("source"))
+        if claim.document and claim.document not in docs:
+            docs[claim.document] = Document(claim.document, title=_text(rec.get("source_title")) or url or claim.document,
+                                            url=url or None, published=claim.stated_on)
+    return Corpus(tuple(docs.values()), tuple(claims))

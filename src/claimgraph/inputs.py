@@ -1,0 +1,131 @@
+"""One door for every input: articles, curated claims, claim JSON lines, RDF
+files and directories of them, read into a :class:`~claimgraph.model.Corpus`.
+
+Articles are extracted on the way in; ``jobs > 1`` extracts them in worker
+processes (the extractor is a plain picklable function).
+"""
+from __future__ import annotations
+
+import json
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from .actors import Gazetteer, default_gazetteer
+from .errors import InputError, ModelError
+from .ingest import ARTICLE_SUFFIXES, read_article, read_text_file
+from .model import Claim, Corpus
+
+__all__ = ["CLAIM_SUFFIXES", "RDF_SUFFIXES", "expand", "load", "read_article_claims", "read_jsonl"]
+
+CLAIM_SUFFIXES = (".yaml", ".yml", ".csv")
+RDF_SUFFIXES = (".ttl", ".nt", ".jsonld", ".trig")
+_DIRECTORY_SUFFIXES = ARTICLE_SUFFIXES + CLAIM_SUFFIXES + RDF_SUFFIXES
+
+
+def expand(paths) -> list[Path]:
+    """Files named by ``paths``; directories give their readable files, sorted.
+
+    A file named explicitly must exist; ``gold.jsonl`` and ``.jsonl`` files in
+    a directory are not read (they are evaluation data or pipeline output).
+    """
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _DIRECTORY_SUFFIXES
+                              and not any(part.startswith(".") for part in f.relative_to(p).parts)))
+        elif p.exists():
+            out.append(p)
+        else:
+            raise InputError(p, "file not found")
+    return out
+
+
+def read_article_claims(path, gazetteer: Gazetteer | None = None) -> Corpus:
+    """Read one article and extract its claims."""
+    from .extract import extract
+
+    doc = read_article(path)
+    return Corpus((doc,), tuple(extract(doc, gazetteer)))
+
+
+def _article_job(args):
+    path, extra_actors = args
+    g = default_gazetteer().extended(*extra_actors) if extra_actors else None
+    return read_article_claims(path, g)
+
+
+def read_jsonl(path) -> Corpus:
+    """Claims as written by ``claimgraph extract --format jsonl``."""
+    claims = []
+    for n, line in enumerate(read_text_file(path).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            claims.append(Claim.from_dict(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError(path, f"not a JSON object: {exc.msg}", line=n) from None
+        except (ModelError, TypeError, AttributeError, KeyError) as exc:
+            raise InputError(path, f"not a claim: {exc}", line=n) from None
+    return Corpus((), tuple(claims))
+
+
+def load(paths, *, actors=(), jobs: int = 1) -> Corpus:
+    """Read every input into one Corpus.
+
+    Parameters
+    ----------
+    paths : iterable of str or Path
+        Articles (.txt, .md, .html), curated claims (.yaml, .csv), claim
+        lines (.jsonl), RDF (.ttl, .nt, .jsonld, .trig) or directories.
+    actors : iterable of paths
+        Extra gazetteer files (their entries win over the shipped ones).
+    jobs : int
+        Worker processes for extraction (1: in this process).
+    """
+    from .curated import read_curated
+
+    actors = tuple(str(a) for a in actors)
+    gazetteer = default_gazetteer().extended(*actors) if actors else default_gazetteer()
+    files = expand(paths)
+    if not files:
+        raise InputError(", ".join(map(str, paths)) or "(no input)", "no readable input (articles .txt/.md/.html, claims .yaml/.csv/.jsonl, RDF .ttl/.nt/.jsonld/.trig)")
+    articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    if jobs > 1 and len(articles) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            parts = dict(zip(articles, pool.map(_article_job, [(a, actors) for a in articles], chunksize=4)))
+    else:
+        parts = {a: read_article_claims(a, gazetteer) for a in articles}
+    docs, claims, known = {}, {}, {}
+    for f in files:
+        suffix = f.suffix.lower()
+        if f in parts:
+            part = parts[f]
+        elif suffix in CLAIM_SUFFIXES:
+            part = read_curated(f, gazetteer)
+        elif suffix == ".jsonl":
+            part = read_jsonl(f)
+        elif suffix in RDF_SUFFIXES or suffix == ".json-ld":
+            from .rdf import load as load_rdf
+
+            part = load_rdf(f)
+        else:
+            raise InputError(f, f"unsupported file type {suffix or '(none)'}: expected an article, a claims file or RDF")
+        docs.update((d.id, d) for d in part.documents)
+        claims.update((c.id, c) for c in part.claims)
+        known.update((a.id, a) for a in part.actors)
+    # affiliations named by claimants become actors too (NIS -> South Korea)
+    for a in list(known.values()):
+        for ancestor in _affiliation_chain(a.affiliation, gazetteer):
+            known.setdefault(ancestor.id, ancestor)
+    return Corpus(tuple(docs.values()), tuple(claims.values()), tuple(known.values()))
+
+
+def _affiliation_chain(actor_id, gazetteer: Gazetteer):
+    seen = set()
+    while actor_id and actor_id not in seen:
+        seen.add(actor_id)
+        actor = gazetteer.get(actor_id)
+        if actor is None:
+            return
+        yield actor
+        actor_id = actor.affiliation
