@@ -212,6 +212,10 @@ class Gazetteer:
         if countries and (not [w for w in rest_words if w not in det] or _SPOKESPEOPLE.search(phrase)):
             return [self._entries[c].actor(language) for c in countries]
         name = _strip_determiner(phrase)
+        # "le ministre Jean Dupont", "health minister Ana Silva": the name, not the title
+        titled = re.match(r"^(?:[a-zà-ÿ][\w'-]*\s+){1,4}((?:[A-ZÀ-Ý][\w'.-]+\s+){1,3}[A-ZÀ-Ý][\w'.-]+)$", name)
+        if titled and _looks_like_person(titled.group(1)):
+            name = titled.group(1)
         kind = "person" if _looks_like_person(name) else "group"
         affiliation = countries[0] if countries else None
         try:

@@ -61,7 +61,7 @@ def _rx(code: str):
         ]
     else:
         # English verbs: only inflected forms, so "the report" or "estimates of" are not verbs.
-        verb = (rf"(?<![\w'-])(?:{L.AUX}\s+)*(?:{adverbs})?(?:said|says|told|tells|(?:{stem})\w*(?:ed|s|d))(?![\w-])"
+        verb = (rf"(?<![\w'-])(?:{L.AUX}\s+)*(?:{adverbs})?(?:said|says|told|tells|(?:{stem})(?:ed|d|s|es|ied|ies|ing)?)(?![\w-])"
                 rf"|(?<![\w'-])(?:stood|stands|stand)\s+by(?![\w-])|(?<![\w'-])puts?\s+(?:the|its|their)\s+\w+\s+at(?![\w-])")
         boundary = _BOUNDARY_WORDS_EN
         inverted = [

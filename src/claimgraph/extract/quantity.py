@@ -165,7 +165,7 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     if concept in ("troops", "casualties", "troops-casualties", "prisoners") or (concept not in _SELF_MEASURED and concept not in _PEOPLE):
         for text in (counted.phrase, sentence):
             # the claimant's own country is who speaks, not who is counted
-            own = {a.id for a in claimants} | {a.affiliation for a in claimants}
+            own = {a.id for a in claimants or ()} | {a.affiliation for a in claimants or ()}
             ids = [i for _, _, i in gazetteer.find(text) if gazetteer.get(i).kind == "country" and i not in own]
             demonyms = [gazetteer.demonym_slug(i) for i in ids if gazetteer.demonym_slug(i)]
             if demonyms:

@@ -54,7 +54,7 @@ SPEECH_STEMS = (
     "said", "says", "say", "told", "tells", "tell", "report", "estimat", "count", "put the",
     "puts the", "put its", "puts its", "put their", "revis", "conclud", "claim", "announc",
     "confirm", "stated", "states", "declar", "cite", "citing", "cited", "warn", "record", "register",
-    "tall", "stood by", "stand by", "stands by", "maintain", "insist", "add", "gave", "give",
+    "tallied", "stood by", "stand by", "stands by", "maintain", "insist", "add", "gave", "give",
     "publish", "releas", "found", "find", "finds", "calculat", "assess", "believ", "project",
     "predict", "forecast", "acknowledg", "admit", "note", "noting", "indicat", "suggest",
     "testif", "document", "tweet", "post", "wrote", "write", "describ", "lower", "raise",
@@ -101,7 +101,7 @@ NON_COUNT_UNITS = (
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock)"
 )
-NON_COUNT_BEFORE = r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged|age|at|since|in|by|until|the\s+year|room|flight|line|section)"
+NON_COUNT_BEFORE = r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section)"
 HEDGES = (r"\b(?:could|might|may|would|possibly|probably|likely|reportedly|allegedly|believed\s+to|"
           r"thought\s+to|feared|potentially)\b")
 

@@ -1,0 +1,152 @@
+"""Extractor behaviour on small sentences of both languages (general rules,
+not sentences of the evaluation set) and on the seed article."""
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from claimgraph.extract import extract
+from claimgraph.extract.figures import find_figures
+from claimgraph.ingest import read_article
+from claimgraph.model import Document
+
+
+def claims(text, lang, published="2024-11-04", publisher="Test Wire"):
+    return extract(Document("t", text=text, language=lang, published=published, publisher=publisher))
+
+
+def brief(cs):
+    return [(c.claimant_name, c.figure.value, c.figure.lower, c.figure.upper, c.figure.qualifier) for c in cs]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("3 000", "fr", (3000, None, None, "exact")),
+    ("3\u00a0000", "fr", (3000, None, None, "exact")),
+    ("3\u202f000", "fr", (3000, None, None, "exact")),
+    ("3.000", "fr", (3000, None, None, "exact")),
+    ("1,28 million", "fr", (1280000, None, None, "exact")),
+    ("3,5 millions", "fr", (3500000, None, None, "exact")),
+    ("1.1 million", "en", (1100000, None, None, "exact")),
+    ("18.4 million", "en", (18400000, None, None, "exact")),
+    ("dix mille", "fr", (10000, None, None, "exact")),
+    ("une centaine", "fr", (100, None, None, "about")),
+    ("près d'un millier", "fr", (1000, None, 1000, "nearly")),
+    ("a dozen", "en", (12, None, None, "about")),
+    ("environ 3 000", "fr", (3000, None, None, "about")),
+    ("quelque 10 000", "fr", (10000, None, None, "about")),
+    ("plus de 1 100", "fr", (1100, 1100, None, "more_than")),
+    ("au moins 40", "fr", (40, 40, None, "at_least")),
+    ("jusqu'à 12 000", "fr", (12000, None, 12000, "up_to")),
+    ("more than 1,100", "en", (1100, 1100, None, "more_than")),
+    ("fewer than 500", "en", (500, None, 500, "less_than")),
+    ("roughly 2,000", "en", (2000, None, None, "about")),
+    ("entre 10 000 et 12 000", "fr", (None, 10000, 12000, "range")),
+    ("de 18 000 à 20 000", "fr", (None, 18000, 20000, "range")),
+    ("between 793 and 8,498", "en", (None, 793, 8498, "range")),
+    ("between 1 and 1.5 million", "en", (None, 1000000, 1500000, "range")),
+    ("des milliers de soldats", "fr", (None, 2000, 9999, "vague")),
+    ("des centaines de milliers de personnes", "fr", (None, 200000, 999999, "vague")),
+    ("tens of thousands of people", "en", (None, 20000, 99999, "vague")),
+    ("hundreds of people", "en", (None, 200, 999, "vague")),
+    ("several hundred troops", "en", (None, 200, 999, "vague")),
+])
+def test_figures(text, lang, expected):
+    [m] = find_figures(text, lang)
+    assert (m.value, m.lower, m.upper, m.qualifier) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("le 9 septembre 2018", "fr"), ("Le 70e anniversaire", "fr"), ("la Seconde Guerre mondiale", "fr"),
+    ("le sommet du G7", "fr"), ("le 1er-Mai", "fr"), ("à 14h30", "fr"), ("pendant trois jours", "fr"),
+    ("un homme de 45 ans", "fr"), ("a 45-year-old man", "en"), ("on September 9, 2018", "en"),
+    ("the COVID-19 pandemic", "en"), ("an A380 plane", "en"), ("in the six months after", "en"),
+    ("up 12% on last year", "en"), ("the 21st century", "en"), ("les deux pays", "fr"),
+])
+def test_non_claims(text, lang):
+    assert find_figures(text, lang) == []
+
+
+def test_reported_speech_french():
+    cs = claims("Samedi, le ministère de l'Intérieur a dénombré 282 710 manifestants. "
+                "La CGT, elle, en a revendiqué 2,3 millions, a indiqué son secrétaire général.", "fr")
+    got = brief(cs)
+    assert got[0] == ("ministère de l'Intérieur", 282710, None, None, "exact")
+    assert cs[0].stated_on == dt.date(2024, 11, 2)  # the Saturday before publication
+    assert cs[1].figure.value == 2300000 and cs[1].quantity_id == cs[0].quantity_id
+
+
+def test_source_after_figure_and_inverted_attribution():
+    cs = claims("Au moins 1 200 personnes ont été blessées, selon la Croix-Rouge. "
+                "Quelque 5 000 policiers étaient mobilisés, a précisé le ministre Jean Dupont.", "fr")
+    assert [c.claimant.id for c in cs] == ["red-cross", "jean-dupont"]
+    assert cs[1].claimant.kind == "person"
+
+
+def test_pronoun_refers_to_last_speaker():
+    cs = claims("The health minister, Ana Silva, said on Monday that the toll was rising. "
+                "She later told reporters that 412 people had died.", "en")
+    assert brief(cs) == [("Ana Silva", 412, None, None, "exact")]
+    assert cs[0].quantity_id.startswith("deaths")
+
+
+def test_english_according_to_and_hedge():
+    cs = claims("The toll could reach 5,000 dead, according to the World Health Organization.", "en")
+    assert cs[0].claimant.id == "who" and cs[0].hedged
+    assert cs[0].figure.value == 5000
+
+
+def test_coordinated_claimants_are_two_actors():
+    cs = claims("Des responsables américains et sud-coréens ont affirmé que 1 500 soldats nord-coréens avaient été envoyés.", "fr")
+    assert [a.id for a in cs[0].claimants] == ["united-states", "south-korea"]
+    assert cs[0].quantity_id == "north-korean-troops-deployed"
+
+
+def test_unattributed_figure_goes_to_publisher():
+    cs = claims("Des centaines de milliers de personnes ont défilé lundi.", "fr")
+    assert brief(cs) == [("Test Wire", None, 200000, 999999, "vague")]
+
+
+def test_same_quantity_across_languages():
+    fr = claims("Selon Kiev, 300 soldats nord-coréens ont été tués.", "fr")
+    en = claims("Kyiv said 300 North Korean soldiers were killed.", "en")
+    wounded = claims("Kyiv said 300 North Korean soldiers were wounded.", "en")
+    assert fr[0].quantity_id == en[0].quantity_id == "north-korean-troops-killed"
+    assert wounded[0].quantity_id == "north-korean-troops-wounded"
+    assert fr[0].claimant.id == en[0].claimant.id == "ukraine"
+
+
+def test_evidence_offsets_point_into_the_text(seed_path):
+    doc = read_article(seed_path)
+    cs = extract(doc)
+    assert cs
+    for c in cs:
+        assert doc.text[c.start:c.end].strip() == c.evidence
+
+
+def test_seed_acceptance(seed_path):
+    cs = extract(read_article(seed_path))
+    by_value = {c.figure.value: c for c in cs if c.figure.value is not None}
+    assert by_value[3000].claimant.id == "united-states" and by_value[3000].figure.qualifier == "about"
+    assert by_value[10000].claimant.id == "volodymyr-zelensky" and by_value[10000].figure.qualifier == "about"
+    assert by_value[3000].quantity_id == by_value[10000].quantity_id
+    vague = [c for c in cs if c.figure.qualifier == "vague"]
+    assert len(vague) == 1 and vague[0].figure.lower == 2000 and "occidentaux" in vague[0].claimant.name
+    assert len(cs) == 3  # no date, ordinal or "Seconde Guerre mondiale" among them
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400), st.sampled_from(["fr", "en", None]))
+def test_extract_never_crashes_on_arbitrary_text(text, lang):
+    for c in extract(Document("x", text=text, language=lang, published="2024-01-01")):
+        assert c.figure.value is not None or c.figure.lower is not None or c.figure.upper is not None
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.binary(max_size=300))
+def test_extract_never_crashes_on_binary_junk(data):
+    extract(Document("x", text=data.decode("latin-1") + "\x00\x1b[31m" * 3, language="en"))
+
+
+def test_huge_line_does_not_crash():
+    line = ("selon l'ONU, 3 000 morts " * 2000) + "x" * 100000
+    assert len(extract(Document("x", text=line, language="fr"))) >= 1

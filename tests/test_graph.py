@@ -1,0 +1,223 @@
+"""Behaviour of claimgraph.graph: nodes, edges, ClaimGraph helpers."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from claimgraph.compare import Comparison, Relation, compare
+from claimgraph.errors import ModelError
+from claimgraph.graph import ClaimGraph, build_graph
+from claimgraph.model import Actor, Claim, Corpus, Document, Figure
+
+NATO = Actor("NATO", "organisation")
+RUTTE = Actor("Mark Rutte", "person", affiliation="nato")
+US = Actor("US officials", "group")
+UA = Actor("Ukraine", "country")
+TROOPS = "North Korean soldiers in Russia"
+
+C_US = Claim(US, Figure(3000, qualifier="about"), TROOPS, document="a1", stated_on="2024-10-30")
+C_UA = Claim(UA, Figure(10000, qualifier="about"), TROOPS, document="a2", stated_on="2024-11-04")
+C_RUTTE = Claim(RUTTE, Figure(10000, 10000, None, "more_than"), TROOPS, document="a2")
+C_DEAD = Claim(US, Figure(1200), "North Korean casualties", document="a1")
+DOCS = (Document("a1", title="Pyongyang sends troops", published="2024-10-30"), Document("a2"))
+
+
+@pytest.fixture
+def corpus():
+    return Corpus(DOCS, (C_US, C_UA, C_RUTTE, C_DEAD), (NATO,))
+
+
+def kinds(g):
+    return Counter(d["kind"] for _, d in g.nodes(data=True))
+
+
+def relations(g):
+    return Counter(k for _, _, k in g.edges(keys=True))
+
+
+def test_nodes_and_edges_of_a_small_corpus(corpus):
+    g = build_graph(corpus)
+    assert kinds(g) == {"actor": 4, "claim": 4, "document": 2, "quantity": 2}
+    assert relations(g) == {"claims": 4, "appears_in": 4, "about": 4, "affiliated_with": 1,
+                            "conflicts_with": 2, "agrees_with": 1}
+    assert all(d["relation"] == k for _, _, k, d in g.edges(keys=True, data=True))
+    assert all({"kind", "label", "record"} <= d.keys() for _, d in g.nodes(data=True))
+
+
+def test_claim_node_attributes(corpus):
+    g = build_graph(corpus)
+    us, dead = g.nodes[f"claim:{C_US.id}"], g.nodes[f"claim:{C_DEAD.id}"]
+    assert us["label"] == "about 3,000" and us["value"] == 3000 and us["record"] is C_US
+    assert us["conflicted"] is True and dead["conflicted"] is False
+    ratio = g.edges[f"claim:{C_US.id}", f"claim:{C_UA.id}", "conflicts_with"]["ratio"]
+    assert ratio == pytest.approx(10 / 3)
+
+
+def test_document_actor_quantity_nodes(corpus):
+    g = build_graph(corpus)
+    assert g.nodes["document:a1"]["label"] == "Pyongyang sends troops"
+    assert g.nodes["document:a2"]["label"] == "a2"  # no title
+    assert g.nodes["actor:ukraine"]["actor_kind"] == "country"
+    q = g.nodes["quantity:north-korean-soldiers-in-russia"]
+    assert q["label"] == TROOPS and isinstance(q["record"], Comparison)
+
+
+def test_same_quantity_from_different_articles_shares_a_node(corpus):
+    g = build_graph(corpus)
+    about = [u for u, _, k in g.in_edges("quantity:north-korean-soldiers-in-russia", keys=True) if k == "about"]
+    assert sorted(about) == sorted(f"claim:{c.id}" for c in (C_US, C_UA, C_RUTTE))
+
+
+def test_affiliation_to_an_actor_of_the_corpus(corpus):
+    g = build_graph(corpus)
+    assert g.has_edge("actor:mark-rutte", "actor:nato", key="affiliated_with")
+    assert g.nodes["actor:nato"]["record"] is NATO and g.nodes["actor:nato"]["label"] == "NATO"
+
+
+def test_unknown_affiliation_without_gazetteer_is_labelled_by_id():
+    g = build_graph(Corpus(claims=[C_RUTTE]))
+    node = g.nodes["actor:nato"]
+    assert node["label"] == "nato" and node["actor_kind"] == "unknown"
+    assert g.has_edge("actor:mark-rutte", "actor:nato", key="affiliated_with")
+
+
+def test_affiliation_found_in_the_gazetteer_and_followed():
+    gazetteer = {"nato": Actor("North Atlantic Treaty Organization", "organisation", id="nato",
+                               affiliation="west")}
+    g = build_graph(Corpus(claims=[C_RUTTE]), gazetteer=gazetteer)
+    assert g.nodes["actor:nato"]["label"] == "North Atlantic Treaty Organization"
+    assert g.has_edge("actor:nato", "actor:west", key="affiliated_with")
+    assert g.nodes["actor:west"]["label"] == "west"
+
+
+def test_gazetteer_must_give_actors():
+    with pytest.raises(ModelError, match="gazetteer"):
+        build_graph(Corpus(claims=[C_RUTTE]), gazetteer={"nato": "NATO"})
+
+
+def test_claim_whose_document_is_not_in_the_corpus():
+    orphan = Claim(US, Figure(3000), TROOPS, document="missing-article")
+    g = build_graph(Corpus(claims=[orphan]))
+    node = g.nodes["document:missing-article"]
+    assert node["kind"] == "document" and node["label"] == "missing-article"
+    assert node["record"] == Document("missing-article")
+    assert g.has_edge(f"claim:{orphan.id}", "document:missing-article", key="appears_in")
+
+
+def test_claim_without_document_has_no_appears_in():
+    g = build_graph(Corpus(claims=[Claim(US, Figure(3000), TROOPS)]))
+    assert "appears_in" not in relations(g) and kinds(g)["document"] == 0
+
+
+def test_revision_edges_point_from_later_to_earlier():
+    early = Claim(US, Figure(3000), TROOPS, stated_on="2024-10-30")
+    late = Claim(US, Figure(12000), TROOPS, stated_on="2024-12-16")
+    g = build_graph(Corpus(claims=[early, late]))
+    assert g.has_edge(f"claim:{late.id}", f"claim:{early.id}", key="revises")
+    assert "conflicts_with" not in relations(g)
+
+
+def test_given_comparisons_are_used(corpus):
+    assert "conflicts_with" not in relations(build_graph(corpus, []))
+    g = build_graph(corpus, [])  # quantities still get nodes, with a Comparison record
+    assert kinds(g)["quantity"] == 2
+    assert g.nodes["quantity:north-korean-casualties"]["record"].claims == (C_DEAD,)
+
+
+def test_comparison_with_a_foreign_claim_is_an_error(corpus):
+    stray = Comparison("x", "x", (), (Relation("conflict", C_US.id, "c-unknown", 2.0),))
+    with pytest.raises(ModelError, match="c-unknown"):
+        build_graph(corpus, [stray])
+
+
+def test_build_graph_needs_a_corpus():
+    with pytest.raises(ModelError):
+        build_graph([C_US])
+
+
+# ClaimGraph
+
+def test_claimgraph_basics(corpus):
+    cg = ClaimGraph(corpus)
+    assert len(cg) == 4 and cg.claims == corpus.claims and cg.documents == DOCS
+    assert cg.actors == corpus.actors
+    assert list(cg.quantities()) == ["north-korean-soldiers-in-russia", "north-korean-casualties"]
+    assert cg.graph is cg.graph  # built once
+    assert cg.comparison(TROOPS) is cg.comparison("north-korean-soldiers-in-russia")
+    with pytest.raises(KeyError, match="north-korean-casualties"):
+        cg.comparison("tanks")
+
+
+def test_tolerance_is_passed_on():
+    claims = [Claim(US, Figure(3000, qualifier="about"), TROOPS), Claim(UA, Figure(3250), TROOPS)]
+    assert len(ClaimGraph(Corpus(claims=claims)).comparisons[0].conflicts) == 0
+    assert len(ClaimGraph(Corpus(claims=claims), tolerance=0.05).comparisons[0].conflicts) == 1
+
+
+def test_claims_df(corpus):
+    df = ClaimGraph(corpus).claims_df()
+    assert list(df.columns) == ["id", "claimant", "figure", "value", "value_min", "value_max", "qualifier",
+                                "unit", "subject", "quantity", "stated_on", "document", "evidence",
+                                "conflicted"]
+    assert len(df) == 4
+    row = df.set_index("id").loc[C_RUTTE.id]
+    assert (row.claimant, row.figure, row.value, row.value_min) == ("Mark Rutte", "more than 10,000", 10000, 10000)
+    assert str(df["stated_on"].dtype).startswith("datetime64")
+
+
+def test_conflicts_df(corpus):
+    df = ClaimGraph(corpus).conflicts_df()
+    assert list(df.columns) == ["quantity", "a_claimant", "a_figure", "b_claimant", "b_figure", "ratio", "a", "b"]
+    row = df[df.b_claimant == "Ukraine"].iloc[0]
+    assert (row.a_claimant, row.a_figure, row.quantity) == ("US officials", "about 3,000", TROOPS)
+    assert row.ratio == pytest.approx(10 / 3)
+    assert len(df) == 2
+    empty = ClaimGraph(Corpus(claims=[C_DEAD])).conflicts_df()
+    assert empty.empty and "ratio" in empty.columns
+
+
+def test_subgraph_for_quantity(corpus):
+    cg = ClaimGraph(corpus)
+    sub = cg.subgraph_for_quantity("north-korean-casualties")
+    assert set(sub) == {"quantity:north-korean-casualties", f"claim:{C_DEAD.id}", "actor:us-officials",
+                        "document:a1"}
+    sub.remove_node("document:a1")  # a copy: the graph is untouched
+    assert "document:a1" in cg.graph
+    troops = cg.subgraph_for_quantity(TROOPS)
+    assert {"actor:nato", "actor:mark-rutte"} <= set(troops) and f"claim:{C_DEAD.id}" not in troops
+    with pytest.raises(KeyError):
+        cg.subgraph_for_quantity("tanks")
+
+
+def test_subgraph_around_actor(corpus):
+    cg = ClaimGraph(corpus)
+    sub = cg.subgraph_around("Mark Rutte")
+    assert {"actor:mark-rutte", "actor:nato", f"claim:{C_RUTTE.id}", "document:a2",
+            "quantity:north-korean-soldiers-in-russia"} <= set(sub)
+    # Rutte's claim conflicts with the US figure: that claim and its claimant come along
+    assert {f"claim:{C_US.id}", "actor:us-officials", f"claim:{C_UA.id}"} <= set(sub)
+    assert f"claim:{C_DEAD.id}" not in sub
+    assert set(cg.subgraph_around("actor:nato")) >= {"actor:nato", "actor:mark-rutte"}
+    with pytest.raises(KeyError):
+        cg.subgraph_around("nobody")
+
+
+def test_repr_html_escapes_article_text():
+    evil = Actor("<script>alert(1)</script>", "group")
+    claim = Claim(evil, Figure(5, unit="<b>x</b>"), "troops <img src=x onerror=alert(1)>")
+    out = ClaimGraph(Corpus(claims=[claim, C_US]))._repr_html_()
+    assert "<script>" not in out and "<img" not in out and "<b>" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and "&lt;img src=x" in out
+    assert out.startswith("<table") and "2 claims" in out
+
+
+def test_repr(corpus):
+    assert repr(ClaimGraph(corpus)).startswith("<ClaimGraph: 4 claims, 2 documents, 4 actors, 2 quantities")
+
+
+def test_graph_module_imports_without_pandas():
+    code = "import sys; sys.modules['pandas'] = None; import claimgraph.graph"
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,81 @@
+import pytest
+
+from claimgraph.errors import InputError
+from claimgraph.ingest import body_segments, detect_language, read_article
+
+
+def write(tmp_path, name, data):
+    p = tmp_path / name
+    p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return p
+
+
+def test_front_matter_fields(tmp_path):
+    p = write(tmp_path, "a.md", "---\ntitle: T\npublisher: P\nurl: https://example.org/a\npublished: 2024-10-28\nlanguage: en\n---\nBody text.\n")
+    d = read_article(p)
+    assert (d.id, d.title, d.publisher, d.url, str(d.published), d.language) == ("a", "T", "P", "https://example.org/a", "2024-10-28", "en")
+    assert d.text.strip() == "Body text."
+
+
+def test_sloppy_front_matter_with_colon_in_title_is_read(tmp_path):
+    p = write(tmp_path, "b.txt", "---\ntitle: Libye : l'ONU revoit le bilan\npublished: 2023-09-18\n---\nTexte.\n")
+    d = read_article(p)
+    assert d.title == "Libye : l'ONU revoit le bilan"
+    assert str(d.published) == "2023-09-18"
+
+
+def test_no_front_matter_detects_language_and_title(tmp_path):
+    p = write(tmp_path, "c.txt", "Les troupes sont arrivées\n\nSelon l'OTAN, les troupes sont en Russie et elles ont été déployées.\n")
+    d = read_article(p)
+    assert d.language == "fr" and d.published is None
+    assert d.title == "Les troupes sont arrivées"
+
+
+def test_missing_file_error_names_file(tmp_path):
+    with pytest.raises(InputError) as e:
+        read_article(tmp_path / "nope.txt")
+    assert str(e.value) == f"{tmp_path / 'nope.txt'}: file not found"
+
+
+def test_undecodable_text_names_line(tmp_path):
+    p = write(tmp_path, "d.txt", b"ok line\nsecond \xff\xfe line\n")
+    with pytest.raises(InputError) as e:
+        read_article(p)
+    assert str(e.value).startswith(f"{p}:2: not valid UTF-8")
+
+
+def test_bad_front_matter_date_names_file(tmp_path):
+    p = write(tmp_path, "e.txt", "---\npublished: not-a-date\n---\nx\n")
+    with pytest.raises(InputError) as e:
+        read_article(p)
+    assert "published must be an ISO date" in str(e.value) and str(p) in str(e.value)
+
+
+def test_unterminated_front_matter(tmp_path):
+    p = write(tmp_path, "f.txt", "---\ntitle: x\nbody never ends\n")
+    with pytest.raises(InputError, match="never ends"):
+        read_article(p)
+
+
+def test_html_article_text_and_title(tmp_path):
+    p = write(tmp_path, "g.html", "<html><head><title>Toll rises</title><script>var x=1;</script></head>"
+              "<body><nav>Home | World</nav><p>The ministry said 3,000 people died.</p></body></html>")
+    d = read_article(p)
+    assert d.title == "Toll rises"
+    assert "The ministry said 3,000 people died." in d.text
+    assert "var x" not in d.text and "Home | World" not in d.text
+
+
+def test_seed_boilerplate_and_repeated_headline_are_skipped(seed_path):
+    d = read_article(seed_path)
+    paragraphs = [d.text[a:b] for a, b in body_segments(d)]
+    assert sum(p.startswith("Les troupes nord-coréennes envoyées") for p in paragraphs) == 1
+    for junk in ("Source link", "Leave a Reply", "Ng Han Guan / AP", "Haley Ott a contribué à ce rapport."):
+        assert junk not in paragraphs
+    assert any(p.startswith("Les États-Unis ont déclaré") or "Les États-Unis ont déclaré" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("text,lang", [("The ministry said that the toll was high.", "en"),
+                                        ("Le ministère a déclaré que le bilan était lourd.", "fr")])
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang
