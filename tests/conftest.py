@@ -17,3 +17,20 @@ def seed_path():
     if not SEED.exists():
         pytest.skip("../shared/eval/dev is not beside this checkout")
     return SEED
+
+
+@pytest.fixture
+def shared_dev():
+    if not SHARED_DEV.exists():
+        pytest.skip("../shared/eval/dev is not beside this checkout")
+    return SHARED_DEV
+
+
+@pytest.fixture
+def corpus_dir():
+    return CORPUS
+
+
+@pytest.fixture
+def data_dir():
+    return DATA
