@@ -159,10 +159,22 @@ def test_relation_rejects_bad_values(args):
 
 
 @pytest.mark.parametrize("kw", [{"tolerance": -0.1}, {"tolerance": float("inf")}, {"neighbours": 0},
-                                {"tolerance": "0.1"}])
+                                {"neighbours": 2.5}, {"exhaustive": -1}, {"tolerance": "0.1"}])
 def test_compare_rejects_bad_options(kw):
     with pytest.raises(ModelError):
         compare([claim(US, Figure(1))], **kw)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_garbage_collector_state_is_restored(enabled):
+    import gc
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        compare([claim(US, about(3000)), claim(UA, about(10000))])
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_compare_rejects_non_claims():

@@ -9,7 +9,8 @@ A cue is a place in the sentence that names a source:
   l'Intérieur"), the ones after it when it opens one ("Selon X, ...");
 - ``inverted``: ", a précisé le ministre X", ", said X", ", X said" — governs
   the figures before it;
-- ``noun``: "une estimation de X", "a study by X", "X's count".
+- ``noun``: "une estimation de X", "a study by X" (only when X is an agent);
+- ``possessive``: "Metro's figures show", "X's count".
 
 :func:`find_cues` returns cues with the raw phrase naming the source;
 :func:`assign` picks, for each figure, the cue that governs it.
@@ -35,14 +36,17 @@ class Cue:
     tight: bool = False  # binds only the figure right before it ("11,300 attributed to X")
 
 
-_BOUNDARY_WORDS_FR = r"(?:que|qu'|quand|lorsque|lorsqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|avant\s+que|après\s+que)"
+_BOUNDARY_WORDS_FR = r"(?:que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|avant\s+que|après\s+que)"
 _BOUNDARY_WORDS_EN = r"(?:that|when|while|whereas|but|because|since|if|where|after|before|as)"
 _LEADING_JUNK = re.compile(
     r"^(?:(?:et|and|or|ou|mais|but|puis|then|quand|when|while|alors|so|donc|enfin|also|aussi)\s+)+", re.I)
 _PARTICIPLE_LEAD = re.compile(
-    r"^(?:[a-zà-ÿ]+(?:ant|ing|é|ée|és|ées|ed)\b|selon|d'après|according|in|at|on|during|after|before|"
+    r"^(?:[a-zà-ÿ]+(?:ant|ing|é|ée|és|ées|ed)\b|which|who|whose|qui|que|dont|où|selon|d'après|according|in|at|on|during|after|before|"
     r"en|dans|lors|après|avant|pour|par|with|avec|sans|without|interrogée?s?|quoted|speaking|parlant)\b")
-_PRONOUN_OR_REF = re.compile(r"^[\w' -]{1,40}$")
+# "some estimates put the toll at": no one in particular — the speaker around it counts
+_VAGUE_SUBJECT = re.compile(
+    r"^(?:some|certain|other|many|several|certaines?|d'autres|plusieurs|de\s+nombreu(?:x|ses))\s+"
+    r"(?:estimates?|estimations?|figures?|chiffres|data|données|calculations?|calculs|counts?|projections?)$", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -52,7 +56,8 @@ def _rx(code: str):
     stem = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in stems)
     adverbs = rf"(?:{L.ADVERBS}\s+){{0,3}}"
     if code == "fr":
-        verb = (rf"(?<![\w'-])(?:{L.CLITICS}){{0,2}}(?:{L.AUX}\s+{adverbs})?(?:{stem})[\w]*(?![\w-])")
+        verb = (rf"(?<![\w'-])(?:{L.CLITICS}){{0,2}}(?:{L.AUX}\s+{adverbs})?(?:{stem})[\w]*(?![\w-])"
+                rf"|(?<![\w'-])(?:{L.AUX}\s+{adverbs})?\w+[ée]s?\s+(?:son|sa|ses|leur|leurs)\s+(?:propre\s+)?{L.SOURCE_NOUNS}(?![\w-])")
         boundary = _BOUNDARY_WORDS_FR
         finite = (r"(?:déclare|affirme|estime|indique|précise|ajoute|explique|souligne|assure|dit|rapporte|"
                   r"confirme|annonce|poursuit|insiste|résume|note|relève|avance|reconnaît|estiment|affirment|indiquent)")
@@ -62,7 +67,8 @@ def _rx(code: str):
     else:
         # English verbs: only inflected forms, so "the report" or "estimates of" are not verbs.
         verb = (rf"(?<![\w'-])(?:{L.AUX}\s+)*(?:{adverbs})?(?:said|says|told|tells|(?:{stem})(?:ed|d|s|es|ied|ies|ing)?)(?![\w-])"
-                rf"|(?<![\w'-])(?:stood|stands|stand)\s+by(?![\w-])|(?<![\w'-])puts?\s+(?:the|its|their)\s+\w+\s+at(?![\w-])")
+                rf"|(?<![\w'-])(?:stood|stands|stand)\s+by(?![\w-])|(?<![\w'-])puts?\s+(?:it|them|the|its|their|this|that)\b[^.;,]{{0,60}}?\s+at(?![\w-])"
+                rf"|(?<![\w'-])(?:\w+ed|cut|set|kept|put|gave|lowered|raised)\s+(?:its|their|his|her)\s+(?:own\s+|latest\s+|official\s+)?{L.SOURCE_NOUNS}(?![\w-])")
         boundary = _BOUNDARY_WORDS_EN
         inverted = [
             rf"{L.INVERTED_LEAD}(?:said|says|added|told\s+\w+|stated|noted|estimated|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
@@ -74,8 +80,10 @@ def _rx(code: str):
     return {
         "L": L,
         "verb": re.compile(verb, re.I),
-        "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-]){boundary}(?![\w-]))", re.I),
-        "clause_word": re.compile(rf"(?<![\w'-])(?:{boundary})(?![\w-])", re.I),
+        "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-]){boundary}(?:(?<=')|(?![\w-])))", re.I),
+        "clause_word": re.compile(rf"(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-]))", re.I),
+        "passive": re.compile(r"(?<![\w'-])(?:est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent|"
+                              r"is|are|was|were|been|be|being)\s+(?:\w+(?:ment|ly)\s+)?$", re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
         "noun": re.compile(noun, re.I),
@@ -155,18 +163,21 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             cues.append(Cue("noun", m.start(), m.end(), np, forward=True))
     if P["possessive"] is not None:
         for m in P["possessive"].finditer(sentence):
-            cues.append(Cue("noun", m.start(), m.end(), m.group("np"), forward=True))
+            cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
     inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")]
     last_subject = ""
     for m in P["verb"].finditer(sentence):
         if any(a <= m.start() < b for a, b in inverted_spans):
             continue
-        if P["noun_before"].search(sentence[:m.start()]):
-            continue  # "ces estimations", "le chiffre", "des rapports": nouns, not verbs
+        left = sentence[:m.start()]
+        if P["noun_before"].search(left) or re.search(r"'s\s*$", left):
+            continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs
+        if P["passive"].search(left):
+            continue  # "sont enregistrés", "were registered": no agent here
         np = _subject_before(P, sentence, m.start())
         if re.match(r"^(?:et|and)?$", np, re.I) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
-        if not np or re.search(r"\d", np) or len(np.split()) > 12:
+        if not np or re.search(r"\d", np) or len(np.split()) > 12 or _VAGUE_SUBJECT.match(np):
             continue
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))

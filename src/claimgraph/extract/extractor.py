@@ -67,6 +67,10 @@ class _State:
     """What the reader remembers while going through one article."""
 
     speakers: list[Actor] = field(default_factory=list)
+    speakers_at: int = -1
+    # the last person / organisation named, for "elle" or "the agency" when nobody spoke yet
+    mentioned: dict = field(default_factory=dict)   # kind -> (sentence index, Actor)
+    sentence: int = 0
     counted: Counted | None = None
     quantity: tuple | None = None
     values: set = field(default_factory=set)
@@ -85,17 +89,34 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
     key = fold(phrase).strip()
     refs = {fold(k): v for k, v in lang_data.PRONOUNS.items()} | {fold(k): v for k, v in lang_data.SHORT_REFERENCES.items()}
     if key in refs:
-        if in_title or not state.speakers:
+        if in_title:
             return []
         want = refs[key]
-        if want != "any":
-            fitting = [a for a in state.speakers if a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country"))]
-            return fitting or state.speakers
-        return state.speakers
+        fits = lambda a: want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country"))  # noqa: E731
+        speakers = [a for a in state.speakers if fits(a)]
+        mention = state.mentioned.get("person" if want == "person" else "organisation")
+        if mention and (not speakers or mention[0] > state.speakers_at) and fits(mention[1]):
+            return [mention[1]]
+        return speakers
     actors = g.resolve(phrase, code)
     if cue.kind == "noun" and not (any(a.id in g for a in actors) or _AGENTIVE.search(phrase)):
         return []
     return actors
+
+
+_PERSON_NAME = re.compile(r"(?<![\w'-])(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'-]+(?![\w-])")
+
+
+def _named(s: str, code: str, g: Gazetteer) -> list[Actor]:
+    """Persons and organisations named in a sentence, left to right."""
+    found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
+    found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
+    for m in _PERSON_NAME.finditer(s):
+        if m.start() > 0 and not any(a <= m.start() < a + 40 for a, _ in found):
+            actor = g.resolve(m.group(), code)
+            if actor and actor[0].kind == "person":
+                found.append((m.start(), actor[0]))
+    return [actor for _, actor in sorted(found, key=lambda x: x[0])]
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -134,8 +155,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if claim is not None:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted") and cue_actors[id(c)]]
-        if speakers and not in_title:
-            state.speakers = speakers[-1]
+        if not in_title:
+            state.sentence += 1
+            if speakers:
+                state.speakers, state.speakers_at = speakers[-1], state.sentence
+            for actor in _named(s, code, g):
+                key = "person" if actor.kind == "person" else "organisation"
+                state.mentioned[key] = (state.sentence, actor)
 
     for seg_start, seg_end in body_segments(doc):
         for a, b in sentences(doc.text, seg_start, seg_end):

@@ -68,6 +68,7 @@ def _patterns(code: str):
         "vague": re.compile(vague, re.I),
         "singular": re.compile(singular, re.I) if singular else None,
         "quals": quals,
+        "fraction": re.compile(r"(?<![\w-])(?:(?P<f>half)\s+a|a\s+(?P<q>quarter)\s+of\s+a|un\s+(?P<f2>demi)-?)\s*(?P<s>million|milliard|billion|thousand)(?![\w-])", re.I),
         "ranges": ranges,
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
         "non_count_after": re.compile(r"^\s*(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),
@@ -214,6 +215,8 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         for m in rx.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
+            if re.search(r"(?:\d|\b(?:%s))\s*(?:(?:de|d'|of)\s*)?$" % "|".join([*L.NUMBER_WORDS, *L.APPROX_NOUNS]), sentence[:m.start()], re.I):
+                continue  # "huit millions", "3 millions": a scale word, not a vague plural
             gd = m.groupdict()
             if gd.get("vs"):
                 lo, hi = L.VAGUE_SINGULAR[gd["vs"].lower()]
@@ -233,31 +236,49 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                     continue
             take(m.start(), m.end())
             mentions.append(Mention(m.start(), m.end(), None, float(lo), float(hi), "vague", m.group()))
+    for m in P["fraction"].finditer(sentence):
+        if free(m.start(), m.end()):
+            value = (0.25 if m.group("q") else 0.5) * (1e6 if "mill" in m.group("s").lower() else 1e3 if m.group("s").lower() in ("thousand", "mille") else 1e9)
+            q, qs = _qualifier(P, sentence[:m.start()])
+            lo, hi = _bounds(value, q)
+            take(qs, m.end())
+            mentions.append(Mention(qs, m.end(), value, lo, hi, q, sentence[qs:m.end()]))
     if P["approx"] is not None:
         for m in P["approx"].finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
             value = float(L.APPROX_NOUNS[m.group("an").lower()])
+            end = m.end()
+            scale = re.match(r"\s+(?:de|d'|of)\s*(milliers|millions|thousands|millions)\b", sentence[end:], re.I)
+            if scale:  # "une centaine de milliers"
+                value *= 1e6 if scale.group(1).lower() == "millions" else 1e3
+                end += scale.end()
             q, qs = _qualifier(P, sentence[:m.start()])
             q = "about" if q == "exact" else q
             lo, hi = _bounds(value, q)
-            take(qs, m.end())
-            mentions.append(Mention(qs, m.end(), value, lo, hi, q, sentence[qs:m.end()]))
-    for rx_name, is_words in (("numeral", False), ("words", True)):
-        for m in P[rx_name].finditer(sentence):
-            raw = m.group()
-            if is_words and raw.lower() in L.ONE_WORDS:
-                continue
-            if not free(m.start(), m.end()):
-                continue
-            value = parse_number(raw, code)
-            if value is None:
-                continue
-            if _is_non_count(P, sentence, m.start(), m.end(), re.sub(r"\s*[a-zé]+$", "", raw), is_words, value):
-                continue
-            found.append((m.start(), m.end(), value, is_words))
-            take(m.start(), m.end())
-    found.sort()
+            take(qs, end)
+            mentions.append(Mention(qs, end, value, lo, hi, q, sentence[qs:end]))
+    rejected: list[tuple[int, int]] = []  # numbers that are not counts
+    connector = re.compile(r"\s*(?:to|à|and|et|-|–|ou|or)\s*")
+    candidates = sorted(
+        (m.start(), m.end(), m.group(), is_words)
+        for rx_name, is_words in (("numeral", False), ("words", True)) for m in P[rx_name].finditer(sentence))
+    for start, end, raw, is_words in candidates:
+        if is_words and raw.lower() in L.ONE_WORDS:
+            continue
+        if not free(start, end):
+            continue
+        value = parse_number(raw, code)
+        if value is None:
+            continue
+        if _is_non_count(P, sentence, start, end, re.sub(r"\s*[a-zé]+$", "", raw), is_words, value) or any(
+                connector.fullmatch(sentence[r:start]) for _, r in rejected[-1:]):
+            rejected.append((start, end))  # "âgés de 18 à 60 ans": the partner of a non-count is not a count
+            continue
+        found.append((start, end, value, is_words))
+        take(start, end)
+    # "entre 62 et 64 ans": the left partner of a non-count goes too
+    found = sorted(f for f in found if not any(connector.fullmatch(sentence[f[1]:a]) for a, _ in rejected))
     mentions.extend(_combine(P, sentence, found))
     mentions.sort(key=lambda x: x.start)
     return mentions

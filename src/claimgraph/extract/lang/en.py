@@ -65,7 +65,7 @@ CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report)")
+           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly)")
 
 SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
 NOT_SOURCE_AFTER = r"(?:which|whom|me|him|her|them|us|plan|schedule|reports?\s+that)\b"

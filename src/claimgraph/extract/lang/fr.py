@@ -77,7 +77,7 @@ SPEECH_STEMS = (
     "publi", "fait état", "faisait état", "font état", "faisaient état", "fait savoir",
     "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
     "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
-    "a fait état", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
+    "a fait état", "fait le point", "faisait le point", "tablé sur", "tablaient sur", "tablait sur", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
 )
 # Auxiliaries and clitics that may stand between a subject and its verb.
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
@@ -85,7 +85,7 @@ CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'
 ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
            r"auparavant|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
            r"dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|récemment|finalement|"
-           r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi)")
+           r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
