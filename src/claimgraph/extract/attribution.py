@@ -43,6 +43,12 @@ _LEADING_JUNK = re.compile(
 _PARTICIPLE_LEAD = re.compile(
     r"^(?:[a-zà-ÿ]+(?:ant|ing|é|ée|és|ées|ed)\b|which|who|whose|qui|que|dont|où|selon|d'après|according|in|at|on|during|after|before|"
     r"en|dans|lors|après|avant|pour|par|with|avec|sans|without|interrogée?s?|quoted|speaking|parlant)\b")
+# "selon des données préliminaires", "according to initial figures": data, not a source
+_NON_AGENT_SOURCE = re.compile(
+    r"^(?:(?:des|les|de|d'|ces|the|some|initial|early|preliminary|first|latest|new|official|officielles?|premières?|"
+    r"dernières?|nouvelles?|préliminaires?)\s+)*(?:données|data|informations?|chiffres|figures|calculs|calculations|"
+    r"images|photos|premiers?\s+éléments|éléments|lesquel\w*)(?:\s+(?:préliminaires|provisoires|disponibles|"
+    r"officielles|preliminary|available|provisional))?$", re.I)
 # "some estimates put the toll at": no one in particular — the speaker around it counts
 _VAGUE_SUBJECT = re.compile(
     r"^(?:some|certain|other|many|several|certaines?|d'autres|plusieurs|de\s+nombreu(?:x|ses))\s+"
@@ -67,12 +73,13 @@ def _rx(code: str):
     else:
         # English verbs: only inflected forms, so "the report" or "estimates of" are not verbs.
         verb = (rf"(?<![\w'-])(?:{L.AUX}\s+)*(?:{adverbs})?(?:said|says|told|tells|(?:{stem})(?:ed|d|s|es|ied|ies|ing)?)(?![\w-])"
-                rf"|(?<![\w'-])(?:stood|stands|stand)\s+by(?![\w-])|(?<![\w'-])puts?\s+(?:it|them|the|its|their|this|that)\b[^.;,]{{0,60}}?\s+at(?![\w-])"
+                rf"|(?<![\w'-])(?:stood|stands|stand)\s+by(?![\w-])|(?<![\w'-])puts?\s+[^.;,]{{1,60}}?\s+at(?![\w-])"
                 rf"|(?<![\w'-])(?:\w+ed|cut|set|kept|put|gave|lowered|raised)\s+(?:its|their|his|her)\s+(?:own\s+|latest\s+|official\s+)?{L.SOURCE_NOUNS}(?![\w-])")
         boundary = _BOUNDARY_WORDS_EN
         inverted = [
             rf"{L.INVERTED_LEAD}(?:said|says|added|told\s+\w+|stated|noted|estimated|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
-            rf"{L.INVERTED_LEAD}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:said|says|added|told\s+[\w ]+?|stated|noted|estimated)\s*(?=[.,;:!?]|$)",
+            rf"{L.INVERTED_LEAD}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:said|says|added|told\s+\w+|stated|noted|estimated)"
+            rf"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
         ]
     source = rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|attribu(?:é|ée|és|ées|ted)\s+(?:to|à|au|aux))\s+(?!{L.NOT_SOURCE_AFTER})(?P<np>[^,;:.!?«»“”\"()]+)"
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?P<np>[^,;:.!?«»“”\"()]+)"
@@ -148,11 +155,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     cues: list[Cue] = []
     for m in P["source"].finditer(sentence):
         np = _trim_np(P, m.group("np"))
-        if np:
+        if np and not _NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     for rx in P["inverted"]:
         for m in rx.finditer(sentence):
-            if P["clause_word"].search(m.group("np")):
+            if P["clause_word"].search(m.group(0)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
             np = _trim_np(P, m.group("np"))
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:

@@ -231,7 +231,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                     lo, hi = mult * unit, mult * 5 * unit - 1
             if gd.get("vu") and not gd.get("vu2") and not gd.get("tens"):
                 # A bare plural ("milliers") only counts when it counts something.
-                after = sentence[m.end():m.end() + 60]
+                after = re.sub(r"^\s*[»”\"]", "", sentence[m.end():m.end() + 60])
                 if not re.match(rf"^\s*(?:{L.VAGUE_OF}|d')\s*", after, re.I) and not P["count_noun"].match(after):
                     continue
             take(m.start(), m.end())

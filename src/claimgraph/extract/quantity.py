@@ -51,7 +51,7 @@ def _rx(code: str):
             r"d'ici|vers|du|des|de\s+la|le|la|les|un|une|the|a|an)")
     return {
         "L": L,
-        "lead": re.compile(r"^\s*(?:(?:de|d'|of)\s+|\s*)", re.I),
+        "lead": re.compile(r"^\s*[»”\"]?\s*(?:(?:de|d'|of)\s+|\s*)", re.I),
         "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^(?:{nouns})$", re.I),

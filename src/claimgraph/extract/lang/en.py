@@ -65,7 +65,7 @@ CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly)")
+           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
 
 SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
 NOT_SOURCE_AFTER = r"(?:which|whom|me|him|her|them|us|plan|schedule|reports?\s+that)\b"
@@ -74,7 +74,7 @@ RELATIVE_WHO = r",?\s*(?:who|which|that)\s+"
 SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?)"
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
-PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation"}
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any"}
 SHORT_REFERENCES = {
     "the minister": "person", "the president": "person", "the spokesman": "person",
     "the spokeswoman": "person", "the spokesperson": "person", "the secretary-general": "person",

@@ -76,7 +76,7 @@ SPEECH_STEMS = (
     "relev", "souligné", "soulign", "jug", "dit", "disent", "disait", "dira", "répét",
     "publi", "fait état", "faisait état", "font état", "faisaient état", "fait savoir",
     "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
-    "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
+    "évalu", "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
     "a fait état", "fait le point", "faisait le point", "tablé sur", "tablaient sur", "tablait sur", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
 )
 # Auxiliaries and clitics that may stand between a subject and its verb.
@@ -85,7 +85,8 @@ CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'
 ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
            r"auparavant|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
            r"dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|récemment|finalement|"
-           r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment)")
+           r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment|"
+           r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
@@ -98,7 +99,8 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 SOURCE_NOUNS = r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|selon\s+les\s+chiffres)"
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
-PRONOUNS = {"il": "person", "elle": "person", "ils": "any", "elles": "any"}
+PRONOUNS = {"il": "person", "elle": "person", "ils": "any", "elles": "any", "celui-ci": "person", "celle-ci": "person",
+            "ce dernier": "person", "cette dernière": "person", "ce dernier": "person"}
 # Short references to an earlier speaker: "le ministère", "l'agence".
 SHORT_REFERENCES = {
     "le ministre": "person", "la ministre": "person", "le président": "person", "la présidente": "person",
