@@ -43,6 +43,12 @@ _LEADING_JUNK = re.compile(
 _PARTICIPLE_LEAD = re.compile(
     r"^(?:[a-zà-ÿ]+(?:ant|ing|é|ée|és|ées|ed)\b|which|who|whose|qui|que|dont|où|selon|d'après|according|in|at|on|during|after|before|"
     r"en|dans|lors|après|avant|pour|par|with|avec|sans|without|interrogée?s?|quoted|speaking|parlant)\b")
+# A word after these is a noun, not a verb ("some estimates", "on record").
+_QUANTIFIERS_PREPOSITIONS = {
+    "fr": ("quelques", "plusieurs", "certaines", "certains", "autres", "nombreuses", "nombreux"),
+    "en": ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at", "by",
+           "with", "from", "per", "into", "off", "new", "latest", "official", "own", "first", "its", "their"),
+}
 # "selon des données préliminaires", "according to initial figures": data, not a source
 _NON_AGENT_SOURCE = re.compile(
     r"^(?:(?:des|les|de|d'|ces|the|some|initial|early|preliminary|first|latest|new|official|officielles?|premières?|"
@@ -97,9 +103,12 @@ def _rx(code: str):
         "possessive": re.compile(possessive) if possessive else None,
         "stop_np": re.compile(rf"\s(?:{boundary}|qui|who|which|a|ont|has|have|had|was|were|is|are|est|sont|était|étaient)\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
-        "adverbs_tail": re.compile(rf"(?:\s+(?:{L.ADVERBS}))+\s*$", re.I),
+        # generic -ment/-ly words are adverbs only between auxiliary and verb: before it they
+        # may end the subject ("le gouvernement", "the family")
+        "adverbs_tail": re.compile(rf"(?:\s+(?:{L.ADVERBS.replace('|[a-zé]+ment', '').replace('|[a-z]+ly', '')}))+\s*$", re.I),
         "french": code == "fr",
-        "noun_before": re.compile(r"(?<![\w'-])(?:%s)\s*$" % "|".join(re.escape(d) for d in L.DETERMINERS if d not in ("de", "d'")), re.I),
+        "noun_before": re.compile(r"(?<![\w'-])(?:%s)\s*$" % "|".join(
+            [re.escape(d) for d in L.DETERMINERS if d not in ("de", "d'")] + list(_QUANTIFIERS_PREPOSITIONS[code])), re.I),
     }
 
 
@@ -184,6 +193,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = _subject_before(P, sentence, m.start())
         if re.match(r"^(?:et|and)?$", np, re.I) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
+        lead = re.match(r"^(it|he|she|they|il|elle|ils|elles)\s+\w", np, re.I)
+        if lead and len(np.split()) > 2:
+            np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
         if not np or re.search(r"\d", np) or len(np.split()) > 12 or _VAGUE_SUBJECT.match(np):
             continue
         last_subject = np

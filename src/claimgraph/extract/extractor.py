@@ -84,17 +84,31 @@ def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
     return max(places, key=lambda p: (counts[p], -places.index(p)))
 
 
-def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_title: bool) -> list[Actor]:
+def _references(lang_data) -> dict:
+    return {fold(k): v for k, v in lang_data.PRONOUNS.items()} | {fold(k): v for k, v in lang_data.SHORT_REFERENCES.items()}
+
+
+def _is_reference(phrase: str, lang_data) -> bool:
+    return fold(phrase.strip()) in _references(lang_data)
+
+
+def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_title: bool,
+                local: list[Actor] = ()) -> list[Actor]:
     phrase = cue.phrase.strip()
     key = fold(phrase).strip()
-    refs = {fold(k): v for k, v in lang_data.PRONOUNS.items()} | {fold(k): v for k, v in lang_data.SHORT_REFERENCES.items()}
+    refs = _references(lang_data)
     if key in refs:
         if in_title:
             return []
+        if local:
+            return list(local)
         want = refs[key]
         fits = lambda a: want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country"))  # noqa: E731
         speakers = [a for a in state.speakers if fits(a)]
-        mention = state.mentioned.get("person" if want == "person" else "organisation")
+        if want == "any":
+            mention = max(state.mentioned.values(), key=lambda m: m[0], default=None)
+        else:
+            mention = state.mentioned.get(want if want == "person" else "organisation")
         if mention and (not speakers or mention[0] > state.speakers_at) and fits(mention[1]):
             return [mention[1]]
         return speakers
@@ -143,7 +157,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         s = text[a:b].replace("\u2019", "'").replace("\u2018", "'")
         mentions = find_figures(s, code)
         cues = find_cues(s, code)
-        cue_actors = {id(c): _actors_for(c, state, code, L, g, in_title) for c in cues}
+        cue_actors, local = {}, []
+        for c in cues:
+            # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
+            cue_actors[id(c)] = _actors_for(c, state, code, L, g, in_title, local)
+            if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not _is_reference(c.phrase, L):
+                local = cue_actors[id(c)]
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
             places = find_places(s, code, g)
@@ -181,6 +200,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
     counted = counted_after(s[m.end:], code)
     if counted.concept is None and _TOLL_BEFORE.search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
+    if counted.concept is None and not actors:
+        return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     if counted.concept is not None:
         # measure words are read after the figure, up to the next figure
         window = re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]

@@ -99,7 +99,7 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 SOURCE_NOUNS = r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|selon\s+les\s+chiffres)"
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
-PRONOUNS = {"il": "person", "elle": "person", "ils": "any", "elles": "any", "celui-ci": "person", "celle-ci": "person",
+PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "celui-ci": "person", "celle-ci": "person",
             "ce dernier": "person", "cette dernière": "person", "ce dernier": "person"}
 # Short references to an earlier speaker: "le ministère", "l'agence".
 SHORT_REFERENCES = {
