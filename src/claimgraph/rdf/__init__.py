@@ -1,0 +1,58 @@
+"""Claims as linked data: export to and import from RDF.
+
+A :class:`~claimgraph.model.Corpus` maps onto standard vocabularies first
+(schema.org, W3C PROV, W3C Web Annotation, OWL), with a small project
+vocabulary ``cg:`` (``https://w3id.org/claimgraph/ns#``) for the rest. The
+reader :func:`from_rdf` is paired with the writer :func:`to_rdf`: a corpus
+survives the round trip exactly, in every format of :data:`FORMATS`.
+
+Formats are plugins behind one name each (``turtle``, ``nt``, ``json-ld``,
+``trig``); :func:`load` guesses the format from the file suffix. In TriG each
+claim's assertion sits in its own named graph and its provenance (article
+link, evidence) in another, nanopublication style.
+
+Mapping
+-------
+========== ===================================================================
+claim      ``schema:Claim``; ``prov:wasAttributedTo`` each claimant and
+           ``cg:claimants`` (an ``rdf:List``, keeps their order);
+           ``schema:about`` a ``cg:Quantity``; ``cg:figure``;
+           ``schema:dateCreated``, ``cg:subject``, ``cg:scope``,
+           ``cg:hedged``, ``cg:origin``
+figure     ``schema:QuantitativeValue``: ``schema:value``/``minValue``/
+           ``maxValue`` (``xsd:decimal``, exact for any float),
+           ``schema:unitText``, ``cg:qualifier``
+actor      ``schema:Person``/``Organization``/``Country`` and ``cg:actorKind``;
+           ``schema:name``, ``schema:alternateName``, ``schema:memberOf``,
+           ``owl:sameAs`` Wikidata
+document   ``schema:NewsArticle``, linked by ``schema:appearance`` and
+           ``prov:wasDerivedFrom``
+evidence   ``oa:Annotation`` (body: the claim) targeting the article through a
+           ``oa:TextQuoteSelector`` and a ``oa:TextPositionSelector``
+relations  ``cg:Conflict``/``Agreement``/``Revision`` and direct
+           ``cg:conflictsWith``/``agreesWith``/``revises`` links (export only)
+========== ===================================================================
+
+Resources are ``https://w3id.org/claimgraph/id/{kind}/{key}`` (see
+:func:`resource`), and every record keeps its original id as
+``schema:identifier``.
+
+Examples
+--------
+>>> from claimgraph import Actor, Claim, Corpus, Figure
+>>> from claimgraph import rdf
+>>> c = Claim((Actor("NATO", "organisation"),), Figure(3000, qualifier="about"), "soldiers")
+>>> corpus = Corpus(claims=(c,))
+>>> rdf.from_rdf(rdf.to_rdf(corpus)).claims == (c,)
+True
+>>> "schema:QuantitativeValue" in rdf.dumps(corpus, "turtle")
+True
+"""
+from __future__ import annotations
+
+from ._files import FORMATS, RdfFormat, dump, dumps, load
+from ._read import from_rdf
+from ._terms import BASE, CG, resource
+from ._write import _triples, to_rdf  # noqa: F401  _triples: for a faster store's writer
+
+__all__ = ["BASE", "CG", "FORMATS", "RdfFormat", "dump", "dumps", "from_rdf", "load", "resource", "to_rdf"]

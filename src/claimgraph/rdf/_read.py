@@ -1,0 +1,156 @@
+"""RDF statements back to a Corpus: the reader paired with the writer."""
+from __future__ import annotations
+
+from rdflib import BNode, Graph, URIRef
+from rdflib.collection import Collection
+from rdflib.graph import ConjunctiveGraph
+
+from ..errors import ModelError
+from ..model import Actor, Claim, Corpus, Document, Figure
+from ._terms import _CLASS_KIND, CG, OA, OWL, PROV, RDF, RDFS, SDO, WD, _key, _short
+
+__all__ = ["from_rdf"]
+
+
+def _one(graph: Graph, s, p, required: bool = False):
+    values = list(graph.objects(s, p))
+    if len(values) > 1:
+        raise ModelError(f"<{s}> has {len(values)} values for {_short(p)}, expected one")
+    if not values and required:
+        raise ModelError(f"<{s}> has no {_short(p)}")
+    return values[0] if values else None
+
+
+def _text(graph, s, p, default=None):
+    v = _one(graph, s, p)
+    return default if v is None else str(v)
+
+
+def _build(record, node, *args, **kwargs):
+    # The model says what is wrong; add which resource it is.
+    try:
+        return record(*args, **kwargs)
+    except ModelError as exc:
+        raise ModelError(f"<{node}>: {exc}") from None
+
+
+def _items(graph, head) -> list:
+    return list(Collection(graph, head))
+
+
+def _read_actor(graph, node, cache) -> Actor:
+    if node not in cache:
+        kind = _text(graph, node, CG.actorKind)
+        if kind is None:  # foreign data: the closest kind from the schema.org type
+            kind = next((_CLASS_KIND[t] for t in graph.objects(node, RDF.type) if t in _CLASS_KIND), "unknown")
+        head = _one(graph, node, CG.aliases)
+        aliases = (_items(graph, head) if head is not None
+                   else sorted(graph.objects(node, SDO.alternateName)))
+        member = _one(graph, node, SDO.memberOf)
+        affiliation = None if member is None else _text(graph, member, SDO.identifier, _key(member))
+        wikidata = _text(graph, node, CG.wikidata)
+        if wikidata is None:
+            wikidata = next((str(x)[len(WD):] for x in sorted(graph.objects(node, OWL.sameAs))
+                             if str(x).startswith(WD)), None)
+        cache[node] = _build(Actor, node, _text(graph, node, SDO.name) or "", kind,
+                             _text(graph, node, SDO.identifier, _key(node)), tuple(map(str, aliases)),
+                             affiliation, wikidata)
+    return cache[node]
+
+
+def _read_document(graph, node) -> Document:
+    pub = _one(graph, node, SDO.publisher)
+    if isinstance(pub, URIRef | BNode):
+        pub = _one(graph, pub, SDO.name)
+    return _build(
+        Document, node, id=_text(graph, node, SDO.identifier, _key(node)), text=_text(graph, node, SDO.text, ""),
+        title=_text(graph, node, SDO.headline), publisher=None if pub is None else str(pub),
+        url=_text(graph, node, SDO.url), published=_text(graph, node, SDO.datePublished),
+        language=_text(graph, node, SDO.inLanguage), path=_text(graph, node, CG.path),
+    )
+
+
+def _int(node, lit):
+    if lit is None:
+        return None
+    try:
+        return int(str(lit))
+    except ValueError:
+        raise ModelError(f"<{node}>: not an integer: {str(lit)!r}") from None
+
+
+def _read_claim(graph, node, actors) -> Claim:
+    head = _one(graph, node, CG.claimants)
+    members = _items(graph, head) if head is not None else sorted(graph.objects(node, PROV.wasAttributedTo))
+    fig = _one(graph, node, CG.figure, required=True)
+    figure = _build(Figure, fig, *(_text(graph, fig, p) for p in (SDO.value, SDO.minValue, SDO.maxValue)),
+                    qualifier=_text(graph, fig, CG.qualifier, "exact"), unit=_text(graph, fig, SDO.unitText))
+    quantity = _one(graph, node, SDO.about)
+    qid = qlabel = ""
+    if quantity is not None:
+        qid = _text(graph, quantity, SDO.identifier, _key(quantity))
+        qlabel = _text(graph, quantity, RDFS.label, "")
+    doc = _one(graph, node, SDO.appearance) or _one(graph, node, PROV.wasDerivedFrom)
+    evidence, start, end = "", None, None
+    ann = _one(graph, node, CG.evidence)
+    if ann is not None:
+        for target in graph.objects(ann, OA.hasTarget):
+            for sel in graph.objects(target, OA.hasSelector):
+                types = set(graph.objects(sel, RDF.type))
+                if OA.TextQuoteSelector in types:
+                    evidence = _text(graph, sel, OA.exact, "")
+                if OA.TextPositionSelector in types:
+                    start, end = _int(sel, _one(graph, sel, OA.start)), _int(sel, _one(graph, sel, OA.end))
+    hedged = _one(graph, node, CG.hedged)
+    return _build(
+        Claim, node, claimants=tuple(_read_actor(graph, m, actors) for m in members), figure=figure,
+        subject=_text(graph, node, CG.subject, ""), quantity_id=qid,
+        quantity_label=_text(graph, node, CG.quantityLabel, qlabel),
+        document=None if doc is None else _text(graph, doc, SDO.identifier, _key(doc)),
+        evidence=evidence, start=start, end=end, stated_on=_text(graph, node, SDO.dateCreated),
+        scope=_text(graph, node, CG.scope), hedged=hedged is not None and str(hedged) in ("true", "1"),
+        origin=_text(graph, node, CG.origin, "extracted"), id=_text(graph, node, SDO.identifier, _key(node)),
+    )
+
+
+def from_rdf(graph: Graph) -> Corpus:
+    """Read back a corpus written by :func:`to_rdf` (or loaded from any format).
+
+    Claims are the ``schema:Claim`` resources, documents the
+    ``schema:NewsArticle`` ones; relations between claims are ignored. A
+    :class:`rdflib.Dataset` is read as the union of its graphs.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph or rdflib.Dataset
+
+    Returns
+    -------
+    Corpus
+        Documents and claims sorted by id.
+
+    Raises
+    ------
+    ModelError
+        A resource lacks what a record needs, or holds inconsistent values.
+
+    Examples
+    --------
+    >>> from claimgraph import Actor, Claim, Corpus, Figure
+    >>> from claimgraph.rdf import to_rdf
+    >>> c = Claim((Actor("Kim", "person", affiliation="north-korea"),), Figure(1.5e-3, unit="%"))
+    >>> from_rdf(to_rdf(Corpus(claims=(c,)))).claims[0] == c
+    True
+    """
+    if isinstance(graph, ConjunctiveGraph):  # Dataset too: read the union of its graphs
+        union = Graph()
+        for s, p, o, _ in graph.quads((None, None, None, None)):
+            union.add((s, p, o))
+        graph = union
+    cache: dict = {}
+    docs = [_read_document(graph, n) for n in set(graph.subjects(RDF.type, SDO.NewsArticle))]
+    claims = [_read_claim(graph, n, cache) for n in set(graph.subjects(RDF.type, SDO.Claim))]
+    actors = [_read_actor(graph, n, cache) for n in sorted(set(graph.subjects(CG.actorKind, None)))
+              if (n, CG.variantOf, None) not in graph]
+    return Corpus(tuple(sorted(docs, key=lambda d: d.id)), tuple(sorted(claims, key=lambda c: c.id)),
+                  tuple(actors))
