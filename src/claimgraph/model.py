@@ -297,7 +297,7 @@ class Claim:
         key = "|".join(
             str(x) for x in (
                 self.document, self.start, self.end, f.value, f.lower, f.upper, f.qualifier,
-                ",".join(a.id for a in self.claimants), self.quantity_id, self.origin,
+                ",".join(a.id for a in self.claimants), self.quantity_id, self.origin, self.stated_on,
             )
         )
         return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,58 @@
+"""Helpers shared by the command modules: input arguments, loading, output."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .._io import atomic_write_text
+from ..errors import ClaimgraphError
+
+__all__ = ["actor_id", "add_inputs", "claim_graph", "emit", "load_inputs"]
+
+
+def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
+    """Add INPUT... and the options every reading command shares."""
+    p.add_argument("inputs", nargs="+", metavar="FILE" if files_only else "INPUT",
+                   help="articles (.txt/.md/.html), curated claims (.yaml/.csv/.jsonl), "
+                        "RDF (.ttl/.nt/.jsonld/.trig) or directories")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="extra gazetteer (YAML, same format as the shipped one); may be repeated")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="extract articles in N processes")
+    p.add_argument("--tolerance", type=float, default=0.1,
+                   help="relative width given to approximate figures when comparing (default 0.1)")
+
+
+def load_inputs(args):
+    """The Corpus named by ``args.inputs``."""
+    from ..inputs import load
+
+    if args.jobs < 1:
+        raise ClaimgraphError("--jobs must be at least 1")
+    return load(args.inputs, actors=args.actors, jobs=args.jobs)
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write ``text`` atomically to ``output``, or to standard output."""
+    if output:
+        atomic_write_text(output, text)
+    else:
+        sys.stdout.write(text)
+
+
+def claim_graph(args, corpus):
+    from ..actors import default_gazetteer
+    from ..graph import ClaimGraph
+
+    return ClaimGraph(corpus, tolerance=args.tolerance, gazetteer=default_gazetteer())
+
+
+def actor_id(cg, name: str) -> str:
+    """The id of the actor of ``cg`` named ``name`` (id, name or slug)."""
+    from ..actors import fold
+    from ..model import slugify
+
+    for a in cg.actors:
+        if a.id == name or fold(a.name) == fold(name) or slugify(name) == a.id:
+            return a.id
+    known = ", ".join(sorted(a.id for a in cg.actors)[:20])
+    raise ClaimgraphError(f"no actor {name!r} in the graph; known ids include: {known}")
