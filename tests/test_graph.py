@@ -160,7 +160,7 @@ def test_tolerance_is_passed_on():
 def test_claims_df(corpus):
     df = ClaimGraph(corpus).claims_df()
     assert list(df.columns) == ["id", "claimant", "figure", "value", "value_min", "value_max", "qualifier",
-                                "unit", "subject", "quantity", "stated_on", "document", "evidence",
+                                "unit", "subject", "quantity", "quantity_id", "stated_on", "document", "evidence",
                                 "conflicted"]
     assert len(df) == 4
     row = df.set_index("id").loc[C_RUTTE.id]
@@ -170,7 +170,7 @@ def test_claims_df(corpus):
 
 def test_conflicts_df(corpus):
     df = ClaimGraph(corpus).conflicts_df()
-    assert list(df.columns) == ["quantity", "a_claimant", "a_figure", "b_claimant", "b_figure", "ratio", "a", "b"]
+    assert list(df.columns) == ["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure", "ratio", "a", "b"]
     row = df[df.b_claimant == "Ukraine"].iloc[0]
     assert (row.a_claimant, row.a_figure, row.quantity) == ("US officials", "about 3,000", TROOPS)
     assert row.ratio == pytest.approx(10 / 3)

@@ -205,12 +205,12 @@ class ClaimGraph:
         conflicted = {i for cmp in self.comparisons for r in cmp.conflicts for i in (r.a, r.b)}
         rows = [
             (c.id, c.claimant_name, str(c.figure), c.figure.central, c.figure.lower, c.figure.upper,
-             c.figure.qualifier, c.figure.unit, c.subject, cmp.label, c.stated_on, c.document, c.evidence,
+             c.figure.qualifier, c.figure.unit, c.subject, cmp.label, cmp.quantity_id, c.stated_on, c.document, c.evidence,
              c.id in conflicted)
             for cmp in self.comparisons for c in cmp.claims
         ]
         df = pd.DataFrame(rows, columns=["id", "claimant", "figure", "value", "value_min", "value_max",
-                                         "qualifier", "unit", "subject", "quantity", "stated_on", "document",
+                                         "qualifier", "unit", "subject", "quantity", "quantity_id", "stated_on", "document",
                                          "evidence", "conflicted"])
         df["stated_on"] = pd.to_datetime(df["stated_on"])
         return df
@@ -221,11 +221,11 @@ class ClaimGraph:
 
         claims = {c.id: c for c in self.corpus.claims}
         rows = [
-            (cmp.label, claims[r.a].claimant_name, str(claims[r.a].figure),
+            (cmp.label, cmp.quantity_id, claims[r.a].claimant_name, str(claims[r.a].figure),
              claims[r.b].claimant_name, str(claims[r.b].figure), r.ratio, r.a, r.b)
             for cmp in self.comparisons for r in cmp.conflicts
         ]
-        return pd.DataFrame(rows, columns=["quantity", "a_claimant", "a_figure", "b_claimant", "b_figure",
+        return pd.DataFrame(rows, columns=["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure",
                                            "ratio", "a", "b"])
 
     def subgraph_for_quantity(self, quantity_id: str) -> nx.MultiDiGraph:
