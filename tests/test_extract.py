@@ -150,3 +150,35 @@ def test_extract_never_crashes_on_binary_junk(data):
 def test_huge_line_does_not_crash():
     line = ("selon l'ONU, 3 000 morts " * 2000) + "x" * 100000
     assert len(extract(Document("x", text=line, language="fr"))) >= 1
+
+
+@pytest.mark.parametrize("text,lang,claimant", [
+    ("« Nous avons compté 4 000 morts », a déclaré le ministre.", "fr", "ministre"),
+    ('"We have counted 4,000 dead," the minister told reporters.', "en", "minister"),
+    ("China harvested 480 million tonnes of grain, the ministry said.", "en", "ministry"),
+    ("Le ministère a recensé 2 000 sinistrés.", "fr", "ministère"),
+])
+def test_first_person_and_unresolved_short_references(text, lang, claimant):
+    # inside a quote "we" is the quoted speaker; "the ministry" with nobody
+    # before it is kept as written rather than given to the publisher
+    assert [c.claimant_name for c in claims(text, lang)] == [claimant]
+
+
+def test_short_reference_only_points_to_a_matching_body():
+    text = ("The UN said 300 people had died. "
+            "The police said 120 people were arrested.")
+    assert [c.claimant_name for c in claims(text, "en")][-1] == "police"
+
+
+def test_each_figure_gets_its_own_place():
+    cs = claims("Les autorités ont compté 12 345 manifestants à Paris, 2 000 à Lyon.", "fr")
+    assert [c.quantity_id for c in cs] == ["protesters-paris", "protesters-lyon"]
+
+
+def test_destination_country_is_not_the_group_counted():
+    (c,) = claims("Selon Washington, quelque 10 000 soldats sont arrivés en Russie.", "fr")
+    assert not c.quantity_id.startswith("russian-")
+
+
+def test_a_span_of_days_is_not_a_figure():
+    assert find_figures("transportés entre le 8 et le 13 octobre, puis du 3 au 5 novembre", "fr") == []

@@ -18,7 +18,7 @@ from . import lang as _lang
 from .attribution import Cue, assign, find_cues
 from .dates import stated_on
 from .figures import Mention, find_figures
-from .quantity import Counted, counted_after, find_places, quantity_for
+from .quantity import Counted, counted_after, find_places, place_spans, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -73,6 +73,7 @@ class _State:
     sentence: int = 0
     counted: Counted | None = None
     quantity: tuple | None = None
+    measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
     values: set = field(default_factory=set)
 
 
@@ -82,6 +83,14 @@ def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
         return None
     counts = Counter(places)
     return max(places, key=lambda p: (counts[p], -places.index(p)))
+
+
+def _place_of(m: Mention, until: int, places: list, topic: str | None) -> str | None:
+    """The place a figure is about: named after it (before the next figure),
+    else the nearest named before it, else the article's main place."""
+    after = [p for at, p in places if m.end <= at < until]
+    before = [p for at, p in places if at < m.start]
+    return (after or before[-1:] or [topic])[0]
 
 
 def _references(lang_data) -> dict:
@@ -103,7 +112,9 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
         if local:
             return list(local)
         want = refs[key]
-        fits = lambda a: want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country"))  # noqa: E731
+        head = _specific_head(key)
+        fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country"))) and (  # noqa: E731
+            head is None or _named_by(a, head))
         speakers = [a for a in state.speakers if fits(a)]
         if want == "any":
             mention = max(state.mentioned.values(), key=lambda m: m[0], default=None)
@@ -111,11 +122,45 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
             mention = state.mentioned.get(want if want == "person" else "organisation")
         if mention and (not speakers or mention[0] > state.speakers_at) and fits(mention[1]):
             return [mention[1]]
-        return speakers
+        if speakers or key in lang_data.PRONOUNS or key in _FIRST_PERSON:
+            return speakers
+        # "the ministry said" with no ministry before: kept as written, not dropped
+        return g.resolve(phrase, code)
     actors = g.resolve(phrase, code)
     if cue.kind == "noun" and not (any(a.id in g for a in actors) or _AGENTIVE.search(phrase)):
         return []
     return actors
+
+
+# Short references whose head names a kind of body: "the police" may only
+# point back to a police force, "l'armée" to an army, not to any organisation.
+_SPECIFIC_HEADS = {
+    "police": ("police", "polizei", "gendarmer"),
+    "army": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
+    "military": ("army", "armee", "military", "militar", "forces", "defense", "defence", "pentagon"),
+    "ministry": ("ministry", "ministere", "ministerio", "department", "departement"),
+    "union": ("union", "syndica", "cgt", "cfdt", "fo", "afl-cio"),
+}
+_SPECIFIC_HEADS |= {"armee": _SPECIFIC_HEADS["army"], "ministere": _SPECIFIC_HEADS["ministry"],
+                    "syndicat": _SPECIFIC_HEADS["union"]}
+# "« Nous avons compté 4 000 morts », a déclaré le ministre": inside a quote the
+# first person is the quoted speaker.
+_FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}
+
+
+def _is_first_person(phrase: str) -> bool:
+    words = fold(phrase).replace("'", "' ").split()
+    return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
+
+
+def _specific_head(key: str) -> str | None:
+    words = key.replace("'", " ").split()
+    return words[-1] if words and words[-1] in _SPECIFIC_HEADS else None
+
+
+def _named_by(actor: Actor, head: str) -> bool:
+    text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
+    return any(stem in text for stem in _SPECIFIC_HEADS[head])
 
 
 _PERSON_NAME = re.compile(r"(?<![\w'-])(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'-]+(?![\w-])")
@@ -158,17 +203,24 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         mentions = find_figures(s, code)
         cues = find_cues(s, code)
         cue_actors, local = {}, []
+        first_person = [c for c in cues if _is_first_person(c.phrase)]
         for c in cues:
+            if c in first_person:
+                continue
             # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
             cue_actors[id(c)] = _actors_for(c, state, code, L, g, in_title, local)
             if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not _is_reference(c.phrase, L):
                 local = cue_actors[id(c)]
+        quoted = [cue_actors[id(c)] for c in cues if c not in first_person and c.kind in ("verb", "inverted")
+                  and cue_actors[id(c)] and not _is_reference(c.phrase, L)]
+        for c in first_person:
+            cue_actors[id(c)] = quoted[-1] if quoted else ([] if in_title else list(state.speakers))
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
-            places = find_places(s, code, g)
-            place = places[0] if places else topic
+            places = place_spans(s, code, g)
             hedged = bool(hedge_rx.search(s))
-            for m, cue in zip(mentions, governing):
+            for k, (m, cue) in enumerate(zip(mentions, governing)):
+                place = _place_of(m, mentions[k + 1].start if k + 1 < len(mentions) else len(s), places, topic)
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                place, hedged, backref, publisher, text[a:b], offset, a, b)
                 if claim is not None:
@@ -206,11 +258,15 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
         # measure words are read after the figure, up to the next figure
         window = re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
         state.quantity = quantity_for(counted, s[m.start:m.end] + window, s, code, g, place, actors)
-        state.counted = counted
+        state.counted, state.measured = counted, (s[m.start:m.end] + window, s, place)
     elif state.quantity is None:
         return None
     else:
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
+        window, sentence, before = state.measured
+        if place != before:  # "12 345 manifestants à Paris, 2 000 à Lyon"
+            state.quantity = quantity_for(counted, window, sentence, code, g, place, actors)
+            state.measured = (window, sentence, place)
     if not actors:
         actors = [publisher]
     state.values.add(value_key)

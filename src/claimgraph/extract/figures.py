@@ -159,6 +159,9 @@ def _bounds(value: float, q: str) -> tuple[float | None, float | None]:
     return None, None
 
 
+_DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|the\s+)?\d{1,2}(?:er|e|st|nd|rd|th)?\b", re.I)
+
+
 def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, value: float) -> bool:
     after, before = s[end:end + 40], s[max(0, start - 30):start]
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
@@ -167,6 +170,10 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
             return True
     if P["months"].match(after.lstrip()) or P["months"].search(before[-12:]):
+        return True
+    # "entre le 8 et le 13 octobre", "du 3 au 5 mars", "from 8 to 13 October": a span of days
+    span = _DAY_SPAN.match(after)
+    if span and value <= 31 and P["months"].match(after[span.end():].lstrip()):
         return True
     digits_only = re.fullmatch(r"\d{4}", raw)
     if digits_only and 1800 <= value <= 2100 and not P["count_noun"].match(after):

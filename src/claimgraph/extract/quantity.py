@@ -16,7 +16,7 @@ from ..actors import Gazetteer, fold
 from ..model import slugify
 from . import lang as _lang
 
-__all__ = ["Counted", "counted_after", "find_places", "quantity_for"]
+__all__ = ["Counted", "counted_after", "find_places", "place_spans", "quantity_for"]
 
 # Concepts whose measure is implied by the noun itself.
 _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
@@ -25,12 +25,19 @@ _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "protesting": "protesting", "evacuated": "evacuated",
            "burned": "burned"}
+_SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _PEOPLE = {"people", "civilians", "children", "residents"}
 _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing",
           ("people", "protesting"): "protesters", ("people", "casualties"): "casualties",
           ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
           ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated"}
+
+
+# "soldats ... en Russie", "troops sent to Russia": a country after these is
+# where people are, not whose people they are.
+_DESTINATION = re.compile(r"(?<![\w-])(?:en|au|aux|vers|dans|à|in|into|to|inside|toward|towards)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$",
+                          re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +126,11 @@ def find_places(text: str, code: str, gazetteer: Gazetteer) -> list[str]:
     >>> find_places("le bilan des inondations de Derna, selon l'OMS, à Paris", "fr", default_gazetteer())
     ['Derna', 'Paris']
     """
+    return [place for _, place in place_spans(text, code, gazetteer)]
+
+
+def place_spans(text: str, code: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """``(start, place)`` for each place of :func:`find_places`."""
     L = _lang.get(code)
     months = {fold(m) for m in L.MONTHS} | {fold(d) for d in L.WEEKDAYS}
     out = []
@@ -132,7 +144,7 @@ def find_places(text: str, code: str, gazetteer: Gazetteer) -> list[str]:
             continue
         if fold(place.split()[0]) in months:
             continue
-        out.append(place)
+        out.append((m.start("p"), place))
     return out
 
 
@@ -158,6 +170,8 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     """
     concept = counted.concept or "unspecified"
     measure = None if concept in _SELF_MEASURED else measure_in(window, code)
+    if measure == "protesting" and concept in _SERVICES:
+        measure = "deployed"  # "800 pompiers mobilisés", "2,000 police officers deployed"
     merged = _MERGE.get((concept, measure))
     if merged:
         concept, measure = merged, None
@@ -166,7 +180,8 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
         for text in (counted.phrase, sentence):
             # the claimant's own country is who speaks, not who is counted
             own = {a.id for a in claimants or ()} | {a.affiliation for a in claimants or ()}
-            ids = [i for _, _, i in gazetteer.find(text) if gazetteer.get(i).kind == "country" and i not in own]
+            ids = [i for a, _, i in gazetteer.find(text) if gazetteer.get(i).kind == "country" and i not in own
+                   and not (text is sentence and _DESTINATION.search(text[max(0, a - 12):a]))]
             demonyms = [gazetteer.demonym_slug(i) for i in ids if gazetteer.demonym_slug(i)]
             if demonyms:
                 group = demonyms[0]

@@ -121,6 +121,16 @@ COUNT_NOUNS = {
     "arrests": "arrests", "jobs": "jobs", "cases": "cases", "voters": "voters", "spectators": "spectators",
     "visitors": "visitors", "tanks": "tanks", "drones": "drones", "missiles": "missiles",
     "casualties": "casualties", "sites": "sites", "rallies": "gatherings",
+    "rescuers": "rescuers", "rescue": "rescuers", "patients": "patients", "hospitalisations": "hospitalisations",
+    "hospitalizations": "hospitalisations", "hospitalised": "hospitalisations", "hospitalized": "hospitalisations",
+    "infections": "cases", "tourists": "visitors", "households": "households", "families": "households",
+    "workers": "workers", "employees": "workers", "staff": "workers", "students": "students",
+    "pupils": "students", "signatures": "signatures", "signatories": "signatures",
+    "vehicles": "vehicles", "cars": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships",
+    "aircraft": "aircraft", "planes": "aircraft", "flights": "flights", "homeless": "homeless",
+    "asylum-seekers": "asylum-seekers", "animals": "animals", "livestock": "animals", "barrels": "barrels",
+    "doses": "doses", "beds": "beds", "square": "km2", "km2": "km2", "km²": "km2", "crossings": "crossings",
+    "arrivals": "arrivals", "applications": "applications", "ballots": "votes", "votes": "votes",
 }
 MEASURES = [
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),

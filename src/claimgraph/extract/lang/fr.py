@@ -149,6 +149,16 @@ COUNT_NOUNS = {
     "cas": "cases", "électeurs": "voters", "votants": "voters", "spectateurs": "spectators",
     "visiteurs": "visitors", "chars": "tanks", "drones": "drones", "missiles": "missiles",
     "points": "sites", "sites": "sites", "rassemblements": "gatherings", "cortèges": "gatherings",
+    "voyages": "trips", "déplacements": "trips", "validations": "trips", "sauveteurs": "rescuers",
+    "secouristes": "rescuers", "patients": "patients", "hospitalisations": "hospitalisations",
+    "hospitalisés": "hospitalisations", "contaminations": "cases", "infections": "cases",
+    "touristes": "visitors", "foyers": "households", "ménages": "households", "salariés": "workers",
+    "employés": "workers", "travailleurs": "workers", "ouvriers": "workers", "élèves": "students",
+    "étudiants": "students", "adhérents": "members", "signataires": "signatures",
+    "signatures": "signatures", "véhicules": "vehicles", "voitures": "vehicles", "bateaux": "boats",
+    "embarcations": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
+    "sans-abri": "homeless", "demandeurs": "asylum-seekers", "animaux": "animals", "bêtes": "animals",
+    "km2": "km2", "km²": "km2", "barils": "barrels", "doses": "doses", "lits": "beds",
 }
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
