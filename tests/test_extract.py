@@ -182,3 +182,32 @@ def test_destination_country_is_not_the_group_counted():
 
 def test_a_span_of_days_is_not_a_figure():
     assert find_figures("transportés entre le 8 et le 13 octobre, puis du 3 au 5 novembre", "fr") == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Police estimated the crowd at 50,000, while organisers claimed 200,000.", "en",
+     [("Police", 50000, "protesters"), ("organisers", 200000, "protesters")]),
+    ("The crowd was estimated at 50,000 by police.", "en", [("police", 50000, "protesters")]),
+    ("A tally by Reuters put the death toll at 3,400.", "en", [("Reuters", 3400, "deaths")]),
+    ("Figures from the health ministry showed 1,200 people had died.", "en", [("health ministry", 1200, "deaths")]),
+    ("La CGT estime à 2 millions le nombre de manifestants.", "fr", [("CGT", 2_000_000, "protesters")]),
+    ("Le bilan s'élève à 300 morts, selon un bilan provisoire des autorités.", "fr", [("autorités", 300, "deaths")]),
+    ("Selon les chiffres du ministère de la Santé, 2 300 personnes sont hospitalisées.", "fr",
+     [("ministère de la Santé", 2300, "hospitalisations")]),
+])
+def test_counted_noun_before_the_figure_and_sources_behind_nouns(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)]
+    assert got == expected
+
+
+def test_acronyms_keep_their_case():
+    # "un" is an article, not the UN; "WHO" is not the relative pronoun
+    (c,) = claims("Selon un décompte du cabinet Occurrence, 31 000 personnes ont défilé à Paris.", "fr")
+    assert c.claimant_name == "cabinet Occurrence"
+    (c,) = claims("The WHO has recorded 2,345 cases, a spokeswoman said.", "en")
+    assert c.claimant.id == "who"
+
+
+def test_measure_read_from_the_verb_before_the_figure():
+    (c,) = claims("Israel's army said it had killed about 17,000 fighters.", "en")
+    assert c.quantity_id.endswith("troops-killed")

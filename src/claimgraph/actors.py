@@ -42,6 +42,19 @@ def _fold_char(c: str) -> str:
     return base.lower() if len(base.lower()) == 1 else c
 
 
+_COMMON_WORDS = {"who", "one", "can", "are", "not", "all", "was", "son", "sur", "les", "des", "une", "par",
+                 "car", "its", "our", "out", "use", "est", "mai", "nous", "vous", "page", "plan", "fed"}
+
+
+def _is_short_acronym(name: str) -> bool:
+    return name.isalpha() and name.isupper() and len(name) <= 4
+
+
+def _alternation(names, flags):
+    keys = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])", flags) if keys else None
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophes unified — same length as ``text``.
 
@@ -144,15 +157,23 @@ class Gazetteer:
 
     def _index(self):
         self._alias: dict[str, str] = {}
+        self._acronym: dict[str, str] = {}
         self._metonym: dict[str, str] = {}
         for e in self._entries.values():
             for n in (e.name, *(n for _, n in e.names), *e.aliases, e.demonym or ""):
-                if n:
+                if not n:
+                    continue
+                if _is_short_acronym(n):
+                    # "UN" is not "un", "WHO" not "who": short acronyms keep their case
+                    self._acronym.setdefault(n, e.id)
+                    if len(n) >= 3 and n.lower() not in _COMMON_WORDS:
+                        self._acronym.setdefault(n.title(), e.id)  # "Nato", "Onu"
+                else:
                     self._alias.setdefault(fold(n), e.id)
             for n in e.metonyms:
                 self._metonym[fold(n)] = e.id
-        keys = sorted(self._alias, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w-])") if keys else None
+        self._pattern = _alternation(self._alias, 0)  # matched on folded (lower-case) text
+        self._acronym_pattern = _alternation(self._acronym, 0)
 
     def __contains__(self, actor_id) -> bool:
         return actor_id in self._entries
@@ -175,10 +196,18 @@ class Gazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """Every known alias in ``text`` as ``(start, end, actor_id)``, left to right."""
-        if self._pattern is None:
-            return []
-        folded = fold(text)
-        return [(m.start(), m.end(), self._alias[m.group()]) for m in self._pattern.finditer(folded)]
+        hits = []
+        if self._pattern is not None:
+            hits += [(m.start(), m.end(), self._alias[m.group()]) for m in self._pattern.finditer(fold(text))]
+        if self._acronym_pattern is not None:
+            hits += [(m.start(), m.end(), self._acronym[m.group()]) for m in self._acronym_pattern.finditer(text)]
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        out, end = [], -1
+        for h in hits:  # longest match wins where two overlap
+            if h[0] >= end:
+                out.append(h)
+                end = h[1]
+        return out
 
     def resolve(self, phrase: str, language: str | None = None) -> list[Actor]:
         """The actors a noun phrase names (several when coordinated).

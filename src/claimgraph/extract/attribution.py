@@ -99,7 +99,14 @@ def _rx(code: str):
                               r"is|are|was|were|been|be|being)\s+(?:\w+(?:ment|ly)\s+)?$", re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
+        "agent": re.compile(
+            r"(?<![\w'-])(?:estimated|counted|put|reported|recorded|tallied|given|revised|estimée?s?|comptée?s?|"
+            r"recensée?s?|évaluée?s?|chiffrée?s?|dénombrée?s?|annoncée?s?|avancée?s?)\s+(?:at|à|to)\s+[^.;]{1,40}?"
+            r"\s(?P<by>by|par)\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
+        "source_noun_lead": re.compile(
+            rf"^(?:(?:{'|'.join(map(re.escape, L.DETERMINERS))})\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
+            rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(possessive) if possessive else None,
         "stop_np": re.compile(rf"\s(?:{boundary}|qui|who|which|a|ont|has|have|had|was|were|is|are|est|sont|était|étaient)\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
@@ -114,6 +121,8 @@ def _rx(code: str):
 
 def _trim_np(P, np: str) -> str:
     np = P["stop_np"].sub("", " " + np).strip()
+    # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
+    np = P["source_noun_lead"].sub("", np, count=1) or np
     np = re.split(r"\s+(?:sur|on|in|à|en|dans|lors|during|at|to|pour|for|about|concernant|dès|depuis)\s+(?:la\s+|le\s+|les\s+|l'|the\s+)?(?:base|conférence|conference|briefing|point|presse|press|réseaux|télévision|television|radio|interview|entretien|statement|communiqué)\b", np, flags=re.I)[0]
     np = re.split(r"\s+(?:on|le|this|last|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|today)\b.*$", np, flags=re.I)[0] if len(np.split()) > 1 else np
     return np.strip(" ,")
@@ -166,6 +175,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = _trim_np(P, m.group("np"))
         if np and not _NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    for m in P["agent"].finditer(sentence):
+        # "the crowd was estimated at 50,000 by police": the agent of a passive count
+        np = _trim_np(P, m.group("np"))
+        if np and not re.search(r"\d", np) and not _NON_AGENT_SOURCE.match(np):
+            cues.append(Cue("source", m.start("by"), m.end(), np, forward=False))
     for rx in P["inverted"]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(m.group(0)):
@@ -174,7 +188,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
-        np = _trim_np(P, m.group("np"))
+        # "figures from the health ministry showed 1,200 ...": the source ends before its verb
+        np = _trim_np(P, re.split(r"\s+(?:\S*\d|show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|"
+                                  r"montrent|montre|montraient|indiquent|font|fait|put|puts|gave|give|gives)\b",
+                                  m.group("np"), maxsplit=1, flags=re.I)[0])
         if np and not re.search(r"\d", np):
             cues.append(Cue("noun", m.start(), m.end(), np, forward=True))
     if P["possessive"] is not None:
@@ -191,6 +208,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if P["passive"].search(left):
             continue  # "sont enregistrés", "were registered": no agent here
         np = _subject_before(P, sentence, m.start())
+        np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
         if re.match(r"^(?:et|and)?$", np, re.I) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
         lead = re.match(r"^(it|he|she|they|il|elle|ils|elles)\s+\w", np, re.I)

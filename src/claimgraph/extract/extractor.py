@@ -18,7 +18,7 @@ from . import lang as _lang
 from .attribution import Cue, assign, find_cues
 from .dates import stated_on
 from .figures import Mention, find_figures
-from .quantity import Counted, counted_after, find_places, place_spans, quantity_for
+from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -37,6 +37,11 @@ _BACKREF = {
 # "its death toll ... to 3,958", "son bilan ... à 3 958": a toll counts the dead.
 _TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|victimes|décès)|number\s+of\s+(?:dead|deaths|victims))"
                           r"[^.;\d]{0,60}$", re.I)
+
+
+# "estimated the crowd at 50,000", "évalué la foule à 50 000"
+_CROWD_BEFORE = re.compile(r"(?:crowds?|turnout|attendance|foule|affluence|mobilisation|participation)\s+"
+                           r"(?:(?:was|were|is|at|à|de|of|estimated|estimée?|put|évaluée?)\s+){0,3}$", re.I)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None):
@@ -252,13 +257,20 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
     counted = counted_after(s[m.end:], code)
     if counted.concept is None and _TOLL_BEFORE.search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
+    if counted.concept is None and _CROWD_BEFORE.search(s[max(0, m.start - 60):m.start]):
+        counted = Counted("crowd", "protesters")
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     if counted.concept is not None:
         # measure words are read after the figure, up to the next figure
-        window = re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
-        state.quantity = quantity_for(counted, s[m.start:m.end] + window, s, code, g, place, actors)
-        state.counted, state.measured = counted, (s[m.start:m.end] + window, s, place)
+        window = s[m.start:m.end] + re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
+        if measure_in(window, code) is None:
+            # "had killed about 17,000 fighters": the verb before the figure
+            before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
+            if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated"):
+                window = before + window
+        state.quantity = quantity_for(counted, window, s, code, g, place, actors)
+        state.counted, state.measured = counted, (window, s, place)
     elif state.quantity is None:
         return None
     else:

@@ -16,7 +16,7 @@ from ..actors import Gazetteer, fold
 from ..model import slugify
 from . import lang as _lang
 
-__all__ = ["Counted", "counted_after", "find_places", "place_spans", "quantity_for"]
+__all__ = ["Counted", "counted_after", "find_places", "measure_in", "place_spans", "quantity_for"]
 
 # Concepts whose measure is implied by the noun itself.
 _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
@@ -24,20 +24,26 @@ _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "s
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "protesting": "protesting", "evacuated": "evacuated",
-           "burned": "burned"}
+           "burned": "burned", "hospitalised": "hospitalised"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _PEOPLE = {"people", "civilians", "children", "residents"}
 _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing",
           ("people", "protesting"): "protesters", ("people", "casualties"): "casualties",
           ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
-          ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated"}
+          ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated",
+          ("people", "hospitalised"): "hospitalisations"}
 
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is
 # where people are, not whose people they are.
 _DESTINATION = re.compile(r"(?<![\w-])(?:en|au|aux|vers|dans|à|in|into|to|inside|toward|towards)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$",
                           re.I)
+
+
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:minist\w*|department|secretary|secrétaire|office|agence|agency|institut\w*|universit\w*|tribunal|court|"
+    r"cour|conseil|council|commission|direction|service|bureau|préfet|prefect|chamber|chambre|syndicat)\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +64,9 @@ def _rx(code: str):
             r"d'ici|vers|du|des|de\s+la|le|la|les|un|une|the|a|an)")
     return {
         "L": L,
-        "lead": re.compile(r"^\s*[»”\"]?\s*(?:(?:de|d'|of)\s+|\s*)", re.I),
+        # "chiffre à 12 000 le nombre de sinistrés", "put at 5,000 the number of dead"
+        "lead": re.compile(r"^\s*[»”\"]?\s*(?:(?:le|la|the)\s+(?:nombre|total|number|tally)\s+(?:de\s+|d'|des\s+|of\s+)"
+                           r"|(?:de|d'|of)\s+|\s*)", re.I),
         "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^(?:{nouns})$", re.I),
@@ -142,8 +150,8 @@ def place_spans(text: str, code: str, gazetteer: Gazetteer) -> list[tuple[int, s
         hits = [h for h in gazetteer.find(context) if h[0] < offset + len(place) and h[1] > offset]
         if hits and any(gazetteer.get(i).kind != "country" for _, _, i in hits):
             continue
-        if fold(place.split()[0]) in months:
-            continue
+        if fold(place.split()[0]) in months or _INSTITUTION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "le ministère de la Santé", "the Department of Health": a name, not a place
         out.append((m.start("p"), place))
     return out
 

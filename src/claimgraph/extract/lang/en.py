@@ -70,7 +70,7 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
 SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
 NOT_SOURCE_AFTER = r"(?:which|whom|me|him|her|them|us|plan|schedule|reports?\s+that)\b"
 INVERTED_LEAD = r"[,\"”]\s*"
-RELATIVE_WHO = r",?\s*(?:who|which|that)\s+"
+RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
 SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?)"
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
@@ -130,7 +130,12 @@ COUNT_NOUNS = {
     "aircraft": "aircraft", "planes": "aircraft", "flights": "flights", "homeless": "homeless",
     "asylum-seekers": "asylum-seekers", "animals": "animals", "livestock": "animals", "barrels": "barrels",
     "doses": "doses", "beds": "beds", "square": "km2", "km2": "km2", "km²": "km2", "crossings": "crossings",
-    "arrivals": "arrivals", "applications": "applications", "ballots": "votes", "votes": "votes",
+    "arrivals": "arrivals", "crowd": "protesters", "turnout": "protesters", "attendance": "spectators",
+    "palestinians": "people", "israelis": "people", "ukrainians": "people", "russians": "people",
+    "syrians": "people", "afghans": "people", "sudanese": "people", "gazans": "people", "lebanese": "people",
+    "iranians": "people", "iraqis": "people", "yemenis": "people", "haitians": "people", "rohingya": "people",
+    "venezuelans": "people", "migrants'": "migrants", "pilgrims": "people", "worshippers": "people",
+    "inhabitants": "people", "victims'": "deaths", "individuals": "people", "adults": "people", "applications": "applications", "ballots": "votes", "votes": "votes",
 }
 MEASURES = [
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),
@@ -138,8 +143,9 @@ MEASURES = [
     (r"wounded|injured|injuries", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
     (r"missing", "missing"),
-    (r"sent|deploy|dispatched|stationed|join|arrived|transferred|fight|to\s+Russia|in\s+Russia", "deployed"),
+    (r"sent|deploy|dispatched|stationed|join|arrived|transferred|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|march|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets", "protesting"),
     (r"evacuated", "evacuated"),
+    (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
     (r"burn|scorch|destroyed|razed", "burned"),
 ]

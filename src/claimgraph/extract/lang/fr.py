@@ -158,7 +158,11 @@ COUNT_NOUNS = {
     "signatures": "signatures", "véhicules": "vehicles", "voitures": "vehicles", "bateaux": "boats",
     "embarcations": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
     "sans-abri": "homeless", "demandeurs": "asylum-seekers", "animaux": "animals", "bêtes": "animals",
-    "km2": "km2", "km²": "km2", "barils": "barrels", "doses": "doses", "lits": "beds",
+    "foule": "protesters", "palestiniens": "people", "israéliens": "people", "ukrainiens": "people",
+    "russes": "people", "syriens": "people", "afghans": "people", "soudanais": "people", "gazaouis": "people",
+    "libanais": "people", "iraniens": "people", "irakiens": "people", "yéménites": "people", "haïtiens": "people",
+    "rohingyas": "people", "vénézuéliens": "people", "pèlerins": "people", "fidèles": "people", "individus": "people",
+    "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "doses": "doses", "lits": "beds",
 }
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
@@ -169,5 +173,6 @@ MEASURES = [
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend", "protesting"),
     (r"évacués?", "evacuated"),
+    (r"hospitalisée?s?|à\s+l'hôpital", "hospitalised"),
     (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "burned"),
 ]
