@@ -211,3 +211,14 @@ def test_acronyms_keep_their_case():
 def test_measure_read_from_the_verb_before_the_figure():
     (c,) = claims("Israel's army said it had killed about 17,000 fighters.", "en")
     assert c.quantity_id.endswith("troops-killed")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Protesters numbered about 80,000, according to an estimate by the police.", "en", [("police", "protesters")]),
+    ("The UN estimates that 1.7 million people have been displaced in Gaza.", "en", [("United Nations (UN)", "displaced-gaza")]),
+    ("The ministry's figures show 40,000 dead.", "en", [("ministry", "deaths")]),
+    ("Les secours ont dégagé 1 500 corps des décombres, selon la défense civile.", "fr", [("défense civile", "deaths")]),
+    ("Un bilan de 47 morts a été annoncé dimanche par les autorités locales.", "fr", [("autorités locales", "deaths")]),
+])
+def test_more_sources_and_counted_nouns(text, lang, expected):
+    assert [(c.claimant_name, c.quantity_id) for c in claims(text, lang)] == expected

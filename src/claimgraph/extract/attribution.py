@@ -89,7 +89,7 @@ def _rx(code: str):
         ]
     source = rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|attribu(?:é|ée|és|ées|ted)\s+(?:to|à|au|aux))\s+(?!{L.NOT_SOURCE_AFTER})(?P<np>[^,;:.!?«»“”\"()]+)"
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?P<np>[^,;:.!?«»“”\"()]+)"
-    possessive = r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)'s\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)" if code == "en" else None
+    possessive = r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)'s\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)" if code == "en" else None
     return {
         "L": L,
         "verb": re.compile(verb, re.I),
@@ -100,8 +100,9 @@ def _rx(code: str):
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
         "agent": re.compile(
-            r"(?<![\w'-])(?:estimated|counted|put|reported|recorded|tallied|given|revised|estimée?s?|comptée?s?|"
-            r"recensée?s?|évaluée?s?|chiffrée?s?|dénombrée?s?|annoncée?s?|avancée?s?)\s+(?:at|à|to)\s+[^.;]{1,40}?"
+            r"(?<![\w'-])(?:estimated|counted|put|reported|recorded|tallied|given|revised|announced|released|published|"
+            r"confirmed|provided|estimée?s?|comptée?s?|recensée?s?|évaluée?s?|chiffrée?s?|dénombrée?s?|annoncée?s?|"
+            r"avancée?s?|publiée?s?|communiquée?s?|confirmée?s?|fournie?s?|révisée?s?)(?![\w-])[^.;,]{0,40}?"
             r"\s(?P<by>by|par)\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "source_noun_lead": re.compile(

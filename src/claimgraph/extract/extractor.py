@@ -40,6 +40,9 @@ _TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|vi
 
 
 # "estimated the crowd at 50,000", "évalué la foule à 50 000"
+# "Protesters numbered about 80,000", "les manifestants étaient 10 000": the noun before
+_NOUN_NUMBERED = re.compile(r"(?P<noun>[\w'-]+)\s+(?:numbered|totall?ed|reached|stood\s+at|were|étaient|sont|s'élevaient\s+à|"
+                            r"atteignaient|ont\s+atteint)\s*$", re.I)
 _CROWD_BEFORE = re.compile(r"(?:crowds?|turnout|attendance|foule|affluence|mobilisation|participation)\s+"
                            r"(?:(?:was|were|is|at|à|de|of|estimated|estimée?|put|évaluée?)\s+){0,3}$", re.I)
 
@@ -259,6 +262,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
         counted = Counted("death toll", "deaths")
     if counted.concept is None and _CROWD_BEFORE.search(s[max(0, m.start - 60):m.start]):
         counted = Counted("crowd", "protesters")
+    numbered = _NOUN_NUMBERED.search(s[max(0, m.start - 60):m.start]) if counted.concept is None else None
+    if numbered:
+        concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower())
+        if concept:
+            counted = Counted(numbered.group("noun"), concept)
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     if counted.concept is not None:

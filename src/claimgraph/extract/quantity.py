@@ -24,7 +24,7 @@ _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "s
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "protesting": "protesting", "evacuated": "evacuated",
-           "burned": "burned", "hospitalised": "hospitalised"}
+           "burned": "burned", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _PEOPLE = {"people", "civilians", "children", "residents"}
@@ -32,7 +32,8 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
           ("people", "protesting"): "protesters", ("people", "casualties"): "casualties",
           ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
           ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated",
-          ("people", "hospitalised"): "hospitalisations"}
+          ("people", "hospitalised"): "hospitalisations", ("people", "displaced"): "displaced",
+          ("people", "crossing"): "crossings", ("migrants", "crossing"): "crossings"}
 
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is
@@ -150,7 +151,7 @@ def place_spans(text: str, code: str, gazetteer: Gazetteer) -> list[tuple[int, s
         hits = [h for h in gazetteer.find(context) if h[0] < offset + len(place) and h[1] > offset]
         if hits and any(gazetteer.get(i).kind != "country" for _, _, i in hits):
             continue
-        if fold(place.split()[0]) in months or _INSTITUTION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+        if fold(place.split()[0]) in months or place.lower() in L.COUNT_NOUNS or _INSTITUTION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "le ministère de la Santé", "the Department of Health": a name, not a place
         out.append((m.start("p"), place))
     return out

@@ -146,6 +146,8 @@ MEASURES = [
     (r"sent|deploy|dispatched|stationed|join|arrived|transferred|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|march|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets", "protesting"),
     (r"evacuated", "evacuated"),
+    (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted", "displaced"),
+    (r"crossed|crossing", "crossing"),
     (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
     (r"burn|scorch|destroyed|razed", "burned"),
 ]

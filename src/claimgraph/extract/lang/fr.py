@@ -158,7 +158,7 @@ COUNT_NOUNS = {
     "signatures": "signatures", "véhicules": "vehicles", "voitures": "vehicles", "bateaux": "boats",
     "embarcations": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
     "sans-abri": "homeless", "demandeurs": "asylum-seekers", "animaux": "animals", "bêtes": "animals",
-    "foule": "protesters", "palestiniens": "people", "israéliens": "people", "ukrainiens": "people",
+    "foule": "protesters", "corps": "deaths", "cadavres": "deaths", "palestiniens": "people", "israéliens": "people", "ukrainiens": "people",
     "russes": "people", "syriens": "people", "afghans": "people", "soudanais": "people", "gazaouis": "people",
     "libanais": "people", "iraniens": "people", "irakiens": "people", "yéménites": "people", "haïtiens": "people",
     "rohingyas": "people", "vénézuéliens": "people", "pèlerins": "people", "fidèles": "people", "individus": "people",
@@ -173,6 +173,8 @@ MEASURES = [
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend", "protesting"),
     (r"évacués?", "evacuated"),
+    (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri", "displaced"),
+    (r"traversé|franchi|traversée", "crossing"),
     (r"hospitalisée?s?|à\s+l'hôpital", "hospitalised"),
     (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "burned"),
 ]
