@@ -102,7 +102,7 @@ def _rx(code: str):
         "agent": re.compile(
             r"(?<![\w'-])(?:estimated|counted|put|reported|recorded|tallied|given|revised|announced|released|published|"
             r"confirmed|provided|estimée?s?|comptée?s?|recensée?s?|évaluée?s?|chiffrée?s?|dénombrée?s?|annoncée?s?|"
-            r"avancée?s?|publiée?s?|communiquée?s?|confirmée?s?|fournie?s?|révisée?s?)(?![\w-])[^.;,]{0,40}?"
+            r"avancée?s?|publiée?s?|communiquée?s?|confirmée?s?|fournie?s?|révisée?s?)(?![\w-])(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}?"
             r"\s(?P<by>by|par)\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "source_noun_lead": re.compile(
