@@ -22,6 +22,8 @@ def atomic_write(path, mode: str = "w", encoding: str | None = "utf-8"):
     ...     _ = f.write("done")
     >>> p.read_text()
     'done'
+    >>> import os; oct(p.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+    True
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -30,11 +32,19 @@ def atomic_write(path, mode: str = "w", encoding: str | None = "utf-8"):
         with os.fdopen(fd, mode, encoding=None if "b" in mode else encoding,
                        newline=None if "b" in mode else "") as f:
             yield f
+        # mkstemp makes the file private (0600); give it the mode a plain open() would
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def atomic_write_text(path, text: str) -> None:

@@ -272,8 +272,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
     if counted.concept is not None:
         # measure words are read after the figure, up to the next figure
         window = s[m.start:m.end] + re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
-        if measure_in(window, code) is None:
-            # "had killed about 17,000 fighters": the verb before the figure
+        if measure_in(window, code) in (None, "deployed"):
+            # "had killed about 17,000 fighters", "captured two soldiers in Russia": the verb before the figure
             before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
             if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated"):
                 window = before + window
