@@ -67,7 +67,8 @@ def test_build_writes_the_four_files(capsys, tmp_path, seed_path):
     out_dir = tmp_path / "out"
     code, out, err = run(capsys, "build", str(seed_path), "-o", str(out_dir))
     assert code == 0, err
-    assert sorted(p.name for p in out_dir.iterdir()) == ["claims.csv", "conflicts.csv", "graph.html", "graph.ttl"]
+    assert sorted(p.name for p in out_dir.iterdir()) == ["charts", "claims.csv", "conflicts.csv", "graph.html",
+                                                         "graph.ttl", "index.html"]
     rows = list(csv.DictReader((out_dir / "claims.csv").open(encoding="utf-8")))
     assert {float(r["value"]) for r in rows if r["value"]} == {3000.0, 10000.0}
     conflicts = list(csv.DictReader((out_dir / "conflicts.csv").open(encoding="utf-8")))

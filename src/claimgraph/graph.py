@@ -14,7 +14,7 @@ from typing import Iterable, Protocol
 
 import networkx as nx
 
-from .compare import Comparison, compare
+from .compare import Comparison, _gc_paused, compare
 from .errors import ModelError
 from .model import Actor, Corpus, Document, slugify
 
@@ -66,42 +66,90 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
         comparisons = compare(corpus.claims, documents=corpus.documents)
     comparisons = list(comparisons)
     g = nx.MultiDiGraph(name="claimgraph")
-    for d in corpus.documents:
-        _add_document(g, d)
-    for a in corpus.actors:
-        _add_actor(g, a)
-    for a in corpus.actors:
-        _affiliate(g, a, gazetteer)
-    for cmp in comparisons:
-        g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp)
-    conflicted = {i for cmp in comparisons for r in cmp.conflicts for i in (r.a, r.b)}
+    with _gc_paused():  # millions of small dicts, none in a cycle (see compare)
+        for d in corpus.documents:
+            _add_document(g, d)
+        for a in corpus.actors:
+            _add_actor(g, a)
+        for a in corpus.actors:
+            _affiliate(g, a, gazetteer)
+        for cmp in comparisons:
+            g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp)
+        _add_claims(g, corpus.claims, comparisons)
+    return g
+
+
+def _add_claims(g, claims, comparisons) -> None:
+    # The bulk of the graph (claims and their edges) goes straight into the
+    # adjacency dicts of the new MultiDiGraph, as add_node/add_edge would put
+    # it: same nodes, edges, keys, attributes and order, at a fraction of the
+    # cost (networkx stores a MultiDiGraph as dicts: _node[n] = attrs,
+    # _succ[u][v] = _pred[v][u] = {key: attrs}). At 10^6 claims the cost is
+    # lookups in tables of millions of entries, so each edge looks up the
+    # claim's own small dicts where it can.
+    nodes, succ, pred = g._node, g._succ, g._pred
+
+    def link(u, u_succ, v, v_pred, data):  # g.add_edge(u, v, key=data["relation"], **data)
+        name, keys = data["relation"], v_pred.get(u)
+        if keys is None:
+            u_succ[v] = v_pred[u] = {name: data}
+        elif name in keys:
+            keys[name].update(data)
+        else:
+            keys[name] = data
+
+    def adjacency(node):  # a node's successors and predecessors, made bare if missing (as add_edge does)
+        out = succ.get(node)
+        if out is None:
+            _new_node(g, node, {})
+            out = succ[node]
+        return out, pred[node]
+
+    conflicted = {i for cmp in comparisons for r in cmp.relations if r.kind == "conflict" for i in (r.a, r.b)}
+    labels: dict = {}  # figure -> str(figure): equal figures are common, and so share one string
     uncompared: dict[str, list] = {}
-    for c in corpus.claims:
+    for c in claims:
         node = f"claim:{c.id}"
-        g.add_node(node, kind="claim", label=str(c.figure), record=c, value=c.figure.central,
-                   conflicted=c.id in conflicted)
+        f = c.figure
+        label = labels.get(f)
+        if label is None:
+            label = labels[f] = str(f)
+        attrs = {"kind": "claim", "label": label, "record": c, "value": f.central, "conflicted": c.id in conflicted}
+        if node in nodes:  # a claim repeated: add_node updates its attributes
+            nodes[node].update(attrs)
+            c_succ, c_pred = succ[node], pred[node]
+        else:
+            c_succ, c_pred = succ[node], pred[node] = {}, {}
+            nodes[node] = attrs
         for a in c.claimants:
-            _edge(g, f"actor:{a.id}", node, "claims")
+            actor = f"actor:{a.id}"
+            link(actor, adjacency(actor)[0], node, c_pred, {"relation": "claims"})
         if c.document is not None:
-            if f"document:{c.document}" not in g:  # claim read without its article
+            document = f"document:{c.document}"
+            if document not in nodes:  # claim read without its article
                 _add_document(g, Document(c.document))
-            _edge(g, node, f"document:{c.document}", "appears_in")
+            link(node, c_succ, document, pred[document], {"relation": "appears_in"})
         quantity = f"quantity:{c.quantity_id}"
-        if quantity not in g or c.quantity_id in uncompared:
+        if quantity not in nodes or c.quantity_id in uncompared:
             uncompared.setdefault(c.quantity_id, []).append(c)
-        _edge(g, node, quantity, "about")
-    for qid, claims in uncompared.items():
-        g.add_node(f"quantity:{qid}", kind="quantity", label=claims[0].quantity_label,
-                   record=Comparison(qid, claims[0].quantity_label, tuple(claims)))
+        link(node, c_succ, quantity, adjacency(quantity)[1], {"relation": "about"})
+    for qid, found in uncompared.items():
+        g.add_node(f"quantity:{qid}", kind="quantity", label=found[0].quantity_label,
+                   record=Comparison(qid, found[0].quantity_label, tuple(found)))
     for cmp in comparisons:
         for r in cmp.relations:
             a, b = f"claim:{r.a}", f"claim:{r.b}"
-            for end in (a, b):
-                if end not in g:
-                    raise ModelError(f"the comparison of {cmp.quantity_id!r} relates {end!r}, "
-                                     "which is not in the corpus")
-            _edge(g, a, b, EDGE_NAMES[r.kind], ratio=r.ratio)
-    return g
+            a_succ, b_pred = succ.get(a), pred.get(b)
+            if a_succ is None or b_pred is None:
+                raise ModelError(f"the comparison of {cmp.quantity_id!r} relates {a if a_succ is None else b!r}, "
+                                 "which is not in the corpus")
+            link(a, a_succ, b, b_pred, {"relation": EDGE_NAMES[r.kind], "ratio": r.ratio})
+
+
+def _new_node(g, node, attrs: dict) -> None:
+    g._succ[node] = {}
+    g._pred[node] = {}
+    g._node[node] = attrs
 
 
 def _edge(g, u, v, name, **attrs) -> None:
@@ -197,6 +245,46 @@ class ClaimGraph:
             raise KeyError(f"no quantity {quantity_id!r}; known: {', '.join(known[:5]) or 'none'}{more}")
         return found
 
+    def to_rdf(self):
+        """The corpus and its relations as an rdflib graph (see
+        :func:`claimgraph.rdf.to_rdf`)."""
+        from .rdf import to_rdf
+
+        return to_rdf(self.corpus, self.comparisons)
+
+    def sparql(self, query: str, **bindings):
+        """Run a SPARQL query on the corpus and its relations.
+
+        Values go in as bindings (pyoxigraph substitutions), never into the
+        query text; a record (Actor, Claim, Document) stands for its resource.
+        A SELECT query must select the variables it binds. The prefixes of
+        :data:`claimgraph.rdf.PREFIXES` need no declaration.
+
+        Returns
+        -------
+        claimgraph.sparql.Result
+            ``variables`` and ``rows`` of rdflib terms (``boolean`` for ASK).
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> us = Actor("US officials", "group")
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(us, Figure(3000), "soldiers"),
+        ...                                Claim(Actor("Ukraine"), Figure(10000), "soldiers")]))
+        >>> r = cg.sparql("SELECT ?who ?v WHERE { ?c prov:wasAttributedTo ?who ; cg:figure/schema:value ?v }",
+        ...               who=us)
+        >>> [float(v) for _, v in r.rows]
+        [3000.0]
+        >>> cg.sparql("ASK { ?a cg:conflictsWith ?b }").boolean
+        True
+        """
+        from .sparql import memory_store, query as run
+
+        store = getattr(self, "_sparql_store", None)
+        if store is None:
+            store = self._sparql_store = memory_store(self.corpus, self.comparisons)
+        return run(store, query, bindings)
+
     def claims_df(self):
         """One row per claim, grouped by quantity. ``value`` is the central
         figure; ``value_min``/``value_max`` the bounds the text states."""
@@ -283,3 +371,50 @@ class ClaimGraph:
                 f"{len(self.actors)} actors, {len(self.comparisons)} quantities, {conflicts} conflicts</caption>"
                 "<thead><tr><th>quantity</th><th>claims</th><th>conflicts</th><th>figures</th></tr></thead>"
                 f"<tbody>{''.join(rows)}</tbody></table>")
+
+    def show(self, quantity: str | None = None, *, around: str | None = None, height: int = 600,
+             title: str = "claimgraph"):
+        """The interactive graph page, displayed inline in Jupyter (Notebook and Lab).
+
+        Returns a display object (its ``_repr_html_`` is a sandboxed
+        ``<iframe srcdoc=...>`` holding the whole offline page; ``save(path)``
+        writes the page). ``quantity`` or ``around`` (an actor id) focus the view.
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("NATO"), Figure(3000), "soldiers")]))
+        >>> cg.show(height=400)._repr_html_().startswith("<iframe srcdoc=")
+        True
+        """
+        from .viz import InlinePage, to_html
+
+        graph = self.graph
+        if quantity is not None:
+            graph = self.subgraph_for_quantity(quantity)
+        elif around is not None:
+            graph = self.subgraph_around(around)
+        return InlinePage(to_html(graph, title=title), height=height)
+
+    def chart(self, quantity: str, *, kind: str = "both"):
+        """The figure-comparison chart (and timeline) of one quantity.
+
+        Returns a :class:`claimgraph.chart.Chart`: it displays inline in
+        Jupyter and has ``save(path)`` (``.html``, ``.png``, ``.svg``),
+        ``to_svg()``, ``to_png()``, ``to_html()`` and ``figure()``.
+        ``kind`` is ``"both"``, ``"figures"`` or ``"timeline"``.
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("NATO"), Figure(3000), "soldiers")]))
+        >>> cg.chart("soldiers")
+        <Chart of 'soldiers': 1 claims, kind='both'>
+        """
+        from .chart import chart
+
+        return chart(self.comparison(quantity), documents=self.documents, tolerance=self.tolerance, kind=kind)
+
+    def timeline(self, quantity: str):
+        """The timeline of one quantity's figures: ``chart(quantity, kind="timeline")``."""
+        return self.chart(quantity, kind="timeline")

@@ -22,7 +22,7 @@ __all__ = ["COMMAND_MODULES", "EXIT_INPUT", "main"]
 EXIT_INPUT = 2
 
 #: Modules that register commands, in the order their commands are listed.
-COMMAND_MODULES = ("core",)
+COMMAND_MODULES = ("core", "views", "rdf")
 
 
 def _parser() -> argparse.ArgumentParser:

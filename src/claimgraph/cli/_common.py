@@ -11,10 +11,12 @@ __all__ = ["actor_id", "add_inputs", "claim_graph", "emit", "load_inputs"]
 
 
 def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
-    """Add INPUT... and the options every reading command shares."""
-    p.add_argument("inputs", nargs="+", metavar="FILE" if files_only else "INPUT",
+    """Add INPUT..., --store and the options every reading command shares."""
+    p.add_argument("inputs", nargs="*", metavar="FILE" if files_only else "INPUT",
                    help="articles (.txt/.md/.html), curated claims (.yaml/.csv/.jsonl), "
                         "RDF (.ttl/.nt/.jsonld/.trig) or directories")
+    p.add_argument("--store", metavar="DIR",
+                   help="also read the claims of this store (made by claimgraph ingest); INPUT is then optional")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra gazetteer (YAML, same format as the shipped one); may be repeated")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="extract articles in N processes")
@@ -23,12 +25,24 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
 
 
 def load_inputs(args):
-    """The Corpus named by ``args.inputs``."""
+    """The Corpus named by ``args.inputs`` and ``args.store`` (both read when
+    both are given)."""
     from ..inputs import load
 
     if args.jobs < 1:
         raise ClaimgraphError("--jobs must be at least 1")
-    return load(args.inputs, actors=args.actors, jobs=args.jobs)
+    store = getattr(args, "store", None)
+    if not args.inputs and not store:
+        raise ClaimgraphError("no input: give INPUT files or directories, or --store DIR")
+    corpus = None
+    if store:
+        from ..store import open_store, read_store
+
+        corpus = read_store(open_store(store, read_only=True))
+    if args.inputs:
+        files = load(args.inputs, actors=args.actors, jobs=args.jobs)
+        corpus = files if corpus is None else corpus + files
+    return corpus
 
 
 def emit(text: str, output: str | None) -> None:

@@ -96,7 +96,7 @@ def build_cmd(args) -> int:
     print(tables.conflicts_table(cg.comparisons))
     n_conf = sum(len(c.conflicts) for c in cg.comparisons)
     print(f"\n{len(cg.claims)} claims, {len(cg.comparisons)} quantities, {n_conf} conflicting pairs "
-          f"-> {args.output}/graph.html, graph.ttl, claims.csv, conflicts.csv")
+          f"-> {args.output}/index.html (report: graph.html, charts/, graph.ttl, claims.csv, conflicts.csv)")
     return 0
 
 

@@ -14,11 +14,11 @@ link, evidence) in another, nanopublication style.
 Mapping
 -------
 ========== ===================================================================
-claim      ``schema:Claim``; ``prov:wasAttributedTo`` each claimant and
-           ``cg:claimants`` (an ``rdf:List``, keeps their order);
-           ``schema:about`` a ``cg:Quantity``; ``cg:figure``;
+claim      ``schema:Claim``; ``prov:wasAttributedTo`` each claimant (and
+           ``cg:claimants``, an ``rdf:List`` keeping their order, when
+           several); ``schema:about`` a ``cg:Quantity``; ``cg:figure``;
            ``schema:dateCreated``, ``cg:subject``, ``cg:scope``,
-           ``cg:hedged``, ``cg:origin``
+           ``cg:hedged`` (when true), ``cg:origin`` (when not extracted)
 figure     ``schema:QuantitativeValue``: ``schema:value``/``minValue``/
            ``maxValue`` (``xsd:decimal``, exact for any float),
            ``schema:unitText``, ``cg:qualifier``
@@ -32,6 +32,12 @@ evidence   ``oa:Annotation`` (body: the claim) targeting the article through a
 relations  ``cg:Conflict``/``Agreement``/``Revision`` and direct
            ``cg:conflictsWith``/``agreesWith``/``revises`` links (export only)
 ========== ===================================================================
+
+Turtle, N-Triples and TriG are written from :func:`statements` (N-Triples
+terms as text) through pyoxigraph, every format is parsed by pyoxigraph;
+:func:`to_rdf`/:func:`to_dataset` give the same statements as rdflib graphs.
+:func:`validate` checks data against the shipped SHACL shapes; the mapping is
+documented in ``docs/rdf.md``.
 
 Resources are ``https://w3id.org/claimgraph/id/{kind}/{key}`` (see
 :func:`resource`), and every record keeps its original id as
@@ -50,9 +56,19 @@ True
 """
 from __future__ import annotations
 
-from ._files import FORMATS, RdfFormat, dump, dumps, load
-from ._read import from_rdf
-from ._terms import BASE, CG, resource
-from ._write import _triples, to_rdf  # noqa: F401  _triples: for a faster store's writer
+from ._convert import to_oxigraph, to_rdflib
+from ._files import FORMATS, RdfFormat, dump, dumps, load, loads, parse_quads
+from ._nt import nquads
+from ._quads import quads, skolemize, statements
+from ._read import QuadIndex, from_rdf
+from ._terms import BASE, CG, NP, OA, OWL, PROV, RDF, RDFS, SDO, XSD, resource
+from ._validate import Validation, ontology, shapes, validate
+from ._write import to_dataset, to_rdf
 
-__all__ = ["BASE", "CG", "FORMATS", "RdfFormat", "dump", "dumps", "from_rdf", "load", "resource", "to_rdf"]
+#: Prefix -> namespace IRI of every vocabulary the mapping uses.
+PREFIXES = {"schema": str(SDO), "prov": str(PROV), "oa": str(OA), "owl": str(OWL), "rdf": str(RDF),
+            "rdfs": str(RDFS), "xsd": str(XSD), "cg": str(CG), "np": str(NP)}
+
+__all__ = ["BASE", "CG", "FORMATS", "PREFIXES", "QuadIndex", "RdfFormat", "SDO", "Validation", "dump", "dumps",
+           "from_rdf", "load", "loads", "nquads", "ontology", "parse_quads", "quads", "resource", "shapes",
+           "skolemize", "statements", "to_dataset", "to_oxigraph", "to_rdf", "to_rdflib", "validate"]

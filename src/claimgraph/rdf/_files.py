@@ -1,44 +1,57 @@
-"""Formats and files: serialise, write atomically, read back with clean errors."""
+"""Formats and files: serialise, write atomically, read back with clean errors.
+
+N-Triples is written straight from :func:`~claimgraph.rdf.statements`;
+Turtle and TriG by pyoxigraph's serialisers from the same statements (no
+rdflib graph in between); JSON-LD by rdflib, compacted with the published
+context. Every format is parsed by pyoxigraph.
+"""
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal
-from rdflib.plugins.serializers.trig import TrigSerializer
-from rdflib.plugins.serializers.turtle import TurtleSerializer
+import pyoxigraph as ox
 
 from .._io import atomic_write
 from ..errors import ClaimgraphError, InputError, ModelError
 from ..model import Corpus
-from ._read import from_rdf
-from ._write import _dataset, to_rdf
+from ._nt import nquads
+from ._quads import statements
+from ._read import QuadIndex, from_rdf
+from ._terms import _PREFIXES
+from ._write import to_rdf
 
-__all__ = ["FORMATS", "RdfFormat", "dump", "dumps", "load"]
+__all__ = ["FORMATS", "RdfFormat", "dump", "dumps", "load", "loads", "parse_quads"]
 
 
 @dataclass(frozen=True)
 class RdfFormat:
     """One serialisation: its rdflib plugin name, file suffixes, media type,
-    and whether it holds named graphs."""
+    whether it holds named graphs, and pyoxigraph's name for it."""
 
     name: str
     rdflib: str
     suffixes: tuple[str, ...]
     media_type: str
     quads: bool = False
+    oxigraph: str = ""
+
+    @property
+    def ox(self) -> ox.RdfFormat:
+        """The :class:`pyoxigraph.RdfFormat` that parses (and writes) it."""
+        return getattr(ox.RdfFormat, self.oxigraph)
 
 
 #: The formats :func:`dump` writes and :func:`load` reads, by name.
 FORMATS: dict[str, RdfFormat] = {f.name: f for f in (
-    RdfFormat("turtle", "turtle", (".ttl",), "text/turtle"),
-    RdfFormat("nt", "nt", (".nt",), "application/n-triples"),
-    RdfFormat("json-ld", "json-ld", (".jsonld", ".json-ld"), "application/ld+json", quads=True),
-    RdfFormat("trig", "trig", (".trig",), "application/trig", quads=True),
+    RdfFormat("turtle", "turtle", (".ttl",), "text/turtle", oxigraph="TURTLE"),
+    RdfFormat("nt", "nt", (".nt",), "application/n-triples", oxigraph="N_TRIPLES"),
+    RdfFormat("json-ld", "json-ld", (".jsonld", ".json-ld"), "application/ld+json", quads=True, oxigraph="JSON_LD"),
+    RdfFormat("trig", "trig", (".trig",), "application/trig", quads=True, oxigraph="TRIG"),
 )}
+_OX_PREFIXES = {prefix: str(ns) for prefix, ns in _PREFIXES.items()}
 
 
 def _format(name: str | None, path=None) -> RdfFormat:
@@ -59,67 +72,39 @@ def _context() -> dict:
     return json.loads(text)["@context"]
 
 
-def _escape(lit: Literal) -> str:
-    text = str(lit).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    suffix = f"@{lit.language}" if lit.language else f"^^<{lit.datatype}>" if lit.datatype else ""
-    return f'"{text}"{suffix}'
-
-
-class _ShortStrings:
-    # rdflib writes strings holding a newline as """long strings""" and gets
-    # the escaping wrong for some endings ('\n\\"' does not parse back);
-    # escaped short strings always do.
-    def label(self, node, position):
-        if isinstance(node, Literal) and ("\n" in node or "\r" in node):
-            return _escape(node)
-        return super().label(node, position)
-
-
-class _Turtle(_ShortStrings, TurtleSerializer):
-    pass
-
-
-class _Trig(_ShortStrings, TrigSerializer):
-    pass
-
-
-def _serialize(serializer, store) -> str:
-    out = io.BytesIO()
-    serializer(store).serialize(out, encoding="utf-8")
-    return out.getvalue().decode("utf-8")
+def _serialize(corpus: Corpus, fmt: RdfFormat, comparisons, output=None):
+    # Bytes (output None) or written to a binary file.
+    if fmt.name == "json-ld":
+        data = to_rdf(corpus, comparisons).serialize(format="json-ld", context=_context(), indent=2)
+        data = data.encode("utf-8")
+        return data if output is None else output.write(data)
+    data = nquads(statements(corpus, comparisons, named=fmt.quads)).encode("utf-8")
+    if fmt.name != "nt":  # pyoxigraph parses the N-Quads and writes them prettier
+        data = ox.serialize(ox.parse(data, ox.RdfFormat.N_QUADS), None, fmt.ox, prefixes=_OX_PREFIXES)
+    return data if output is None else output.write(data)
 
 
 def dumps(corpus: Corpus, format: str, comparisons=None) -> str:
     """The corpus serialised in one of :data:`FORMATS`.
 
     JSON-LD embeds the project context (``data/context.jsonld``) so the file
-    reads without fetching anything; N-Triples lines are sorted so that equal
-    corpora give equal files.
+    reads without fetching anything. The output is deterministic: equal
+    corpora (same records in the same order) give equal files. TriG puts each
+    claim in named graphs (see :func:`~claimgraph.rdf.to_dataset`).
 
     Examples
     --------
     >>> from claimgraph import Actor, Claim, Corpus, Figure
     >>> c = Claim(Actor("NATO", "organisation"), Figure(3000), "soldiers", id="c1")
     >>> lines = dumps(Corpus(claims=(c,)), "nt").splitlines()
-    >>> lines == sorted(lines), lines[0].split()[0]
-    (True, '<https://w3id.org/claimgraph/id/actor/nato>')
+    >>> lines[0].split()[0]
+    '<https://w3id.org/claimgraph/id/actor/nato>'
     >>> dumps(Corpus(), "rdfxml")
     Traceback (most recent call last):
     ...
     claimgraph.errors.ClaimgraphError: unknown RDF format 'rdfxml'; formats: turtle, nt, json-ld, trig
     """
-    fmt = _format(format)
-    if fmt.name == "trig":
-        return _serialize(_Trig, _dataset(corpus, comparisons))
-    graph = to_rdf(corpus, comparisons)
-    if fmt.name == "turtle":
-        return _serialize(_Turtle, graph)
-    if fmt.name == "json-ld":
-        return graph.serialize(format=fmt.rdflib, context=_context(), indent=2)
-    # N-Triples sorted, so that equal corpora give equal files. Split on "\n"
-    # only: str.splitlines() would also cut at U+2028 inside a literal.
-    lines = sorted(line for line in graph.serialize(format=fmt.rdflib).split("\n") if line)
-    return "".join(line + "\n" for line in lines)
+    return _serialize(corpus, _format(format), comparisons).decode("utf-8")
 
 
 def dump(corpus: Corpus, path, format: str | None = None, comparisons=None) -> None:
@@ -136,35 +121,75 @@ def dump(corpus: Corpus, path, format: str | None = None, comparisons=None) -> N
     >>> load(p) == from_rdf(to_rdf(corpus))
     True
     """
-    text = dumps(corpus, _format(format, path).name, comparisons)
-    with atomic_write(path) as f:
-        f.write(text)
+    fmt = _format(format, path)
+    with atomic_write(path, "wb") as f:
+        _serialize(corpus, fmt, comparisons, f)
 
 
-def _nt_line(path: Path) -> int | None:
-    # rdflib's N-Triples error quotes the rest of the bad line, not its number;
-    # N-Triples lines stand alone, so the first one that fails alone is it.
+def _parse_error(path, exc: SyntaxError) -> InputError:
+    # One line, with the line number pyoxigraph gives.
+    message = " ".join(str(exc.msg or exc).split())
+    message = message.split(": ", 1)[1] if message.startswith("Parser error") and ": " in message else message
+    return InputError(path, f"bad syntax ({message[:200]})", line=exc.lineno if isinstance(exc.lineno, int) else None)
+
+
+def parse_quads(source, format: str | None = None, *, path=None) -> list:
+    """Parse RDF with pyoxigraph: ``source`` is ``bytes``/``str`` data or,
+    when None, the file at ``path``.
+
+    Raises
+    ------
+    InputError
+        The data does not parse (with the line where it fails) or the file
+        cannot be read.
+
+    Examples
+    --------
+    >>> len(parse_quads(b"<http://x/a> <http://x/b> <http://x/c> .", "nt"))
+    1
+    >>> parse_quads(b"<http://x/a> <http://x/b> .", "nt")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.InputError: <data>:1: bad syntax (The object of a triple must be an IRI, a blank node or a literal)
+    """
+    fmt = _format(format, path)
+    where = path if path is not None else "<data>"
+    if isinstance(source, str):
+        source = source.encode("utf-8")
     try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError):
-        return None
-    for number, line in enumerate(lines, 1):
-        try:
-            Graph().parse(data=line, format="nt")
-        except Exception:  # any parser error marks the line
-            return number
-    return None
+        if source is None:
+            base = Path(path).resolve().as_uri()
+            return list(ox.parse(path=str(path), format=fmt.ox, base_iri=base))
+        return list(ox.parse(source, fmt.ox))
+    except SyntaxError as exc:
+        raise _parse_error(where, exc) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(where, f"not UTF-8 text ({exc.reason}); save the file as UTF-8") from None
+    except OSError as exc:
+        raise InputError(where, f"cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # pyoxigraph reports some data errors this way
+        raise InputError(where, f"bad data ({' '.join(str(exc).split())[:200]})") from None
 
 
-def _parse_error(path: Path, fmt: RdfFormat, exc: Exception) -> InputError:
-    # One line, with the line number where the parser knows it.
-    line, message = getattr(exc, "lineno", None), getattr(exc, "msg", None) or str(exc)
-    if hasattr(exc, "_why") and isinstance(getattr(exc, "lines", None), int):  # rdflib's BadSyntax
-        line, message = exc.lines + 1, f"bad syntax ({exc._why})"
-    elif fmt.name == "nt":
-        line, message = _nt_line(path), f"bad syntax ({message})"
-    message = " ".join(message.split())
-    return InputError(path, message[:200] or type(exc).__name__, line=line if isinstance(line, int) else None)
+def _corpus(found: list, where) -> Corpus:
+    try:
+        return from_rdf(QuadIndex(found))
+    except ModelError as exc:
+        raise InputError(where, str(exc)) from None
+
+
+def loads(data, format: str) -> Corpus:
+    """Read a corpus from RDF data (``str`` or ``bytes``) in one of
+    :data:`FORMATS`.
+
+    Examples
+    --------
+    >>> from claimgraph import Actor, Claim, Corpus, Figure
+    >>> corpus = Corpus(claims=(Claim(Actor("NATO"), Figure(3000)),))
+    >>> all(loads(dumps(corpus, name), name).claims == corpus.claims for name in FORMATS)
+    True
+    """
+    return _corpus(parse_quads(data, format), "<data>")
 
 
 def load(path, format: str | None = None) -> Corpus:
@@ -186,20 +211,10 @@ def load(path, format: str | None = None) -> Corpus:
     >>> load(p)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    claimgraph.errors.InputError: ...bad.ttl:2: bad syntax (objectList expected)
+    claimgraph.errors.InputError: ...bad.ttl:2: bad syntax (...)
     """
     path = Path(path)
     fmt = _format(format, path)
-    graph = Dataset() if fmt.quads else Graph()
     if not path.is_file():
         raise InputError(path, "file not found")
-    try:
-        graph.parse(source=path, format=fmt.rdflib)
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    except Exception as exc:  # rdflib's parsers raise many types; all mean the file is bad
-        raise _parse_error(path, fmt, exc) from None
-    try:
-        return from_rdf(graph)
-    except ModelError as exc:
-        raise InputError(path, str(exc)) from None
+    return _corpus(parse_quads(None, fmt.name, path=path), path)

@@ -1,15 +1,67 @@
 """RDF statements back to a Corpus: the reader paired with the writer."""
 from __future__ import annotations
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
-from rdflib.collection import Collection
 from rdflib.graph import ConjunctiveGraph
 
 from ..errors import ModelError
 from ..model import Actor, Claim, Corpus, Document, Figure
+from ._convert import to_rdflib
 from ._terms import _CLASS_KIND, CG, OA, OWL, PROV, RDF, RDFS, SDO, WD, _key, _short
 
-__all__ = ["from_rdf"]
+__all__ = ["QuadIndex", "from_rdf"]
+
+
+class QuadIndex:
+    """The union of some quads' graphs, indexed by subject: just what the
+    reader asks of a graph (``objects``, ``subjects``, ``in``), built without
+    an rdflib graph so that large files read at pyoxigraph's speed.
+
+    IRIs and blank nodes become rdflib terms; literals become their lexical
+    form (``str``), which is all the reader looks at.
+
+    Examples
+    --------
+    >>> s, p = ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p")
+    >>> index = QuadIndex([ox.Quad(s, p, ox.Literal("a")), ox.Quad(s, p, ox.Literal("a"), s)])
+    >>> list(index.objects(URIRef("http://x/s"), URIRef("http://x/p")))
+    ['a']
+    """
+
+    def __init__(self, quads=()):
+        self._spo: dict = {}
+        self._types: dict = {}
+        for q in quads:
+            self.add(q.subject, q.predicate, q.object)
+
+    def add(self, s, p, o) -> None:
+        """Add one statement given as pyoxigraph terms."""
+        s, p = to_rdflib(s), to_rdflib(p)
+        o = o.value if type(o) is ox.Literal else to_rdflib(o)
+        self._spo.setdefault(s, {}).setdefault(p, {})[o] = None
+        if p == RDF.type:
+            self._types.setdefault(o, {})[s] = None
+
+    def objects(self, s, p):
+        return iter(self._spo.get(s, {}).get(p, ()))
+
+    def subjects(self, p, o=None):
+        if p == RDF.type and o is not None:
+            return iter(self._types.get(o, ()))
+        return iter([s for s, props in self._spo.items() if p in props and (o is None or o in props[p])])
+
+    def __contains__(self, triple) -> bool:
+        s, p, o = triple
+        subjects = [s] if s is not None else list(self._spo)
+        for subject in subjects:
+            for prop, objects in self._spo.get(subject, {}).items():
+                if (p is None or prop == p) and (o is None or o in objects):
+                    return True
+        return False
+
+    def __len__(self) -> int:
+        return sum(len(objs) for props in self._spo.values() for objs in props.values())
 
 
 def _one(graph: Graph, s, p, required: bool = False):
@@ -35,7 +87,15 @@ def _build(record, node, *args, **kwargs):
 
 
 def _items(graph, head) -> list:
-    return list(Collection(graph, head))
+    items, seen = [], set()
+    while head is not None and head != RDF.nil:
+        if head in seen:
+            raise ModelError(f"<{head}>: the list loops back on itself")
+        seen.add(head)
+        first = _one(graph, head, RDF.first, required=True)
+        items.append(first)
+        head = _one(graph, head, RDF.rest, required=True)
+    return items
 
 
 def _read_actor(graph, node, cache) -> Actor:
@@ -122,7 +182,7 @@ def from_rdf(graph: Graph) -> Corpus:
 
     Parameters
     ----------
-    graph : rdflib.Graph or rdflib.Dataset
+    graph : rdflib.Graph, rdflib.Dataset, QuadIndex or iterable of pyoxigraph quads
 
     Returns
     -------
@@ -147,6 +207,8 @@ def from_rdf(graph: Graph) -> Corpus:
         for s, p, o, _ in graph.quads((None, None, None, None)):
             union.add((s, p, o))
         graph = union
+    elif not isinstance(graph, Graph | QuadIndex):  # pyoxigraph quads, a Store or a Dataset
+        graph = QuadIndex(graph)
     cache: dict = {}
     docs = [_read_document(graph, n) for n in set(graph.subjects(RDF.type, SDO.NewsArticle))]
     claims = [_read_claim(graph, n, cache) for n in set(graph.subjects(RDF.type, SDO.Claim))]

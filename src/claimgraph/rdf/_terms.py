@@ -18,15 +18,12 @@ XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 OWL = Namespace("http://www.w3.org/2002/07/owl#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+NP = Namespace("http://www.nanopub.org/nschema#")
 WD = "http://www.wikidata.org/entity/"
 
-_PREFIXES = {"schema": SDO, "prov": PROV, "oa": OA, "owl": OWL, "rdfs": RDFS, "xsd": XSD, "cg": CG}
-_KIND_CLASS = {"person": SDO.Person, "organisation": SDO.Organization, "country": SDO.Country,
-               "group": SDO.Organization, "unknown": SDO.Organization}
+_PREFIXES = {"schema": SDO, "prov": PROV, "rdf": RDF, "oa": OA, "owl": OWL, "rdfs": RDFS, "xsd": XSD, "cg": CG,
+             "np": NP}
 _CLASS_KIND = {SDO.Person: "person", SDO.Country: "country", SDO.Organization: "organisation"}
-_RELATION = {"conflict": (CG.Conflict, CG.conflictsWith), "agreement": (CG.Agreement, CG.agreesWith),
-             "revision": (CG.Revision, CG.revises)}
-_COMPARISONS_GRAPH = URIRef(BASE + "graph/comparisons")
 
 
 def resource(kind: str, key: str) -> URIRef:

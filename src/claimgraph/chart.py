@@ -1,0 +1,203 @@
+"""Figure-comparison chart and timeline of one quantity, static or in a page.
+
+:func:`chart` wraps a :class:`~claimgraph.compare.Comparison` in a
+:class:`Chart` drawn by :mod:`claimgraph.chartplot` (matplotlib). A Chart
+saves as PNG, SVG or a self-contained HTML page (inline SVG with a tooltip on
+every claim, a click on a claim jumps to its row in the table below; no
+script at all and no request), and shows itself inline in Jupyter.
+
+Claimant names, titles and evidence are untrusted: matplotlib escapes the
+text it writes, the tooltips and the table are escaped here, and the page's
+Content-Security-Policy forbids every script.
+"""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import matplotlib
+
+from ._io import atomic_write_bytes, atomic_write_text
+from .chartplot import KINDS, MAX_ROWS, RC, draw, order
+from .chartpage import fmt_num, fmt_ratio, page
+from .compare import Comparison
+from .errors import ClaimgraphError
+from .htmlsafe import esc
+
+__all__ = ["FORMATS", "Chart", "chart", "write_chart"]
+
+#: File formats :meth:`Chart.save` writes, by suffix.
+FORMATS = ("html", "png", "svg")
+
+
+def chart(comparison: Comparison, *, documents=(), tolerance: float = 0.1, kind: str = "both",
+          title: str | None = None) -> "Chart":
+    """The chart of one quantity.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        One quantity's claims and relations (from :func:`claimgraph.compare`).
+    documents : iterable of Document
+        Their ``published`` dates stand in for a missing ``stated_on``, and
+        their URLs become links in the HTML table.
+    tolerance : float
+        Width given to approximate figures, as in the comparison.
+    kind : {"both", "figures", "timeline"}
+        Figures grouped by claimant, the timeline, or both panels.
+    title : str, optional
+        Defaults to the quantity label.
+
+    Examples
+    --------
+    >>> from claimgraph.compare import compare
+    >>> from claimgraph.model import Actor, Claim, Figure
+    >>> [cmp] = compare([Claim(Actor("US officials"), Figure(3000, qualifier="about"), "soldiers"),
+    ...                  Claim(Actor("<b>Kyiv</b>"), Figure(10000, qualifier="about"), "soldiers")])
+    >>> c = chart(cmp)
+    >>> svg = c.to_svg()
+    >>> svg.startswith("<svg"), "&lt;b&gt;Kyiv" in svg, "<b>" in svg
+    (True, True, False)
+    >>> c.to_png()[:4]
+    b'\\x89PNG'
+    """
+    return Chart(comparison, documents=documents, tolerance=tolerance, kind=kind, title=title)
+
+
+class Chart:
+    """A drawable, savable chart of one quantity (see :func:`chart`)."""
+
+    def __init__(self, comparison: Comparison, *, documents=(), tolerance: float = 0.1, kind: str = "both",
+                 title: str | None = None):
+        if not isinstance(comparison, Comparison):
+            raise ClaimgraphError(f"a chart is drawn from a Comparison, not {type(comparison).__name__}")
+        if kind not in KINDS:
+            raise ClaimgraphError(f"chart kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1e6:
+            raise ClaimgraphError(f"tolerance must be a number >= 0, not {tolerance!r}")
+        if title is not None and not isinstance(title, str):
+            raise ClaimgraphError(f"title must be a string, not {type(title).__name__}")
+        if not comparison.claims:
+            raise ClaimgraphError(f"quantity {comparison.quantity_id!r} has no claims to chart")
+        self.comparison, self.kind, self.tolerance = comparison, kind, float(tolerance)
+        self.title = title or comparison.label
+        self.documents = {d.id: d for d in documents}
+        self.dates = {c.id: c.stated_on or getattr(self.documents.get(c.document), "published", None)
+                      for c in comparison.claims}
+        self._svg: str | None = None
+        self._notes: dict | None = None
+
+    def __repr__(self) -> str:
+        return f"<Chart of {self.comparison.quantity_id!r}: {len(self.comparison.claims)} claims, kind={self.kind!r}>"
+
+    def figure(self):
+        """A new matplotlib Figure of the chart (not attached to pyplot)."""
+        return draw(self.comparison, self.dates, tolerance=self.tolerance, kind=self.kind, title=self.title)
+
+    def to_png(self, dpi: int = 100) -> bytes:
+        """The chart as PNG bytes."""
+        buf = io.BytesIO()
+        with matplotlib.rc_context(RC):
+            self.figure().savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+        return buf.getvalue()
+
+    def to_svg(self) -> str:
+        """The chart as an SVG document (no XML prolog), with a ``<title>``
+        tooltip on each claim and a link from it to ``#claim-<row>``."""
+        if self._svg is None:
+            buf = io.StringIO()
+            with matplotlib.rc_context(RC):
+                self.figure().savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+            svg = buf.getvalue()
+            svg = svg[svg.index("<svg"):]
+            tips = [esc(self._describe(c)) for c in self.claims_in_order()[:MAX_ROWS]]
+            # Matplotlib opens links in a new tab: these jump within the page.
+            svg = re.sub(r'(<a xlink:href="#claim-\d+") target="_blank">', r"\1>", svg)
+            self._svg = re.sub(r'<g id="cg([bctu])(\d+)">',
+                               lambda m: f'{m.group(0)[:-1]} class="claim"><title>{tips[int(m.group(2))]}</title>', svg)
+        return self._svg
+
+    def claims_in_order(self) -> list:
+        """The claims as drawn: grouped by claimant, each group by date."""
+        return order(self.comparison.claims, self.dates)
+
+    def _describe(self, claim) -> str:
+        doc = self.documents.get(claim.document)
+        lo, hi = claim.figure.interval(self.tolerance)
+        if self._notes is None:
+            self._notes = self.notes()
+        relations = self._notes.get(claim.id, [])
+        lines = [f"{claim.claimant_name}: {claim.figure}",
+                 f"compared as {fmt_num(lo)} to {fmt_num(hi)}",
+                 f"date: {self.dates.get(claim.id) or 'undated'}" + (" (stated)" if claim.stated_on else ""),
+                 "hedged" if claim.hedged else "",
+                 *relations,
+                 f"source: {getattr(doc, 'title', None) or claim.document}" if claim.document else "",
+                 f"\u201c{_short(claim.evidence, 400)}\u201d" if claim.evidence else ""]
+        return "\n".join(line for line in lines if line)
+
+    def notes(self) -> dict:
+        """Claim id -> lines on its conflicts and revisions."""
+        by_id = {c.id: c for c in self.comparison.claims}
+        out: dict[str, list] = {}
+        for r in self.comparison.relations:
+            if r.kind == "agreement" or r.a not in by_id or r.b not in by_id:
+                continue
+            ratio = f" ({fmt_ratio(r.ratio)})" if r.ratio is not None else ""
+            a, b = by_id[r.a], by_id[r.b]
+            if r.kind == "conflict":
+                out.setdefault(r.a, []).append(f"conflicts with {b.claimant_name}: {b.figure}{ratio}")
+                out.setdefault(r.b, []).append(f"conflicts with {a.claimant_name}: {a.figure}{ratio}")
+            else:
+                out.setdefault(r.a, []).append(f"revises {b.figure} ({self.dates.get(r.b)})")
+                out.setdefault(r.b, []).append(f"revised to {a.figure} ({self.dates.get(r.a)})")
+        return out
+
+    def to_html(self) -> str:
+        """A self-contained page: the chart, then a table of the claims."""
+        return page(self)
+
+    def _repr_html_(self) -> str:
+        return f'<div style="max-width: 100%; overflow: auto;">{self.to_svg()}</div>'
+
+    def _repr_svg_(self) -> str:
+        return self.to_svg()
+
+    def save(self, path) -> Path:
+        """Write the chart to ``path``; the format follows its suffix
+        (``.html``, ``.png`` or ``.svg``). Exactly that file is written."""
+        path = Path(path)
+        fmt = path.suffix.lower().lstrip(".")
+        if fmt == "htm":
+            fmt = "html"
+        if fmt not in FORMATS:
+            raise ClaimgraphError(f"{path}: a chart is saved as .html, .png or .svg, not {path.suffix or 'no suffix'!r}")
+        if fmt == "png":
+            atomic_write_bytes(path, self.to_png())
+        elif fmt == "svg":
+            atomic_write_text(path, '<?xml version="1.0" encoding="utf-8" standalone="no"?>\n' + self.to_svg())
+        else:
+            atomic_write_text(path, self.to_html())
+        return path
+
+
+def write_chart(comparison: Comparison, path, **options) -> Path:
+    """:func:`chart` then :meth:`Chart.save`.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from claimgraph.compare import compare
+    >>> from claimgraph.model import Actor, Claim, Figure
+    >>> [cmp] = compare([Claim(Actor("A"), Figure(3), "x")])
+    >>> out = write_chart(cmp, Path(tempfile.mkdtemp()) / "x.svg")
+    >>> [p.name for p in out.parent.iterdir()]
+    ['x.svg']
+    """
+    return chart(comparison, **options).save(path)
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"

@@ -1,0 +1,127 @@
+"""Linked-data commands: validate, query, ingest, push."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..errors import ClaimgraphError
+from ._common import add_inputs, claim_graph, emit, load_inputs
+
+__all__ = ["register"]
+
+EXIT_INVALID = 1
+
+
+def register(sub) -> None:
+    p = sub.add_parser("validate", help="check an RDF file against the shipped SHACL shapes")
+    p.add_argument("file", metavar="FILE", help="Turtle, N-Triples, JSON-LD or TriG")
+    p.add_argument("--format", help="turtle, nt, json-ld or trig (default: from the suffix)")
+    p.set_defaults(func=validate_cmd)
+
+    p = sub.add_parser("query", help="run a SPARQL query on files, a store or a SPARQL server")
+    p.add_argument("query", metavar="QUERY", help="a query, or a file holding one (.rq)")
+    add_inputs(p)
+    p.add_argument("--endpoint", metavar="URL", help="query this SPARQL 1.1 endpoint instead of INPUT")
+    p.add_argument("--graph", metavar="IRI", help="with --endpoint: query this named graph")
+    p.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                   help="bind ?NAME to VALUE: <iri>, an N-Triples literal (\"3\"^^<datatype>) or text; repeatable")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("-o", "--output", metavar="FILE")
+    p.set_defaults(func=query_cmd)
+
+    p = sub.add_parser("ingest", help="add articles to a persistent store, one transaction per article")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="articles, claims files, RDF or directories")
+    p.add_argument("--store", metavar="DIR", required=True, help="the store directory (made if missing)")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra gazetteer (YAML)")
+    p.add_argument("--tolerance", type=float, default=0.1, help="for the relations (default 0.1)")
+    p.set_defaults(func=ingest_cmd)
+
+    p = sub.add_parser("push", help="write the claims to a SPARQL 1.1 server (credentials from "
+                                    "CLAIMGRAPH_SPARQL_USER/PASSWORD or CLAIMGRAPH_SPARQL_TOKEN)")
+    add_inputs(p)
+    p.add_argument("--update-endpoint", metavar="URL", required=True, help="e.g. http://localhost:7878/update")
+    p.add_argument("--graph", metavar="IRI", help="write into this named graph (default: the default graph)")
+    p.add_argument("--batch", type=int, default=5000, metavar="N", help="statements per request (default 5000)")
+    p.set_defaults(func=push_cmd)
+
+
+def validate_cmd(args) -> int:
+    from ..rdf import validate
+
+    report = validate(args.file, args.format)
+    print(f"{args.file}: {report}")
+    return 0 if report.conforms else EXIT_INVALID
+
+
+def _query_text(text: str) -> str:
+    # QUERY is a file when it names one (or looks like a query file name).
+    path = Path(text)
+    try:
+        is_file = "\n" not in text and path.is_file()
+    except (OSError, ValueError):  # a long query is no file name
+        is_file = False
+    if is_file or ("{" not in text and path.suffix.lower() in (".rq", ".sparql")):
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            raise ClaimgraphError(f"cannot read the query file {text}: {reason}") from None
+    return text
+
+
+def _bindings(pairs) -> dict:
+    from ..sparql import bind_value
+
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not name.isidentifier():
+            raise ClaimgraphError(f"bad --bind {pair!r}: write NAME=VALUE, e.g. --bind claimant=NATO")
+        out[name] = bind_value(value)
+    return out
+
+
+def query_cmd(args) -> int:
+    from .. import sparql
+
+    text, bindings = _query_text(args.query), _bindings(args.bind)
+    if args.endpoint:
+        if args.inputs or args.store:
+            raise ClaimgraphError("give INPUT/--store or --endpoint, not both")
+        result = sparql.query_endpoint(args.endpoint, text, bindings, graph=args.graph)
+    elif args.store and not args.inputs:
+        from ..store import open_store
+
+        result = sparql.query(open_store(args.store, read_only=True), text, bindings)
+    else:
+        cg = claim_graph(args, load_inputs(args))
+        result = sparql.query(sparql.memory_store(cg.corpus, cg.comparisons), text, bindings)
+    out = {"csv": result.to_csv, "json": result.to_json}.get(args.format)
+    emit(out() if out else result.to_table() + "\n", args.output)
+    return 0
+
+
+def ingest_cmd(args) -> int:
+    from ..store import ingest, open_store
+
+    store = open_store(args.store, create=True)
+
+    def progress(path, n):
+        print(f"{path}: {n} claims", flush=True)
+
+    total = ingest(store, args.inputs, actors=args.actors, tolerance=args.tolerance, progress=progress)
+    store.flush()
+    print(f"{total} claims ingested; the store at {args.store} holds {len(store)} statements")
+    return 0
+
+
+def push_cmd(args) -> int:
+    from ..rdf import statements
+    from ..rdf._server import push
+
+    cg = claim_graph(args, load_inputs(args))
+    found = statements(cg.corpus, cg.comparisons, skolem=True)
+    sent = push(found, args.update_endpoint, graph=args.graph, batch=args.batch)
+    print(f"{len(cg.claims)} claims ({sent} statements) pushed to {args.update_endpoint}", file=sys.stdout)
+    return 0

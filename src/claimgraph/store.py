@@ -1,0 +1,218 @@
+"""A persistent on-disk store of claims (pyoxigraph, RocksDB) that grows
+article by article.
+
+Layout: the TriG layout of the exports (each claim's assertion, provenance,
+head and publication info in named graphs; actors, documents and quantities
+in the default graph; relations in ``.../id/graph/comparisons``), with blank
+nodes replaced by stable skolem IRIs so that writing the same statements
+again changes nothing.
+
+Each article (each input file) goes in as one SPARQL Update, which Oxigraph
+applies in one transaction: an interrupted ingest leaves the store as it was
+before that article. Claim ids are stable (derived from the content), so
+ingesting the same article twice adds nothing; ingesting an edited article
+replaces its claims.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pyoxigraph as ox
+
+from .compare import compare
+from .errors import ClaimgraphError, ModelError
+from .model import Corpus
+from .rdf import QuadIndex, from_rdf, statements
+from .rdf._nt import COMPARISONS_GRAPH, LABEL, NIL, REST, C, S, iri, node
+from .rdf._read import _read_actor
+from .rdf._terms import resource
+
+__all__ = ["add_corpus", "ingest", "open_store", "read_store", "refresh_comparisons"]
+
+_DG = ox.DefaultGraph()
+_ALIASES, _NIL, _REST, _LABEL, _APPEARANCE = (ox.NamedNode(t[1:-1]) for t in (
+    C["aliases"], NIL, REST, LABEL, S["appearance"]))
+
+
+def open_store(path, *, create: bool = False, read_only: bool = False) -> ox.Store:
+    """Open the store in directory ``path`` (made when ``create``).
+
+    Raises
+    ------
+    ClaimgraphError
+        No store there (and not ``create``), or it cannot be opened (another
+        process holds it, or the directory is not a store).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()) / "store"
+    >>> len(open_store(d, create=True))
+    0
+    >>> open_store(d.parent / "none")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ClaimgraphError: no store at .../none; make one with: claimgraph ingest INPUT... --store .../none
+    """
+    path = Path(path)
+    if not create and not path.is_dir():
+        raise ClaimgraphError(f"no store at {path}; make one with: claimgraph ingest INPUT... --store {path}")
+    if path.exists() and not path.is_dir():
+        raise ClaimgraphError(f"{path} is a file, not a store directory; give a directory for --store")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        raise ClaimgraphError(f"cannot open the store at {path} ({' '.join(str(exc).split())[:200]}); "
+                              "is another claimgraph process using it?") from None
+
+
+def _stored_actors(store: ox.Store, ids: Iterable[str]) -> dict:
+    # The descriptions the store already holds, read with the file reader.
+    found = {}
+    for actor_id in ids:
+        here = node("actor", actor_id)
+        held = list(store.quads_for_pattern(here, None, None, _DG))
+        if not held:
+            continue
+        index = QuadIndex(held)
+        head, seen = next((q.object for q in held if q.predicate == _ALIASES), None), set()
+        while isinstance(head, ox.NamedNode) and head != _NIL and head not in seen:
+            seen.add(head)
+            cells = list(store.quads_for_pattern(head, None, None, _DG))
+            for q in cells:
+                index.add(q.subject, q.predicate, q.object)
+            head = next((q.object for q in cells if q.predicate == _REST), None)
+        try:
+            found[actor_id] = _read_actor(index, resource("actor", actor_id), {})
+        except ModelError:  # a broken description: describe it afresh
+            continue
+    return found
+
+
+def _stored_labels(store: ox.Store, ids: Iterable[str]) -> dict:
+    labels = {}
+    for qid in ids:
+        for q in store.quads_for_pattern(node("quantity", qid), _LABEL, None, _DG):
+            labels[qid] = q.object.value
+    return labels
+
+
+def _insert(found) -> str:
+    # One INSERT DATA for statements given as N-Triples terms, by graph.
+    groups: dict = {}
+    for s, p, o, g in found:
+        groups.setdefault(g, []).append(f"{s} {p} {o} .")
+    parts = []
+    for g, lines in groups.items():
+        text = "\n".join(lines)
+        parts.append(text if g is None else f"GRAPH {g} {{\n{text}\n}}")
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
+
+
+def _claim_graphs(claim_iri: str) -> list[str]:
+    return [f"DROP SILENT GRAPH <{claim_iri}/{part}>" for part in ("assertion", "provenance", "head", "pubinfo")]
+
+
+def add_corpus(store: ox.Store, corpus: Corpus) -> int:
+    """Add (or replace) the claims and documents of ``corpus`` in one
+    transaction; returns how many statements the update carried.
+
+    Claims already in the store under the same id are replaced, and so are
+    the claims of the corpus's documents that the new corpus no longer has.
+    Actors and quantities the store already describes are not described again.
+
+    Examples
+    --------
+    >>> from claimgraph import Actor, Claim, Figure
+    >>> store = ox.Store()
+    >>> corpus = Corpus(claims=(Claim(Actor("NATO"), Figure(3000), document="a1"),))
+    >>> n = add_corpus(store, corpus)
+    >>> before = len(store)
+    >>> _ = add_corpus(store, corpus)
+    >>> len(store) == before, read_store(store).claims == corpus.claims
+    (True, True)
+    """
+    ids = {a.id for a in corpus.actors}
+    actors = _stored_actors(store, ids)
+    labels = _stored_labels(store, {c.quantity_id for c in corpus.claims})
+    found = list(statements(corpus, named=True, skolem=True, actors=actors, labels=labels))
+    drops = []
+    stale = set()
+    for d in corpus.documents:
+        stale.update(q.subject.value for q in store.quads_for_pattern(None, _APPEARANCE, node("document", d.id), None))
+        drops.append(f"DELETE WHERE {{ {iri('document', d.id)} ?p ?o }}")
+    stale.update(node("claim", c.id).value for c in corpus.claims)
+    for claim in sorted(stale):
+        drops.extend(_claim_graphs(claim))
+    _update(store, " ;\n".join([*drops, _insert(found)]), "the update")
+    return len(found)
+
+
+def _update(store: ox.Store, text: str, what: str) -> None:
+    # One SPARQL Update is one transaction: on failure nothing was written.
+    try:
+        store.update(text)
+    except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+        raise ClaimgraphError(f"the store refused {what} ({' '.join(str(exc).split())[:200]}); "
+                              "nothing of it was written") from None
+
+
+def read_store(store: ox.Store) -> Corpus:
+    """The corpus the store holds (relations are left out: they are derived).
+
+    Raises
+    ------
+    ClaimgraphError
+        The store holds statements that do not describe valid records.
+    """
+    try:
+        return from_rdf(QuadIndex(store))
+    except ModelError as exc:
+        raise ClaimgraphError(f"the store holds a bad record: {exc}") from None
+
+
+def refresh_comparisons(store: ox.Store, tolerance: float = 0.1) -> int:
+    """Compare the figures of the whole store again and replace the relations
+    graph in one transaction; returns the number of relations."""
+    corpus = read_store(store)
+    comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents)
+    found = statements(Corpus(), comparisons, named=True)
+    _update(store, f"DROP SILENT GRAPH {COMPARISONS_GRAPH} ;\n{_insert(found)}", "the new relations")
+    return sum(len(c.relations) for c in comparisons)
+
+
+def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
+           progress: Callable[[Path, int], None] | None = None) -> int:
+    """Read each input file and add it to the store, one transaction per
+    file; then refresh the relations. Returns the number of claims read.
+
+    Parameters
+    ----------
+    paths : iterable of paths
+        Anything :func:`claimgraph.inputs.load` reads (directories too).
+    actors : iterable of paths
+        Extra gazetteer files.
+    progress : callable, optional
+        Called with each file and its number of claims once it is stored.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("Selon l'OTAN, environ 3 000 soldats ont été envoyés.", encoding="utf-8")
+    >>> store = ox.Store()
+    >>> ingest(store, [d / "a.txt"]) == len(read_store(store).claims)
+    True
+    """
+    from .inputs import expand, load
+
+    total = 0
+    for path in expand(paths):
+        part = load([path], actors=actors)
+        add_corpus(store, part)
+        total += len(part.claims)
+        if progress is not None:
+            progress(path, len(part.claims))
+    refresh_comparisons(store, tolerance)
+    return total
