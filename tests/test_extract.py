@@ -222,3 +222,23 @@ def test_measure_read_from_the_verb_before_the_figure():
 ])
 def test_more_sources_and_counted_nouns(text, lang, expected):
     assert [(c.claimant_name, c.quantity_id) for c in claims(text, lang)] == expected
+
+
+_NUMBERISH = st.sampled_from(["14", "3 000", "1,5", "un", "one", "million", "millions", "mille", "thousand", "-",
+                              "–", "à", "to", "et", "and", "entre", "between", "de", "plus", "about", "des",
+                              "milliers", "hundreds", "of", "une", "centaine", "half", "a"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NUMBERISH, min_size=1, max_size=8), st.sampled_from(["fr", "en"]))
+def test_figure_finder_terminates_on_number_shaped_text(words, lang):
+    # "Ligne 14 - un million de voyageurs" once looped forever: a range whose
+    # shared scale made its low end exceed its high end
+    text = " ".join(words)
+    for m in find_figures(text, lang):
+        assert 0 <= m.start < m.end <= len(text)
+
+
+def test_number_then_dash_then_scaled_words():
+    found = find_figures("Line 14 - one million passengers", "en")
+    assert [m.value for m in found][-1] == 1_000_000

@@ -312,6 +312,7 @@ def _combine(P, s: str, found):
                     # "entre 1 et 1,5 million": the scale word is shared
                     lo = av * bv / parse_number(s[b0:b1][:scale_b.start()], P["L"].CODE)
                 if lo > hi:
+                    b0 = None  # not a range: read the two numbers on their own
                     break
                 start = lead.start() if lead else a0
                 prev = out[-1] if out else None

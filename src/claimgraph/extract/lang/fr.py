@@ -128,7 +128,7 @@ NON_COUNT_UNITS = (
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
     r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C)"
 )
-NON_COUNT_BEFORE = r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|tome|alinéa|âgée?s?\s+de|l'an)"
+NON_COUNT_BEFORE = r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an)"
 HEDGES = (r"\b(?:seraient|serait|pourrait|pourraient|pourra|pourront|devrait|devraient|aurait|auraient|"
           r"probablement|vraisemblablement|sans\s+doute|possiblement|présumée?s?|supposée?s?)\b")
 
