@@ -242,3 +242,33 @@ def test_figure_finder_terminates_on_number_shaped_text(words, lang):
 def test_number_then_dash_then_scaled_words():
     found = find_figures("Line 14 - one million passengers", "en")
     assert [m.value for m in found][-1] == 1_000_000
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a subject that names nobody hands the figure to the speaker before it
+    ("The Pan American Health Organization said the Americas as a whole had reported more than 11.3 million cases.",
+     "en", ["Pan American Health Organization"]),
+    # an apposition after the subject is not the subject
+    ("Le collectif national des ASCT, à l'origine du mouvement, fait état de 2 400 grévistes.", "fr",
+     ["collectif national des ASCT"]),
+    # a name with a number is a name
+    ("Channel 12 news said about 145,000 people had gathered.", "en", ["Channel 12 news"]),
+    # a noun the language data does not know is still counted when someone claims it
+    ("D'après la direction de l'entreprise, 1 850 contrôleurs ont cessé le travail.", "fr",
+     ["direction de l'entreprise"]),
+    # ", a dénoncé une grève": the object, not an inverted subject
+    ("Le ministre, Clément Beaune, a dénoncé une grève qui prive « des dizaines de milliers de familles » de vacances.",
+     "fr", ["Clément Beaune"]),
+])
+def test_claimant_rules(text, lang, expected):
+    assert [c.claimant_name for c in claims(text, lang)] == expected
+
+
+def test_headline_repeating_an_attributed_figure_adds_nothing():
+    doc = Document("t", text="Quelque 1,2 million de foyers étaient privés d'électricité, selon Enedis.",
+                   title="1,2 million de foyers privés d'électricité", language="fr", publisher="Wire")
+    assert [c.claimant_name for c in extract(doc)] == ["Enedis"]
+
+
+def test_figures_inside_names_are_not_counts():
+    assert [m.value for m in find_figures("the air force's 69 Squadron said 40 pilots", "en")] == [40]

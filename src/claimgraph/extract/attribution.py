@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import lang as _lang
 
-__all__ = ["Cue", "assign", "find_cues"]
+__all__ = ["AGENTIVE", "THING_SUBJECT", "Cue", "assign", "find_cues"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +36,30 @@ class Cue:
     tight: bool = False  # binds only the figure right before it ("11,300 attributed to X")
 
 
+#: Nouns that name someone who can make a claim (officials, police, unions...).
+AGENTIVE = re.compile(
+    r"\b(?:research\w*|cherch\w*|scienti\w*|expert\w*|official\w*|responsab\w*|authorit\w*|autorit\w*|minist\w*|"
+    r"police|organi[sz]\w*|union\w*|syndica\w*|govern\w*|gouvern\w*|agenc\w*|office|bureau|institut\w*|"
+    r"universit\w*|service\w*|army|armée|military|militaires|mayor|maire|governor|préfe\w*|spokes\w*|porte-parole|"
+    r"pompiers|firefighters|secours|rescuers|sauveteurs|médecins|doctors|hôpita\w*|hospital\w*|witness\w*|témoins?|"
+    r"journalist\w*|analyst\w*|analystes?|observ\w*|activist\w*|militants?|associations?|ONG|NGOs?|group\w*|"
+    r"collectif\w*|médias?|media|presse|press|direction|management|company|entreprise|firm|cabinet|commission|"
+    r"council|conseil|court|tribunal|prosecutor\w*|procureur\w*|parquet|leaders?|dirigeants?|commanders?|"
+    r"commandants?|staff|état-major|intelligence|renseignement|census|recensement|statisti\w*|observatoire|"
+    r"residents?|habitants|locals|voluntee\w*|bénévoles|chiefs?|chefs?|head|director\w*|directeur\w*|president\w*|"
+    r"présiden\w*|ministre|minister|sources?|diplomat\w*|envoy|émissaire|negotiat\w*|négociat\w*)\b",
+    re.I)
+# A subject that names nobody: a relative pronoun, an adjective, a thing.
+THING_SUBJECT = re.compile(r"^(?:(?:le|la|les|l'|the|a|an|un|une|des)\s+)?[a-zà-ÿ' -]+$")
+
 _BOUNDARY_WORDS_FR = r"(?:que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|avant\s+que|après\s+que)"
 _BOUNDARY_WORDS_EN = r"(?:that|when|while|whereas|but|because|since|if|where|after|before|as)"
 _LEADING_JUNK = re.compile(
     r"^(?:(?:et|and|or|ou|mais|but|puis|then|quand|when|while|alors|so|donc|enfin|also|aussi)\s+)+", re.I)
 _PARTICIPLE_LEAD = re.compile(
     r"^(?:[a-zà-ÿ]+(?:ant|ing|é|ée|és|ées|ed)\b|which|who|whose|qui|que|dont|où|selon|d'après|according|in|at|on|during|after|before|"
-    r"en|dans|lors|après|avant|pour|par|with|avec|sans|without|interrogée?s?|quoted|speaking|parlant)\b")
+    r"en|dans|lors|après|avant|pour|par|with|avec|sans|without|interrogée?s?|quoted|speaking|parlant|"
+    r"à|au|aux|parmi|among|chez|sous|under|since|depuis|from|sur|auxquels|auxquelles|lesquels|lesquelles)(?![\w'-])")
 # A word after these is a noun, not a verb ("some estimates", "on record").
 _QUANTIFIERS_PREPOSITIONS = {
     "fr": ("quelques", "plusieurs", "certaines", "certains", "autres", "nombreuses", "nombreux"),
@@ -99,6 +116,7 @@ def _rx(code: str):
                               r"is|are|was|were|been|be|being)\s+(?:\w+(?:ment|ly)\s+)?$", re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
+        "time_only": re.compile(rf"(?:{L.ADVERBS}|soir|matin|evening|morning|night|nuit|\s)+", re.I),
         "agent": re.compile(
             r"(?<![\w'-])(?:estimated|counted|put|reported|recorded|tallied|given|revised|announced|released|published|"
             r"confirmed|provided|estimée?s?|comptée?s?|recensée?s?|évaluée?s?|chiffrée?s?|dénombrée?s?|annoncée?s?|"
@@ -158,6 +176,16 @@ def _subject_before(P, s: str, pos: int) -> str:
     return np.strip()
 
 
+# ", a dénoncé une grève": an indefinite thing after the verb is its object, not an inverted subject
+_INDEFINITE_THING = re.compile(r"^(?:un|une|des|a|an|some|quelques)\s+[a-zà-ÿ' -]+$")
+
+
+def _stray_digits(np: str) -> bool:
+    """Digits that are not part of a name ("Channel 12", "France 24")."""
+    return bool(re.search(r"\d", re.sub(r"\b(?!(?:Les|Des|Ces|The|These|Those|Some|Les|Plus|More|About|Environ)\b)([A-Z]\w*)\s\d{1,3}\b",
+                                         r"\1", np)))
+
+
 def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     """Attribution cues in a sentence, left to right.
 
@@ -186,6 +214,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if P["clause_word"].search(m.group(0)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
             np = _trim_np(P, m.group("np"))
+            if P["time_only"].fullmatch(np) or (_INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
+                continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
@@ -215,7 +245,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         lead = re.match(r"^(it|he|she|they|il|elle|ils|elles)\s+\w", np, re.I)
         if lead and len(np.split()) > 2:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
-        if not np or re.search(r"\d", np) or len(np.split()) > 12 or _VAGUE_SUBJECT.match(np):
+        if not np or _stray_digits(np) or len(np.split()) > 12 or _VAGUE_SUBJECT.match(np):
             continue
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))

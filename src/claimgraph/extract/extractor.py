@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
-from ..model import Actor, Claim, Document, Figure
+from ..model import Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import Cue, assign, find_cues
+from .attribution import AGENTIVE as _AGENTIVE, THING_SUBJECT as _THING_SUBJECT, Cue, assign, find_cues
 from .dates import stated_on
 from .figures import Mention, find_figures
 from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
@@ -25,11 +25,6 @@ __all__ = ["extract", "sentences"]
 _ABBREV = re.compile(
     r"(?:\b(?:M|MM|Mme|Mr|Mrs|Ms|Dr|Pr|St|Gen|Gén|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|vs|etc|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|av|J\.-C|p|cf|env)|\b[A-Z]|\b(?:[A-Z]\.){2,})\.$")
-_AGENTIVE = re.compile(
-    r"\b(?:research\w*|cherch\w*|scienti\w*|expert\w*|official\w*|responsab\w*|authorit\w*|autorit\w*|minist\w*|"
-    r"police|organi[sz]\w*|union\w*|syndica\w*|govern\w*|gouvern\w*|agenc\w*|office|bureau|institut\w*|"
-    r"universit\w*|service\w*|army|armée|military|militaires|mayor|maire|governor|préfe\w*|spokes\w*|porte-parole)\b",
-    re.I)
 _BACKREF = {
     "fr": re.compile(r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$", re.I),
     "en": re.compile(r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$", re.I),
@@ -37,6 +32,29 @@ _BACKREF = {
 # "its death toll ... to 3,958", "son bilan ... à 3 958": a toll counts the dead.
 _TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|victimes|décès)|number\s+of\s+(?:dead|deaths|victims))"
                           r"[^.;\d]{0,60}$", re.I)
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:dans|in|sur|of|de|d'|à|en|among|across|per|par|pour|for|from|des|by)\s+"
+                                 r"(?:(?:les|the|ses|their|ces|these)\s+)?$", re.I)
+_GENERIC_NOUN = re.compile(r"^\s*(?:(?:de|d'|of)\s*)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}(?<!és)(?<!ées)(?<!ed)(?<!ing)[sx])(?![\w'-])")
+
+
+def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
+    """A plural noun right after an attributed figure that the language data
+    does not know ("1 850 contrôleurs", "3,000 technicians"): counted as itself."""
+    if _PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start]):
+        return None  # "dans 11 provinces", "sur les 81 sièges"
+    g = _GENERIC_NOUN.match(s[m.end:m.end + 40])
+    if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in _NOT_COUNTED:
+        return None
+    return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
+
+
+_NOT_COUNTED = {"fois", "times", "plus", "moins", "euros", "dollars", "francs", "pounds", "livres", "yuans", "roubles",
+                "ans", "years", "mois", "months", "jours", "days", "heures", "hours", "points", "seats", "sièges",
+                "reprises", "occasions", "degrees", "degrés", "miles", "kilomètres",
+                "kilometres", "kilometers", "metres", "mètres", "meters", "percent", "autres", "others", "ceux", "celles",
+                "those", "these", "dont", "parmi"}
 
 
 # "estimated the crowd at 50,000", "évalué la foule à 50 000"
@@ -134,6 +152,9 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
             return speakers
         # "the ministry said" with no ministry before: kept as written, not dropped
         return g.resolve(phrase, code)
+    named = _named_back(phrase, state)
+    if named is not None:
+        return [named]
     actors = g.resolve(phrase, code)
     if cue.kind == "noun" and not (any(a.id in g for a in actors) or _AGENTIVE.search(phrase)):
         return []
@@ -159,6 +180,30 @@ _FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}
 def _is_first_person(phrase: str) -> bool:
     words = fold(phrase).replace("'", "' ").split()
     return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
+
+
+_DEFINITE_HEAD = re.compile(r"^(?:the|le|la|l'|les)\s*(?P<head>[a-zà-ÿ][\w-]{2,})$", re.I)
+
+
+def _named_back(phrase: str, state: _State) -> Actor | None:
+    """"the front" after "the Civil Human Rights Front", "le collectif" after
+    "le collectif national des ASCT": a definite noun naming an earlier actor."""
+    m = _DEFINITE_HEAD.match(phrase.strip())
+    if not m:
+        return None
+    head = fold(m.group("head"))
+    earlier = [a for a in state.speakers] + [a for _, a in sorted(state.mentioned.values(), key=lambda x: -x[0])]
+    for actor in earlier:
+        words = re.findall(r"[\w-]+", fold(actor.name))
+        if head in words and fold(actor.name) != head:
+            return actor
+    return None
+
+
+def _names_nobody(phrase: str, actors, g: Gazetteer, lang_data) -> bool:
+    if not actors or any(a.id in g for a in actors) or _is_reference(phrase, lang_data):
+        return False
+    return bool(_THING_SUBJECT.match(phrase.strip())) and not _AGENTIVE.search(phrase)
 
 
 def _specific_head(key: str) -> str | None:
@@ -217,6 +262,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 continue
             # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
             cue_actors[id(c)] = _actors_for(c, state, code, L, g, in_title, local)
+            if c.kind == "verb" and _names_nobody(c.phrase, cue_actors[id(c)], g, L):
+                # "the Americas as a whole had reported", "auxquels s'ajoutent", "les rames comptent":
+                # the figure belongs to the speaker before, if any, not to this subject
+                cue_actors[id(c)] = list(local)
             if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not _is_reference(c.phrase, L):
                 local = cue_actors[id(c)]
         quoted = [cue_actors[id(c)] for c in cues if c not in first_person and c.kind in ("verb", "inverted")
@@ -262,6 +311,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
         counted = Counted("death toll", "deaths")
     if counted.concept is None and _CROWD_BEFORE.search(s[max(0, m.start - 60):m.start]):
         counted = Counted("crowd", "protesters")
+    if counted.concept is None and actors:
+        counted = _generic_counted(s, m, code) or counted
     numbered = _NOUN_NUMBERED.search(s[max(0, m.start - 60):m.start]) if counted.concept is None else None
     if numbered:
         concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower())
@@ -288,6 +339,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
             state.quantity = quantity_for(counted, window, sentence, code, g, place, actors)
             state.measured = (window, sentence, place)
     if not actors:
+        if offset is None and value_key in state.values:
+            return None  # a headline repeating a figure the body attributes
         actors = [publisher]
     state.values.add(value_key)
     qid, label, unit = state.quantity

@@ -159,6 +159,10 @@ def _bounds(value: float, q: str) -> tuple[float | None, float | None]:
     return None, None
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Some|Nearly|More|Over|Up|Around|Almost|Environ|Quelque|Plus|Près|"
+                          r"Les|Des|The|These|Those|Only|Just|At|In|On|By|Selon|Sur|Dans|And|Et|Or|Ou|With|Avec)\b)"
+                          r"[A-Z][a-zà-ÿ]+\s$")
+_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
 _DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|the\s+)?\d{1,2}(?:er|e|st|nd|rd|th)?\b", re.I)
 
 
@@ -180,6 +184,9 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # a year
     if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:
         return True
+    if not is_words and value < 1000 and not P["count_noun"].match(after) and (
+            _NAME_BEFORE.search(before) or _NAME_AFTER.match(after)):
+        return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
     if P["definite"].search(before) and value < 20:
         return True  # "les deux pays", "the two leaders": a reference, not a count
     if is_words and value < 20 and not P["count_noun"].match(after):

@@ -126,7 +126,7 @@ COUNT_NOUNS = {
     "infections": "cases", "tourists": "visitors", "households": "households", "families": "households",
     "workers": "workers", "employees": "workers", "staff": "workers", "students": "students",
     "pupils": "students", "signatures": "signatures", "signatories": "signatures",
-    "vehicles": "vehicles", "cars": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships",
+    "vehicles": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships",
     "aircraft": "aircraft", "planes": "aircraft", "flights": "flights", "homeless": "homeless",
     "asylum-seekers": "asylum-seekers", "animals": "animals", "livestock": "animals", "barrels": "barrels",
     "doses": "doses", "beds": "beds", "square": "km2", "km2": "km2", "km²": "km2", "crossings": "crossings",
