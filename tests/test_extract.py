@@ -272,3 +272,20 @@ def test_headline_repeating_an_attributed_figure_adds_nothing():
 
 def test_figures_inside_names_are_not_counts():
     assert [m.value for m in find_figures("the air force's 69 Squadron said 40 pilots", "en")] == [40]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le préfet a parlé à la presse. « Il y a 200 blessés », a-t-il déclaré.", "fr", ["préfet"]),
+    ("Le ministère a recensé 300 morts. Selon la même source, 1 200 personnes sont blessées.", "fr",
+     ["ministère", "ministère"]),
+    ("45 personnes sont mortes, a indiqué mercredi soir le ministère.", "fr", ["ministère"]),
+    ("La préfecture et les associations s'accordent sur un chiffre compris entre 1 000 et 1 500 personnes.", "fr",
+     ["préfecture and associations"]),
+])
+def test_inverted_pronouns_same_source_and_unknown_coordination(text, lang, expected):
+    assert [c.claimant_name for c in claims(text, lang)] == expected
+
+
+def test_feminine_participles_give_the_measure():
+    (c,) = claims("Le ministère a indiqué que 45 personnes étaient mortes.", "fr")
+    assert c.quantity_id == "deaths"

@@ -92,6 +92,9 @@ def _rx(code: str):
                   r"confirme|annonce|poursuit|insiste|résume|note|relève|avance|reconnaît|estiment|affirment|indiquent)")
         inverted = [
             rf"{L.INVERTED_LEAD}(?:{L.AUX}\s+{adverbs}(?:{stem})\w*|{finite})(?:\s+{L.ADVERBS})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
+            # ", a-t-il précisé", ", estime-t-elle", ", assurent-ils": the pronoun is the subject
+            rf"{L.INVERTED_LEAD}(?:(?:a|ont|avait|avaient)-t-(?P<np>il|elle|on)\s+{adverbs}(?:{stem})\w*"
+            rf"|(?:{stem})\w*-(?:t-)?(?P<np2>il|elle|ils|elles|on))(?![\w-])",
         ]
     else:
         # English verbs: only inflected forms, so "the report" or "estimates of" are not verbs.
@@ -213,7 +216,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(m.group(0)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
-            np = _trim_np(P, m.group("np"))
+            np = _trim_np(P, m.group("np") or m.groupdict().get("np2") or "")
             if P["time_only"].fullmatch(np) or (_INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:

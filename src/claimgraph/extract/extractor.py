@@ -156,6 +156,10 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
     if named is not None:
         return [named]
     actors = g.resolve(phrase, code)
+    both = _COORDINATED.match(phrase)
+    if both and len(actors) == 1 and actors[0].id not in g:
+        # "la préfecture et les associations": two claimants, even when neither is known
+        actors = [a for part in both.groups() for a in g.resolve(part, code)]
     if cue.kind == "noun" and not (any(a.id in g for a in actors) or _AGENTIVE.search(phrase)):
         return []
     return actors
@@ -182,6 +186,7 @@ def _is_first_person(phrase: str) -> bool:
     return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
 
 
+_COORDINATED = re.compile(r"^((?:les|la|le|l'|the|des)\s*[^,]+?)\s+(?:et|and)\s+((?:les|la|le|l'|the|des)\s*[^,]+)$", re.I)
 _DEFINITE_HEAD = re.compile(r"^(?:the|le|la|l'|les)\s*(?P<head>[a-zà-ÿ][\w-]{2,})$", re.I)
 
 

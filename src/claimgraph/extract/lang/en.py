@@ -58,7 +58,7 @@ SPEECH_STEMS = (
     "publish", "releas", "found", "find", "finds", "calculat", "assess", "believ", "project",
     "predict", "forecast", "acknowledg", "admit", "note", "noting", "indicat", "suggest",
     "testif", "document", "tweet", "post", "wrote", "write", "describ", "lower", "raise",
-    "rais", "updat", "put the figure", "put the toll", "put the number", "reckon",
+    "rais", "updat", "agree", "put the figure", "put the toll", "put the number", "reckon",
 )
 AUX = r"(?:has|have|had|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
 CLITICS = r"(?:)"
@@ -68,13 +68,14 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
 
 SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
-NOT_SOURCE_AFTER = r"(?:which|whom|me|him|her|them|us|plan|schedule|reports?\s+that)\b"
+NOT_SOURCE_AFTER = r"(?:which|whom|me|us|plan|schedule|reports?\s+that)\b"
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
 SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?)"
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
-PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any"}
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any",
+            "him": "person", "her": "person", "them": "any", "the same source": "any", "that source": "any"}
 SHORT_REFERENCES = {
     "the minister": "person", "the president": "person", "the spokesman": "person",
     "the spokeswoman": "person", "the spokesperson": "person", "the secretary-general": "person",
@@ -129,7 +130,7 @@ COUNT_NOUNS = {
     "vehicles": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships",
     "aircraft": "aircraft", "planes": "aircraft", "flights": "flights", "homeless": "homeless",
     "asylum-seekers": "asylum-seekers", "animals": "animals", "livestock": "animals", "barrels": "barrels",
-    "doses": "doses", "beds": "beds", "square": "km2", "km2": "km2", "km²": "km2", "crossings": "crossings",
+    "beds": "beds", "fires": "fires", "wildfires": "fires", "blazes": "fires", "square": "km2", "km2": "km2", "km²": "km2", "crossings": "crossings",
     "arrivals": "arrivals", "crowd": "protesters", "turnout": "protesters", "attendance": "spectators",
     "palestinians": "people", "israelis": "people", "ukrainians": "people", "russians": "people",
     "syrians": "people", "afghans": "people", "sudanese": "people", "gazans": "people", "lebanese": "people",

@@ -75,7 +75,7 @@ SPEECH_STEMS = (
     "confirm", "signal", "chiffr", "communiqu", "expliqu", "ajout", "assur", "averti",
     "relev", "souligné", "soulign", "jug", "dit", "disent", "disait", "dira", "répét",
     "publi", "fait état", "faisait état", "font état", "faisaient état", "fait savoir",
-    "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
+    "accordent", "accordaient", "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
     "évalu", "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
     "a fait état", "fait le point", "faisait le point", "tablé sur", "tablaient sur", "tablait sur", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
 )
@@ -84,13 +84,15 @@ AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s
 CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+)"
 ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
            r"auparavant|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
-           r"dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|récemment|finalement|"
+           r"(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier)(?:\s+(?:soir|matin|midi|après-midi|dernier))?|"
+           r"ce\s+(?:matin|soir)|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
            r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment|"
            r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
-NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|eux|elle|elles|lui|les\s+cas)\b"
+# "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
+NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas)\b"
 # Inverted attribution after a quote or a clause: ", a déclaré X", "», selon X".
 INVERTED_LEAD = r"[,»”\"]\s*"
 
@@ -99,7 +101,8 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 SOURCE_NOUNS = r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|selon\s+les\s+chiffres)"
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
-PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "celui-ci": "person", "celle-ci": "person",
+PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "lui": "any", "eux": "any",
+            "la même source": "any", "cette source": "any", "ces sources": "any", "les mêmes sources": "any", "celui-ci": "person", "celle-ci": "person",
             "ce dernier": "person", "cette dernière": "person", "ce dernier": "person"}
 # Short references to an earlier speaker: "le ministère", "l'agence".
 SHORT_REFERENCES = {
@@ -162,11 +165,11 @@ COUNT_NOUNS = {
     "russes": "people", "syriens": "people", "afghans": "people", "soudanais": "people", "gazaouis": "people",
     "libanais": "people", "iraniens": "people", "irakiens": "people", "yéménites": "people", "haïtiens": "people",
     "rohingyas": "people", "vénézuéliens": "people", "pèlerins": "people", "fidèles": "people", "individus": "people",
-    "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "doses": "doses", "lits": "beds",
+    "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "lits": "beds", "feux": "fires", "incendies": "fires", "foyers d'incendie": "fires",
 }
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
-    (r"tués?|morts?\b|décédés?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
+    (r"tuée?s?|morte?s?\b|décédée?s?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
     (r"blessés?", "wounded"),
     (r"capturés?|faits?\s+prisonniers?", "captured"),
     (r"disparus?", "missing"),
