@@ -316,8 +316,11 @@ def _combine(P, s: str, found):
                 lo, hi = av, bv
                 scale_b = re.search(r"[^\d\s.,\u00a0\u202f]+$", s[b0:b1])
                 if scale_b and not re.search(r"[^\d\s.,\u00a0\u202f]+$", s[a0:a1]):
-                    # "entre 1 et 1,5 million": the scale word is shared
-                    lo = av * bv / parse_number(s[b0:b1][:scale_b.start()], P["L"].CODE)
+                    # "entre 1 et 1,5 million": the scale word is shared; not in
+                    # "between 910,000 and 1.4 million", where the low end is whole
+                    base = parse_number(s[b0:b1][:scale_b.start()], P["L"].CODE)
+                    if base and av * bv / base <= bv:
+                        lo = av * bv / base
                 if lo > hi:
                     b0 = None  # not a range: read the two numbers on their own
                     break
