@@ -233,6 +233,9 @@ def _check_number(x, name: str, minimum: int, types) -> None:
 
 
 def _compare_one(qid, claims, tolerance, published, limit) -> tuple[Comparison, int]:
+    if len(claims) == 1:  # most quantities of a large corpus: nothing to relate
+        [c] = claims
+        return Comparison(qid, c.quantity_label, (c,)), 0
     rows = []
     for c in claims:
         day, central = c.stated_on or published.get(c.document), c.figure.central
@@ -243,7 +246,7 @@ def _compare_one(qid, claims, tolerance, published, limit) -> tuple[Comparison, 
     dates = [None if r[0] else r[1] for r in rows]
     centrals = [None if r[2] else r[3] for r in rows]
     spans = [c.figure.interval(tolerance) for c in ordered]
-    who = [frozenset(a.id for a in c.claimants) for c in ordered]
+    who = [frozenset([a.id for a in c.claimants]) for c in ordered]
     # kind -> {i * n + j}: pair (i, j), i < j in claim order, as one int (cheaper than tuples)
     found = {kind: set() for kind in KINDS}
     if limit is None:
@@ -253,12 +256,15 @@ def _compare_one(qid, claims, tolerance, published, limit) -> tuple[Comparison, 
     _revisions(ordered, dates, who, limit, found["revision"])
     ids, n = [c.id for c in ordered], len(ordered)
     relations = []
+    add, ratio, relation = relations.append, _ratio, _relation
     for kind in KINDS:
-        for i, j in map(divmod, sorted(found[kind]), repeat(n)):
-            if kind == "revision":  # later claim first: dated claims sort by date, so j is the later
-                i, j = j, i
-            relations.append(_relation(kind, ids[i], ids[j], _ratio(centrals[i], centrals[j])))
-    label = Counter(c.quantity_label for c in ordered).most_common(1)[0][0]
+        pairs = map(divmod, sorted(found[kind]), repeat(n))
+        if kind == "revision":  # later claim first: dated claims sort by date, so j is the later
+            pairs = ((j, i) for i, j in pairs)
+        for i, j in pairs:
+            add(relation(kind, ids[i], ids[j], ratio(centrals[i], centrals[j])))
+    labels = {c.quantity_label for c in ordered}
+    label = labels.pop() if len(labels) == 1 else Counter(c.quantity_label for c in ordered).most_common(1)[0][0]
     return Comparison(qid, label, ordered, tuple(relations)), len(found["conflict"])
 
 

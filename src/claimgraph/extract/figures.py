@@ -75,7 +75,7 @@ def _patterns(code: str):
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
         "months": re.compile(r"(?<![\w-])(?:%s)\.?(?![\w-])" % "|".join(L.MONTHS), re.I),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
-        "count_noun": re.compile(r"^\s*(?:[\w'-]+\s+){0,3}?(?:%s)(?![\w-])" % "|".join(L.COUNT_NOUNS), re.I),
+        "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?(?:%s)(?![\w-])" % "|".join(L.COUNT_NOUNS), re.I),
     }
 
 
@@ -286,16 +286,21 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         if value is None:
             continue
         if _is_non_count(P, sentence, start, end, re.sub(r"\s*[a-zé]+$", "", raw), is_words, value) or any(
-                connector.fullmatch(sentence[r:start]) for _, r in rejected[-1:]):
+                _partner(connector, sentence[r:start]) for _, r in rejected[-1:]):
             rejected.append((start, end))  # "âgés de 18 à 60 ans": the partner of a non-count is not a count
             continue
         found.append((start, end, value, is_words))
         take(start, end)
     # "entre 62 et 64 ans": the left partner of a non-count goes too
-    found = sorted(f for f in found if not any(connector.fullmatch(sentence[f[1]:a]) for a, _ in rejected))
+    found = sorted(f for f in found if not any(_partner(connector, sentence[f[1]:a]) for a, _ in rejected))
     mentions.extend(_combine(P, sentence, found))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _partner(connector, between: str) -> bool:
+    # "18 à 60 ans" pairs two numbers; "Ligne 14 - un million" is a headline dash
+    return bool(connector.fullmatch(between)) and not re.fullmatch(r"\s+[-–]\s+", between)
 
 
 def _combine(P, s: str, found):
