@@ -11,14 +11,15 @@ from claimgraph.evaluate import evaluate
 
 # measured F1 at the time the floor was set, in comments
 FLOORS = {
-    "corpus": 0.96,  # 0.983
-    "data": 0.92,    # 0.949
+    "corpus": 0.96,   # 0.983
+    "corpus2": 0.95,  # 0.977
+    "data": 0.95,     # 0.982
 }
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_own_annotated_sets_keep_their_f1(name, corpus_dir, data_dir):
-    directory = {"corpus": corpus_dir, "data": data_dir}[name]
+    directory = {"corpus": corpus_dir, "corpus2": corpus_dir.parent / "corpus2", "data": data_dir}[name]
     score = evaluate(directory)
     assert score.required >= 25
     misses = [(d, g.get("claimant")) for d, g, _ in score.misses]
@@ -29,6 +30,14 @@ def test_own_annotated_sets_keep_their_f1(name, corpus_dir, data_dir):
 def test_shared_development_set_f1(shared_dev):
     score = evaluate(shared_dev)
     assert score.f1 >= 0.95, f"F1 {score.f1:.3f}"
+
+
+@pytest.mark.parametrize("name", ["holdout", "holdout2"])
+def test_held_out_sets_stay_above_a_floor(name, corpus_dir):
+    # measured only, never tuned on: a floor well under the measured F1
+    # (holdout 0.82, holdout2 0.85) catches a rule that breaks unseen text
+    score = evaluate(corpus_dir.parent / name)
+    assert score.f1 >= 0.75, f"F1 {score.f1:.3f}"
 
 
 def test_own_test_corpus_has_both_languages_and_40_gold_claims(corpus_dir):
