@@ -289,3 +289,21 @@ def test_inverted_pronouns_same_source_and_unknown_coordination(text, lang, expe
 def test_feminine_participles_give_the_measure():
     (c,) = claims("Le ministère a indiqué que 45 personnes étaient mortes.", "fr")
     assert c.quantity_id == "deaths"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La CGT revendique 1 200 grévistes. La direction, elle, n'en recense que 420.", "fr", ["CGT", "direction"]),
+    ("Pour la préfecture, une centaine de tracteurs ont bloqué l'autoroute.", "fr", ["préfecture"]),
+    ("Eleven people died, the Council said on Thursday, with 34 others still missing.", "en", ["Council", "Council"]),
+    ("Security analysts estimate that between 40,000 and 60,000 fighters remain.", "en", ["Security analysts"]),
+])
+def test_stressed_pronouns_opening_sources_trailing_clauses_plural_present(text, lang, expected):
+    assert [c.claimant_name for c in claims(text, lang)] == expected
+
+
+def test_apposition_with_a_number_and_number_of_before_the_figure():
+    cs = claims("La Croix-Rouge, présente avec 300 volontaires, estime que le nombre de sinistrés "
+                "pourrait atteindre 150 000.", "fr")
+    last = cs[-1]
+    assert (last.figure.value, last.quantity_id, last.hedged) == (150000, "displaced", True)
+    assert "Croix-Rouge" in last.claimant_name

@@ -98,7 +98,7 @@ def _rx(code: str):
         ]
     else:
         # English verbs: only inflected forms, so "the report" or "estimates of" are not verbs.
-        verb = (rf"(?<![\w'-])(?:{L.AUX}\s+)*(?:{adverbs})?(?:said|says|told|tells|(?:{stem})(?:ed|d|s|es|ied|ies|ing)?)(?![\w-])"
+        verb = (rf"(?<![\w'-])(?:{L.AUX}\s+)*(?:{adverbs})?(?:said|says|told|tells|(?:{stem})(?:ed|d|s|es|ied|ies|ing|e)?)(?![\w-])"
                 rf"|(?<![\w'-])(?:stood|stands|stand)\s+by(?![\w-])|(?<![\w'-])puts?\s+[^.;,]{{1,60}}?\s+at(?![\w-])"
                 rf"|(?<![\w'-])(?:\w+ed|cut|set|kept|put|gave|lowered|raised)\s+(?:its|their|his|her)\s+(?:own\s+|latest\s+|official\s+)?{L.SOURCE_NOUNS}(?![\w-])")
         boundary = _BOUNDARY_WORDS_EN
@@ -119,6 +119,8 @@ def _rx(code: str):
                               r"is|are|was|were|been|be|being)\s+(?:\w+(?:ment|ly)\s+)?$", re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
+        # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
+        "for_source": re.compile(r"^\s*(?:Pour|For)\s+(?P<np>(?:le|la|les|l'|the)\s*[^,;:.]{2,60}),"),
         "time_only": re.compile(rf"(?:{L.ADVERBS}|soir|matin|evening|morning|night|nuit|\s)+", re.I),
         "agent": re.compile(
             r"(?<![\w'-])(?:estimated|counted|put|reported|recorded|tallied|given|revised|announced|released|published|"
@@ -169,7 +171,11 @@ def _subject_before(P, s: str, pos: int) -> str:
     while segments and not segments[-1]:
         segments.pop()
     # "Zelensky, citant des rapports, a affirmé": skip a parenthetical segment
-    while len(segments) > 1 and _PARTICIPLE_LEAD.match(segments[-1]):
+    # "La Croix-Rouge, présente avec 300 volontaires, estime", "Ahmed, 61, said": an apposition
+    # with a number; "La direction, elle, n'en recense": a stressed pronoun after its noun
+    while len(segments) > 1 and (_PARTICIPLE_LEAD.match(segments[-1]) or _STRESSED.fullmatch(segments[-1]) or (
+            re.search(r"\d", segments[-1]) and not P["time_only"].fullmatch(segments[-2])
+            and not _PARTICIPLE_LEAD.match(segments[-2]))):
         segments.pop()
     np = segments[-1] if segments else ""
     # "X et Y ont déclaré": keep a short coordinated subject together
@@ -179,6 +185,8 @@ def _subject_before(P, s: str, pos: int) -> str:
     return np.strip()
 
 
+_STRESSED = re.compile(r"(?:elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|for\s+(?:its|their|his|her)\s+part|"
+                       r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté)", re.I)
 # ", a dénoncé une grève": an indefinite thing after the verb is its object, not an inverted subject
 _INDEFINITE_THING = re.compile(r"^(?:un|une|des|a|an|some|quelques)\s+[a-zà-ÿ' -]+$")
 
@@ -206,6 +214,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["source"].finditer(sentence):
         np = _trim_np(P, m.group("np"))
         if np and not _NON_AGENT_SOURCE.match(np):
+            cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    for m in P["for_source"].finditer(sentence):
+        np = _trim_np(P, m.group("np"))
+        if np and AGENTIVE.search(np) or (np and np[:1].isupper()):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     for m in P["agent"].finditer(sentence):
         # "the crowd was estimated at 50,000 by police": the agent of a passive count
@@ -297,10 +309,13 @@ def assign(cues: list[Cue], starts: list[int]) -> list[Cue | None]:
             if not before or (nxt.tight and last_before_cue) or (before[-1].start < _prev_backward(cues, pos)):
                 out.append(nxt)
                 continue
+        spent = [c for c in cues if c.end <= pos and not c.forward]
         if before:
             out.append(before[-1])
         elif after:
             out.append(after[0])
+        elif spent:
+            out.append(spent[-1])  # "11 died, the Council said, with 34 others missing"
         else:
             out.append(None)
     return out

@@ -61,6 +61,8 @@ _NOT_COUNTED = {"fois", "times", "plus", "moins", "euros", "dollars", "francs", 
 # "Protesters numbered about 80,000", "les manifestants étaient 10 000": the noun before
 _NOUN_NUMBERED = re.compile(r"(?P<noun>[\w'-]+)\s+(?:numbered|totall?ed|reached|stood\s+at|were|étaient|sont|s'élevaient\s+à|"
                             r"atteignaient|ont\s+atteint)\s*$", re.I)
+# "le nombre de sinistrés pourrait atteindre 150 000", "the number of dead rose to 300"
+_NUMBER_OF = re.compile(r"(?:nombre|number|total)\s+(?:de|d'|des|of)\s*(?P<noun>[\w'-]+)[^.;\d]{0,50}$", re.I)
 _CROWD_BEFORE = re.compile(r"(?:crowds?|turnout|attendance|foule|affluence|mobilisation|participation)\s+"
                            r"(?:(?:was|were|is|at|à|de|of|estimated|estimée?|put|évaluée?)\s+){0,3}$", re.I)
 
@@ -101,6 +103,7 @@ class _State:
     quantity: tuple | None = None
     measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
     values: set = field(default_factory=set)
+    values_seen: set = field(default_factory=set)  # every bound or value claimed so far
 
 
 def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
@@ -318,7 +321,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
-    numbered = _NOUN_NUMBERED.search(s[max(0, m.start - 60):m.start]) if counted.concept is None else None
+    numbered = None
+    if counted.concept is None:
+        numbered = _NOUN_NUMBERED.search(s[max(0, m.start - 60):m.start]) or _NUMBER_OF.search(s[max(0, m.start - 90):m.start])
     if numbered:
         concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower())
         if concept:
@@ -344,10 +349,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
             state.quantity = quantity_for(counted, window, sentence, code, g, place, actors)
             state.measured = (window, sentence, place)
     if not actors:
-        if offset is None and value_key in state.values:
+        if offset is None and any(v in state.values_seen for v in value_key if v is not None):
             return None  # a headline repeating a figure the body attributes
         actors = [publisher]
     state.values.add(value_key)
+    state.values_seen.update(v for v in value_key if v is not None)
     qid, label, unit = state.quantity
     return Claim(
         claimants=tuple(actors), figure=Figure(m.value, m.lower, m.upper, m.qualifier, unit),
