@@ -80,6 +80,7 @@ class Chart:
             raise ClaimgraphError(f"title must be a string, not {type(title).__name__}")
         if not comparison.claims:
             raise ClaimgraphError(f"quantity {comparison.quantity_id!r} has no claims to chart")
+        comparison = _one_name_per_actor(comparison)
         self.comparison, self.kind, self.tolerance = comparison, kind, float(tolerance)
         self.title = title or comparison.label
         self.documents = {d.id: d for d in documents}
@@ -201,3 +202,16 @@ def write_chart(comparison: Comparison, path, **options) -> Path:
 def _short(text: str, limit: int) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _one_name_per_actor(comparison):
+    """"Pentagon" and "Pentagone" are one actor: draw them in one row, under
+    the name first seen (ids are kept, so relations still point at the claims)."""
+    import dataclasses
+
+    first: dict = {}
+    claims = []
+    for c in comparison.claims:
+        actors = tuple(first.setdefault(a.id, a) if a.id else a for a in c.claimants)
+        claims.append(c if actors == c.claimants else c.with_(claimants=actors, id=c.id))
+    return dataclasses.replace(comparison, claims=tuple(claims) if isinstance(comparison.claims, tuple) else claims)

@@ -182,6 +182,8 @@ def _subject_before(P, s: str, pos: int) -> str:
     if len(segments) > 1 and re.match(r"^(?:et|and)\s", np, re.I) and len(segments[-2].split()) <= 5:
         np = segments[-2] + " " + np
     np = _LEADING_JUNK.sub("", np)
+    if re.match(r"^(?:à|au|aux|en|dans|in|at|on|from|depuis|chez|vers|sur|into|inside)\s", np, re.I):
+        return ""  # "À Kiev, l'annonce conforte...": a place phrase is not a subject
     return np.strip()
 
 

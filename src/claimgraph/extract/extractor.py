@@ -47,6 +47,13 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     g = _GENERIC_NOUN.match(s[m.end:m.end + 40])
     if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in _NOT_COUNTED:
         return None
+    # "1 500 membres des forces spéciales", "2,000 members of the armed forces": the known noun after
+    of = re.match(r"\s*(?:des|du|de\s+la|de|d'|of\s+the|of)\s*", s[m.end + g.end():])
+    if of:
+        inner = counted_after(s[m.end + g.end() + of.end():], code)
+        if inner.concept is not None:
+            return Counted(g.group("noun") + " " + s[m.end + g.end():m.end + g.end() + of.end()].strip()
+                           + " " + inner.phrase, inner.concept)
     return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
 
 
@@ -224,7 +231,10 @@ def _named_by(actor: Actor, head: str) -> bool:
     return any(stem in text for stem in _SPECIFIC_HEADS[head])
 
 
-_PERSON_NAME = re.compile(r"(?<![\w'-])(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'-]+(?![\w-])")
+# Two or three capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
+_PERSON_NAME = re.compile(r"(?<![\w'-])(?!(?:À|Au|Aux|En|Dans|Selon|Pour|Par|Sur|Le|La|Les|Des|Du|De|In|At|On|The|From|"
+                          r"For|By|After|Before|Since|During|Après|Avant|Depuis|Lors|Chez|Vers)\s)"
+                          r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'-]+(?![\w-])")
 
 
 def _named(s: str, code: str, g: Gazetteer) -> list[Actor]:

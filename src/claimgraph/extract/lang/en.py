@@ -144,7 +144,7 @@ MEASURES = [
     (r"wounded|injured|injuries", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
     (r"missing", "missing"),
-    (r"sent|deploy|dispatched|stationed|join|arrived|transferred|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
+    (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|march|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets", "protesting"),
     (r"evacuated", "evacuated"),
     (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted", "displaced"),

@@ -173,7 +173,7 @@ MEASURES = [
     (r"blessés?", "wounded"),
     (r"capturés?|faits?\s+prisonniers?", "captured"),
     (r"disparus?", "missing"),
-    (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|combattre|combattent|en\s+Russie", "deployed"),
+    (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend", "protesting"),
     (r"évacués?", "evacuated"),
     (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri", "displaced"),
