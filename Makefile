@@ -24,7 +24,7 @@ browser:
 
 demo: setup
 	$(BIN)/claimgraph build data/ -o out/
-	@echo "open out/graph.html in a browser"
+	@echo "open out/index.html in a browser"
 
 test: setup-dev browser
 	$(BIN)/python -m pytest -p no:cacheprovider

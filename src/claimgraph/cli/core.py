@@ -1,6 +1,8 @@
 """The core commands: extract, conflicts, export, html, build, evaluate."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from ._common import actor_id, add_inputs, claim_graph, emit, load_inputs
 
 __all__ = ["register"]
@@ -96,7 +98,7 @@ def build_cmd(args) -> int:
     print(tables.conflicts_table(cg.comparisons))
     n_conf = sum(len(c.conflicts) for c in cg.comparisons)
     print(f"\n{len(cg.claims)} claims, {len(cg.comparisons)} quantities, {n_conf} conflicting pairs "
-          f"-> {args.output}/index.html (report: graph.html, charts/, graph.ttl, claims.csv, conflicts.csv)")
+          f"-> {Path(args.output) / 'index.html'} (report: graph.html, charts/, graph.ttl, claims.csv, conflicts.csv)")
     return 0
 
 
