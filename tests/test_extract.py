@@ -307,3 +307,18 @@ def test_apposition_with_a_number_and_number_of_before_the_figure():
     last = cs[-1]
     assert (last.figure.value, last.quantity_id, last.hedged) == (150000, "displaced", True)
     assert "Croix-Rouge" in last.claimant_name
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000.", "fr",
+     [("organisateurs", 70000), ("préfecture", 45000)]),
+    ("La police a dénombré 12 000 manifestants ; les organisateurs en ont revendiqué 50 000.", "fr",
+     [("police", 12000), ("organisateurs", 50000)]),
+    ("Human Rights Watch a documenté au moins 120 exécutions sommaires.", "fr", [("Human Rights Watch", 120)]),
+    ("Amnesty International documented at least 45 killings by security forces.", "en",
+     [("Amnesty International", 45)]),
+    ("Le bilan provisoire fait état de 12 morts et 250 blessés, selon les secours.", "fr",
+     [("secours", 12), ("secours", 250)]),
+])
+def test_gapped_claimants_documenting_verbs_and_toll_subjects(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import lang as _lang
 
-__all__ = ["AGENTIVE", "THING_SUBJECT", "Cue", "assign", "find_cues"]
+__all__ = ["AGENTIVE", "SOURCE_DOCUMENTS", "THING_SUBJECT", "Cue", "assign", "find_cues"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +47,11 @@ AGENTIVE = re.compile(
     r"council|conseil|court|tribunal|prosecutor\w*|procureur\w*|parquet|leaders?|dirigeants?|commanders?|"
     r"commandants?|staff|état-major|intelligence|renseignement|census|recensement|statisti\w*|observatoire|"
     r"residents?|habitants|locals|voluntee\w*|bénévoles|chiefs?|chefs?|head|director\w*|directeur\w*|president\w*|"
-    r"présiden\w*|ministre|minister|sources?|diplomat\w*|envoy|émissaire|negotiat\w*|négociat\w*)\b",
+    r"présiden\w*|ministre|minister|sources?|diplomat\w*|envoy|émissaire|negotiat\w*|négociat\w*|"
+    r"intersyndical\w*|confédération|federation|fédération|coalition|coordination|alliance|réseau|network)\b",
     re.I)
 # A subject that names nobody: a relative pronoun, an adjective, a thing.
-THING_SUBJECT = re.compile(r"^(?:(?:le|la|les|l'|the|a|an|un|une|des)\s+)?[a-zà-ÿ' -]+$")
+THING_SUBJECT = re.compile(r"^(?:(?i:le|la|les|the|a|an|un|une|des)\s+|(?i:l'))?[a-zà-ÿ' -]+$")
 
 _BOUNDARY_WORDS_FR = r"(?:que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|avant\s+que|après\s+que)"
 _BOUNDARY_WORDS_EN = r"(?:that|when|while|whereas|but|because|since|if|where|after|before|as)"
@@ -120,6 +121,8 @@ def _rx(code: str):
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
+        "gapped": re.compile(r"[,;]\s*(?P<np>(?:la|le|les|l'|the)\s*[^\d,;.:()«»\"]{2,40}?)\s+(?=(?:environ|quelque|plus\s+de|"
+                             r"près\s+de|about|some|more\s+than|nearly|\d))", re.I),
         "for_source": re.compile(r"^\s*(?:Pour|For)\s+(?P<np>(?:le|la|les|l'|the)\s*[^,;:.]{2,60}),"),
         "time_only": re.compile(rf"(?:{L.ADVERBS}|soir|matin|evening|morning|night|nuit|\s)+", re.I),
         "agent": re.compile(
@@ -189,6 +192,10 @@ def _subject_before(P, s: str, pos: int) -> str:
 
 _STRESSED = re.compile(r"(?:elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|for\s+(?:its|their|his|her)\s+part|"
                        r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté)", re.I)
+#: Documents that speak for their authors ("des documents confidentiels estimaient").
+SOURCE_DOCUMENTS = re.compile(
+    r"\b(?:documents?|rapports?|reports?|stud(?:y|ies)|études?|enquêtes?|surveys?|données|data|"
+    r"estimat\w*|analys\w*|modèles?|models?|calculs?|projections?|census|sondages?|polls?|intelligence)\b", re.I)
 # ", a dénoncé une grève": an indefinite thing after the verb is its object, not an inverted subject
 _INDEFINITE_THING = re.compile(r"^(?:un|une|des|a|an|some|quelques)\s+[a-zà-ÿ' -]+$")
 
@@ -217,6 +224,12 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = _trim_np(P, m.group("np"))
         if np and not _NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    for m in P["gapped"].finditer(sentence):
+        # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
+        np = _trim_np(P, m.group("np"))
+        if (np and len(np.split()) <= 5 and AGENTIVE.search(np) and re.search(r"\d", sentence[:m.start()])
+                and not re.search(r"(?<![\w'-])(?:a|ont|en|y|avait|avaient|have|has|had|is|are|was|were)(?![\w'-])", np, re.I)):
+            cues.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
     for m in P["for_source"].finditer(sentence):
         np = _trim_np(P, m.group("np"))
         if np and AGENTIVE.search(np) or (np and np[:1].isupper()):

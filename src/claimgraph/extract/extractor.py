@@ -15,7 +15,7 @@ from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import AGENTIVE as _AGENTIVE, THING_SUBJECT as _THING_SUBJECT, Cue, assign, find_cues
+from .attribution import AGENTIVE as _AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT as _THING_SUBJECT, Cue, assign, find_cues
 from .dates import stated_on
 from .figures import Mention, find_figures
 from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
@@ -36,7 +36,7 @@ _TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|vi
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:dans|in|sur|of|de|d'|à|en|among|across|per|par|pour|for|from|des|by)\s+"
                                  r"(?:(?:les|the|ses|their|ces|these)\s+)?$", re.I)
-_GENERIC_NOUN = re.compile(r"^\s*(?:(?:de|d'|of)\s*)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}(?<!és)(?<!ées)(?<!ed)(?<!ing)[sx])(?![\w'-])")
+_GENERIC_NOUN = re.compile(r"^\s*(?:(?:de|d'|of)\s*)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])")
 
 
 def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
@@ -45,8 +45,9 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     if _PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start]):
         return None  # "dans 11 provinces", "sur les 81 sièges"
     g = _GENERIC_NOUN.match(s[m.end:m.end + 40])
-    if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in _NOT_COUNTED:
-        return None
+    if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in _NOT_COUNTED or (
+            g.group("noun").endswith(("és", "ées", "ds", "ts") if code == "fr" else ("eds",))):
+        return None  # "420 affectés": a participle, not a noun
     # "1 500 membres des forces spéciales", "2,000 members of the armed forces": the known noun after
     of = re.match(r"\s*(?:des|du|de\s+la|de|d'|of\s+the|of)\s*", s[m.end + g.end():])
     if of:
@@ -218,7 +219,7 @@ def _named_back(phrase: str, state: _State) -> Actor | None:
 def _names_nobody(phrase: str, actors, g: Gazetteer, lang_data) -> bool:
     if not actors or any(a.id in g for a in actors) or _is_reference(phrase, lang_data):
         return False
-    return bool(_THING_SUBJECT.match(phrase.strip())) and not _AGENTIVE.search(phrase)
+    return bool(_THING_SUBJECT.match(phrase.strip())) and not _AGENTIVE.search(phrase) and not SOURCE_DOCUMENTS.search(phrase)
 
 
 def _specific_head(key: str) -> str | None:
