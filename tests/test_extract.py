@@ -322,3 +322,9 @@ def test_apposition_with_a_number_and_number_of_before_the_figure():
 ])
 def test_gapped_claimants_documenting_verbs_and_toll_subjects(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_short_reference_heads_match_whole_words():
+    # "the union" may point back to FO, never to the UN Office "for" the Coordination... ("fo" is a word, not a prefix)
+    text = "OCHA said 300 people had left. The union said 120 people were arrested."
+    assert [c.claimant_name for c in claims(text, "en")][-1] == "union"

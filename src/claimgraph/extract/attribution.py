@@ -120,9 +120,9 @@ def _rx(code: str):
                               r"is|are|was|were|been|be|being)\s+(?:\w+(?:ment|ly)\s+)?$", re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
-        # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "gapped": re.compile(r"[,;]\s*(?P<np>(?:la|le|les|l'|the)\s*[^\d,;.:()«»\"]{2,40}?)\s+(?=(?:environ|quelque|plus\s+de|"
                              r"près\s+de|about|some|more\s+than|nearly|\d))", re.I),
+        # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(r"^\s*(?:Pour|For)\s+(?P<np>(?:le|la|les|l'|the)\s*[^,;:.]{2,60}),"),
         "time_only": re.compile(rf"(?:{L.ADVERBS}|soir|matin|evening|morning|night|nuit|\s)+", re.I),
         "agent": re.compile(
@@ -202,7 +202,7 @@ _INDEFINITE_THING = re.compile(r"^(?:un|une|des|a|an|some|quelques)\s+[a-zà-ÿ'
 
 def _stray_digits(np: str) -> bool:
     """Digits that are not part of a name ("Channel 12", "France 24")."""
-    return bool(re.search(r"\d", re.sub(r"\b(?!(?:Les|Des|Ces|The|These|Those|Some|Les|Plus|More|About|Environ)\b)([A-Z]\w*)\s\d{1,3}\b",
+    return bool(re.search(r"\d", re.sub(r"\b(?!(?:Les|Des|Ces|The|These|Those|Some|Plus|More|About|Environ)\b)([A-Z]\w*)\s\d{1,3}\b",
                                          r"\1", np)))
 
 
@@ -232,7 +232,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             cues.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
     for m in P["for_source"].finditer(sentence):
         np = _trim_np(P, m.group("np"))
-        if np and AGENTIVE.search(np) or (np and np[:1].isupper()):
+        if np and (AGENTIVE.search(np) or np[:1].isupper()):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     for m in P["agent"].finditer(sentence):
         # "the crowd was estimated at 50,000 by police": the agent of a passive count

@@ -7,6 +7,7 @@ and free of global state, so it can run in worker processes or on a cluster.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,12 +66,12 @@ _NOT_COUNTED = {"fois", "times", "plus", "moins", "euros", "dollars", "francs", 
                 "those", "these", "dont", "parmi"}
 
 
-# "estimated the crowd at 50,000", "évalué la foule à 50 000"
 # "Protesters numbered about 80,000", "les manifestants étaient 10 000": the noun before
 _NOUN_NUMBERED = re.compile(r"(?P<noun>[\w'-]+)\s+(?:numbered|totall?ed|reached|stood\s+at|were|étaient|sont|s'élevaient\s+à|"
                             r"atteignaient|ont\s+atteint)\s*$", re.I)
 # "le nombre de sinistrés pourrait atteindre 150 000", "the number of dead rose to 300"
 _NUMBER_OF = re.compile(r"(?:nombre|number|total)\s+(?:de|d'|des|of)\s*(?P<noun>[\w'-]+)[^.;\d]{0,50}$", re.I)
+# "estimated the crowd at 50,000", "évalué la foule à 50 000"
 _CROWD_BEFORE = re.compile(r"(?:crowds?|turnout|attendance|foule|affluence|mobilisation|participation)\s+"
                            r"(?:(?:was|were|is|at|à|de|of|estimated|estimée?|put|évaluée?)\s+){0,3}$", re.I)
 
@@ -111,7 +112,6 @@ class _State:
     quantity: tuple | None = None
     measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
     values: set = field(default_factory=set)
-    values_seen: set = field(default_factory=set)  # every bound or value claimed so far
 
 
 def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
@@ -130,7 +130,9 @@ def _place_of(m: Mention, until: int, places: list, topic: str | None) -> str | 
     return (after or before[-1:] or [topic])[0]
 
 
+@functools.lru_cache(maxsize=None)
 def _references(lang_data) -> dict:
+    """Pronouns and short references of a language, folded (built once per language)."""
     return {fold(k): v for k, v in lang_data.PRONOUNS.items()} | {fold(k): v for k, v in lang_data.SHORT_REFERENCES.items()}
 
 
@@ -229,7 +231,9 @@ def _specific_head(key: str) -> str | None:
 
 def _named_by(actor: Actor, head: str) -> bool:
     text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
-    return any(stem in text for stem in _SPECIFIC_HEADS[head])
+    # stems start a word; short ones ("fo", "cgt") are the whole word
+    return any(re.search(rf"(?<![\w-]){re.escape(stem)}" + (r"(?![\w-])" if len(stem) <= 4 else ""), text)
+               for stem in _SPECIFIC_HEADS[head])
 
 
 # Two or three capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
@@ -276,8 +280,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         cues = find_cues(s, code)
         cue_actors, local = {}, []
         first_person = [c for c in cues if _is_first_person(c.phrase)]
+        deferred = {id(c) for c in first_person}
         for c in cues:
-            if c in first_person:
+            if id(c) in deferred:
                 continue
             # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
             cue_actors[id(c)] = _actors_for(c, state, code, L, g, in_title, local)
@@ -287,7 +292,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 cue_actors[id(c)] = list(local)
             if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not _is_reference(c.phrase, L):
                 local = cue_actors[id(c)]
-        quoted = [cue_actors[id(c)] for c in cues if c not in first_person and c.kind in ("verb", "inverted")
+        quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
                   and cue_actors[id(c)] and not _is_reference(c.phrase, L)]
         for c in first_person:
             cue_actors[id(c)] = quoted[-1] if quoted else ([] if in_title else list(state.speakers))
@@ -360,11 +365,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
             state.quantity = quantity_for(counted, window, sentence, code, g, place, actors)
             state.measured = (window, sentence, place)
     if not actors:
-        if offset is None and any(v in state.values_seen for v in value_key if v is not None):
+        if offset is None and any(v is not None and v in key for key in state.values for v in value_key):
             return None  # a headline repeating a figure the body attributes
         actors = [publisher]
     state.values.add(value_key)
-    state.values_seen.update(v for v in value_key if v is not None)
     qid, label, unit = state.quantity
     return Claim(
         claimants=tuple(actors), figure=Figure(m.value, m.lower, m.upper, m.qualifier, unit),

@@ -135,8 +135,8 @@ COUNT_NOUNS = {
     "palestinians": "people", "israelis": "people", "ukrainians": "people", "russians": "people",
     "syrians": "people", "afghans": "people", "sudanese": "people", "gazans": "people", "lebanese": "people",
     "iranians": "people", "iraqis": "people", "yemenis": "people", "haitians": "people", "rohingya": "people",
-    "venezuelans": "people", "migrants'": "migrants", "pilgrims": "people", "worshippers": "people",
-    "inhabitants": "people", "victims'": "deaths", "individuals": "people", "adults": "people", "applications": "applications", "ballots": "votes", "votes": "votes",
+    "venezuelans": "people", "pilgrims": "people", "worshippers": "people",
+    "inhabitants": "people", "individuals": "people", "adults": "people", "applications": "applications", "ballots": "votes", "votes": "votes",
 }
 MEASURES = [
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),

@@ -165,7 +165,7 @@ COUNT_NOUNS = {
     "russes": "people", "syriens": "people", "afghans": "people", "soudanais": "people", "gazaouis": "people",
     "libanais": "people", "iraniens": "people", "irakiens": "people", "yéménites": "people", "haïtiens": "people",
     "rohingyas": "people", "vénézuéliens": "people", "pèlerins": "people", "fidèles": "people", "individus": "people",
-    "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "lits": "beds", "feux": "fires", "incendies": "fires", "foyers d'incendie": "fires",
+    "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "lits": "beds", "feux": "fires", "incendies": "fires",
 }
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
