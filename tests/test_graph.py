@@ -221,3 +221,84 @@ def test_repr(corpus):
 def test_graph_module_imports_without_pandas():
     code = "import sys; sys.modules['pandas'] = None; import claimgraph.graph"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _graph_the_plain_way(corpus, comparisons):
+    # The reference: the same graph built with networkx's public add_node/add_edge.
+    import networkx as nx
+
+    from claimgraph.graph import EDGE_NAMES
+
+    g = nx.MultiDiGraph(name="claimgraph")
+    for d in corpus.documents:
+        g.add_node(f"document:{d.id}", kind="document", label=d.title or d.id, record=d)
+    for a in corpus.actors:
+        g.add_node(f"actor:{a.id}", kind="actor", label=a.name, record=a, actor_kind=a.kind)
+    for a in corpus.actors:
+        if a.affiliation:
+            g.add_edge(f"actor:{a.id}", f"actor:{a.affiliation}", key="affiliated_with", relation="affiliated_with")
+    for cmp in comparisons:
+        g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp)
+    conflicted = {i for cmp in comparisons for r in cmp.relations if r.kind == "conflict" for i in (r.a, r.b)}
+    for c in corpus.claims:
+        node = f"claim:{c.id}"
+        g.add_node(node, kind="claim", label=str(c.figure), record=c, value=c.figure.central,
+                   conflicted=c.id in conflicted)
+        for a in c.claimants:
+            g.add_edge(f"actor:{a.id}", node, key="claims", relation="claims")
+        if c.document is not None:
+            g.add_edge(node, f"document:{c.document}", key="appears_in", relation="appears_in")
+        g.add_edge(node, f"quantity:{c.quantity_id}", key="about", relation="about")
+    for cmp in comparisons:
+        for r in cmp.relations:
+            name = EDGE_NAMES[r.kind]
+            g.add_edge(f"claim:{r.a}", f"claim:{r.b}", key=name, relation=name, ratio=r.ratio)
+    return g
+
+
+def test_graph_is_the_one_add_edge_builds_even_with_shared_edge_data(corpus):
+    # Two relations between one pair of claims (a key dict that stops being
+    # shared) and a relation given twice with another ratio (add_edge updates).
+    cmp = compare(corpus.claims, documents=corpus.documents)
+    extra = Comparison("x", "x", (), (Relation("revision", C_UA.id, C_US.id, 3.0),
+                                      Relation("conflict", C_UA.id, C_US.id, 3.5),
+                                      Relation("conflict", C_UA.id, C_US.id, 4.0)))
+    for comparisons in (cmp, [*cmp, extra]):
+        got, want = build_graph(corpus, comparisons), _graph_the_plain_way(corpus, comparisons)
+        assert list(got.nodes(data=True)) == list(want.nodes(data=True))
+        assert list(got.edges(keys=True, data=True)) == list(want.edges(keys=True, data=True))
+        assert list(got.in_edges(keys=True, data=True)) == list(want.in_edges(keys=True, data=True))
+    assert got.edges[f"claim:{C_UA.id}", f"claim:{C_US.id}", "conflicts_with"]["ratio"] == 4.0
+    assert got.edges[f"claim:{C_UA.id}", f"claim:{C_US.id}", "revises"]["ratio"] == 3.0
+
+
+def test_graph_is_frozen_with_shared_read_only_edge_data(corpus):
+    import networkx as nx
+
+    g = build_graph(corpus)
+    assert nx.is_frozen(g)
+    about = [d for _, _, k, d in g.edges(keys=True, data=True) if k == "about"]
+    assert len(about) == 4 and all(d is about[0] for d in about)  # one object for equal edges
+    with pytest.raises(TypeError, match=r"read-only .* edit a copy of the graph \(g\.copy\(\)\)"):
+        about[0]["weight"] = 2
+    with pytest.raises(TypeError, match="read-only"):
+        nx.set_edge_attributes(g, 2, "weight")
+    with pytest.raises(nx.NetworkXError, match="Frozen"):
+        g.remove_node(f"claim:{C_US.id}")
+    h = g.copy()
+    nx.set_edge_attributes(h, 2, "weight")
+    h.remove_node(f"claim:{C_US.id}")
+    assert all("weight" not in d for _, _, d in g.edges(data=True))
+    assert g.has_node(f"claim:{C_US.id}") and h.number_of_nodes() == g.number_of_nodes() - 1
+    g.nodes[f"claim:{C_US.id}"]["colour"] = "red"  # node attributes stay the user's
+
+
+def test_graph_pickles_with_its_edge_data(corpus):
+    import pickle
+
+    g = build_graph(corpus)
+    back = pickle.loads(pickle.dumps(g))
+    assert list(back.edges(keys=True, data=True)) == list(g.edges(keys=True, data=True))
+    edge = next(iter(back.edges(data=True)))[2]
+    with pytest.raises(TypeError, match="read-only"):
+        edge["x"] = 1

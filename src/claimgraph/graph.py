@@ -4,7 +4,9 @@ Node ids are ``"<kind>:<record id>"`` (``"actor:nato"``, ``"claim:c1a2..."``);
 every node has ``kind``, ``label`` and ``record`` attributes. Edge keys name
 the relation (``claims``, ``appears_in``, ``about``, ``affiliated_with``,
 ``conflicts_with``, ``agrees_with``, ``revises``) and so does the edge's
-``relation`` attribute. :class:`ClaimGraph` wraps a corpus, its comparisons
+``relation`` attribute. The graph is frozen and its edge data read-only
+(shared by equal edges, to fit millions of claims in memory); ``g.copy()``
+is editable. :class:`ClaimGraph` wraps a corpus, its comparisons
 and its graph for notebooks (DataFrames, focused subgraphs, HTML summary).
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .compare import Comparison, _gc_paused, compare
 from .errors import ModelError
 from .model import Actor, Corpus, Document, slugify
 
-__all__ = ["EDGE_NAMES", "ClaimGraph", "Gazetteer", "build_graph"]
+__all__ = ["EDGE_NAMES", "ClaimGraph", "EdgeData", "Gazetteer", "build_graph"]
 
 #: Claim-to-claim edge name of each comparison relation kind.
 EDGE_NAMES = {"conflict": "conflicts_with", "agreement": "agrees_with", "revision": "revises"}
@@ -45,6 +47,14 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
         Looks up affiliations that are not among the corpus actors; without
         it (or when it knows nothing) such an actor is a node labelled by id.
 
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Frozen (``nx.is_frozen``), with read-only edge data shared by equal
+        edges (:class:`EdgeData`), which is what keeps a million claims in a
+        few GiB. Node attributes can be set; ``g.copy()`` is an ordinary,
+        editable graph.
+
     Raises
     ------
     ModelError
@@ -59,6 +69,14 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
     ['actor:mark-rutte', 'actor:nato', 'claim:c...', 'document:a1', 'quantity:soldiers']
     >>> sorted(k for _, _, k in g.edges(keys=True))
     ['about', 'affiliated_with', 'appears_in', 'claims']
+    >>> g.add_edge("actor:nato", "document:a1")
+    Traceback (most recent call last):
+    ...
+    networkx.exception.NetworkXError: Frozen graph can't be modified
+    >>> h = g.copy()
+    >>> _ = h.add_edge("actor:nato", "document:a1", key="cites", relation="cites")
+    >>> h.number_of_edges() - g.number_of_edges()
+    1
     """
     if not isinstance(corpus, Corpus):
         raise ModelError(f"build_graph() takes a Corpus, not {type(corpus).__name__}")
@@ -66,37 +84,96 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
         comparisons = compare(corpus.claims, documents=corpus.documents)
     comparisons = list(comparisons)
     g = nx.MultiDiGraph(name="claimgraph")
+    edges = _Edges(g)
     with _gc_paused():  # millions of small dicts, none in a cycle (see compare)
         for d in corpus.documents:
             _add_document(g, d)
         for a in corpus.actors:
             _add_actor(g, a)
         for a in corpus.actors:
-            _affiliate(g, a, gazetteer)
+            _affiliate(g, edges, a, gazetteer)
         for cmp in comparisons:
             g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp)
-        _add_claims(g, corpus.claims, comparisons)
-    return g
+        _add_claims(g, edges, corpus.claims, comparisons)
+    return nx.freeze(g)
 
 
-def _add_claims(g, claims, comparisons) -> None:
+class EdgeData(dict):
+    """The attributes of an edge: a read-only dict, shared by equal edges.
+
+    Millions of edges carry a handful of distinct attribute sets (every
+    ``claims`` edge is ``{"relation": "claims"}``), so each distinct set is
+    one object, and so is the ``{key: attributes}`` dict of node pairs joined
+    by a single edge: 10^6 claims fit in a few GiB instead of twice that.
+    Sharing is only safe read-only: edit a copy of the graph
+    (``g.copy()`` has plain dicts).
+
+    Examples
+    --------
+    >>> d = EdgeData({"relation": "claims"})
+    >>> d["relation"], d == {"relation": "claims"}
+    ('claims', True)
+    >>> d["weight"] = 2
+    Traceback (most recent call last):
+    ...
+    TypeError: claimgraph edge data is read-only and shared by equal edges; edit a copy of the graph (g.copy())
+    """
+
+    __slots__ = ()
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("claimgraph edge data is read-only and shared by equal edges; edit a copy of the graph (g.copy())")
+
+    __setitem__ = __delitem__ = __ior__ = update = setdefault = pop = popitem = clear = _read_only
+
+    def __reduce__(self):  # pickle and deepcopy rebuild it whole, not key by key
+        return EdgeData, (dict(self),)
+
+
+class _Edges:
+    """Writes edges into a new MultiDiGraph's adjacency dicts as
+    ``add_edge(u, v, key=relation, relation=relation, **attrs)`` would, with
+    one shared EdgeData (and key dict) per distinct set of attributes.
+
+    networkx stores ``_succ[u][v] = _pred[v][u] = {key: attrs}``; a key dict
+    that is shared is never changed: a second edge between the same nodes
+    gets a key dict of its own.
+    """
+
+    __slots__ = ("succ", "pred", "shared")
+
+    def __init__(self, g: nx.MultiDiGraph):
+        self.succ, self.pred, self.shared = g._succ, g._pred, {}
+
+    def link(self, u, u_succ: dict, v, v_pred: dict, attrs: tuple) -> None:
+        """Add the edge u -> v; ``attrs`` are its (name, value) pairs, relation first."""
+        shared = self.shared.get(attrs)
+        name = attrs[0][1]
+        if shared is None:
+            shared = self.shared[attrs] = {name: EdgeData(attrs)}
+        keys = v_pred.get(u)
+        if keys is None:
+            u_succ[v] = v_pred[u] = shared
+        elif keys is not shared:
+            old = keys.get(name)
+            data = shared[name] if old is None else EdgeData({**old, **dict(attrs)})  # add_edge updates
+            u_succ[v] = v_pred[u] = {**keys, name: data}
+
+    def add(self, u, v, attrs: tuple) -> None:
+        self.link(u, self.succ[u], v, self.pred[v], attrs)
+
+
+_CLAIMS, _APPEARS_IN, _ABOUT = ((("relation", "claims"),), (("relation", "appears_in"),), (("relation", "about"),))
+_AFFILIATED_WITH = (("relation", "affiliated_with"),)
+
+
+def _add_claims(g, edges: _Edges, claims, comparisons) -> None:
     # The bulk of the graph (claims and their edges) goes straight into the
     # adjacency dicts of the new MultiDiGraph, as add_node/add_edge would put
     # it: same nodes, edges, keys, attributes and order, at a fraction of the
-    # cost (networkx stores a MultiDiGraph as dicts: _node[n] = attrs,
-    # _succ[u][v] = _pred[v][u] = {key: attrs}). At 10^6 claims the cost is
-    # lookups in tables of millions of entries, so each edge looks up the
-    # claim's own small dicts where it can.
-    nodes, succ, pred = g._node, g._succ, g._pred
-
-    def link(u, u_succ, v, v_pred, data):  # g.add_edge(u, v, key=data["relation"], **data)
-        name, keys = data["relation"], v_pred.get(u)
-        if keys is None:
-            u_succ[v] = v_pred[u] = {name: data}
-        elif name in keys:
-            keys[name].update(data)
-        else:
-            keys[name] = data
+    # cost. At 10^6 claims the cost is lookups in tables of millions of
+    # entries, so each edge looks up the claim's own small dicts where it can.
+    nodes, succ, pred, link = g._node, g._succ, g._pred, edges.link
 
     def adjacency(node):  # a node's successors and predecessors, made bare if missing (as add_edge does)
         out = succ.get(node)
@@ -123,16 +200,16 @@ def _add_claims(g, claims, comparisons) -> None:
             nodes[node] = attrs
         for a in c.claimants:
             actor = f"actor:{a.id}"
-            link(actor, adjacency(actor)[0], node, c_pred, {"relation": "claims"})
+            link(actor, adjacency(actor)[0], node, c_pred, _CLAIMS)
         if c.document is not None:
             document = f"document:{c.document}"
             if document not in nodes:  # claim read without its article
                 _add_document(g, Document(c.document))
-            link(node, c_succ, document, pred[document], {"relation": "appears_in"})
+            link(node, c_succ, document, pred[document], _APPEARS_IN)
         quantity = f"quantity:{c.quantity_id}"
         if quantity not in nodes or c.quantity_id in uncompared:
             uncompared.setdefault(c.quantity_id, []).append(c)
-        link(node, c_succ, quantity, adjacency(quantity)[1], {"relation": "about"})
+        link(node, c_succ, quantity, adjacency(quantity)[1], _ABOUT)
     for qid, found in uncompared.items():
         g.add_node(f"quantity:{qid}", kind="quantity", label=found[0].quantity_label,
                    record=Comparison(qid, found[0].quantity_label, tuple(found)))
@@ -143,17 +220,13 @@ def _add_claims(g, claims, comparisons) -> None:
             if a_succ is None or b_pred is None:
                 raise ModelError(f"the comparison of {cmp.quantity_id!r} relates {a if a_succ is None else b!r}, "
                                  "which is not in the corpus")
-            link(a, a_succ, b, b_pred, {"relation": EDGE_NAMES[r.kind], "ratio": r.ratio})
+            link(a, a_succ, b, b_pred, (("relation", EDGE_NAMES[r.kind]), ("ratio", r.ratio)))
 
 
 def _new_node(g, node, attrs: dict) -> None:
     g._succ[node] = {}
     g._pred[node] = {}
     g._node[node] = attrs
-
-
-def _edge(g, u, v, name, **attrs) -> None:
-    g.add_edge(u, v, key=name, relation=name, **attrs)
 
 
 def _add_document(g, d: Document) -> None:
@@ -164,13 +237,13 @@ def _add_actor(g, a: Actor) -> None:
     g.add_node(f"actor:{a.id}", kind="actor", label=a.name, record=a, actor_kind=a.kind)
 
 
-def _affiliate(g, actor: Actor, gazetteer) -> None:
+def _affiliate(g, edges: _Edges, actor: Actor, gazetteer) -> None:
     # Follow the chain (minister -> government -> country) while it leads to
     # actors not yet in the graph; stopping at known ones also stops cycles.
     while actor.affiliation:
         node = f"actor:{actor.affiliation}"
         if node in g:
-            _edge(g, f"actor:{actor.id}", node, "affiliated_with")
+            edges.add(f"actor:{actor.id}", node, _AFFILIATED_WITH)
             return
         found = gazetteer.get(actor.affiliation) if gazetteer is not None else None
         if found is not None and not isinstance(found, Actor):
@@ -179,7 +252,7 @@ def _affiliate(g, actor: Actor, gazetteer) -> None:
         known = f"actor:{found.id}" in g  # the gazetteer may resolve to another id
         if not known:
             _add_actor(g, found)
-        _edge(g, f"actor:{actor.id}", f"actor:{found.id}", "affiliated_with")
+        edges.add(f"actor:{actor.id}", f"actor:{found.id}", _AFFILIATED_WITH)
         if known:
             return
         actor = found
