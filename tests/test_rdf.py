@@ -203,6 +203,21 @@ def test_failed_dump_leaves_the_old_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["claims.ttl"]
 
 
+@pytest.mark.parametrize("name", ["turtle", "nt", "trig"])
+def test_export_streams_in_pieces_with_the_same_output(monkeypatch, name):
+    # Pieces of 3 statements split rdf:Lists (claimants, aliases) and
+    # subjects across pieces: blank node labels and grouping must survive.
+    from claimgraph.rdf import _files
+
+    kim = Actor("Kim", "person", aliases=("K. Jong", "Kim J."))
+    both = Claim((kim, Actor("Seoul", "country")), Figure(3000, qualifier="about"), "soldiers", document="d1")
+    corpus = Corpus((Document("d1", text="x"),), (both, *CORPUS.claims), CORPUS.actors)
+    whole = rdf.dumps(corpus, name, COMPARISONS)
+    monkeypatch.setattr(_files, "PIECE", 3)
+    assert rdf.dumps(corpus, name, COMPARISONS) == whole
+    assert_same(rdf.loads(whole, name), corpus)
+
+
 # --- the mapping ---------------------------------------------------------------------
 
 def test_identifiers_cannot_break_iris():
@@ -280,6 +295,25 @@ def test_relations_from_comparisons():
     assert [float(r.ratio) for r in rows] == [3.33]
     revision = next(g.subjects(None, CG.Revision))
     assert (revision, CG.ratio, None) not in g
+
+
+def test_each_kind_of_resource_is_one_namespace():
+    # One namespace per claim (IRIs under .../relation/<a>/ or .../evidence/<a>#)
+    # makes rdflib's Turtle writer quadratic (RDFLib issue 1752).
+    from rdflib.namespace import split_uri
+
+    from claimgraph.compare import compare
+
+    claims = [Claim(Actor(f"Source {i}"), Figure(1000 * (1 + i % 4)), "soldiers", document="d",
+                    evidence=f"Source {i} said {1000 * (1 + i % 4)} soldiers.", start=10 * i, end=10 * i + 5)
+              for i in range(12)]
+    g = rdf.to_rdf(Corpus((Document("d", text="x" * 200),), claims), compare(claims))
+    assert len(list(g.subjects(None, CG.Conflict))) > 12
+    ours = {n for t in g for n in t if isinstance(n, URIRef) and n.startswith(rdf.BASE)}
+    namespaces = {split_uri(n)[0] for n in ours}
+    assert namespaces == {f"{rdf.BASE}{kind}/" for kind in (
+        "actor", "claim", "figure", "quantity", "document", "relation",
+        "evidence", "evidence-target", "quote-selector", "position-selector")}
 
 
 def test_trig_puts_each_claim_in_named_graphs():

@@ -7,10 +7,13 @@ context. Every format is parsed by pyoxigraph.
 """
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from importlib import resources
+from itertools import islice
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -72,16 +75,32 @@ def _context() -> dict:
     return json.loads(text)["@context"]
 
 
-def _serialize(corpus: Corpus, fmt: RdfFormat, comparisons, output=None):
-    # Bytes (output None) or written to a binary file.
+#: Statements per piece of N-Quads text: the export streams in pieces, so
+#: its memory does not grow with the corpus (10^6 claims are ~50 M triples).
+PIECE = 50_000
+
+
+def _pieces(corpus: Corpus, comparisons, named: bool) -> Iterator[bytes]:
+    found = statements(corpus, comparisons, named=named)
+    while piece := list(islice(found, PIECE)):
+        yield nquads(piece).encode("utf-8")
+
+
+def _serialize(corpus: Corpus, fmt: RdfFormat, comparisons, output) -> None:
+    # Written to a binary file, piece by piece (JSON-LD excepted: rdflib compacts it whole).
     if fmt.name == "json-ld":
         data = to_rdf(corpus, comparisons).serialize(format="json-ld", context=_context(), indent=2)
-        data = data.encode("utf-8")
-        return data if output is None else output.write(data)
-    data = nquads(statements(corpus, comparisons, named=fmt.quads)).encode("utf-8")
-    if fmt.name != "nt":  # pyoxigraph parses the N-Quads and writes them prettier
-        data = ox.serialize(ox.parse(data, ox.RdfFormat.N_QUADS), None, fmt.ox, prefixes=_OX_PREFIXES)
-    return data if output is None else output.write(data)
+        output.write(data.encode("utf-8"))
+        return
+    pieces = _pieces(corpus, comparisons, fmt.quads)
+    if fmt.name == "nt":
+        for piece in pieces:
+            output.write(piece)
+        return
+    # pyoxigraph parses the N-Quads and writes them prettier; its Turtle and
+    # TriG writers stream (blank node labels are kept across pieces).
+    found = (q for piece in pieces for q in ox.parse(piece, ox.RdfFormat.N_QUADS))
+    ox.serialize(found, output, fmt.ox, prefixes=_OX_PREFIXES)
 
 
 def dumps(corpus: Corpus, format: str, comparisons=None) -> str:
@@ -104,7 +123,9 @@ def dumps(corpus: Corpus, format: str, comparisons=None) -> str:
     ...
     claimgraph.errors.ClaimgraphError: unknown RDF format 'rdfxml'; formats: turtle, nt, json-ld, trig
     """
-    return _serialize(corpus, _format(format), comparisons).decode("utf-8")
+    out = io.BytesIO()
+    _serialize(corpus, _format(format), comparisons, out)
+    return out.getvalue().decode("utf-8")
 
 
 def dump(corpus: Corpus, path, format: str | None = None, comparisons=None) -> None:

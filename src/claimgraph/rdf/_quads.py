@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Iterable, Iterator
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -238,8 +237,7 @@ def _provenance(c: Claim, here: str, key: str, g) -> Iterator[tuple]:
         return
     # A Web Annotation whose body is the claim and whose target is the
     # evidence sentence, selected both by quote and by position.
-    ann = f"<{BASE}evidence/{key}>"
-    target = ann[:-1] + "#target>"
+    ann, target = f"<{BASE}evidence/{key}>", f"<{BASE}evidence-target/{key}>"
     yield here, C["evidence"], ann, g
     yield ann, TYPE, O["Annotation"], g
     yield ann, O["hasBody"], here, g
@@ -248,12 +246,12 @@ def _provenance(c: Claim, here: str, key: str, g) -> Iterator[tuple]:
     if doc is not None:
         yield target, O["hasSource"], doc, g
     if c.evidence:
-        sel = ann[:-1] + "#quote>"
+        sel = f"<{BASE}quote-selector/{key}>"
         yield target, O["hasSelector"], sel, g
         yield sel, TYPE, O["TextQuoteSelector"], g
         yield sel, O["exact"], lit(c.evidence), g
     if c.start is not None:
-        sel = ann[:-1] + "#position>"
+        sel = f"<{BASE}position-selector/{key}>"
         yield target, O["hasSelector"], sel, g
         yield sel, TYPE, O["TextPositionSelector"], g
         yield sel, O["start"], f'"{c.start}{_NON_NEG}', g
@@ -269,9 +267,25 @@ def _head(base: str) -> Iterator[tuple]:
     yield np, ATTRIBUTED, C["claimgraph"], pubinfo
 
 
+def relation_key(r) -> str:
+    """The key of a relation's IRI (``…/id/relation/<key>``): a hash of its
+    kind and claims, flat like every other key so that each kind of resource
+    is one namespace (an IRI per claim under ``…/relation/<a>/`` or
+    ``…/evidence/<a>#`` made rdflib's Turtle writer quadratic, RDFLib issue
+    1752).
+
+    Examples
+    --------
+    >>> from claimgraph.compare import Relation
+    >>> relation_key(Relation("conflict", "c1", "c2", 2.0))
+    'r283e70d7d0409c65'
+    """
+    return "r" + hashlib.sha1(f"{r.kind}\x1f{r.a}\x1f{r.b}".encode("utf-8")).hexdigest()[:16]
+
+
 def _relation(r, quantity_id: str, g) -> Iterator[tuple]:
     cls, link = _RELATION[r.kind]
-    here = f"<{BASE}relation/{r.kind}/{quote(r.a, safe='')}/{quote(r.b, safe='')}>"
+    here = f"<{BASE}relation/{relation_key(r)}>"
     a, b = iri("claim", r.a), iri("claim", r.b)
     yield here, TYPE, cls, g
     yield here, C["claimA"], a, g
