@@ -22,7 +22,10 @@ Every figure of one JSON file comes from one run. Ratios:
     triples in a minimal loop and serialised as N-Triples.
 ``rdf_export_vs_rdflib``
     ``claimgraph.rdf.dumps(corpus, "turtle")`` / the peer: an rdflib Graph
-    built from the same plain strings and serialised as Turtle.
+    built from the same plain strings and serialised as Turtle, at the
+    largest size the peer is run (``rdf_rdflib_runs`` has every size; full
+    mode also writes claimgraph's files for 10^6 claims, ``rdf_largest``,
+    where the peer would not fit in memory).
 
 Timings are wall-clock (``time.perf_counter``); CPU time is given next to the
 largest ones because the machine may be shared.
@@ -50,9 +53,10 @@ import corpus as gen  # noqa: E402  (benchmarks/corpus.py)
 #: counts for the scaling runs (N and 10N last), claims for the RDF export.
 MODES = {
     "quick": {"articles": 120, "job_articles": 240, "scale": (1_000, 10_000, 100_000),
-              "rdf_oxigraph": 10_000, "rdf_rdflib": 1_000, "html_nodes": 5_000},
+              "rdf_oxigraph": 10_000, "rdf_rdflib": (1_000, 5_000), "rdf_largest": None, "html_nodes": 5_000},
     "full": {"articles": 600, "job_articles": 1_200, "scale": (1_000, 10_000, 100_000, 1_000_000),
-             "rdf_oxigraph": 100_000, "rdf_rdflib": 5_000, "html_nodes": 5_000},
+             "rdf_oxigraph": 100_000, "rdf_rdflib": (1_000, 10_000, 100_000), "rdf_largest": 1_000_000,
+             "html_nodes": 5_000},
 }
 
 
@@ -163,9 +167,7 @@ def scale_child(n: int, seed: int) -> dict:
 def bench_scale(sizes, seed: int) -> dict:
     runs = []
     for n in sizes:
-        out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child-scale", str(n),
-                              "--seed", str(seed)], capture_output=True, text=True, check=True)
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        runs.append(_child("scale", n, seed))
         print(f"  scale {n:>9,}: {runs[-1]['seconds']:.2f} s, peak {runs[-1]['peak_rss_mib']:.0f} MiB",
               file=sys.stderr, flush=True)
     big, small = runs[-1], runs[-2]
@@ -256,6 +258,13 @@ def rdflib_peer(rows, prefixes: dict) -> str:
     return g.serialize(format="turtle")
 
 
+def _rss_now_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def _export(n: int, seed: int, fmt: str):
     """``claimgraph.rdf.dumps`` of ``n`` generated claims and their relations."""
     from claimgraph import rdf
@@ -267,23 +276,81 @@ def _export(n: int, seed: int, fmt: str):
     return text, seconds
 
 
-def bench_rdf(n_oxigraph: int, n_rdflib: int, seed: int) -> dict:
-    import pyoxigraph as ox
-
-    nt, t_nt = _export(n_oxigraph, seed, "nt")
+def oxigraph_child(n: int, seed: int) -> dict:
+    """claimgraph's N-Triples export of ``n`` claims vs the pyoxigraph floor."""
+    nt, t_nt = _export(n, seed, "nt")
     rows = _plain_triples(nt)
     del nt
     _, t_ox, _ = _timed(oxigraph_floor, rows)
-    out = {"rdf_export_vs_oxigraph": t_nt / t_ox, "rdf_oxigraph_claims": n_oxigraph, "rdf_oxigraph_triples": len(rows),
-           "rdf_nt_seconds": t_nt, "rdf_oxigraph_floor_seconds": t_ox, "rdf_nt_triples_per_s": len(rows) / t_nt}
-    del rows
-    ttl, t_ttl = _export(n_rdflib, seed, "turtle")
+    return {"rdf_export_vs_oxigraph": t_nt / t_ox, "rdf_oxigraph_claims": n, "rdf_oxigraph_triples": len(rows),
+            "rdf_nt_seconds": t_nt, "rdf_oxigraph_floor_seconds": t_ox, "rdf_nt_triples_per_s": len(rows) / t_nt}
+
+
+def rdflib_child(n: int, seed: int) -> dict:
+    """claimgraph's Turtle export of ``n`` claims vs the rdflib peer."""
+    import pyoxigraph as ox
+
+    ttl, t_ttl = _export(n, seed, "turtle")
     parser = ox.parse(ttl.encode("utf-8"), format=ox.RdfFormat.TURTLE)
     rows = [(_plain_term(t.subject), t.predicate.value, _plain_term(t.object)) for t in parser]
     prefixes = dict(parser.prefixes)
+    del ttl, parser
+    gc.collect()
+    before = _rss_now_mib()
     _, t_rdflib, _ = _timed(rdflib_peer, rows, prefixes)
-    out.update({"rdf_export_vs_rdflib": t_ttl / t_rdflib, "rdf_rdflib_claims": n_rdflib,
-                "rdf_rdflib_triples": len(rows), "rdf_turtle_seconds": t_ttl, "rdf_rdflib_seconds": t_rdflib})
+    grown = _peak_rss_mib() - before
+    return {"claims": n, "triples": len(rows), "turtle_seconds": t_ttl, "rdflib_seconds": t_rdflib,
+            "ratio": t_ttl / t_rdflib, "rdflib_triples_per_s": len(rows) / t_rdflib,
+            "rdflib_bytes_per_triple": grown * 2**20 / len(rows)}
+
+
+def turtle_child(n: int, seed: int) -> dict:
+    """claimgraph's N-Triples and Turtle files for ``n`` claims: time, size, peak RSS."""
+    from claimgraph import rdf
+    from claimgraph.compare import compare
+
+    corpus = gen.claim_corpus(n, seed=seed)
+    comparisons = compare(corpus.claims, documents=corpus.documents)
+    rss_before = _peak_rss_mib()
+    out = {"claims": n, "rss_before_export_mib": rss_before}
+    with tempfile.TemporaryDirectory() as tmp:
+        for fmt in ("nt", "turtle"):
+            path = Path(tmp) / f"claims.{fmt}"
+            _, wall, cpu = _timed(rdf.dump, corpus, path, fmt, comparisons)
+            out[f"{fmt}_seconds"], out[f"{fmt}_cpu_seconds"] = wall, cpu
+            out[f"{fmt}_mib"] = path.stat().st_size / 2**20
+            if fmt == "nt":
+                with path.open("rb") as f:
+                    out["triples"] = sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 24), b""))
+            path.unlink()
+    out["peak_rss_mib"] = _peak_rss_mib()
+    return out
+
+
+def _child(kind: str, n: int, seed: int) -> dict:
+    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), f"--child-{kind}", str(n),
+                          "--seed", str(seed)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_rdf(n_oxigraph: int, rdflib_sizes, turtle_largest: int | None, seed: int) -> dict:
+    """Each size in a fresh process (rdflib's graph of 10^5 claims takes GiBs)."""
+    out = _child("oxigraph", n_oxigraph, seed)
+    runs = []
+    for n in rdflib_sizes:
+        runs.append(_child("rdflib", n, seed))
+        print(f"  rdflib {n:>9,}: ratio {runs[-1]['ratio']:.3f}, rdflib {runs[-1]['rdflib_seconds']:.1f} s",
+              file=sys.stderr, flush=True)
+    big = runs[-1]
+    out.update({"rdf_export_vs_rdflib": big["ratio"], "rdf_rdflib_claims": big["claims"],
+                "rdf_rdflib_triples": big["triples"], "rdf_turtle_seconds": big["turtle_seconds"],
+                "rdf_rdflib_seconds": big["rdflib_seconds"], "rdf_rdflib_bytes_per_triple": big["rdflib_bytes_per_triple"],
+                "rdf_rdflib_runs": runs})
+    if turtle_largest:
+        largest = _child("turtle", turtle_largest, seed)
+        out["rdf_largest"] = largest
+        # What the peer would need to hold that many triples, at the rate measured above.
+        out["rdf_rdflib_estimated_gib_at_largest"] = largest["triples"] * big["rdflib_bytes_per_triple"] / 2**30
     return out
 
 
@@ -311,7 +378,7 @@ def run(mode: str, seed: int) -> dict:
         ("extract", lambda: bench_extract(cfg["articles"], seed)),
         ("jobs", lambda: bench_jobs(cfg["job_articles"], seed)),
         ("scale", lambda: bench_scale(cfg["scale"], seed)),
-        ("rdf", lambda: bench_rdf(cfg["rdf_oxigraph"], cfg["rdf_rdflib"], seed)),
+        ("rdf", lambda: bench_rdf(cfg["rdf_oxigraph"], cfg["rdf_rdflib"], cfg["rdf_largest"], seed)),
         ("html", lambda: bench_html(cfg["html_nodes"], seed)),
     ]
     for name, step in steps:
@@ -326,17 +393,25 @@ def run(mode: str, seed: int) -> dict:
     return out
 
 
+#: What runs in a fresh process (``--child-<name> N``): sizes whose memory
+#: must not add up, and peak RSS that must be the step's own.
+CHILDREN = {"scale": scale_child, "oxigraph": oxigraph_child, "rdflib": rdflib_child, "turtle": turtle_child}
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 epilog="Figures are written as JSON (see the module docstring for each key).")
     p.add_argument("--quick", action="store_true", help="small sizes: under 3 minutes on 2 cores")
     p.add_argument("--json", metavar="FILE", help="write the figures to FILE (else to stdout)")
     p.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    p.add_argument("--child-scale", type=int, metavar="N", help=argparse.SUPPRESS)
+    for kind in CHILDREN:
+        p.add_argument(f"--child-{kind}", type=int, metavar="N", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
-    if args.child_scale is not None:
-        print(json.dumps(scale_child(args.child_scale, args.seed)))
-        return 0
+    for kind, child in CHILDREN.items():
+        n = getattr(args, f"child_{kind}")
+        if n is not None:
+            print(json.dumps(child(n, args.seed)))
+            return 0
     result = run("quick" if args.quick else "full", args.seed)
     text = json.dumps(result, indent=2)
     if args.json:
