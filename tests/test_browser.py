@@ -11,7 +11,7 @@ import yaml
 from claimgraph.actors import default_gazetteer
 from claimgraph.chart import chart
 from claimgraph.cli import main
-from claimgraph.graph import ClaimGraph
+from claimgraph.explore import ClaimGraph
 from claimgraph.inputs import load
 from claimgraph.report import build
 from claimgraph.viz import write_html

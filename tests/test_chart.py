@@ -10,7 +10,7 @@ from claimgraph.chartplot import MAX_ROWS, order
 from claimgraph.cli import main
 from claimgraph.compare import compare
 from claimgraph.errors import ClaimgraphError
-from claimgraph.graph import ClaimGraph
+from claimgraph.explore import ClaimGraph
 from claimgraph.model import Actor, Claim, Corpus, Document, Figure
 
 US, UA, KR = Actor("US officials", "group"), Actor("Ukraine", "country"), Actor("Seoul", "country")

@@ -1,4 +1,4 @@
-"""Behaviour of claimgraph.graph: nodes, edges, ClaimGraph helpers."""
+"""Behaviour of claimgraph.graph (nodes, edges) and claimgraph.explore (ClaimGraph helpers)."""
 from __future__ import annotations
 
 import subprocess
@@ -9,7 +9,8 @@ import pytest
 
 from claimgraph.compare import Comparison, Relation, compare
 from claimgraph.errors import ModelError
-from claimgraph.graph import ClaimGraph, build_graph
+from claimgraph.explore import ClaimGraph
+from claimgraph.graph import build_graph
 from claimgraph.model import Actor, Claim, Corpus, Document, Figure
 
 NATO = Actor("NATO", "organisation")

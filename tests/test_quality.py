@@ -32,12 +32,18 @@ def test_shared_development_set_f1(shared_dev):
     assert score.f1 >= 0.95, f"F1 {score.f1:.3f}"
 
 
-@pytest.mark.parametrize("name", ["holdout", "holdout2"])
+HELD_OUT_FLOORS = {
+    "holdout": 0.75,   # 0.852
+    "holdout2": 0.75,  # 0.902
+    "holdout3": 0.70,  # 0.766, blind first measurement
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
 def test_held_out_sets_stay_above_a_floor(name, corpus_dir):
-    # measured only, never tuned on: a floor well under the measured F1
-    # (holdout 0.82, holdout2 0.85) catches a rule that breaks unseen text
+    # a floor well under the measured F1 catches a rule that breaks unseen text
     score = evaluate(corpus_dir.parent / name)
-    assert score.f1 >= 0.75, f"F1 {score.f1:.3f}"
+    assert score.f1 >= HELD_OUT_FLOORS[name], f"F1 {score.f1:.3f}"
 
 
 def test_own_test_corpus_has_both_languages_and_40_gold_claims(corpus_dir):

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from claimgraph.errors import ClaimgraphError
-from claimgraph.graph import ClaimGraph
+from claimgraph.explore import ClaimGraph
 from claimgraph.inputs import load
 from claimgraph.model import Actor, Claim, Corpus, Document, Figure
 from claimgraph.report import build, index_html, render

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from claimgraph.errors import ClaimgraphError
-from claimgraph.graph import ClaimGraph
+from claimgraph.explore import ClaimGraph
 from claimgraph.layout import SPRING_LIMIT, cluster_layout, positions
 from claimgraph.model import Actor, Claim, Corpus, Document, Figure
 from claimgraph.viz import InlinePage, to_html, write_html

@@ -19,7 +19,8 @@ from .ingest import read_article
 from .extract import extract
 from .inputs import load
 from .compare import Comparison, Relation, compare
-from .graph import ClaimGraph, build_graph
+from .explore import ClaimGraph
+from .graph import build_graph
 from .report import build
 
 __version__ = "0.1.0"

@@ -62,7 +62,7 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None):
     atomically, so a failure leaves no half-written output.
     """
     from .actors import default_gazetteer
-    from .graph import ClaimGraph
+    from .explore import ClaimGraph
 
     out = Path(outdir)
     if out.exists() and not out.is_dir():
@@ -78,7 +78,7 @@ def index_html(cg, charts: dict, *, title: str = "claimgraph") -> str:
 
     Examples
     --------
-    >>> from claimgraph.graph import ClaimGraph
+    >>> from claimgraph.explore import ClaimGraph
     >>> from claimgraph.model import Actor, Claim, Corpus, Figure
     >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("<img src=x onerror=alert(1)>"), Figure(3), "x"),
     ...                                Claim(Actor("B"), Figure(30), "x")]))

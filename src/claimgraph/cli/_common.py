@@ -55,7 +55,7 @@ def emit(text: str, output: str | None) -> None:
 
 def claim_graph(args, corpus):
     from ..actors import default_gazetteer
-    from ..graph import ClaimGraph
+    from ..explore import ClaimGraph
 
     return ClaimGraph(corpus, tolerance=args.tolerance, gazetteer=default_gazetteer())
 

@@ -1,0 +1,253 @@
+"""ClaimGraph: a corpus with its comparisons and graph, for notebooks and reports.
+
+Tables (``claims_df``, ``conflicts_df``), focused subgraphs, SPARQL, an
+HTML summary, the interactive graph page and the comparison charts, each
+computed from the corpus on first use.
+"""
+from __future__ import annotations
+
+import html
+
+import networkx as nx
+
+from .compare import Comparison, compare
+from .errors import ModelError
+from .graph import Gazetteer, build_graph
+from .model import Corpus, slugify
+
+__all__ = ["ClaimGraph"]
+
+
+class ClaimGraph:
+    """A corpus with its comparisons and graph, for notebooks and reports.
+
+    Examples
+    --------
+    >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+    >>> us, ua = Actor("US officials", "group"), Actor("Ukraine", "country")
+    >>> cg = ClaimGraph(Corpus(claims=[Claim(us, Figure(3000, qualifier="about"), "soldiers"),
+    ...                                Claim(ua, Figure(10000, qualifier="about"), "soldiers")]))
+    >>> len(cg), cg.quantities()
+    (2, {'soldiers': 'soldiers'})
+    >>> cg.conflicts_df()[["a_claimant", "b_claimant", "ratio"]].round(2).values.tolist()
+    [['US officials', 'Ukraine', 3.33]]
+    """
+
+    def __init__(self, corpus: Corpus, *, tolerance: float = 0.1, gazetteer: Gazetteer | None = None):
+        if not isinstance(corpus, Corpus):
+            raise ModelError(f"ClaimGraph() takes a Corpus, not {type(corpus).__name__}")
+        self.corpus = corpus
+        self.tolerance = tolerance
+        self.gazetteer = gazetteer
+        self.comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents)
+        self._by_quantity = {c.quantity_id: c for c in self.comparisons}
+        self._graph: nx.MultiDiGraph | None = None
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph, built on first use and then kept."""
+        if self._graph is None:
+            self._graph = build_graph(self.corpus, self.comparisons, gazetteer=self.gazetteer)
+        return self._graph
+
+    @property
+    def claims(self):
+        return self.corpus.claims
+
+    @property
+    def documents(self):
+        return self.corpus.documents
+
+    @property
+    def actors(self):
+        return self.corpus.actors
+
+    def __len__(self) -> int:
+        return len(self.corpus.claims)
+
+    def quantities(self) -> dict[str, str]:
+        """Quantity id -> label, most disputed first."""
+        return {c.quantity_id: c.label for c in self.comparisons}
+
+    def comparison(self, quantity_id: str) -> Comparison:
+        """The comparison of one quantity, by id (or by a text that slugifies to it)."""
+        found = self._by_quantity.get(quantity_id) or self._by_quantity.get(slugify(str(quantity_id), 120))
+        if found is None:
+            known = list(self._by_quantity)
+            more = f" and {len(known) - 5} more" if len(known) > 5 else ""
+            raise KeyError(f"no quantity {quantity_id!r}; known: {', '.join(known[:5]) or 'none'}{more}")
+        return found
+
+    def to_rdf(self):
+        """The corpus and its relations as an rdflib graph (see
+        :func:`claimgraph.rdf.to_rdf`)."""
+        from .rdf import to_rdf
+
+        return to_rdf(self.corpus, self.comparisons)
+
+    def sparql(self, query: str, **bindings):
+        """Run a SPARQL query on the corpus and its relations.
+
+        Values go in as bindings (pyoxigraph substitutions), never into the
+        query text; a record (Actor, Claim, Document) stands for its resource.
+        A SELECT query must select the variables it binds. The prefixes of
+        :data:`claimgraph.rdf.PREFIXES` need no declaration.
+
+        Returns
+        -------
+        claimgraph.sparql.Result
+            ``variables`` and ``rows`` of rdflib terms (``boolean`` for ASK).
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> us = Actor("US officials", "group")
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(us, Figure(3000), "soldiers"),
+        ...                                Claim(Actor("Ukraine"), Figure(10000), "soldiers")]))
+        >>> r = cg.sparql("SELECT ?who ?v WHERE { ?c prov:wasAttributedTo ?who ; cg:figure/schema:value ?v }",
+        ...               who=us)
+        >>> [float(v) for _, v in r.rows]
+        [3000.0]
+        >>> cg.sparql("ASK { ?a cg:conflictsWith ?b }").boolean
+        True
+        """
+        from .sparql import memory_store, query as run
+
+        store = getattr(self, "_sparql_store", None)
+        if store is None:
+            store = self._sparql_store = memory_store(self.corpus, self.comparisons)
+        return run(store, query, bindings)
+
+    def claims_df(self):
+        """One row per claim, grouped by quantity. ``value`` is the central
+        figure; ``value_min``/``value_max`` the bounds the text states."""
+        import pandas as pd
+
+        conflicted = {i for cmp in self.comparisons for r in cmp.conflicts for i in (r.a, r.b)}
+        rows = [
+            (c.id, c.claimant_name, str(c.figure), c.figure.central, c.figure.lower, c.figure.upper,
+             c.figure.qualifier, c.figure.unit, c.subject, cmp.label, cmp.quantity_id, c.stated_on, c.document, c.evidence,
+             c.id in conflicted)
+            for cmp in self.comparisons for c in cmp.claims
+        ]
+        df = pd.DataFrame(rows, columns=["id", "claimant", "figure", "value", "value_min", "value_max",
+                                         "qualifier", "unit", "subject", "quantity", "quantity_id", "stated_on", "document",
+                                         "evidence", "conflicted"])
+        df["stated_on"] = pd.to_datetime(df["stated_on"])
+        return df
+
+    def conflicts_df(self):
+        """One row per conflict, most disputed quantities first."""
+        import pandas as pd
+
+        claims = {c.id: c for c in self.corpus.claims}
+        rows = [
+            (cmp.label, cmp.quantity_id, claims[r.a].claimant_name, str(claims[r.a].figure),
+             claims[r.b].claimant_name, str(claims[r.b].figure), r.ratio, r.a, r.b)
+            for cmp in self.comparisons for r in cmp.conflicts
+        ]
+        return pd.DataFrame(rows, columns=["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure",
+                                           "ratio", "a", "b"])
+
+    def subgraph_for_quantity(self, quantity_id: str) -> nx.MultiDiGraph:
+        """A quantity, its claims, their claimants (and affiliations) and documents."""
+        cmp = self.comparison(quantity_id)
+        g = self.graph
+        nodes = {f"quantity:{cmp.quantity_id}"}
+        for c in cmp.claims:
+            nodes |= self._claim_neighbourhood(f"claim:{c.id}")
+        return g.subgraph(nodes).copy()
+
+    def subgraph_around(self, actor_id: str) -> nx.MultiDiGraph:
+        """An actor, its affiliations both ways, its claims with their documents
+        and quantities, and the claims these relate to with their claimants."""
+        g = self.graph
+        node = next((n for n in (str(actor_id), f"actor:{actor_id}", f"actor:{slugify(str(actor_id))}")
+                     if g.nodes.get(n, {}).get("kind") == "actor"), None)
+        if node is None:
+            raise KeyError(f"no actor {actor_id!r} in the graph")
+        nodes = {node, *g.predecessors(node), *g.successors(node)}
+        for _, claim, key in g.out_edges(node, keys=True):
+            if key == "claims":
+                related = {n for n in (*g.successors(claim), *g.predecessors(claim)) if n.startswith("claim:")}
+                for c in (claim, *related):
+                    nodes |= self._claim_neighbourhood(c)
+        return g.subgraph(nodes).copy()
+
+    def _claim_neighbourhood(self, claim: str) -> set:
+        # The claim, its quantity, document and claimants, and where these are affiliated.
+        g = self.graph
+        nodes = {claim, *(v for _, v, k in g.out_edges(claim, keys=True) if k in ("about", "appears_in"))}
+        for actor, _, k in g.in_edges(claim, keys=True):
+            if k == "claims":
+                nodes.add(actor)
+                nodes.update(v for _, v, k2 in g.out_edges(actor, keys=True) if k2 == "affiliated_with")
+        return nodes
+
+    def __repr__(self) -> str:
+        return (f"<ClaimGraph: {len(self)} claims, {len(self.documents)} documents, {len(self.actors)} actors, "
+                f"{len(self.comparisons)} quantities>")
+
+    def _repr_html_(self, max_rows: int = 10) -> str:
+        e = html.escape  # article text is untrusted
+        conflicts = sum(len(c.conflicts) for c in self.comparisons)
+        rows = []
+        for cmp in self.comparisons[:max_rows]:
+            figures = "; ".join(f"{e(str(c.figure))} ({e(c.claimant_name)})" for c in cmp.claims[:4])
+            figures += "; …" if len(cmp.claims) > 4 else ""
+            rows.append(f"<tr><td>{e(cmp.label)}</td><td>{len(cmp.claims)}</td>"
+                        f"<td>{len(cmp.conflicts)}</td><td>{figures}</td></tr>")
+        more = len(self.comparisons) - max_rows
+        if more > 0:
+            rows.append(f'<tr><td colspan="4">… {more} more quantities</td></tr>')
+        return (f"<table><caption>ClaimGraph: {len(self)} claims, {len(self.documents)} documents, "
+                f"{len(self.actors)} actors, {len(self.comparisons)} quantities, {conflicts} conflicts</caption>"
+                "<thead><tr><th>quantity</th><th>claims</th><th>conflicts</th><th>figures</th></tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table>")
+
+    def show(self, quantity: str | None = None, *, around: str | None = None, height: int = 600,
+             title: str = "claimgraph"):
+        """The interactive graph page, displayed inline in Jupyter (Notebook and Lab).
+
+        Returns a display object (its ``_repr_html_`` is a sandboxed
+        ``<iframe srcdoc=...>`` holding the whole offline page; ``save(path)``
+        writes the page). ``quantity`` or ``around`` (an actor id) focus the view.
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("NATO"), Figure(3000), "soldiers")]))
+        >>> cg.show(height=400)._repr_html_().startswith("<iframe srcdoc=")
+        True
+        """
+        from .viz import InlinePage, to_html
+
+        graph = self.graph
+        if quantity is not None:
+            graph = self.subgraph_for_quantity(quantity)
+        elif around is not None:
+            graph = self.subgraph_around(around)
+        return InlinePage(to_html(graph, title=title), height=height)
+
+    def chart(self, quantity: str, *, kind: str = "both"):
+        """The figure-comparison chart (and timeline) of one quantity.
+
+        Returns a :class:`claimgraph.chart.Chart`: it displays inline in
+        Jupyter and has ``save(path)`` (``.html``, ``.png``, ``.svg``),
+        ``to_svg()``, ``to_png()``, ``to_html()`` and ``figure()``.
+        ``kind`` is ``"both"``, ``"figures"`` or ``"timeline"``.
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("NATO"), Figure(3000), "soldiers")]))
+        >>> cg.chart("soldiers")
+        <Chart of 'soldiers': 1 claims, kind='both'>
+        """
+        from .chart import chart
+
+        return chart(self.comparison(quantity), documents=self.documents, tolerance=self.tolerance, kind=kind)
+
+    def timeline(self, quantity: str):
+        """The timeline of one quantity's figures: ``chart(quantity, kind="timeline")``."""
+        return self.chart(quantity, kind="timeline")
