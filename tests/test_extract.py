@@ -328,3 +328,36 @@ def test_short_reference_heads_match_whole_words():
     # "the union" may point back to FO, never to the UN Office "for" the Coordination... ("fo" is a word, not a prefix)
     text = "OCHA said 300 people had left. The union said 120 people were arrested."
     assert [c.claimant_name for c in claims(text, "en")][-1] == "union"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a name, then its description, then the verb: the name speaks
+    ("Northwind Energy, the county's main electricity supplier, said 52,000 of its customers were without power.",
+     "en", [("Northwind Energy", 52000)]),
+    # "its volunteers", "ses équipes": the owner speaks through them
+    ("The Blue Coast Trust said its volunteers had counted about 640 stranded turtles.", "en",
+     [("Blue Coast Trust", 640)]),
+    ("L'association Terre Vive a indiqué que ses bénévoles avaient recensé 310 oiseaux morts.", "fr",
+     [("Terre Vive", 310)]),
+    # people who saw it are sources too, not things
+    ("Les rescapés ont raconté qu'environ 90 personnes se trouvaient à bord.", "fr", [("rescapés", 90)]),
+    # a capitalised stem inside a name is not a verb ("Project", "Report")
+    ("The Harbour Watch Project said 38 boats had sunk.", "en", [("Harbour Watch Project", 38)]),
+    # "By X's own count": a possessive source, plural possessive included
+    ("By the regional farmers' own count, 2,300 cattle were lost.", "en", [("regional farmers", 2300)]),
+])
+def test_appositions_owners_witnesses_and_possessive_sources(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_union_reference_skips_a_union_delegate():
+    text = ("Pour la CGT, 800 emplois sont menacés, a affirmé le délégué syndical, Paul Arnaud. "
+            "Selon le syndicat, 120 intérimaires seront remerciés.")
+    assert [c.claimant_name for c in claims(text, "fr")][-1] == "CGT"
+
+
+def test_a_clause_is_not_a_subject():
+    # "registering" is not a verb of saying whose subject is "several families had buried..."
+    text = ("The monitors said the toll was likely to be between 30 and 40, because several families had "
+            "buried relatives without registering the deaths.")
+    assert {c.claimant_name for c in claims(text, "en")} == {"monitors"}

@@ -48,7 +48,17 @@ AGENTIVE = re.compile(
     r"commandants?|staff|état-major|intelligence|renseignement|census|recensement|statisti\w*|observatoire|"
     r"residents?|habitants|locals|voluntee\w*|bénévoles|chiefs?|chefs?|head|director\w*|directeur\w*|president\w*|"
     r"présiden\w*|ministre|minister|sources?|diplomat\w*|envoy|émissaire|negotiat\w*|négociat\w*|"
-    r"intersyndical\w*|confédération|federation|fédération|coalition|coordination|alliance|réseau|network)\b",
+    r"intersyndical\w*|confédération|federation|fédération|coalition|coordination|alliance|réseau|network|"
+    # people who witness or count, and bodies that run things
+    r"survivors?|survivants?|rescapés?|victims?|victimes|famil(?:y|ies)|familles?|relatives|proches|parents|"
+    r"garde-côtes?|coast\s*guards?|crews?|équipages?|captains?|capitaines?|pilots?|pilotes?|soldiers?|soldats?|"
+    r"workers?|ouvriers?|salariés?|employees?|employés?|nurses?|infirmi\w+|teachers?|enseignants?|farmers?|"
+    r"agriculteurs?|fishermen|pêcheurs?|students?|étudiants?|passengers?|passagers?|supporters?|fans|"
+    r"organi[sz]ers?|organisateurs?|operators?|opérateurs?|exploitants?|gestionnaires?|utilit(?:y|ies)|"
+    r"compan(?:y|ies)|compagnies?|sociétés?|groupe|owners?|propriétaires?|armateurs?|airlines?|carriers?|"
+    r"clinics?|cliniques?|rectorats?|académies?|mairies?|préfectures?|regulators?|régulateurs?|watchdogs?|"
+    r"inspect\w+|investigators?|enquêteurs?|monitors?|lawyers?|avocats?|delegates?|délégués?|stewards?|"
+    r"coroners?|medical\s+examiners?|legistes?|légistes?|paramedics?|ambulanciers?|medics?)\b",
     re.I)
 # A subject that names nobody: a relative pronoun, an adjective, a thing.
 THING_SUBJECT = re.compile(r"^(?:(?i:le|la|les|the|a|an|un|une|des)\s+|(?i:l'))?[a-zà-ÿ' -]+$")
@@ -110,7 +120,7 @@ def _rx(code: str):
         ]
     source = rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|attribu(?:é|ée|és|ées|ted)\s+(?:to|à|au|aux))\s+(?!{L.NOT_SOURCE_AFTER})(?P<np>[^,;:.!?«»“”\"()]+)"
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?P<np>[^,;:.!?«»“”\"()]+)"
-    possessive = r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)'s\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)" if code == "en" else None
+    possessive = r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)" if code == "en" else None
     return {
         "L": L,
         "verb": re.compile(verb, re.I),
@@ -181,6 +191,9 @@ def _subject_before(P, s: str, pos: int) -> str:
             and not _PARTICIPLE_LEAD.match(segments[-2]))):
         segments.pop()
     np = segments[-1] if segments else ""
+    # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
+    if len(segments) > 1 and _DESCRIPTION.match(np) and _NAME.match(segments[-2]) and not _TIME_WORD.search(segments[-2]):
+        np = segments[-2]
     # "X et Y ont déclaré": keep a short coordinated subject together
     if len(segments) > 1 and re.match(r"^(?:et|and)\s", np, re.I) and len(segments[-2].split()) <= 5:
         np = segments[-2] + " " + np
@@ -190,6 +203,21 @@ def _subject_before(P, s: str, pos: int) -> str:
     return np.strip()
 
 
+# A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
+_DESCRIPTION = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une)\s*[a-zà-ÿ][^,]*$")
+# A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
+_NAME = re.compile(r"^(?!(?:On|In|At|By|For|From|After|Before|During|Since|Meanwhile|However|Yesterday|Today|Later|Earlier|"
+                   r"Selon|Pour|Par|Dans|En|À|A|Au|Aux|Après|Avant|Depuis|Dès|Lors|Hier|Sur|Sous|Vers|Chez|Outre|Comme|Ainsi|Enfin|"
+                   r"Ici|Here|There|Also|Overall|Altogether|Across|Mais|Et|And|But|Then|Puis|Le|La|Les|The)(?![\w'-]))"
+                   r"[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|of|de|du|des|d'|for|pour|and|et))*$")
+_FINITE_AFTER = re.compile(r"\s(?:had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|"
+                           r"rose|stood|numbered|totall?ed)(?![\w'-])", re.I)
+_CLAUSE_IN_NP = re.compile(r"(?<![\w'-])(?:had|has|have|was|were|did|avait|avaient|ont|était|étaient)\s+[a-zà-ÿ]+\s+\S"
+                           r"|\s(?:without|sans|at|of|to|de|à|pour|for)$", re.I)
+_TIME_WORD = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|"
+                        r"juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|matin|soir|morning|evening|night)\b", re.I)
 _STRESSED = re.compile(r"(?:elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|for\s+(?:its|their|his|her)\s+part|"
                        r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté)", re.I)
 #: Documents that speak for their authors ("des documents confidentiels estimaient").
@@ -243,12 +271,16 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(m.group(0)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
+            if not P["french"] and m.group("np") and _FINITE_AFTER.search(m.group("np")):
+                continue  # ", said its volunteers had found": the subject of the reported clause
             np = _trim_np(P, m.group("np") or m.groupdict().get("np2") or "")
             if P["time_only"].fullmatch(np) or (_INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
+        if re.match(r"(?:numbers?|nombre)\s+(?:of|de|d')", m.group(0), re.I):
+            continue  # "the number of workers in the pit": what is counted, not who counts
         # "figures from the health ministry showed 1,200 ...": the source ends before its verb
         np = _trim_np(P, re.split(r"\s+(?:\S*\d|show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|"
                                   r"montrent|montre|montraient|indiquent|font|fait|put|puts|gave|give|gives)\b",
@@ -264,12 +296,16 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if any(a <= m.start() < b for a, b in inverted_spans):
             continue
         left = sentence[:m.start()]
+        if not P["french"] and m.group()[:1].isupper() and left.strip(" \"“«'"):
+            continue  # "the Yemen Civilian Impact Project", "The Washington Post": part of a name
         if P["noun_before"].search(left) or re.search(r"'s\s*$", left):
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs
         if P["passive"].search(left):
             continue  # "sont enregistrés", "were registered": no agent here
         np = _subject_before(P, sentence, m.start())
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
+        # "X said its volunteers had found": the subject of "found" starts after "said"
+        np = re.split(r"(?<![\w'-])(?:said|says|told|added|stated|noted|explained|estimated)\s+", np)[-1]
         if re.match(r"^(?:et|and)?$", np, re.I) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
         lead = re.match(r"^(it|he|she|they|il|elle|ils|elles)\s+\w", np, re.I)
@@ -277,6 +313,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
         if not np or _stray_digits(np) or len(np.split()) > 12 or _VAGUE_SUBJECT.match(np):
             continue
+        if len(np.split()) > 3 and _CLAUSE_IN_NP.search(np):
+            continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues.sort(key=lambda c: c.start)

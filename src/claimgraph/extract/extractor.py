@@ -38,6 +38,10 @@ _TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|vi
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:dans|in|sur|of|de|d'|à|en|among|across|per|par|pour|for|from|des|by)\s+"
                                  r"(?:(?:les|the|ses|their|ces|these)\s+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"^\s*(?:(?:de|d'|of)\s*)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])")
+# English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
+_GENERIC_NOUN_EN = re.compile(r"^\s*(?:of\s*)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
+                              r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)?"
+                              r"(?P<noun>[a-z][a-z-]{3,}s)(?![\w'-])")
 
 
 def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
@@ -45,7 +49,7 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     does not know ("1 850 contrôleurs", "3,000 technicians"): counted as itself."""
     if _PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start]):
         return None  # "dans 11 provinces", "sur les 81 sièges"
-    g = _GENERIC_NOUN.match(s[m.end:m.end + 40])
+    g = (_GENERIC_NOUN_EN if code == "en" else _GENERIC_NOUN).match(s[m.end:m.end + 40])
     if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in _NOT_COUNTED or (
             g.group("noun").endswith(("és", "ées", "ds", "ts") if code == "fr" else ("eds",))):
         return None  # "420 affectés": a participle, not a noun
@@ -152,7 +156,8 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
             return list(local)
         want = refs[key]
         head = _specific_head(key)
-        fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country"))) and (  # noqa: E731
+        fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")
+                                                             and not _PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
             head is None or _named_by(a, head))
         speakers = [a for a in state.speakers if fits(a)]
         if want == "any":
@@ -165,6 +170,10 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
             return speakers
         # "the ministry said" with no ministry before: kept as written, not dropped
         return g.resolve(phrase, code)
+    if _POSSESSIVE_LEAD.match(phrase):
+        # "said its volunteers had found", "ses équipes ont compté": the owner speaks through them
+        if local:  # only a speaker of this very sentence: "its" may point to someone never quoted
+            return list(local)
     named = _named_back(phrase, state)
     if named is not None:
         return [named]
@@ -189,6 +198,14 @@ _SPECIFIC_HEADS = {
 }
 _SPECIFIC_HEADS |= {"armee": _SPECIFIC_HEADS["army"], "ministere": _SPECIFIC_HEADS["ministry"],
                     "syndicat": _SPECIFIC_HEADS["union"]}
+# "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
+_POSSESSIVE_LEAD = re.compile(r"^(?:its|their|ses|leurs|son|sa|leur)\s+(?:[a-zà-ÿ-]+\s+)?(?:[a-zà-ÿ-]+[sx]|staff|crew|"
+                              r"personnel|team|équipe)$", re.I)
+# "le délégué syndical" is a person of the union, not "le syndicat" (names are folded)
+_PERSON_ROLE = re.compile(r"^(?:(?:le|la|l'|the|a|an|un|une)\s*)?(?:delegue|deleguee|responsable|secretaire|porte-parole|"
+                          r"representant|representante|president|presidente|directeur|directrice|chef|cheffe|dirigeant|"
+                          r"dirigeante|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|"
+                          r"steward|member|membre|militant|militante)\b")
 # "« Nous avons compté 4 000 morts », a déclaré le ministre": inside a quote the
 # first person is the quoted speaker.
 _FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}

@@ -137,6 +137,17 @@ COUNT_NOUNS = {
     "iranians": "people", "iraqis": "people", "yemenis": "people", "haitians": "people", "rohingya": "people",
     "venezuelans": "people", "pilgrims": "people", "worshippers": "people",
     "inhabitants": "people", "individuals": "people", "adults": "people", "applications": "applications", "ballots": "votes", "votes": "votes",
+    # people and things news counts across topics (strikes, outages, festivals, rescues, disasters)
+    "customers": "customers", "clients": "customers", "subscribers": "customers", "users": "customers",
+    "doctors": "doctors", "physicians": "doctors", "nurses": "nurses", "medics": "health-workers",
+    "teachers": "teachers", "schools": "schools", "hospitals": "hospitals", "tickets": "tickets",
+    "festivalgoers": "spectators", "fans": "spectators", "supporters": "spectators",
+    "volunteers": "volunteers", "fishermen": "fishermen", "farmers": "farmers", "survivors": "survivors",
+    "birds": "birds", "seabirds": "birds", "crew": "crew", "villages": "villages", "towns": "municipalities",
+    "municipalities": "municipalities", "farms": "farms", "businesses": "businesses", "shops": "businesses",
+    "stores": "businesses", "candidates": "candidates", "miners": "workers",
+    "technicians": "workers", "engineers": "workers", "activists": "activists", "cattle": "animals",
+    "sheep": "animals", "goats": "animals", "pigs": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
 }
 MEASURES = [
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),

@@ -77,7 +77,7 @@ SPEECH_STEMS = (
     "publi", "fait état", "faisait état", "font état", "faisaient état", "fait savoir",
     "accordent", "accordaient", "document", "constat", "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
     "évalu", "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
-    "a fait état", "fait le point", "faisait le point", "tablé sur", "tablaient sur", "tablait sur", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
+    "a fait état", "fait le point", "détaill", "racont", "témoign", "confi", "rappel", "faisait le point", "tablé sur", "tablaient sur", "tablait sur", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
 )
 # Auxiliaries and clitics that may stand between a subject and its verb.
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
@@ -87,7 +87,8 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
            r"(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier)(?:\s+(?:soir|matin|midi|après-midi|dernier))?|"
            r"ce\s+(?:matin|soir)|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
            r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment|"
-           r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même)")
+           r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même|"
+           r"d'abord|dans\s+un\s+premier\s+temps|depuis)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
@@ -103,7 +104,7 @@ SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
 PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "lui": "any", "eux": "any",
             "la même source": "any", "cette source": "any", "ces sources": "any", "les mêmes sources": "any", "celui-ci": "person", "celle-ci": "person",
-            "ce dernier": "person", "cette dernière": "person", "ce dernier": "person"}
+            "ce dernier": "person", "cette dernière": "person"}
 # Short references to an earlier speaker: "le ministère", "l'agence".
 SHORT_REFERENCES = {
     "le ministre": "person", "la ministre": "person", "le président": "person", "la présidente": "person",
@@ -166,6 +167,18 @@ COUNT_NOUNS = {
     "libanais": "people", "iraniens": "people", "irakiens": "people", "yéménites": "people", "haïtiens": "people",
     "rohingyas": "people", "vénézuéliens": "people", "pèlerins": "people", "fidèles": "people", "individus": "people",
     "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "lits": "beds", "feux": "fires", "incendies": "fires",
+    # people and things news counts across topics (strikes, outages, festivals, rescues, disasters)
+    "clients": "customers", "abonnés": "customers", "usagers": "customers", "médecins": "doctors",
+    "infirmiers": "nurses", "infirmières": "nurses", "soignants": "health-workers", "enseignants": "teachers",
+    "professeurs": "teachers", "instituteurs": "teachers", "écoles": "schools",
+    "hôpitaux": "hospitals", "billets": "tickets", "festivaliers": "spectators", "supporters": "spectators",
+    "bénévoles": "volunteers", "volontaires": "volunteers", "pêcheurs": "fishermen",
+    "agriculteurs": "farmers", "éleveurs": "farmers", "survivants": "survivors", "rescapés": "survivors",
+    "oiseaux": "birds", "intérimaires": "workers", "postes": "jobs",
+    "communes": "municipalities", "villages": "villages", "fermes": "farms", "exploitations": "farms",
+    "entreprises": "businesses", "commerces": "businesses", "magasins": "businesses", "candidats": "candidates",
+    "fonctionnaires": "workers", "techniciens": "workers", "militants": "activists", "bovins": "animals",
+    "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
 }
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
