@@ -361,3 +361,22 @@ def test_a_clause_is_not_a_subject():
     text = ("The monitors said the toll was likely to be between 30 and 40, because several families had "
             "buried relatives without registering the deaths.")
     assert {c.claimant_name for c in claims(text, "en")} == {"monitors"}
+
+
+def test_the_article_echoing_a_sourced_figure_is_not_a_second_claim():
+    # a scraped page: the headline is the first line of the body, not a title
+    doc = Document("t", text="Naufrage : 212 personnes secourues en mer\n\nLe navire a secouru 212 personnes, "
+                             "a annoncé l'ONG Mer Libre samedi.", language="fr", publisher="Wire")
+    assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == [("ONG Mer Libre", 212)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # after a first count, a bare number would otherwise be read as the same thing counted again
+    ("The union counted 300 strikers. They met at 17 Mercer Street, the union said.", "en", [300]),
+    ("Le syndicat a compté 300 grévistes. Ils se sont réunis au 48, rue des Forges, selon le syndicat.", "fr", [300]),
+    ("The union counted 300 strikers. Readers should call the union's hotline on 555 210 300, it said.", "en", [300]),
+    ("Le syndicat a compté 300 grévistes. Pour le rejoindre, il faut appeler le 01 45 20 30, selon le syndicat.", "fr",
+     [300]),
+])
+def test_addresses_and_phone_numbers_are_not_counts(text, lang, expected):
+    assert [c.figure.value for c in claims(text, lang)] == expected

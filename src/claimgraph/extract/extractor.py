@@ -339,7 +339,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     if doc.title and " ".join(doc.title.split()) != " ".join(first_line.split()):
         state.speakers = []
         read(doc.title, 0, len(doc.title), None, True)
-    return _dedupe(claims)
+    return _without_echoes(_dedupe(claims), publisher)
 
 
 def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedged, backref, publisher,
@@ -394,6 +394,16 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
         end=b if offset is not None else None, stated_on=stated_on(s, code, doc.published),
         scope=place, hedged=hedged,
     )
+
+
+def _without_echoes(claims: list[Claim], publisher: Actor) -> list[Claim]:
+    """Drop the article's own figures that repeat a figure it attributes to a
+    source ("Ocean Lynx rescues 143" over "143 rescued, the NGO said"): the
+    headline or lead echoes the source, it is not a second claim."""
+    def key(c):
+        return c.figure.value, c.figure.lower, c.figure.upper
+    sourced = {key(c) for c in claims if c.claimants != (publisher,)}
+    return [c for c in claims if c.claimants != (publisher,) or key(c) not in sourced]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

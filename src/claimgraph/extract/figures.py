@@ -163,6 +163,9 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Some|Nearly|More|Over|Up|A
                           r"Les|Des|The|These|Those|Only|Just|At|In|On|By|Selon|Sur|Dans|And|Et|Or|Ou|With|Avec)\b)"
                           r"[A-Z][a-zà-ÿ]+\s$")
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
+                    r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{2,4}){2,}(?![\w]|[.,]\d)"
+                    r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)")
 _DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|the\s+)?\d{1,2}(?:er|e|st|nd|rd|th)?\b", re.I)
 
 
@@ -221,6 +224,8 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             taken[i] = True
 
     mentions: list[Mention] = []
+    for m in _PHONE.finditer(sentence):
+        take(m.start(), m.end())  # "01 45 20 30 40", "+44 20 7946 0958": a phone number, not figures
     # Vague quantities first: "des centaines de milliers" must not become "milliers".
     for rx_name in ("vague", "singular"):
         rx = P[rx_name]

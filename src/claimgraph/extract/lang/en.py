@@ -100,9 +100,12 @@ LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 NON_COUNT_UNITS = (
     r"(?:-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
-    r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock)"
+    r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
+    # an address: "48 Harcourt Street"
+    r"(?-i:(?:[A-Z][\w'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place))\b)"
 )
-NON_COUNT_BEFORE = r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section)"
+NON_COUNT_BEFORE = (r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
+                    r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")
 HEDGES = (r"\b(?:could|might|may|would|possibly|probably|likely|reportedly|allegedly|believed\s+to|"
           r"thought\s+to|feared|potentially)\b")
 

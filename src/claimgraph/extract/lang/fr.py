@@ -130,9 +130,12 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 NON_COUNT_UNITS = (
     r"(?:ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
-    r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C)"
+    r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C|"
+    # an address: "au 12, rue de l'Industrie"
+    r",?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)\b)"
 )
-NON_COUNT_BEFORE = r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an)"
+NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
+                    r"(?:appeler|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
 HEDGES = (r"\b(?:seraient|serait|pourrait|pourraient|pourra|pourront|devrait|devraient|aurait|auraient|"
           r"probablement|vraisemblablement|sans\s+doute|possiblement|présumée?s?|supposée?s?)\b")
 
