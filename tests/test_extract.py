@@ -380,3 +380,18 @@ def test_the_article_echoing_a_sourced_figure_is_not_a_second_claim():
 ])
 def test_addresses_and_phone_numbers_are_not_counts(text, lang, expected):
     assert [c.figure.value for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a body that reports its own work gives the figure, even without a verb of saying
+    ("La régie des eaux a mobilisé 240 techniciens pour réparer les canalisations.", "fr", [("régie des eaux", 240)]),
+    ("The port authority deployed 35 tugboats after the collision.", "en", [("port authority", 35)]),
+    # a country's deeds are counted by others: the article's own figure
+    ("Russia sent 10,000 troops to the border.", "en", [("Test Wire", 10000)]),
+    # the subject that holds the figure is what is counted
+    ("Quelque 3 000 agriculteurs ont bloqué le périphérique.", "fr", [("Test Wire", 3000)]),
+    # someone who speaks wins over the action
+    ("The company hired 300 workers, the union said.", "en", [("union", 300)]),
+])
+def test_the_subject_of_an_action_gives_its_figure(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

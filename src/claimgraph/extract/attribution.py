@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import lang as _lang
 
-__all__ = ["AGENTIVE", "SOURCE_DOCUMENTS", "THING_SUBJECT", "Cue", "assign", "find_cues"]
+__all__ = ["action_subject", "AGENTIVE", "SOURCE_DOCUMENTS", "THING_SUBJECT", "Cue", "assign", "find_cues"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ AGENTIVE = re.compile(
     r"agriculteurs?|fishermen|pêcheurs?|students?|étudiants?|passengers?|passagers?|supporters?|fans|"
     r"organi[sz]ers?|organisateurs?|operators?|opérateurs?|exploitants?|gestionnaires?|utilit(?:y|ies)|"
     r"compan(?:y|ies)|compagnies?|sociétés?|groupe|owners?|propriétaires?|armateurs?|airlines?|carriers?|"
-    r"clinics?|cliniques?|rectorats?|académies?|mairies?|préfectures?|regulators?|régulateurs?|watchdogs?|"
+    r"clinics?|cliniques?|régies?|rectorats?|académies?|mairies?|préfectures?|regulators?|régulateurs?|watchdogs?|"
     r"inspect\w+|investigators?|enquêteurs?|monitors?|lawyers?|avocats?|delegates?|délégués?|stewards?|"
     r"coroners?|medical\s+examiners?|legistes?|légistes?|paramedics?|ambulanciers?|medics?)\b",
     re.I)
@@ -319,6 +319,50 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence)
+
+
+_ACTION_VERB = {
+    # "La direction a présenté un plan prévoyant 480 suppressions", "le gestionnaire du réseau a mobilisé 3 000
+    # techniciens": a past action whose subject is who gives the figure
+    "fr": re.compile(r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
+                     r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?!été\b)"
+                     r"[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)(?![\w'-])"),
+    "en": re.compile(r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?(?!been\b)[a-z]{3,}(?:ed|en|t)"
+                     r"|[a-z]{3,}ed|sent|took|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew)"
+                     r"(?![\w'-])"),
+}
+
+
+def action_subject(sentence: str, code: str = "fr", until: int | None = None) -> Cue | None:
+    """The subject of the first past action before the first figure, as a
+    forward cue: "La direction a présenté un plan prévoyant 480 suppressions".
+
+    Only a fallback: the extractor asks for it when nobody in the sentence
+    says anything. Whether the subject may be a source is its caller's call.
+    ``until`` is where the first figure starts (a subject that holds the
+    figure, "Des milliers d'agriculteurs ont...", is what is counted).
+
+    Examples
+    --------
+    >>> action_subject("Le gestionnaire du réseau a mobilisé 3 000 techniciens.").phrase
+    'Le gestionnaire du réseau'
+    >>> action_subject("The utility deployed 1,200 crews overnight.", "en").phrase
+    'The utility'
+    >>> action_subject("Quelque 3 000 techniciens ont été mobilisés.") is None
+    True
+    """
+    P = _rx(code)
+    first = re.search(r"\d", sentence)
+    until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
+    for m in _ACTION_VERB[code].finditer(sentence[:until]):
+        left = sentence[:m.start()]
+        if P["passive"].search(left) or P["noun_before"].search(left) or re.search(r"\d", left):
+            return None
+        np = _subject_before(P, sentence, m.start())
+        if np and len(np.split()) <= 8 and not _stray_digits(np) and not _CLAUSE_IN_NP.search(np):
+            return Cue("action", m.start(), m.end(), np, forward=True)
+        return None
+    return None
 
 
 def _directions(cues: list[Cue], s: str) -> list[Cue]:

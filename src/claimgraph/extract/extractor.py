@@ -16,7 +16,7 @@ from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import AGENTIVE as _AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT as _THING_SUBJECT, Cue, assign, find_cues
+from .attribution import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT as _THING_SUBJECT, Cue, action_subject, assign, find_cues
 from .dates import stated_on
 from .figures import Mention, find_figures
 from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
@@ -182,7 +182,7 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
     if both and len(actors) == 1 and actors[0].id not in g:
         # "la préfecture et les associations": two claimants, even when neither is known
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
-    if cue.kind == "noun" and not (any(a.id in g for a in actors) or _AGENTIVE.search(phrase)):
+    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase)):
         return []
     return actors
 
@@ -209,6 +209,15 @@ _PERSON_ROLE = re.compile(r"^(?:(?:le|la|l'|the|a|an|un|une)\s*)?(?:delegue|dele
 # "« Nous avons compté 4 000 morts », a déclaré le ministre": inside a quote the
 # first person is the quoted speaker.
 _FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}
+
+
+def _acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
+    """Whether the subject of an action may be the source of its figure: a
+    body or person that counts its own work (a company, a union, a ministry),
+    not a country whose deeds others count ("Russia sent 10,000 troops")."""
+    if not actors or any(a.kind == "country" or a.affiliation == a.id for a in actors):
+        return False
+    return bool(AGENTIVE.search(phrase)) or any(a.id in g and a.kind in ("organisation", "person") for a in actors)
 
 
 def _is_first_person(phrase: str) -> bool:
@@ -238,7 +247,7 @@ def _named_back(phrase: str, state: _State) -> Actor | None:
 def _names_nobody(phrase: str, actors, g: Gazetteer, lang_data) -> bool:
     if not actors or any(a.id in g for a in actors) or _is_reference(phrase, lang_data):
         return False
-    return bool(_THING_SUBJECT.match(phrase.strip())) and not _AGENTIVE.search(phrase) and not SOURCE_DOCUMENTS.search(phrase)
+    return bool(_THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not SOURCE_DOCUMENTS.search(phrase)
 
 
 def _specific_head(key: str) -> str | None:
@@ -313,6 +322,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                   and cue_actors[id(c)] and not _is_reference(c.phrase, L)]
         for c in first_person:
             cue_actors[id(c)] = quoted[-1] if quoted else ([] if in_title else list(state.speakers))
+        if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
+            acting = action_subject(s, code, mentions[0].start)
+            if acting is not None:
+                actors = _actors_for(acting, state, code, L, g, in_title, local)
+                if _acts_as_source(acting.phrase, actors, g):
+                    cues = sorted([*cues, acting], key=lambda c: c.start)
+                    cue_actors[id(acting)] = actors
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
             places = place_spans(s, code, g)
