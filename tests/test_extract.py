@@ -395,3 +395,27 @@ def test_addresses_and_phone_numbers_are_not_counts(text, lang, expected):
 ])
 def test_the_subject_of_an_action_gives_its_figure(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an age in apposition is not a count
+    ('"At least 60 of us were on the bus," said Tomas Varga, 52, a driver.', "en", [("Tomas Varga", 60)]),
+    ("« Nous étions 60 passagers dans le car », a raconté Marie Lenoir, 47 ans, conductrice.", "fr",
+     [("Marie Lenoir", 60)]),
+    # a hyphenated unit is a measure: "the 21.1-kilometre course"
+    ("The organisers said 9,000 runners started the 21.1-kilometre course.", "en", [("organisers", 9000)]),
+    # "told <outlet> it ..." names who heard it; the speaker is before the verb
+    ("Analysts at Norbridge Security told the Daily Ledger it held 3.4 million records.", "en",
+     [("Analysts at Norbridge Security", 3_400_000)]),
+    # "he told reporters in Lagos": where, not who
+    ('"We counted 1,200 ballots," the official told reporters in Lagos, adding that 300 were void.', "en",
+     [("official", 1200), ("official", 300)]),
+])
+def test_ages_hyphenated_units_addressees_and_places(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_she_points_back_to_a_spokeswoman_not_to_a_landmark():
+    text = ("Farmers gathered near the Marlow Gate on Monday. A police spokeswoman said the road was closed. "
+            "She said about 900 tractors had been stopped.")
+    assert [c.claimant_name for c in claims(text, "en")] == ["police spokeswoman"]

@@ -114,7 +114,8 @@ def _rx(code: str):
                 rf"|(?<![\w'-])(?:\w+ed|cut|set|kept|put|gave|lowered|raised)\s+(?:its|their|his|her)\s+(?:own\s+|latest\s+|official\s+)?{L.SOURCE_NOUNS}(?![\w-])")
         boundary = _BOUNDARY_WORDS_EN
         inverted = [
-            rf"{L.INVERTED_LEAD}(?:said|says|added|told\s+\w+|stated|noted|estimated|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+            # not "told": ", told Tech Ledger it contained" names who heard, then what was said
+            rf"{L.INVERTED_LEAD}(?:said|says|added|stated|noted|estimated|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
             rf"{L.INVERTED_LEAD}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:said|says|added|told\s+\w+|stated|noted|estimated)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
         ]
@@ -212,6 +213,7 @@ _NAME = re.compile(r"^(?!(?:On|In|At|By|For|From|After|Before|During|Since|Meanw
                    r"[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|of|de|du|des|d'|for|pour|and|et))*$")
 _FINITE_AFTER = re.compile(r"\s(?:had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|"
                            r"rose|stood|numbered|totall?ed)(?![\w'-])", re.I)
+_PLACE_PHRASE = re.compile(r"^(?:in|at|on|from|near|outside|inside|during|à|au|aux|en|dans|depuis|lors|près)\s", re.I)
 _CLAUSE_IN_NP = re.compile(r"(?<![\w'-])(?:had|has|have|was|were|did|avait|avaient|ont|était|étaient)\s+[a-zà-ÿ]+\s+\S"
                            r"|\s(?:without|sans|at|of|to|de|à|pour|for)$", re.I)
 _TIME_WORD = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|"
@@ -274,6 +276,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if not P["french"] and m.group("np") and _FINITE_AFTER.search(m.group("np")):
                 continue  # ", said its volunteers had found": the subject of the reported clause
             np = _trim_np(P, m.group("np") or m.groupdict().get("np2") or "")
+            if _PLACE_PHRASE.match(np):
+                continue  # "he told reporters in New Delhi": where, not who
             if P["time_only"].fullmatch(np) or (_INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:
@@ -298,11 +302,14 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         left = sentence[:m.start()]
         if not P["french"] and m.group()[:1].isupper() and left.strip(" \"“«'"):
             continue  # "the Yemen Civilian Impact Project", "The Washington Post": part of a name
-        if P["noun_before"].search(left) or re.search(r"'s\s*$", left):
-            continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs
+        only_verb = re.search(r"(?<![\w'-])(?:said|says|told|tells|added|stated)$", m.group(), re.I)
+        if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)):
+            continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
         if P["passive"].search(left):
             continue  # "sont enregistrés", "were registered": no agent here
         np = _subject_before(P, sentence, m.start())
+        if last_subject and m.group().lower().endswith("ing") and re.search(r",\s*$", left):
+            np = last_subject  # "the official told reporters in Lagos, adding that": the same speaker
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
         # "X said its volunteers had found": the subject of "found" starts after "said"
         np = re.split(r"(?<![\w'-])(?:said|says|told|added|stated|noted|explained|estimated)\s+", np)[-1]

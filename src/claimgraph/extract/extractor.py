@@ -70,6 +70,7 @@ _NOT_COUNTED = {"fois", "times", "plus", "moins", "euros", "dollars", "francs", 
                 "those", "these", "dont", "parmi"}
 
 
+_OF_US = re.compile(r"\s*(?:of\s+us|of\s+them|d'entre\s+(?:nous|eux|elles))(?![\w'-])", re.I)
 # "Protesters numbered about 80,000", "les manifestants étaient 10 000": the noun before
 _NOUN_NUMBERED = re.compile(r"(?P<noun>[\w'-]+)\s+(?:numbered|totall?ed|reached|stood\s+at|were|étaient|sont|s'élevaient\s+à|"
                             r"atteignaient|ont\s+atteint)\s*$", re.I)
@@ -157,7 +158,9 @@ def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_
         want = refs[key]
         head = _specific_head(key)
         fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")
-                                                             and not _PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
+                                                             and not _PERSON_ROLE.match(fold(a.name)))
+                          # "a police spokeswoman ... She said": one person with a role
+                          or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
             head is None or _named_by(a, head))
         speakers = [a for a in state.speakers if fits(a)]
         if want == "any":
@@ -206,6 +209,11 @@ _PERSON_ROLE = re.compile(r"^(?:(?:le|la|l'|the|a|an|un|une)\s*)?(?:delegue|dele
                           r"representant|representante|president|presidente|directeur|directrice|chef|cheffe|dirigeant|"
                           r"dirigeante|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|"
                           r"steward|member|membre|militant|militante)\b")
+# the head of a group's name is one person with a role: "(a) police spokeswoman (for ...)", "le ministre de ..."
+_ONE_PERSON_ROLE = re.compile(r"^(?:(?:a|an|the|un|une|le|la|l')\s*)?(?:[\w'-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
+                              r"porte-parole|minister|ministre|director|directeur|directrice|chief|chef|cheffe|president|"
+                              r"presidente|mayor|maire|governor|gouverneur|prefet|secretary|secretaire|commissioner|"
+                              r"commissaire|superintendent|coordinat(?:or|eur|rice)|manager)(?![\w'-])")
 # "« Nous avons compté 4 000 morts », a déclaré le ministre": inside a quote the
 # first person is the quoted speaker.
 _FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}
@@ -268,11 +276,17 @@ _PERSON_NAME = re.compile(r"(?<![\w'-])(?!(?:À|Au|Aux|En|Dans|Selon|Pour|Par|Su
                           r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'-]+(?![\w-])")
 
 
+_PLACE_HEAD = re.compile(r"\b(?:Gate|Street|Square|Bridge|Park|Stadium|Avenue|Road|Hospital|University|Airport|Station|"
+                         r"Port|Harbour|Harbor|Valley|River|Lake|Mountain|Island|Beach|Market|Hall|Palace|Tower|Centre|Center)$")
+
+
 def _named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     """Persons and organisations named in a sentence, left to right."""
     found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
     found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
     for m in _PERSON_NAME.finditer(s):
+        if re.search(r"(?:the|le|la|les|l')\s*$", s[max(0, m.start() - 4):m.start()], re.I) or _PLACE_HEAD.search(m.group()):
+            continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
         if m.start() > 0 and not any(a <= m.start() < a + 40 for a, _ in found):
             actor = g.resolve(m.group(), code)
             if actor and actor[0].kind == "person":
@@ -370,6 +384,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedge
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
+    if counted.concept is None and _OF_US.match(s[m.end:]):
+        counted = Counted(_OF_US.match(s[m.end:]).group().strip(), "people")  # "at least 200 of us were on board"
     numbered = None
     if counted.concept is None:
         numbered = _NOUN_NUMBERED.search(s[max(0, m.start - 60):m.start]) or _NUMBER_OF.search(s[max(0, m.start - 90):m.start])

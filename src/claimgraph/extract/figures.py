@@ -71,7 +71,7 @@ def _patterns(code: str):
         "fraction": re.compile(r"(?<![\w-])(?:(?P<f>half)\s+a|a\s+(?P<q>quarter)\s+of\s+a|un\s+(?P<f2>demi)-?)\s*(?P<s>million|milliard|billion|thousand)(?![\w-])", re.I),
         "ranges": ranges,
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
-        "non_count_after": re.compile(r"^\s*(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),
+        "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
         "months": re.compile(r"(?<![\w-])(?:%s)\.?(?![\w-])" % "|".join(L.MONTHS), re.I),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
@@ -163,6 +163,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Some|Nearly|More|Over|Up|A
                           r"Les|Des|The|These|Those|Only|Just|At|In|On|By|Selon|Sur|Dans|And|Et|Or|Ou|With|Avec)\b)"
                           r"[A-Z][a-zà-ÿ]+\s$")
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
+_AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{2,4}){2,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)")
@@ -190,6 +191,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if not is_words and value < 1000 and not P["count_noun"].match(after) and (
             _NAME_BEFORE.search(before) or _NAME_AFTER.match(after)):
         return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
+    if not is_words and value < 120 and _AGE_APPOSITION.search(before) and re.match(r"^\s*(?:,|\)|ans\b|years?\b)", after):
+        return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
     if P["definite"].search(before) and value < 20:
         return True  # "les deux pays", "the two leaders": a reference, not a count
     if is_words and value < 20 and not P["count_noun"].match(after):
