@@ -419,3 +419,49 @@ def test_she_points_back_to_a_spokeswoman_not_to_a_landmark():
     text = ("Farmers gathered near the Marlow Gate on Monday. A police spokeswoman said the road was closed. "
             "She said about 900 tractors had been stopped.")
     assert [c.claimant_name for c in claims(text, "en")] == ["police spokeswoman"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    # money, before or after the number, with or without a scale word
+    ("The ministry said repairs would cost $12 million and 300 workers were needed.", "en"),
+    ("Le ministère a chiffré les dégâts à 40 millions d'euros et compté 300 sinistrés.", "fr"),
+    ("The board said the strike cost £2.5 billion, while 300 flights were cancelled.", "en"),
+    # roads, exits, capacities, magnitudes and phone numbers
+    ("Selon la préfecture, 300 manifestants ont bloqué la N 12 près de la sortie 14.", "fr"),
+    ("The shelter, which can hold 900 cots, took in 300 people, the county said.", "en"),
+    ("The institute said 300 aftershocks followed, the strongest of magnitude 5.4.", "en"),
+    ("The airline said 300 flights were cancelled and asked passengers to call +32 2 555 01 90.", "en"),
+])
+def test_money_roads_capacities_magnitudes_and_phones_are_not_counts(text, lang):
+    assert [c.figure.value for c in claims(text, lang)] == [300]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a relative clause inside the apposition is part of the subject
+    ("The Harbour Front, the coalition that runs most of the docks, said 1,400 workers had walked out.", "en",
+     [("Harbour Front", 1400)]),
+    # "un bilan communiqué par X": X is the source
+    ("Au moins 14 personnes sont mortes, selon un bilan communiqué jeudi par la préfecture.", "fr",
+     [("préfecture", 14)]),
+    # "Only 840 crew members ... Verhaegen said": the count is not the speaker
+    ("Only 840 crew members had declared a strike, Verhaegen said.", "en", [("Verhaegen", 840)]),
+    # "Jane Roe, its director for the north, told": the name, not her title
+    ("Jane Roe, its director for the north, told reporters that 2,300 people had crossed.", "en",
+     [("Jane Roe", 2300)]),
+    # a method is not a source: the speaker is
+    ("L'an dernier, 940 personnes avaient été recensées selon la même méthode, a rappelé la maire.", "fr",
+     [("maire", 940)]),
+])
+def test_relative_clauses_published_by_quantifiers_titles_and_methods(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_figure_compared_with_someone_elses_is_not_theirs():
+    text = ("Northfield Farms said its flock numbered 1.3 million hens, slightly below the state's figure, "
+            "and that none of the 160 people it employs would lose their jobs.")
+    assert {c.claimant_name for c in claims(text, "en")} == {"Northfield Farms"}
+
+
+def test_a_range_opening_a_sentence_is_a_range():
+    (c,) = claims("« Entre 900 et 1 000 emplois sont menacés », a affirmé le délégué syndical.", "fr")
+    assert (c.figure.lower, c.figure.upper) == (900, 1000)

@@ -2,6 +2,7 @@ import pytest
 
 from claimgraph.errors import InputError
 from claimgraph.ingest import body_segments, detect_language, read_article
+from claimgraph.model import Document
 
 
 def write(tmp_path, name, data):
@@ -79,3 +80,14 @@ def test_seed_boilerplate_and_repeated_headline_are_skipped(seed_path):
                                         ("Le ministère a déclaré que le bilan était lourd.", "fr")])
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_link_lists_and_menus_are_not_read():
+    text = ("☰ Menu Actualités Sports Mon compte\n"
+            "› Flood toll rises to 40, officials say (May 2024)\n"
+            "• 2011 quake: 519 dead and lessons unlearned\n"
+            "• The ministry counted 300 shelters.\n"
+            "Body sentence with 12 people.")
+    doc = Document("x", text=text, language="en")
+    assert [text[a:b] for a, b in body_segments(doc)] == ["• The ministry counted 300 shelters.",
+                                                         "Body sentence with 12 people."]

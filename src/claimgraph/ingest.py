@@ -51,6 +51,10 @@ _BOILERPLATE = re.compile(
 # "Ng Han Guan / AP", "Photo: Reuters": a photo credit line.
 _CREDIT = re.compile(r"^\s*(?:(?:photo|crédit|credit)\s*:?\s*)?[\w.\-' ]{2,40}\s*/\s*[\w.\- ]{1,30}\s*$", re.IGNORECASE)
 
+# "› Chad now hosts 1.2 million refugees, UN says (March 2025)", "☰ Menu ...": a link list or menu
+# line, not a sentence (a bullet that ends like a sentence is kept)
+_LINK_LINE = re.compile(r"^\s*(?:[☰›→▸►▶]|[•·*-]\s.*[^.!?»”\"\s]\s*$)")
+
 _FR_WORDS = frozenset("le la les des du de et est une un que qui dans pour pas sur au aux ont été selon avait sont cette il elle ses leur".split())
 _EN_WORDS = frozenset("the and of to in is that was were for on with said has have had by from it its at an be this according".split())
 
@@ -223,7 +227,7 @@ def body_segments(doc: Document):
         if not key or key in seen:
             continue
         seen.add(key)
-        if _BOILERPLATE.match(line) or _CREDIT.match(line):
+        if _BOILERPLATE.match(line) or _CREDIT.match(line) or _LINK_LINE.match(line):
             continue
         s = m.start() + (len(line) - len(line.lstrip()))
         yield s, m.start() + len(line.rstrip())

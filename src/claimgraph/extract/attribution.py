@@ -79,9 +79,10 @@ _QUANTIFIERS_PREPOSITIONS = {
 }
 # "selon des données préliminaires", "according to initial figures": data, not a source
 _NON_AGENT_SOURCE = re.compile(
-    r"^(?:(?:des|les|de|d'|ces|the|some|initial|early|preliminary|first|latest|new|official|officielles?|premières?|"
+    r"^(?:(?:des|les|de|d'|ces|la|le|l'|cette|ce|même|the|a|an|this|that|same|some|initial|early|preliminary|first|latest|new|official|officielles?|premières?|"
     r"dernières?|nouvelles?|préliminaires?)\s+)*(?:données|data|informations?|chiffres|figures|calculs|calculations|"
-    r"images|photos|premiers?\s+éléments|éléments|lesquel\w*)(?:\s+(?:préliminaires|provisoires|disponibles|"
+    r"images|photos|premiers?\s+éléments|éléments|lesquel\w*|(?:même\s+)?méthodes?|methods?|méthodologie|methodology|"
+    r"critères|criteria|définitions?|definitions?)(?:\s+(?:préliminaires|provisoires|disponibles|"
     r"officielles|preliminary|available|provisional))?$", re.I)
 # "some estimates put the toll at": no one in particular — the speaker around it counts
 _VAGUE_SUBJECT = re.compile(
@@ -157,7 +158,14 @@ def _rx(code: str):
     }
 
 
+_PUBLISHED_BY = re.compile(r"^(?:\S+\s+){1,3}(?:communiqu|publi|fourni|établi|diffus|proclam|annonc|rendu|released|published|"
+                           r"issued|provided|compiled|announced)\w*\s+(?:[^,;]*?\s)?(?:par|by)\s+(?P<np>.+)$", re.I)
+
+
 def _trim_np(P, np: str) -> str:
+    by = _PUBLISHED_BY.match(np.strip())
+    if by:
+        np = by.group("np")  # "un bilan communiqué vendredi par la préfecture", "results released by the board"
     np = P["stop_np"].sub("", " " + np).strip()
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
@@ -177,8 +185,17 @@ def _subject_before(P, s: str, pos: int) -> str:
         # "researchers at X, who concluded": the phrase before the relative pronoun
         left = left[:rel.start()]
         m = list(re.finditer(r"(?<![\w-])(?:from|by|par|auprès\s+d[e']|de\s+la\s+part\s+d[e'])\s+", left, re.I))
-        return left[m[-1].end():].strip() if m else " ".join(left.split()[-6:])
+        if m:
+            return left[m[-1].end():].strip()
+        # "Selon lui, la commune, qui": the noun phrase right before the relative pronoun
+        return " ".join([seg for seg in left.split(",") if seg.strip()][-1:][0].split()[-6:]) if left.strip(" ,") else ""
     b = list(P["boundary"].finditer(left))
+    # "the paramilitary group that controls most of West Darfur, said": a relative clause closed by a
+    # comma sits inside the subject; the boundary is the one before it
+    while b and re.fullmatch(r"(?:that|which|who|qui)", b[-1].group().strip(), re.I) and re.search(
+            r"[a-zà-ÿ]\s+$", left[:b[-1].start()]) and re.search(r",\s*$", left[b[-1].end():]) and "," in left[:b[-1].start()]:
+        left = left[:b[-1].start()]
+        b = list(P["boundary"].finditer(left))
     if b:
         left = left[b[-1].end():]
     segments = [seg.strip() for seg in left.split(",")]
@@ -205,12 +222,12 @@ def _subject_before(P, s: str, pos: int) -> str:
 
 
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
-_DESCRIPTION = re.compile(r"^(?:the|a|an|le|la|les|l'|un|une)\s*[a-zà-ÿ][^,]*$")
+_DESCRIPTION = re.compile(r"^(?:the|a|an|its|his|her|their|le|la|les|l'|un|une|son|sa|ses|leur)\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
 _NAME = re.compile(r"^(?!(?:On|In|At|By|For|From|After|Before|During|Since|Meanwhile|However|Yesterday|Today|Later|Earlier|"
                    r"Selon|Pour|Par|Dans|En|À|A|Au|Aux|Après|Avant|Depuis|Dès|Lors|Hier|Sur|Sous|Vers|Chez|Outre|Comme|Ainsi|Enfin|"
-                   r"Ici|Here|There|Also|Overall|Altogether|Across|Mais|Et|And|But|Then|Puis|Le|La|Les|The)(?![\w'-]))"
-                   r"[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|of|de|du|des|d'|for|pour|and|et))*$")
+                   r"Ici|Here|There|Also|Overall|Altogether|Across|Mais|Et|And|But|Then|Puis)(?![\w'-]))"
+                   r"(?:(?:The|Le|La|Les|L')\s*)?[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|of|de|du|des|d'|for|pour|and|et))*$")
 _FINITE_AFTER = re.compile(r"\s(?:had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|"
                            r"rose|stood|numbered|totall?ed)(?![\w'-])", re.I)
 _PLACE_PHRASE = re.compile(r"^(?:in|at|on|from|near|outside|inside|during|à|au|aux|en|dans|depuis|lors|près)\s", re.I)
@@ -232,7 +249,8 @@ _INDEFINITE_THING = re.compile(r"^(?:un|une|des|a|an|some|quelques)\s+[a-zà-ÿ'
 
 def _stray_digits(np: str) -> bool:
     """Digits that are not part of a name ("Channel 12", "France 24")."""
-    return bool(re.search(r"\d", re.sub(r"\b(?!(?:Les|Des|Ces|The|These|Those|Some|Plus|More|About|Environ)\b)([A-Z]\w*)\s\d{1,3}\b",
+    return bool(re.search(r"\d", re.sub(r"\b(?!(?:Les|Des|Ces|The|These|Those|Some|Plus|More|About|Environ|Only|Just|Nearly|Almost|"
+                                         r"Around|Over|Under|Up|At|Seulement|Quelque|Près|Moins|Presque|Au)\b)([A-Z]\w*)\s\d{1,3}\b",
                                          r"\1", np)))
 
 
@@ -293,6 +311,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             cues.append(Cue("noun", m.start(), m.end(), np, forward=True))
     if P["possessive"] is not None:
         for m in P["possessive"].finditer(sentence):
+            if re.search(r"(?<![\w'-])(?:than|below|above|under|over|with|to|from|like|unlike)\s+$", sentence[:m.start()], re.I):
+                continue  # "slightly below the state's figure": compared with, not claimed by
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
     inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")]
     last_subject = ""

@@ -160,12 +160,14 @@ def _bounds(value: float, q: str) -> tuple[float | None, float | None]:
 
 
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Some|Nearly|More|Over|Up|Around|Almost|Environ|Quelque|Plus|Près|"
-                          r"Les|Des|The|These|Those|Only|Just|At|In|On|By|Selon|Sur|Dans|And|Et|Or|Ou|With|Avec)\b)"
+                          r"Les|Des|The|These|Those|Only|Just|At|In|On|By|Selon|Sur|Dans|And|Et|Or|Ou|With|Avec|"
+                          r"Entre|Between|From|De|Du|Par|Pour|Vers|To|Of|Under|Below|Above|Almost|Approximately|"
+                          r"Roughly|Seulement|Presque|Moins|Au|Aux|Soit|Dont|Among|Parmi|Jusqu|Until|Plus)\b)"
                           r"[A-Z][a-zà-ÿ]+\s$")
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
-                    r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{2,4}){2,}(?![\w]|[.,]\d)"
+                    r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)")
 _DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|the\s+)?\d{1,2}(?:er|e|st|nd|rd|th)?\b", re.I)
 
@@ -293,9 +295,11 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         value = parse_number(raw, code)
         if value is None:
             continue
-        if _is_non_count(P, sentence, start, end, re.sub(r"\s*[a-zé]+$", "", raw), is_words, value) or any(
-                _partner(connector, sentence[r:start]) for _, r in rejected[-1:]):
+        if _is_non_count(P, sentence, start, end, re.sub(r"\s*[a-zé]+$", "", raw), is_words, value) or (any(
+                _partner(connector, sentence[r:start]) for _, r in rejected[-1:])
+                and not P["count_noun"].match(sentence[end:end + 40])):  # "$12 million and 300 workers"
             rejected.append((start, end))  # "âgés de 18 à 60 ans": the partner of a non-count is not a count
+            take(start, end)  # "£19 billion": its scale word is not a figure of its own
             continue
         found.append((start, end, value, is_words))
         take(start, end)

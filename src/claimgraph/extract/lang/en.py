@@ -85,6 +85,8 @@ SHORT_REFERENCES = {
     "the office": "organisation", "the group": "organisation", "the institute": "organisation",
     "the military": "organisation", "the army": "organisation",
     "the union": "organisation", "the police": "organisation", "the service": "organisation",
+    "the association": "organisation", "the charity": "organisation", "the company": "organisation",
+    "the firm": "organisation", "the airline": "organisation", "the utility": "organisation",
 }
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our")
 DEFINITE = r"(?:the|these|those|its|their|his|her|both|all)"
@@ -101,10 +103,17 @@ NON_COUNT_UNITS = (
     r"(?:-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
-    # an address: "48 Harcourt Street"
-    r"(?-i:(?:[A-Z][\w'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place))\b)"
+    # an address: "48 Harcourt Street", "2330 17th St NE"
+    r"(?-i:(?:[A-Z][\w'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place))\b|"
+    # money, also after a scale word: "50 million soles", "$4.5 million"
+    r"(?:of\s+)?(?:dollars?|euros?|pounds\s+sterling|pounds|yuan|yen|rupees|roubles|rubles|pesos|soles|naira|"
+    r"shillings|rand|dinars?|dirhams?|francs|reais|USD|EUR|GBP)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
+                    r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
+                    # roads and exits: "the M6", "Interstate 5", "exit 14"
+                    r"interstate|exit|junction|gate|terminal|platform|pier|"
+                    r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")
 HEDGES = (r"\b(?:could|might|may|would|possibly|probably|likely|reportedly|allegedly|believed\s+to|"
           r"thought\s+to|feared|potentially)\b")

@@ -112,10 +112,12 @@ SHORT_REFERENCES = {
     "le maire": "person", "la maire": "person", "le préfet": "person",
     "le ministère": "organisation", "l'agence": "organisation", "l'organisation": "organisation",
     "l'institut": "organisation", "le service": "organisation",
-    "l'armée": "organisation", "le syndicat": "organisation",
+    "l'armée": "organisation", "le syndicat": "organisation", "l'association": "organisation", "l'ong": "organisation",
+    "l'entreprise": "organisation", "la société": "organisation", "le groupe": "organisation",
 }
 DETERMINERS = ("le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "son", "sa", "ses",
-               "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre")
+               "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+               "ton", "ta", "tes")
 DEFINITE = r"(?:les|ces|ses|leurs|nos|vos)"  # "les deux pays" refers back, it is not a count
 
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
@@ -132,10 +134,17 @@ NON_COUNT_UNITS = (
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
     r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C|"
     # an address: "au 12, rue de l'Industrie"
-    r",?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)\b)"
+    r",?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)\b|"
+    # money, also after a scale word: "1,5 million d'euros", "300 millions de dollars"
+    r"(?:(?:de|d')\s*)?(?:euros?|dollars?|livres\s+sterling|francs?|yuans?|yens?|roupies|roubles?|pesos|soles|"
+    r"nairas?|shillings|rands?|dinars?|dirhams?|FCFA|francs\s+CFA|\$|€|£)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
-                    r"(?:appeler|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
+                    r"magnitude|(?:[$€£¥₹]|US\$)|"
+                    # roads and exits: "la N 12", "la sortie 14", "l'A7"
+                    r"(?-i:(?:A|N|D|RN|RD|M|E))|sortie|échangeur|bretelle|quai|voie|porte|terminal|"
+                    r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
+                    r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
 HEDGES = (r"\b(?:seraient|serait|pourrait|pourraient|pourra|pourront|devrait|devraient|aurait|auraient|"
           r"probablement|vraisemblablement|sans\s+doute|possiblement|présumée?s?|supposée?s?)\b")
 
