@@ -138,10 +138,17 @@ def find_places(text: str, code: str, gazetteer: Gazetteer) -> list[str]:
     return [place for _, place in place_spans(text, code, gazetteer)]
 
 
+@functools.lru_cache(maxsize=None)
+def _time_words(code: str) -> frozenset:
+    """Month and weekday names, folded (built once per language: a capitalised one is not a place)."""
+    L = _lang.get(code)
+    return frozenset({fold(m) for m in L.MONTHS} | {fold(d) for d in L.WEEKDAYS})
+
+
 def place_spans(text: str, code: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     """``(start, place)`` for each place of :func:`find_places`."""
     L = _lang.get(code)
-    months = {fold(m) for m in L.MONTHS} | {fold(d) for d in L.WEEKDAYS}
+    months = _time_words(code)
     out = []
     for m in _rx(code)["place"].finditer(text):
         place = m.group("p")
