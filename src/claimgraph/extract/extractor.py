@@ -7,16 +7,15 @@ and free of global state, so it can run in worker processes or on a cluster.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT as _THING_SUBJECT, Cue, action_subject, assign, find_cues
+from .attribution import action_subject, assign, find_cues
+from .claimants import State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody
 from .dates import stated_on
 from .figures import Mention, find_figures
 from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
@@ -104,21 +103,6 @@ def sentences(text: str, start: int = 0, end: int | None = None):
         yield s, end
 
 
-@dataclass
-class _State:
-    """What the reader remembers while going through one article."""
-
-    speakers: list[Actor] = field(default_factory=list)
-    speakers_at: int = -1
-    # the last person / organisation named, for "elle" or "the agency" when nobody spoke yet
-    mentioned: dict = field(default_factory=dict)   # kind -> (sentence index, Actor)
-    sentence: int = 0
-    counted: Counted | None = None
-    quantity: tuple | None = None
-    measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
-    values: set = field(default_factory=set)
-
-
 def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
     places = find_places("\n".join(filter(None, (doc.title, doc.text[:20000]))), code, g)
     if not places:
@@ -133,165 +117,6 @@ def _place_of(m: Mention, until: int, places: list, topic: str | None) -> str | 
     after = [p for at, p in places if m.end <= at < until]
     before = [p for at, p in places if at < m.start]
     return (after or before[-1:] or [topic])[0]
-
-
-@functools.lru_cache(maxsize=None)
-def _references(lang_data) -> dict:
-    """Pronouns and short references of a language, folded (built once per language)."""
-    return {fold(k): v for k, v in lang_data.PRONOUNS.items()} | {fold(k): v for k, v in lang_data.SHORT_REFERENCES.items()}
-
-
-def _is_reference(phrase: str, lang_data) -> bool:
-    return fold(phrase.strip()) in _references(lang_data)
-
-
-def _actors_for(cue: Cue, state: _State, code: str, lang_data, g: Gazetteer, in_title: bool,
-                local: list[Actor] = ()) -> list[Actor]:
-    phrase = cue.phrase.strip()
-    key = fold(phrase).strip()
-    refs = _references(lang_data)
-    if key in refs:
-        if in_title:
-            return []
-        if local:
-            return list(local)
-        want = refs[key]
-        head = _specific_head(key)
-        fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")
-                                                             and not _PERSON_ROLE.match(fold(a.name)))
-                          # "a police spokeswoman ... She said": one person with a role
-                          or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
-            head is None or _named_by(a, head))
-        speakers = [a for a in state.speakers if fits(a)]
-        if want == "any":
-            mention = max(state.mentioned.values(), key=lambda m: m[0], default=None)
-        else:
-            mention = state.mentioned.get(want if want == "person" else "organisation")
-        if mention and (not speakers or mention[0] > state.speakers_at) and fits(mention[1]):
-            return [mention[1]]
-        if speakers or key in lang_data.PRONOUNS or key in _FIRST_PERSON:
-            return speakers
-        # "the ministry said" with no ministry before: kept as written, not dropped
-        return g.resolve(phrase, code)
-    if _POSSESSIVE_LEAD.match(phrase):
-        # "said its volunteers had found", "ses équipes ont compté": the owner speaks through them
-        if local:  # only a speaker of this very sentence: "its" may point to someone never quoted
-            return list(local)
-    named = _named_back(phrase, state)
-    if named is not None:
-        return [named]
-    actors = g.resolve(phrase, code)
-    both = _COORDINATED.match(phrase)
-    if both and len(actors) == 1 and actors[0].id not in g:
-        # "la préfecture et les associations": two claimants, even when neither is known
-        actors = [a for part in both.groups() for a in g.resolve(part, code)]
-    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase)):
-        return []
-    return actors
-
-
-# Short references whose head names a kind of body: "the police" may only
-# point back to a police force, "l'armée" to an army, not to any organisation.
-_SPECIFIC_HEADS = {
-    "police": ("police", "polizei", "gendarmer"),
-    "army": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
-    "military": ("army", "armee", "military", "militar", "forces", "defense", "defence", "pentagon"),
-    "ministry": ("ministry", "ministere", "ministerio", "department", "departement"),
-    "union": ("union", "syndica", "cgt", "cfdt", "fo", "afl-cio"),
-}
-_SPECIFIC_HEADS |= {"armee": _SPECIFIC_HEADS["army"], "ministere": _SPECIFIC_HEADS["ministry"],
-                    "syndicat": _SPECIFIC_HEADS["union"]}
-# "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
-_POSSESSIVE_LEAD = re.compile(r"^(?:its|their|ses|leurs|son|sa|leur)\s+(?:[a-zà-ÿ-]+\s+)?(?:[a-zà-ÿ-]+[sx]|staff|crew|"
-                              r"personnel|team|équipe)$", re.I)
-# "le délégué syndical" is a person of the union, not "le syndicat" (names are folded)
-_PERSON_ROLE = re.compile(r"^(?:(?:le|la|l'|the|a|an|un|une)\s*)?(?:delegue|deleguee|responsable|secretaire|porte-parole|"
-                          r"representant|representante|president|presidente|directeur|directrice|chef|cheffe|dirigeant|"
-                          r"dirigeante|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|"
-                          r"steward|member|membre|militant|militante)\b")
-# the head of a group's name is one person with a role: "(a) police spokeswoman (for ...)", "le ministre de ..."
-_ONE_PERSON_ROLE = re.compile(r"^(?:(?:a|an|the|un|une|le|la|l')\s*)?(?:[\w'-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
-                              r"porte-parole|minister|ministre|director|directeur|directrice|chief|chef|cheffe|president|"
-                              r"presidente|mayor|maire|governor|gouverneur|prefet|secretary|secretaire|commissioner|"
-                              r"commissaire|superintendent|coordinat(?:or|eur|rice)|manager)(?![\w'-])")
-# "« Nous avons compté 4 000 morts », a déclaré le ministre": inside a quote the
-# first person is the quoted speaker.
-_FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}
-
-
-def _acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
-    """Whether the subject of an action may be the source of its figure: a
-    body or person that counts its own work (a company, a union, a ministry),
-    not a country whose deeds others count ("Russia sent 10,000 troops")."""
-    if not actors or any(a.kind == "country" or a.affiliation == a.id for a in actors):
-        return False
-    return bool(AGENTIVE.search(phrase)) or any(a.id in g and a.kind in ("organisation", "person") for a in actors)
-
-
-def _is_first_person(phrase: str) -> bool:
-    words = fold(phrase).replace("'", "' ").split()
-    return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
-
-
-_COORDINATED = re.compile(r"^((?:les|la|le|l'|the|des)\s*[^,]+?)\s+(?:et|and)\s+((?:les|la|le|l'|the|des)\s*[^,]+)$", re.I)
-_DEFINITE_HEAD = re.compile(r"^(?:the|le|la|l'|les)\s*(?P<head>[a-zà-ÿ][\w-]{2,})$", re.I)
-
-
-def _named_back(phrase: str, state: _State) -> Actor | None:
-    """"the front" after "the Civil Human Rights Front", "le collectif" after
-    "le collectif national des ASCT": a definite noun naming an earlier actor."""
-    m = _DEFINITE_HEAD.match(phrase.strip())
-    if not m:
-        return None
-    head = fold(m.group("head"))
-    earlier = [a for a in state.speakers] + [a for _, a in sorted(state.mentioned.values(), key=lambda x: -x[0])]
-    for actor in earlier:
-        words = re.findall(r"[\w-]+", fold(actor.name))
-        if head in words and fold(actor.name) != head:
-            return actor
-    return None
-
-
-def _names_nobody(phrase: str, actors, g: Gazetteer, lang_data) -> bool:
-    if not actors or any(a.id in g for a in actors) or _is_reference(phrase, lang_data):
-        return False
-    return bool(_THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not SOURCE_DOCUMENTS.search(phrase)
-
-
-def _specific_head(key: str) -> str | None:
-    words = key.replace("'", " ").split()
-    return words[-1] if words and words[-1] in _SPECIFIC_HEADS else None
-
-
-def _named_by(actor: Actor, head: str) -> bool:
-    text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
-    # stems start a word; short ones ("fo", "cgt") are the whole word
-    return any(re.search(rf"(?<![\w-]){re.escape(stem)}" + (r"(?![\w-])" if len(stem) <= 4 else ""), text)
-               for stem in _SPECIFIC_HEADS[head])
-
-
-# Two or three capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
-_PERSON_NAME = re.compile(r"(?<![\w'-])(?!(?:À|Au|Aux|En|Dans|Selon|Pour|Par|Sur|Le|La|Les|Des|Du|De|In|At|On|The|From|"
-                          r"For|By|After|Before|Since|During|Après|Avant|Depuis|Lors|Chez|Vers)\s)"
-                          r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'-]+(?![\w-])")
-
-
-_PLACE_HEAD = re.compile(r"\b(?:Gate|Street|Square|Bridge|Park|Stadium|Avenue|Road|Hospital|University|Airport|Station|"
-                         r"Port|Harbour|Harbor|Valley|River|Lake|Mountain|Island|Beach|Market|Hall|Palace|Tower|Centre|Center)$")
-
-
-def _named(s: str, code: str, g: Gazetteer) -> list[Actor]:
-    """Persons and organisations named in a sentence, left to right."""
-    found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
-    found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
-    for m in _PERSON_NAME.finditer(s):
-        if re.search(r"(?:the|le|la|les|l')\s*$", s[max(0, m.start() - 4):m.start()], re.I) or _PLACE_HEAD.search(m.group()):
-            continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
-        if m.start() > 0 and not any(a <= m.start() < a + 40 for a, _ in found):
-            actor = g.resolve(m.group(), code)
-            if actor and actor[0].kind == "person":
-                found.append((m.start(), actor[0]))
-    return [actor for _, actor in sorted(found, key=lambda x: x[0])]
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -311,7 +136,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _BACKREF.get(code, _BACKREF["en"])
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
-    state = _State()
+    state = State()
     claims: list[Claim] = []
 
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
@@ -319,28 +144,28 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         mentions = find_figures(s, code)
         cues = find_cues(s, code)
         cue_actors, local = {}, []
-        first_person = [c for c in cues if _is_first_person(c.phrase)]
+        first_person = [c for c in cues if is_first_person(c.phrase)]
         deferred = {id(c) for c in first_person}
         for c in cues:
             if id(c) in deferred:
                 continue
             # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
-            cue_actors[id(c)] = _actors_for(c, state, code, L, g, in_title, local)
-            if c.kind == "verb" and _names_nobody(c.phrase, cue_actors[id(c)], g, L):
+            cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, local)
+            if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L):
                 # "the Americas as a whole had reported", "auxquels s'ajoutent", "les rames comptent":
                 # the figure belongs to the speaker before, if any, not to this subject
                 cue_actors[id(c)] = list(local)
-            if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not _is_reference(c.phrase, L):
+            if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not is_reference(c.phrase, L):
                 local = cue_actors[id(c)]
         quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
-                  and cue_actors[id(c)] and not _is_reference(c.phrase, L)]
+                  and cue_actors[id(c)] and not is_reference(c.phrase, L)]
         for c in first_person:
             cue_actors[id(c)] = quoted[-1] if quoted else ([] if in_title else list(state.speakers))
         if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
             acting = action_subject(s, code, mentions[0].start)
             if acting is not None:
-                actors = _actors_for(acting, state, code, L, g, in_title, local)
-                if _acts_as_source(acting.phrase, actors, g):
+                actors = actors_for(acting, state, code, L, g, in_title, local)
+                if acts_as_source(acting.phrase, actors, g):
                     cues = sorted([*cues, acting], key=lambda c: c.start)
                     cue_actors[id(acting)] = actors
         if mentions:
@@ -358,7 +183,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.sentence += 1
             if speakers:
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
-            for actor in _named(s, code, g):
+            for actor in named(s, code, g):
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)
 
@@ -372,7 +197,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     return _without_echoes(_dedupe(claims), publisher)
 
 
-def _claim(doc, s, m: Mention, cue, actors, state: _State, code, g, place, hedged, backref, publisher,
+def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged, backref, publisher,
            raw_sentence, offset, a, b) -> Claim | None:
     value_key = (m.value, m.lower, m.upper)
     if backref.search(s[:m.start]) and value_key in state.values:
