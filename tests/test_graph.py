@@ -303,3 +303,17 @@ def test_graph_pickles_with_its_edge_data(corpus):
     edge = next(iter(back.edges(data=True)))[2]
     with pytest.raises(TypeError, match="read-only"):
         edge["x"] = 1
+
+
+def test_an_actor_quoted_in_two_languages_shows_under_one_name():
+    fr, en = Actor("Pentagone", "organisation", "pentagon"), Actor("Pentagon", "organisation", "pentagon")
+    ukraine = Actor("Ukraine", "country", "ukraine")
+    claims = (Claim((fr,), Figure(3000.0), quantity_id="troops", document="fr"),
+              Claim((en,), Figure(3000.0), quantity_id="troops", document="en"),
+              Claim((en,), Figure(3500.0), quantity_id="troops", document="en2"),
+              Claim((ukraine,), Figure(12000.0), quantity_id="troops", document="en"))
+    cg = ClaimGraph(Corpus((), claims))
+    assert sorted(set(cg.claims_df()["claimant"])) == ["Pentagon", "Ukraine"]
+    assert set(cg.conflicts_df()["a_claimant"]) | set(cg.conflicts_df()["b_claimant"]) == {"Pentagon", "Ukraine"}
+    # ids are the extracted ones: relations and exports still point at the same claims
+    assert set(cg.claims_df()["id"]) == {c.id for c in claims}

@@ -36,7 +36,8 @@ class ClaimGraph:
     def __init__(self, corpus: Corpus, *, tolerance: float = 0.1, gazetteer: Gazetteer | None = None):
         if not isinstance(corpus, Corpus):
             raise ModelError(f"ClaimGraph() takes a Corpus, not {type(corpus).__name__}")
-        self.corpus = corpus
+        # one display name per actor in every table, chart and page ("Pentagon" / "Pentagone")
+        self.corpus = corpus = corpus.with_display_names()
         self.tolerance = tolerance
         self.gazetteer = gazetteer
         self.comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents)

@@ -15,6 +15,7 @@ import hashlib
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .errors import ModelError
@@ -415,6 +416,41 @@ class Corpus:
             for a in c.claimants:
                 known.setdefault(a.id, a)
         object.__setattr__(self, "actors", tuple(known.values()))
+
+    def with_display_names(self) -> "Corpus":
+        """The same corpus with one display name per actor: the name most of
+        its claims use (the first seen on a tie), so that an actor quoted in
+        French and in English ("Pentagone", "Pentagon") shows under one name in
+        tables and charts. Ids, and so claim ids and relations, are unchanged.
+
+        Examples
+        --------
+        >>> fr, en = Actor("Pentagone", "organisation", "pentagon"), Actor("Pentagon", "organisation", "pentagon")
+        >>> f = Figure(3000.0)
+        >>> claims = [Claim((fr,), f, quantity_id="q", document="a"), Claim((en,), f, quantity_id="q", document="b"),
+        ...           Claim((en,), Figure(10000.0), quantity_id="q", document="b")]
+        >>> named = Corpus((), tuple(claims)).with_display_names()
+        >>> [c.claimant_name for c in named.claims], [c.id for c in named.claims] == [c.id for c in claims]
+        (['Pentagon', 'Pentagon', 'Pentagon'], True)
+        """
+        counts: dict[str, Counter] = {}
+        for c in self.claims:
+            for a in c.claimants:
+                counts.setdefault(a.id, Counter())[a.name] += 1
+        wanted = {i: n.most_common(1)[0][0] for i, n in counts.items() if len(n) > 1}
+        if not wanted:
+            return self
+        canonical: dict[str, Actor] = {}
+        for c in self.claims:
+            for a in c.claimants:
+                if wanted.get(a.id) == a.name:
+                    canonical.setdefault(a.id, a)
+        claims = []
+        for c in self.claims:
+            actors = tuple(canonical.get(a.id, a) for a in c.claimants)
+            claims.append(c if all(x is y for x, y in zip(actors, c.claimants)) else c.with_(claimants=actors, id=c.id))
+        actors = tuple(canonical.get(a.id, a) for a in self.actors)
+        return Corpus(self.documents, tuple(claims), actors)
 
     def __add__(self, other: "Corpus") -> "Corpus":
         docs = {d.id: d for d in (*self.documents, *other.documents)}

@@ -60,7 +60,7 @@ def conflicts_cmd(args) -> int:
     from .. import tables
     from ..compare import compare
 
-    corpus = load_inputs(args)
+    corpus = load_inputs(args).with_display_names()
     comps = compare(corpus.claims, tolerance=args.tolerance, documents=corpus.documents)
     emit(tables.comparisons_json(comps) if args.format == "json" else tables.conflicts_table(comps) + "\n",
          args.output)
