@@ -465,3 +465,12 @@ def test_a_figure_compared_with_someone_elses_is_not_theirs():
 def test_a_range_opening_a_sentence_is_a_range():
     (c,) = claims("« Entre 900 et 1 000 emplois sont menacés », a affirmé le délégué syndical.", "fr")
     assert (c.figure.lower, c.figure.upper) == (900, 1000)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sept pompiers ont été blessés, dont deux grièvement, a précisé la préfecture.", "fr", [7, 2]),
+    ("Nine climbers were injured, including two seriously, the park service said.", "en", [9, 2]),
+    ("The governor said 200 National Guard members would be deployed.", "en", [200]),
+])
+def test_subsets_in_words_and_members_before_a_name(text, lang, expected):
+    assert [c.figure.value for c in claims(text, lang)] == expected

@@ -165,6 +165,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Some|Nearly|More|Over|Up|A
                           r"Roughly|Seulement|Presque|Moins|Au|Aux|Soit|Dont|Among|Parmi|Jusqu|Until|Plus)\b)"
                           r"[A-Z][a-zà-ÿ]+\s$")
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
+_SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:dont|including|of\s+whom|of\s+which|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
@@ -197,8 +198,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
     if P["definite"].search(before) and value < 20:
         return True  # "les deux pays", "the two leaders": a reference, not a count
-    if is_words and value < 20 and not P["count_noun"].match(after):
-        return True
+    if is_words and value < 20 and not P["count_noun"].match(after) and not _SUBSET_BEFORE.search(before):
+        return True  # "deux" alone is rarely a count; "sept blessés, dont deux grièvement" is
     return False
 
 

@@ -153,7 +153,7 @@ COUNT_NOUNS = {
     "customers": "customers", "clients": "customers", "subscribers": "customers", "users": "customers",
     "doctors": "doctors", "physicians": "doctors", "nurses": "nurses", "medics": "health-workers",
     "teachers": "teachers", "schools": "schools", "hospitals": "hospitals", "tickets": "tickets",
-    "festivalgoers": "spectators", "fans": "spectators", "supporters": "spectators",
+    "festivalgoers": "spectators", "fans": "spectators", "supporters": "spectators", "members": "members",
     "volunteers": "volunteers", "fishermen": "fishermen", "farmers": "farmers", "survivors": "survivors",
     "birds": "birds", "seabirds": "birds", "crew": "crew", "villages": "villages", "towns": "municipalities",
     "municipalities": "municipalities", "farms": "farms", "businesses": "businesses", "shops": "businesses",
