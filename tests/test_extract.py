@@ -474,3 +474,9 @@ def test_a_range_opening_a_sentence_is_a_range():
 ])
 def test_subsets_in_words_and_members_before_a_name(text, lang, expected):
     assert [c.figure.value for c in claims(text, lang)] == expected
+
+
+def test_a_pronoun_after_selon_points_to_the_source():
+    text = ("Au moins 12 personnes sont mortes, selon un bilan publié samedi par la préfecture. "
+            "Trois personnes sont toujours portées disparues, a-t-elle ajouté.")
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("préfecture", 12), ("préfecture", 3)]

@@ -48,6 +48,10 @@ _QUANTIFIERS_PREPOSITIONS = {
 }
 
 
+# ", a-t-elle ajouté": "elle" is also in the adverb list (for "elle-même"), but here it is the subject
+_SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+
+
 @functools.lru_cache(maxsize=None)
 def _rx(code: str):
     L = _lang.get(code)
@@ -158,7 +162,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = trim_np(P, m.group("np") or m.groupdict().get("np2") or "")
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
-            if P["time_only"].fullmatch(np) or (INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
+            if np.lower() not in _SUBJECT_PRONOUNS and P["time_only"].fullmatch(np) or (INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))

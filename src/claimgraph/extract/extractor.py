@@ -178,7 +178,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                place, hedged, backref, publisher, text[a:b], offset, a, b)
                 if claim is not None:
                     claims.append(claim)
-        speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted") and cue_actors[id(c)]]
+        speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
         if not in_title:
             state.sentence += 1
             if speakers:
