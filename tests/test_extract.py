@@ -480,3 +480,15 @@ def test_a_pronoun_after_selon_points_to_the_source():
     text = ("Au moins 12 personnes sont mortes, selon un bilan publié samedi par la préfecture. "
             "Trois personnes sont toujours portées disparues, a-t-elle ajouté.")
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("préfecture", 12), ("préfecture", 3)]
+
+
+def test_a_verb_that_is_also_a_noun_before_of_is_a_noun():
+    # "exposed records of": not "X records"; the figure has no source and counts patients
+    text = "A breach at Harlow Clinics exposed records of hundreds of thousands of patients."
+    assert {c.claimant_name for c in claims(text, "en")} <= {"Test Wire"}
+
+
+def test_she_does_not_point_to_a_place_named_after_a_preposition():
+    text = ("Deputies went door to door in the villages of Cedar Bend and Fox Hollow. "
+            "A fire service spokeswoman said the road was closed. She added that 41 homes had burned.")
+    assert [c.claimant_name for c in claims(text, "en")] == ["fire service spokeswoman"]

@@ -48,6 +48,9 @@ _QUANTIFIERS_PREPOSITIONS = {
 }
 
 
+# English verbs that are also plural or singular nouns: "records of", "reports of", "estimates of"
+_NOUN_LIKE_VERB = re.compile(r"(?<![\w'-])(?:records?|reports?|counts?|estimates?|claims?|posts?|documents?|projects?|"
+                             r"forecasts?|tweets?|updates?|notes?|finds|releases?|registers?|findings)$", re.I)
 # ", a-t-elle ajouté": "elle" is also in the adverb list (for "elle-même"), but here it is the subject
 _SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 
@@ -189,6 +192,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if not P["french"] and m.group()[:1].isupper() and left.strip(" \"“«'"):
             continue  # "the Yemen Civilian Impact Project", "The Washington Post": part of a name
         only_verb = re.search(r"(?<![\w'-])(?:said|says|told|tells|added|stated)$", m.group(), re.I)
+        if not P["french"] and _NOUN_LIKE_VERB.search(m.group()) and re.match(r"\s+of(?![\w'-])", sentence[m.end():]):
+            continue  # "exposed records of", "reports of shelling": a noun followed by its complement
         if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)):
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
         if P["passive"].search(left):

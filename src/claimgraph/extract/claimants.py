@@ -120,10 +120,12 @@ _FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}
 def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
     """Whether the subject of an action may be the source of its figure: a
     body or person that counts its own work (a company, a union, a ministry),
-    not a country whose deeds others count ("Russia sent 10,000 troops")."""
+    not a country whose deeds others count ("Russia sent 10,000 troops"),
+    nor a thing near a body ("a breach at Harlow Clinics exposed ...")."""
     if not actors or any(a.kind == "country" or a.affiliation == a.id for a in actors):
         return False
-    return bool(AGENTIVE.search(phrase)) or any(a.id in g and a.kind in ("organisation", "person") for a in actors)
+    head = re.split(r"\s(?:at|of|in|on|for|from|near|de|du|des|à|au|aux|pour|chez|sur)\s", phrase, maxsplit=1)[0]
+    return bool(AGENTIVE.search(head)) or any(a.id in g and a.kind in ("organisation", "person") for a in actors)
 
 
 def is_first_person(phrase: str) -> bool:
@@ -183,7 +185,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
     found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
     for m in _PERSON_NAME.finditer(s):
-        if re.search(r"(?:the|le|la|les|l')\s*$", s[max(0, m.start() - 4):m.start()], re.I) or _PLACE_HEAD.search(m.group()):
+        if re.search(r"(?<![\w'-])(?:the|le|la|les|l'|in|at|near|from|to|outside|around|of|à|en|près\s+de|vers)\s*$",
+                     s[max(0, m.start() - 12):m.start()], re.I) or _PLACE_HEAD.search(m.group()):
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
         if m.start() > 0 and not any(a <= m.start() < a + 40 for a, _ in found):
             actor = g.resolve(m.group(), code)
