@@ -492,3 +492,11 @@ def test_she_does_not_point_to_a_place_named_after_a_preposition():
     text = ("Deputies went door to door in the villages of Cedar Bend and Fox Hollow. "
             "A fire service spokeswoman said the road was closed. She added that 41 homes had burned.")
     assert [c.claimant_name for c in claims(text, "en")] == ["fire service spokeswoman"]
+
+
+def test_a_headline_giving_a_body_figure_to_the_same_side_adds_nothing():
+    doc = Document("t", title="Washington affirme que 2 000 soldats ont été blessés",
+                   text="Environ 2 000 soldats ont été blessés, selon le Pentagone. Séoul en compte 800.",
+                   language="fr", publisher="Wire")
+    # the Pentagon speaks for the United States; the headline's "Washington" is the same side
+    assert [(c.claimant.id, c.figure.value) for c in extract(doc)] == [("pentagon", 2000), ("south-korea", 800)]

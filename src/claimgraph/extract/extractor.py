@@ -260,7 +260,15 @@ def _without_echoes(claims: list[Claim], publisher: Actor) -> list[Claim]:
     def key(c):
         return c.figure.value, c.figure.lower, c.figure.upper
     sourced = {key(c) for c in claims if c.claimants != (publisher,)}
-    return [c for c in claims if c.claimants != (publisher,) or key(c) not in sourced]
+    claims = [c for c in claims if c.claimants != (publisher,) or key(c) not in sourced]
+    # "Séoul affirme que Pyongyang a envoyé 1 500 soldats" over "environ 1 500 ..., selon le NIS": a headline
+    # (no offsets) that gives a body figure to the same side (the agency's country) is the same claim
+    sides = {}
+    for c in claims:
+        if c.start is not None:
+            sides.setdefault(key(c), set()).update(x for a in c.claimants for x in (a.id, a.affiliation) if x)
+    return [c for c in claims if c.start is not None
+            or not sides.get(key(c), set()) & {x for a in c.claimants for x in (a.id, a.affiliation) if x}]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
