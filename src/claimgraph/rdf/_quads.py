@@ -9,101 +9,16 @@ into rdflib terms.
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from ..errors import ModelError
-from ..model import Actor, Claim, Corpus, Document
-from ._nt import (_DATE, _KIND_CLASS, _NON_NEG, _RELATION, ATTRIBUTED, COMPARISONS_GRAPH, DERIVED, FIRST, GENID,
-                  HAS_ASSERTION, HAS_PROVENANCE, HAS_PUBINFO, LABEL, NANOPUB, NIL, REST, SAME_AS, TRUE, TYPE, C, O, S,
-                  iri, lit, nquads, number, safe_key)
-from ._terms import BASE, WD
+from ..model import Corpus
+from ._nt import _RELATION, COMPARISONS_GRAPH, FIRST, GENID, NIL, TYPE, C, S, iri, nquads, number  # noqa: F401 (FIRST, NIL: doctests)
+from ._records import Written, actor, claim, document, unique
+from ._terms import BASE
 
 __all__ = ["quads", "skolemize", "statements"]
-
-
-
-def _label(*parts) -> str:
-    # Deterministic blank node labels: the same corpus always gives the same file.
-    return "b" + hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
-
-
-def _list(items: list, key: str, g, bnode) -> Iterator[tuple]:
-    # An rdf:List; returns its head.
-    nodes = [bnode(_label(key, i)) for i in range(len(items))] + [NIL]
-    for i, item in enumerate(items):
-        yield nodes[i], FIRST, item, g
-        yield nodes[i], REST, nodes[i + 1], g
-    return nodes[0]
-
-
-def _unique(records, what: str) -> list:
-    # Same id, same record: written once. Same id, different record: one
-    # resource could not hold both, so say so instead of merging them.
-    seen: dict = {}
-    for r in records:
-        if seen.setdefault(r.id, r) != r:
-            raise ModelError(f"two different {what}s share the id {r.id!r}")
-    return list(seen.values())
-
-
-class _State:
-    """What has been written so far (or what the target already holds)."""
-
-    def __init__(self, corpus: Corpus, actors: dict | None, labels: dict | None, skolem: bool):
-        self.known = dict(actors or {})
-        self.canonical = {**{a.id: a for a in corpus.actors}, **self.known}
-        self.variants: set[str] = set()
-        self.labels = dict(labels or {})
-        self.publishers: set[str] = set()
-        self.bnode = (lambda label: f"<{GENID}{label}>") if skolem else (lambda label: "_:" + label)
-
-
-def _actor(a: Actor, here: str, state: _State) -> Iterator[tuple]:
-    yield here, TYPE, _KIND_CLASS[a.kind], None
-    yield here, C["actorKind"], lit(a.kind), None
-    yield here, S["identifier"], lit(a.id), None
-    yield here, S["name"], lit(a.name), None
-    aliases = [lit(x) for x in a.aliases]
-    for alias in aliases:
-        yield here, S["alternateName"], alias, None
-    if len(aliases) > 1:  # alternateName is a set; the list keeps the order
-        head = yield from _list(aliases, "aliases\x1f" + here[1:-1], None, state.bnode)
-        yield here, C["aliases"], head, None
-    if a.affiliation is not None:
-        yield here, S["memberOf"], iri("actor", a.affiliation), None
-    if a.wikidata is not None:
-        if re.fullmatch(r"Q[1-9][0-9]*", a.wikidata):
-            yield here, SAME_AS, f"<{WD}{a.wikidata}>", None
-        else:  # not a Q-id: kept as written rather than made into a broken IRI
-            yield here, C["wikidata"], lit(a.wikidata), None
-
-
-def _document(d: Document, publishers: set) -> Iterator[tuple]:
-    here = iri("document", d.id)
-    yield here, TYPE, S["NewsArticle"], None
-    yield here, S["identifier"], lit(d.id), None
-    if d.title is not None:
-        yield here, S["headline"], lit(d.title), None
-    if d.publisher is not None:
-        pub = iri("publisher", d.publisher)
-        yield here, S["publisher"], pub, None
-        if d.publisher not in publishers:
-            publishers.add(d.publisher)
-            yield pub, TYPE, S["Organization"], None
-            yield pub, S["name"], lit(d.publisher), None
-    if d.published is not None:
-        yield here, S["datePublished"], '"' + d.published.isoformat() + _DATE, None
-    if d.url is not None:  # a literal: article URLs are not always valid IRIs
-        yield here, S["url"], lit(d.url), None
-    if d.language is not None:
-        yield here, S["inLanguage"], lit(d.language), None
-    if d.text:
-        yield here, S["text"], lit(d.text), None
-    if d.path is not None:
-        yield here, C["path"], lit(d.path), None
 
 
 def statements(corpus: Corpus, comparisons=None, *, named: bool = False, skolem: bool = False,
@@ -142,129 +57,20 @@ def statements(corpus: Corpus, comparisons=None, *, named: bool = False, skolem:
     ['<https://schema.org/Organization>', '<https://w3id.org/claimgraph/ns#Quantity>',
      '<https://schema.org/Claim>', '<https://schema.org/QuantitativeValue>']
     """
-    state = _State(corpus, actors, labels, skolem)
+    state = Written(corpus, actors, labels, skolem)
     for a in corpus.actors:
         if a.id not in state.known:
-            yield from _actor(a, iri("actor", a.id), state)
-    for d in _unique(corpus.documents, "document"):
-        yield from _document(d, state.publishers)
-    for c in _unique(corpus.claims, "claim"):
-        yield from _claim(c, state, named)
+            yield from actor(a, iri("actor", a.id), state)
+    for d in unique(corpus.documents, "document"):
+        yield from document(d, state.publishers)
+    for c in unique(corpus.claims, "claim"):
+        yield from claim(c, state, named)
     seen: set = set()
     for comparison in comparisons or ():
         for r in comparison.relations:
             if (r.kind, r.a, r.b) not in seen:
                 seen.add((r.kind, r.a, r.b))
                 yield from _relation(r, comparison.quantity_id, COMPARISONS_GRAPH if named else None)
-
-
-def _claimant(a: Actor, state: _State) -> Iterator[tuple]:
-    # Yields the description of a variant the first time; returns the node.
-    if state.canonical.get(a.id) == a:
-        return iri("actor", a.id)
-    # The same id described differently (another extractor's kind, another
-    # spelling): its own resource, linked to the canonical one.
-    digest = hashlib.sha1(repr((a.name, a.kind, a.aliases, a.affiliation, a.wikidata)).encode("utf-8"))
-    here = f"{iri('actor', a.id)[:-1]}~{digest.hexdigest()[:12]}>"  # "~" is never in a slug
-    if here not in state.variants:
-        state.variants.add(here)
-        yield from _actor(a, here, state)
-        yield here, C["variantOf"], iri("actor", a.id), None
-    return here
-
-
-def _claim(c: Claim, state: _State, named: bool) -> Iterator[tuple]:
-    key = safe_key(c.id)
-    here = f"<{BASE}claim/{key}>"
-    base = here[:-1]
-    members = []
-    for a in c.claimants:
-        member = yield from _claimant(a, state)
-        members.append(member)
-    quantity = iri("quantity", c.quantity_id)
-    if c.quantity_id not in state.labels:  # first seen here: describe it
-        state.labels[c.quantity_id] = c.quantity_label
-        yield quantity, TYPE, C["Quantity"], None
-        yield quantity, S["identifier"], lit(c.quantity_id), None
-        yield quantity, LABEL, lit(c.quantity_label), None
-    label = state.labels[c.quantity_id]
-    g = base + "/assertion>" if named else None
-    yield here, TYPE, S["Claim"], g
-    yield here, S["identifier"], lit(c.id), g
-    for member in dict.fromkeys(members):
-        yield here, ATTRIBUTED, member, g
-    if len(members) > 1:  # wasAttributedTo is a set; the list keeps the order
-        head = yield from _list(members, "claimants\x1f" + c.id, g, state.bnode)
-        yield here, C["claimants"], head, g
-    f, fig = c.figure, f"<{BASE}figure/{key}>"
-    yield here, C["figure"], fig, g
-    yield fig, TYPE, S["QuantitativeValue"], g
-    if f.value is not None:
-        yield fig, S["value"], number(f.value), g
-    if f.lower is not None:
-        yield fig, S["minValue"], number(f.lower), g
-    if f.upper is not None:
-        yield fig, S["maxValue"], number(f.upper), g
-    yield fig, C["qualifier"], lit(f.qualifier), g
-    if f.unit is not None:
-        yield fig, S["unitText"], lit(f.unit), g
-    yield here, S["about"], quantity, g
-    if label != c.quantity_label:  # the quantity keeps its first label
-        yield here, C["quantityLabel"], lit(c.quantity_label), g
-    if c.subject:
-        yield here, C["subject"], lit(c.subject), g
-    if c.stated_on is not None:
-        yield here, S["dateCreated"], '"' + c.stated_on.isoformat() + _DATE, g
-    if c.scope is not None:  # "" and None differ in the model, so here too
-        yield here, C["scope"], lit(c.scope), g
-    if c.hedged:
-        yield here, C["hedged"], TRUE, g
-    if c.origin != "extracted":
-        yield here, C["origin"], lit(c.origin), g
-    yield from _provenance(c, here, key, base + "/provenance>" if named else None)
-    if named:
-        yield from _head(base)
-
-
-def _provenance(c: Claim, here: str, key: str, g) -> Iterator[tuple]:
-    doc = iri("document", c.document) if c.document is not None else None
-    if doc is not None:
-        yield here, S["appearance"], doc, g
-        yield here, DERIVED, doc, g
-        if g is not None:  # nanopublication: the provenance is about the assertion graph
-            yield here[:-1] + "/assertion>", DERIVED, doc, g
-    if not c.evidence and c.start is None:
-        return
-    # A Web Annotation whose body is the claim and whose target is the
-    # evidence sentence, selected both by quote and by position.
-    ann, target = f"<{BASE}evidence/{key}>", f"<{BASE}evidence-target/{key}>"
-    yield here, C["evidence"], ann, g
-    yield ann, TYPE, O["Annotation"], g
-    yield ann, O["hasBody"], here, g
-    yield ann, O["hasTarget"], target, g
-    yield target, TYPE, O["SpecificResource"], g
-    if doc is not None:
-        yield target, O["hasSource"], doc, g
-    if c.evidence:
-        sel = f"<{BASE}quote-selector/{key}>"
-        yield target, O["hasSelector"], sel, g
-        yield sel, TYPE, O["TextQuoteSelector"], g
-        yield sel, O["exact"], lit(c.evidence), g
-    if c.start is not None:
-        sel = f"<{BASE}position-selector/{key}>"
-        yield target, O["hasSelector"], sel, g
-        yield sel, TYPE, O["TextPositionSelector"], g
-        yield sel, O["start"], f'"{c.start}{_NON_NEG}', g
-        yield sel, O["end"], f'"{c.end}{_NON_NEG}', g
-
-
-def _head(base: str) -> Iterator[tuple]:
-    np, head, pubinfo = base + "/np>", base + "/head>", base + "/pubinfo>"
-    yield np, TYPE, NANOPUB, head
-    yield np, HAS_ASSERTION, base + "/assertion>", head
-    yield np, HAS_PROVENANCE, base + "/provenance>", head
-    yield np, HAS_PUBINFO, pubinfo, head
-    yield np, ATTRIBUTED, C["claimgraph"], pubinfo
 
 
 def relation_key(r) -> str:
