@@ -500,3 +500,17 @@ def test_a_headline_giving_a_body_figure_to_the_same_side_adds_nothing():
                    language="fr", publisher="Wire")
     # the Pentagon speaks for the United States; the headline's "Washington" is the same side
     assert [(c.claimant.id, c.figure.value) for c in extract(doc)] == [("pentagon", 2000), ("south-korea", 800)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Some 4,000 homes were destroyed, according to a UN estimate.", "en", [("United Nations (UN)", 4000, "homes-burned")]),
+    ("La préfecture a compté 8 500 manifestants à Lille, la CGT 45 000.", "fr",
+     [("préfecture", 8500, "protesters-lille"), ("CGT", 45000, "protesters-lille")]),
+    ("Hospital officials said 17 of the injured were in critical condition.", "en", [("Hospital officials", 17, "wounded")]),
+    ("Quelque 600 pompiers sont mobilisés, a précisé la préfecture, qui fait état de 3 000 hectares brûlés.", "fr",
+     [("préfecture", 600, "firefighters-deployed"), ("préfecture", 3000, "hectares")]),
+    ("The interior minister said police had arrested 230 people.", "en", [("interior minister", 230, "arrests")]),
+    ("Selon le parquet, 41 personnes ont été interpellées.", "fr", [("parquet", 41, "arrests")]),
+])
+def test_whose_estimate_gapped_acronyms_partitives_relatives_and_arrests(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected

@@ -144,7 +144,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
-        if (np and len(np.split()) <= 5 and AGENTIVE.search(np) and re.search(r"\d", sentence[:m.start()])
+        if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or re.search(r"\b[A-Z]{2,}\b", np))
+                and re.search(r"\d", sentence[:m.start()])
                 and not re.search(r"(?<![\w'-])(?:a|ont|en|y|avait|avaient|have|has|had|is|are|was|were)(?![\w'-])", np, re.I)):
             cues.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
     for m in P["for_source"].finditer(sentence):

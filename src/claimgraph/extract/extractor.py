@@ -226,7 +226,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         if measure_in(window, code) in (None, "deployed"):
             # "had killed about 17,000 fighters", "captured two soldiers in Russia": the verb before the figure
             before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
-            if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated"):
+            if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested"):
                 window = before + window
         state.quantity = quantity_for(counted, window, s, code, g, place, actors)
         state.counted, state.measured = counted, (window, s, place)

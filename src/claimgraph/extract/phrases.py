@@ -63,10 +63,15 @@ _PUBLISHED_BY = re.compile(r"^(?:\S+\s+){1,3}(?:communiqu|publi|fourni|établi|d
                            r"issued|provided|compiled|announced)\w*\s+(?:[^,;]*?\s)?(?:par|by)\s+(?P<np>.+)$", re.I)
 
 
+# "according to a UN estimate", "according to the ministry's figures": whose estimate
+_WHOSE_ESTIMATE = re.compile(r"^(?:the|a|an)\s+(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
+                             r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$", re.I)
+
+
 def trim_np(P, np: str) -> str:
-    by = _PUBLISHED_BY.match(np.strip())
+    by = _PUBLISHED_BY.match(np.strip()) or _WHOSE_ESTIMATE.match(np.strip())
     if by:
-        np = by.group("np")  # "un bilan communiqué vendredi par la préfecture", "results released by the board"
+        np = by.group("np")  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
     np = P["stop_np"].sub("", " " + np).strip()
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
@@ -88,8 +93,11 @@ def subject_before(P, s: str, pos: int) -> str:
         m = list(re.finditer(r"(?<![\w-])(?:from|by|par|auprès\s+d[e']|de\s+la\s+part\s+d[e'])\s+", left, re.I))
         if m:
             return left[m[-1].end():].strip()
-        # "Selon lui, la commune, qui": the noun phrase right before the relative pronoun
-        return " ".join([seg for seg in left.split(",") if seg.strip()][-1:][0].split()[-6:]) if left.strip(" ,") else ""
+        # "Selon lui, la commune, qui": the noun phrase right before the relative pronoun;
+        # ", a précisé la préfecture, qui fait état de": without the verb before it
+        last = [seg for seg in left.split(",") if seg.strip()][-1:][0] if left.strip(" ,") else ""
+        last = re.sub(r"^\s*(?:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+[ée]s?|said|says|added|told\s+\w+)\s+", "", last, flags=re.I)
+        return " ".join(last.split()[-6:])
     b = list(P["boundary"].finditer(left))
     # "the paramilitary group that controls most of West Darfur, said": a relative clause closed by a
     # comma sits inside the subject; the boundary is the one before it

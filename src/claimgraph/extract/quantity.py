@@ -24,7 +24,8 @@ _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "s
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "protesting": "protesting", "evacuated": "evacuated",
-           "burned": "burned", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing"}
+           "burned": "burned", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
+           "arrested": "arrested"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _PEOPLE = {"people", "civilians", "children", "residents"}
@@ -33,7 +34,8 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
           ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
           ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated",
           ("people", "hospitalised"): "hospitalisations", ("people", "displaced"): "displaced",
-          ("people", "crossing"): "crossings", ("migrants", "crossing"): "crossings"}
+          ("people", "crossing"): "crossings", ("migrants", "crossing"): "crossings", ("people", "arrested"): "arrests",
+          ("protesters", "arrested"): "arrests"}
 
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is
@@ -67,7 +69,8 @@ def _rx(code: str):
         "L": L,
         # "chiffre à 12 000 le nombre de sinistrés", "put at 5,000 the number of dead"
         "lead": re.compile(r"^\s*[»”\"]?\s*(?:(?:le|la|the)\s+(?:nombre|total|number|tally)\s+(?:de\s+|d'|des\s+|of\s+)"
-                           r"|(?:de|d'|of)\s+|\s*)", re.I),
+                           # "17 of the injured", "17 des blessés", "430 d'entre les évacués"
+                           r"|of\s+(?:the|its|their|these|those)\s+|des\s+|d'entre\s+les\s+|(?:de|d'|of)\s+|\s*)", re.I),
         "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^(?:{nouns})$", re.I),

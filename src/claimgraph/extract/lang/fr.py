@@ -197,6 +197,7 @@ MEASURES = [
     (r"tuée?s?|morte?s?\b|décédée?s?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
     (r"blessés?", "wounded"),
     (r"capturés?|faits?\s+prisonniers?", "captured"),
+    (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"disparus?", "missing"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
