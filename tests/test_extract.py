@@ -514,3 +514,15 @@ def test_a_headline_giving_a_body_figure_to_the_same_side_adds_nothing():
 ])
 def test_whose_estimate_gapped_acronyms_partitives_relatives_and_arrests(text, lang, expected):
     assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Les manifestants étaient 8 000 selon la police et 25 000 selon les organisateurs.", "fr",
+     [("police", 8000, "protesters"), ("organisateurs", 25000, "protesters")]),
+    ("« Au moins 40 maisons ont été détruites », a déclaré à l'AFP le maire, Jean Martin.", "fr",
+     [("maire", 40, "homes-burned")]),
+    ("Le ministère a recensé 1,28 million de manifestants dans toute la France, dont 93 000 à Paris.", "fr",
+     [("ministère", 1_280_000, "protesters-france"), ("ministère", 93_000, "protesters-paris")]),
+])
+def test_coordinated_sources_addressees_and_nationwide_places(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected

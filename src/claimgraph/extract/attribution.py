@@ -48,6 +48,9 @@ _QUANTIFIERS_PREPOSITIONS = {
 }
 
 
+# ", a déclaré à l'AFP le maire", ", a indiqué à notre antenne Léa Marchetti": who heard it, then who said it
+_ADDRESSEE = re.compile(r"^\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
+                        r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une)\s|[A-ZÀ-Ý])")
 # English verbs that are also plural or singular nouns: "records of", "reports of", "estimates of"
 _NOUN_LIKE_VERB = re.compile(r"(?<![\w'-])(?:records?|reports?|counts?|estimates?|claims?|posts?|documents?|projects?|"
                              r"forecasts?|tweets?|updates?|notes?|finds|releases?|registers?|findings)$", re.I)
@@ -85,7 +88,9 @@ def _rx(code: str):
             rf"{L.INVERTED_LEAD}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:said|says|added|told\s+\w+|stated|noted|estimated)"
             rf"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
         ]
-    source = rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|attribu(?:é|ée|és|ées|ted)\s+(?:to|à|au|aux))\s+(?!{L.NOT_SOURCE_AFTER})(?P<np>[^,;:.!?«»“”\"()]+)"
+    # the source ends at a coordinated figure: "8 000 selon la police et 25 000 selon les organisateurs"
+    source = (rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|attribu(?:é|ée|és|ées|ted)\s+(?:to|à|au|aux))\s+(?!{L.NOT_SOURCE_AFTER})"
+              r"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+(?:et|and|ou|or|mais|but)\s+(?:\d|environ|about|some|quelque)|[,;:.!?«»“”\"()]|$)")
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?P<np>[^,;:.!?«»“”\"()]+)"
     possessive = r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)" if code == "en" else None
     return {
@@ -163,7 +168,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
             if not P["french"] and m.group("np") and FINITE_AFTER.search(m.group("np")):
                 continue  # ", said its volunteers had found": the subject of the reported clause
-            np = trim_np(P, m.group("np") or m.groupdict().get("np2") or "")
+            np = trim_np(P, _ADDRESSEE.sub("", m.group("np") or m.groupdict().get("np2") or "", count=1))
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
             if np.lower() not in _SUBJECT_PRONOUNS and P["time_only"].fullmatch(np) or (INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):

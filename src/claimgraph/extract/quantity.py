@@ -77,7 +77,7 @@ def _rx(code: str):
         "measures": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.MEASURES],
         "place": re.compile(
             r"(?<![\w-])(?i:à|en|au|aux|dans|de|d'|du|des|in|at|across|throughout|of|from)\s+"
-            r"(?:la\s+|le\s+|les\s+|l'|the\s+)?(?P<p>[A-ZÀ-Ý][\w'-]+(?:[ ](?:[A-ZÀ-Ý][\w'-]+))*)"),
+            r"(?i:tout(?:e|es)?\s+|all\s+of\s+)?(?:la\s+|le\s+|les\s+|l'|the\s+)?(?P<p>[A-ZÀ-Ý][\w'-]+(?:[ ](?:[A-ZÀ-Ý][\w'-]+))*)"),
     }
 
 
@@ -159,8 +159,8 @@ def place_spans(text: str, code: str, gazetteer: Gazetteer) -> list[tuple[int, s
         context = text[m.start(): m.end("p") + 30]
         offset = m.start("p") - m.start()
         hits = [h for h in gazetteer.find(context) if h[0] < offset + len(place) and h[1] > offset]
-        if hits and any(gazetteer.get(i).kind != "country" for _, _, i in hits):
-            continue
+        if hits and any(gazetteer.get(i).kind != "country" for _, _, i in hits) or (not hits and re.fullmatch(r"[A-Z]{2,6}", place)):
+            continue  # "à l'AFP": an acronym nobody knows as a country is an organisation
         if fold(place.split()[0]) in months or place.lower() in L.COUNT_NOUNS or _INSTITUTION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "le ministère de la Santé", "the Department of Health": a name, not a place
         out.append((m.start("p"), place))
