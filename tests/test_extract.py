@@ -526,3 +526,15 @@ def test_whose_estimate_gapped_acronyms_partitives_relatives_and_arrests(text, l
 ])
 def test_coordinated_sources_addressees_and_nationwide_places(text, lang, expected):
     assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The company, which employs 4,000 people in the region, said 1,200 jobs would go.", "en",
+     [("company", 4000, "people"), ("company", 1200, "jobs")]),
+    ("The virus has infected 14,000 people and killed 312 in the province, the health department said.", "en",
+     [("health department", 14000, "cases"), ("health department", 312, "deaths")]),
+    ("Selon Santé publique France, 14 000 personnes ont été infectées et 312 sont décédées.", "fr",
+     [("Santé publique France", 14000, "cases"), ("Santé publique France", 312, "deaths")]),
+])
+def test_thousands_commas_in_subjects_and_one_measure_per_clause(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected

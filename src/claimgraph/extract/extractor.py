@@ -221,13 +221,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     if counted.concept is not None:
-        # measure words are read after the figure, up to the next figure
-        window = s[m.start:m.end] + re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
-        if measure_in(window, code) in (None, "deployed"):
-            # "had killed about 17,000 fighters", "captured two soldiers in Russia": the verb before the figure
-            before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
-            if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested"):
-                window = before + window
+        window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, place, actors)
         state.counted, state.measured = counted, (window, s, place)
     elif state.quantity is None:
@@ -235,7 +229,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     else:
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
         window, sentence, before = state.measured
-        if place != before:  # "12 345 manifestants à Paris, 2 000 à Lyon"
+        own = _measure_window(s, m, code)
+        if measure_in(own, code) not in (None, measure_in(window, code)):
+            # "14 000 personnes ont été infectées et 312 sont décédées": the same people, another measure
+            state.quantity = quantity_for(counted, own, s, code, g, place, actors)
+            state.measured = (own, s, place)
+        elif place != before:  # "12 345 manifestants à Paris, 2 000 à Lyon"
             state.quantity = quantity_for(counted, window, sentence, code, g, place, actors)
             state.measured = (window, sentence, place)
     if not actors:
@@ -251,6 +250,23 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         end=b if offset is not None else None, stated_on=stated_on(s, code, doc.published),
         scope=place, hedged=hedged,
     )
+
+
+# "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
+_NEXT_CLAUSE = re.compile(r"\s(?:and|et)\s+(?:has\s+|have\s+|had\s+|a\s+|ont\s+)?[a-zà-ÿ]+(?:ed|é|ée|és|ées)(?![\w'-])", re.I)
+
+
+def _measure_window(s: str, m: Mention, code: str) -> str:
+    """Where the measure of a figure is read: the figure and what follows it,
+    up to the next figure or the next clause; else the verb right before it
+    ("had killed about 17,000 fighters", "captured two soldiers in Russia")."""
+    after = re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
+    window = s[m.start:m.end] + _NEXT_CLAUSE.split(after, maxsplit=1)[0]
+    if measure_in(window, code) in (None, "deployed"):
+        before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
+        if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected"):
+            window = before + window
+    return window
 
 
 def _without_echoes(claims: list[Claim], publisher: Actor) -> list[Claim]:

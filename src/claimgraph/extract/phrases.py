@@ -68,6 +68,10 @@ _WHOSE_ESTIMATE = re.compile(r"^(?:the|a|an)\s+(?P<np>.+?)(?:'s)?\s+(?:own\s+|la
                              r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$", re.I)
 
 
+# a comma between clauses, not the thousands separator of "4,000"
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def trim_np(P, np: str) -> str:
     by = _PUBLISHED_BY.match(np.strip()) or _WHOSE_ESTIMATE.match(np.strip())
     if by:
@@ -95,7 +99,7 @@ def subject_before(P, s: str, pos: int) -> str:
             return left[m[-1].end():].strip()
         # "Selon lui, la commune, qui": the noun phrase right before the relative pronoun;
         # ", a précisé la préfecture, qui fait état de": without the verb before it
-        last = [seg for seg in left.split(",") if seg.strip()][-1:][0] if left.strip(" ,") else ""
+        last = [seg for seg in _COMMA.split(left) if seg.strip()][-1:][0] if left.strip(" ,") else ""
         last = re.sub(r"^\s*(?:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+[ée]s?|said|says|added|told\s+\w+)\s+", "", last, flags=re.I)
         return " ".join(last.split()[-6:])
     b = list(P["boundary"].finditer(left))
@@ -107,7 +111,7 @@ def subject_before(P, s: str, pos: int) -> str:
         b = list(P["boundary"].finditer(left))
     if b:
         left = left[b[-1].end():]
-    segments = [seg.strip() for seg in left.split(",")]
+    segments = [seg.strip() for seg in _COMMA.split(left)]
     while segments and not segments[-1]:
         segments.pop()
     # "Zelensky, citant des rapports, a affirmé": skip a parenthetical segment

@@ -25,7 +25,7 @@ _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "protesting": "protesting", "evacuated": "evacuated",
            "burned": "burned", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
-           "arrested": "arrested"}
+           "arrested": "arrested", "infected": "infected"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _PEOPLE = {"people", "civilians", "children", "residents"}
@@ -35,7 +35,7 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
           ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated",
           ("people", "hospitalised"): "hospitalisations", ("people", "displaced"): "displaced",
           ("people", "crossing"): "crossings", ("migrants", "crossing"): "crossings", ("people", "arrested"): "arrests",
-          ("protesters", "arrested"): "arrests"}
+          ("protesters", "arrested"): "arrests", ("people", "infected"): "cases"}
 
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is

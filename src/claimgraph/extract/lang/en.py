@@ -167,6 +167,7 @@ MEASURES = [
     (r"wounded|injured|injuries", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
+    (r"infected|contracted|tested\s+positive", "infected"),
     (r"missing", "missing"),
     (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|march|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|took\s+part|participated", "protesting"),

@@ -198,6 +198,7 @@ MEASURES = [
     (r"blessés?", "wounded"),
     (r"capturés?|faits?\s+prisonniers?", "captured"),
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
+    (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
