@@ -538,3 +538,15 @@ def test_coordinated_sources_addressees_and_nationwide_places(text, lang, expect
 ])
 def test_thousands_commas_in_subjects_and_one_measure_per_clause(text, lang, expected):
     assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Plus de 2 000 personnes ont été évacuées, selon un communiqué de la préfecture.", "fr",
+     [("préfecture", 2000, "evacuated")]),
+    ("In a statement, the group said it had documented 1,432 violations since March.", "en",
+     [("group", 1432, "violations")]),
+    ("Dans un communiqué, l'ONG dit avoir documenté 1 432 violations depuis mars.", "fr",
+     [("ONG", 1432, "violations")]),
+])
+def test_statements_infinitives_and_the_month_of_march(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected

@@ -205,8 +205,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if P["passive"].search(left):
             continue  # "sont enregistrés", "were registered": no agent here
         np = subject_before(P, sentence, m.start())
-        if last_subject and m.group().lower().endswith("ing") and re.search(r",\s*$", left):
-            np = last_subject  # "the official told reporters in Lagos, adding that": the same speaker
+        if last_subject and (m.group().lower().endswith("ing") and re.search(r",\s*$", left)
+                             or P["french"] and re.search(r"(?<![\w'-])(?:avoir|être)\s+$", left)):
+            # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker
+            np = last_subject
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
         # "X said its volunteers had found": the subject of "found" starts after "said"
         np = re.split(r"(?<![\w'-])(?:said|says|told|added|stated|noted|explained|estimated)\s+", np)[-1]

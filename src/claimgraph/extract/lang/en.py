@@ -71,7 +71,7 @@ SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|p
 NOT_SOURCE_AFTER = r"(?:which|whom|me|us|plan|schedule|reports?\s+that)\b"
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
-SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?)"
+SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census)"
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any",
@@ -170,7 +170,7 @@ MEASURES = [
     (r"infected|contracted|tested\s+positive", "infected"),
     (r"missing", "missing"),
     (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
-    (r"protest|march|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|took\s+part|participated", "protesting"),
+    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|took\s+part|participated", "protesting"),
     (r"evacuated", "evacuated"),
     (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted", "displaced"),
     (r"crossed|crossing", "crossing"),

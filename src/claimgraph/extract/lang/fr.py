@@ -99,7 +99,8 @@ INVERTED_LEAD = r"[,»”\"]\s*"
 
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 # "une estimation de X", "le bilan de X" (X is the source).
-SOURCE_NOUNS = r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|selon\s+les\s+chiffres)"
+SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|communiqué|"
+                r"déclaration|bulletin|recensement|sondage|selon\s+les\s+chiffres)")
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
 PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "lui": "any", "eux": "any",
