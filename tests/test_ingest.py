@@ -91,3 +91,19 @@ def test_link_lists_and_menus_are_not_read():
     doc = Document("x", text=text, language="en")
     assert [text[a:b] for a, b in body_segments(doc)] == ["• The ministry counted 300 shelters.",
                                                          "Body sentence with 12 people."]
+
+
+def test_menus_bylines_share_counts_related_links_and_comments_are_not_read():
+    text = ("Home | World | Politics | Sport\nSign in   Subscribe for $1 a week\n"
+            "Floods kill dozens, officials say\nBy Jane Doe, Staff Reporter\nUpdated 3 hours ago · 5 min read\n"
+            "1.2K shares   240 comments\n\n"
+            "At least 48 people have died, the disaster agency said.\n\n"
+            "Related stories\nDrought leaves 2 million short of food, UN says\nIn pictures: ten years on\n\n"
+            "Back to the story, 300 soldiers were deployed, the army said.\n\n"
+            "Comments (240)\nMike_77: my cousin says 100 people are missing.\n")
+    doc = Document("x", text=text, language="en")
+    assert [text[a:b] for a, b in body_segments(doc)] == [
+        "Floods kill dozens, officials say",
+        "At least 48 people have died, the disaster agency said.",
+        "Back to the story, 300 soldiers were deployed, the army said.",
+    ]

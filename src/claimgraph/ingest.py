@@ -45,6 +45,13 @@ _BOILERPLATE = re.compile(
       | cookies?.* | all\s+rights\s+reserved.* | tous\s+droits\s+r[ée]serv[ée]s.* | ©.*
       | .{1,80}\s+(?:a|ont)\s+contribu[ée]\s+[àa]\s+(?:ce|cet)\s+(?:rapport|article)\.?
       | .{1,80}\s+contributed\s+(?:to\s+)?(?:this\s+)?(?:report|article)\.?
+      | skip\s+to\s+(?:main\s+)?content.* | aller\s+au\s+contenu.* | sign\s+in\b.* | log\s*in\b.*
+      | se\s+connecter.* | subscribe\b.* | s'abonner.* | je\s+m'abonne.*
+      | (?:updated|published|mis\s+[àa]\s+jour|publi[ée]\s+le)\b.{0,60}(?:ago|read|lecture|\d{1,2}[:h]\d{2}).*
+      | \d+\s*min(?:ute)?s?\s+(?:read|de\s+lecture).* | temps\s+de\s+lecture.*
+      | [\d.,]+\s*[kKM]?\s+(?:shares?|partages?|comments?|commentaires?|likes?|j'aime|réactions?)\b.*
+      | (?:reply|répondre|report|signaler)(?:\s*·.*)?
+      | (?:by|par)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){0,3}(?:\s*[,|·–-]\s*.{0,60})?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -54,6 +61,15 @@ _CREDIT = re.compile(r"^\s*(?:(?:photo|crédit|credit)\s*:?\s*)?[\w.\-' ]{2,40}\
 # "› Chad now hosts 1.2 million refugees, UN says (March 2025)", "☰ Menu ...": a link list or menu
 # line, not a sentence (a bullet that ends like a sentence is kept)
 _LINK_LINE = re.compile(r"^\s*(?:[☰›→▸►▶]|[•·*-]\s.*[^.!?»”\"\s]\s*$)")
+
+# "Home | World | Politics": a menu; "Comments (240)": readers, not the article; "Related stories": links
+_MENU = re.compile(r"^[^.!?]*?(?:\s[|·•]\s[^|·•]+){2,}$")
+_COMMENTS = re.compile(r"^\s*(?:\d+\s+)?(?:comments?|commentaires?|réactions?|reader\s+comments)\s*(?:\(\d+\))?\s*:?\s*$",
+                       re.IGNORECASE)
+_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:stories|articles?|content|coverage))?|more\s+(?:stories|on\s+this\s+story|from\s+.{1,30})"
+                      r"|most\s+(?:read|popular)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+(?:more|next)"
+                      r"|(?:à\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet|les\s+plus\s+lus|dans\s+la\s+même\s+rubrique"
+                      r"|nos\s+derniers\s+articles|voir\s+aussi)\s*:?\s*$", re.IGNORECASE)
 
 _FR_WORDS = frozenset("le la les des du de et est une un que qui dans pour pas sur au aux ont été selon avait sont cette il elle ses leur".split())
 _EN_WORDS = frozenset("the and of to in is that was were for on with said has have had by from it its at an be this according".split())
@@ -221,13 +237,22 @@ def body_segments(doc: Document):
     """
     seen: set[str] = set()
     text = doc.text
+    links = False  # under a "Related stories" heading: headlines, until a sentence comes back
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         key = " ".join(line.split()).lower()
         if not key or key in seen:
             continue
         seen.add(key)
-        if _BOILERPLATE.match(line) or _CREDIT.match(line) or _LINK_LINE.match(line):
+        if _COMMENTS.match(line):
+            return  # readers' comments: nothing after this is the article
+        if _RELATED.match(line):
+            links = True
+            continue
+        if links and not re.search(r"[.!?»”\"]\s*$", line):
+            continue
+        links = False
+        if _BOILERPLATE.match(line) or _CREDIT.match(line) or _LINK_LINE.match(line) or _MENU.match(line):
             continue
         s = m.start() + (len(line) - len(line.lstrip()))
         yield s, m.start() + len(line.rstrip())

@@ -104,7 +104,8 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 
 def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
-    places = find_places("\n".join(filter(None, (doc.title, doc.text[:20000]))), code, g)
+    body = "\n".join(doc.text[a:b] for a, b in body_segments(doc))  # not the menus around it
+    places = find_places("\n".join(filter(None, (doc.title, body[:20000]))), code, g)
     if not places:
         return None
     counts = Counter(places)

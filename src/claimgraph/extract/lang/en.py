@@ -169,6 +169,7 @@ MEASURES = [
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
     (r"infected|contracted|tested\s+positive", "infected"),
     (r"missing", "missing"),
+    (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|took\s+part|participated", "protesting"),
     (r"evacuated", "evacuated"),

@@ -201,6 +201,7 @@ MEASURES = [
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
+    (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
     (r"évacués?", "evacuated"),
