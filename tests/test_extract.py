@@ -550,3 +550,15 @@ def test_thousands_commas_in_subjects_and_one_measure_per_clause(text, lang, exp
 ])
 def test_statements_infinitives_and_the_month_of_march(text, lang, expected):
     assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected
+
+
+def test_a_scraped_french_page_keeps_only_the_article():
+    text = ("Accueil › France › Société\nSe connecter | S'abonner | Newsletter\n"
+            "Publié le 12/03/2025 à 18h42 · Mis à jour le 13/03/2025 à 09h10\nPar Jeanne Dupont\n"
+            "Au moins 12 personnes sont mortes dans le Gard, selon un bilan communiqué jeudi par la préfecture.\n"
+            "« Nous avons procédé à 450 évacuations », a déclaré le colonel Marc Rey.\n"
+            "Partager sur Facebook   256 partages\nÀ lire aussi\nTempête : 40 000 foyers sans électricité\n"
+            "Commentaires (12)\nPierrot30 : il y avait 3 voitures emportées et 80 maisons inondées, a dit mon voisin.\n")
+    doc = Document("t", text=text, language="fr", published="2025-03-13")
+    assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in extract(doc)] == [
+        ("préfecture", 12, "deaths-gard"), ("Marc Rey", 450, "evacuated-gard")]

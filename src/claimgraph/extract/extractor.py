@@ -34,7 +34,8 @@ _TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|vi
                           r"[^.;\d]{0,60}$", re.I)
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:dans|in|sur|of|de|d'|à|en|among|across|per|par|pour|for|from|des|by)\s+"
+# (not "à": "a procédé à 450 évacuations", "s'élève à 12 morts" count)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:dans|in|sur|of|de|d'|en|among|across|per|par|pour|for|from|des|by)\s+"
                                  r"(?:(?:les|the|ses|their|ces|these)\s+)?$", re.I)
 _GENERIC_NOUN = re.compile(r"^\s*(?:(?:de|d'|of)\s*)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])")
 # English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"

@@ -159,7 +159,7 @@ COUNT_NOUNS = {
     "municipalities": "municipalities", "farms": "farms", "businesses": "businesses", "shops": "businesses",
     "stores": "businesses", "candidates": "candidates", "miners": "workers",
     "technicians": "workers", "engineers": "workers", "activists": "activists", "cattle": "animals",
-    "sheep": "animals", "goats": "animals", "pigs": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
+    "evacuations": "evacuated", "rescues": "rescues", "sheep": "animals", "goats": "animals", "pigs": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
 }
 MEASURES = [
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),
