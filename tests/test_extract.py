@@ -562,3 +562,24 @@ def test_a_scraped_french_page_keeps_only_the_article():
     doc = Document("t", text=text, language="fr", published="2025-03-13")
     assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in extract(doc)] == [
         ("préfecture", 12, "deaths-gard"), ("Marc Rey", 450, "evacuated-gard")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a role in the same sentence as another speaker is someone else
+    ("Local media reported that 150 homes were flooded, but the governor said the figure was closer to 90.", "en",
+     [("Local media", 150), ("governor", 90)]),
+    # two verbs, one subject
+    ("La police a annoncé 12 interpellations. Les organisateurs contestent ce chiffre et parlent d'au moins "
+     "40 personnes arrêtées.", "fr", [("police", 12), ("organisateurs", 40)]),
+    # a sentence that opens with an agent gives "she" someone to point to
+    ("The mayor spoke to reporters on Monday. She estimated that 3,000 homes had been damaged.", "en",
+     [("mayor", 3000)]),
+    ("Le maire s'est exprimé lundi devant la presse. Il a estimé que 3 000 maisons avaient été endommagées.", "fr",
+     [("maire", 3000)]),
+    # "the association" points back to the association named before
+    ("Police counted 8,500 people. The Northern Growers' Association, which organised the rally, disagreed. "
+     "According to the association, 30,000 people came.", "en",
+     [("Police", 8500), ("Northern Growers' Association", 30000)]),
+])
+def test_roles_coordinated_verbs_opening_agents_and_named_back_references(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

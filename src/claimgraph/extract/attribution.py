@@ -48,6 +48,8 @@ _QUANTIFIERS_PREPOSITIONS = {
 }
 
 
+# a subject, its first verb and the coordination before a second verb
+_COORDINATED_VERB = re.compile(r"^(?P<np>.+?)\s+(?:[a-zà-ÿ]+(?:ent|ont|ed)|a|est|is|has|have|had|was|were)\s.*\s(?:et|and)$")
 # ", a déclaré à l'AFP le maire", ", a indiqué à notre antenne Léa Marchetti": who heard it, then who said it
 _ADDRESSEE = re.compile(r"^\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
                         r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une)\s|[A-ZÀ-Ý])")
@@ -214,6 +216,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = re.split(r"(?<![\w'-])(?:said|says|told|added|stated|noted|explained|estimated)\s+", np)[-1]
         if re.match(r"^(?:et|and)?$", np, re.I) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
+        coordinated = _COORDINATED_VERB.match(np)
+        if coordinated:
+            np = coordinated.group("np")  # "Les organisateurs contestent ce chiffre et parlent de": the same subject
         lead = re.match(r"^(it|he|she|they|il|elle|ils|elles)\s+\w", np, re.I)
         if lead and len(np.split()) > 2:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject

@@ -15,7 +15,8 @@ from .attribution import Cue
 from .phrases import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
 
-__all__ = ["State", "actors_for", "acts_as_source", "is_first_person", "is_reference", "named", "names_nobody"]
+__all__ = ["State", "actors_for", "acts_as_source", "is_first_person", "is_reference", "named", "names_nobody",
+           "opening_subject"]
 
 
 @dataclass
@@ -51,8 +52,11 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     if key in refs:
         if in_title:
             return []
-        if local:
+        if local and (key in lang_data.PRONOUNS or key in _FIRST_PERSON):
             return list(local)
+        named = None if key in lang_data.PRONOUNS else _named_back(phrase, state)
+        if named is not None:
+            return [named]  # "the association" after "the German Farmers' Association"
         want = refs[key]
         head = _specific_head(key)
         fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")
@@ -60,6 +64,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                           # "a police spokeswoman ... She said": one person with a role
                           or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
             head is None or _named_by(a, head))
+        if local and all(fits(a) for a in local):
+            return list(local)  # "the ministry said ..., the ministry added": the speaker of this sentence
         speakers = [a for a in state.speakers if fits(a)]
         if want == "any":
             mention = max(state.mentioned.values(), key=lambda m: m[0], default=None)
@@ -195,3 +201,34 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     return [actor for _, actor in sorted(found, key=lambda x: x[0])]
 
 
+
+
+_OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>The|A|An|Le|La|Les|L'|Un|Une)\s*(?=\w)")
+
+
+def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
+    """The body or person a sentence opens with, when its head is an agent
+    ("The mayor spoke to reporters.", "Le maire s'est exprimé"): someone a
+    later "she" or "il" may point to, although nobody was quoted yet.
+
+    Examples
+    --------
+    >>> from claimgraph.actors import default_gazetteer
+    >>> [(a.name, a.kind) for a in opening_subject("The local mayor spoke to reporters.", "en", default_gazetteer())]
+    [('local mayor', 'person')]
+    >>> opening_subject("The storm hit the coast.", "en", default_gazetteer())
+    []
+    """
+    m = _OPENING_DETERMINER.match(s)
+    if not m:
+        return []
+    words = s[m.end():].split()[:4]
+    for i, w in enumerate(words):
+        if AGENTIVE.fullmatch(w.strip(",.;:")):
+            phrase = m.group("det") + (" " if not m.group("det").endswith("'") else "") + " ".join(words[:i + 1]).strip(",.;:")
+            actors = [a for a in g.resolve(phrase, code) if a.kind != "country"]
+            if _ONE_PERSON_ROLE.match(fold(phrase)):
+                actors = [Actor(a.name, "person", a.id, a.aliases, a.affiliation, a.wikidata) if a.kind == "group" else a
+                          for a in actors]
+            return actors
+    return []

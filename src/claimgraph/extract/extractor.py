@@ -15,7 +15,8 @@ from ..ingest import body_segments, detect_language
 from ..model import Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
 from .attribution import action_subject, assign, find_cues
-from .claimants import State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody
+from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
+                        opening_subject)
 from .dates import stated_on
 from .figures import Mention, find_figures
 from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
@@ -185,7 +186,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.sentence += 1
             if speakers:
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
-            for actor in named(s, code, g):
+            for actor in [*opening_subject(s, code, g), *named(s, code, g)]:
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)
 
