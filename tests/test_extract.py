@@ -583,3 +583,14 @@ def test_a_scraped_french_page_keeps_only_the_article():
 ])
 def test_roles_coordinated_verbs_opening_agents_and_named_back_references(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The 2015 earthquake killed nearly 9,000 people, according to government figures.", "en", [("government", 9000)]),
+    ("Officials said 1 in 5 homes had been damaged and 2,400 people were in shelters.", "en", [("Officials", 2400)]),
+    ("Deux personnes sont mortes et trois autres blessées, selon la police.", "fr", [("police", 2), ("police", 3)]),
+    ("La gendarmerie a saisi 1,5 tonne de cocaïne et interpellé 14 suspects, selon le parquet.", "fr",
+     [("parquet", 1.5), ("parquet", 14)]),
+])
+def test_years_before_events_ratios_feminine_participles_and_singular_tonnes(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

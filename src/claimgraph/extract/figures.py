@@ -76,6 +76,8 @@ def _patterns(code: str):
         "months": re.compile(r"(?<![\w-])(?:%s)\.?(?![\w-])" % "|".join(L.MONTHS), re.I),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
         "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?(?:%s)(?![\w-])" % "|".join(L.COUNT_NOUNS), re.I),
+        "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?(?:%s)(?![\w-])" % "|".join(
+            n for n in L.COUNT_NOUNS if not re.search(r"(?:ed|é|ée|és|ées|dead|missing)$", n)), re.I),
     }
 
 
@@ -175,6 +177,8 @@ _DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|
 
 def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, value: float) -> bool:
     after, before = s[end:end + 40], s[max(0, start - 30):start]
+    if re.search(r"\d\s+(?:in|out\s+of)\s+$", before):
+        return True  # "1 in 5 homes": a ratio, whatever it counts
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
         # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
         # time/percent/unit side decides when a counted noun follows.
@@ -187,8 +191,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if span and value <= 31 and P["months"].match(after[span.end():].lstrip()):
         return True
     digits_only = re.fullmatch(r"\d{4}", raw)
-    if digits_only and 1800 <= value <= 2100 and not P["count_noun"].match(after):
-        return True  # a year
+    if digits_only and 1800 <= value <= 2100 and not P["count_noun_next"].match(after):
+        return True  # a year ("the 2015 earthquake killed": the noun must follow the number itself)
     if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:
         return True
     if not is_words and value < 1000 and not P["count_noun"].match(after) and (

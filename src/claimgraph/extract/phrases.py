@@ -64,7 +64,8 @@ _PUBLISHED_BY = re.compile(r"^(?:\S+\s+){1,3}(?:communiqu|publi|fourni|établi|d
 
 
 # "according to a UN estimate", "according to the ministry's figures": whose estimate
-_WHOSE_ESTIMATE = re.compile(r"^(?:the|a|an)\s+(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
+_WHOSE_ESTIMATE = re.compile(r"^(?:(?:the|a|an)\s+)?(?!(?:initial|early|preliminary|first|latest|new|official|provisional|"
+                             r"final|revised|updated|some|other|these|those)\s)(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
                              r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$", re.I)
 
 

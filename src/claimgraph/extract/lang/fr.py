@@ -191,7 +191,8 @@ COUNT_NOUNS = {
     "communes": "municipalities", "villages": "villages", "fermes": "farms", "exploitations": "farms",
     "entreprises": "businesses", "commerces": "businesses", "magasins": "businesses", "candidats": "candidates",
     "fonctionnaires": "workers", "techniciens": "workers", "militants": "activists", "bovins": "animals",
-    "évacuations": "evacuated", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
+    "évacuations": "evacuated", "blessées": "wounded", "tuées": "deaths", "disparues": "missing",
+    "tonne": "tonnes", "suspects": "suspects", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
 }
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
