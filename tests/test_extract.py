@@ -594,3 +594,18 @@ def test_roles_coordinated_verbs_opening_agents_and_named_back_references(text, 
 ])
 def test_years_before_events_ratios_feminine_participles_and_singular_tonnes(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("title,text,lang,expected", [
+    ("Quake toll climbs to 2,100, officials say",
+     "At least 2,100 people have died in the earthquake, the civil protection agency said.", "en",
+     [("civil protection agency", 2100)]),
+    ("Union says 60,000 nurses strike; hospitals say 25,000",
+     "The nurses' union said 60,000 members had walked out. Hospital managers put the number at 25,000.", "en",
+     [("nurses' union", 60000), ("Hospital managers", 25000)]),
+    ("Crue : 300 évacués, 12 disparus", "Quelque 300 personnes ont été évacuées, selon la préfecture.", "fr",
+     [("préfecture", 300), ("Test Wire", 12)]),
+])
+def test_a_headline_restating_body_figures_adds_only_its_new_ones(title, text, lang, expected):
+    doc = Document("t", title=title, text=text, language=lang, publisher="Test Wire", published="2024-11-04")
+    assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == expected
