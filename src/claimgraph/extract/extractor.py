@@ -105,8 +105,8 @@ def sentences(text: str, start: int = 0, end: int | None = None):
         yield s, end
 
 
-def _place_topic(doc: Document, code: str, g: Gazetteer) -> str | None:
-    body = "\n".join(doc.text[a:b] for a, b in body_segments(doc))  # not the menus around it
+def _place_topic(doc: Document, segments: list, code: str, g: Gazetteer) -> str | None:
+    body = "\n".join(doc.text[a:b] for a, b in segments)  # not the menus around it
     places = find_places("\n".join(filter(None, (doc.title, body[:20000]))), code, g)
     if not places:
         return None
@@ -135,7 +135,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     g = gazetteer or default_gazetteer()
     code = (doc.language or detect_language(doc.text))[:2]
     L = _lang.get(code)
-    topic = _place_topic(doc, code, g)
+    segments = list(body_segments(doc))
+    topic = _place_topic(doc, segments, code, g)
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _BACKREF.get(code, _BACKREF["en"])
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -190,10 +191,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)
 
-    for seg_start, seg_end in body_segments(doc):
+    for seg_start, seg_end in segments:
         for a, b in sentences(doc.text, seg_start, seg_end):
             read(doc.text, a, b, 0, False)
-    first_line = next((doc.text[a:b] for a, b in body_segments(doc)), "")
+    first_line = next((doc.text[a:b] for a, b in segments), "")
     if doc.title and " ".join(doc.title.split()) != " ".join(first_line.split()):
         state.speakers = []
         read(doc.title, 0, len(doc.title), None, True)
