@@ -23,6 +23,7 @@ from .chartplot import KINDS, MAX_ROWS, RC, draw, order
 from .chartpage import fmt_num, fmt_ratio, page
 from .compare import Comparison
 from .errors import ClaimgraphError
+from .model import one_name_per_actor
 from .htmlsafe import esc
 
 __all__ = ["FORMATS", "Chart", "chart", "write_chart"]
@@ -205,13 +206,9 @@ def _short(text: str, limit: int) -> str:
 
 
 def _one_name_per_actor(comparison):
-    """"Pentagon" and "Pentagone" are one actor: draw them in one row, under
-    the name first seen (ids are kept, so relations still point at the claims)."""
+    """"Pentagon" and "Pentagone" are one actor: drawn in one row, under the
+    name the tables use (:func:`claimgraph.model.one_name_per_actor`)."""
     import dataclasses
 
-    first: dict = {}
-    claims = []
-    for c in comparison.claims:
-        actors = tuple(first.setdefault(a.id, a) if a.id else a for a in c.claimants)
-        claims.append(c if actors == c.claimants else c.with_(claimants=actors, id=c.id))
+    claims = one_name_per_actor(comparison.claims)
     return dataclasses.replace(comparison, claims=tuple(claims) if isinstance(comparison.claims, tuple) else claims)

@@ -28,6 +28,7 @@ __all__ = [
     "Corpus",
     "Document",
     "Figure",
+    "one_name_per_actor",
     "slugify",
 ]
 
@@ -433,27 +434,44 @@ class Corpus:
         >>> [c.claimant_name for c in named.claims], [c.id for c in named.claims] == [c.id for c in claims]
         (['Pentagon', 'Pentagon', 'Pentagon'], True)
         """
-        counts: dict[str, Counter] = {}
-        for c in self.claims:
-            for a in c.claimants:
-                counts.setdefault(a.id, Counter())[a.name] += 1
-        wanted = {i: n.most_common(1)[0][0] for i, n in counts.items() if len(n) > 1}
-        if not wanted:
+        claims = one_name_per_actor(self.claims)
+        if all(x is y for x, y in zip(claims, self.claims)):
             return self
-        canonical: dict[str, Actor] = {}
-        for c in self.claims:
-            for a in c.claimants:
-                if wanted.get(a.id) == a.name:
-                    canonical.setdefault(a.id, a)
-        claims = []
-        for c in self.claims:
-            actors = tuple(canonical.get(a.id, a) for a in c.claimants)
-            claims.append(c if all(x is y for x, y in zip(actors, c.claimants)) else c.with_(claimants=actors, id=c.id))
-        actors = tuple(canonical.get(a.id, a) for a in self.actors)
-        return Corpus(self.documents, tuple(claims), actors)
+        names = {a.id: a for c in claims for a in c.claimants}
+        return Corpus(self.documents, tuple(claims), tuple(names.get(a.id, a) for a in self.actors))
 
     def __add__(self, other: "Corpus") -> "Corpus":
         docs = {d.id: d for d in (*self.documents, *other.documents)}
         claims = {c.id: c for c in (*self.claims, *other.claims)}
         actors = {a.id: a for a in (*self.actors, *other.actors)}
         return Corpus(tuple(docs.values()), tuple(claims.values()), tuple(actors.values()))
+
+
+def one_name_per_actor(claims) -> list[Claim]:
+    """The claims, each claimant under the name most claims use for its actor
+    id (the first seen on a tie): "Pentagon" and "Pentagone" are one actor.
+    Claims that need no change are returned as they are; ids never change.
+
+    Examples
+    --------
+    >>> fr, en = Actor("Pentagone", "organisation", "pentagon"), Actor("Pentagon", "organisation", "pentagon")
+    >>> [c.claimant_name for c in one_name_per_actor([Claim((fr,), Figure(1.0)), Claim((en,), Figure(2.0)),
+    ...                                                Claim((en,), Figure(3.0))])]
+    ['Pentagon', 'Pentagon', 'Pentagon']
+    """
+    claims = list(claims)
+    counts: dict[str, Counter] = {}
+    for c in claims:
+        for a in c.claimants:
+            counts.setdefault(a.id, Counter())[a.name] += 1
+    wanted = {i: n.most_common(1)[0][0] for i, n in counts.items() if len(n) > 1}
+    canonical: dict[str, Actor] = {}
+    for c in claims:
+        for a in c.claimants:
+            if wanted.get(a.id) == a.name:
+                canonical.setdefault(a.id, a)
+    out = []
+    for c in claims:
+        actors = tuple(canonical.get(a.id, a) for a in c.claimants)
+        out.append(c if all(x is y for x, y in zip(actors, c.claimants)) else c.with_(claimants=actors, id=c.id))
+    return out

@@ -109,6 +109,9 @@ def _rx(code: str):
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(r"^\s*(?:Pour|For)\s+(?P<np>(?:le|la|les|l'|the)\s*[^,;:.]{2,60}),"),
         "time_only": re.compile(rf"(?:{L.ADVERBS}|soir|matin|evening|morning|night|nuit|\s)+", re.I),
+        # "Samedi, le ministère": a day or month before a description is not a name
+        "time_word": re.compile(r"(?<![\w'-])(?:%s|matin|soir|morning|evening|night)(?![\w'-])"
+                                % "|".join(map(re.escape, [*L.MONTHS, *L.WEEKDAYS])), re.I),
         "agent": re.compile(
             r"(?<![\w'-])(?:estimated|counted|put|reported|recorded|tallied|given|revised|announced|released|published|"
             r"confirmed|provided|estimée?s?|comptée?s?|recensée?s?|évaluée?s?|chiffrée?s?|dénombrée?s?|annoncée?s?|"
@@ -173,7 +176,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = trim_np(P, _ADDRESSEE.sub("", m.group("np") or m.groupdict().get("np2") or "", count=1))
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
-            if np.lower() not in _SUBJECT_PRONOUNS and P["time_only"].fullmatch(np) or (INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
+            if (np.lower() not in _SUBJECT_PRONOUNS and P["time_only"].fullmatch(np)) or (
+                    INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
@@ -212,8 +216,6 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker
             np = last_subject
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
-        # "X said its volunteers had found": the subject of "found" starts after "said"
-        np = re.split(r"(?<![\w'-])(?:said|says|told|added|stated|noted|explained|estimated)\s+", np)[-1]
         if re.match(r"^(?:et|and)?$", np, re.I) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
         coordinated = _COORDINATED_VERB.match(np)
@@ -265,14 +267,12 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     P = _rx(code)
     first = re.search(r"\d", sentence)
     until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
-    for m in _ACTION_VERB[code].finditer(sentence[:until]):
-        left = sentence[:m.start()]
-        if P["passive"].search(left) or P["noun_before"].search(left) or re.search(r"\d", left):
-            return None
-        np = subject_before(P, sentence, m.start())
-        if np and len(np.split()) <= 8 and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
-            return Cue("action", m.start(), m.end(), np, forward=True)
+    m = _ACTION_VERB[code].search(sentence, 0, until)
+    if m is None or P["passive"].search(sentence[:m.start()]) or P["noun_before"].search(sentence[:m.start()]):
         return None
+    np = subject_before(P, sentence, m.start())
+    if np and len(np.split()) <= 8 and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
+        return Cue("action", m.start(), m.end(), np, forward=True)
     return None
 
 

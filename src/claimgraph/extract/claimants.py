@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..actors import Gazetteer, fold
 from ..model import Actor
@@ -228,7 +228,6 @@ def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
             phrase = m.group("det") + (" " if not m.group("det").endswith("'") else "") + " ".join(words[:i + 1]).strip(",.;:")
             actors = [a for a in g.resolve(phrase, code) if a.kind != "country"]
             if _ONE_PERSON_ROLE.match(fold(phrase)):
-                actors = [Actor(a.name, "person", a.id, a.aliases, a.affiliation, a.wikidata) if a.kind == "group" else a
-                          for a in actors]
+                actors = [replace(a, kind="person") if a.kind == "group" else a for a in actors]
             return actors
     return []

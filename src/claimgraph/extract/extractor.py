@@ -213,8 +213,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
-    if counted.concept is None and _OF_US.match(s[m.end:]):
-        counted = Counted(_OF_US.match(s[m.end:]).group().strip(), "people")  # "at least 200 of us were on board"
+    if counted.concept is None and (of_us := _OF_US.match(s[m.end:])):
+        counted = Counted(of_us.group().strip(), "people")  # "at least 200 of us were on board"
     numbered = None
     if counted.concept is None:
         numbered = _NOUN_NUMBERED.search(s[max(0, m.start - 60):m.start]) or _NUMBER_OF.search(s[max(0, m.start - 90):m.start])
@@ -242,9 +242,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
             state.quantity = quantity_for(counted, window, sentence, code, g, place, actors)
             state.measured = (window, sentence, place)
     if not actors:
-        if offset is None and any(v is not None and v in key for key in state.values for v in value_key):
-            return None  # a headline repeating a figure the body attributes
-        actors = [publisher]
+        actors = [publisher]  # (a headline repeating a body figure is dropped later: _without_echoes)
     state.values.add(value_key)
     qid, label, unit = state.quantity
     return Claim(

@@ -69,6 +69,9 @@ _WHOSE_ESTIMATE = re.compile(r"^(?:(?:the|a|an)\s+)?(?!(?:initial|early|prelimin
                              r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$", re.I)
 
 
+# a verb of saying that opens the clause before a subject: "said its volunteers", ", a précisé la préfecture, qui"
+_REPORTED_LEAD = re.compile(r"(?:^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées))\s+|(?<![\w'-])(?:said|says|told\s+\w+|told|"
+                            r"added|stated|noted|explained|estimated)\s+)", re.I)
 # a comma between clauses, not the thousands separator of "4,000"
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
@@ -101,8 +104,7 @@ def subject_before(P, s: str, pos: int) -> str:
         # "Selon lui, la commune, qui": the noun phrase right before the relative pronoun;
         # ", a précisé la préfecture, qui fait état de": without the verb before it
         last = [seg for seg in _COMMA.split(left) if seg.strip()][-1:][0] if left.strip(" ,") else ""
-        last = re.sub(r"^\s*(?:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+[ée]s?|said|says|added|told\s+\w+)\s+", "", last, flags=re.I)
-        return " ".join(last.split()[-6:])
+        return " ".join(_REPORTED_LEAD.split(last)[-1].split()[-6:])
     b = list(P["boundary"].finditer(left))
     # "the paramilitary group that controls most of West Darfur, said": a relative clause closed by a
     # comma sits inside the subject; the boundary is the one before it
@@ -112,6 +114,7 @@ def subject_before(P, s: str, pos: int) -> str:
         b = list(P["boundary"].finditer(left))
     if b:
         left = left[b[-1].end():]
+    left = _REPORTED_LEAD.split(left)[-1]  # "X said its volunteers had found": the subject of "found" starts after "said"
     segments = [seg.strip() for seg in _COMMA.split(left)]
     while segments and not segments[-1]:
         segments.pop()
@@ -124,7 +127,7 @@ def subject_before(P, s: str, pos: int) -> str:
         segments.pop()
     np = segments[-1] if segments else ""
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
-    if len(segments) > 1 and _DESCRIPTION.match(np) and _NAME.match(segments[-2]) and not _TIME_WORD.search(segments[-2]):
+    if len(segments) > 1 and _DESCRIPTION.match(np) and _NAME.match(segments[-2]) and not P["time_word"].search(segments[-2]):
         np = segments[-2]
     # "X et Y ont déclaré": keep a short coordinated subject together
     if len(segments) > 1 and re.match(r"^(?:et|and)\s", np, re.I) and len(segments[-2].split()) <= 5:
@@ -147,10 +150,6 @@ FINITE_AFTER = re.compile(r"\s(?:had|has|have|was|were|is|are|would|could|will|m
 PLACE_PHRASE = re.compile(r"^(?:in|at|on|from|near|outside|inside|during|à|au|aux|en|dans|depuis|lors|près)\s", re.I)
 CLAUSE_IN_NP = re.compile(r"(?<![\w'-])(?:had|has|have|was|were|did|avait|avaient|ont|était|étaient)\s+[a-zà-ÿ]+\s+\S"
                            r"|\s(?:without|sans|at|of|to|de|à|pour|for)$", re.I)
-_TIME_WORD = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|"
-                        r"juillet|août|septembre|octobre|novembre|décembre|monday|tuesday|wednesday|thursday|friday|"
-                        r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|matin|soir|morning|evening|night)\b", re.I)
 _STRESSED = re.compile(r"(?:elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|for\s+(?:its|their|his|her)\s+part|"
                        r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté)", re.I)
 #: Documents that speak for their authors ("des documents confidentiels estimaient").
