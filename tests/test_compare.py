@@ -143,10 +143,13 @@ def test_ratio_none_when_a_figure_is_zero():
 def test_to_dict_is_the_cli_contract():
     a, b = claim(US, about(3000)), claim(UA, about(10000))
     d = only([a, b]).to_dict()
-    assert list(d) == ["quantity_id", "label", "claims", "conflicts", "agreements", "revisions"]
+    assert list(d) == ["quantity_id", "label", "window", "statements", "claims", "conflicts", "agreements", "revisions"]
     assert d["quantity_id"] == "north-korean-soldiers-in-russia" and d["label"] == SUBJECT
     assert [c["id"] for c in d["claims"]] == [a.id, b.id]
-    assert d["conflicts"] == [{"a": a.id, "b": b.id, "ratio": pytest.approx(10 / 3)}]
+    sa, sb = (c["statement"] for c in d["claims"])
+    assert sa.startswith("s") and sa != sb
+    assert d["conflicts"] == [{"a": sa, "b": sb, "a_claim": a.id, "b_claim": b.id, "ratio": pytest.approx(10 / 3),
+                               "days_apart": None}]
     assert d["agreements"] == [] and d["revisions"] == []
     json.dumps(d)
 

@@ -1,18 +1,23 @@
 """Compare the figures claimed for each quantity: conflicts, agreements, revisions.
 
-Claims are grouped by ``quantity_id``. Two claims relate through the
-intervals of their figures (:meth:`~claimgraph.model.Figure.interval`), so
-"about 3,000", "more than 3,000" and "thousands" compare alike:
+Claims are grouped by ``quantity_id`` and, inside a quantity, by statement
+(:mod:`claimgraph.statements`): a figure that three outlets reported is
+compared once. Two statements relate through the intervals of their figures
+(:meth:`~claimgraph.model.Figure.interval`), so "about 3,000", "more than
+3,000" and "thousands" compare alike, and through time: each figure has a
+reference date (``as_of``, else ``stated_on``, else publication).
 
-* **conflict**: different claimants, intervals do not overlap;
-* **agreement**: different claimants, intervals overlap;
-* **revision**: a shared claimant restated the figure differently on a later
-  known date (``stated_on``, else the document's ``published`` date).
+* **conflict**: different speakers, reference dates at most ``window`` days
+  apart, intervals that do not overlap;
+* **agreement**: different speakers, within the window, intervals overlap;
+* **revision**: the same speaker gives a different figure on a later date,
+  with its direction (up or down).
 
-Claims by a shared claimant are never a conflict nor an agreement: undated
-ones, same-day ones and identical restatements relate to nothing.
-Claim ids are content hashes, so their order means nothing and is never
-used in place of a date.
+Figures of different speakers further apart in time are an *evolution* of the
+count (a toll that rises over weeks): never a conflict; :meth:`Comparison.series`
+gives them per speaker. Undated figures compare only with the undated figures
+of their own article. Claim ids are content hashes, so their order means
+nothing and is never used in place of a date.
 """
 from __future__ import annotations
 
@@ -27,32 +32,37 @@ from itertools import repeat
 from typing import Iterable
 
 from .errors import ModelError
-from .model import Claim, Document
+from .model import Actor, Claim, Document
+from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
 
-__all__ = ["EXHAUSTIVE", "KINDS", "NEIGHBOURS", "Comparison", "Relation", "compare"]
+__all__ = ["EXHAUSTIVE", "KINDS", "NEIGHBOURS", "WINDOW", "Comparison", "Relation", "compare"]
 
 KINDS = ("conflict", "agreement", "revision")
-#: Quantities with at most this many claims get every pair related.
+#: Quantities with at most this many statements get every pair related.
 EXHAUSTIVE = 30
-#: Above :data:`EXHAUSTIVE`, how many nearest partners a claim gets per direction.
+#: Above :data:`EXHAUSTIVE`, how many nearest partners a statement gets per direction.
 NEIGHBOURS = 2
 # Candidates examined per direction, as a multiple of ``neighbours``: bounds the
-# work when one claimant repeats itself many times in a row.
+# work when one speaker repeats itself many times in a row.
 _SCAN = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Relation:
-    """How two claims about one quantity relate.
+    """How two statements about one quantity relate.
 
-    ``ratio`` is the larger central figure over the smaller (>= 1), or None
-    when a central figure is zero or negative. For a revision ``a`` is the
-    later claim and ``b`` the earlier one it revises.
+    ``a`` and ``b`` are the claims that stand for the two statements (the
+    first report of each); ``a_statement``/``b_statement`` their statement
+    ids. ``ratio`` is the larger central figure over the smaller (>= 1), or
+    None when a central figure is zero or negative. ``days_apart`` is the gap
+    between the reference dates (None when undated). For a revision ``a`` is
+    the later figure and ``direction`` says whether it went ``up`` or
+    ``down``.
 
     Examples
     --------
-    >>> Relation("conflict", "c1", "c2", 3.5).to_dict()
-    {'a': 'c1', 'b': 'c2', 'ratio': 3.5}
+    >>> Relation("conflict", "c1", "c2", 3.5, 1, "s1", "s2").to_dict()
+    {'a': 's1', 'b': 's2', 'a_claim': 'c1', 'b_claim': 'c2', 'ratio': 3.5, 'days_apart': 1}
     >>> Relation("dispute", "c1", "c2")
     Traceback (most recent call last):
     ...
@@ -63,6 +73,10 @@ class Relation:
     a: str
     b: str
     ratio: float | None = None
+    days_apart: int | None = None
+    a_statement: str = ""
+    b_statement: str = ""
+    direction: str = ""
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -71,30 +85,37 @@ class Relation:
             raise ModelError(f"claim {self.a!r} cannot relate to itself")
         if self.ratio is not None and not self.ratio >= 1:  # `not >=` also rejects NaN
             raise ModelError(f"ratio must be >= 1, not {self.ratio!r}")
+        if self.direction not in ("", "up", "down"):
+            raise ModelError(f"direction must be 'up' or 'down', not {self.direction!r}")
 
     def to_dict(self) -> dict:
-        return {"a": self.a, "b": self.b, "ratio": self.ratio}
+        d = {"a": self.a_statement or self.a, "b": self.b_statement or self.b, "a_claim": self.a, "b_claim": self.b,
+             "ratio": self.ratio, "days_apart": self.days_apart}
+        if self.direction:
+            d["direction"] = self.direction
+        return d
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """The claims about one quantity and how they relate.
+    """The claims about one quantity and how their statements relate.
 
-    ``claims`` are ordered by date (undated last), then figure; made by
-    :func:`compare`.
+    ``claims`` are every report, ordered by reference date (undated last),
+    then figure; made by :func:`compare`.
 
     Examples
     --------
     >>> from claimgraph.model import Actor, Claim, Figure
     >>> c = Claim(Actor("NATO"), Figure(3000), "soldiers", id="c1")
     >>> Comparison("soldiers", "soldiers", (c,), (Relation("agreement", "c1", "c2", 1.0),)).to_dict()["agreements"]
-    [{'a': 'c1', 'b': 'c2', 'ratio': 1.0}]
+    [{'a': 'c1', 'b': 'c2', 'a_claim': 'c1', 'b_claim': 'c2', 'ratio': 1.0, 'days_apart': None}]
     """
 
     quantity_id: str
     label: str
     claims: tuple[Claim, ...] = ()
     relations: tuple[Relation, ...] = ()
+    window: int = WINDOW
 
     def __post_init__(self):
         object.__setattr__(self, "claims", tuple(self.claims))
@@ -115,11 +136,36 @@ class Comparison:
     def revisions(self) -> tuple[Relation, ...]:
         return self._of("revision")
 
+    @property
+    def statements(self) -> tuple[Claim, ...]:
+        """One claim per statement (its first report), in claim order."""
+        seen, out = set(), []
+        for c in self.claims:
+            key = c.statement or c.id
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+        return tuple(out)
+
+    def series(self) -> dict[str, list[Claim]]:
+        """Each speaker's dated statements in date order: how the figure
+        evolved (figures further apart than the window are compared this
+        way, never as conflicts)."""
+        out: dict[str, list[Claim]] = defaultdict(list)
+        for c in self.statements:
+            if c.reference_date is not None:
+                out[speaker_key(c)].append(c)
+        for claims in out.values():
+            claims.sort(key=lambda c: (c.reference_date, c.id))
+        return dict(out)
+
     def to_dict(self) -> dict:
         """The JSON contract of ``claimgraph conflicts``."""
         return {
             "quantity_id": self.quantity_id,
             "label": self.label,
+            "window": self.window,
+            "statements": len(self.statements),
             "claims": [c.to_dict() for c in self.claims],
             "conflicts": [r.to_dict() for r in self.conflicts],
             "agreements": [r.to_dict() for r in self.agreements],
@@ -128,22 +174,34 @@ class Comparison:
 
 
 def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Iterable[Document] = (),
-            exhaustive: int = EXHAUSTIVE, neighbours: int = NEIGHBOURS) -> list[Comparison]:
-    """Group claims by quantity and relate the figures within each group.
+            exhaustive: int = EXHAUSTIVE, neighbours: int = NEIGHBOURS, window: int = WINDOW,
+            by: str = "body", actors: Iterable[Actor] = ()) -> list[Comparison]:
+    """Group claims by quantity and relate their statements.
 
     Parameters
     ----------
     claims : iterable of Claim
-        Claims repeated with the same id count once.
+        Claims repeated with the same id count once. Claims without a
+        ``statement`` id are grouped into statements here.
     tolerance : float
         Relative width given to approximate figures ("about 3,000").
     documents : iterable of Document
-        Their ``published`` dates stand in for a missing ``stated_on``.
+        Their ``published`` dates stand in for a missing ``as_of`` and
+        ``stated_on``.
     exhaustive : int
-        A quantity with at most this many claims gets every pair related.
+        A quantity with at most this many statements gets every pair related.
     neighbours : int
-        Beyond ``exhaustive``, how many nearest partners a claim gets per
-        direction (see Notes).
+        Beyond ``exhaustive``, how many nearest partners a statement gets per
+        direction and per window of days (see Notes).
+    window : int
+        Two figures of different speakers are compared (conflict or
+        agreement) only when their reference dates are at most this many
+        days apart.
+    by : {"body", "affiliation"}
+        Who counts as one speaker: each body (a spokesperson speaks for their
+        body), or each side (the top of the affiliation chain: a country).
+    actors : iterable of Actor
+        Known actors, for affiliations (the corpus's ``actors``).
 
     Returns
     -------
@@ -158,25 +216,18 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
 
     Notes
     -----
-    All pairs of a large quantity would make output quadratic in its claims
-    (and unreadable), so beyond ``exhaustive`` claims each claim is related
-    only to its nearest partners, found by sorting intervals by their bounds
-    and bisecting: up to ``neighbours`` overlapping claims just above it
-    (agreements) and the ``neighbours`` closest non-overlapping claims above
-    and below it (conflicts). So a claim in conflict with anyone stays
-    flagged, unless its ``4 * neighbours`` nearest candidates on each side all
-    share its claimant. The widest disagreement (lowest upper bound against
-    highest lower bound) is always kept. Every relation recorded is one that
-    the exhaustive rule would record too.
+    All pairs of a large quantity would make output quadratic in its
+    statements, so beyond ``exhaustive`` statements each one is related only
+    to its nearest partners among the statements of the same window of days,
+    found by sorting intervals by their bounds and bisecting: up to
+    ``neighbours`` overlapping statements just above it (agreements) and the
+    ``neighbours`` closest non-overlapping ones above and below it
+    (conflicts). Every relation recorded is one that the exhaustive rule
+    would record too. Each statement takes part in ``window + 1`` such
+    searches, so the cost stays O(n log n) plus the output.
 
-    A revision links a claim to the claimant's claims of the previous date
-    with a different figure (a chain, not every earlier claim); at most
-    ``neighbours`` of them beyond ``exhaustive``.
-
-    Cost is O(n log n) plus the output: at most ``exhaustive / 2`` relations
-    per claim in small quantities and ``4 * neighbours + 1`` in large ones
-    (with one claimant per claim). 10^6 claims take 20 to 40 seconds
-    (many small quantities / a single one).
+    A revision links a statement to the speaker's statements of the previous
+    date with a different figure (a chain, not every earlier one).
 
     Examples
     --------
@@ -184,31 +235,44 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
     >>> us, ua, kr = Actor("US officials", "group"), Actor("Ukraine", "country"), Actor("Seoul", "country")
     >>> said = lambda who, figure, day=None: Claim(who, figure, "North Korean soldiers", stated_on=day)
     >>> soldiers = [said(us, Figure(3000, qualifier="about"), "2024-10-30"),
-    ...             said(ua, Figure(10000, qualifier="about"), "2024-11-04"),
+    ...             said(ua, Figure(10000, qualifier="about"), "2024-11-01"),
     ...             said(us, Figure(12000, qualifier="about"), "2024-12-16"),
-    ...             said(kr, Figure(None, 2000, 9999, "vague"))]
+    ...             said(kr, Figure(None, 2000, 9999, "vague"), "2024-12-17")]
     >>> [c] = compare(soldiers)
-    >>> [str(claim.figure) for claim in c.claims]  # by date, undated last
+    >>> [str(claim.figure) for claim in c.claims]  # by date
     ['about 3,000', 'about 10,000', 'about 12,000', '2,000–9,999']
-    >>> [(r.a, r.b, round(r.ratio, 2)) for r in c.conflicts][0] == (soldiers[0].id, soldiers[1].id, 3.33)
+    >>> [(r.a, r.b, round(r.ratio, 2), r.days_apart) for r in c.conflicts] == [(soldiers[0].id, soldiers[1].id, 3.33, 2),
+    ...                                                                       (soldiers[2].id, soldiers[3].id, 2.68, 1)]
     True
-    >>> len(c.conflicts), len(c.agreements)
-    (2, 3)
-    >>> [(r.a, r.b) for r in c.revisions] == [(soldiers[2].id, soldiers[0].id)]
+    >>> [(r.a, r.b, r.direction) for r in c.revisions] == [(soldiers[2].id, soldiers[0].id, "up")]
     True
     """
     _check_number(tolerance, "tolerance", 0, (int, float))
     _check_number(exhaustive, "exhaustive", 0, int)
     _check_number(neighbours, "neighbours", 1, int)
+    _check_number(window, "window", 0, int)
+    if by not in BY:
+        raise ModelError(f"by must be one of {', '.join(BY)}, not {by!r}")
+    documents = tuple(documents)
     published = {d.id: d.published for d in documents if d.published is not None}
-    groups: dict[str, dict[str, Claim]] = defaultdict(dict)
+    unique: dict[str, Claim] = {}
     for c in claims:
         if not isinstance(c, Claim):
             raise ModelError(f"compare() takes Claim records, not {type(c).__name__}")
-        groups[c.quantity_id].setdefault(c.id, c)
-    limit = lambda n: None if n <= exhaustive else neighbours
+        unique.setdefault(c.id, c)
+    known = {a.id: a for a in actors}
     with _gc_paused():
-        out = [_compare_one(qid, g.values(), tolerance, published, limit(len(g))) for qid, g in groups.items()]
+        claims = list(unique.values())
+        if any(not c.statement for c in claims):
+            claims = assign_statements(claims, documents=documents, actors=known.values(), window=window)
+        groups: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            groups[c.quantity_id].append(c)
+        for c in claims:
+            for a in c.claimants:
+                known.setdefault(a.id, a)
+        limit = lambda n: None if n <= exhaustive else neighbours
+        out = [_compare_one(qid, g, tolerance, published, limit, window, by, known) for qid, g in groups.items()]
     out.sort(key=lambda pair: (-pair[1], pair[0].label, pair[0].quantity_id))
     return [cmp for cmp, _ in out]
 
@@ -232,43 +296,102 @@ def _check_number(x, name: str, minimum: int, types) -> None:
         raise ModelError(f"{name} must be a finite number >= {minimum}, not {x!r}")
 
 
-def _compare_one(qid, claims, tolerance, published, limit) -> tuple[Comparison, int]:
+def _compare_one(qid, claims, tolerance, published, limit, window, by, known) -> tuple[Comparison, int]:
     if len(claims) == 1:  # most quantities of a large corpus: nothing to relate
         [c] = claims
-        return Comparison(qid, c.quantity_label, (c,)), 0
+        return Comparison(qid, c.quantity_label, (c,), window=window), 0
     rows = []
     for c in claims:
-        day, central = c.stated_on or published.get(c.document), c.figure.central
-        # Claim ids are unique here, so the claim itself is never compared.
+        day, central = c.as_of or c.stated_on or published.get(c.document), c.figure.central
         rows.append((day is None, day or dt.date.min, central is None, central or 0.0, c.id, c))
     rows.sort()
-    ordered = tuple(r[-1] for r in rows)
-    dates = [None if r[0] else r[1] for r in rows]
-    centrals = [None if r[2] else r[3] for r in rows]
-    spans = [c.figure.interval(tolerance) for c in ordered]
-    who = [frozenset([a.id for a in c.claimants]) for c in ordered]
-    # kind -> {i * n + j}: pair (i, j), i < j in claim order, as one int (cheaper than tuples)
+    every = tuple(r[-1] for r in rows)
+    # one row per statement: its first report in this order
+    seen, reps, rep_rows = set(), [], []
+    for r in rows:
+        key = r[-1].statement or r[-1].id
+        if key not in seen:
+            seen.add(key)
+            reps.append(r[-1])
+            rep_rows.append(r)
+    n = len(reps)
+    dates = [None if r[0] else r[1] for r in rep_rows]
+    centrals = [None if r[2] else r[3] for r in rep_rows]
+    spans = [c.figure.interval(tolerance) for c in reps]
+    who = [speaker_keys(c, known, by) for c in reps]
     found = {kind: set() for kind in KINDS}
-    if limit is None:
-        _all_pairs(spans, who, found)
-    else:
-        _nearest_pairs(spans, who, limit, found)
-    _revisions(ordered, dates, who, limit, found["revision"])
-    ids, n = [c.id for c in ordered], len(ordered)
+    lim = limit(n)
+    for block, primary in _blocks(reps, dates, window):
+        _relate(block, primary, spans, who, lim, found, n)
+    _revisions(reps, dates, who, lim, found["revision"])
     relations = []
-    add, ratio, relation = relations.append, _ratio, _relation
+    add = relations.append
     for kind in KINDS:
-        pairs = map(divmod, sorted(found[kind]), repeat(n))
-        if kind == "revision":  # later claim first: dated claims sort by date, so j is the later
-            pairs = ((j, i) for i, j in pairs)
-        for i, j in pairs:
-            add(relation(kind, ids[i], ids[j], ratio(centrals[i], centrals[j])))
-    labels = {c.quantity_label for c in ordered}
-    label = labels.pop() if len(labels) == 1 else Counter(c.quantity_label for c in ordered).most_common(1)[0][0]
-    return Comparison(qid, label, ordered, tuple(relations)), len(found["conflict"])
+        for i, j in map(divmod, sorted(found[kind]), repeat(n)):
+            if kind == "revision":  # later statement first: dated statements sort by date, so j is the later
+                i, j = j, i
+            a, b = reps[i], reps[j]
+            apart = abs((dates[i] - dates[j]).days) if dates[i] is not None and dates[j] is not None else None
+            direction = ""
+            if kind == "revision" and centrals[i] is not None and centrals[j] is not None and centrals[i] != centrals[j]:
+                direction = "up" if centrals[i] > centrals[j] else "down"
+            add(_relation(kind, a.id, b.id, _ratio(centrals[i], centrals[j]), apart, a.statement, b.statement, direction))
+    labels = Counter(c.quantity_label for c in reps)
+    label = labels.most_common(1)[0][0]
+    return Comparison(qid, label, every, tuple(relations), window), len(found["conflict"])
 
 
-def _relation(kind, a, b, ratio, _new=object.__new__, _set=object.__setattr__) -> Relation:
+def _blocks(reps, dates, window):
+    """``(block, primary)`` index lists: every pair that may relate lies in a
+    block with at least one member in its primary part, and in one such
+    block only. Dated statements: each day with the days up to ``window``
+    after it; undated ones: their own article."""
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    undated: dict[str | None, list[int]] = defaultdict(list)
+    for i, day in enumerate(dates):
+        if day is None:
+            undated[reps[i].document].append(i)
+        else:
+            by_day[day].append(i)
+    days = sorted(by_day)
+    for k, day in enumerate(days):
+        block = list(by_day[day])
+        for later in days[k + 1:]:
+            if (later - day).days > window:
+                break
+            block.extend(by_day[later])
+        yield block, set(by_day[day])
+    for members in undated.values():
+        yield members, set(members)
+
+
+def _relate(block, primary, spans, who, limit, found, n) -> None:
+    if len(block) < 2:
+        return
+    conflicts, agreements = found["conflict"], found["agreement"]
+    if limit is None or len(block) <= 2 * _SCAN * limit:
+        for x, i in enumerate(block):
+            lo, hi, w = *spans[i], who[i]
+            for j in block[x + 1:]:
+                if w.isdisjoint(who[j]) and (i in primary or j in primary):
+                    lo_j, hi_j = spans[j]
+                    (agreements if lo <= hi_j and lo_j <= hi else conflicts).add(i * n + j if i < j else j * n + i)
+        return
+    local_spans = [spans[i] for i in block]
+    local_who = [who[i] for i in block]
+    local = {kind: set() for kind in ("conflict", "agreement")}
+    _nearest_pairs(local_spans, local_who, limit, local)
+    m = len(block)
+    for kind, pairs in local.items():
+        for key in pairs:
+            x, y = divmod(key, m)
+            i, j = block[x], block[y]
+            if i in primary or j in primary:
+                found[kind].add(i * n + j if i < j else j * n + i)
+
+
+def _relation(kind, a, b, ratio, days_apart, a_statement, b_statement, direction,
+              _new=object.__new__, _set=object.__setattr__) -> Relation:
     # Relation without its checks, for values made valid here: a fifth faster,
     # which counts when there are millions.
     r = _new(Relation)
@@ -276,6 +399,10 @@ def _relation(kind, a, b, ratio, _new=object.__new__, _set=object.__setattr__) -
     _set(r, "a", a)
     _set(r, "b", b)
     _set(r, "ratio", ratio)
+    _set(r, "days_apart", days_apart)
+    _set(r, "a_statement", a_statement)
+    _set(r, "b_statement", b_statement)
+    _set(r, "direction", direction)
     return r
 
 
@@ -283,17 +410,6 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     if a is None or b is None or a <= 0 or b <= 0:
         return None
     return a / b if a >= b else b / a
-
-
-def _all_pairs(spans, who, found) -> None:
-    conflicts, agreements = found["conflict"], found["agreement"]
-    n = len(spans)
-    for i in range(n):
-        lo, hi, w = *spans[i], who[i]
-        for j in range(i + 1, n):
-            if w.isdisjoint(who[j]):
-                lo_j, hi_j = spans[j]
-                (agreements if lo <= hi_j and lo_j <= hi else conflicts).add(i * n + j)
 
 
 def _nearest_pairs(spans, who, k, found) -> None:
@@ -320,7 +436,7 @@ def _nearest_pairs(spans, who, k, found) -> None:
 
     for p, i in enumerate(by_lo):
         lo, hi = spans[i]
-        # Claims overlapping i from above are contiguous in lower-bound order.
+        # Statements overlapping i from above are contiguous in lower-bound order.
         link(i, by_lo, range(p + 1, min(n, p + 1 + cap)), agreements, stop=hi)
         above = bisect_right(los, hi)
         link(i, by_lo, range(above, min(n, above + cap)), conflicts)
@@ -332,11 +448,11 @@ def _nearest_pairs(spans, who, k, found) -> None:
 
 
 def _revisions(claims, dates, who, limit, revisions) -> None:
-    chains: dict[str, list[int]] = defaultdict(list)  # claimant id -> dated claims, in date order
+    chains: dict[str, list[int]] = defaultdict(list)  # speaker -> dated statements, in date order
     for i, day in enumerate(dates):
         if day is not None:
-            for actor in who[i]:
-                chains[actor].append(i)
+            for speaker in who[i]:
+                chains[speaker].append(i)
     if not chains:
         return
     n = len(claims)

@@ -10,7 +10,7 @@ import html
 
 import networkx as nx
 
-from .compare import Comparison, compare
+from .compare import WINDOW, Comparison, compare
 from .errors import ModelError
 from .graph import Gazetteer, build_graph
 from .model import Corpus, slugify
@@ -33,14 +33,17 @@ class ClaimGraph:
     [['US officials', 'Ukraine', 3.33]]
     """
 
-    def __init__(self, corpus: Corpus, *, tolerance: float = 0.1, gazetteer: Gazetteer | None = None):
+    def __init__(self, corpus: Corpus, *, tolerance: float = 0.1, gazetteer: Gazetteer | None = None,
+                 window: int = WINDOW, by: str = "body"):
         if not isinstance(corpus, Corpus):
             raise ModelError(f"ClaimGraph() takes a Corpus, not {type(corpus).__name__}")
         # one display name per actor in every table, chart and page ("Pentagon" / "Pentagone")
-        self.corpus = corpus = corpus.with_display_names()
-        self.tolerance = tolerance
+        # one claim per report, each knowing its statement (the same figure carried by several outlets)
+        self.corpus = corpus = corpus.with_display_names().with_statements(window)
+        self.tolerance, self.window, self.by = tolerance, window, by
         self.gazetteer = gazetteer
-        self.comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents)
+        self.comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents, window=window,
+                                   by=by, actors=corpus.actors)
         self._by_quantity = {c.quantity_id: c for c in self.comparisons}
         self._graph: nx.MultiDiGraph | None = None
 

@@ -24,15 +24,27 @@ __all__ = [
     "ACTOR_KINDS",
     "QUALIFIERS",
     "Actor",
+    "Report",
     "Claim",
     "Corpus",
     "Document",
     "Figure",
+    "PLACE_LEVELS",
+    "frame_id",
     "one_name_per_actor",
     "slugify",
 ]
 
 ACTOR_KINDS = ("person", "organisation", "country", "group", "unknown")
+
+#: How specific a claim's place is. A city figure and a national figure are
+#: different quantities; "countries" is a group of several countries.
+PLACE_LEVELS = ("site", "city", "region", "country", "countries", "world", "")
+
+#: Measures counted per event day: strikers on 7 and on 8 October are two
+#: quantities, while a toll or a deployment is one quantity whose figures
+#: differ by ``as_of``.
+EVENT_MEASURES = frozenset({"striking", "marching", "protesting"})
 
 #: Qualifiers of a stated figure. ``value``/``lower``/``upper`` hold what the
 #: text states; :meth:`Figure.interval` turns that into bounds for comparison.
@@ -103,6 +115,38 @@ def _date(x, name: str) -> dt.date | None:
         return dt.date.fromisoformat(str(x).strip()[:10])
     except ValueError:
         raise ModelError(f"{name} must be an ISO date (YYYY-MM-DD), not {x!r}") from None
+
+
+# Populations whose noun already says the measure ("strikers" are striking).
+_IMPLIED = {"striking": ("strikers",), "marching": ("protesters", "marchers"), "protesting": ("protesters",),
+            "killed": ("deaths", "dead"), "wounded": ("wounded", "injured"), "missing": ("missing",),
+            "displaced": ("displaced",), "arrested": ("arrests",), "evacuated": ("evacuated", "evacuees"),
+            "infected": ("cases",), "hospitalised": ("hospitalisations",)}
+
+
+def frame_id(population: str, measure: str = "", place: str = "", day: dt.date | None = None,
+             period: str = "") -> str:
+    """The quantity id of a frame: what is counted, how, where, and the day
+    for an event count. Stable across articles and languages because every
+    slot is already language-independent.
+
+    Examples
+    --------
+    >>> frame_id("north-korean-troops", "deployed", "russia")
+    'north-korean-troops-deployed-russia'
+    >>> frame_id("strikers", "striking", "vernay", dt.date(2025, 10, 7))
+    'strikers-vernay-2025-10-07'
+    """
+    parts = [population]
+    if measure and measure not in population and not population.endswith(_IMPLIED.get(measure, ("\0",))):
+        parts.append(measure)
+    if place:
+        parts.append(place)
+    if period:
+        parts.append(period)
+    if day is not None and measure in EVENT_MEASURES:
+        parts.append(day.isoformat())
+    return slugify("-".join(p for p in parts if p), max_len=120)
 
 
 def json_number(x: float | None):
@@ -261,6 +305,28 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Report:
+    """One outlet's report of a statement: the claim read in that document.
+
+    Examples
+    --------
+    >>> Report("c1", "article-1", "2024-10-20").to_dict()
+    {'claim': 'c1', 'document': 'article-1', 'stated_on': '2024-10-20'}
+    """
+
+    claim: str
+    document: str | None = None
+    stated_on: dt.date | None = None
+
+    def __post_init__(self):
+        object.__setattr__(self, "stated_on", _date(self.stated_on, "stated_on"))
+
+    def to_dict(self) -> dict:
+        return {"claim": self.claim, "document": self.document,
+                "stated_on": self.stated_on.isoformat() if self.stated_on else None}
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """An attributed numeric claim found in (or curated for) a document.
 
@@ -283,6 +349,15 @@ class Claim:
     hedged: bool = False
     origin: str = "extracted"
     id: str = ""
+    population: str = ""
+    measure: str = ""
+    place: str = ""
+    place_level: str = ""
+    as_of: dt.date | None = None
+    period: str = ""
+    part_of: str = ""
+    statement: str = ""
+    reports: tuple[Report, ...] = ()
 
     def __post_init__(self):
         claimants = tuple(self.claimants) if not isinstance(self.claimants, Actor) else (self.claimants,)
@@ -292,9 +367,19 @@ class Claim:
         if not isinstance(self.figure, Figure):
             raise ModelError("a claim needs a Figure")
         object.__setattr__(self, "stated_on", _date(self.stated_on, "stated_on"))
+        object.__setattr__(self, "as_of", _date(self.as_of, "as_of"))
+        for name in ("population", "measure", "place", "period", "part_of"):
+            value = getattr(self, name)
+            object.__setattr__(self, name, slugify(value, max_len=120) if value else "")
+        if self.place_level not in PLACE_LEVELS:
+            raise ModelError(f"place_level must be one of {', '.join(filter(None, PLACE_LEVELS))}, not {self.place_level!r}")
+        object.__setattr__(self, "reports", tuple(self.reports))
         subject = " ".join(str(self.subject or "").split())
         object.__setattr__(self, "subject", subject)
-        if not self.quantity_id:
+        if not self.quantity_id and self.population:
+            object.__setattr__(self, "quantity_id", frame_id(self.population, self.measure, self.place,
+                                                             self.as_of or self.stated_on, self.period))
+        elif not self.quantity_id:
             object.__setattr__(self, "quantity_id", slugify(subject or "unspecified"))
         else:
             object.__setattr__(self, "quantity_id", slugify(self.quantity_id, max_len=120))
@@ -313,6 +398,11 @@ class Claim:
         key = (f"{self.document}|{self.start}|{self.end}|{f.value}|{f.lower}|{f.upper}|{f.qualifier}|"
                f"{','.join([a.id for a in self.claimants])}|{self.quantity_id}|{self.origin}|{self.stated_on}")
         return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def reference_date(self) -> dt.date | None:
+        """The date the figure describes: ``as_of``, else when it was stated."""
+        return self.as_of or self.stated_on
 
     @property
     def claimant(self) -> Actor:
@@ -349,6 +439,15 @@ class Claim:
             "quantity_id": self.quantity_id,
             "quantity_label": self.quantity_label,
             "stated_on": self.stated_on.isoformat() if self.stated_on else None,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "population": self.population or None,
+            "measure": self.measure or None,
+            "place": self.place or None,
+            "place_level": self.place_level or None,
+            "period": self.period or None,
+            "part_of": self.part_of or None,
+            "statement": self.statement or None,
+            "reports": [r.to_dict() for r in self.reports],
             "scope": self.scope,
             "hedged": self.hedged,
             "document": self.document,
@@ -387,6 +486,11 @@ class Claim:
             start=d.get("start"), end=d.get("end"), stated_on=d.get("stated_on"),
             scope=d.get("scope"), hedged=bool(d.get("hedged", False)),
             origin=d.get("origin") or "extracted", id=d.get("id") or "",
+            population=d.get("population") or "", measure=d.get("measure") or "", place=d.get("place") or "",
+            place_level=d.get("place_level") or "", as_of=d.get("as_of"), period=d.get("period") or "",
+            part_of=d.get("part_of") or "", statement=d.get("statement") or "",
+            reports=tuple(Report(r["claim"], r.get("document"), r.get("stated_on"))
+                          for r in d.get("reports") or () if isinstance(r, dict) and r.get("claim")),
         )
 
 
@@ -439,6 +543,16 @@ class Corpus:
             return self
         names = {a.id: a for c in claims for a in c.claimants}
         return Corpus(self.documents, tuple(claims), tuple(names.get(a.id, a) for a in self.actors))
+
+    def with_statements(self, window: int = 3) -> "Corpus":
+        """The same corpus, each claim with its ``statement`` id and reports
+        (see :func:`claimgraph.statements.assign_statements`)."""
+        from .statements import assign_statements
+
+        claims = assign_statements(self.claims, documents=self.documents, actors=self.actors, window=window)
+        if all(x is y for x, y in zip(claims, self.claims)):
+            return self
+        return Corpus(self.documents, tuple(claims), self.actors)
 
     def __add__(self, other: "Corpus") -> "Corpus":
         docs = {d.id: d for d in (*self.documents, *other.documents)}

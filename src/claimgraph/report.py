@@ -55,7 +55,7 @@ def render(cg, *, title: str = "claimgraph") -> dict[str, str]:
     return files
 
 
-def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None):
+def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int = 3, by: str = "body"):
     """Write the report on ``corpus`` into ``outdir`` and return its ClaimGraph.
 
     Everything is rendered in memory first, then each file is written
@@ -67,7 +67,7 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None):
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise ClaimgraphError(f"{out}: exists and is not a directory")
-    cg = ClaimGraph(corpus, tolerance=tolerance, gazetteer=gazetteer or default_gazetteer())
+    cg = ClaimGraph(corpus, tolerance=tolerance, gazetteer=gazetteer or default_gazetteer(), window=window, by=by)
     for name, text in render(cg).items():
         atomic_write_text(out / name, text)
     return cg

@@ -22,6 +22,11 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="extract articles in N processes")
     p.add_argument("--tolerance", type=float, default=0.1,
                    help="relative width given to approximate figures when comparing (default 0.1)")
+    p.add_argument("--window", type=int, default=3, metavar="DAYS",
+                   help="figures of different sources conflict only when they describe dates at most DAYS apart "
+                        "(default 3); further apart they are an evolution")
+    p.add_argument("--by", choices=("body", "affiliation"), default="body",
+                   help="compare each body (default) or each side: bodies grouped by affiliation (US vs Ukraine)")
 
 
 def load_inputs(args):
@@ -31,6 +36,8 @@ def load_inputs(args):
 
     if args.jobs < 1:
         raise ClaimgraphError("--jobs must be at least 1")
+    if getattr(args, "window", 0) < 0:
+        raise ClaimgraphError("--window must be a number of days >= 0")
     store = getattr(args, "store", None)
     if not args.inputs and not store:
         raise ClaimgraphError("no input: give INPUT files or directories, or --store DIR")
@@ -57,7 +64,7 @@ def claim_graph(args, corpus):
     from ..actors import default_gazetteer
     from ..explore import ClaimGraph
 
-    return ClaimGraph(corpus, tolerance=args.tolerance, gazetteer=default_gazetteer())
+    return ClaimGraph(corpus, tolerance=args.tolerance, gazetteer=default_gazetteer(), window=args.window, by=args.by)
 
 
 def actor_id(cg, name: str) -> str:

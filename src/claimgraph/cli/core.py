@@ -50,7 +50,7 @@ def register(sub) -> None:
 def extract_cmd(args) -> int:
     from .. import tables
 
-    claims = load_inputs(args).claims
+    claims = load_inputs(args).with_statements(args.window).claims
     text = {"jsonl": tables.claims_jsonl, "csv": tables.claims_csv}.get(args.format)
     emit(text(claims) if text else tables.claims_table(claims) + "\n", args.output)
     return 0
@@ -60,8 +60,9 @@ def conflicts_cmd(args) -> int:
     from .. import tables
     from ..compare import compare
 
-    corpus = load_inputs(args).with_display_names()
-    comps = compare(corpus.claims, tolerance=args.tolerance, documents=corpus.documents)
+    corpus = load_inputs(args).with_display_names().with_statements(args.window)
+    comps = compare(corpus.claims, tolerance=args.tolerance, documents=corpus.documents, window=args.window,
+                    by=args.by, actors=corpus.actors)
     emit(tables.comparisons_json(comps) if args.format == "json" else tables.conflicts_table(comps) + "\n",
          args.output)
     return 0
@@ -94,7 +95,8 @@ def build_cmd(args) -> int:
     from ..actors import default_gazetteer
     from ..report import build
 
-    cg = build(load_inputs(args), args.output, tolerance=args.tolerance, gazetteer=default_gazetteer())
+    cg = build(load_inputs(args), args.output, tolerance=args.tolerance, gazetteer=default_gazetteer(),
+               window=args.window, by=args.by)
     print(tables.conflicts_table(cg.comparisons))
     n_conf = sum(len(c.conflicts) for c in cg.comparisons)
     print(f"\n{len(cg.claims)} claims, {len(cg.comparisons)} quantities, {n_conf} conflicting pairs "
