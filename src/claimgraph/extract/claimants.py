@@ -32,6 +32,7 @@ class State:
     quantity: tuple | None = None
     measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
     values: set = field(default_factory=set)
+    dated: tuple | None = None   # (date, speaker ids) of the last dated statement
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ import re
 
 from . import lang as _lang
 
-__all__ = ["stated_on"]
+__all__ = ["dates_in", "nearest_date", "stated_on"]
 
 
 def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | None:
@@ -61,3 +61,75 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
         if re.search(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", low):
             return published + dt.timedelta(days=delta)
     return published
+
+
+# "entre le 8 et le 13 octobre", "between October 8 and October 13", "du 21 au 27 juillet", "since 6 August":
+# dates that bound a span or start a cumulative count are not when a figure was given
+_SPAN_BEFORE = re.compile(r"(?:entre|between|from|du|depuis|since|after|après|before|avant|until|jusqu'(?:au|à)|d'ici|by)\s+"
+                          r"(?:le\s+|the\s+|l'|la\s+)?(?:(?:\w+\s+){0,2})$", re.I)
+_SPAN_AFTER = re.compile(r"^\s*(?:et|and|au|to|-|–)\s+(?:le\s+|the\s+)?\d", re.I)
+
+
+def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """``(offset, date)`` of each date the sentence gives for a figure or a
+    statement: explicit dates, weekdays and "yesterday", resolved against
+    the publication date. Dates that bound a span ("between 8 and 13
+    October") or start a count ("since 6 August") are left out.
+
+    Examples
+    --------
+    >>> pub = dt.date(2024, 10, 24)  # a Thursday
+    >>> dates_in("Vendredi dernier, le NIS évoquait 1 500 soldats acheminés entre le 8 et le 13 octobre.", "fr", pub)
+    [(0, datetime.date(2024, 10, 18))]
+    >>> dates_in("said on October 18 that 1,500 troops had been shipped", "en", pub)
+    [(8, datetime.date(2024, 10, 18))]
+    """
+    if published is None:
+        return []
+    L = _lang.get(code)
+    low = sentence.lower().replace("\u2019", "'")
+    months = "|".join(sorted(L.MONTHS, key=len, reverse=True))
+    days = "|".join(L.WEEKDAYS)
+    found: list[tuple[int, dt.date]] = []
+    spans = [
+        (rf"(?<![\w-])(?:le\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", "dm"),
+        (rf"(?<![\w-])({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
+        (rf"(?<![\w-])(?:last\s+)?({days})(?:\s+(?:soir|matin|après-midi|night|morning|evening|afternoon))?(\s+{L.LAST})?(?![\w-])", "wd"),
+    ]
+    taken: list[tuple[int, int]] = []
+    for rx, kind in spans:
+        for m in re.finditer(rx, low):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _SPAN_BEFORE.search(low[max(0, m.start() - 30):m.start()]) or _SPAN_AFTER.match(low[m.end():m.end() + 12]):
+                continue
+            d = None
+            if kind in ("dm", "md"):
+                a, b, year = m.groups()
+                day, month = (int(a), L.MONTHS[b]) if kind == "dm" else (int(b), L.MONTHS[a])
+                try:
+                    d = dt.date(int(year) if year else published.year, month, day)
+                except ValueError:
+                    continue
+                if not year and d > published:
+                    d = d.replace(year=d.year - 1)
+                if not 0 <= (published - d).days <= 366:
+                    continue
+            else:
+                back = (published.weekday() - L.WEEKDAYS[m.group(1)]) % 7
+                if back == 0 and (m.group(2) or m.group(0).startswith("last")):
+                    back = 7
+                d = published - dt.timedelta(days=back)
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), d))
+    for word, delta in L.RELATIVE_DAYS.items():
+        for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", low):
+            found.append((m.start(), published + dt.timedelta(days=delta)))
+    return sorted(found)
+
+
+def nearest_date(found: list[tuple[int, dt.date]], at: int) -> dt.date | None:
+    """The date of ``found`` closest to offset ``at`` (the earlier on a tie)."""
+    if not found:
+        return None
+    return min(found, key=lambda x: (abs(x[0] - at), x[0]))[1]

@@ -12,12 +12,13 @@ from collections import Counter
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
-from ..model import Actor, Claim, Document, Figure, slugify
+from ..model import PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
 from .attribution import action_subject, assign, find_cues
 from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
                         opening_subject)
-from .dates import stated_on
+from .dates import dates_in, nearest_date, stated_on
+from .places import default_places, place_for, topic_places
 from .figures import Mention, find_figures
 from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
 
@@ -137,6 +138,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     L = _lang.get(code)
     segments = list(body_segments(doc))
     topic = _place_topic(doc, segments, code, g)
+    places = default_places()
+    lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
+    context = _Context(topic_places(doc.title, lead, places), _topic_population(doc.title, lead, code, g),
+                       re.compile(L.PLANNED, re.I))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _BACKREF.get(code, _BACKREF["en"])
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -172,14 +177,19 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if acts_as_source(acting.phrase, actors, g):
                     cues = sorted([*cues, acting], key=lambda c: c.start)
                     cue_actors[id(acting)] = actors
+        dated = dates_in(s, code, doc.published)
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
-            places = place_spans(s, code, g)
+            spans = place_spans(s, code, g)
+            refs = places.find(s)
             hedged = bool(hedge_rx.search(s))
             for k, (m, cue) in enumerate(zip(mentions, governing)):
-                place = _place_of(m, mentions[k + 1].start if k + 1 < len(mentions) else len(s), places, topic)
+                until = mentions[k + 1].start if k + 1 < len(mentions) else len(s)
+                since = mentions[k - 1].end if k else 0
+                place = _place_of(m, until, spans, topic)
+                where = (refs, since, until, context)
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
-                               place, hedged, backref, publisher, text[a:b], offset, a, b)
+                               place, hedged, backref, publisher, text[a:b], offset, a, b, where, dated)
                 if claim is not None:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
@@ -187,6 +197,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.sentence += 1
             if speakers:
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
+                if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
+                    state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))
             for actor in [*opening_subject(s, code, g), *named(s, code, g)]:
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)
@@ -201,8 +213,40 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     return _without_echoes(_dedupe(claims), publisher)
 
 
+class _Context:
+    """What an article says about all its figures: its places and what it counts."""
+
+    __slots__ = ("places", "population", "planned")
+
+    def __init__(self, places, population, planned):
+        self.places, self.population, self.planned = places, population, planned
+
+
+def _topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:
+    """``(group, concept)`` of the first group of people the headline or lead
+    counts ("soldats nord-coréens"): it fills a group a sentence leaves out."""
+    L = _lang.get(code)
+    for text in (title or "", lead):
+        for m in re.finditer(r"[\w'-]+", text):
+            concept = L.COUNT_NOUNS.get(m.group().lower())
+            if concept != "troops":
+                continue
+            near = text[max(0, m.start() - 25):m.end() + 25]
+            for _, _, i in g.find(near):
+                demonym = g.demonym_slug(i)
+                if demonym and g.get(i).kind == "country" and re.search(
+                        r"(?i)" + "|".join(re.escape(x) for x in _demonym_words(g, i)), near):
+                    return demonym, concept
+    return None
+
+
+def _demonym_words(g: Gazetteer, country: str) -> list[str]:
+    e = next(e for e in g.entries() if e.id == country)
+    return [w for w in (*e.aliases, e.demonym or "") if w and (w[:1].islower() or w == e.demonym)] or [e.name]
+
+
 def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged, backref, publisher,
-           raw_sentence, offset, a, b) -> Claim | None:
+           raw_sentence, offset, a, b, where=None, dated=()) -> Claim | None:
     value_key = (m.value, m.lower, m.upper)
     if backref.search(s[:m.start]) and value_key in state.values:
         return None  # "ce chiffre de 11 300": the same figure again, not a new claim
@@ -224,9 +268,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
             counted = Counted(numbered.group("noun"), concept)
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
+    refs, since, until, context = where if where is not None else ([], 0, len(s), _Context([], None, None))
+    topic = context.population
     if counted.concept is not None:
         window = _measure_window(s, m, code)
-        state.quantity = quantity_for(counted, window, s, code, g, place, actors)
+        state.quantity = quantity_for(counted, window, s, code, g, place, actors, topic)
         state.counted, state.measured = counted, (window, s, place)
     elif state.quantity is None:
         return None
@@ -236,21 +282,34 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         own = _measure_window(s, m, code)
         if measure_in(own, code) not in (None, measure_in(window, code)):
             # "14 000 personnes ont été infectées et 312 sont décédées": the same people, another measure
-            state.quantity = quantity_for(counted, own, s, code, g, place, actors)
+            state.quantity = quantity_for(counted, own, s, code, g, place, actors, topic)
             state.measured = (own, s, place)
         elif place != before:  # "12 345 manifestants à Paris, 2 000 à Lyon"
-            state.quantity = quantity_for(counted, window, sentence, code, g, place, actors)
+            state.quantity = quantity_for(counted, window, sentence, code, g, place, actors, topic)
             state.measured = (window, sentence, place)
     if not actors:
         actors = [publisher]  # (a headline repeating a body figure is dropped later: _without_echoes)
     state.values.add(value_key)
-    qid, label, unit = state.quantity
+    population, measure, label, unit = state.quantity
+    if measure == "deployed" and context.planned is not None and (
+            context.planned.search(s[max(since, m.start - 90):m.start]) or context.planned.search(s[m.end:until][:60])):
+        measure = "planned"  # "could eventually reach up to 12,000 troops"
+        label = label.replace(" deployed", " planned")
+    ref = place_for(refs, m.start, m.end, until, since, measure, context.places)
+    if ref is not None and " — " not in label:
+        label += f" — {ref.name}"
+    said = stated_on(s, code, doc.published)
+    as_of = nearest_date(list(dated), m.start)
+    if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
+        as_of = state.dated[0]
     return Claim(
         claimants=tuple(actors), figure=Figure(m.value, m.lower, m.upper, m.qualifier, unit),
-        subject=counted.phrase, quantity_id=qid, quantity_label=label, document=doc.id,
+        subject=counted.phrase, quantity_label=label, document=doc.id,
         evidence=raw_sentence.strip(), start=a if offset is not None else None,
-        end=b if offset is not None else None, stated_on=stated_on(s, code, doc.published),
-        scope=place, hedged=hedged,
+        end=b if offset is not None else None, stated_on=said,
+        scope=place, hedged=hedged, population=population or "unspecified", measure=measure,
+        place=ref.id if ref else "", place_level=ref.level if ref and ref.level in PLACE_LEVELS else "",
+        as_of=as_of or said,
     )
 
 

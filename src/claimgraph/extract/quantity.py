@@ -23,7 +23,7 @@ _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "s
                   "hectares", "acres", "tonnes", "trips", "passengers", "cases"}
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
-           "missing": "missing", "deployed": "deployed", "protesting": "protesting", "evacuated": "evacuated",
+           "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",
            "burned": "burned", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
            "arrested": "arrested", "infected": "infected"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
@@ -168,29 +168,35 @@ def place_spans(text: str, code: str, gazetteer: Gazetteer) -> list[tuple[int, s
 
 
 def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazetteer: Gazetteer,
-                 place: str | None, claimants=()) -> tuple[str, str, str | None]:
-    """``(quantity_id, label, unit)`` for a counted phrase in its context.
+                 place: str | None = None, claimants=(), topic: tuple[str, str] | None = None) -> tuple[str, str, str, str | None]:
+    """``(population, measure, label, unit)`` for a counted phrase in its context.
 
     ``window`` is the text around the figure where measure words are looked
     for; ``sentence`` gives the group of people when the phrase has none
-    ("North Korea has sent 1,500 troops"); ``place`` scopes quantities that
-    belong to no group.
+    ("North Korea has sent 1,500 troops"); ``topic`` is the article's
+    ``(group, concept)`` ("north-korean", "troops"), which fills a group the
+    sentence leaves out ("3 000 hommes" in an article about North Korean
+    troops). ``place`` is only used in the label.
 
     Examples
     --------
     >>> from claimgraph.actors import default_gazetteer
     >>> g = default_gazetteer()
-    >>> quantity_for(Counted("soldats nord-coréens", "troops"), "soldats nord-coréens tués", "", "fr", g, None)[:2]
-    ('north-korean-troops-killed', 'North Korean troops killed')
-    >>> quantity_for(Counted("North Korean soldiers", "troops"), "North Korean soldiers killed", "", "en", g, None)[0]
-    'north-korean-troops-killed'
-    >>> quantity_for(Counted("morts", "deaths"), "à 3 958 morts", "", "fr", g, "Derna")[:2]
-    ('deaths-derna', 'deaths — Derna')
+    >>> quantity_for(Counted("soldats nord-coréens", "troops"), "soldats nord-coréens tués", "", "fr", g)[:3]
+    ('north-korean-troops', 'killed', 'North Korean troops killed')
+    >>> quantity_for(Counted("North Korean soldiers", "troops"), "North Korean soldiers killed", "", "en", g)[:2]
+    ('north-korean-troops', 'killed')
+    >>> quantity_for(Counted("morts", "deaths"), "à 3 958 morts", "", "fr", g, "Derna")[:3]
+    ('deaths', '', 'deaths — Derna')
+    >>> quantity_for(Counted("hommes", "people"), "hommes envoyés", "", "fr", g, None, (), ("north-korean", "troops"))[:2]
+    ('north-korean-troops', 'deployed')
     """
     concept = counted.concept or "unspecified"
     measure = None if concept in _SELF_MEASURED else measure_in(window, code)
     if measure == "protesting" and concept in _SERVICES:
         measure = "deployed"  # "800 pompiers mobilisés", "2,000 police officers deployed"
+    if concept in ("people", "men") and measure in ("deployed", "planned") and topic and topic[1] == "troops":
+        concept = "troops"  # "3 000 hommes envoyés en Russie" in an article about troops
     merged = _MERGE.get((concept, measure))
     if merged:
         concept, measure = merged, None
@@ -207,15 +213,24 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
                 break
             if concept not in ("troops", "troops-casualties"):
                 break
-    parts = [group, concept, measure]
-    if group is None and place:
-        parts.append(slugify(place))
-    qid = "-".join(p for p in parts if p)
+    if group is None and topic and topic[1] == concept and concept in ("troops", "troops-casualties", "prisoners"):
+        group = topic[0]
+    if measure is None:
+        measure = _DEFAULT_MEASURE.get(concept)
+    if concept == "troops-casualties":
+        concept, measure = "troops", "casualties"
+    population = "-".join(p for p in (group, concept) if p)
     group_label = ""
     if group:
         entry = next((e for e in gazetteer.entries() if e.demonym and slugify(e.demonym) == group), None)
         group_label = entry.demonym + " " if entry else group.replace("-", " ") + " "
-    label = f"{group_label}{concept.replace('-', ' ')}" + (f" {_LABELS.get(measure, measure)}" if measure else "")
-    if group is None and place:
+    label = f"{group_label}{concept.replace('-', ' ')}" + (f" {_LABELS.get(measure, measure)}" if measure and measure not in _IMPLIED_LABEL else "")
+    if place:
         label += f" — {place}"
-    return qid, label, _UNITS.get(concept)
+    return population, measure or "", label, _UNITS.get(concept)
+
+
+# The measure a concept has when the sentence names none: troops counted
+# somewhere are deployed there; strikers strike; protesters march.
+_DEFAULT_MEASURE = {"troops": "deployed", "strikers": "striking", "protesters": "marching"}
+_IMPLIED_LABEL = {"striking", "marching"}

@@ -115,6 +115,9 @@ NON_COUNT_BEFORE = (r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged
                     r"interstate|exit|junction|gate|terminal|platform|pier|"
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")
+# A figure someone intends or expects, not one already there: "could eventually reach up to 12,000"
+PLANNED = (r"(?:(?:could|would|will|may|might)\s+(?:eventually\s+|soon\s+)?(?:reach|rise\s+to|grow\s+to|total|number)|"
+           r"prepar\w*|plan(?:s|ned|ning)?\s+to|intend\w*|expected\s+to\s+(?:reach|send|deploy)|by\s+the\s+end\s+of)")
 HEDGES = (r"\b(?:could|might|may|would|possibly|probably|likely|reportedly|allegedly|believed\s+to|"
           r"thought\s+to|feared|potentially)\b")
 
