@@ -18,7 +18,7 @@ from .attribution import action_subject, assign, find_cues
 from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
                         opening_subject)
 from .dates import dates_in, nearest_date, stated_on
-from .places import default_places, place_for, topic_places
+from .places import PlaceRef, default_places, place_for, topic_places
 from .figures import Mention, find_figures
 from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
 
@@ -178,10 +178,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     cues = sorted([*cues, acting], key=lambda c: c.start)
                     cue_actors[id(acting)] = actors
         dated = dates_in(s, code, doc.published)
+        named_places = [r for r in places.find(s) if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
             spans = place_spans(s, code, g)
             refs = places.find(s)
+            if state.place is not None and _THERE.search(s):
+                # "450 grévistes sur le site", "la CGT y revendiquait 330": the place of the sentence before
+                at = _THERE.search(s).start()
+                refs = sorted([*refs, PlaceRef(state.place.id, state.place.name, state.place.level, at, state.place.parent)],
+                              key=lambda r: r.start)
             hedged = bool(hedge_rx.search(s))
             for k, (m, cue) in enumerate(zip(mentions, governing)):
                 until = mentions[k + 1].start if k + 1 < len(mentions) else len(s)
@@ -194,6 +200,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
         if not in_title:
+            state.place = named_places[-1] if named_places else (state.place if mentions and _THERE.search(s) else None)
             state.sentence += 1
             if speakers:
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
@@ -211,6 +218,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         state.speakers = []
         read(doc.title, 0, len(doc.title), None, True)
     return _without_echoes(_dedupe(claims), publisher)
+
+
+# "sur le site", "sur place", "y revendiquait", "there", "at the site": the place named just before
+_THERE = re.compile(r"(?<![\w'-])(?:sur\s+(?:le|ce)\s+site|sur\s+place|(?-i:y)\s+(?=[a-zé])|(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))|"
+                    r"at\s+the\s+(?:site|plant|refinery)|on\s+site)(?![\w'-])", re.I)
 
 
 class _Context:
@@ -242,7 +254,7 @@ def _topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> 
 
 def _demonym_words(g: Gazetteer, country: str) -> list[str]:
     e = next(e for e in g.entries() if e.id == country)
-    return [w for w in (*e.aliases, e.demonym or "") if w and (w[:1].islower() or w == e.demonym)] or [e.name]
+    return [w for w in (*e.aliases, e.demonym or "", e.name, *(n for _, n in e.names)) if w]
 
 
 def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged, backref, publisher,

@@ -102,6 +102,8 @@ class Places:
         for rx, level in ((_MARKED_FR_REGION, "region"), (_MARKED_EN_REGION, "region"),
                           (_MARKED_FR_SITE, "site"), (_MARKED_EN_SITE, "site")):
             for m in rx.finditer(text):
+                if (self._by_name.get(fold(m.group("name").strip(" '’-"))) or ("", "", ""))[2] == "country":
+                    continue  # "cette région frontalière de l'Ukraine": some region of a country, unnamed
                 if any(a <= m.end("name") - m.start() and b > 0 and default_gazetteer().get(i).kind != "country"
                        for a, b, i in default_gazetteer().find(m.group())):
                     continue  # "le département d'État", "the State Department": a body, not a place
@@ -117,9 +119,8 @@ class Places:
                 after = text[m.end():m.end() + 3]
                 listed = any(0 < m.start() - (r.start + len(r.name)) < 40 for r in out.values()) and \
                     re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
-                if not (listed or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)
-                        or after.startswith(("'s", "’s"))):
-                    continue
+                if not (listed or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)):
+                    continue  # "South Korea's spy agency", "SEOUL —": a name, not where the count is
                 pid, name, level, parent = self._by_name[m.group()]
                 out[m.start()] = PlaceRef(pid, name, level, m.start(), parent)
         # 3. "à X", a name nobody knows: a town ("450 à Lorvan")
@@ -201,9 +202,10 @@ def default_places() -> Places:
 
 def place_for(refs: list[PlaceRef], start: int, end: int, until: int, since: int, measure: str | None,
               topic: list[PlaceRef]) -> PlaceRef | None:
-    """The place of the figure at ``start:end``: the most specific place named
-    after it (before ``until``, the next figure), else before it (after
-    ``since``, the previous figure), else the article's topic place.
+    """The place of the figure at ``start:end``: the nearest place named after
+    it (before ``until``, the next figure), else the nearest before it (after
+    ``since``, the previous figure), else the article's most specific topic
+    place.
 
     Examples
     --------
@@ -214,10 +216,14 @@ def place_for(refs: list[PlaceRef], start: int, end: int, until: int, since: int
     """
     broad = measure in _BROAD_MEASURES
     usable = lambda r: not (broad and LEVEL_RANK.get(r.level, 9) < LEVEL_RANK["region"])
-    for pool in ([r for r in refs if end <= r.start < until], [r for r in refs if since <= r.start < start]):
-        pool = [r for r in pool if usable(r)]
-        if pool:
-            return min(pool, key=lambda r: (LEVEL_RANK.get(r.level, 9), r.start))
+    after = [r for r in refs if end <= r.start < until and usable(r)]
+    if after:
+        return after[0]
+    before = [r for r in refs if since <= r.start < start and usable(r)]
+    if before:
+        return before[-1]
+    if measure in ("striking", "marching"):
+        return None  # a strike or march count with no place named is the whole movement
     pool = [r for r in topic if usable(r)]
     return min(pool, key=lambda r: (LEVEL_RANK.get(r.level, 9), r.start)) if pool else None
 

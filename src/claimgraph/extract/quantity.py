@@ -35,7 +35,8 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
           ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated",
           ("people", "hospitalised"): "hospitalisations", ("people", "displaced"): "displaced",
           ("people", "crossing"): "crossings", ("migrants", "crossing"): "crossings", ("people", "arrested"): "arrests",
-          ("protesters", "arrested"): "arrests", ("people", "infected"): "cases"}
+          ("protesters", "arrested"): "arrests", ("people", "infected"): "cases",
+          ("people", "striking"): "strikers", ("workers", "striking"): "strikers", ("strikers", "striking"): "strikers"}
 
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is
@@ -197,12 +198,17 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
         measure = "deployed"  # "800 pompiers mobilisés", "2,000 police officers deployed"
     if concept in ("people", "men") and measure in ("deployed", "planned") and topic and topic[1] == "troops":
         concept = "troops"  # "3 000 hommes envoyés en Russie" in an article about troops
+    if topic and topic[1] == "troops" and concept in _TROOP_LOSSES:
+        concept, measure = "troops", _TROOP_LOSSES[concept]  # "une centaine de morts" in an article about troops
     merged = _MERGE.get((concept, measure))
     if merged:
         concept, measure = merged, None
     group = None
     if concept in ("troops", "casualties", "troops-casualties", "prisoners") or (concept not in _SELF_MEASURED and concept not in _PEOPLE):
-        for text in (counted.phrase, sentence):
+        texts = [counted.phrase, sentence]
+        if topic and topic[1] == concept:
+            texts = [counted.phrase]  # the article's group wins over a country named elsewhere in the sentence
+        for text in texts:
             # the claimant's own country is who speaks, not who is counted
             own = {a.id for a in claimants or ()} | {a.affiliation for a in claimants or ()}
             ids = [i for a, _, i in gazetteer.find(text) if gazetteer.get(i).kind == "country" and i not in own
@@ -230,6 +236,7 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     return population, measure or "", label, _UNITS.get(concept)
 
 
+_TROOP_LOSSES = {"deaths": "killed", "wounded": "wounded", "casualties": "casualties", "missing": "missing"}
 # The measure a concept has when the sentence names none: troops counted
 # somewhere are deployed there; strikers strike; protesters march.
 _DEFAULT_MEASURE = {"troops": "deployed", "strikers": "striking", "protesters": "marching"}

@@ -122,7 +122,7 @@ HEDGES = (r"\b(?:could|might|may|would|possibly|probably|likely|reportedly|alleg
           r"thought\s+to|feared|potentially)\b")
 
 COUNT_NOUNS = {
-    "soldiers": "troops", "soldier": "troops", "troops": "troops", "forces": "troops",
+    "soldiers": "troops", "soldier": "troops", "infantrymen": "troops", "troops": "troops", "forces": "troops",
     "servicemen": "troops", "fighters": "troops", "personnel": "troops", "mercenaries": "troops",
     "deaths": "deaths", "dead": "deaths", "death": "deaths", "fatalities": "deaths", "victims": "deaths",
     "bodies": "deaths", "killed": "deaths", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
@@ -169,6 +169,7 @@ MEASURES = [
     (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
     (r"wounded|injured|injuries", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
+    (r"on\s+strike|striking|walked\s+out|walkout|stopped\s+work|downed\s+tools", "striking"),
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
     (r"infected|contracted|tested\s+positive", "infected"),
     (r"missing", "missing"),

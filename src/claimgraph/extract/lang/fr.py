@@ -155,7 +155,7 @@ HEDGES = (r"\b(?:seraient|serait|pourrait|pourraient|pourra|pourront|devrait|dev
 
 # Counted nouns -> concept; measure words -> measure (see extract.quantity).
 COUNT_NOUNS = {
-    "soldats": "troops", "soldat": "troops", "militaires": "troops", "troupes": "troops",
+    "soldats": "troops", "soldat": "troops", "fantassins": "troops", "militaires": "troops", "troupes": "troops",
     "combattants": "troops", "hommes": "troops", "forces": "troops", "mercenaires": "troops",
     "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "deaths",
     "blessés": "wounded", "blessé": "wounded", "disparus": "missing", "disparu": "missing",
@@ -203,6 +203,7 @@ MEASURES = [
     (r"tuée?s?|morte?s?\b|décédée?s?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
     (r"blessés?", "wounded"),
     (r"capturés?|faits?\s+prisonniers?", "captured"),
+    (r"en\s+grève|grévistes?|ont\s+cessé\s+le\s+travail|cessé\s+le\s+travail|débray\w*", "striking"),
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
