@@ -19,7 +19,7 @@ US, UA, KR = Actor("US officials", "group"), Actor("Ukraine", "country"), Actor(
 def soldiers():
     said = lambda who, fig, day=None, **kw: Claim(who, fig, "North Korean soldiers", stated_on=day, **kw)
     return [said(US, Figure(3000, qualifier="about"), "2024-10-30", document="d1", evidence="about 3,000"),
-            said(UA, Figure(10000, qualifier="about"), "2024-11-04"),
+            said(UA, Figure(10000, qualifier="about"), "2024-11-01"),  # within the 3-day window of US
             said(US, Figure(12000, qualifier="about"), "2024-12-16"),
             said(KR, Figure(None, 2000, 9999, "vague"), document="d1")]
 
@@ -46,7 +46,7 @@ def test_figure_marks_every_claim_conflict_and_revision(cmp):
     forest, timeline = fig.axes
     assert forest.get_xscale() == "linear" and timeline.get_yscale() == "linear"
     labels = [t.get_text() for t in forest.get_yticklabels()]
-    assert labels == ["US officials \u00b7 2024-10-30", "2024-12-16", "Ukraine \u00b7 2024-11-04", "Seoul \u00b7 undated"]
+    assert labels == ["US officials \u00b7 2024-10-30", "2024-12-16", "Ukraine \u00b7 2024-11-01", "Seoul \u00b7 undated"]
     gids = {a.get_gid() for a in forest.get_children() if a.get_gid()}
     assert {"cgc0", "cgc1", "cgc2", "cgc3", "cgb0", "cgb1", "cgb2"} <= gids
     vague = [p for p in forest.patches if isinstance(p, Rectangle) and p.get_gid() == "cgc3"]

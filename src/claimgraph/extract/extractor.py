@@ -307,7 +307,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
             context.planned.search(s[max(since, m.start - 90):m.start]) or context.planned.search(s[m.end:until][:60])):
         measure = "planned"  # "could eventually reach up to 12,000 troops"
         label = label.replace(" deployed", " planned")
-    ref = place_for(refs, m.start, m.end, until, since, measure, context.places)
+    own = {r.id for r in (*refs, *context.places) if g.demonym_slug(r.id) and population.startswith(g.demonym_slug(r.id))}
+    # North Korean troops are counted where they are sent, never "in North Korea"
+    ref = place_for([r for r in refs if r.id not in own], m.start, m.end, until, since, measure,
+                    [r for r in context.places if r.id not in own])
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
     said = stated_on(s, code, doc.published)

@@ -147,7 +147,7 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
 # A figure someone intends or expects, not one already there: "compte porter ses effectifs à 10 000 d'ici décembre"
-PLANNED = (r"(?:compte(?:nt)?\s+porter|prévoi\w*|prépar\w*|envisag\w*|projet\w*|pourrai\w*\s+(?:atteindre|monter|porter|s'élever)|"
+PLANNED = (r"(?:atteindr(?:a|ait|ont|aient)|compte(?:nt)?\s+porter|prévoi\w*|prépar\w*|envisag\w*|projet\w*|pourrai\w*\s+(?:atteindre|monter|porter|s'élever)|"
            r"devrai\w*\s+(?:atteindre|porter)|d'ici\s+(?:à\s+)?(?:la\s+fin|décembre|janvier|février|mars|avril|mai|juin|juillet|"
            r"août|septembre|octobre|novembre|\d{4}|l'été|l'hiver|l'automne|le\s+printemps))")
 HEDGES = (r"\b(?:seraient|serait|pourrait|pourraient|pourra|pourront|devrait|devraient|aurait|auraient|"
