@@ -172,7 +172,7 @@ def test_short_reference_only_points_to_a_matching_body():
 
 def test_each_figure_gets_its_own_place():
     cs = claims("Les autorités ont compté 12 345 manifestants à Paris, 2 000 à Lyon.", "fr")
-    assert [c.quantity_id for c in cs] == ["protesters-paris", "protesters-lyon"]
+    assert [c.quantity_id for c in cs] == ["protesters-paris-2024-11-04", "protesters-lyon-2024-11-04"]
 
 
 def test_destination_country_is_not_the_group_counted():
@@ -186,11 +186,11 @@ def test_a_span_of_days_is_not_a_figure():
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("Police estimated the crowd at 50,000, while organisers claimed 200,000.", "en",
-     [("Police", 50000, "protesters"), ("organisers", 200000, "protesters")]),
-    ("The crowd was estimated at 50,000 by police.", "en", [("police", 50000, "protesters")]),
+     [("Police", 50000, "protesters-2024-11-04"), ("organisers", 200000, "protesters-2024-11-04")]),
+    ("The crowd was estimated at 50,000 by police.", "en", [("police", 50000, "protesters-2024-11-04")]),
     ("A tally by Reuters put the death toll at 3,400.", "en", [("Reuters", 3400, "deaths")]),
     ("Figures from the health ministry showed 1,200 people had died.", "en", [("health ministry", 1200, "deaths")]),
-    ("La CGT estime à 2 millions le nombre de manifestants.", "fr", [("CGT", 2_000_000, "protesters")]),
+    ("La CGT estime à 2 millions le nombre de manifestants.", "fr", [("CGT", 2_000_000, "protesters-2024-11-04")]),
     ("Le bilan s'élève à 300 morts, selon un bilan provisoire des autorités.", "fr", [("autorités", 300, "deaths")]),
     ("Selon les chiffres du ministère de la Santé, 2 300 personnes sont hospitalisées.", "fr",
      [("ministère de la Santé", 2300, "hospitalisations")]),
@@ -214,7 +214,7 @@ def test_measure_read_from_the_verb_before_the_figure():
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("Protesters numbered about 80,000, according to an estimate by the police.", "en", [("police", "protesters")]),
+    ("Protesters numbered about 80,000, according to an estimate by the police.", "en", [("police", "protesters-2024-11-04")]),
     ("The UN estimates that 1.7 million people have been displaced in Gaza.", "en", [("United Nations (UN)", "displaced-gaza")]),
     ("The ministry's figures show 40,000 dead.", "en", [("ministry", "deaths")]),
     ("Les secours ont dégagé 1 500 corps des décombres, selon la défense civile.", "fr", [("défense civile", "deaths")]),
@@ -505,7 +505,7 @@ def test_a_headline_giving_a_body_figure_to_the_same_side_adds_nothing():
 @pytest.mark.parametrize("text,lang,expected", [
     ("Some 4,000 homes were destroyed, according to a UN estimate.", "en", [("United Nations (UN)", 4000, "homes-burned")]),
     ("La préfecture a compté 8 500 manifestants à Lille, la CGT 45 000.", "fr",
-     [("préfecture", 8500, "protesters-lille"), ("CGT", 45000, "protesters-lille")]),
+     [("préfecture", 8500, "protesters-lille-2024-11-04"), ("CGT", 45000, "protesters-lille-2024-11-04")]),
     ("Hospital officials said 17 of the injured were in critical condition.", "en", [("Hospital officials", 17, "wounded")]),
     ("Quelque 600 pompiers sont mobilisés, a précisé la préfecture, qui fait état de 3 000 hectares brûlés.", "fr",
      [("préfecture", 600, "firefighters-deployed"), ("préfecture", 3000, "hectares")]),
@@ -518,11 +518,11 @@ def test_whose_estimate_gapped_acronyms_partitives_relatives_and_arrests(text, l
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("Les manifestants étaient 8 000 selon la police et 25 000 selon les organisateurs.", "fr",
-     [("police", 8000, "protesters"), ("organisateurs", 25000, "protesters")]),
+     [("police", 8000, "protesters-2024-11-04"), ("organisateurs", 25000, "protesters-2024-11-04")]),
     ("« Au moins 40 maisons ont été détruites », a déclaré à l'AFP le maire, Jean Martin.", "fr",
      [("maire", 40, "homes-burned")]),
     ("Le ministère a recensé 1,28 million de manifestants dans toute la France, dont 93 000 à Paris.", "fr",
-     [("ministère", 1_280_000, "protesters-france"), ("ministère", 93_000, "protesters-paris")]),
+     [("ministère", 1_280_000, "protesters-france-2024-11-04"), ("ministère", 93_000, "protesters-paris-2024-11-04")]),
 ])
 def test_coordinated_sources_addressees_and_nationwide_places(text, lang, expected):
     assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected

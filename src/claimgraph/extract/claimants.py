@@ -33,6 +33,7 @@ class State:
     measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
     values: set = field(default_factory=set)
     dated: tuple | None = None   # (date, speaker ids) of the last dated statement
+    as_of: object | None = None  # the date of the last figure
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
 
 

@@ -20,7 +20,7 @@ from .claimants import (State, actors_for, acts_as_source, is_first_person, is_r
 from .dates import dates_in, nearest_date, stated_on
 from .places import PlaceRef, default_places, place_for, topic_places
 from .figures import Mention, find_figures
-from .quantity import Counted, counted_after, find_places, measure_in, place_spans, quantity_for
+from .quantity import _DESTINATION, Counted, counted_after, find_places, measure_in, place_spans, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -131,7 +131,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     >>> d = Document("x", text="Les États-Unis ont déclaré lundi qu'environ 3 000 soldats nord-coréens "
     ...              "avaient été déployés en Russie.", published="2024-10-28", language="fr")
     >>> [(c.claimant.name, c.figure.value, c.figure.qualifier, c.quantity_id, str(c.stated_on)) for c in extract(d)]
-    [('États-Unis', 3000.0, 'about', 'north-korean-troops-deployed', '2024-10-28')]
+    [('États-Unis', 3000.0, 'about', 'north-korean-troops-deployed-russia', '2024-10-28')]
     """
     g = gazetteer or default_gazetteer()
     code = (doc.language or detect_language(doc.text))[:2]
@@ -244,8 +244,10 @@ def _topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> 
             if concept != "troops":
                 continue
             near = text[max(0, m.start() - 25):m.end() + 25]
-            for _, _, i in g.find(near):
+            for at, _, i in g.find(near):
                 demonym = g.demonym_slug(i)
+                if _DESTINATION.search(near[max(0, at - 12):at]):
+                    continue  # "soldats ... en Russie": where they are, not who they are
                 if demonym and g.get(i).kind == "country" and re.search(
                         r"(?i)" + "|".join(re.escape(x) for x in _demonym_words(g, i)), near):
                     return demonym, concept
@@ -281,6 +283,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     refs, since, until, context = where if where is not None else ([], 0, len(s), _Context([], None, None))
+    elided = False
     topic = context.population
     if counted.concept is not None:
         window = _measure_window(s, m, code)
@@ -290,6 +293,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         return None
     else:
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
+        elided = True
         window, sentence, before = state.measured
         own = _measure_window(s, m, code)
         if measure_in(own, code) not in (None, measure_in(window, code)):
@@ -315,8 +319,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         label += f" — {ref.name}"
     said = stated_on(s, code, doc.published)
     as_of = nearest_date(list(dated), m.start)
+    if as_of is None and elided and state.as_of is not None:
+        as_of = state.as_of  # the same thing counted again: the same day
     if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
         as_of = state.dated[0]
+    state.as_of = as_of or said
     return Claim(
         claimants=tuple(actors), figure=Figure(m.value, m.lower, m.upper, m.qualifier, unit),
         subject=counted.phrase, quantity_label=label, document=doc.id,

@@ -123,12 +123,15 @@ class Places:
                     continue  # "South Korea's spy agency", "SEOUL —": a name, not where the count is
                 pid, name, level, parent = self._by_name[m.group()]
                 out[m.start()] = PlaceRef(pid, name, level, m.start(), parent)
-        # 3. "à X", a name nobody knows: a town ("450 à Lorvan")
-        for m in _A_TOWN.finditer(text):
-            if not any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.values()):
-                ref = self._ref(m.group("name"), "city", m.start("name"))
-                if not default_gazetteer().find(m.group("name")):
-                    out[m.start("name")] = ref
+        # 3. "à X", "dans le X", "en X": a name nobody knows is a town ("450 à Lorvan") or a
+        # département, a region ("dans le Gard", "en Loire-Atlantique")
+        for rx, level in ((_A_TOWN, "city"), (_IN_REGION, "region")):
+            for m in rx.finditer(text):
+                if any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.values()):
+                    continue
+                if default_gazetteer().find(m.group("name")) or fold(m.group("name").split()[0]) in _NOT_PLACES:
+                    continue
+                out[m.start("name")] = self._ref(m.group("name"), level, m.start("name"))
         # 4. a country adjective after a place noun: "sur le sol russe", "l'Extrême-Orient russe", "Russian territory"
         for m in _ADJ_AFTER.finditer(folded):
             pid = self._adjectives.get(m.group("adj"))
@@ -156,6 +159,11 @@ _MARKED_FR_REGION = re.compile(rf"(?i:{_REGION_WORDS})\s+(?:(?i:[a-zé]+)\s+)?(?
 _MARKED_EN_REGION = re.compile(rf"(?P<name>{_NAME})\s+(?i:{_REGION_WORDS_EN})(?![\w-])")
 _MARKED_FR_SITE = re.compile(rf"(?i:{_SITE_WORDS})\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')(?P<name>{_NAME})")
 _MARKED_EN_SITE = re.compile(rf"(?P<name>{_NAME})\s+(?i:{_SITE_WORDS_EN})(?![\w-])")
+_IN_REGION = re.compile(rf"(?<![\w'-])(?:dans\s+(?:le|la|les|l')\s*|en\s+)(?P<name>{_NAME})")
+# capitalised words after "en"/"dans le" that are no place ("en Conseil des ministres", "en France" is known)
+_NOT_PLACES = {"conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct",
+               "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+               "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _A_TOWN = re.compile(rf"(?<![\w'-])à\s+(?P<name>{_NAME})")
 _ADJ_AFTER = re.compile(r"(?:sol|territoire|extreme-orient|est|ouest|nord|sud|frontiere|armee)\s+(?P<adj>[a-z-]+)")
 _ADJ_BEFORE = re.compile(r"(?P<adj>[a-z-]+)\s+(?:soil|territory|far\s+east)")
