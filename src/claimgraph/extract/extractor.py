@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
-from ..model import PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
+from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
 from .attribution import action_subject, assign, find_cues
 from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
@@ -225,6 +225,17 @@ _THERE = re.compile(r"(?<![\w'-])(?:sur\s+(?:le|ce)\s+site|sur\s+place|(?-i:y)\s
                     r"at\s+the\s+(?:site|plant|refinery)|on\s+site)(?![\w'-])", re.I)
 
 
+def _date_of_cue(dated, cue):
+    """The date told with the reporting verb ("a publié mercredi", "said on Friday",
+    "Le 19 décembre, le service évoquait"): when the statement was made."""
+    if cue is None or not dated:
+        return None
+    def gap(at):
+        return 0 if cue.start - 30 <= at <= cue.end + 25 else min(abs(at - cue.start), abs(at - cue.end))
+    at, day = min(dated, key=lambda x: (gap(x[0]), x[0]))
+    return day if gap(at) <= 40 else None
+
+
 class _Context:
     """What an article says about all its figures: its places and what it counts."""
 
@@ -235,22 +246,24 @@ class _Context:
 
 
 def _topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:
-    """``(group, concept)`` of the first group of people the headline or lead
-    counts ("soldats nord-coréens"): it fills a group a sentence leaves out."""
+    """``(group, concept)`` of the first group of troops the headline or lead
+    counts ("soldats nord-coréens", "North Korea has begun sending troops"):
+    it fills a group a sentence leaves out. The country nearest the noun wins;
+    a destination ("to Russia", "en Russie") is where they are, not who."""
     L = _lang.get(code)
     for text in (title or "", lead):
         for m in re.finditer(r"[\w'-]+", text):
-            concept = L.COUNT_NOUNS.get(m.group().lower())
-            if concept != "troops":
+            if L.COUNT_NOUNS.get(m.group().lower()) != "troops":
                 continue
-            near = text[max(0, m.start() - 25):m.end() + 25]
-            for at, _, i in g.find(near):
-                demonym = g.demonym_slug(i)
-                if _DESTINATION.search(near[max(0, at - 12):at]):
-                    continue  # "soldats ... en Russie": where they are, not who they are
-                if demonym and g.get(i).kind == "country" and re.search(
-                        r"(?i)" + "|".join(re.escape(x) for x in _demonym_words(g, i)), near):
-                    return demonym, concept
+            lo = max(0, m.start() - 45)
+            near = text[lo:m.end() + 30]
+            found = []
+            for at, end, i in g.find(near):
+                if g.get(i).kind != "country" or not g.demonym_slug(i) or _DESTINATION.search(near[max(0, at - 12):at]):
+                    continue
+                found.append((min(abs(lo + at - m.end()), abs(lo + end - m.start())), i))
+            if found:
+                return g.demonym_slug(min(found)[1]), "troops"
     return None
 
 
@@ -317,8 +330,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
                     [r for r in context.places if r.id not in own])
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
-    said = stated_on(s, code, doc.published)
-    as_of = nearest_date(list(dated), m.start)
+    said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else stated_on(s, code, doc.published))
+    # a strike or a march is counted for its day; a toll or a deployment as of when it was given
+    as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (_date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
     if as_of is None and elided and state.as_of is not None:
         as_of = state.as_of  # the same thing counted again: the same day
     if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:

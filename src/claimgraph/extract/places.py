@@ -119,6 +119,8 @@ class Places:
                 after = text[m.end():m.end() + 3]
                 listed = any(0 < m.start() - (r.start + len(r.name)) < 40 for r in out.values()) and \
                     re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
+                if re.search(r"(?:frontali\w+\s+(?:de\s+|d')(?:l'|la\s+)?|border(?:ing|s)?\s+(?:with\s+)?)$", before, re.I):
+                    continue  # "une région frontalière de l'Ukraine", "bordering Ukraine": a neighbour, not the place
                 if not (listed or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)):
                     continue  # "South Korea's spy agency", "SEOUL —": a name, not where the count is
                 pid, name, level, parent = self._by_name[m.group()]
@@ -130,6 +132,11 @@ class Places:
                 if any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.values()):
                     continue
                 if default_gazetteer().find(m.group("name")) or fold(m.group("name").split()[0]) in _NOT_PLACES:
+                    continue
+                adj = re.match(r"\s+([a-zé-]+)", text[m.end("name"):])
+                if adj and fold(adj.group(1)) in self._adjectives:
+                    pid = self._adjectives[fold(adj.group(1))]  # "l'Extrême-Orient russe": somewhere in Russia
+                    out[m.start("name")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("name"))
                     continue
                 out[m.start("name")] = self._ref(m.group("name"), level, m.start("name"))
         # 4. a country adjective after a place noun: "sur le sol russe", "l'Extrême-Orient russe", "Russian territory"
