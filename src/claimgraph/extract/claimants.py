@@ -34,6 +34,7 @@ class State:
     values: set = field(default_factory=set)
     dated: tuple | None = None   # (date, speaker ids) of the last dated statement
     as_of: object | None = None  # the date of the last figure
+    total: tuple | None = None   # the frame of the last figure that is not a part of another
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
 
 

@@ -141,7 +141,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     places = default_places()
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = _Context(topic_places(doc.title, lead, places), _topic_population(doc.title, lead, code, g),
-                       re.compile(L.PLANNED, re.I))
+                       re.compile(L.PLANNED, re.I), re.compile(L.SUBSET_BEFORE, re.I),
+                       [(re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS],
+                       [(re.compile(rx, re.I), key) for rx, key in L.PERIODS])
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _BACKREF.get(code, _BACKREF["en"])
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -239,10 +241,11 @@ def _date_of_cue(dated, cue):
 class _Context:
     """What an article says about all its figures: its places and what it counts."""
 
-    __slots__ = ("places", "population", "planned")
+    __slots__ = ("places", "population", "planned", "subset", "groups", "periods")
 
-    def __init__(self, places, population, planned):
+    def __init__(self, places, population, planned, subset=None, groups=(), periods=()):
         self.places, self.population, self.planned = places, population, planned
+        self.subset, self.groups, self.periods = subset, groups, periods
 
 
 def _topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:
@@ -338,15 +341,39 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
         as_of = state.dated[0]
     state.as_of = as_of or said
-    return Claim(
+    period = next((key for rx, key in context.periods if rx.search(s[since:until])), "")
+    part_of = ""
+    subset = _subset_of(s, m, since, context)
+    if subset and state.total is not None:
+        # "dont 1 050 parmi les plus de 75 ans": a part of the total before, a quantity of its own
+        t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total
+        population, label = f"{t_population}-{subset}", f"{t_label} ({subset.replace('-', ' ')})"
+        ref = PlaceRef(t_place, t_place, t_level, 0) if t_place else None
+    claim = Claim(
         claimants=tuple(actors), figure=Figure(m.value, m.lower, m.upper, m.qualifier, unit),
         subject=counted.phrase, quantity_label=label, document=doc.id,
         evidence=raw_sentence.strip(), start=a if offset is not None else None,
         end=b if offset is not None else None, stated_on=said,
         scope=place, hedged=hedged, population=population or "unspecified", measure=measure,
         place=ref.id if ref else "", place_level=ref.level if ref and ref.level in PLACE_LEVELS else "",
-        as_of=as_of or said,
+        as_of=as_of or said, period=period, part_of=part_of,
     )
+    if not part_of:
+        state.total = (claim.population, claim.measure, claim.place, claim.place_level, claim.as_of, claim.quantity_id,
+                       claim.period, label)
+    return claim
+
+
+def _subset_of(s: str, m: Mention, since: int, context) -> str:
+    """The group a subset figure counts ("children", "over-75"), or ""."""
+    if context.subset is None or not context.subset.search(s[max(since, m.start - 40):m.start]):
+        return ""
+    after = s[m.end:m.end + 80]
+    for rx, key in context.groups:
+        g = rx.match(after)
+        if g:
+            return key.format(**g.groupdict())
+    return ""
 
 
 # "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure

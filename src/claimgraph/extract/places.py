@@ -52,6 +52,11 @@ _SPOKE = re.compile(r"(?:said|told|tells|addressing|speaking|spoke|briefing|brie
                     re.I)
 
 
+# "the OECS, based in Lyon", "un institut installé à Lyon", "the Lyon-based institute": where a body sits
+_BASED = re.compile(r"(?:(?:based|headquartered|located)\s+in|(?:installée?s?|basée?s?|implantée?s?|siégeant)\s+(?:à|en|au))\s+$", re.I)
+_BASED_AFTER = re.compile(r"^-based\b", re.I)
+
+
 class Places:
     """A place gazetteer: names (any language) to ids, levels and parents."""
 
@@ -148,8 +153,8 @@ class Places:
             pid = self._adjectives.get(m.group("adj"))
             if pid and m.start("adj") not in out:
                 out[m.start("adj")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("adj"))
-        refs = [r for _, r in sorted(out.items()) if not _SPOKE.search(text[max(0, r.start - 60):r.start])
-                or r.level in ("region", "site")]
+        refs = [r for _, r in sorted(out.items()) if (not _SPOKE.search(text[max(0, r.start - 60):r.start])
+                or r.level in ("region", "site")) and not _BASED.search(text[max(0, r.start - 25):r.start])]
         return _coordinated(refs, text)
 
     def _ref(self, name: str, level: str, start: int) -> PlaceRef:

@@ -109,12 +109,28 @@ NON_COUNT_UNITS = (
     r"(?:of\s+)?(?:dollars?|euros?|pounds\s+sterling|pounds|yuan|yen|rupees|roubles|rubles|pesos|soles|naira|"
     r"shillings|rand|dinars?|dirhams?|francs|reais|USD|EUR|GBP)(?![\w]))"
 )
-NON_COUNT_BEFORE = (r"(?:no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
+NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|aged)\s+(?:over|under|above|older\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
                     r"interstate|exit|junction|gate|terminal|platform|pier|"
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")
+# "including 48 children", "among them 12 minors": a part of the count before, its own quantity
+SUBSET_BEFORE = r"(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
+# Who the part is: a group of people of the total ("children", "over 75"), by a language-independent key
+SUBSET_GROUPS = [
+    (r"^\s*(?:\w+\s+){0,3}?(?:children|kids|babies|infants|minors|under-18s)", "children"),
+    (r"^\s*(?:\w+\s+){0,4}?(?:over|older\s+than|aged\s+over|above)\s+(?P<age>\d+)", "over-{age}"),
+    (r"^\s*(?:\w+\s+){0,3}?(?:women|girls)", "women"),
+    (r"^\s*(?:\w+\s+){0,3}?(?:seriously|critically|severely)", "serious"),
+    (r"^\s*(?:\w+\s+){0,3}?(?:foreigners|foreign\s+nationals|tourists)", "foreigners"),
+]
+# The time a count covers, when it is not the whole event: "the week of 21 to 27 July", "the whole summer"
+PERIODS = [
+    (r"(?:the\s+)?(?:single\s+|only\s+)?week\s+(?:of|from|to|ending)|in\s+(?:a|one)\s+week|(?:last|past)\s+week\b|week's\s+toll", "week"),
+    (r"(?:whole|entire)\s+summer|summer's\s+toll|over\s+the\s+summer|(?:for|across)\s+the\s+summer|this\s+summer's", "summer"),
+    (r"(?:whole|entire)\s+year|since\s+(?:the\s+start\s+of\s+the\s+year|january)|year\s+to\s+date", "year"),
+]
 # A figure someone intends or expects, not one already there: "could eventually reach up to 12,000"
 PLANNED = (r"(?:(?:could|would|will|may|might)\s+(?:eventually\s+|soon\s+)?(?:reach|rise\s+to|grow\s+to|total|number)|"
            r"prepar\w*|plan(?:s|ned|ning)?\s+to|intend\w*|expected\s+to\s+(?:reach|send|deploy)|by\s+the\s+end\s+of)")

@@ -146,6 +146,21 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     r"(?-i:(?:A|N|D|RN|RD|M|E))|sortie|échangeur|bretelle|quai|voie|porte|terminal|"
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
+# "dont 12 enfants", "parmi lesquels 48 mineurs", "inclut 470 personnes âgées de plus de 75 ans": a part of the count
+SUBSET_BEFORE = (r"(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|inclu(?:t|ent|ait|ant)|y\s+compris|notamment)\s*"
+                 r"(?:au\s+moins\s+|environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+)?$")
+SUBSET_GROUPS = [
+    (r"^\s*(?:\w+\s+){0,3}?(?:enfants|mineurs|bébés|nourrissons|moins\s+de\s+18\s+ans)", "children"),
+    (r"^\s*(?:[\w']+\s+){0,5}?(?:plus\s+de|de\s+plus\s+de|âgée?s\s+de\s+plus\s+de)\s+(?P<age>\d+)\s+ans", "over-{age}"),
+    (r"^\s*(?:\w+\s+){0,3}?(?:femmes|filles)", "women"),
+    (r"^\s*(?:\w+\s+){0,3}?(?:grièvement|gravement|dans\s+un\s+état\s+grave|en\s+urgence\s+absolue)", "serious"),
+    (r"^\s*(?:\w+\s+){0,3}?(?:étrangers|touristes|ressortissants\s+étrangers)", "foreigners"),
+]
+PERIODS = [
+    (r"(?:la\s+)?(?:seule\s+)?semaine\s+(?:du|dernière)|en\s+une\s+semaine|sur\s+(?:une|la)\s+semaine", "week"),
+    (r"(?:l'ensemble\s+de\s+l'|tout\s+l'|sur\s+l')été|de\s+l'été\b|estival", "summer"),
+    (r"(?:l'ensemble\s+de\s+l'|toute\s+l')année|depuis\s+(?:le\s+début\s+de\s+l'année|janvier)", "year"),
+]
 # A figure someone intends or expects, not one already there: "compte porter ses effectifs à 10 000 d'ici décembre"
 PLANNED = (r"(?:atteindr(?:a|ait|ont|aient)|compte(?:nt)?\s+porter|prévoi\w*|prépar\w*|envisag\w*|projet\w*|pourrai\w*\s+(?:atteindre|monter|porter|s'élever)|"
            r"devrai\w*\s+(?:atteindre|porter)|d'ici\s+(?:à\s+)?(?:la\s+fin|décembre|janvier|février|mars|avril|mai|juin|juillet|"
