@@ -30,7 +30,9 @@ def test_conflicts_json_flags_3000_vs_10000(capsys, seed_path):
     quantities = json.loads(out)
     [q] = [q for q in quantities if {c["value"] for c in q["claims"]} >= {3000, 10000}]
     ids = {c["value"]: c["id"] for c in q["claims"]}
-    pair = next(p for p in q["conflicts"] if {p["a"], p["b"]} == {ids[3000], ids[10000]})
+    statements = {c["value"]: c["statement"] for c in q["claims"]}
+    pair = next(p for p in q["conflicts"] if {p["a_claim"], p["b_claim"]} == {ids[3000], ids[10000]})
+    assert {pair["a"], pair["b"]} == {statements[3000], statements[10000]}  # a and b are statements
     assert pair["ratio"] == pytest.approx(10000 / 3000, rel=1e-3)
 
 
@@ -96,3 +98,65 @@ def test_extract_jobs_gives_the_same_claims(capsys, shared_dev):
 def test_evaluate_prints_scores(capsys, corpus_dir):
     code, out, _ = run(capsys, "evaluate", str(corpus_dir))
     assert code == 0 and "F1" in out
+
+
+def _troops_jsonl(path):
+    """US officials' figure carried by two outlets, conflicting with Ukraine's two days later; their later
+    figure (a revision) conflicting with Seoul's vague one."""
+    from claimgraph.model import Actor, Claim, Figure
+
+    us, ua, kr = Actor("US officials", "group"), Actor("Ukraine", "country"), Actor("Seoul", "country")
+    t = "North Korean troops in Russia"
+    claims = [Claim(us, Figure(3000, qualifier="about"), t, document="a1", stated_on="2024-10-30"),
+              Claim(us, Figure(3000, qualifier="about"), t, document="a2", stated_on="2024-10-31", as_of="2024-10-30"),
+              Claim(ua, Figure(10000, qualifier="about"), t, document="a3", stated_on="2024-11-01"),
+              Claim(us, Figure(12000, qualifier="about"), t, document="a4", stated_on="2024-12-16"),
+              Claim(kr, Figure(None, 2000, 9999, "vague"), t, document="a5", stated_on="2024-12-17")]
+    path.write_text("".join(json.dumps(c.to_dict()) + "\n" for c in claims), encoding="utf-8")
+    return path, claims
+
+
+def test_conflicts_table_one_row_per_statement_pair_with_dates_outlets_and_revisions(capsys, tmp_path):
+    path, _ = _troops_jsonl(tmp_path / "troops.jsonl")
+    code, out, err = run(capsys, "conflicts", str(path))
+    assert (code, err) == (0, "")
+    assert out == """\
+quantity                       claimant A    figure A      as of A     outlets A  claimant B  figure B      as of B     outlets B  days  ratio
+-----------------------------  ------------  ------------  ----------  ---------  ----------  ------------  ----------  ---------  ----  -----
+North Korean troops in Russia  US officials  about 3,000   2024-10-30  2          Ukraine     about 10,000  2024-11-01  1          2     ×3.33
+North Korean troops in Russia  US officials  about 12,000  2024-12-16  1          Seoul       2,000–9,999   2024-12-17  1          1     ×2.68
+
+revisions (a claimant's later figure)
+quantity                       claimant      earlier      as of       later         as of       change
+-----------------------------  ------------  -----------  ----------  ------------  ----------  --------
+North Korean troops in Russia  US officials  about 3,000  2024-10-30  about 12,000  2024-12-16  up ×4.00
+"""
+    # with a window of one day, US officials and Ukraine (two days apart) no longer conflict
+    code, out, _ = run(capsys, "conflicts", str(path), "--window", "1")
+    assert code == 0 and "Ukraine" not in out and "Seoul" in out
+
+
+def test_build_csv_files_carry_statements_dates_and_reports(capsys, tmp_path):
+    path, claims = _troops_jsonl(tmp_path / "troops.jsonl")
+    code, _, err = run(capsys, "build", str(path), "-o", str(tmp_path / "out"))
+    assert code == 0, err
+    rows = {r["id"]: r for r in csv.DictReader((tmp_path / "out" / "claims.csv").open(encoding="utf-8"))}
+    first, second = rows[claims[0].id], rows[claims[1].id]
+    assert list(first)[-9:] == ["as_of", "population", "measure", "place", "place_level", "period", "part_of",
+                                "statement", "reports"]
+    assert (first["as_of"], second["as_of"], first["reports"]) == ("", "2024-10-30", "2")
+    assert first["statement"] == second["statement"] != rows[claims[2].id]["statement"]
+    conflicts = list(csv.DictReader((tmp_path / "out" / "conflicts.csv").open(encoding="utf-8")))
+    assert [(r["a"], r["b"], r["days_apart"], r["a_reports"], r["b_reports"]) for r in conflicts] == [
+        (claims[0].id, claims[2].id, "2", "2", "1"), (claims[3].id, claims[4].id, "1", "1", "1")]
+    assert conflicts[0]["a_statement"] == first["statement"] and conflicts[0]["a_stated_on"] == "2024-10-30"
+    assert conflicts[0]["b_statement"] == rows[claims[2].id]["statement"]
+
+
+def test_extract_csv_counts_reports(capsys, tmp_path):
+    path, claims = _troops_jsonl(tmp_path / "troops.jsonl")
+    code, out, _ = run(capsys, "extract", str(path), "--format", "csv")
+    rows = list(csv.DictReader(out.splitlines()))
+    assert code == 0 and [r["reports"] for r in rows] == ["2", "2", "1", "1", "1"]
+    code, out, _ = run(capsys, "extract", str(path), "--format", "jsonl")
+    assert [len(json.loads(line)["reports"]) for line in out.splitlines()] == [2, 2, 1, 1, 1]

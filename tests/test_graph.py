@@ -20,10 +20,10 @@ UA = Actor("Ukraine", "country")
 TROOPS = "North Korean soldiers in Russia"
 
 C_US = Claim(US, Figure(3000, qualifier="about"), TROOPS, document="a1", stated_on="2024-10-30")
-C_UA = Claim(UA, Figure(10000, qualifier="about"), TROOPS, document="a2", stated_on="2024-11-04")
-C_RUTTE = Claim(RUTTE, Figure(10000, 10000, None, "more_than"), TROOPS, document="a2")
+C_UA = Claim(UA, Figure(10000, qualifier="about"), TROOPS, document="a2", stated_on="2024-11-01")
+C_RUTTE = Claim(RUTTE, Figure(10000, 10000, None, "more_than"), TROOPS, document="a2")  # dated by a2
 C_DEAD = Claim(US, Figure(1200), "North Korean casualties", document="a1")
-DOCS = (Document("a1", title="Pyongyang sends troops", published="2024-10-30"), Document("a2"))
+DOCS = (Document("a1", title="Pyongyang sends troops", published="2024-10-30"), Document("a2", published="2024-11-01"))
 
 
 @pytest.fixture
@@ -51,7 +51,8 @@ def test_nodes_and_edges_of_a_small_corpus(corpus):
 def test_claim_node_attributes(corpus):
     g = build_graph(corpus)
     us, dead = g.nodes[f"claim:{C_US.id}"], g.nodes[f"claim:{C_DEAD.id}"]
-    assert us["label"] == "about 3,000" and us["value"] == 3000 and us["record"] is C_US
+    assert us["label"] == "about 3,000" and us["value"] == 3000 and us["record"].id == C_US.id
+    assert us["record"].statement == us["statement"] != "" and us["reports"] == 1
     assert us["conflicted"] is True and dead["conflicted"] is False
     ratio = g.edges[f"claim:{C_US.id}", f"claim:{C_UA.id}", "conflicts_with"]["ratio"]
     assert ratio == pytest.approx(10 / 3)
@@ -143,7 +144,7 @@ def test_build_graph_needs_a_corpus():
 
 def test_claimgraph_basics(corpus):
     cg = ClaimGraph(corpus)
-    assert len(cg) == 4 and cg.claims == corpus.claims and cg.documents == DOCS
+    assert len(cg) == 4 and [c.id for c in cg.claims] == [c.id for c in corpus.claims] and cg.documents == DOCS
     assert cg.actors == corpus.actors
     assert list(cg.quantities()) == ["north-korean-soldiers-in-russia", "north-korean-casualties"]
     assert cg.graph is cg.graph  # built once
@@ -228,7 +229,10 @@ def _graph_the_plain_way(corpus, comparisons):
     # The reference: the same graph built with networkx's public add_node/add_edge.
     import networkx as nx
 
-    from claimgraph.graph import EDGE_NAMES
+    from claimgraph.graph import EDGE_NAMES, FRAME
+
+    def frame(claims):
+        return {k: next((getattr(c, k) for c in claims if getattr(c, k)), "") for k in FRAME}
 
     g = nx.MultiDiGraph(name="claimgraph")
     for d in corpus.documents:
@@ -239,22 +243,49 @@ def _graph_the_plain_way(corpus, comparisons):
         if a.affiliation:
             g.add_edge(f"actor:{a.id}", f"actor:{a.affiliation}", key="affiliated_with", relation="affiliated_with")
     for cmp in comparisons:
-        g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp)
+        g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp, **frame(cmp.claims))
     conflicted = {i for cmp in comparisons for r in cmp.relations if r.kind == "conflict" for i in (r.a, r.b)}
-    for c in corpus.claims:
-        node = f"claim:{c.id}"
-        g.add_node(node, kind="claim", label=str(c.figure), record=c, value=c.figure.central,
-                   conflicted=c.id in conflicted)
+    done = set()
+
+    def add(c, first):  # one report; ``first`` is the first report of its statement, whose node it joins
+        node = f"claim:{first.id}"
+        if first is c:
+            g.add_node(node, kind="claim", label=str(c.figure), record=c, value=c.figure.central,
+                       conflicted=c.id in conflicted, statement=c.statement, reports=1)
+        elif c.id not in done:
+            g.nodes[node]["reports"] += 1
+        done.add(c.id)
         for a in c.claimants:
             g.add_edge(f"actor:{a.id}", node, key="claims", relation="claims")
         if c.document is not None:
             g.add_edge(node, f"document:{c.document}", key="appears_in", relation="appears_in")
-        g.add_edge(node, f"quantity:{c.quantity_id}", key="about", relation="about")
+        if first is c:
+            g.add_edge(node, f"quantity:{c.quantity_id}", key="about", relation="about")
+
+    for cmp in comparisons:
+        firsts = {}
+        for c in cmp.claims:
+            add(c, firsts.setdefault(c.statement or c.id, c))
+    uncompared, firsts = {}, {}
+    for c in corpus.claims:
+        if c.id not in done:
+            if f"quantity:{c.quantity_id}" not in g or c.quantity_id in uncompared:
+                uncompared.setdefault(c.quantity_id, []).append(c)
+            add(c, firsts.setdefault(c.statement, c) if c.statement else c)
+    for qid, found in uncompared.items():
+        g.add_node(f"quantity:{qid}", kind="quantity", label=found[0].quantity_label,
+                   record=Comparison(qid, found[0].quantity_label, tuple(found)), **frame(found))
     for cmp in comparisons:
         for r in cmp.relations:
             name = EDGE_NAMES[r.kind]
             g.add_edge(f"claim:{r.a}", f"claim:{r.b}", key=name, relation=name, ratio=r.ratio)
     return g
+
+
+def _same_graph(got, want):
+    assert list(got.nodes(data=True)) == list(want.nodes(data=True))
+    assert list(got.edges(keys=True, data=True)) == list(want.edges(keys=True, data=True))
+    assert list(got.in_edges(keys=True, data=True)) == list(want.in_edges(keys=True, data=True))
 
 
 def test_graph_is_the_one_add_edge_builds_even_with_shared_edge_data(corpus):
@@ -266,11 +297,71 @@ def test_graph_is_the_one_add_edge_builds_even_with_shared_edge_data(corpus):
                                       Relation("conflict", C_UA.id, C_US.id, 4.0)))
     for comparisons in (cmp, [*cmp, extra]):
         got, want = build_graph(corpus, comparisons), _graph_the_plain_way(corpus, comparisons)
-        assert list(got.nodes(data=True)) == list(want.nodes(data=True))
-        assert list(got.edges(keys=True, data=True)) == list(want.edges(keys=True, data=True))
-        assert list(got.in_edges(keys=True, data=True)) == list(want.in_edges(keys=True, data=True))
+        _same_graph(got, want)
     assert got.edges[f"claim:{C_UA.id}", f"claim:{C_US.id}", "conflicts_with"]["ratio"] == 4.0
     assert got.edges[f"claim:{C_UA.id}", f"claim:{C_US.id}", "revises"]["ratio"] == 3.0
+
+
+def _reported_twice():
+    # The US figure carried by a1 and a3, Ukraine's by a2 and a3 (under two names
+    # of one body), and a quantity no comparison covers, reported twice too.
+    kyiv = Actor("Kyiv", "country", "ukraine")
+    us_again = Claim(US, Figure(3000, qualifier="about"), TROOPS, document="a3", stated_on="2024-10-31")
+    ua_again = Claim(kyiv, Figure(10000, qualifier="about"), TROOPS, document="a3", stated_on="2024-11-01")
+    tanks = [Claim(UA, Figure(50), "tanks", document=d, stated_on="2024-11-01") for d in ("a2", "a3")]
+    docs = (*DOCS, Document("a3", published="2024-11-01"))
+    return Corpus(docs, (C_US, C_UA, C_RUTTE, C_DEAD, us_again, ua_again, *tanks), (NATO,)), us_again, ua_again
+
+
+def test_a_statement_reported_by_two_articles_is_one_claim_node_with_two_documents():
+    corpus, us_again, ua_again = _reported_twice()
+    corpus = corpus.with_statements()
+    g = build_graph(corpus)
+    assert kinds(g) == {"actor": 4, "claim": 5, "document": 3, "quantity": 3}  # 9 claims, 5 statements
+    us = g.nodes[f"claim:{C_US.id}"]
+    statement = {c.id: c.statement for c in corpus.claims}
+    assert f"claim:{us_again.id}" not in g and us["reports"] == 2
+    assert us["statement"] == statement[C_US.id] == statement[us_again.id] != ""
+    assert sorted(v for _, v, k in g.out_edges(f"claim:{C_US.id}", keys=True) if k == "appears_in") == \
+        ["document:a1", "document:a3"]
+    # Kyiv and Ukraine are one actor: one statement, one node (the first report by date, then id)
+    [ua] = [n for n, d in g.nodes(data=True) if d.get("statement") == statement[C_UA.id]]
+    assert ua in (f"claim:{C_UA.id}", f"claim:{ua_again.id}") and g.nodes[ua]["reports"] == 2
+    assert sorted(u for u, _, k in g.in_edges(ua, keys=True) if k == "claims") == ["actor:ukraine"]
+    assert sorted(v for _, v, k in g.out_edges(ua, keys=True) if k == "appears_in") == ["document:a2", "document:a3"]
+    # relations link the statements once
+    assert relations(g)["conflicts_with"] == 2 and relations(g)["agrees_with"] == 1
+    [tanks] = [n for n, d in g.nodes(data=True) if d["kind"] == "claim" and d["record"].subject == "tanks"]
+    assert g.nodes[tanks]["reports"] == 2 and len(list(g.successors(tanks))) == 3
+
+
+def test_statements_without_ids_are_taken_from_the_comparisons():
+    # A raw corpus: compare() groups the reports, and the graph follows it.
+    corpus, us_again, _ = _reported_twice()
+    g = build_graph(corpus)
+    assert f"claim:{us_again.id}" not in g and g.nodes[f"claim:{C_US.id}"]["reports"] == 2
+    assert kinds(g)["claim"] == 5  # the uncompared tanks claims carry no statement: one node each
+
+
+@pytest.mark.parametrize("with_statements", [False, True])
+def test_statement_nodes_are_the_ones_add_edge_builds(with_statements):
+    corpus = _reported_twice()[0]
+    corpus = corpus.with_statements() if with_statements else corpus
+    cmp = compare(corpus.claims, documents=corpus.documents, actors=corpus.actors)
+    troops = [c for c in cmp if c.quantity_id != "tanks"]
+    for comparisons in (cmp, troops, []):
+        _same_graph(build_graph(corpus, comparisons), _graph_the_plain_way(corpus, comparisons))
+
+
+def test_quantity_nodes_carry_the_frame():
+    troops = Claim(US, Figure(3000), population="north-korean-troops", measure="deployed", place="russia",
+                   place_level="country", document="a1", stated_on="2024-10-30")
+    g = build_graph(Corpus(claims=[troops, C_DEAD]))
+    q = g.nodes["quantity:north-korean-troops-deployed-russia"]
+    assert {k: q[k] for k in ("population", "measure", "place", "place_level", "period", "part_of")} == {
+        "population": "north-korean-troops", "measure": "deployed", "place": "russia", "place_level": "country",
+        "period": "", "part_of": ""}
+    assert g.nodes["quantity:north-korean-casualties"]["place"] == ""
 
 
 def test_graph_is_frozen_with_shared_read_only_edge_data(corpus):

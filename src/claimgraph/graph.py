@@ -1,7 +1,14 @@
 """The knowledge graph: actors, claims, documents and quantities in networkx.
 
 Node ids are ``"<kind>:<record id>"`` (``"actor:nato"``, ``"claim:c1a2..."``);
-every node has ``kind``, ``label`` and ``record`` attributes. Edge keys name
+every node has ``kind``, ``label`` and ``record`` attributes. A claim node
+stands for a *statement* (one speaker's figure for one quantity, see
+:mod:`claimgraph.statements`): its id and record are those of the statement's
+first report, it has ``statement`` and ``reports`` (how many claims of the
+corpus report it) attributes, and an ``appears_in`` edge to every document
+that carried it. Quantity nodes carry the frame of their claims
+(``population``, ``measure``, ``place``, ``place_level``, ``period``,
+``part_of``; empty when unknown). Edge keys name
 the relation (``claims``, ``appears_in``, ``about``, ``affiliated_with``,
 ``conflicts_with``, ``agrees_with``, ``revises``) and so does the edge's
 ``relation`` attribute. The graph is frozen and its edge data read-only
@@ -19,7 +26,7 @@ from .compare import Comparison, _gc_paused, compare
 from .errors import ModelError
 from .model import Actor, Corpus, Document
 
-__all__ = ["EDGE_NAMES", "EdgeData", "Gazetteer", "build_graph"]
+__all__ = ["EDGE_NAMES", "FRAME", "EdgeData", "Gazetteer", "build_graph"]
 
 #: Claim-to-claim edge name of each comparison relation kind.
 EDGE_NAMES = {"conflict": "conflicts_with", "agreement": "agrees_with", "revision": "revises"}
@@ -39,9 +46,12 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
     ----------
     corpus : Corpus
     comparisons : iterable of Comparison, optional
-        Source of the claim-to-claim edges (all three carry ``ratio``);
-        ``compare(corpus.claims)`` when not given. A quantity they miss gets
-        a node with no relations.
+        Source of the claim-to-claim edges (all three carry ``ratio``) and of
+        the statements: the reports of one statement in a comparison's
+        ``claims`` are one claim node, the first of them (the one its
+        relations name). ``compare(corpus.claims, documents=...)`` when not
+        given. A quantity they miss gets a node with no relations; its claims
+        are grouped by their own ``statement`` ids.
     gazetteer : Gazetteer, optional
         Looks up affiliations that are not among the corpus actors; without
         it (or when it knows nothing) such an actor is a node labelled by id.
@@ -68,6 +78,14 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
     ['actor:mark-rutte', 'actor:nato', 'claim:c...', 'document:a1', 'quantity:soldiers']
     >>> sorted(k for _, _, k in g.edges(keys=True))
     ['about', 'affiliated_with', 'appears_in', 'claims']
+
+    Two articles that report the same statement give one claim node with
+    two documents:
+
+    >>> said = lambda doc: Claim(rutte, Figure(10000), "soldiers", document=doc, stated_on="2024-11-04")
+    >>> g = build_graph(Corpus(claims=[said("a1"), said("a2")]))
+    >>> [(d["reports"], sorted(g.successors(n))) for n, d in g.nodes(data=True) if d["kind"] == "claim"]
+    [(2, ['document:a1', 'document:a2', 'quantity:soldiers'])]
     >>> g.add_edge("actor:nato", "document:a1")
     Traceback (most recent call last):
     ...
@@ -92,7 +110,7 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
         for a in corpus.actors:
             _affiliate(g, edges, a, gazetteer)
         for cmp in comparisons:
-            g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp)
+            g.add_node(f"quantity:{cmp.quantity_id}", kind="quantity", label=cmp.label, record=cmp, **_frame(cmp.claims))
         _add_claims(g, edges, corpus.claims, comparisons)
     return nx.freeze(g)
 
@@ -166,12 +184,35 @@ _CLAIMS, _APPEARS_IN, _ABOUT = ((("relation", "claims"),), (("relation", "appear
 _AFFILIATED_WITH = (("relation", "affiliated_with"),)
 
 
+#: Quantity node attributes: the frame its claims share.
+FRAME = ("population", "measure", "place", "place_level", "period", "part_of")
+
+
+def _frame(claims) -> dict:
+    """The frame of a quantity: each slot as the first claim that fills it says."""
+    out = dict.fromkeys(FRAME, "")
+    missing = len(FRAME)
+    for c in claims:
+        if c.population or c.place or c.measure or c.period or c.part_of:
+            for name in FRAME:
+                if not out[name] and getattr(c, name):
+                    out[name] = getattr(c, name)
+                    missing -= 1
+            if not missing:
+                break
+    return out
+
+
 def _add_claims(g, edges: _Edges, claims, comparisons) -> None:
     # The bulk of the graph (claims and their edges) goes straight into the
     # adjacency dicts of the new MultiDiGraph, as add_node/add_edge would put
     # it: same nodes, edges, keys, attributes and order, at a fraction of the
     # cost. At 10^6 claims the cost is lookups in tables of millions of
     # entries, so each edge looks up the claim's own small dicts where it can.
+    #
+    # One node per statement: the comparisons' claims first (each statement's
+    # first report there is the claim its relations name), then the corpus
+    # claims they miss.
     nodes, succ, pred, link = g._node, g._succ, g._pred, edges.link
 
     def adjacency(node):  # a node's successors and predecessors, made bare if missing (as add_edge does)
@@ -183,20 +224,52 @@ def _add_claims(g, edges: _Edges, claims, comparisons) -> None:
 
     conflicted = {i for cmp in comparisons for r in cmp.relations if r.kind == "conflict" for i in (r.a, r.b)}
     labels: dict = {}  # figure -> str(figure): equal figures are common, and so share one string
+    reported: dict[str, str] = {}  # claim id of a report that is not its statement's first -> its node
     uncompared: dict[str, list] = {}
-    for c in claims:
-        node = f"claim:{c.id}"
-        f = c.figure
-        label = labels.get(f)
-        if label is None:
-            label = labels[f] = str(f)
-        attrs = {"kind": "claim", "label": label, "record": c, "value": f.central, "conflicted": c.id in conflicted}
-        if node in nodes:  # a claim repeated: add_node updates its attributes
-            nodes[node].update(attrs)
+
+    def reports():
+        # (claim, None) for the first report of a statement, (claim, first report) for the others
+        for cmp in comparisons:
+            members = cmp.claims
+            if len(members) == 1:  # most quantities of a large corpus
+                yield members[0], None
+                continue
+            firsts: dict = {}
+            for c in members:
+                first = firsts.setdefault(c.statement or c.id, c)
+                yield c, (None if first.id == c.id else first)
+        firsts = {}
+        for c in claims:  # (runs once the comparisons' claims are in the graph)
+            if c.id in reported or f"claim:{c.id}" in nodes:  # met in a comparison
+                continue
+            if f"quantity:{c.quantity_id}" not in nodes or c.quantity_id in uncompared:
+                uncompared.setdefault(c.quantity_id, []).append(c)
+            first = firsts.setdefault((c.quantity_id, c.statement), c) if c.statement else c
+            yield c, (None if first is c else first)
+
+    for c, first in reports():
+        if first is None:  # the statement's node
+            node = f"claim:{c.id}"
+            f = c.figure
+            label = labels.get(f)
+            if label is None:
+                label = labels[f] = str(f)
+            attrs = {"kind": "claim", "label": label, "record": c, "value": f.central,
+                     "conflicted": c.id in conflicted, "statement": c.statement, "reports": 1}
+            if node in nodes:  # a claim repeated: add_node updates its attributes
+                old = nodes[node]
+                attrs["reports"] = old.get("reports", 1)
+                old.update(attrs)
+                c_succ, c_pred = succ[node], pred[node]
+            else:
+                c_succ, c_pred = succ[node], pred[node] = {}, {}
+                nodes[node] = attrs
+        else:  # one more report of it: more edges
+            node = f"claim:{first.id}"
             c_succ, c_pred = succ[node], pred[node]
-        else:
-            c_succ, c_pred = succ[node], pred[node] = {}, {}
-            nodes[node] = attrs
+            if c.id not in reported:
+                reported[c.id] = node
+                nodes[node]["reports"] += 1
         for a in c.claimants:
             actor = f"actor:{a.id}"
             link(actor, adjacency(actor)[0], node, c_pred, _CLAIMS)
@@ -205,13 +278,12 @@ def _add_claims(g, edges: _Edges, claims, comparisons) -> None:
             if document not in nodes:  # claim read without its article
                 _add_document(g, Document(c.document))
             link(node, c_succ, document, pred[document], _APPEARS_IN)
-        quantity = f"quantity:{c.quantity_id}"
-        if quantity not in nodes or c.quantity_id in uncompared:
-            uncompared.setdefault(c.quantity_id, []).append(c)
-        link(node, c_succ, quantity, adjacency(quantity)[1], _ABOUT)
+        if first is None:
+            quantity = f"quantity:{c.quantity_id}"
+            link(node, c_succ, quantity, adjacency(quantity)[1], _ABOUT)
     for qid, found in uncompared.items():
         g.add_node(f"quantity:{qid}", kind="quantity", label=found[0].quantity_label,
-                   record=Comparison(qid, found[0].quantity_label, tuple(found)))
+                   record=Comparison(qid, found[0].quantity_label, tuple(found)), **_frame(found))
     for cmp in comparisons:
         for r in cmp.relations:
             a, b = f"claim:{r.a}", f"claim:{r.b}"

@@ -27,11 +27,18 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
                         "(default 3); further apart they are an evolution")
     p.add_argument("--by", choices=("body", "affiliation"), default="body",
                    help="compare each body (default) or each side: bodies grouped by affiliation (US vs Ukraine)")
+    p.add_argument("--curation", action="append", default=[], metavar="FILE",
+                   help="merge, split or rename quantities and actors as this YAML file says (may be repeated); "
+                        "quantities.yaml and curation.yaml inside an input directory are applied too")
 
 
 def load_inputs(args):
     """The Corpus named by ``args.inputs`` and ``args.store`` (both read when
-    both are given)."""
+    both are given), curated: the curation files found among the inputs
+    (``quantities.yaml``, ``curation.yaml``, also inside directories), then
+    those of ``--curation``, are applied in that order."""
+    from ..curation import apply, read_curation, split_inputs
+    from ..errors import InputError
     from ..inputs import load
 
     if args.jobs < 1:
@@ -46,9 +53,20 @@ def load_inputs(args):
         from ..store import open_store, read_store
 
         corpus = read_store(open_store(store, read_only=True))
-    if args.inputs:
-        files = load(args.inputs, actors=args.actors, jobs=args.jobs)
+    inputs, found = split_inputs(args.inputs)
+    # read (and check) the curation files before the slow part
+    curations = [read_curation(p) for p in (*found, *(getattr(args, "curation", None) or ()))]
+    if args.inputs and not inputs and corpus is None:
+        raise InputError(", ".join(args.inputs), "no readable input besides curation files")
+    if inputs:
+        files = load(inputs, actors=args.actors, jobs=args.jobs)
         corpus = files if corpus is None else corpus + files
+    if any(curations):
+        from ..actors import default_gazetteer
+
+        gazetteer = default_gazetteer().extended(*args.actors) if args.actors else default_gazetteer()
+        for curation in curations:
+            corpus = apply(corpus, curation, gazetteer)
     return corpus
 
 

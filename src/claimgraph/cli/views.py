@@ -1,7 +1,8 @@
-"""The view commands: chart (figure comparison and timeline of one quantity)."""
+"""The view commands: chart (figure comparison and timeline of one quantity),
+quantities (the quantity ids, to find the one a command or a curation file needs)."""
 from __future__ import annotations
 
-from ._common import add_inputs, claim_graph, load_inputs
+from ._common import add_inputs, claim_graph, emit, load_inputs
 
 __all__ = ["register"]
 
@@ -10,12 +11,19 @@ def register(sub) -> None:
     p = sub.add_parser("chart", help="chart one quantity's figures by claimant and over time "
                                      "(.html offline page, .png or .svg)")
     add_inputs(p)
-    p.add_argument("--quantity", metavar="ID", required=True, help="the quantity id (see `claimgraph conflicts`)")
+    p.add_argument("--quantity", metavar="ID", required=True, help="the quantity id (see `claimgraph quantities`)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.html, FILE.png or FILE.svg")
     p.add_argument("--kind", choices=("both", "figures", "timeline"), default="both",
                    help="figures by claimant, timeline, or both panels (default)")
     p.add_argument("--title", default=None, help="chart title (default: the quantity label)")
     p.set_defaults(func=chart_cmd)
+
+    p = sub.add_parser("quantities", help="list the quantities: ids (for chart --quantity and curation files), "
+                                          "labels, frames, statements, claims and dates")
+    add_inputs(p)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.set_defaults(func=quantities_cmd)
 
 
 def chart_cmd(args) -> int:
@@ -28,4 +36,13 @@ def chart_cmd(args) -> int:
     cg = claim_graph(args, load_inputs(args))
     chart(cg.comparison(args.quantity), documents=cg.documents, tolerance=cg.tolerance,
           kind=args.kind, title=args.title).save(args.output)
+    return 0
+
+
+def quantities_cmd(args) -> int:
+    from .. import tables
+    from ..curation import quantities
+
+    rows = quantities(load_inputs(args), window=args.window)
+    emit(tables.quantities_json(rows) if args.format == "json" else tables.quantities_table(rows) + "\n", args.output)
     return 0
