@@ -69,6 +69,10 @@ def claim_from_record(rec: dict, gazetteer: Gazetteer | None = None) -> Claim:
         "hedged": _text(rec.get("hedged")).lower() in _TRUE,
         "document": _text(rec.get("document")) or (slugify(_text(rec["source"]), 80) if _text(rec.get("source")) else None),
         "evidence": _text(rec.get("evidence")), "origin": "curated",
+        "as_of": _text(rec.get("as_of")) or None, "population": _text(rec.get("population")),
+        "measure": _text(rec.get("measure")), "place": _text(rec.get("place")),
+        "place_level": _text(rec.get("place_level")), "period": _text(rec.get("period")),
+        "part_of": _text(rec.get("part_of")),
     }
     for k in ("value", "value_min", "value_max"):
         if isinstance(d[k], str):
@@ -77,8 +81,10 @@ def claim_from_record(rec: dict, gazetteer: Gazetteer | None = None) -> Claim:
         counted = counted_after(" " + d["subject"], "en")
         if counted.concept:
             place = d["scope"]
-            qid, label, _ = quantity_for(counted, d["subject"], d["subject"], "en", g, place, actors)
-            d["quantity_id"], d["quantity_label"] = qid, label
+            population, measure, label, _ = quantity_for(counted, d["subject"], d["subject"], "en", g, place, actors)
+            d["population"], d["measure"], d["quantity_label"] = population, measure, label
+            if place:
+                d["place"] = place
     return Claim.from_dict(d)
 
 

@@ -11,6 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .actors import Gazetteer, default_gazetteer
+from .curation import CURATION_NAMES, apply_files, curation_files
 from .errors import InputError, ModelError
 from .ingest import ARTICLE_SUFFIXES, read_article, read_text_file
 from .model import Claim, Corpus
@@ -32,6 +33,7 @@ def expand(paths) -> list[Path]:
     for p in map(Path, paths):
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _DIRECTORY_SUFFIXES
+                              and f.name.lower() not in CURATION_NAMES
                               and not any(part.startswith(".") for part in f.relative_to(p).parts)))
         elif p.exists():
             out.append(p)
@@ -117,7 +119,9 @@ def load(paths, *, actors=(), jobs: int = 1) -> Corpus:
     for a in list(known.values()):
         for ancestor in _affiliation_chain(a.affiliation, gazetteer):
             known.setdefault(ancestor.id, ancestor)
-    return Corpus(tuple(docs.values()), tuple(claims.values()), tuple(known.values()))
+    corpus = Corpus(tuple(docs.values()), tuple(claims.values()), tuple(known.values()))
+    # quantities.yaml / curation.yaml beside the inputs: merges, splits, renames, applied on every run
+    return apply_files(corpus, curation_files(paths), gazetteer)
 
 
 def _affiliation_chain(actor_id, gazetteer: Gazetteer):

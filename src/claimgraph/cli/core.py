@@ -63,7 +63,7 @@ def conflicts_cmd(args) -> int:
     corpus = load_inputs(args).with_display_names().with_statements(args.window)
     comps = compare(corpus.claims, tolerance=args.tolerance, documents=corpus.documents, window=args.window,
                     by=args.by, actors=corpus.actors)
-    emit(tables.comparisons_json(comps) if args.format == "json" else tables.conflicts_table(comps) + "\n",
+    emit(tables.comparisons_json(comps) if args.format == "json" else tables.conflicts_table(comps, corpus.documents) + "\n",
          args.output)
     return 0
 
@@ -97,7 +97,7 @@ def build_cmd(args) -> int:
 
     cg = build(load_inputs(args), args.output, tolerance=args.tolerance, gazetteer=default_gazetteer(),
                window=args.window, by=args.by)
-    print(tables.conflicts_table(cg.comparisons))
+    print(tables.conflicts_table(cg.comparisons, cg.documents))
     n_conf = sum(len(c.conflicts) for c in cg.comparisons)
     print(f"\n{len(cg.claims)} claims, {len(cg.comparisons)} quantities, {n_conf} conflicting pairs "
           f"-> {Path(args.output) / 'index.html'} (report: graph.html, charts/, graph.ttl, claims.csv, conflicts.csv)")

@@ -17,6 +17,7 @@ from . import lang as _lang
 from .attribution import action_subject, assign, find_cues
 from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
                         opening_subject)
+from .bodies import unify_bodies
 from .dates import dates_in, nearest_date, stated_on
 from .places import PlaceRef, default_places, place_for, topic_places
 from .figures import Mention, find_figures
@@ -219,6 +220,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     if doc.title and " ".join(doc.title.split()) != " ".join(first_line.split()):
         state.speakers = []
         read(doc.title, 0, len(doc.title), None, True)
+    country = next((r.id for r in context.places if r.level == "country"), None)
+    claims = unify_bodies(claims, doc.text, code, g, country)
     return _without_echoes(_dedupe(claims), publisher)
 
 
@@ -303,7 +306,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     topic = context.population
     if counted.concept is not None:
         window = _measure_window(s, m, code)
-        state.quantity = quantity_for(counted, window, s, code, g, place, actors, topic)
+        state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, (window, s, place)
     elif state.quantity is None:
         return None
@@ -314,10 +317,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         own = _measure_window(s, m, code)
         if measure_in(own, code) not in (None, measure_in(window, code)):
             # "14 000 personnes ont été infectées et 312 sont décédées": the same people, another measure
-            state.quantity = quantity_for(counted, own, s, code, g, place, actors, topic)
+            state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
             state.measured = (own, s, place)
         elif place != before:  # "12 345 manifestants à Paris, 2 000 à Lyon"
-            state.quantity = quantity_for(counted, window, sentence, code, g, place, actors, topic)
+            state.quantity = quantity_for(counted, window, sentence, code, g, None, actors, topic)
             state.measured = (window, sentence, place)
     if not actors:
         actors = [publisher]  # (a headline repeating a body figure is dropped later: _without_echoes)

@@ -48,7 +48,7 @@ _SITE_WORDS = r"(?:raffinerie|usine|site|centrale|mine|dépôt|entrepôt|aéropo
 _SITE_WORDS_EN = r"(?:refinery|plant|factory|site|mine|depot|warehouse|airport|hospital|camp|prison)"
 # "told lawmakers in Seoul", "addressing EU leaders in Brussels", "a déclaré à Séoul": where someone spoke
 _SPOKE = re.compile(r"(?:said|told|tells|addressing|speaking|spoke|briefing|briefed|conference|summit|meeting|interview|visit|"
-                    r"déclaré|devant|réunion|conférence|sommet|entretien|visite|s'exprimant|a\s+dit|a\s+indiqué)\b[^.;]{0,40}$",
+                    r"déclaré|devant|réunion|conférence|sommet|entretien|visite|s'exprim\w*|a\s+dit|a\s+indiqué)\b[^.;]{0,40}$",
                     re.I)
 
 
@@ -177,7 +177,7 @@ _NOT_PLACES = {"conseil", "commission", "assemblee", "senat", "parlement", "cour
                "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _A_TOWN = re.compile(rf"(?<![\w'-])à\s+(?P<name>{_NAME})")
-_ADJ_AFTER = re.compile(r"(?:sol|territoire|extreme-orient|est|ouest|nord|sud|frontiere|armee)\s+(?P<adj>[a-z-]+)")
+_ADJ_AFTER = re.compile(r"(?:sol|territoire|extreme-orient|est|ouest|nord|sud|frontiere)\s+(?P<adj>[a-z-]+)")
 _ADJ_BEFORE = re.compile(r"(?P<adj>[a-z-]+)\s+(?:soil|territory|far\s+east)")
 
 

@@ -198,3 +198,22 @@ MEASURES = [
     (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
     (r"burn|scorch|destroyed|razed", "burned"),
 ]
+
+
+# Bodies named by their charge: the same key in both languages (folded text)
+PORTFOLIOS = [
+    (r"(?:health\s+ministry|ministry\s+of\s+health|health\s+department|department\s+of\s+health)", "health-ministry"),
+    (r"(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|home\s+office)", "interior-ministry"),
+    (r"(?:labou?r\s+ministry|ministry\s+of\s+labou?r)", "labour-ministry"),
+    (r"(?:energy(?:\s+transition)?\s+ministry|ministry\s+(?:of|for)\s+(?:the\s+)?energy(?:\s+transition)?)", "energy-ministry"),
+    (r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", "defence-ministry"),
+    (r"(?:education\s+ministry|ministry\s+of\s+education)", "education-ministry"),
+    (r"(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)", "foreign-ministry"),
+]
+COUNTRY_OF_OFFICE = [(r"\bspain'?s?\b|\bspanish\b", "spain"), (r"\bitaly'?s?\b|\bitalian\b", "italy"),
+                     (r"\bfrance'?s?\b|\bfrench\b", "france"), (r"\bgermany'?s?\b|\bgerman\b", "germany"),
+                     (r"\bbritain'?s?\b|\bbritish\b", "united-kingdom"), (r"\bgreece'?s?\b|\bgreek\b", "greece"),
+                     (r"\bportugal'?s?\b|\bportuguese\b", "portugal"), (r"\bmorocco'?s?\b|\bmoroccan\b", "morocco")]
+BODY_HEADS = {"ministry": "minist", "the ministry": "minist", "observatory": "observ", "institute": "institut",
+              "agency": "agenc", "service": "service", "union": "union", "prefecture": "prefecture", "ngo": "ngo",
+              "charity": "charit", "organisation": "organi", "organization": "organi"}

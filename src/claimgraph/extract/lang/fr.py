@@ -231,3 +231,24 @@ MEASURES = [
     (r"hospitalisée?s?|à\s+l'hôpital", "hospitalised"),
     (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "burned"),
 ]
+
+
+# Bodies named by their charge: the same key in both languages (folded text)
+PORTFOLIOS = [
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+|des\s+|de\s+l')?(?:sante|solidarites\s+et\s+de\s+la\s+sante)", "health-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+l')?interieur", "interior-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:du\s+)?travail", "labour-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+)?(?:transition\s+energetique|energie)", "energy-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+|des\s+)?(?:defense|armees)", "defence-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+l')?education", "education-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:des\s+)?affaires\s+etrangeres", "foreign-ministry"),
+]
+# "le ministère espagnol de la Santé", "le ministère italien": whose ministry
+COUNTRY_OF_OFFICE = [(r"\bespagnol", "spain"), (r"\bitalien", "italy"), (r"\bfrancais", "france"), (r"\ballemand", "germany"),
+                     (r"\bbritannique", "united-kingdom"), (r"\bgrec", "greece"), (r"\bportugais", "portugal"),
+                     (r"\bbelge", "belgium"), (r"\bsuisse", "switzerland"), (r"\bmarocain", "morocco")]
+# A bare head noun refers back to the last body whose name has this word
+BODY_HEADS = {"ministere": "minist", "le ministere": "minist", "observatoire": "observatoire", "institut": "institut",
+              "agence": "agence", "service": "service", "meme service": "service", "le meme service": "service",
+              "syndicat": "syndicat", "prefecture": "prefecture", "ong": "ong", "association": "association",
+              "organisation": "organisation"}

@@ -1,0 +1,147 @@
+"""One actor per real claimant, across an article's wordings and across languages.
+
+An article names a body several ways: "l'Observatoire européen chaleur et
+santé (OECS)", then "l'OECS", then "l'Observatoire"; an English article calls
+it "the European Heat and Health Observatory, known by its French initials
+OECS". Ministries are "le ministère de la Santé", "France's health ministry",
+"le ministère". This pass, run once per article after extraction, gives each
+of them one id that other articles reach too:
+
+* an acronym defined in the text is the body's id (``oecs``), whatever the
+  language of the long name;
+* a ministry or a prefecture is keyed by what it is in charge of and where
+  (``france-health-ministry``, ``prefecture-seine-maritime``), the country
+  coming from the name ("Spain's", "espagnol") or else from the article;
+* a bare head noun ("le ministère", "the observatory", "la direction") is the
+  last body of that head named before it in the article;
+* a company's management, local or central, is one actor (``management``).
+
+Known actors of the gazetteer are left as they are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..actors import Gazetteer, fold
+from ..model import Actor, Claim, slugify
+from . import lang as _lang
+
+__all__ = ["unify_bodies"]
+
+_ACRONYM_IN = re.compile(r"^(?P<long>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)?\s*(?P<tail>.*)$")
+_INITIALS = re.compile(r"(?:known|connue?s?)\s+(?:by|under|sous)\s+(?:its|their|ses|son|le)\s+(?:\w+\s+){0,2}"
+                       r"(?:initials|acronym|sigle|initiales)\s+(?P<acr>[A-Z]{2,8})", re.I)
+_DEFINED = re.compile(r"(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|l'|d'|de|du|des|et|and|of|for|the|la|le|les|on|pour)"
+                      r"(?:[\s-]+(?:[\w'’-]+)){1,8}?)\s*\((?P<acr>[A-Z]{2,8})\)")
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses|leur)\s+", re.I)
+# a generic word before a proper name: "association Les Veilleurs", "the NGO Alarm Phone", "le syndicat FO"
+_TYPE_BEFORE_NAME = re.compile(r"^(?:(?:the|l'|le|la)\s*)?(?:association|ong|ngo|charity|syndicat|union|collectif|"
+                               r"group|groupe|cabinet|firm|app|application|institut|institute)\s+(?=[A-ZÀ-Ý])", re.I)
+_MANAGEMENT = re.compile(r"^(?:(?:the|la|le|l')\s*)?(?:direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\w+))?|"
+                         r"management|company|groupe?|entreprise|(?:site|local|group)\s+management|employer|"
+                         r"employeur)$", re.I)
+
+
+def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer, country: str | None) -> list[Claim]:
+    """The claims of one article with their claimants keyed as above.
+
+    Examples
+    --------
+    >>> from claimgraph.actors import default_gazetteer
+    >>> from claimgraph.model import Figure
+    >>> text = "L'Observatoire européen chaleur et santé (OECS) a publié jeudi son estimation."
+    >>> said = lambda name: Claim(Actor(name, "group"), Figure(1.0))
+    >>> [c.claimant.id for c in unify_bodies([said("Observatoire européen chaleur et santé (OECS"), said("OECS"),
+    ...                                       said("ministère de la Santé"), said("ministère")],
+    ...                                      text, "fr", default_gazetteer(), "france")]
+    ['oecs', 'oecs', 'france-health-ministry', 'france-health-ministry']
+    """
+    L = _lang.get(code)
+    defined = _definitions(text)
+    seen: list[Actor] = []
+    out = []
+    for c in claims:
+        actors = []
+        for a in c.claimants:
+            new = a if a.id in gazetteer else _keyed(a, defined, L, country, seen)
+            actors.append(new)
+            if new.kind != "person":
+                seen.append(new)
+        actors = tuple(dict((a.id, a) for a in actors).values())
+        out.append(c if actors == c.claimants else replace(c, claimants=actors, id=""))
+    return out
+
+
+def _definitions(text: str) -> dict[str, str]:
+    """folded long name -> acronym, for every "Long Name (ACR)" of the text."""
+    out = {}
+    for m in _DEFINED.finditer(text):
+        long = _DETERMINER.sub("", m.group("long").strip())
+        # keep the last words whose initials could be the acronym, at most as many words as it has letters + 3
+        words = long.split()
+        long = " ".join(words[-(len(m.group("acr")) + 3):])
+        out[fold(long)] = m.group("acr")
+    return out
+
+
+def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor]) -> Actor:
+    name = a.name
+    # an acronym defined in the claimant's own words or in the article
+    m = _INITIALS.search(name) or _ACRONYM_IN.match(name)
+    acr = m.group("acr") if m and m.group("acr") and m.group("acr").isupper() else None
+    if acr is None:
+        folded = fold(_DETERMINER.sub("", name))
+        for long, short in defined.items():
+            if folded == fold(short) or (len(long) > 8 and (folded.endswith(long) or long.endswith(folded) and len(folded) > 12)):
+                acr = short
+                break
+    if acr:
+        tail = m.group("tail").strip() if m and "tail" in m.groupdict() and m.group("tail") else ""
+        tail = tail if tail[:1].isupper() else ""  # "(ARS) Auvergne-Rhône-Alpes" names a regional body; "in Seoul" does not
+        long = _DETERMINER.sub("", m.group("long").strip()) if m and "long" in m.groupdict() and m.group("long") else ""
+        long = long or next((k for k, v in defined.items() if v == acr), "")
+        key = slugify(f"{acr} {tail}")
+        display = (f"{long} ({acr})" if long and not _INITIALS.search(name) else acr) + (f" {tail}" if tail else "")
+        return replace(a, name=display[:1].upper() + display[1:], id=key, kind="organisation",
+                       aliases=tuple(dict.fromkeys((*a.aliases, acr, a.name))))
+    office = _office(name, L, country)
+    if office:
+        return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
+    if _MANAGEMENT.match(name.strip()):
+        return replace(a, id="management", kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
+    bare = fold(_DETERMINER.sub("", name)).strip()
+    if bare in L.BODY_HEADS:
+        # "le ministère", "the observatory": the last body of that kind named before
+        for earlier in reversed(seen):
+            if L.BODY_HEADS[bare] in fold(earlier.name) or L.BODY_HEADS[bare] in earlier.id or any(
+                    L.BODY_HEADS[bare] in fold(x) for x in earlier.aliases):
+                return earlier
+    stripped = _TYPE_BEFORE_NAME.sub("", name)
+    stripped = re.sub(r"^(?:les|the|la|le|l')\s+(?=[A-ZÀ-Ý])", "", stripped, flags=re.I)
+    if stripped != name:
+        return replace(a, id=slugify(stripped), aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
+    return a
+
+
+def _office(name: str, L, country: str | None) -> str | None:
+    """``france-health-ministry``, ``prefecture-seine-maritime``: an office by its charge and its place."""
+    folded = fold(name)
+    for rx, portfolio in L.PORTFOLIOS:
+        if re.search(rx, folded):
+            where = _country_in(folded, L) or country
+            return f"{where}-{portfolio}" if where else portfolio
+    m = re.search(r"(?:prefecture|prefet)\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|of\s+(?:the\s+)?)?(?P<p>[a-z][\w'-]+(?:[- ][a-z][\w'-]+)*)", folded)
+    if m and m.group("p") not in ("de", "police"):
+        return "prefecture-" + slugify(m.group("p"))
+    m = re.search(r"(?P<p>[a-z][\w-]+)\s+prefecture", folded)
+    if m and m.group("p") not in ("the", "police", "local", "regional"):
+        return "prefecture-" + slugify(m.group("p"))
+    return None
+
+
+def _country_in(folded: str, L) -> str | None:
+    for rx, country in L.COUNTRY_OF_OFFICE:
+        if re.search(rx, folded):
+            return country
+    return None
