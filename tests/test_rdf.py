@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from claimgraph import Actor, Claim, ClaimgraphError, Corpus, Document, Figure, InputError, ModelError
 from claimgraph import rdf
 from claimgraph.compare import Comparison, Relation
-from claimgraph.model import ACTOR_KINDS, QUALIFIERS
+from claimgraph.model import ACTOR_KINDS, PLACE_LEVELS, QUALIFIERS, Report
 
 SDO = Namespace("https://schema.org/")
 CG = rdf.CG
@@ -68,6 +68,17 @@ DOCUMENTS = st.builds(
 )
 
 
+# Frame slots: the model slugifies them; a few shared values so that claims
+# meet on one place or total.
+SLUG = st.just("") | st.sampled_from(["kyiv", "deaths-gaza", "strikers"]) | TEXT
+# Statement ids from a small pool, so that claims share statements (with the
+# same reports or with others of their own).
+STATEMENT = st.sampled_from(["", "s1", "s2"]) | NAME
+REPORTS = st.lists(st.builds(Report, claim=st.sampled_from(["c1", "c2"]) | NAME,
+                             document=st.none() | st.sampled_from(["d1", "d2"]) | NAME,
+                             stated_on=maybe(st.dates())), max_size=3).map(tuple)
+
+
 @st.composite
 def claims(draw, doc_ids=()):
     start = draw(maybe(st.integers(0, 10**9)))
@@ -79,6 +90,9 @@ def claims(draw, doc_ids=()):
         evidence=draw(TEXT), start=start, end=end, stated_on=draw(maybe(st.dates())), scope=draw(maybe(TEXT)),
         hedged=draw(st.booleans()), origin=draw(st.sampled_from(["extracted", "curated", ""]) | TEXT),
         id=draw(st.just("") | NAME),
+        population=draw(SLUG), measure=draw(SLUG), place=draw(SLUG), place_level=draw(st.sampled_from(PLACE_LEVELS)),
+        as_of=draw(maybe(st.dates())), period=draw(SLUG), part_of=draw(SLUG),
+        statement=draw(STATEMENT), reports=draw(REPORTS),
     )
 
 
@@ -312,7 +326,7 @@ def test_each_kind_of_resource_is_one_namespace():
     ours = {n for t in g for n in t if isinstance(n, URIRef) and n.startswith(rdf.BASE)}
     namespaces = {split_uri(n)[0] for n in ours}
     assert namespaces == {f"{rdf.BASE}{kind}/" for kind in (
-        "actor", "claim", "figure", "quantity", "document", "relation",
+        "actor", "claim", "figure", "quantity", "document", "relation", "statement",
         "evidence", "evidence-target", "quote-selector", "position-selector")}
 
 

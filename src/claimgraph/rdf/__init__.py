@@ -19,6 +19,16 @@ claim      ``schema:Claim``; ``prov:wasAttributedTo`` each claimant (and
            several); ``schema:about`` a ``cg:Quantity``; ``cg:figure``;
            ``schema:dateCreated``, ``cg:subject``, ``cg:scope``,
            ``cg:hedged`` (when true), ``cg:origin`` (when not extracted)
+frame      on the claim: ``schema:temporalCoverage`` (``as_of``),
+           ``schema:spatialCoverage`` a ``schema:Place``
+           (``…/id/place/<slug>``), ``cg:placeLevel``, ``cg:population``,
+           ``cg:measure``, ``cg:period``; ``cg:partOf`` the total's
+           ``cg:Quantity`` (on the claim, and between the two quantities)
+statement  ``cg:Statement`` (``…/id/statement/<id>``), linked by the claim's
+           ``cg:statement``; ``schema:appearance`` each report's document,
+           ``cg:reports`` an ``rdf:List`` of ``cg:Report`` (``cg:claim``,
+           ``schema:appearance``, ``schema:dateCreated``); a claim whose
+           reports differ from its statement's has its own ``cg:reports``
 figure     ``schema:QuantitativeValue``: ``schema:value``/``minValue``/
            ``maxValue`` (``xsd:decimal``, exact for any float),
            ``schema:unitText``, ``cg:qualifier``
@@ -29,8 +39,10 @@ document   ``schema:NewsArticle``, linked by ``schema:appearance`` and
            ``prov:wasDerivedFrom``
 evidence   ``oa:Annotation`` (body: the claim) targeting the article through a
            ``oa:TextQuoteSelector`` and a ``oa:TextPositionSelector``
-relations  ``cg:Conflict``/``Agreement``/``Revision`` and direct
-           ``cg:conflictsWith``/``agreesWith``/``revises`` links (export only)
+relations  ``cg:Conflict``/``Agreement``/``Revision`` (``cg:ratio``,
+           ``cg:daysApart``, ``cg:direction``, ``cg:statementA``/``B``) and
+           direct ``cg:conflictsWith``/``agreesWith``/``revises`` links
+           (export only)
 ========== ===================================================================
 
 Turtle, N-Triples and TriG are written from :func:`statements` (N-Triples

@@ -24,11 +24,15 @@ LABEL = _iri(RDFS, "label")
 S = {x: _iri(SDO, x) for x in (
     "Claim", "QuantitativeValue", "NewsArticle", "Person", "Organization", "Country", "identifier", "name",
     "alternateName", "memberOf", "headline", "publisher", "datePublished", "url", "inLanguage", "text",
-    "value", "minValue", "maxValue", "unitText", "about", "dateCreated", "appearance")}
+    "value", "minValue", "maxValue", "unitText", "about", "dateCreated", "appearance", "Place",
+    "temporalCoverage", "spatialCoverage")}
 C = {x: _iri(CG, x) for x in (
     "Quantity", "Conflict", "Agreement", "Revision", "actorKind", "aliases", "wikidata", "path", "claimants",
     "figure", "qualifier", "quantityLabel", "subject", "scope", "hedged", "origin", "evidence", "variantOf",
-    "claimA", "claimB", "ratio", "conflictsWith", "agreesWith", "revises", "claimgraph")}
+    "claimA", "claimB", "ratio", "conflictsWith", "agreesWith", "revises", "claimgraph",
+    # frames, statements and reports
+    "population", "measure", "period", "placeLevel", "partOf", "Statement", "Report", "statement", "reports",
+    "claim", "daysApart", "direction", "statementA", "statementB")}
 O = {x: _iri(OA, x) for x in (
     "Annotation", "SpecificResource", "TextQuoteSelector", "TextPositionSelector", "hasBody", "hasTarget",
     "hasSource", "hasSelector", "exact", "start", "end")}
@@ -36,7 +40,8 @@ ATTRIBUTED, DERIVED = _iri(PROV, "wasAttributedTo"), _iri(PROV, "wasDerivedFrom"
 SAME_AS = _iri(OWL, "sameAs")
 NANOPUB, HAS_ASSERTION, HAS_PROVENANCE, HAS_PUBINFO = (
     _iri(NP, x) for x in ("Nanopublication", "hasAssertion", "hasProvenance", "hasPublicationInfo"))
-_DECIMAL, _DATE, _NON_NEG = (f'"^^{_iri(XSD, x)}' for x in ("decimal", "date", "nonNegativeInteger"))
+_DECIMAL, _DATE, _NON_NEG, _INTEGER = (f'"^^{_iri(XSD, x)}' for x in ("decimal", "date", "nonNegativeInteger",
+                                                                       "integer"))
 TRUE = f'"true"^^{_iri(XSD, "boolean")}'
 _KIND_CLASS = {"person": S["Person"], "organisation": S["Organization"], "country": S["Country"],
                "group": S["Organization"], "unknown": S["Organization"]}

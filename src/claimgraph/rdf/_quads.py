@@ -14,7 +14,8 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from ..model import Corpus
-from ._nt import _RELATION, COMPARISONS_GRAPH, FIRST, GENID, NIL, TYPE, C, S, iri, nquads, number  # noqa: F401 (FIRST, NIL: doctests)
+from ._nt import (_INTEGER, _RELATION, COMPARISONS_GRAPH, FIRST, GENID, NIL, TYPE, C, S,  # noqa: F401 (FIRST, NIL: doctests)
+                  iri, lit, nquads, number)
 from ._records import Written, actor, claim, document, unique
 from ._terms import BASE
 
@@ -99,6 +100,14 @@ def _relation(r, quantity_id: str, g) -> Iterator[tuple]:
     yield here, S["about"], iri("quantity", quantity_id), g
     if r.ratio is not None:
         yield here, C["ratio"], number(r.ratio), g
+    if r.days_apart is not None:
+        yield here, C["daysApart"], f'"{int(r.days_apart)}{_INTEGER}', g
+    if r.direction:
+        yield here, C["direction"], lit(r.direction), g
+    if r.a_statement:
+        yield here, C["statementA"], iri("statement", r.a_statement), g
+    if r.b_statement:
+        yield here, C["statementB"], iri("statement", r.b_statement), g
     yield a, link, b, g  # for a revision, a is the later claim
 
 

@@ -1,12 +1,14 @@
 """RDF statements back to a Corpus: the reader paired with the writer."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib.graph import ConjunctiveGraph
 
 from ..errors import ModelError
-from ..model import Actor, Claim, Corpus, Document, Figure
+from ..model import Actor, Claim, Corpus, Document, Figure, Report
 from ._convert import to_rdflib
 from ._terms import _CLASS_KIND, CG, OA, OWL, PROV, RDF, RDFS, SDO, WD, _key, _short
 
@@ -139,7 +141,41 @@ def _int(node, lit):
         raise ModelError(f"<{node}>: not an integer: {str(lit)!r}") from None
 
 
-def _read_claim(graph, node, actors) -> Claim:
+def _ref(graph, value) -> str | None:
+    # The id a link names: the resource's schema:identifier, else its IRI's
+    # key (a resource the graph does not describe); a literal as written.
+    if value is None:
+        return None
+    if isinstance(value, URIRef | BNode):
+        return _text(graph, value, SDO.identifier, _key(value))
+    return str(value)
+
+
+def _read_report(graph, node) -> Report:
+    return _build(Report, node, _ref(graph, _one(graph, node, CG.claim, required=True)),
+                  _ref(graph, _one(graph, node, SDO.appearance)), _text(graph, node, SDO.dateCreated))
+
+
+def _report_list(graph, head) -> tuple:
+    return tuple(_read_report(graph, r) for r in _items(graph, head))
+
+
+def _statement_reports(graph, statement, cache) -> tuple:
+    # One list: its reports in its order. A statement described by several
+    # exports merged into one graph (or store) has several lists: its
+    # reports are their union, by date (undated last), document and claim.
+    if statement not in cache:
+        heads = list(graph.objects(statement, CG.reports))
+        if len(heads) == 1:
+            cache[statement] = _report_list(graph, heads[0])
+        else:
+            union = {r: None for head in heads for r in _report_list(graph, head)}
+            cache[statement] = tuple(sorted(union, key=lambda r: (
+                r.stated_on is None, r.stated_on or dt.date.min, r.document or "", r.claim)))
+    return cache[statement]
+
+
+def _read_claim(graph, node, actors, statements=None) -> Claim:
     head = _one(graph, node, CG.claimants)
     members = _items(graph, head) if head is not None else sorted(graph.objects(node, PROV.wasAttributedTo))
     fig = _one(graph, node, CG.figure, required=True)
@@ -162,6 +198,14 @@ def _read_claim(graph, node, actors) -> Claim:
                 if OA.TextPositionSelector in types:
                     start, end = _int(sel, _one(graph, sel, OA.start)), _int(sel, _one(graph, sel, OA.end))
     hedged = _one(graph, node, CG.hedged)
+    statement = _one(graph, node, CG.statement)
+    own = _one(graph, node, CG.reports)  # reports of its own, rdf:nil for none
+    if own is not None:
+        reports = _report_list(graph, own)
+    elif statement is not None:
+        reports = _statement_reports(graph, statement, {} if statements is None else statements)
+    else:
+        reports = ()
     return _build(
         Claim, node, claimants=tuple(_read_actor(graph, m, actors) for m in members), figure=figure,
         subject=_text(graph, node, CG.subject, ""), quantity_id=qid,
@@ -170,6 +214,11 @@ def _read_claim(graph, node, actors) -> Claim:
         evidence=evidence, start=start, end=end, stated_on=_text(graph, node, SDO.dateCreated),
         scope=_text(graph, node, CG.scope), hedged=hedged is not None and str(hedged) in ("true", "1"),
         origin=_text(graph, node, CG.origin, "extracted"), id=_text(graph, node, SDO.identifier, _key(node)),
+        population=_text(graph, node, CG.population, ""), measure=_text(graph, node, CG.measure, ""),
+        place=_ref(graph, _one(graph, node, SDO.spatialCoverage)) or "",
+        place_level=_text(graph, node, CG.placeLevel, ""), as_of=_text(graph, node, SDO.temporalCoverage),
+        period=_text(graph, node, CG.period, ""), part_of=_ref(graph, _one(graph, node, CG.partOf)) or "",
+        statement=_ref(graph, statement) or "", reports=reports,
     )
 
 
@@ -178,6 +227,9 @@ def from_rdf(graph: Graph) -> Corpus:
 
     Claims are the ``schema:Claim`` resources, documents the
     ``schema:NewsArticle`` ones; relations between claims are ignored. A
+    claim's reports are its own ``cg:reports`` list when it has one, else
+    those of its ``cg:statement`` (the union of the statement's lists, by
+    date, when several exports describe it). A
     :class:`rdflib.Dataset` is read as the union of its graphs.
 
     Parameters
@@ -211,7 +263,8 @@ def from_rdf(graph: Graph) -> Corpus:
         graph = QuadIndex(graph)
     cache: dict = {}
     docs = [_read_document(graph, n) for n in set(graph.subjects(RDF.type, SDO.NewsArticle))]
-    claims = [_read_claim(graph, n, cache) for n in set(graph.subjects(RDF.type, SDO.Claim))]
+    statements: dict = {}
+    claims = [_read_claim(graph, n, cache, statements) for n in set(graph.subjects(RDF.type, SDO.Claim))]
     actors = [_read_actor(graph, n, cache) for n in sorted(set(graph.subjects(CG.actorKind, None)))
               if (n, CG.variantOf, None) not in graph]
     return Corpus(tuple(sorted(docs, key=lambda d: d.id)), tuple(sorted(claims, key=lambda c: c.id)),

@@ -1,6 +1,10 @@
 """One record to statements: an actor, a document, a claim with its
-quantity, evidence and nanopublication parts. :func:`._quads.statements`
-walks a corpus and calls these.
+quantity, frame, statement, evidence and nanopublication parts.
+:func:`._quads.statements` walks a corpus and calls these.
+
+Resources that several claims share (quantities, places, statements,
+reports) are described the first time a claim names them, in the default
+graph; :class:`Written` remembers which.
 """
 from __future__ import annotations
 
@@ -9,12 +13,12 @@ import re
 from typing import Iterator
 
 from ..errors import ModelError
-from ..model import Actor, Claim, Corpus, Document
+from ..model import Actor, Claim, Corpus, Document, Report
 from ._nt import (_DATE, _KIND_CLASS, _NON_NEG, ATTRIBUTED, DERIVED, FIRST, GENID, HAS_ASSERTION, HAS_PROVENANCE,
                   HAS_PUBINFO, LABEL, NANOPUB, NIL, REST, SAME_AS, TRUE, TYPE, C, O, S, iri, lit, number, safe_key)
 from ._terms import BASE, WD
 
-__all__ = ["Written", "actor", "claim", "document", "unique"]
+__all__ = ["Written", "actor", "claim", "document", "report_key", "unique"]
 
 
 def _label(*parts) -> str:
@@ -50,6 +54,11 @@ class Written:
         self.variants: set[str] = set()
         self.labels = dict(labels or {})
         self.publishers: set[str] = set()
+        self.places: set[str] = set()
+        self.parts: set[tuple[str, str]] = set()  # (quantity, total) links written
+        self.stated: dict[str, tuple] = {}  # statement id -> the reports its description lists
+        self.reported: set[str] = set()  # report keys described
+        self.appearances: set[tuple[str, str]] = set()  # (statement, document) written
         self.bnode = (lambda label: f"<{GENID}{label}>") if skolem else (lambda label: "_:" + label)
 
 
@@ -127,8 +136,16 @@ def claim(c: Claim, state: Written, named: bool) -> Iterator[tuple]:
         yield quantity, TYPE, C["Quantity"], None
         yield quantity, S["identifier"], lit(c.quantity_id), None
         yield quantity, LABEL, lit(c.quantity_label), None
+    yield from _shared(c, quantity, state)
     label = state.labels[c.quantity_id]
     g = base + "/assertion>" if named else None
+    prov = base + "/provenance>" if named else None
+    own = None
+    if (c.statement and c.reports != state.stated[c.statement]) or (not c.statement and c.reports):
+        # reports of its own (its statement's description lists others): in order, rdf:nil for none
+        own, docs = yield from _reports(c.reports, "claim-reports\x1f" + c.id, c.statement, prov, state)
+        for doc in docs:  # the statement appears where these reports are too
+            yield iri("statement", c.statement), S["appearance"], doc, None
     yield here, TYPE, S["Claim"], g
     yield here, S["identifier"], lit(c.id), g
     for member in dict.fromkeys(members):
@@ -161,9 +178,96 @@ def claim(c: Claim, state: Written, named: bool) -> Iterator[tuple]:
         yield here, C["hedged"], TRUE, g
     if c.origin != "extracted":
         yield here, C["origin"], lit(c.origin), g
-    yield from _provenance(c, here, key, base + "/provenance>" if named else None)
+    yield from _frame(c, here, g)
+    if c.statement:
+        yield here, C["statement"], iri("statement", c.statement), g
+    if own is not None:
+        yield here, C["reports"], own, prov
+    yield from _provenance(c, here, key, prov)
     if named:
         yield from _head(base)
+
+
+def _frame(c: Claim, here: str, g) -> Iterator[tuple]:
+    # What the figure counts, where and when, on the claim itself: the model
+    # keeps the frame per claim (a quantity id may also be given as is).
+    if c.as_of is not None:
+        yield here, S["temporalCoverage"], '"' + c.as_of.isoformat() + _DATE, g
+    if c.population:
+        yield here, C["population"], lit(c.population), g
+    if c.measure:
+        yield here, C["measure"], lit(c.measure), g
+    if c.place:
+        yield here, S["spatialCoverage"], iri("place", c.place), g
+    if c.place_level:
+        yield here, C["placeLevel"], lit(c.place_level), g
+    if c.period:
+        yield here, C["period"], lit(c.period), g
+    if c.part_of:
+        yield here, C["partOf"], iri("quantity", c.part_of), g
+
+
+def _shared(c: Claim, quantity: str, state: Written) -> Iterator[tuple]:
+    # Places, subset links between quantities and statements, described once
+    # per export in the default graph.
+    if c.place and c.place not in state.places:
+        state.places.add(c.place)
+        place = iri("place", c.place)
+        yield place, TYPE, S["Place"], None
+        yield place, S["identifier"], lit(c.place), None
+    if c.part_of and (c.quantity_id, c.part_of) not in state.parts:
+        state.parts.add((c.quantity_id, c.part_of))
+        yield quantity, C["partOf"], iri("quantity", c.part_of), None
+    if c.statement and c.statement not in state.stated:
+        state.stated[c.statement] = c.reports
+        here = iri("statement", c.statement)
+        head, docs = yield from _reports(c.reports, "reports\x1f" + c.statement, c.statement, None, state)
+        yield here, TYPE, C["Statement"], None
+        yield here, S["identifier"], lit(c.statement), None
+        for doc in docs:
+            yield here, S["appearance"], doc, None
+        if c.reports:
+            yield here, C["reports"], head, None
+
+
+def report_key(r: Report) -> str:
+    """The key of a report's IRI (``…/id/report/<key>``): a hash of what it
+    holds, so that equal reports are one resource.
+
+    Examples
+    --------
+    >>> report_key(Report("c1", "article-1", "2024-10-20"))
+    'ra819676beeed769c'
+    """
+    day = r.stated_on.isoformat() if r.stated_on is not None else None
+    return "r" + hashlib.sha1(repr((r.claim, r.document, day)).encode("utf-8")).hexdigest()[:16]
+
+
+def _reports(reports: tuple, owner: str, statement: str, g, state: Written) -> Iterator[tuple]:
+    # Each report described once (default graph) and an rdf:List of the
+    # reports in order in graph g. Returns the list's head (rdf:nil when
+    # empty) and the documents the statement has not yet been said to appear
+    # in. The list's blank node labels hash its items too: two lists of one
+    # owner never share a cell, even skolemized in one store.
+    keys = [report_key(r) for r in reports]
+    nodes, docs = [], []
+    for r, k in zip(reports, keys):
+        here = iri("report", k)
+        nodes.append(here)
+        if k not in state.reported:
+            state.reported.add(k)
+            yield here, TYPE, C["Report"], None
+            yield here, C["claim"], iri("claim", r.claim), None
+            if r.document is not None:
+                yield here, S["appearance"], iri("document", r.document), None
+            if r.stated_on is not None:
+                yield here, S["dateCreated"], '"' + r.stated_on.isoformat() + _DATE, None
+        if statement and r.document is not None and (statement, r.document) not in state.appearances:
+            state.appearances.add((statement, r.document))
+            docs.append(iri("document", r.document))
+    digest = hashlib.sha1("\x1f".join(keys).encode("utf-8")).hexdigest()
+    head = yield from _list(nodes, f"{owner}\x1f{digest}", g, state.bnode)
+    return head, docs
 
 
 def _provenance(c: Claim, here: str, key: str, g) -> Iterator[tuple]:
