@@ -32,7 +32,7 @@ from itertools import repeat
 from typing import Iterable
 
 from .errors import ModelError
-from .model import Actor, Claim, Document
+from .model import Actor, Claim, Document, slugify
 from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
 
 __all__ = ["EXHAUSTIVE", "KINDS", "NEIGHBOURS", "WINDOW", "Comparison", "Relation", "compare"]
@@ -175,7 +175,7 @@ class Comparison:
 
 def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Iterable[Document] = (),
             exhaustive: int = EXHAUSTIVE, neighbours: int = NEIGHBOURS, window: int = WINDOW,
-            by: str = "body", actors: Iterable[Actor] = ()) -> list[Comparison]:
+            by: str = "body", actors: Iterable[Actor] = (), outlets: bool = False) -> list[Comparison]:
     """Group claims by quantity and relate their statements.
 
     Parameters
@@ -202,6 +202,11 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
         body), or each side (the top of the affiliation chain: a country).
     actors : iterable of Actor
         Known actors, for affiliations (the corpus's ``actors``).
+    outlets : bool
+        Whether a figure an article states in its own name (its claimant is
+        the document's publisher: background, a recap of a figure whose source
+        it does not give) takes part in conflicts and agreements. By default
+        it does not: an outlet is not a side of the dispute it reports.
 
     Returns
     -------
@@ -255,6 +260,7 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
         raise ModelError(f"by must be one of {', '.join(BY)}, not {by!r}")
     documents = tuple(documents)
     published = {d.id: d.published for d in documents if d.published is not None}
+    own_voice = {} if outlets else {d.id: slugify(d.publisher) for d in documents if d.publisher}
     unique: dict[str, Claim] = {}
     for c in claims:
         if not isinstance(c, Claim):
@@ -272,7 +278,8 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
             for a in c.claimants:
                 known.setdefault(a.id, a)
         limit = lambda n: None if n <= exhaustive else neighbours
-        out = [_compare_one(qid, g, tolerance, published, limit, window, by, known) for qid, g in groups.items()]
+        out = [_compare_one(qid, g, tolerance, published, limit, window, by, known, own_voice)
+               for qid, g in groups.items()]
     out.sort(key=lambda pair: (-pair[1], pair[0].label, pair[0].quantity_id))
     return [cmp for cmp, _ in out]
 
@@ -296,7 +303,7 @@ def _check_number(x, name: str, minimum: int, types) -> None:
         raise ModelError(f"{name} must be a finite number >= {minimum}, not {x!r}")
 
 
-def _compare_one(qid, claims, tolerance, published, limit, window, by, known) -> tuple[Comparison, int]:
+def _compare_one(qid, claims, tolerance, published, limit, window, by, known, own_voice) -> tuple[Comparison, int]:
     if len(claims) == 1:  # most quantities of a large corpus: nothing to relate
         [c] = claims
         return Comparison(qid, c.quantity_label, (c,), window=window), 0
@@ -321,7 +328,9 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known) ->
     who = [speaker_keys(c, known, by) for c in reps]
     found = {kind: set() for kind in KINDS}
     lim = limit(n)
-    for block, primary in _blocks(reps, dates, window):
+    # an outlet's own figures are context, not a side (see ``outlets``)
+    sides = [own_voice.get(c.document) is None or any(a.id != own_voice[c.document] for a in c.claimants) for c in reps]
+    for block, primary in _blocks(reps, dates, window, sides):
         _relate(block, primary, spans, who, lim, found, n)
     _revisions(reps, dates, who, lim, found["revision"])
     relations = []
@@ -341,7 +350,7 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known) ->
     return Comparison(qid, label, every, tuple(relations), window), len(found["conflict"])
 
 
-def _blocks(reps, dates, window):
+def _blocks(reps, dates, window, sides):
     """``(block, primary)`` index lists: every pair that may relate lies in a
     block with at least one member in its primary part, and in one such
     block only. Dated statements: each day with the days up to ``window``
@@ -349,6 +358,8 @@ def _blocks(reps, dates, window):
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     undated: dict[str | None, list[int]] = defaultdict(list)
     for i, day in enumerate(dates):
+        if not sides[i]:
+            continue
         if day is None:
             undated[reps[i].document].append(i)
         else:
@@ -369,7 +380,7 @@ def _relate(block, primary, spans, who, limit, found, n) -> None:
     if len(block) < 2:
         return
     conflicts, agreements = found["conflict"], found["agreement"]
-    if limit is None or len(block) <= 2 * _SCAN * limit:
+    if limit is None:
         for x, i in enumerate(block):
             lo, hi, w = *spans[i], who[i]
             for j in block[x + 1:]:

@@ -85,8 +85,14 @@ def _definitions(text: str) -> dict[str, str]:
     return out
 
 
+_TIME_LEAD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|yesterday)(?:\s+(?:soir|matin|night|morning|evening))?[\s,]+)+", re.I)
+
+
 def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor]) -> Actor:
-    name = a.name
+    name = _TIME_LEAD.sub("", a.name)  # "mercredi le ministère": the ministry
+    if name != a.name and name:
+        a = replace(a, name=name, id=slugify(name))
     # an acronym defined in the claimant's own words or in the article
     m = _INITIALS.search(name) or _ACRONYM_IN.match(name)
     acr = m.group("acr") if m and m.group("acr") and m.group("acr").isupper() else None
@@ -116,6 +122,12 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         for earlier in reversed(seen):
             if L.BODY_HEADS[bare] in fold(earlier.name) or L.BODY_HEADS[bare] in earlier.id or any(
                     L.BODY_HEADS[bare] in fold(x) for x in earlier.aliases):
+                return earlier
+    if bare in L.RESEARCH_HEADS:
+        # "the research institute", "les chercheurs": the last research body named, whatever it calls itself
+        for earlier in reversed(seen):
+            if earlier.kind == "organisation" and not _office(earlier.name, L, None) and earlier.id != "management" \
+                    and re.fullmatch(r"[a-z]{2,8}(?:-[a-z-]+)?", earlier.id) and earlier.id.split("-")[0].upper() in earlier.name:
                 return earlier
     stripped = _TYPE_BEFORE_NAME.sub("", name)
     stripped = re.sub(r"^(?:les|the|la|le|l')\s+(?=[A-ZÀ-Ý])", "", stripped, flags=re.I)

@@ -65,7 +65,9 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
 
 # "entre le 8 et le 13 octobre", "between October 8 and October 13", "du 21 au 27 juillet", "since 6 August":
 # dates that bound a span or start a cumulative count are not when a figure was given
-_SPAN_BEFORE = re.compile(r"(?:entre|between|from|du|depuis|since|after|après|before|avant|until|jusqu'(?:au|à)|d'ici|by)\s+"
+_SPAN_BEFORE = re.compile(r"(?:entre|between|from|du|depuis|since|after|après|before|avant|until|jusqu'(?:au|à)|d'ici|by|"
+                          r"pris\s+fin|prend\s+fin|ended|ending|began|begun|started|commencé|débuté|"
+                          r"peaked|culminé|exceeded|dépassé)\s+"
                           r"(?:le\s+|the\s+|l'|la\s+)?(?:(?:\w+\s+){0,2})$", re.I)
 _SPAN_AFTER = re.compile(r"^\s*(?:et|and|au|to|-|–)\s+(?:le\s+|the\s+)?\d", re.I)
 

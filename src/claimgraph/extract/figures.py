@@ -171,7 +171,9 @@ _SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:dont|including|of\s+whom|of\s+which|
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
-                    r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)")
+                    r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)"
+                    # French free numbers: "0 800 06 66 66"
+                    r"|(?<![\w.,])0[\s\u00a0\u202f]?[89]\d{2}(?:[\s\u00a0\u202f.]\d{2}){3}(?![\w]|[.,]\d)")
 _DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|the\s+)?\d{1,2}(?:er|e|st|nd|rd|th)?\b", re.I)
 
 

@@ -53,7 +53,9 @@ _SPOKE = re.compile(r"(?:said|told|tells|addressing|speaking|spoke|briefing|brie
 
 
 # "the OECS, based in Lyon", "un institut installé à Lyon", "the Lyon-based institute": where a body sits
-_BASED = re.compile(r"(?:(?:based|headquartered|located)\s+in|(?:installée?s?|basée?s?|implantée?s?|siégeant)\s+(?:à|en|au))\s+$", re.I)
+_BASED = re.compile(r"(?:(?:based|headquartered|located)\s+in|(?:installée?s?|basée?s?|implantée?s?|siégeant)\s+(?:à|en|au)|"
+                    r"(?:institute|institut|university|université|observatory|observatoire|agency|agence|office|firm|"
+                    r"cabinet|think\s+tank|consultancy|laboratory|laboratoire|hospital|hôpital)\s+(?:in|à|at|de))\s+$", re.I)
 _BASED_AFTER = re.compile(r"^-based\b", re.I)
 
 
@@ -126,7 +128,7 @@ class Places:
                     re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
                 if re.search(r"(?:frontali\w+\s+(?:de\s+|d')(?:l'|la\s+)?|border(?:ing|s)?\s+(?:with\s+)?)$", before, re.I):
                     continue  # "une région frontalière de l'Ukraine", "bordering Ukraine": a neighbour, not the place
-                if not (listed or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)):
+                if not (listed or self._by_name[m.group()][2] == "region" or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)):
                     continue  # "South Korea's spy agency", "SEOUL —": a name, not where the count is
                 pid, name, level, parent = self._by_name[m.group()]
                 out[m.start()] = PlaceRef(pid, name, level, m.start(), parent)

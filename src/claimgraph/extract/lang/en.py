@@ -217,3 +217,5 @@ COUNTRY_OF_OFFICE = [(r"\bspain'?s?\b|\bspanish\b", "spain"), (r"\bitaly'?s?\b|\
 BODY_HEADS = {"ministry": "minist", "the ministry": "minist", "observatory": "observ", "institute": "institut",
               "agency": "agenc", "service": "service", "union": "union", "prefecture": "prefecture", "ngo": "ngo",
               "charity": "charit", "organisation": "organi", "organization": "organi"}
+# Generic names a research body goes by once introduced
+RESEARCH_HEADS = {"research institute", "researchers", "institute", "the institute", "observatory", "the observatory", "research body"}

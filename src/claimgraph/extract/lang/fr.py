@@ -78,6 +78,7 @@ SPEECH_STEMS = (
     "accordent", "accordaient", "document", "constat", "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
     "évalu", "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
     "a fait état", "fait le point", "détaill", "racont", "témoign", "confi", "rappel", "faisait le point", "tablé sur", "tablaient sur", "tablait sur", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
+    "maintien", "maintenu",
 )
 # Auxiliaries and clitics that may stand between a subject and its verb.
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
@@ -252,3 +253,5 @@ BODY_HEADS = {"ministere": "minist", "le ministere": "minist", "observatoire": "
               "agence": "agence", "service": "service", "meme service": "service", "le meme service": "service",
               "syndicat": "syndicat", "prefecture": "prefecture", "ong": "ong", "association": "association",
               "organisation": "organisation"}
+# Generic names a research body goes by once introduced
+RESEARCH_HEADS = {"institut de recherche", "l'institut de recherche", "chercheurs", "les chercheurs", "institut", "l'institut", "observatoire", "l'observatoire"}
