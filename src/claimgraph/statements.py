@@ -108,17 +108,19 @@ def assign_statements(claims: Iterable[Claim], *, documents: Iterable[Document] 
         groups[(speaker_key(c, known), c.quantity_id, _figure_key(c))].append(i)
     statement_of: dict[int, tuple[str, list[int]]] = {}
     for key, members in groups.items():
-        dated = sorted((reference_date(claims[i], published), i) for i in members
+        # ties broken by document and claim id, never by reading order: the same corpus read from
+        # articles or from RDF gives the same reports in the same order
+        dated = sorted((reference_date(claims[i], published), claims[i].document or "", claims[i].id, i) for i in members
                        if reference_date(claims[i], published) is not None)
         clusters: list[list[int]] = []
         last = None
-        for day, i in dated:
+        for day, _, _, i in dated:
             if last is None or (day - last).days > window:
                 clusters.append([])
             clusters[-1].append(i)
             last = day
         undated: dict[str | None, list[int]] = defaultdict(list)
-        for i in members:
+        for i in sorted(members, key=lambda i: (claims[i].document or "", claims[i].id)):
             if reference_date(claims[i], published) is None:
                 undated[claims[i].document].append(i)
         clusters.extend(undated.values())

@@ -71,9 +71,8 @@ def conflicts_cmd(args) -> int:
 def export_cmd(args) -> int:
     from ..rdf import dump
 
-    corpus = load_inputs(args)
-    cg = claim_graph(args, corpus)
-    dump(corpus, args.output, args.format, comparisons=cg.comparisons)
+    cg = claim_graph(args, load_inputs(args))
+    dump(cg.corpus, args.output, args.format, comparisons=cg.comparisons)  # with its statements
     return 0
 
 

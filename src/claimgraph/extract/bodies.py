@@ -64,7 +64,7 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
     for c in claims:
         actors = []
         for a in c.claimants:
-            new = a if a.id in gazetteer else _keyed(a, defined, L, country, seen)
+            new = a if a.id in gazetteer else _keyed(a, defined, L, country, seen, c.evidence)
             actors.append(new)
             if new.kind != "person":
                 seen.append(new)
@@ -89,7 +89,14 @@ _TIME_LEAD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dima
                         r"thursday|friday|saturday|sunday|yesterday)(?:\s+(?:soir|matin|night|morning|evening))?[\s,]+)+", re.I)
 
 
-def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor]) -> Actor:
+# "Après avoir annoncé 640 grévistes, le groupe a revu ...": the subject comes after the comma
+_NONFINITE_LEAD = re.compile(r"^(?:après\s+avoir|avant\s+de|sans|after\s+having|before|without)$", re.I)
+_MAIN_SUBJECT = re.compile(r",\s*(?P<s>(?:le|la|les|l'|the)\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:a|ont|avait|avaient|has|have|had)\s", re.I)
+
+
+def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "") -> Actor:
+    if _NONFINITE_LEAD.match(a.name.strip()) and (m := _MAIN_SUBJECT.search(evidence)):
+        a = replace(a, name=m.group("s"), id=slugify(m.group("s")), kind="group")
     name = _TIME_LEAD.sub("", a.name)  # "mercredi le ministère": the ministry
     if name != a.name and name:
         a = replace(a, name=name, id=slugify(name))

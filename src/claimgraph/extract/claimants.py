@@ -33,7 +33,8 @@ class State:
     measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
     values: set = field(default_factory=set)
     dated: tuple | None = None   # (date, speaker ids) of the last dated statement
-    as_of: object | None = None  # the date of the last figure
+    as_of_first: object | None = None  # the date of the first figure of the last sentence with one
+    as_of_at: int = -1
     total: tuple | None = None   # the frame of the last figure that is not a part of another
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
 

@@ -339,11 +339,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else stated_on(s, code, doc.published))
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given
     as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (_date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
-    if as_of is None and elided and state.as_of is not None:
-        as_of = state.as_of  # the same thing counted again: the same day
+    if as_of is None and elided and state.as_of_first is not None:
+        as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
     if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
         as_of = state.dated[0]
-    state.as_of = as_of or said
+    if state.as_of_at != state.sentence:
+        state.as_of_first, state.as_of_at = as_of or said, state.sentence
     period = next((key for rx, key in context.periods if rx.search(s[since:until])), "")
     part_of = ""
     subset = _subset_of(s, m, since, context)

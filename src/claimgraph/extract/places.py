@@ -178,7 +178,7 @@ _IN_REGION = re.compile(rf"(?<![\w'-])(?:dans\s+(?:le|la|les|l')\s*|en\s+)(?P<na
 _NOT_PLACES = {"conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct",
                "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-_A_TOWN = re.compile(rf"(?<![\w'-])à\s+(?P<name>{_NAME})")
+_A_TOWN = re.compile(rf"(?<![\w'-])[àÀ]\s+(?P<name>{_NAME})")
 _ADJ_AFTER = re.compile(r"(?:sol|territoire|extreme-orient|est|ouest|nord|sud|frontiere)\s+(?P<adj>[a-z-]+)")
 _ADJ_BEFORE = re.compile(r"(?P<adj>[a-z-]+)\s+(?:soil|territory|far\s+east)")
 
