@@ -125,7 +125,7 @@ def test_claimgraph_chart_displays_inline():
 
 def test_cli_chart(tmp_path, capsys, data_dir):
     out = tmp_path / "c.svg"
-    assert main(["chart", str(data_dir), "--quantity", "north-korean-troops-killed", "-o", str(out)]) == 0
+    assert main(["chart", str(data_dir), "--quantity", "north-korean-troops-killed-kursk", "-o", str(out)]) == 0
     assert [p.name for p in tmp_path.iterdir()] == ["c.svg"] and "<svg" in out.read_text(encoding="utf-8")
     assert main(["chart", str(data_dir), "--quantity", "nope", "-o", str(tmp_path / "x.png")]) == 2
     err = capsys.readouterr().err

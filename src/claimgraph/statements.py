@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from dataclasses import fields
 from typing import Iterable, Mapping
 
 from .model import Actor, Claim, Document, Report
@@ -131,9 +132,35 @@ def assign_statements(claims: Iterable[Claim], *, documents: Iterable[Document] 
             for i in cluster:
                 statement_of[i] = ("s" + digest, cluster)
     out = []
+    reports_of: dict[str, tuple] = {}
     for i, c in enumerate(claims):
         sid, cluster = statement_of[i]
-        reports = tuple(Report(claims[j].id, claims[j].document, claims[j].stated_on or published.get(claims[j].document))
-                        for j in cluster)
-        out.append(c if c.statement == sid and c.reports == reports else c.with_(statement=sid, reports=reports, id=c.id))
+        reports = reports_of.get(sid)
+        if reports is None:  # one tuple per statement, shared by its claims
+            reports = reports_of[sid] = tuple(
+                _report(claims[j].id, claims[j].document, claims[j].stated_on or published.get(claims[j].document))
+                for j in cluster)
+        out.append(c if c.statement == sid and c.reports == reports else _restated(c, sid, reports))
     return out
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+def _restated(c: Claim, sid: str, reports: tuple, _new=object.__new__, _set=object.__setattr__) -> Claim:
+    # A copy of a valid claim with two derived fields set, without re-running its checks:
+    # a million claims are regrouped on every comparison.
+    out = _new(Claim)
+    for name in _CLAIM_FIELDS:
+        _set(out, name, getattr(c, name))
+    _set(out, "statement", sid)
+    _set(out, "reports", reports)
+    return out
+
+
+def _report(claim, document, stated_on, _new=object.__new__, _set=object.__setattr__) -> Report:
+    r = _new(Report)
+    _set(r, "claim", claim)
+    _set(r, "document", document)
+    _set(r, "stated_on", stated_on)
+    return r
