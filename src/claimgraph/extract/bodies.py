@@ -43,7 +43,8 @@ _MANAGEMENT = re.compile(r"^(?:(?:the|la|le|l')\s*)?(?:direction(?:\s+(?:du\s+si
                          r"employeur)$", re.I)
 
 
-def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer, country: str | None) -> list[Claim]:
+def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer, country: str | None,
+                 publisher: Actor | None = None) -> list[Claim]:
     """The claims of one article with their claimants keyed as above.
 
     Examples
@@ -64,13 +65,31 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
     for c in claims:
         actors = []
         for a in c.claimants:
-            new = a if a.id in gazetteer else _keyed(a, defined, L, country, seen, c.evidence)
+            new = a if a.id in gazetteer or a == publisher else _keyed(a, defined, L, country, seen, c.evidence)
             actors.append(new)
             if new.kind != "person":
                 seen.append(new)
         actors = tuple(dict((a.id, a) for a in actors).values())
-        out.append(c if actors == c.claimants else replace(c, claimants=actors, id=""))
+        c = c if actors == c.claimants else replace(c, claimants=actors, id="")
+        out.append(_national(c, actors, gazetteer))
     return out
+
+
+def _national(c: Claim, actors, gazetteer: Gazetteer) -> Claim:
+    """A national office's count is about its nation unless its sentence names
+    another place: "Spain's health ministry said 870" in an article about France."""
+    from .places import default_places
+
+    places = default_places()
+    offices = {a.id.rsplit("-", 2)[0] for a in actors if a.kind == "organisation" and a.id.endswith("-ministry")
+               and a.id.count("-") >= 2}
+    countries = {o for o in offices if (places.get(o) or ("", ""))[1] == "country"}
+    if len(countries) != 1 or c.place_level not in ("country", "") or c.part_of:
+        return c
+    (nation,) = countries
+    if c.place == nation or (c.place and fold(c.place.replace("-", " ")) in fold(c.evidence)):
+        return c
+    return replace(c, place=nation, place_level="country", quantity_id="", id="")
 
 
 def _definitions(text: str) -> dict[str, str]:

@@ -221,7 +221,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         state.speakers = []
         read(doc.title, 0, len(doc.title), None, True)
     country = next((r.id for r in context.places if r.level == "country"), None)
-    claims = unify_bodies(claims, doc.text, code, g, country)
+    claims = unify_bodies(claims, doc.text, code, g, country, publisher)
     return _without_echoes(_dedupe(claims), publisher)
 
 

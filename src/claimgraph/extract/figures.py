@@ -181,6 +181,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     after, before = s[end:end + 40], s[max(0, start - 30):start]
     if re.search(r"\d\s+(?:in|out\s+of)\s+$", before):
         return True  # "1 in 5 homes": a ratio, whatever it counts
+    if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):
+        return True  # "€50 million to help care homes": money, whatever it pays for
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
         # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
         # time/percent/unit side decides when a counted noun follows.
