@@ -13,6 +13,7 @@ from pathlib import Path
 from .actors import Gazetteer, default_gazetteer
 from .curation import CURATION_NAMES, apply_files, curation_files
 from .errors import InputError, ModelError
+from .frames import fill_places
 from .ingest import ARTICLE_SUFFIXES, read_article, read_text_file
 from .model import Claim, Corpus
 
@@ -119,7 +120,8 @@ def load(paths, *, actors=(), jobs: int = 1) -> Corpus:
     for a in list(known.values()):
         for ancestor in _affiliation_chain(a.affiliation, gazetteer):
             known.setdefault(ancestor.id, ancestor)
-    corpus = Corpus(tuple(docs.values()), tuple(claims.values()), tuple(known.values()))
+    # a figure whose article names no place takes the one country the corpus names for it
+    corpus = Corpus(tuple(docs.values()), tuple(fill_places(claims.values())), tuple(known.values()))
     # quantities.yaml / curation.yaml beside the inputs: merges, splits, renames, applied on every run
     return apply_files(corpus, curation_files(paths), gazetteer)
 

@@ -108,6 +108,9 @@ _TIME_LEAD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dima
                         r"thursday|friday|saturday|sunday|yesterday)(?:\s+(?:soir|matin|night|morning|evening))?[\s,]+)+", re.I)
 
 
+_OWN = re.compile(r"^(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?$|^(?:its|their)?\s*own\s+"
+                  r"(?:estimate|count|tally|figure)s?$", re.I)
+_POSSESSOR = re.compile(r"^(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)", re.I)
 # "Après avoir annoncé 640 grévistes, le groupe a revu ...": the subject comes after the comma
 _NONFINITE_LEAD = re.compile(r"^(?:après\s+avoir|avant\s+de|sans|after\s+having|before|without)$", re.I)
 _MAIN_SUBJECT = re.compile(r",\s*(?P<s>(?:le|la|les|l'|the)\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:a|ont|avait|avaient|has|have|had)\s", re.I)
@@ -116,6 +119,15 @@ _MAIN_SUBJECT = re.compile(r",\s*(?P<s>(?:le|la|les|l'|the)\s*[\w'-]+(?:\s+[\w'-
 def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "") -> Actor:
     if _NONFINITE_LEAD.match(a.name.strip()) and (m := _MAIN_SUBJECT.search(evidence)):
         a = replace(a, name=m.group("s"), id=slugify(m.group("s")), kind="group")
+    if _OWN.match(a.name.strip()):
+        # "a publié sa propre estimation", "its own count": the body the sentence names, as defined in the article
+        ev = fold(evidence)
+        for long, short in defined.items():
+            if long in ev or re.search(rf"(?<![\w-]){fold(short)}(?![\w-])", ev):
+                a = replace(a, name=f"{short}", id=slugify(short), kind="organisation")
+                break
+    if (m := _POSSESSOR.match(a.name.strip())) and fold(m.group(1)) in L.BODY_HEADS:
+        a = replace(a, name=m.group(1), id=slugify(m.group(1)))  # "the ministry's consolidated toll": the ministry
     name = _TIME_LEAD.sub("", a.name)  # "mercredi le ministère": the ministry
     if name != a.name and name:
         a = replace(a, name=name, id=slugify(name))

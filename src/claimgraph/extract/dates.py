@@ -65,7 +65,7 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
 
 # "entre le 8 et le 13 octobre", "between October 8 and October 13", "du 21 au 27 juillet", "since 6 August":
 # dates that bound a span or start a cumulative count are not when a figure was given
-_SPAN_BEFORE = re.compile(r"(?:entre|between|from|du|depuis|since|after|après|before|avant|until|jusqu'(?:au|à)|d'ici|by|"
+_SPAN_BEFORE = re.compile(r"(?:entre|between|from|du|depuis|since|until|jusqu'(?:au|à)|d'ici|by|"
                           r"pris\s+fin|prend\s+fin|ended|ending|began|begun|started|commencé|débuté|"
                           r"peaked|culminé|exceeded|dépassé)\s+"
                           r"(?:le\s+|the\s+|l'|la\s+)?(?:(?:\w+\s+){0,2})$", re.I)
@@ -127,6 +127,22 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
     for word, delta in L.RELATIVE_DAYS.items():
         for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", low):
             found.append((m.start(), published + dt.timedelta(days=delta)))
+    for m in re.finditer(rf"(?<![\w-])(?:{L.LAST_WEEK})(?![\w-])", low):
+        found.append((m.start(), published - dt.timedelta(days=7)))
+    # "fin juillet", "at the end of July": the month's last day
+    for m in re.finditer(rf"(?<![\w-])(?:fin|end\s+of)\s+(?:de\s+|d')?({months})(?![\w-])", low):
+        month = L.MONTHS[m.group(1)]
+        year = published.year if month <= published.month else published.year - 1
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+        if last <= published:
+            found.append((m.start(), last))
+    found.sort()
+    # "une semaine plus tôt", "a week earlier", "la veille": back from the date told before it
+    for m in re.finditer(r"(?<![\w-])(?:une\s+semaine\s+plus\s+tôt|a\s+week\s+(?:earlier|before)|la\s+veille|"
+                         r"the\s+(?:day|evening)\s+before|the\s+previous\s+day)(?![\w-])", low):
+        base = [d for at, d in found if at < m.start()]
+        back = 7 if "semaine" in m.group() or "week" in m.group() else 1
+        found.append((m.start(), (base[-1] if base else published) - dt.timedelta(days=back)))
     return sorted(found)
 
 

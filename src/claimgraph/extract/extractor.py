@@ -336,7 +336,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
                     [r for r in context.places if r.id not in own])
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
-    said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else stated_on(s, code, doc.published))
+    said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given
     as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (_date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
     if as_of is None and elided and state.as_of_first is not None:

@@ -255,4 +255,15 @@ def topic_places(title: str | None, lead: str, places: Places) -> list[PlaceRef]
     sentence names no place. Sites are left out (a figure with no site named
     is about the whole)."""
     refs = places.find(title or "") + places.find(lead)
-    return [r for r in refs if r.level != "site"]
+    refs = [r for r in refs if r.level != "site"]
+    # "PARIS –", "LONDON —": a dateline's country, the weakest hint, after every place named
+    m = re.match(r"\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý' /-]{2,40}?)\s*[–—-]\s", lead)
+    if m:
+        parents = set()
+        for city in m.group("d").split("/"):
+            known = places._by_name.get(fold(city.strip().title()))
+            parents.add(known[3] if known and known[2] == "city" else None)
+        if len(parents) == 1 and None not in parents:
+            (country,) = parents
+            refs.append(PlaceRef(country, places.get(country)[0] if places.get(country) else country, "country", 10**6))
+    return refs
