@@ -35,6 +35,7 @@ class State:
     dated: tuple | None = None   # (date, speaker ids) of the last dated statement
     as_of_first: object | None = None  # the date of the first figure of the last sentence with one
     as_of_at: int = -1
+    event_day: object | None = None  # the day of the last strike or march count
     total: tuple | None = None   # the frame of the last figure that is not a part of another
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
 

@@ -144,7 +144,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     context = _Context(topic_places(doc.title, lead, places), _topic_population(doc.title, lead, code, g),
                        re.compile(L.PLANNED, re.I), re.compile(L.SUBSET_BEFORE, re.I),
                        [(re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS],
-                       [(re.compile(rx, re.I), key) for rx, key in L.PERIODS])
+                       [(re.compile(rx, re.I), key) for rx, key in L.PERIODS],
+                       next((d for _, d in dates_in(f"{doc.title or ''} {lead[:400]}", code, doc.published)), None))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _BACKREF.get(code, _BACKREF["en"])
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -226,7 +227,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
 
 # "sur le site", "sur place", "y revendiquait", "there", "at the site": the place named just before
-_THERE = re.compile(r"(?<![\w'-])(?:sur\s+(?:le|ce)\s+site|sur\s+place|(?-i:y)\s+(?=[a-zé])|(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))|"
+_THERE = re.compile(r"(?<![\w'-])(?:(?:in|à|dans)\s+(?:the|la)\s+capitale?|sur\s+(?:le|ce)\s+site|sur\s+place|(?-i:y)\s+(?=[a-zé])|(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))|"
                     r"at\s+the\s+(?:site|plant|refinery)|on\s+site)(?![\w'-])", re.I)
 
 
@@ -244,11 +245,11 @@ def _date_of_cue(dated, cue):
 class _Context:
     """What an article says about all its figures: its places and what it counts."""
 
-    __slots__ = ("places", "population", "planned", "subset", "groups", "periods")
+    __slots__ = ("places", "population", "planned", "subset", "groups", "periods", "day")
 
-    def __init__(self, places, population, planned, subset=None, groups=(), periods=()):
+    def __init__(self, places, population, planned, subset=None, groups=(), periods=(), day=None):
         self.places, self.population, self.planned = places, population, planned
-        self.subset, self.groups, self.periods = subset, groups, periods
+        self.subset, self.groups, self.periods, self.day = subset, groups, periods, day
 
 
 def _topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:
@@ -339,6 +340,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given
     as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (_date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
+    if as_of is None and measure in EVENT_MEASURES:
+        # a march or strike count with no day: the day of the article's last such count, else its lead's day
+        as_of = state.event_day or context.day
+    elif measure in EVENT_MEASURES:
+        state.event_day = as_of
     if as_of is None and elided and state.as_of_first is not None:
         as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
     if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
