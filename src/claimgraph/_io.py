@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes"]
+__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml"]
 
 
 @contextlib.contextmanager
@@ -55,3 +55,29 @@ def atomic_write_text(path, text: str) -> None:
 def atomic_write_bytes(path, data: bytes) -> None:
     with atomic_write(path, "wb") as f:
         f.write(data)
+
+
+def read_yaml(text: str, where: str):
+    """``(data, root node)`` of a YAML text, read safely; malformed YAML is an
+    InputError naming ``where`` and the line (the node tree gives later
+    errors their line numbers).
+
+    Examples
+    --------
+    >>> read_yaml("- a: 1", "x.yaml")[0]
+    [{'a': 1}]
+    >>> read_yaml("a: [1", "x.yaml")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.InputError: x.yaml:1: malformed YAML: expected ',' or ']', but got '<stream end>'
+    """
+    import yaml
+
+    from .errors import InputError
+
+    try:
+        return yaml.safe_load(text), yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
+                         line=mark.line + 1 if mark else None) from None

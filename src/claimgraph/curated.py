@@ -13,8 +13,7 @@ from __future__ import annotations
 import csv
 import io
 
-import yaml
-
+from ._io import read_yaml
 from .actors import Gazetteer, default_gazetteer
 from .errors import InputError, ModelError
 from .model import Actor, Claim, Corpus, Document, Figure, slugify
@@ -89,13 +88,7 @@ def claim_from_record(rec: dict, gazetteer: Gazetteer | None = None) -> Claim:
 
 
 def _records_yaml(text: str, where: str):
-    try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
-                         line=mark.line + 1 if mark else None) from None
+    data, root = read_yaml(text, where)
     if data is None:
         return
     if isinstance(data, dict) and isinstance(data.get("claims"), list):

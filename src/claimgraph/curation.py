@@ -42,6 +42,7 @@ from pathlib import Path
 
 import yaml
 
+from ._io import read_yaml
 from .errors import InputError, ModelError
 from .model import ACTOR_KINDS, PLACE_LEVELS, Actor, Corpus, slugify
 
@@ -165,13 +166,7 @@ def read_curation(path) -> Curation:
     if not Path(path).is_file():
         raise InputError(where, "file not found")
     text = read_text_file(path)
-    try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
-                         line=mark.line + 1 if mark else None) from None
+    data, root = read_yaml(text, where)
     if data is None:
         return Curation(source=where)
     if isinstance(data, list):
