@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from ..actors import Gazetteer, fold
-from ..model import Actor, Claim, slugify
+from ..model import EVENT_MEASURES, Actor, Claim, slugify
 from . import lang as _lang
 
 __all__ = ["unify_bodies"]
@@ -84,7 +84,8 @@ def _national(c: Claim, actors, gazetteer: Gazetteer) -> Claim:
     offices = {a.id.rsplit("-", 2)[0] for a in actors if a.kind == "organisation" and a.id.endswith("-ministry")
                and a.id.count("-") >= 2}
     countries = {o for o in offices if (places.get(o) or ("", ""))[1] == "country"}
-    if len(countries) != 1 or c.place_level not in ("country", "") or c.part_of:
+    # (not for a march or strike count: the counts it answers in the article name no place either)
+    if len(countries) != 1 or c.place_level not in ("country", "") or c.part_of or c.measure in EVENT_MEASURES:
         return c
     (nation,) = countries
     if c.place == nation or (c.place and fold(c.place.replace("-", " ")) in fold(c.evidence)):
