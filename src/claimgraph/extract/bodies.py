@@ -168,6 +168,9 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
             if earlier.kind == "organisation" and not _office(earlier.name, L, None) and earlier.id != "management" \
                     and re.fullmatch(r"[a-z]{2,8}(?:-[a-z-]+)?", earlier.id) and earlier.id.split("-")[0].upper() in earlier.name:
                 return earlier
+        if len(set(defined.values())) == 1:  # named only later in the article, the one body it defines
+            (acr,) = set(defined.values())
+            return replace(a, name=acr, id=slugify(acr), kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     stripped = _TYPE_BEFORE_NAME.sub("", name)
     stripped = re.sub(r"^(?:les|the|la|le|l')\s+(?=[A-ZÀ-Ý])", "", stripped, flags=re.I)
     if stripped != name:

@@ -231,6 +231,18 @@ _THERE = re.compile(r"(?<![\w'-])(?:(?:in|à|dans)\s+(?:the|la)\s+capitale?|sur\
                     r"at\s+the\s+(?:site|plant|refinery)|on\s+site)(?![\w'-])", re.I)
 
 
+_WHOLE = re.compile(r"^[^.;,]{0,40}?(?:sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)|à\s+l'échelle\s+du\s+groupe|"
+                    r"dans\s+l'ensemble\s+du\s+groupe|across\s+the\s+(?:group|company|network)|group-wide|company-wide)", re.I)
+
+
+def _date_with_figure(s: str, dated, m: Mention):
+    """A date told in the figure's own clause, just before it, with no
+    punctuation between ("said on October 18 that 1,500", "annoncé une
+    semaine plus tôt un bilan de 640")."""
+    near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])]
+    return near[-1][1] if near else None
+
+
 def _date_of_cue(dated, cue):
     """The date told with the reporting verb ("a publié mercredi", "said on Friday",
     "Le 19 décembre, le service évoquait"): when the statement was made."""
@@ -333,20 +345,24 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         label = label.replace(" deployed", " planned")
     own = {r.id for r in (*refs, *context.places) if g.demonym_slug(r.id) and population.startswith(g.demonym_slug(r.id))}
     # North Korean troops are counted where they are sent, never "in North Korea"
-    ref = place_for([r for r in refs if r.id not in own], m.start, m.end, until, since, measure,
-                    [r for r in context.places if r.id not in own])
+    whole = _WHOLE.match(s[m.end:until])
+    # "510 sur l'ensemble du groupe", "across the group": the whole, not the site named before
+    ref = place_for([r for r in refs if r.id not in own and (not whole or r.start >= m.end)], m.start, m.end, until,
+                    m.start if whole else since, measure, [] if whole else [r for r in context.places if r.id not in own])
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
     said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else doc.published)
-    # a strike or a march is counted for its day; a toll or a deployment as of when it was given
-    as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (_date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
+    # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
+    # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
+    as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (
+        _date_with_figure(s, dated, m) or _date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
+    if as_of is None and elided and state.as_of_first is not None:
+        as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
     if as_of is None and measure in EVENT_MEASURES:
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
         as_of = state.event_day or context.day
-    elif measure in EVENT_MEASURES:
+    if measure in EVENT_MEASURES and as_of is not None:
         state.event_day = as_of
-    if as_of is None and elided and state.as_of_first is not None:
-        as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
     if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
         as_of = state.dated[0]
     if state.as_of_at != state.sentence:

@@ -159,7 +159,7 @@ SUBSET_GROUPS = [
 ]
 PERIODS = [
     (r"(?:la\s+)?(?:seule\s+)?semaine\s+(?:du|dernière)|en\s+une\s+semaine|sur\s+(?:une|la)\s+semaine", "week"),
-    (r"(?:l'ensemble\s+de\s+l'|tout\s+l'|sur\s+l')été|de\s+l'été\b|estival", "summer"),
+    (r"(?:l'ensemble\s+de\s+l'|tout\s+l'|sur\s+l')été|de\s+l'été\b|estival|bilan\s+de\s+l'été", "summer"),
     (r"(?:l'ensemble\s+de\s+l'|toute\s+l')année|depuis\s+(?:le\s+début\s+de\s+l'année|janvier)", "year"),
 ]
 # A figure someone intends or expects, not one already there: "compte porter ses effectifs à 10 000 d'ici décembre"
