@@ -21,7 +21,7 @@ from .bodies import unify_bodies
 from .dates import dates_in, nearest_date, stated_on
 from .places import PlaceRef, default_places, place_for, topic_places
 from .figures import Mention, find_figures
-from .quantity import _DESTINATION, Counted, counted_after, find_places, measure_in, place_spans, quantity_for
+from .quantity import _DESTINATION, Counted, names_something_else, counted_after, find_places, measure_in, place_spans, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -187,9 +187,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
             spans = place_spans(s, code, g)
             refs = places.find(s)
-            if state.place is not None and _THERE.search(s):
+            there = _THERE.search(s)
+            if there and _SPOKE_BEFORE.search(s[max(0, there.start() - 60):there.start()]):
+                there = None  # "told a news conference in the capital": where they spoke
+            if state.place is not None and there:
                 # "450 grévistes sur le site", "la CGT y revendiquait 330": the place of the sentence before
-                at = _THERE.search(s).start()
+                at = there.start()
                 refs = sorted([*refs, PlaceRef(state.place.id, state.place.name, state.place.level, at, state.place.parent)],
                               key=lambda r: r.start)
             hedged = bool(hedge_rx.search(s))
@@ -227,7 +230,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
 
 # "sur le site", "sur place", "y revendiquait", "there", "at the site": the place named just before
-_THERE = re.compile(r"(?<![\w'-])(?:(?:in|à|dans)\s+(?:the|la)\s+capitale?|sur\s+(?:le|ce)\s+site|sur\s+place|(?-i:y)\s+(?=[a-zé])|(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))|"
+_SPOKE_BEFORE = re.compile(r"(?:told|said|conference|briefing|meeting|déclaré|conférence|réunion|devant)\b[^.;]{0,40}$", re.I)
+_THERE = re.compile(r"(?<![\w'-])(?:(?:in|à|dans)\s+(?:the|la)\s+capitale?|(?:dans|in)\s+(?:la|the)\s+(?:seule\s+)?(?:ville|city|town|commune)|sur\s+(?:le|ce)\s+site|sur\s+place|(?-i:y)\s+(?=[a-zé])|(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))|"
                     r"at\s+the\s+(?:site|plant|refinery)|on\s+site)(?![\w'-])", re.I)
 
 
@@ -314,6 +318,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
             counted = Counted(numbered.group("noun"), concept)
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
+    if m.value is not None and m.value < 1000 and not float(m.value).is_integer():
+        return None  # "6,8", "27.4": a magnitude or a measurement, never a number of people or things
     refs, since, until, context = where if where is not None else ([], 0, len(s), _Context([], None, None))
     elided = False
     topic = context.population
@@ -321,8 +327,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, (window, s, place)
-    elif state.quantity is None:
-        return None
+    elif state.quantity is None or names_something_else(s[m.end:], code):
+        return None  # nothing counted before, or "3 000 abris": something else than the count before
     else:
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
         elided = True

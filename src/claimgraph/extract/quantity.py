@@ -16,7 +16,7 @@ from ..actors import Gazetteer, fold
 from ..model import slugify
 from . import lang as _lang
 
-__all__ = ["Counted", "counted_after", "find_places", "measure_in", "place_spans", "quantity_for"]
+__all__ = ["Counted", "counted_after", "find_places", "measure_in", "names_something_else", "place_spans", "quantity_for"]
 
 # Concepts whose measure is implied by the noun itself.
 _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
@@ -36,7 +36,8 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
           ("people", "hospitalised"): "hospitalisations", ("people", "displaced"): "displaced",
           ("people", "crossing"): "crossings", ("migrants", "crossing"): "crossings", ("people", "arrested"): "arrests",
           ("protesters", "arrested"): "arrests", ("people", "infected"): "cases",
-          ("people", "striking"): "strikers", ("workers", "striking"): "strikers", ("strikers", "striking"): "strikers"}
+          ("people", "striking"): "strikers", ("children", "killed"): "deaths-children",
+          ("children", "wounded"): "wounded-children", ("children", "missing"): "missing-children", ("workers", "striking"): "strikers", ("strikers", "striking"): "strikers"}
 
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is
@@ -120,6 +121,36 @@ def counted_after(rest: str, code: str) -> Counted:
         if len(keep) >= last_noun + 3:
             break
     return Counted(" ".join(keep), concept)
+
+
+_NOT_NOUNS = {"parmi", "chez", "environ", "seulement", "encore", "déjà", "tout", "tous", "toutes", "plus", "moins",
+              "among", "including", "over", "out", "more", "less", "only", "still", "already", "all", "each", "apiece",
+              "contre", "against", "versus", "vs", "soit", "either", "or", "ou", "et", "and", "but", "mais", "then",
+              "puis", "alors", "sur", "under", "above", "below", "across", "per", "par", "pour", "since"}
+
+
+def names_something_else(rest: str, code: str) -> bool:
+    """Whether the text after a figure starts with a noun that is not a
+    known count noun: "3 000 abris" counts shelters, so it cannot be the
+    same thing counted as the figure before ("la CGT en revendique 2,3 millions"
+    can).
+
+    Examples
+    --------
+    >>> names_something_else(" abris préfabriqués", "fr"), names_something_else(" selon la CGT", "fr")
+    (True, False)
+    >>> names_something_else(" in Spain", "en"), names_something_else(", the union said", "en")
+    (False, False)
+    """
+    P = _rx(code)
+    m = re.match(r"\s+(?:de\s+|d'|of\s+)?([a-zà-ÿ][\w'-]{2,})", rest)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if P["stop"].match(word) or P["noun"].match(word) or word in _NOT_NOUNS:
+        return False
+    # verbs, participles and adverbs say something about the count, they do not name another thing
+    return not re.search(r"(?:ent|ait|aient|é|és|ée|ées|er|ir|ed|ing|ly|ment|wide|ward|s')$", word)
 
 
 def measure_in(text: str, code: str) -> str | None:

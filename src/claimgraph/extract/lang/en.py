@@ -127,7 +127,7 @@ SUBSET_GROUPS = [
 ]
 # The time a count covers, when it is not the whole event: "the week of 21 to 27 July", "the whole summer"
 PERIODS = [
-    (r"(?:the\s+)?(?:single\s+|only\s+)?week\s+(?:of|from|to|ending)|in\s+(?:a|one)\s+week|(?:last|past)\s+week\b|week's\s+toll", "week"),
+    (r"(?:the\s+)?(?:single\s+|only\s+)?week\s+(?:of|from|to|ending)|in\s+(?:a|one)\s+(?:single\s+)?week\b|week's\s+toll", "week"),
     (r"(?:whole|entire)\s+summer|summer(?:'s)?\s+(?:toll|assessment|estimate|count|total|figures?)|over\s+the\s+summer|"
      r"(?:for|across)\s+the\s+summer|this\s+summer's", "summer"),
     (r"(?:whole|entire)\s+year|since\s+(?:the\s+start\s+of\s+the\s+year|january)|year\s+to\s+date", "year"),
