@@ -68,8 +68,8 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
 _SPAN_BEFORE = re.compile(r"(?:entre|between|from|du|depuis|since|until|jusqu'(?:au|à)|d'ici|by|"
                           r"pris\s+fin|prend\s+fin|ended|ending|began|begun|started|commencé|débuté|"
                           r"peaked|culminé|exceeded|dépassé)\s+"
-                          r"(?:le\s+|the\s+|l'|la\s+)?(?:(?:\w+\s+){0,2})$", re.I)
-_SPAN_AFTER = re.compile(r"^\s*(?:et|and|au|to|-|–)\s+(?:le\s+|the\s+)?\d", re.I)
+                          r"(?:le\s+|the\s+|l'|la\s+)?(?:(?:\w+\s+){0,3})$", re.I)
+_SPAN_AFTER = re.compile(r"^\s*(?:et|and|au|to|-|–)\s+(?:le\s+|the\s+)?(?:\d|[a-zé]+\s+\d)", re.I)
 
 
 def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
