@@ -36,6 +36,7 @@ class State:
     as_of_first: object | None = None  # the date of the first figure of the last sentence with one
     as_of_at: int = -1
     event_day: object | None = None  # the day of the last strike or march count
+    first_day: object | None = None  # the day the article calls the first of the strike or protest
     total: tuple | None = None   # the frame of the last figure that is not a part of another
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
 

@@ -182,6 +182,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     cues = sorted([*cues, acting], key=lambda c: c.start)
                     cue_actors[id(acting)] = actors
         dated = dates_in(s, code, doc.published)
+        if dated and (first := _FIRST_DAY.search(s)) and not in_title:
+            # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
+            state.first_day = nearest_date(list(dated), first.start())
         named_places = [r for r in places.find(s) if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
@@ -237,6 +240,9 @@ _THERE = re.compile(r"(?<![\w'-])(?:(?:in|à|dans)\s+(?:the|la)\s+capitale?|(?:d
 
 _WHOLE = re.compile(r"^[^.;,]{0,40}?(?:sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)|à\s+l'échelle\s+du\s+groupe|"
                     r"dans\s+l'ensemble\s+du\s+groupe|across\s+the\s+(?:group|company|network)|group-wide|company-wide)", re.I)
+
+
+_FIRST_DAY = re.compile(r"first[- ]day|first\s+day\s+of|premi(?:er|ère)\s+(?:jour|journée)", re.I)
 
 
 def _date_with_figure(s: str, dated, m: Mention):
@@ -362,6 +368,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (
         _date_with_figure(s, dated, m) or _date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
+    if measure in EVENT_MEASURES and _FIRST_DAY.search(s[max(since, m.start - 60):until]) and state.first_day:
+        as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first
     if as_of is None and elided and state.as_of_first is not None:
         as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
     if as_of is None and measure in EVENT_MEASURES:

@@ -120,8 +120,8 @@ class Places:
             for m in self._known.finditer(folded):
                 if m.start() in out or any(r.start <= m.start() < r.start + len(r.name) for r in out.values()):
                     continue
-                if not text[m.start()].isupper():
-                    continue  # "paris" in lower case is not the city
+                if not text[m.start()].isupper() and " " not in m.group():
+                    continue  # "paris" in lower case is not the city ("southern Europe" may start lower case)
                 before = text[max(0, m.start() - 25):m.start()]
                 after = text[m.end():m.end() + 3]
                 listed = any(0 < m.start() - (r.start + len(r.name)) < 40 for r in out.values()) and \

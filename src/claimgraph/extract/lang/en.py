@@ -100,7 +100,7 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|"
+    r"(?:pages?\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # an address: "48 Harcourt Street", "2330 17th St NE"

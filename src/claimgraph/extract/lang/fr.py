@@ -132,7 +132,7 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 
 # A figure followed by one of these is not a count claim.
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|"
+    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
     r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C|"
     # an address: "au 12, rue de l'Industrie"
