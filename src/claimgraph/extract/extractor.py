@@ -242,6 +242,9 @@ _WHOLE = re.compile(r"^[^.;,]{0,40}?(?:sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(
                     r"dans\s+l'ensemble\s+du\s+groupe|across\s+the\s+(?:group|company|network)|group-wide|company-wide)", re.I)
 
 
+_STATEMENT_VERB = re.compile(r"(?:said|says|announced|revised|published|reported|stated|told|claimed|gave|"
+                             r"annoncé|annonçait|indiqué|publié|revu|déclaré|affirmé|précisé|fait\s+état|communiqué)\b[^.;\d]{0,25}$",
+                             re.I)
 _FIRST_DAY = re.compile(r"first[- ]day|first\s+day\s+of|premi(?:er|ère)\s+(?:jour|journée)", re.I)
 
 
@@ -366,7 +369,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
-    as_of = nearest_date(list(dated), m.start) if measure in EVENT_MEASURES else (
+    # (the day of a march is not the day someone announced or revised its count)
+    as_of = nearest_date([d for d in dated if not _STATEMENT_VERB.search(s[max(0, d[0] - 40):d[0]])], m.start) \
+        if measure in EVENT_MEASURES else (
         _date_with_figure(s, dated, m) or _date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
     if measure in EVENT_MEASURES and _FIRST_DAY.search(s[max(since, m.start - 60):until]) and state.first_day:
         as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first

@@ -48,7 +48,7 @@ _SITE_WORDS = r"(?:raffinerie|usine|site|centrale|mine|dépôt|entrepôt|aéropo
 _SITE_WORDS_EN = r"(?:refinery|plant|factory|site|mine|depot|warehouse|airport|hospital|camp|prison)"
 # "told lawmakers in Seoul", "addressing EU leaders in Brussels", "a déclaré à Séoul": where someone spoke
 _SPOKE = re.compile(r"(?:said|told|tells|addressing|speaking|spoke|briefing|briefed|conference|summit|meeting|interview|visit|"
-                    r"déclaré|devant|réunion|conférence|sommet|entretien|visite|s'exprim\w*|a\s+dit|a\s+indiqué)\b[^.;]{0,40}$",
+                    r"déclaré|devant|réunion|conférence|sommet|entretien|visite|s'exprim\w*|a\s+dit|a\s+indiqué)\b[^.;\d]{0,40}$",
                     re.I)
 
 
@@ -72,6 +72,7 @@ class Places:
                 if n:
                     self._by_name.setdefault(fold(n), (pid, e.get("name") or n, level, e.get("parent")))
         self._adjectives: dict[str, str] = {}
+        self._city_adjectives = {fold(a): slugify(e["id"]) for e in entries for a in e.get("adjectives") or ()}
         names = sorted(self._by_name, key=len, reverse=True)
         self._known = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
 
@@ -128,7 +129,8 @@ class Places:
                     re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
                 if re.search(r"(?:frontali\w+\s+(?:de\s+|d')(?:l'|la\s+)?|border(?:ing|s)?\s+(?:with\s+)?)$", before, re.I):
                     continue  # "une région frontalière de l'Ukraine", "bordering Ukraine": a neighbour, not the place
-                if not (listed or self._by_name[m.group()][2] == "region" or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)):
+                counted_there = self._by_name[m.group()][2] in ("city", "region") and _EVENT_AFTER.match(text[m.end():m.end() + 25])
+                if not (listed or counted_there or self._by_name[m.group()][2] == "region" or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)):
                     continue  # "South Korea's spy agency", "SEOUL —": a name, not where the count is
                 pid, name, level, parent = self._by_name[m.group()]
                 out[m.start()] = PlaceRef(pid, name, level, m.start(), parent)
@@ -146,6 +148,11 @@ class Places:
                     out[m.start("name")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("name"))
                     continue
                 out[m.start("name")] = self._ref(m.group("name"), level, m.start("name"))
+        for m in _CITY_ADJECTIVE.finditer(text):
+            pid = self._city_adjectives.get(fold(m.group("adj")))
+            if pid and m.start("adj") not in out:
+                name, level, parent = self._entries[pid]
+                out[m.start("adj")] = PlaceRef(pid, name, level, m.start("adj"), parent)
         # 4. a country adjective after a place noun: "sur le sol russe", "l'Extrême-Orient russe", "Russian territory"
         for m in _ADJ_AFTER.finditer(folded):
             pid = self._adjectives.get(m.group("adj"))
@@ -178,6 +185,10 @@ _IN_REGION = re.compile(rf"(?<![\w'-])(?:dans\s+(?:le|la|les|l')\s*|en\s+)(?P<na
 _NOT_PLACES = {"conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct",
                "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+# "the Paris turnout", "the Lyon march": a town named as the place of what is counted
+_EVENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:turnout|march(?:es)?|rall(?:y|ies)|procession|crowds?|count|toll|protests?|demonstrations?)\b", re.I)
+# "le cortège parisien": a town's adjective after what is counted
+_CITY_ADJECTIVE = re.compile(r"(?:cortège|défilé|manifestation|rassemblement|mobilisation|bilan)\s+(?P<adj>[a-zé]+)", re.I)
 _A_TOWN = re.compile(rf"(?<![\w'-])[àÀ]\s+(?P<name>{_NAME})")
 _ADJ_AFTER = re.compile(r"(?:sol|territoire|extreme-orient|est|ouest|nord|sud|frontiere)\s+(?P<adj>[a-z-]+)")
 _ADJ_BEFORE = re.compile(r"(?P<adj>[a-z-]+)\s+(?:soil|territory|far\s+east)")
