@@ -245,6 +245,8 @@ _WHOLE = re.compile(r"^[^.;,]{0,40}?(?:sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(
 _STATEMENT_VERB = re.compile(r"(?:said|says|announced|revised|published|reported|stated|told|claimed|gave|"
                              r"annoncé|annonçait|indiqué|publié|revu|déclaré|affirmé|précisé|fait\s+état|communiqué)\b[^.;\d]{0,25}$",
                              re.I)
+# concepts counted in units that may be fractional
+_MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 _FIRST_DAY = re.compile(r"first[- ]day|first\s+day\s+of|premi(?:er|ère)\s+(?:jour|journée)", re.I)
 
 
@@ -327,8 +329,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
             counted = Counted(numbered.group("noun"), concept)
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
-    if m.value is not None and m.value < 1000 and not float(m.value).is_integer():
-        return None  # "6,8", "27.4": a magnitude or a measurement, never a number of people or things
+    if m.value is not None and m.value < 1000 and not float(m.value).is_integer() and counted.concept not in _MEASURED:
+        return None  # "6,8", "27.4": a magnitude or a measurement, not a number of people ("1,5 tonne" is an amount)
     refs, since, until, context = where if where is not None else ([], 0, len(s), _Context([], None, None))
     elided = False
     topic = context.population
