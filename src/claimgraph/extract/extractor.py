@@ -338,8 +338,19 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, (window, s, place)
-    elif state.quantity is None or names_something_else(s[m.end:], code):
-        return None  # nothing counted before, or "3 000 abris": something else than the count before
+    elif state.quantity is None:
+        return None
+    elif names_something_else(s[m.end:], code):
+        # "3 000 abris", "300 signalements": something else than the count before, counted as itself
+        lead = re.match(r"\s*[«\"“]?\s*(?:de\s+|d'|of\s+)?([\w'-]+)", s[m.end:])
+        word = lead.group(1)
+        of = re.match(r"\s*(?:des|du|de\s+la|de|d'|of\s+the|of)\s*", s[m.end + lead.end():])
+        inner = counted_after(s[m.end + lead.end() + of.end():], code) if of else Counted("", None)
+        # "1 500 membres des forces spéciales": the known noun after counts; else the noun itself
+        counted = Counted(f"{word} {inner.phrase}", inner.concept) if inner.concept else Counted(word, slugify(fold(word)))
+        window = _measure_window(s, m, code)
+        state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
+        state.counted, state.measured = counted, (window, s, place)
     else:
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
         elided = True

@@ -127,6 +127,8 @@ class Places:
                 after = text[m.end():m.end() + 3]
                 listed = any(0 < m.start() - (r.start + len(r.name)) < 40 for r in out.values()) and \
                     re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
+                if after.startswith(("'s", "’s")):
+                    continue  # "from South Korea's spy agency": whose, not where
                 if re.search(r"(?:frontali\w+\s+(?:de\s+|d')(?:l'|la\s+)?|border(?:ing|s)?\s+(?:with\s+)?)$", before, re.I):
                     continue  # "une région frontalière de l'Ukraine", "bordering Ukraine": a neighbour, not the place
                 counted_there = self._by_name[m.group()][2] in ("city", "region") and _EVENT_AFTER.match(text[m.end():m.end() + 25])

@@ -126,7 +126,9 @@ def counted_after(rest: str, code: str) -> Counted:
 _NOT_NOUNS = {"parmi", "chez", "environ", "seulement", "encore", "déjà", "tout", "tous", "toutes", "plus", "moins",
               "among", "including", "over", "out", "more", "less", "only", "still", "already", "all", "each", "apiece",
               "contre", "against", "versus", "vs", "soit", "either", "or", "ou", "et", "and", "but", "mais", "then",
-              "puis", "alors", "sur", "under", "above", "below", "across", "per", "par", "pour", "since"}
+              "puis", "alors", "sur", "under", "above", "below", "across", "per", "par", "pour", "since",
+              "others", "autres", "others'", "ones", "times", "fois", "plus", "dans", "sous", "vers", "sans", "this", "its", "his",
+              "was", "has", "is", "as", "us", "those", "these", "ces", "ses", "des", "les", "mes", "tes", "nos", "vos", "leurs"}
 
 
 def names_something_else(rest: str, code: str) -> bool:
@@ -139,18 +141,18 @@ def names_something_else(rest: str, code: str) -> bool:
     --------
     >>> names_something_else(" abris préfabriqués", "fr"), names_something_else(" selon la CGT", "fr")
     (True, False)
-    >>> names_something_else(" in Spain", "en"), names_something_else(", the union said", "en")
+    >>> names_something_else(" in Spain", "en"), names_something_else(" before the strike", "en")
     (False, False)
     """
     P = _rx(code)
-    m = re.match(r"\s+(?:de\s+|d'|of\s+)?([a-zà-ÿ][\w'-]{2,})", rest)
+    m = re.match(r"\s*[«\"“]?\s*(?:de\s+|d'|of\s+)?([a-zà-ÿ][\w'-]{2,})", rest)
     if not m:
         return False
     word = m.group(1).lower()
     if P["stop"].match(word) or P["noun"].match(word) or word in _NOT_NOUNS:
         return False
-    # verbs, participles and adverbs say something about the count, they do not name another thing
-    return not re.search(r"(?:ent|ait|aient|é|és|ée|ées|er|ir|ed|ing|ly|ment|wide|ward|s')$", word)
+    # a plural noun names another thing; verbs, participles and adverbs say something about the count
+    return word.endswith(("s", "x")) and not re.search(r"(?:és|ées|ss|ous|ais|ait|ons|ez|ws|ys|'s)$", word)
 
 
 def measure_in(text: str, code: str) -> str | None:
