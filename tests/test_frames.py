@@ -1,0 +1,186 @@
+"""Frames, statements and time-aware comparison, on sentences of our own."""
+import datetime as dt
+
+import pytest
+
+from claimgraph.compare import compare
+from claimgraph.extract import extract
+from claimgraph.model import Actor, Claim, Corpus, Document, Figure
+from claimgraph.statements import assign_statements
+
+
+def claims(text, lang="fr", published="2024-10-24", title=None, publisher="Test Wire", doc="t"):
+    return extract(Document(doc, text=text, language=lang, published=published, title=title, publisher=publisher))
+
+
+def one(text, **kw):
+    [c] = claims(text, **kw)
+    return c
+
+
+# --- place: where the count is, never where someone spoke or sits
+
+def test_region_is_more_specific_than_the_country():
+    c = one("Selon Kyiv, 11 000 soldats nord-coréens se trouvent dans la région de Koursk, en territoire russe.")
+    assert (c.place, c.place_level) == ("kursk", "region")
+
+
+def test_the_place_where_someone_spoke_is_not_the_place_of_the_count():
+    c = one("The NIS told lawmakers in Seoul that about 3,000 North Korean soldiers had been sent to Russia.",
+            lang="en")
+    assert c.place == "russia" and c.quantity_id == "north-korean-troops-deployed-russia"
+
+
+def test_a_body_seat_is_not_the_place_of_the_count():
+    text = ("The Heat Observatory, based in Lyon, said about 1,100 excess deaths were recorded in France.")
+    assert one(text, lang="en").place == "france"
+
+
+def test_a_city_and_its_country_are_different_quantities():
+    a, b = claims("Le ministère a recensé 1,28 million de manifestants dans toute la France, dont 93 000 à Paris.")
+    assert (a.place, a.place_level, b.place, b.place_level) == ("france", "country", "paris", "city")
+    assert a.quantity_id != b.quantity_id
+
+
+# --- population and measure, filled from the article when the sentence leaves them out
+
+def test_the_article_gives_the_group_a_sentence_leaves_out():
+    text = "Selon le Pentagone, environ 10 000 hommes ont été envoyés en Russie pour s'y entraîner."
+    c = one(text, title="Pyongyang a envoyé des soldats nord-coréens en Russie")
+    assert c.population == "north-korean-troops" and c.measure == "deployed"
+
+
+def test_an_intended_figure_is_planned_not_deployed():
+    c = one("The NIS said the deployment could eventually reach up to 12,000 North Korean troops in Russia.", lang="en")
+    assert c.measure == "planned"
+
+
+# --- as_of: the date the figure describes
+
+def test_a_recalled_figure_keeps_the_date_it_was_given():
+    c = one("Le 19 décembre, le même service évoquait encore une centaine de soldats nord-coréens tués.",
+            published="2025-01-14")
+    assert c.as_of == dt.date(2024, 12, 19)
+
+
+def test_span_dates_are_not_when_a_figure_was_given():
+    c = one("The NIS said on Friday that 1,500 soldiers had been shipped between October 8 and October 13.",
+            lang="en", published="2024-10-20")
+    assert c.as_of == dt.date(2024, 10, 18)
+
+
+def test_strike_counts_are_one_quantity_per_day():
+    a, b = claims("Mardi, 1 900 salariés étaient en grève selon la CGT. Mercredi, la CGT en comptait 1 850 en grève.",
+                  published="2024-10-10")
+    assert a.as_of == dt.date(2024, 10, 8) and b.as_of == dt.date(2024, 10, 9)
+    assert a.quantity_id == "strikers-2024-10-08" and b.quantity_id == "strikers-2024-10-09"
+
+
+# --- subsets
+
+def test_a_subset_is_its_own_quantity_part_of_the_total():
+    total, part = claims("Selon le ministère, la vague de chaleur a causé 1 480 décès en France, "
+                         "dont 1 050 parmi les plus de 75 ans.")
+    assert part.part_of == total.quantity_id and part.quantity_id != total.quantity_id
+    assert part.population == "deaths-over-75"
+    [cmp] = [c for c in compare([total, part]) if c.quantity_id == total.quantity_id]
+    assert not cmp.conflicts  # a part is never set against its total
+
+
+# --- one actor per body
+
+def test_an_acronym_defined_in_the_text_is_one_body_in_both_languages():
+    fr = one("L'Observatoire européen chaleur et santé (OECS) a estimé jeudi à environ 1 100 le nombre de décès en France.",
+             doc="fr")
+    en = one("The European Heat and Health Observatory (OECS) said on Thursday about 1,100 people had died in France.",
+             lang="en", doc="en")
+    assert fr.claimant.id == en.claimant.id == "oecs"
+    assert fr.quantity_id == en.quantity_id
+
+
+def test_a_bare_head_noun_is_the_body_named_before():
+    a, b = claims("Le ministère de la Santé a recensé 640 décès en France. "
+                  "Mercredi, le ministère a relevé ce bilan à 1 480 décès en France.", published="2025-07-31")
+    assert a.claimant.id == b.claimant.id == "france-health-ministry"
+
+
+# --- statements and time-aware comparison
+
+NIS, HUR = Actor("NIS", "organisation"), Actor("HUR", "organisation")
+
+
+def said(who, figure, day, doc):
+    return Claim(who, figure, quantity_id="q", document=doc, as_of=day, stated_on=day)
+
+
+def test_one_statement_in_three_outlets_counts_once():
+    reports = [said(NIS, Figure(1500), "2024-10-18", d) for d in ("a", "b", "c")]
+    other = said(HUR, Figure(12000, qualifier="about"), "2024-10-19", "a")
+    [cmp] = compare([*reports, other])
+    assert len(cmp.statements) == 2 and len(cmp.conflicts) == 1
+    [r] = cmp.conflicts
+    assert r.days_apart == 1 and {r.a_statement, r.b_statement} == {c.statement for c in cmp.claims}
+    assert len(next(c for c in cmp.claims if c.claimant.id == "nis").reports) == 3
+
+
+def test_figures_further_apart_than_the_window_are_an_evolution():
+    early, late = said(NIS, Figure(1500), "2024-10-18", "a"), said(HUR, Figure(11000), "2024-11-05", "b")
+    [cmp] = compare([early, late])
+    assert not cmp.conflicts and not cmp.agreements
+    [cmp] = compare([early, late], window=30)
+    assert len(cmp.conflicts) == 1
+    assert set(cmp.series()) == {"nis", "hur"}
+
+
+def test_a_later_different_figure_from_the_same_actor_is_a_revision_with_its_direction():
+    first, second = said(NIS, Figure(640), "2025-10-07", "a"), said(NIS, Figure(750), "2025-10-08", "b")
+    [cmp] = compare([first, second])
+    [r] = cmp.revisions
+    assert (r.a, r.b, r.direction) == (second.id, first.id, "up") and not cmp.conflicts
+
+
+def test_spokespeople_speak_for_their_body_and_sides_compare_by_affiliation():
+    pentagon = Actor("Pentagon", "organisation", affiliation="united-states")
+    singh = Actor("Sabrina Singh", "person", affiliation="pentagon")
+    kirby = Actor("John Kirby", "person", affiliation="white-house")
+    white_house = Actor("White House", "organisation", affiliation="united-states")
+    a, b = said(singh, Figure(10000), "2024-10-28", "a"), said(pentagon, Figure(3000), "2024-10-28", "b")
+    [cmp] = compare([a, b], actors=[pentagon])
+    assert not cmp.conflicts and cmp.revisions == ()  # one body, same day: neither a conflict nor a revision
+    c = said(kirby, Figure(3000, qualifier="about"), "2024-10-27", "c")
+    [cmp] = compare([a, c], actors=[pentagon, white_house])
+    assert len(cmp.conflicts) == 1
+    [cmp] = compare([a, c], actors=[pentagon, white_house], by="affiliation")
+    assert not cmp.conflicts  # both the United States
+
+
+def test_an_outlet_is_not_a_side_of_the_dispute_it_reports():
+    doc = Document("a", published="2024-10-20", publisher="Daily")
+    outlet = said(Actor("Daily", "organisation"), Figure(15000), "2024-10-20", "a")
+    source = said(NIS, Figure(1500), "2024-10-20", "a")
+    [cmp] = compare([outlet, source], documents=[doc])
+    assert not cmp.conflicts
+    [cmp] = compare([outlet, source], documents=[doc], outlets=True)
+    assert len(cmp.conflicts) == 1
+
+
+def test_statements_do_not_depend_on_reading_order():
+    reports = [said(NIS, Figure(1500), "2024-10-18", d) for d in ("b", "a", "c")]
+    forward = assign_statements(reports)
+    backward = assign_statements(list(reversed(reports)))
+    assert {c.id: (c.statement, c.reports) for c in forward} == {c.id: (c.statement, c.reports) for c in backward}
+
+
+@pytest.mark.parametrize("window", [-1, 1.5])
+def test_window_must_be_a_whole_number_of_days(window):
+    from claimgraph.errors import ModelError
+
+    with pytest.raises(ModelError):
+        compare([said(NIS, Figure(1), "2024-10-18", "a")], window=window)
+
+
+def test_corpus_statements_are_kept_in_json_lines():
+    corpus = Corpus(claims=[said(NIS, Figure(1500), "2024-10-18", d) for d in ("a", "b")]).with_statements()
+    rows = [c.to_dict() for c in corpus.claims]
+    assert rows[0]["statement"] == rows[1]["statement"] and len(rows[0]["reports"]) == 2
+    assert Claim.from_dict(rows[0]) == corpus.claims[0]
