@@ -184,3 +184,14 @@ def test_corpus_statements_are_kept_in_json_lines():
     rows = [c.to_dict() for c in corpus.claims]
     assert rows[0]["statement"] == rows[1]["statement"] and len(rows[0]["reports"]) == 2
     assert Claim.from_dict(rows[0]) == corpus.claims[0]
+
+
+def test_a_count_since_a_date_is_cumulative_its_own_period():
+    c = one("Il a affirmé que plus de 600 000 soldats russes avaient été tués ou blessés depuis février 2022.")
+    assert c.period == "since-2022-02" and c.quantity_id.endswith("-since-2022-02")
+
+
+def test_a_clock_time_between_a_speech_verb_and_a_town_keeps_it_a_speaking_place():
+    from claimgraph.extract.places import default_places
+
+    assert default_places().find("Mark Rutte s'exprimait vers 11 h 30 à Bruxelles, après une réunion.") == []

@@ -250,6 +250,15 @@ _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 _FIRST_DAY = re.compile(r"first[- ]day|first\s+day\s+of|premi(?:er|ère)\s+(?:jour|journée)", re.I)
 
 
+def _since(clause: str, code: str) -> str:
+    """"depuis février 2022", "since February 2022": a cumulative count, its own period ("since-2022-02")."""
+    L = _lang.get(code)
+    months = "|".join(sorted(L.MONTHS, key=len, reverse=True))
+    m = re.search(rf"(?<![\w-])(?:depuis|since)\s+(?:le\s+début\s+de\s+|the\s+start\s+of\s+)?(?:(?:le\s+)?\d{{1,2}}\s+)?"
+                  rf"({months})\.?\s+(\d{{4}})(?![\w-])", clause.lower())
+    return f"since-{m.group(2)}-{L.MONTHS[m.group(1)]:02d}" if m else ""
+
+
 def _date_with_figure(s: str, dated, m: Mention):
     """A date told in the figure's own clause, just before it, with no
     punctuation between ("said on October 18 that 1,500", "annoncé une
@@ -399,7 +408,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         as_of = state.dated[0]
     if state.as_of_at != state.sentence:
         state.as_of_first, state.as_of_at = as_of or said, state.sentence
-    period = next((key for rx, key in context.periods if rx.search(s[since:until])), "")
+    period = next((key for rx, key in context.periods if rx.search(s[since:until])), "") or _since(s[since:until], code)
     part_of = ""
     subset = _subset_of(s, m, since, context)
     if subset and state.total is not None:

@@ -47,8 +47,9 @@ _REGION_WORDS_EN = r"(?:region|oblast|province|department|state|county|district|
 _SITE_WORDS = r"(?:raffinerie|usine|site|centrale|mine|dépôt|entrepôt|aéroport|hôpital|camp|prison)"
 _SITE_WORDS_EN = r"(?:refinery|plant|factory|site|mine|depot|warehouse|airport|hospital|camp|prison)"
 # "told lawmakers in Seoul", "addressing EU leaders in Brussels", "a déclaré à Séoul": where someone spoke
+# (a clock time may come between, "s'exprimait vers 11 h 30 à Bruxelles"; a count may not)
 _SPOKE = re.compile(r"(?:said|told|tells|addressing|speaking|spoke|briefing|briefed|conference|summit|meeting|interview|visit|"
-                    r"déclaré|devant|réunion|conférence|sommet|entretien|visite|s'exprim\w*|a\s+dit|a\s+indiqué)\b[^.;\d]{0,40}$",
+                    r"déclaré|devant|réunion|conférence|sommet|entretien|visite|s'exprim\w*|a\s+dit|a\s+indiqué)\b(?:[^.;\d]|\d{1,2}(?!\d)){0,40}$",
                     re.I)
 
 
