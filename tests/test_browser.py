@@ -75,12 +75,12 @@ def test_sample_graph_page_counts_filters_and_search(browser, tmp_path, data_dir
     tab = Tab(browser, tmp_path / "g.html")
     assert tab.counts() == [g.number_of_nodes(), g.number_of_edges()]
     visible_claims = "window.network.body.data.nodes.get({filter: n => !n.hidden && n.kind === 'claim'}).length"
-    qid = "quantity:north-korean-troops-killed"
+    qid = "quantity:north-korean-troops-killed-kursk"
     want = sum(1 for u, v, r in g.edges(data="relation") if r == "about" and v == qid)
     tab.page.evaluate(f"window.claimgraphFilter({{quantity: {qid!r}}})")
     assert tab.page.evaluate(visible_claims) == want > 0
     hidden = tab.page.evaluate("window.network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.id)")
-    assert qid not in hidden and "quantity:north-korean-troops" in hidden
+    assert qid not in hidden and "quantity:north-korean-troops-deployed-russia" in hidden
     tab.page.evaluate("window.claimgraphFilter({quantity: '', from: '2099-01-01'})")
     assert tab.page.evaluate(visible_claims) == 0
     tab.page.evaluate("window.claimgraphFilter({from: ''})")
@@ -106,7 +106,7 @@ def test_dev_articles_through_the_cli(browser, tmp_path, shared_dev):
 
 def test_chart_page(browser, tmp_path, data_dir):
     cg = ClaimGraph(load([data_dir]), gazetteer=default_gazetteer())
-    c = chart(cg.comparison("north-korean-troops-killed"), documents=cg.documents)
+    c = chart(cg.comparison("north-korean-troops-killed-kursk"), documents=cg.documents)
     c.save(tmp_path / "c.html")
     tab = Tab(browser, tmp_path / "c.html", ready=False)
     n = len(c.comparison.claims)
