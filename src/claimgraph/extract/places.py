@@ -18,6 +18,7 @@ import yaml
 
 from ..actors import default_gazetteer, fold
 from ..model import slugify
+from . import lang as _lang
 
 __all__ = ["LEVEL_RANK", "PlaceRef", "Places", "default_places", "place_for", "topic_places"]
 
@@ -39,25 +40,44 @@ class PlaceRef:
     parent: str | None = None
 
 
-_LOCATIVE = r"(?:en|au|aux|dans|à|a|in|into|to|across|throughout|inside|from|of|de|du|d'|des|sur|near|près\s+de|at)"
-_ARTICLE = r"(?:la\s+|le\s+|les\s+|l'|the\s+)?"
 _NAME = r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:de\s+|du\s+|d'|la\s+)?[A-ZÀ-Ý][\w'’-]*){0,3}"
-_REGION_WORDS = r"(?:région|oblast|province|département|préfecture|état|land|comté|wilaya|district|governorate|gouvernorat)"
-_REGION_WORDS_EN = r"(?:region|oblast|province|department|state|county|district|governorate|prefecture)"
-_SITE_WORDS = r"(?:raffinerie|usine|site|centrale|mine|dépôt|entrepôt|aéroport|hôpital|camp|prison)"
-_SITE_WORDS_EN = r"(?:refinery|plant|factory|site|mine|depot|warehouse|airport|hospital|camp|prison)"
-# "told lawmakers in Seoul", "addressing EU leaders in Brussels", "a déclaré à Séoul": where someone spoke
-# (a clock time may come between, "s'exprimait vers 11 h 30 à Bruxelles"; a count may not)
-_SPOKE = re.compile(r"(?:said|told|tells|addressing|speaking|spoke|briefing|briefed|conference|summit|meeting|interview|visit|"
-                    r"déclaré|devant|réunion|conférence|sommet|entretien|visite|s'exprim\w*|a\s+dit|a\s+indiqué)\b(?:[^.;\d]|\d{1,2}(?!\d)){0,40}$",
-                    re.I)
 
 
-# "the OECS, based in Lyon", "un institut installé à Lyon", "the Lyon-based institute": where a body sits
-_BASED = re.compile(r"(?:(?:based|headquartered|located)\s+in|(?:installée?s?|basée?s?|implantée?s?|siégeant)\s+(?:à|en|au)|"
-                    r"(?:institute|institut|university|université|observatory|observatoire|agency|agence|office|firm|"
-                    r"cabinet|think\s+tank|consultancy|laboratory|laboratoire|hospital|hôpital)\s+(?:in|à|at|de))\s+$", re.I)
-_BASED_AFTER = re.compile(r"^-based\b", re.I)
+def _either(words) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(words) + ")" if words else "(?!)"
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> dict:
+    """The place words of every language module, joined: a page may mix languages."""
+    mods = [_lang.get(code) for code in _lang.LANGUAGES]
+    every = lambda name: [w for m in mods for w in getattr(m, name)]
+    v = {
+        "locative": _either(every("PLACE_LOCATIVES")),
+        "article": "(?:" + "|".join(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.PLACE_ARTICLES) + ")?",
+        "compass": "(?:" + "|".join(rf"{_either(m.PLACE_COMPASS)}\s+{m.PLACE_COMPASS_LINK}" for m in mods) + ")?",
+        # "told lawmakers in Seoul": where someone spoke (a clock time may come between, a count may not)
+        "spoke": re.compile(_either(every("SPEAKING")) + r"\b(?:[^.;\d]|\d{1,2}(?!\d)){0,40}$", re.I),
+        # "the OECS, based in Lyon", "un institut installé à Lyon": where a body sits
+        "based": re.compile(_either(every("BODY_SEAT")) + r"\s+$", re.I),
+        "neighbour": re.compile(_either(m.NEIGHBOUR for m in mods) + "$", re.I),
+        "not_places": {fold(w) for m in mods for w in (*m.NOT_PLACES, *m.MONTHS, *m.WEEKDAYS)},
+        "marked": [],
+        "towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_TOWN_LEAD})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_LEAD]
+        + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
+        "event_after": re.compile(r"\s*(?:['’]s\s+)?" + _either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
+        "city_adjective": re.compile(_either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),
+        "adj_after": re.compile(_either(every("COUNTRY_ADJECTIVE_AFTER")) + r"\s+(?P<adj>[a-z-]+)"),
+        "adj_before": re.compile(r"(?P<adj>[a-z-]+)\s+" + _either(every("COUNTRY_ADJECTIVE_BEFORE"))),
+    }
+    for m in mods:
+        for level, words in m.PLACE_WORDS_BEFORE.items():
+            # "la région (russe) de Koursk": a word (an adjective) may come between
+            v["marked"].append((re.compile(rf"(?i:{_either(words)})\s+(?:(?i:[a-zé]+)\s+)?{m.PLACE_NAME_LINK}(?P<name>{_NAME})"), level))
+        for level, words in m.PLACE_WORDS_AFTER.items():
+            v["marked"].append((re.compile(rf"(?P<name>{_NAME})\s+(?i:{_either(words)})(?![\w-])"), level))
+    return v
 
 
 class Places:
@@ -108,8 +128,8 @@ class Places:
         folded = fold(text)
         out: dict[int, PlaceRef] = {}
         # 1. a place word marks the name: "la région (russe) de Koursk", "the Kursk region", "la raffinerie de Vernay"
-        for rx, level in ((_MARKED_FR_REGION, "region"), (_MARKED_EN_REGION, "region"),
-                          (_MARKED_FR_SITE, "site"), (_MARKED_EN_SITE, "site")):
+        V = _vocab()
+        for rx, level in V["marked"]:
             for m in rx.finditer(text):
                 if (self._by_name.get(fold(m.group("name").strip(" '’-"))) or ("", "", ""))[2] == "country":
                     continue  # "cette région frontalière de l'Ukraine": some region of a country, unnamed
@@ -130,20 +150,21 @@ class Places:
                     re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
                 if after.startswith(("'s", "’s")):
                     continue  # "from South Korea's spy agency": whose, not where
-                if re.search(r"(?:frontali\w+\s+(?:de\s+|d')(?:l'|la\s+)?|border(?:ing|s)?\s+(?:with\s+)?)$", before, re.I):
+                if V["neighbour"].search(before):
                     continue  # "une région frontalière de l'Ukraine", "bordering Ukraine": a neighbour, not the place
-                counted_there = self._by_name[m.group()][2] in ("city", "region") and _EVENT_AFTER.match(text[m.end():m.end() + 25])
-                if not (listed or counted_there or self._by_name[m.group()][2] == "region" or re.search(_LOCATIVE + r"\s+" + _ARTICLE + r"(?:(?:est|ouest|nord|sud|eastern|western|northern|southern)\s+(?:de\s+(?:la\s+|l')?)?)?$", before, re.I)):
+                counted_there = self._by_name[m.group()][2] in ("city", "region") and V["event_after"].match(text[m.end():m.end() + 25])
+                if not (listed or counted_there or self._by_name[m.group()][2] == "region"
+                        or re.search(V["locative"] + r"\s+" + V["article"] + V["compass"] + "$", before, re.I)):
                     continue  # "South Korea's spy agency", "SEOUL —": a name, not where the count is
                 pid, name, level, parent = self._by_name[m.group()]
                 out[m.start()] = PlaceRef(pid, name, level, m.start(), parent)
         # 3. "à X", "dans le X", "en X": a name nobody knows is a town ("450 à Lorvan") or a
         # département, a region ("dans le Gard", "en Loire-Atlantique")
-        for rx, level in ((_A_TOWN, "city"), (_IN_REGION, "region")):
+        for rx, level in V["towns"]:
             for m in rx.finditer(text):
                 if any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.values()):
                     continue
-                if default_gazetteer().find(m.group("name")) or fold(m.group("name").split()[0]) in _NOT_PLACES:
+                if default_gazetteer().find(m.group("name")) or fold(m.group("name").split()[0]) in V["not_places"]:
                     continue
                 adj = re.match(r"\s+([a-zé-]+)", text[m.end("name"):])
                 if adj and fold(adj.group(1)) in self._adjectives:
@@ -151,22 +172,22 @@ class Places:
                     out[m.start("name")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("name"))
                     continue
                 out[m.start("name")] = self._ref(m.group("name"), level, m.start("name"))
-        for m in _CITY_ADJECTIVE.finditer(text):
+        for m in V["city_adjective"].finditer(text):
             pid = self._city_adjectives.get(fold(m.group("adj")))
             if pid and m.start("adj") not in out:
                 name, level, parent = self._entries[pid]
                 out[m.start("adj")] = PlaceRef(pid, name, level, m.start("adj"), parent)
         # 4. a country adjective after a place noun: "sur le sol russe", "l'Extrême-Orient russe", "Russian territory"
-        for m in _ADJ_AFTER.finditer(folded):
+        for m in V["adj_after"].finditer(folded):
             pid = self._adjectives.get(m.group("adj"))
             if pid and m.start("adj") not in out:
                 out[m.start("adj")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("adj"))
-        for m in _ADJ_BEFORE.finditer(folded):
+        for m in V["adj_before"].finditer(folded):
             pid = self._adjectives.get(m.group("adj"))
             if pid and m.start("adj") not in out:
                 out[m.start("adj")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("adj"))
-        refs = [r for _, r in sorted(out.items()) if (not _SPOKE.search(text[max(0, r.start - 60):r.start])
-                or r.level in ("region", "site")) and not _BASED.search(text[max(0, r.start - 25):r.start])]
+        refs = [r for _, r in sorted(out.items()) if (not V["spoke"].search(text[max(0, r.start - 60):r.start])
+                or r.level in ("region", "site")) and not V["based"].search(text[max(0, r.start - 25):r.start])]
         return _coordinated(refs, text)
 
     def _ref(self, name: str, level: str, start: int) -> PlaceRef:
@@ -177,24 +198,6 @@ class Places:
             pid, canonical, known_level, parent = known
             return PlaceRef(pid, canonical, known_level if known_level != "country" else level, start, parent)
         return PlaceRef(slugify(name), name, level, start)
-
-
-_MARKED_FR_REGION = re.compile(rf"(?i:{_REGION_WORDS})\s+(?:(?i:[a-zé]+)\s+)?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?P<name>{_NAME})")
-_MARKED_EN_REGION = re.compile(rf"(?P<name>{_NAME})\s+(?i:{_REGION_WORDS_EN})(?![\w-])")
-_MARKED_FR_SITE = re.compile(rf"(?i:{_SITE_WORDS})\s+(?:de\s+la\s+|de\s+l'|du\s+|de\s+|d')(?P<name>{_NAME})")
-_MARKED_EN_SITE = re.compile(rf"(?P<name>{_NAME})\s+(?i:{_SITE_WORDS_EN})(?![\w-])")
-_IN_REGION = re.compile(rf"(?<![\w'-])(?:dans\s+(?:le|la|les|l')\s*|en\s+)(?P<name>{_NAME})")
-# capitalised words after "en"/"dans le" that are no place ("en Conseil des ministres", "en France" is known)
-_NOT_PLACES = {"conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct",
-               "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-               "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-# "the Paris turnout", "the Lyon march": a town named as the place of what is counted
-_EVENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:turnout|march(?:es)?|rall(?:y|ies)|procession|crowds?|count|toll|protests?|demonstrations?)\b", re.I)
-# "le cortège parisien": a town's adjective after what is counted
-_CITY_ADJECTIVE = re.compile(r"(?:cortège|défilé|manifestation|rassemblement|mobilisation|bilan)\s+(?P<adj>[a-zé]+)", re.I)
-_A_TOWN = re.compile(rf"(?<![\w'-])[àÀ]\s+(?P<name>{_NAME})")
-_ADJ_AFTER = re.compile(r"(?:sol|territoire|extreme-orient|est|ouest|nord|sud|frontiere)\s+(?P<adj>[a-z-]+)")
-_ADJ_BEFORE = re.compile(r"(?P<adj>[a-z-]+)\s+(?:soil|territory|far\s+east)")
 
 
 def _coordinated(refs: list[PlaceRef], text: str) -> list[PlaceRef]:

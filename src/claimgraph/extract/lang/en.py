@@ -220,3 +220,31 @@ BODY_HEADS = {"ministry": "minist", "the ministry": "minist", "observatory": "ob
               "charity": "charit", "organisation": "organi", "organization": "organi"}
 # Generic names a research body goes by once introduced
 RESEARCH_HEADS = {"research institute", "researchers", "institute", "the institute", "observatory", "the observatory", "research body"}
+
+
+# --- where a count is (extract/places.py) --------------------------------------------------
+PLACE_LOCATIVES = ("in", "into", "to", "across", "throughout", "inside", "from", "of", "near", "at")
+PLACE_ARTICLES = ("the",)
+PLACE_COMPASS = ("eastern", "western", "northern", "southern")      # "in eastern Russia"
+PLACE_COMPASS_LINK = r""
+PLACE_WORDS_BEFORE = {}
+# "the Kursk region", "the Vernay refinery": the place word after the name
+PLACE_WORDS_AFTER = {
+    "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture"),
+    "site": ("refinery", "plant", "factory", "site", "mine", "depot", "warehouse", "airport", "hospital", "camp", "prison"),
+}
+PLACE_NAME_LINK = r""
+PLACE_TOWN_LEAD = r""
+PLACE_REGION_LEAD = r""
+NOT_PLACES = ()
+SPEAKING = ("said", "told", "tells", "addressing", "speaking", "spoke", "briefing", "briefed", "conference", "summit",
+            "meeting", "interview", "visit")
+BODY_SEAT = (r"(?:based|headquartered|located)\s+in",
+             r"(?:institute|university|observatory|agency|office|firm|think\s+tank|consultancy|laboratory|hospital)\s+(?:in|at)")
+NEIGHBOUR = r"border(?:ing|s)?\s+(?:with\s+)?"                     # "bordering Ukraine"
+COUNTRY_ADJECTIVE_AFTER = ()
+COUNTRY_ADJECTIVE_BEFORE = ("soil", "territory", r"far\s+east")     # "Russian territory"
+# "the Paris turnout", "the Lyon march": a town named as the place of what is counted
+EVENT_NOUNS_AFTER_TOWN = ("turnout", r"march(?:es)?", r"rall(?:y|ies)", "procession", r"crowds?", "count", "toll",
+                          r"protests?", r"demonstrations?")
+EVENT_NOUNS_BEFORE_ADJECTIVE = ()

@@ -255,3 +255,34 @@ BODY_HEADS = {"ministere": "minist", "le ministere": "minist", "observatoire": "
               "organisation": "organisation"}
 # Generic names a research body goes by once introduced
 RESEARCH_HEADS = {"institut de recherche", "l'institut de recherche", "chercheurs", "les chercheurs", "institut", "l'institut", "observatoire", "l'observatoire"}
+
+
+# --- where a count is (extract/places.py) --------------------------------------------------
+# Folded or plain words; places.py joins those of every language, since a page may mix them.
+PLACE_LOCATIVES = ("en", "au", "aux", "dans", "à", "a", "de", "du", "d'", "des", "sur", r"près\s+de")
+PLACE_ARTICLES = ("la", "le", "les", "l'")
+PLACE_COMPASS = ("est", "ouest", "nord", "sud")                    # "dans l'est de la Russie"
+PLACE_COMPASS_LINK = r"(?:de\s+(?:la\s+|l')?)?"
+# "la région (russe) de Koursk", "la raffinerie de Vernay": the place word before the name
+PLACE_WORDS_BEFORE = {
+    "region": ("région", "oblast", "province", "département", "préfecture", "état", "land", "comté", "wilaya", "district",
+               "gouvernorat"),
+    "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison"),
+}
+PLACE_WORDS_AFTER = {}
+PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+PLACE_TOWN_LEAD = r"[àÀ]\s+"                                        # "450 à Lorvan": a town
+PLACE_REGION_LEAD = r"dans\s+(?:le|la|les|l')\s*|en\s+"            # "dans le Gard", "en Loire-Atlantique"
+# capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
+NOT_PLACES = ("conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct")
+# where someone spoke ("a déclaré à Séoul", "s'exprimait vers 11 h 30 à Bruxelles") is not where the count is
+SPEAKING = ("déclaré", "devant", "réunion", "conférence", "sommet", "entretien", "visite", r"s'exprim\w*", r"a\s+dit",
+            r"a\s+indiqué")
+# where a body sits ("un institut installé à Lyon") is not where its count is
+BODY_SEAT = (r"(?:installée?s?|basée?s?|implantée?s?|siégeant)\s+(?:à|en|au)",
+             r"(?:institut|université|observatoire|agence|cabinet|laboratoire|hôpital)\s+(?:à|de)")
+NEIGHBOUR = r"frontali\w+\s+(?:de\s+|d')(?:l'|la\s+)?"             # "une région frontalière de l'Ukraine"
+COUNTRY_ADJECTIVE_AFTER = ("sol", "territoire", "extreme-orient", "est", "ouest", "nord", "sud", "frontiere")  # "sol russe"
+COUNTRY_ADJECTIVE_BEFORE = ()
+EVENT_NOUNS_AFTER_TOWN = ()
+EVENT_NOUNS_BEFORE_ADJECTIVE = ("cortège", "défilé", "manifestation", "rassemblement", "mobilisation", "bilan")  # "le cortège parisien"
