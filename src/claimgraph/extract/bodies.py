@@ -20,6 +20,7 @@ Known actors of the gazetteer are left as they are.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -30,17 +31,32 @@ from . import lang as _lang
 __all__ = ["unify_bodies"]
 
 _ACRONYM_IN = re.compile(r"^(?P<long>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)?\s*(?P<tail>.*)$")
-_INITIALS = re.compile(r"(?:known|connue?s?)\s+(?:by|under|sous)\s+(?:its|their|ses|son|le)\s+(?:\w+\s+){0,2}"
-                       r"(?:initials|acronym|sigle|initiales)\s+(?P<acr>[A-Z]{2,8})", re.I)
-_DEFINED = re.compile(r"(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|l'|d'|de|du|des|et|and|of|for|the|la|le|les|on|pour)"
-                      r"(?:[\s-]+(?:[\w'’-]+)){1,8}?)\s*\((?P<acr>[A-Z]{2,8})\)")
-_DETERMINER = re.compile(r"^(?:the|a|an|its|their|le|la|les|l'|un|une|son|sa|ses|leur)\s+", re.I)
-# a generic word before a proper name: "association Les Veilleurs", "the NGO Alarm Phone", "le syndicat FO"
-_TYPE_BEFORE_NAME = re.compile(r"^(?:(?:the|l'|le|la)\s*)?(?:association|ong|ngo|charity|syndicat|union|collectif|"
-                               r"group|groupe|cabinet|firm|app|application|institut|institute)\s+(?=[A-ZÀ-Ý])", re.I)
-_MANAGEMENT = re.compile(r"^(?:(?:the|la|le|l')\s*)?(?:direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\w+))?|"
-                         r"management|company|groupe?|entreprise|(?:site|local|group)\s+management|employer|"
-                         r"employeur)$", re.I)
+
+
+def _either(words) -> str:
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def _rx(code: str) -> dict:
+    """The patterns of one language, from its module (acronym definitions read every language's links)."""
+    L = _lang.get(code)
+    mods = [_lang.get(c) for c in _lang.LANGUAGES]
+    links = _either(w for m in mods for w in m.DEFINITION_LINKS)
+    determiners = _either(w for m in mods for w in m.BODY_DETERMINERS)
+    return {
+        "initials": re.compile(_either(m.KNOWN_BY_INITIALS for m in mods) + r"(?P<acr>[A-Z]{2,8})", re.I),
+        "defined": re.compile(rf"(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|{links})(?:[\s-]+(?:[\w'’-]+)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
+        "determiner": re.compile(rf"^{determiners}\s+", re.I),
+        "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{_either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-Ý])",
+                                       re.I),
+        "management": re.compile(rf"^(?:{determiners}\s*)?{_either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
+        "time_lead": re.compile(rf"^(?:{_either(m.CLAIMANT_TIME_LEAD for m in mods)}[\s,]+)+", re.I),
+        "own": re.compile(rf"^{_either(m.OWN_FIGURE for m in mods)}$", re.I),
+        "possessor": re.compile(rf"^{L.POSSESSIVE_FIGURE}", re.I),
+        "nonfinite": re.compile(rf"^(?:{L.NONFINITE_LEAD})$", re.I),
+        "main_subject": re.compile(L.MAIN_SUBJECT, re.I),
+    }
 
 
 def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer, country: str | None,
@@ -59,7 +75,7 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
     ['oecs', 'oecs', 'france-health-ministry', 'france-health-ministry']
     """
     L = _lang.get(code)
-    defined = _definitions(text)
+    defined = _definitions(text, code)
     seen: list[Actor] = []
     out = []
     for c in claims:
@@ -93,11 +109,12 @@ def _national(c: Claim, actors, gazetteer: Gazetteer) -> Claim:
     return replace(c, place=nation, place_level="country", quantity_id="", id="")
 
 
-def _definitions(text: str) -> dict[str, str]:
+def _definitions(text: str, code: str) -> dict[str, str]:
     """folded long name -> acronym, for every "Long Name (ACR)" of the text."""
     out = {}
-    for m in _DEFINED.finditer(text):
-        long = _DETERMINER.sub("", m.group("long").strip())
+    R = _rx(code)
+    for m in R["defined"].finditer(text):
+        long = R["determiner"].sub("", m.group("long").strip())
         # keep the last words whose initials could be the acronym, at most as many words as it has letters + 3
         words = long.split()
         long = " ".join(words[-(len(m.group("acr")) + 3):])
@@ -105,38 +122,33 @@ def _definitions(text: str) -> dict[str, str]:
     return out
 
 
-_TIME_LEAD = re.compile(r"^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|yesterday)(?:\s+(?:soir|matin|night|morning|evening))?[\s,]+)+", re.I)
 
 
-_OWN = re.compile(r"^(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?$|^(?:its|their)?\s*own\s+"
-                  r"(?:estimate|count|tally|figure)s?$", re.I)
-_POSSESSOR = re.compile(r"^(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)", re.I)
-# "Après avoir annoncé 640 grévistes, le groupe a revu ...": the subject comes after the comma
-_NONFINITE_LEAD = re.compile(r"^(?:après\s+avoir|avant\s+de|sans|after\s+having|before|without)$", re.I)
-_MAIN_SUBJECT = re.compile(r",\s*(?P<s>(?:le|la|les|l'|the)\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:a|ont|avait|avaient|has|have|had)\s", re.I)
+
 
 
 def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "") -> Actor:
-    if _NONFINITE_LEAD.match(a.name.strip()) and (m := _MAIN_SUBJECT.search(evidence)):
+    R = _rx(L.CODE)
+    # "Après avoir annoncé 640 grévistes, le groupe a revu ...": the subject comes after the comma
+    if R["nonfinite"].match(a.name.strip()) and (m := R["main_subject"].search(evidence)):
         a = replace(a, name=m.group("s"), id=slugify(m.group("s")), kind="group")
-    if _OWN.match(a.name.strip()):
+    if R["own"].match(a.name.strip()):
         # "a publié sa propre estimation", "its own count": the body the sentence names, as defined in the article
         ev = fold(evidence)
         for long, short in defined.items():
             if long in ev or re.search(rf"(?<![\w-]){fold(short)}(?![\w-])", ev):
                 a = replace(a, name=f"{short}", id=slugify(short), kind="organisation")
                 break
-    if (m := _POSSESSOR.match(a.name.strip())) and fold(m.group(1)) in L.BODY_HEADS:
+    if (m := R["possessor"].match(a.name.strip())) and fold(m.group(1)) in L.BODY_HEADS:
         a = replace(a, name=m.group(1), id=slugify(m.group(1)))  # "the ministry's consolidated toll": the ministry
-    name = _TIME_LEAD.sub("", a.name)  # "mercredi le ministère": the ministry
+    name = R["time_lead"].sub("", a.name)  # "mercredi le ministère": the ministry
     if name != a.name and name:
         a = replace(a, name=name, id=slugify(name))
     # an acronym defined in the claimant's own words or in the article
-    m = _INITIALS.search(name) or _ACRONYM_IN.match(name)
+    m = R["initials"].search(name) or _ACRONYM_IN.match(name)
     acr = m.group("acr") if m and m.group("acr") and m.group("acr").isupper() else None
     if acr is None:
-        folded = fold(_DETERMINER.sub("", name))
+        folded = fold(R["determiner"].sub("", name))
         for long, short in defined.items():
             if folded == fold(short) or (len(long) > 8 and (folded.endswith(long) or long.endswith(folded) and len(folded) > 12)):
                 acr = short
@@ -144,18 +156,18 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     if acr:
         tail = m.group("tail").strip() if m and "tail" in m.groupdict() and m.group("tail") else ""
         tail = tail if tail[:1].isupper() else ""  # "(ARS) Auvergne-Rhône-Alpes" names a regional body; "in Seoul" does not
-        long = _DETERMINER.sub("", m.group("long").strip()) if m and "long" in m.groupdict() and m.group("long") else ""
+        long = R["determiner"].sub("", m.group("long").strip()) if m and "long" in m.groupdict() and m.group("long") else ""
         long = long or next((k for k, v in defined.items() if v == acr), "")
         key = slugify(f"{acr} {tail}")
-        display = (f"{long} ({acr})" if long and not _INITIALS.search(name) else acr) + (f" {tail}" if tail else "")
+        display = (f"{long} ({acr})" if long and not R["initials"].search(name) else acr) + (f" {tail}" if tail else "")
         return replace(a, name=display[:1].upper() + display[1:], id=key, kind="organisation",
                        aliases=tuple(dict.fromkeys((*a.aliases, acr, a.name))))
     office = _office(name, L, country)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
-    if _MANAGEMENT.match(name.strip()):
+    if R["management"].match(name.strip()):
         return replace(a, id="management", kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
-    bare = fold(_DETERMINER.sub("", name)).strip()
+    bare = fold(R["determiner"].sub("", name)).strip()
     if bare in L.BODY_HEADS:
         # "le ministère", "the observatory": the last body of that kind named before
         for earlier in reversed(seen):
@@ -171,7 +183,7 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         if len(set(defined.values())) == 1:  # named only later in the article, the one body it defines
             (acr,) = set(defined.values())
             return replace(a, name=acr, id=slugify(acr), kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
-    stripped = _TYPE_BEFORE_NAME.sub("", name)
+    stripped = R["type_before_name"].sub("", name)
     stripped = re.sub(r"^(?:les|the|la|le|l')\s+(?=[A-ZÀ-Ý])", "", stripped, flags=re.I)
     if stripped != name:
         return replace(a, id=slugify(stripped), aliases=tuple(dict.fromkeys((*a.aliases, a.name))))

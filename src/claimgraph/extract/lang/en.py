@@ -248,3 +248,17 @@ COUNTRY_ADJECTIVE_BEFORE = ("soil", "territory", r"far\s+east")     # "Russian t
 EVENT_NOUNS_AFTER_TOWN = ("turnout", r"march(?:es)?", r"rall(?:y|ies)", "procession", r"crowds?", "count", "toll",
                           r"protests?", r"demonstrations?")
 EVENT_NOUNS_BEFORE_ADJECTIVE = ()
+
+
+# --- who a claimant is (extract/bodies.py) --------------------------------------------------
+KNOWN_BY_INITIALS = r"known\s+(?:by|under)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:initials|acronym)\s+"
+DEFINITION_LINKS = ("and", "of", "for", "the", "on")
+BODY_DETERMINERS = ("the", "a", "an", "its", "their")
+BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute")
+MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
+CLAIMANT_TIME_LEAD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:\s+(?:night|morning|evening))?"
+OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
+# "the ministry's consolidated toll": the possessor speaks
+POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"
+NONFINITE_LEAD = r"after\s+having|before|without"
+MAIN_SUBJECT = r",\s*(?P<s>the\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had)\s"

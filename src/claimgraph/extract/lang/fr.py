@@ -286,3 +286,18 @@ COUNTRY_ADJECTIVE_AFTER = ("sol", "territoire", "extreme-orient", "est", "ouest"
 COUNTRY_ADJECTIVE_BEFORE = ()
 EVENT_NOUNS_AFTER_TOWN = ()
 EVENT_NOUNS_BEFORE_ADJECTIVE = ("cortège", "défilé", "manifestation", "rassemblement", "mobilisation", "bilan")  # "le cortège parisien"
+
+
+# --- who a claimant is (extract/bodies.py) --------------------------------------------------
+KNOWN_BY_INITIALS = r"connue?s?\s+sous\s+(?:ses|son|le)\s+(?:\w+\s+){0,2}(?:sigle|initiales)\s+"
+DEFINITION_LINKS = ("l'", "d'", "de", "du", "des", "et", "la", "le", "les", "pour")   # "Office national de la protection civile (ONPC)"
+BODY_DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur")
+# a generic word before a proper name: "association Les Veilleurs", "le syndicat FO"
+BODY_TYPES = ("association", "ong", "syndicat", "collectif", "groupe", "cabinet", "application", "institut")
+# a company's management, local or central, is one actor
+MANAGEMENT = (r"direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\w+))?", r"groupe?", "entreprise", "employeur")
+CLAIMANT_TIME_LEAD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?"
+OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
+POSSESSIVE_FIGURE = r"(?!)"
+NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
+MAIN_SUBJECT = r",\s*(?P<s>(?:le|la|les|l')\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:a|ont|avait|avaient)\s"
