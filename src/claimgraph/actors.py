@@ -14,7 +14,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 import yaml
 

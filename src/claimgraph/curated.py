@@ -16,7 +16,7 @@ import io
 from ._io import read_yaml
 from .actors import Gazetteer, default_gazetteer
 from .errors import InputError, ModelError
-from .model import Actor, Claim, Corpus, Document, Figure, slugify
+from .model import Actor, Claim, Corpus, Document, slugify
 
 __all__ = ["claim_from_record", "read_curated"]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError, ModelError
-from .model import Document, slugify
+from .model import Document
 
 __all__ = [
     "ARTICLE_SUFFIXES",

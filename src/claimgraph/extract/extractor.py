@@ -18,10 +18,11 @@ from .attribution import action_subject, assign, find_cues
 from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
                         opening_subject)
 from .bodies import unify_bodies
-from .dates import dates_in, nearest_date, stated_on
-from .places import PlaceRef, default_places, place_for, topic_places
+from .dates import dates_in, nearest_date
+from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
+from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
-from .quantity import _DESTINATION, Counted, names_something_else, counted_after, find_places, measure_in, place_spans, quantity_for
+from .quantity import Counted, counted_after, names_something_else, find_places, measure_in, place_spans, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -124,6 +125,9 @@ def _place_of(m: Mention, until: int, places: list, topic: str | None) -> str | 
     return (after or before[-1:] or [topic])[0]
 
 
+PAT = patterns()
+
+
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Every attributed figure in a document, as Claims.
 
@@ -141,11 +145,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     topic = _place_topic(doc, segments, code, g)
     places = default_places()
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
-    context = _Context(topic_places(doc.title, lead, places), _topic_population(doc.title, lead, code, g),
-                       re.compile(L.PLANNED, re.I), re.compile(L.SUBSET_BEFORE, re.I),
-                       [(re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS],
-                       [(re.compile(rx, re.I), key) for rx, key in L.PERIODS],
-                       next((d for _, d in dates_in(f"{doc.title or ''} {lead[:400]}", code, doc.published)), None))
+    context = article_context(doc.title, lead, code, g, places, doc.published)
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _BACKREF.get(code, _BACKREF["en"])
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -182,7 +182,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     cues = sorted([*cues, acting], key=lambda c: c.start)
                     cue_actors[id(acting)] = actors
         dated = dates_in(s, code, doc.published)
-        if dated and (first := _FIRST_DAY.search(s)) and not in_title:
+        if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
         named_places = [r for r in places.find(s) if r.level in ("site", "city", "region")] if not in_title else []
@@ -190,8 +190,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
             spans = place_spans(s, code, g)
             refs = places.find(s)
-            there = _THERE.search(s)
-            if there and _SPOKE_BEFORE.search(s[max(0, there.start() - 60):there.start()]):
+            there = PAT['there'].search(s)
+            if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
                 there = None  # "told a news conference in the capital": where they spoke
             if state.place is not None and there:
                 # "450 grévistes sur le site", "la CGT y revendiquait 330": the place of the sentence before
@@ -210,7 +210,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
         if not in_title:
-            state.place = named_places[-1] if named_places else (state.place if mentions and _THERE.search(s) else None)
+            state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
             state.sentence += 1
             if speakers:
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
@@ -233,86 +233,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
 
 # "sur le site", "sur place", "y revendiquait", "there", "at the site": the place named just before
-_SPOKE_BEFORE = re.compile(r"(?:told|said|conference|briefing|meeting|déclaré|conférence|réunion|devant)\b[^.;]{0,40}$", re.I)
-_THERE = re.compile(r"(?<![\w'-])(?:(?:in|à|dans)\s+(?:the|la)\s+capitale?|(?:dans|in)\s+(?:la|the)\s+(?:seule\s+)?(?:ville|city|town|commune)|sur\s+(?:le|ce)\s+site|sur\s+place|(?-i:y)\s+(?=[a-zé])|(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))|"
-                    r"at\s+the\s+(?:site|plant|refinery)|on\s+site)(?![\w'-])", re.I)
-
-
-_WHOLE = re.compile(r"^[^.;,]{0,40}?(?:sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)|à\s+l'échelle\s+du\s+groupe|"
-                    r"dans\s+l'ensemble\s+du\s+groupe|across\s+the\s+(?:group|company|network)|group-wide|company-wide)", re.I)
-
-
-_STATEMENT_VERB = re.compile(r"(?:said|says|announced|revised|published|reported|stated|told|claimed|gave|"
-                             r"annoncé|annonçait|indiqué|publié|revu|déclaré|affirmé|précisé|fait\s+état|communiqué)\b[^.;\d]{0,25}$",
-                             re.I)
 # concepts counted in units that may be fractional
 _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
-_FIRST_DAY = re.compile(r"first[- ]day|first\s+day\s+of|premi(?:er|ère)\s+(?:jour|journée)", re.I)
-
-
-def _since(clause: str, code: str) -> str:
-    """"depuis février 2022", "since February 2022": a cumulative count, its own period ("since-2022-02")."""
-    L = _lang.get(code)
-    months = "|".join(sorted(L.MONTHS, key=len, reverse=True))
-    m = re.search(rf"(?<![\w-])(?:depuis|since)\s+(?:le\s+début\s+de\s+|the\s+start\s+of\s+)?(?:(?:le\s+)?\d{{1,2}}\s+)?"
-                  rf"({months})\.?\s+(\d{{4}})(?![\w-])", clause.lower())
-    return f"since-{m.group(2)}-{L.MONTHS[m.group(1)]:02d}" if m else ""
-
-
-def _date_with_figure(s: str, dated, m: Mention):
-    """A date told in the figure's own clause, just before it, with no
-    punctuation between ("said on October 18 that 1,500", "annoncé une
-    semaine plus tôt un bilan de 640")."""
-    near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])]
-    return near[-1][1] if near else None
-
-
-def _date_of_cue(dated, cue):
-    """The date told with the reporting verb ("a publié mercredi", "said on Friday",
-    "Le 19 décembre, le service évoquait"): when the statement was made."""
-    if cue is None or not dated:
-        return None
-    def gap(at):
-        return 0 if cue.start - 30 <= at <= cue.end + 25 else min(abs(at - cue.start), abs(at - cue.end))
-    at, day = min(dated, key=lambda x: (gap(x[0]), x[0]))
-    return day if gap(at) <= 40 else None
-
-
-class _Context:
-    """What an article says about all its figures: its places and what it counts."""
-
-    __slots__ = ("places", "population", "planned", "subset", "groups", "periods", "day")
-
-    def __init__(self, places, population, planned, subset=None, groups=(), periods=(), day=None):
-        self.places, self.population, self.planned = places, population, planned
-        self.subset, self.groups, self.periods, self.day = subset, groups, periods, day
-
-
-def _topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:
-    """``(group, concept)`` of the first group of troops the headline or lead
-    counts ("soldats nord-coréens", "North Korea has begun sending troops"):
-    it fills a group a sentence leaves out. The country nearest the noun wins;
-    a destination ("to Russia", "en Russie") is where they are, not who."""
-    L = _lang.get(code)
-    for text in (title or "", lead):
-        for m in re.finditer(r"[\w'-]+", text):
-            if L.COUNT_NOUNS.get(m.group().lower()) != "troops":
-                continue
-            lo = max(0, m.start() - 45)
-            near = text[lo:m.end() + 30]
-            found = []
-            for at, end, i in g.find(near):
-                if g.get(i).kind != "country" or not g.demonym_slug(i) or _DESTINATION.search(near[max(0, at - 12):at]):
-                    continue
-                found.append((min(abs(lo + at - m.end()), abs(lo + end - m.start())), i))
-            if found:
-                return g.demonym_slug(min(found)[1]), "troops"
-    return None
-
-
-def _demonym_words(g: Gazetteer, country: str) -> list[str]:
-    e = next(e for e in g.entries() if e.id == country)
-    return [w for w in (*e.aliases, e.demonym or "", e.name, *(n for _, n in e.names)) if w]
 
 
 def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged, backref, publisher,
@@ -340,7 +262,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     if m.value is not None and m.value < 1000 and not float(m.value).is_integer() and counted.concept not in _MEASURED:
         return None  # "6,8", "27.4": a magnitude or a measurement, not a number of people ("1,5 tonne" is an amount)
-    refs, since, until, context = where if where is not None else ([], 0, len(s), _Context([], None, None))
+    refs, since, until, context = where if where is not None else ([], 0, len(s), ArticleContext())
     elided = False
     topic = context.population
     if counted.concept is not None:
@@ -382,20 +304,20 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         label = label.replace(" deployed", " planned")
     own = {r.id for r in (*refs, *context.places) if g.demonym_slug(r.id) and population.startswith(g.demonym_slug(r.id))}
     # North Korean troops are counted where they are sent, never "in North Korea"
-    whole = _WHOLE.match(s[m.end:until])
+    whole = PAT['whole'].match(s[m.end:until])
     # "510 sur l'ensemble du groupe", "across the group": the whole, not the site named before
     ref = place_for([r for r in refs if r.id not in own and (not whole or r.start >= m.end)], m.start, m.end, until,
                     m.start if whole else since, measure, [] if whole else [r for r in context.places if r.id not in own])
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
-    said = _date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else doc.published)
+    said = date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     # (the day of a march is not the day someone announced or revised its count)
-    as_of = nearest_date([d for d in dated if not _STATEMENT_VERB.search(s[max(0, d[0] - 40):d[0]])], m.start) \
+    as_of = nearest_date([d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])], m.start) \
         if measure in EVENT_MEASURES else (
-        _date_with_figure(s, dated, m) or _date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
-    if measure in EVENT_MEASURES and _FIRST_DAY.search(s[max(since, m.start - 60):until]) and state.first_day:
+        date_with_figure(s, dated, m) or date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
+    if measure in EVENT_MEASURES and PAT['first_day'].search(s[max(since, m.start - 60):until]) and state.first_day:
         as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first
     if as_of is None and elided and state.as_of_first is not None:
         as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
@@ -408,9 +330,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         as_of = state.dated[0]
     if state.as_of_at != state.sentence:
         state.as_of_first, state.as_of_at = as_of or said, state.sentence
-    period = next((key for rx, key in context.periods if rx.search(s[since:until])), "") or _since(s[since:until], code)
+    period = next((key for rx, key in context.periods if rx.search(s[since:until])), "") or since_period(s[since:until], code)
     part_of = ""
-    subset = _subset_of(s, m, since, context)
+    subset = subset_of(s, m, since, context)
     if subset and state.total is not None:
         # "dont 1 050 parmi les plus de 75 ans": a part of the total before, a quantity of its own
         t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total
@@ -429,18 +351,6 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         state.total = (claim.population, claim.measure, claim.place, claim.place_level, claim.as_of, claim.quantity_id,
                        claim.period, label)
     return claim
-
-
-def _subset_of(s: str, m: Mention, since: int, context) -> str:
-    """The group a subset figure counts ("children", "over-75"), or ""."""
-    if context.subset is None or not context.subset.search(s[max(since, m.start - 40):m.start]):
-        return ""
-    after = s[m.end:m.end + 80]
-    for rx, key in context.groups:
-        g = rx.match(after)
-        if g:
-            return key.format(**g.groupdict())
-    return ""
 
 
 # "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure

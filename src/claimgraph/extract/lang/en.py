@@ -262,3 +262,13 @@ OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"
 NONFINITE_LEAD = r"after\s+having|before|without"
 MAIN_SUBJECT = r",\s*(?P<s>the\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had)\s"
+
+
+# --- a figure in its article (extract/frame.py) -----------------------------------------------
+PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))",
+                  r"at\s+the\s+(?:site|plant|refinery)", r"on\s+site")
+WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
+STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave")
+FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
+SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")
+SINCE = r"since\s+(?:the\s+start\s+of\s+)?(?:\d{1,2}\s+)?"

@@ -301,3 +301,18 @@ OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte
 POSSESSIVE_FIGURE = r"(?!)"
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
 MAIN_SUBJECT = r",\s*(?P<s>(?:le|la|les|l')\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:a|ont|avait|avaient)\s"
+
+
+# --- a figure in its article (extract/frame.py) -----------------------------------------------
+# "sur le site", "la CGT y revendiquait", "dans la capitale": the place named before
+PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:ville|commune)", r"sur\s+(?:le|ce)\s+site",
+                  r"sur\s+place", r"(?-i:y)\s+(?=[a-zé])")
+# "510 sur l'ensemble du groupe": the whole, not the site named before
+WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)", r"à\s+l'échelle\s+du\s+groupe",
+         r"dans\s+l'ensemble\s+du\s+groupe")
+# a date told with these is when a figure was given, not the day of a march
+STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "déclaré", "affirmé", "précisé", r"fait\s+état",
+                   "communiqué")
+FIRST_DAY = r"premi(?:er|ère)\s+(?:jour|journée)"                  # "pour cette première journée"
+SPOKE_BEFORE = ("déclaré", "conférence", "réunion", "devant")
+SINCE = r"depuis\s+(?:le\s+début\s+de\s+)?(?:(?:le\s+)?\d{1,2}\s+)?"  # "depuis février 2022": a cumulative count

@@ -1,0 +1,139 @@
+"""A figure in its article: what the article says about all its figures.
+
+The extractor reads one sentence at a time; these helpers give it what the
+sentence leaves out. The article's context (:class:`ArticleContext`) knows the
+places and the group of people its headline and lead name, its intention
+words, subsets and periods, and the day its lead gives. Dates are told three
+ways: with the figure ("annoncé une semaine plus tôt un bilan de 640"), with
+the reporting verb ("Le 19 décembre, le service évoquait"), or for a march,
+as the day it was held, never the day its count was announced. Every word
+comes from the language modules; patterns that look for a place or a date
+join the words of every language, since a page may mix them.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..actors import Gazetteer
+from . import lang as _lang
+from .dates import dates_in
+from .figures import Mention
+from .quantity import _DESTINATION
+
+__all__ = ["ArticleContext", "article_context", "date_of_cue", "date_with_figure", "patterns", "since_period",
+           "subset_of", "topic_population"]
+
+
+def _either(words) -> str:
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> dict:
+    """The sentence patterns of :mod:`claimgraph.extract.extractor`, from every language's words."""
+    mods = [_lang.get(code) for code in _lang.LANGUAGES]
+    every = lambda name: [w for m in mods for w in getattr(m, name)]
+    return {
+        "there": re.compile(rf"(?<![\w'-]){_either(every('PLACE_BACKREFS'))}(?![\w'-])", re.I),
+        "spoke_before": re.compile(_either(every("SPOKE_BEFORE")) + r"\b[^.;]{0,40}$", re.I),
+        "whole": re.compile(r"^[^.;,]{0,40}?" + _either(every("WHOLE")), re.I),
+        "statement_verb": re.compile(_either(every("STATEMENT_VERBS")) + r"\b[^.;\d]{0,25}$", re.I),
+        "first_day": re.compile(_either(m.FIRST_DAY for m in mods), re.I),
+    }
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What an article says about all its figures: its places (headline, lead,
+    dateline), the group of people it counts, its intention, subset and period
+    patterns, and the day its lead gives."""
+
+    places: list = field(default_factory=list)
+    population: tuple[str, str] | None = None
+    planned: re.Pattern | None = None
+    subset: re.Pattern | None = None
+    groups: tuple = ()
+    periods: tuple = ()
+    day: object | None = None
+
+
+def article_context(title: str | None, lead: str, code: str, g: Gazetteer, places, published) -> ArticleContext:
+    """The :class:`ArticleContext` of an article from its headline and lead."""
+    from .places import topic_places
+
+    L = _lang.get(code)
+    return ArticleContext(
+        topic_places(title, lead, places), topic_population(title, lead, code, g), re.compile(L.PLANNED, re.I),
+        re.compile(L.SUBSET_BEFORE, re.I), tuple((re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS),
+        tuple((re.compile(rx, re.I), key) for rx, key in L.PERIODS),
+        next((d for _, d in dates_in(f"{title or ''} {lead[:400]}", code, published)), None))
+
+
+def topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:
+    """``(group, concept)`` of the first group of troops the headline or lead
+    counts ("soldats nord-coréens", "North Korea has begun sending troops"):
+    it fills a group a sentence leaves out. The country nearest the noun wins;
+    a destination ("to Russia", "en Russie") is where they are, not who."""
+    L = _lang.get(code)
+    for text in (title or "", lead):
+        for m in re.finditer(r"[\w'-]+", text):
+            if L.COUNT_NOUNS.get(m.group().lower()) != "troops":
+                continue
+            lo = max(0, m.start() - 45)
+            near = text[lo:m.end() + 30]
+            found = []
+            for at, end, i in g.find(near):
+                if g.get(i).kind != "country" or not g.demonym_slug(i) or _DESTINATION.search(near[max(0, at - 12):at]):
+                    continue
+                found.append((min(abs(lo + at - m.end()), abs(lo + end - m.start())), i))
+            if found:
+                return g.demonym_slug(min(found)[1]), "troops"
+    return None
+
+
+def since_period(clause: str, code: str) -> str:
+    """A cumulative count's period: "depuis février 2022", "since February 2022" → ``since-2022-02``.
+
+    Examples
+    --------
+    >>> since_period("plus de 600 000 soldats tués depuis février 2022", "fr")
+    'since-2022-02'
+    """
+    L = _lang.get(code)
+    months = "|".join(sorted(L.MONTHS, key=len, reverse=True))
+    m = re.search(rf"(?<![\w-])(?:{L.SINCE})({months})\.?\s+(\d{{4}})(?![\w-])", clause.lower())
+    return f"since-{m.group(2)}-{L.MONTHS[m.group(1)]:02d}" if m else ""
+
+
+def date_with_figure(s: str, dated, m: Mention):
+    """A date told in the figure's own clause, just before it, with no
+    punctuation between ("said on October 18 that 1,500", "annoncé une
+    semaine plus tôt un bilan de 640")."""
+    near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])]
+    return near[-1][1] if near else None
+
+
+def date_of_cue(dated, cue):
+    """The date told with the reporting verb ("a publié mercredi", "said on Friday",
+    "Le 19 décembre, le service évoquait"): when the statement was made."""
+    if cue is None or not dated:
+        return None
+
+    def gap(at):
+        return 0 if cue.start - 30 <= at <= cue.end + 25 else min(abs(at - cue.start), abs(at - cue.end))
+    at, day = min(dated, key=lambda x: (gap(x[0]), x[0]))
+    return day if gap(at) <= 40 else None
+
+
+def subset_of(s: str, m: Mention, since: int, context: ArticleContext) -> str:
+    """The group a subset figure counts ("children", "over-75"), or ""."""
+    if context.subset is None or not context.subset.search(s[max(since, m.start - 40):m.start]):
+        return ""
+    after = s[m.end:m.end + 80]
+    for rx, key in context.groups:
+        g = rx.match(after)
+        if g:
+            return key.format(**g.groupdict())
+    return ""
