@@ -3,6 +3,7 @@ dates in the sentence, resolved against the publication date."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from . import lang as _lang
@@ -63,13 +64,22 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
     return published
 
 
-# "entre le 8 et le 13 octobre", "between October 8 and October 13", "du 21 au 27 juillet", "since 6 August":
-# dates that bound a span or start a cumulative count are not when a figure was given
-_SPAN_BEFORE = re.compile(r"(?:entre|between|from|du|depuis|since|until|jusqu'(?:au|à)|d'ici|by|"
-                          r"pris\s+fin|prend\s+fin|ended|ending|began|begun|started|commencé|débuté|"
-                          r"peaked|culminé|exceeded|dépassé)\s+"
-                          r"(?:le\s+|the\s+|l'|la\s+)?(?:(?:\w+\s+){0,3})$", re.I)
-_SPAN_AFTER = re.compile(r"^\s*(?:et|and|au|to|-|–)\s+(?:le\s+|the\s+)?(?:\d|[a-zé]+\s+\d)", re.I)
+def _either(words) -> str:
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _spans():
+    """Dates that bound a span or start a count ("entre le 8 et le 13 octobre",
+    "between October 8 and October 13", "since 6 August", "qui a pris fin
+    dimanche 27 juillet") are not when a figure was given: the words of every
+    language, since a page may mix them."""
+    mods = [_lang.get(code) for code in _lang.LANGUAGES]
+    before = _either(w for m in mods for w in m.SPAN_BEFORE)
+    articles = _either(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.SPAN_ARTICLES)
+    links = _either([*(w for m in mods for w in m.SPAN_LINKS), "-", "–"])
+    return (re.compile(rf"{before}\s+{articles}?(?:(?:\w+\s+){{0,3}})$", re.I),
+            re.compile(rf"^\s*{links}\s+{articles}?(?:\d|[a-zé]+\s+\d)", re.I))
 
 
 def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
@@ -99,11 +109,12 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
         (rf"(?<![\w-])(?:last\s+)?({days})(?:\s+(?:soir|matin|après-midi|night|morning|evening|afternoon))?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
+    span_before, span_after = _spans()
     for rx, kind in spans:
         for m in re.finditer(rx, low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if _SPAN_BEFORE.search(low[max(0, m.start() - 30):m.start()]) or _SPAN_AFTER.match(low[m.end():m.end() + 12]):
+            if span_before.search(low[max(0, m.start() - 30):m.start()]) or span_after.match(low[m.end():m.end() + 12]):
                 continue
             d = None
             if kind in ("dm", "md"):
@@ -130,7 +141,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
     for m in re.finditer(rf"(?<![\w-])(?:{L.LAST_WEEK})(?![\w-])", low):
         found.append((m.start(), published - dt.timedelta(days=7)))
     # "fin juillet", "at the end of July": the month's last day
-    for m in re.finditer(rf"(?<![\w-])(?:fin|end\s+of)\s+(?:de\s+|d')?({months})(?![\w-])", low):
+    for m in re.finditer(rf"(?<![\w-]){L.MONTH_END}({months})(?![\w-])", low):
         month = L.MONTHS[m.group(1)]
         year = published.year if month <= published.month else published.year - 1
         last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
@@ -138,11 +149,10 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
             found.append((m.start(), last))
     found.sort()
     # "une semaine plus tôt", "a week earlier", "la veille": back from the date told before it
-    for m in re.finditer(r"(?<![\w-])(?:une\s+semaine\s+plus\s+tôt|a\s+week\s+(?:earlier|before)|la\s+veille|"
-                         r"the\s+(?:day|evening)\s+before|the\s+previous\s+day)(?![\w-])", low):
-        base = [d for at, d in found if at < m.start()]
-        back = 7 if "semaine" in m.group() or "week" in m.group() else 1
-        found.append((m.start(), (base[-1] if base else published) - dt.timedelta(days=back)))
+    for phrase, back in L.DAYS_BACK.items():
+        for m in re.finditer(rf"(?<![\w-]){phrase}(?![\w-])", low):
+            base = [d for at, d in found if at < m.start()]
+            found.append((m.start(), (base[-1] if base else published) - dt.timedelta(days=back)))
     return sorted(found)
 
 

@@ -123,14 +123,6 @@ def counted_after(rest: str, code: str) -> Counted:
     return Counted(" ".join(keep), concept)
 
 
-_NOT_NOUNS = {"parmi", "chez", "environ", "seulement", "encore", "déjà", "tout", "tous", "toutes", "plus", "moins",
-              "among", "including", "over", "out", "more", "less", "only", "still", "already", "all", "each", "apiece",
-              "contre", "against", "versus", "vs", "soit", "either", "or", "ou", "et", "and", "but", "mais", "then",
-              "puis", "alors", "sur", "under", "above", "below", "across", "per", "par", "pour", "since",
-              "others", "autres", "others'", "ones", "times", "fois", "plus", "dans", "sous", "vers", "sans", "this", "its", "his",
-              "was", "has", "is", "as", "us", "those", "these", "ces", "ses", "des", "les", "mes", "tes", "nos", "vos", "leurs"}
-
-
 def names_something_else(rest: str, code: str) -> bool:
     """Whether the text after a figure starts with a noun that is not a
     known count noun: "3 000 abris" counts shelters, so it cannot be the
@@ -149,7 +141,7 @@ def names_something_else(rest: str, code: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower()
-    if P["stop"].match(word) or P["noun"].match(word) or word in _NOT_NOUNS:
+    if P["stop"].match(word) or P["noun"].match(word) or word in P["L"].NOT_NOUNS_AFTER_FIGURE:
         return False
     # a plural noun names another thing; verbs, participles and adverbs say something about the count
     return word.endswith(("s", "x")) and not re.search(r"(?:és|ées|ss|ous|ais|ait|ons|ez|ws|ys|'s)$", word)

@@ -272,3 +272,19 @@ STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reporte
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
 SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")
 SINCE = r"since\s+(?:the\s+start\s+of\s+)?(?:\d{1,2}\s+)?"
+
+
+# --- dates that are not when a figure was given (extract/dates.py) ----------------------------
+SPAN_BEFORE = ("between", "from", "since", "until", "by", "ended", "ending", "began", "begun", "started", "peaked",
+               "exceeded")
+SPAN_ARTICLES = ("the",)
+SPAN_LINKS = ("and", "to")
+MONTH_END = r"end\s+of\s+"
+DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
+
+
+# Words after a figure that name nothing else than what was counted before ("7.6 million before the strike")
+NOT_NOUNS_AFTER_FIGURE = frozenset({
+    "among", "including", "over", "out", "more", "less", "only", "still", "already", "all", "each", "apiece", "against",
+    "versus", "vs", "either", "or", "and", "but", "then", "under", "above", "below", "across", "per", "since", "others",
+    "others'", "ones", "times", "this", "its", "his", "was", "has", "is", "as", "us", "those", "these"})

@@ -316,3 +316,20 @@ STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "dé
 FIRST_DAY = r"premi(?:er|ère)\s+(?:jour|journée)"                  # "pour cette première journée"
 SPOKE_BEFORE = ("déclaré", "conférence", "réunion", "devant")
 SINCE = r"depuis\s+(?:le\s+début\s+de\s+)?(?:(?:le\s+)?\d{1,2}\s+)?"  # "depuis février 2022": a cumulative count
+
+
+# --- dates that are not when a figure was given (extract/dates.py) ----------------------------
+# "entre le 8 et le 13 octobre", "depuis le 14 juillet", "qui a pris fin dimanche 27 juillet"
+SPAN_BEFORE = ("entre", "du", "depuis", r"jusqu'(?:au|à)", r"d'ici", r"pris\s+fin", r"prend\s+fin", "commencé", "débuté",
+               "culminé", "dépassé")
+SPAN_ARTICLES = ("le", "l'", "la")
+SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
+MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
+DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
+
+
+# Words after a figure that name nothing else than what was counted before ("1 050 parmi les...")
+NOT_NOUNS_AFTER_FIGURE = frozenset({
+    "parmi", "chez", "environ", "seulement", "encore", "déjà", "tout", "tous", "toutes", "plus", "moins", "contre", "soit",
+    "ou", "et", "mais", "puis", "alors", "sur", "par", "pour", "autres", "fois", "dans", "sous", "vers", "sans", "ces", "ses",
+    "des", "les", "mes", "tes", "nos", "vos", "leurs"})
