@@ -149,8 +149,9 @@ def _plain_front_matter(raw: str) -> dict | None:
     return meta
 
 
-def _html_to_text(markup: str) -> tuple[dict, str]:
-    """Title and paragraph text of an HTML page, with the standard library's parser."""
+def _basic_html_to_text(markup: str) -> tuple[dict, str]:
+    """Title and paragraph text of an HTML page, with the standard library's parser
+    (the fallback of :func:`_html_to_text` for pages trafilatura finds nothing in)."""
     from html.parser import HTMLParser
 
     class _Text(HTMLParser):
@@ -188,6 +189,289 @@ def _html_to_text(markup: str) -> tuple[dict, str]:
     return meta, html.unescape(text) if "&" in text else text
 
 
+# --- HTML pages, as a browser saves them ---------------------------------------------------------
+
+# <meta charset="iso-8859-1">, <meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+# What trafilatura should never read, even on a tiny page where it falls back to the whole body:
+# menus, and the sidebars and footers outside the article.
+_PRUNE = ["//nav", "//*[@role='navigation']", "//aside[not(ancestor::article)]", "//footer[not(ancestor::article)]"]
+_ARTICLE_TYPES = re.compile(r"(?:Article|BlogPosting|Report)$")
+_LANGUAGE_CODE = re.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9-]*)?$")
+# Chrome and Internet Explorer mark a saved page: <!-- saved from url=(0061)https://... -->
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+
+
+def _read_html_file(path: Path) -> str:
+    """A saved page as text: UTF-8, else the charset the page declares
+    (``<meta charset>``); a page in another encoding that declares none is
+    the usual InputError."""
+    try:
+        return read_text_file(path)
+    except InputError as exc:
+        if not exc.message.startswith("not valid UTF-8"):
+            raise
+        data = path.read_bytes()
+        m = _DECLARED_CHARSET.search(data[:4096])
+        if not m:
+            raise
+        name = m.group(1).decode("ascii").lower()
+        # as browsers do (WHATWG Encoding): latin-1 and ascii labels mean windows-1252
+        name = "cp1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else name
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            raise exc from None
+
+
+def _html_to_text(markup: str) -> tuple[dict, str]:
+    """Metadata and main text of an HTML page.
+
+    The text is the article as trafilatura finds it (menus, related links,
+    readers' comments and footers left out), one paragraph per block,
+    paragraphs separated by a blank line. When trafilatura finds nothing (a
+    tiny or odd page), the standard-library reading of the whole page is used,
+    as before. The metadata are those of front matter:
+
+    * ``title``: og:title, else the JSON-LD headline, else ``<title>`` (less a
+      trailing " - Site name"), else the first ``<h1>``;
+    * ``publisher``: og:site_name, else the name of the JSON-LD publisher;
+    * ``url``: the canonical link, else og:url, else the "saved from" mark of
+      a browser;
+    * ``published``: JSON-LD datePublished, else article:published_time, else
+      the publication date htmldate finds in the page's markup;
+    * ``language``: ``<html lang>``, else a content-language meta tag,
+      og:locale or the JSON-LD inLanguage; a declared French or English that
+      the text plainly contradicts gives way to the text's language.
+
+    Nothing is fetched: both libraries read the markup only.
+
+    Examples
+    --------
+    >>> meta, text = _html_to_text('<html lang="en"><head><meta property="og:site_name" content="Gazette">'
+    ...     '</head><body><nav>Home | World</nav><p>The ministry said 3,000 people died.</p></body></html>')
+    >>> meta["publisher"], meta["language"], text
+    ('Gazette', 'en', 'The ministry said 3,000 people died.')
+    """
+    basic_meta, basic_text = _basic_html_to_text(markup)
+    tree = _parse_html(markup)
+    meta = _html_metadata(tree, markup) if tree is not None else {}
+    text = _main_text(markup)
+    if not text:
+        text = basic_text
+    if not meta.get("title") and basic_meta.get("title"):
+        meta["title"] = basic_meta["title"]
+    if meta.get("language"):
+        meta["language"] = _checked_language(meta["language"], text)
+    if not meta.get("published") and tree is not None:
+        meta["published"] = _htmldate(tree)
+    return {k: v for k, v in meta.items() if v}, text
+
+
+def _parse_html(markup: str):
+    import lxml.html
+
+    try:  # as bytes: an XHTML page's <?xml ... encoding?> declaration is refused on a str
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
+        return lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception:  # noqa: BLE001 (any markup lxml cannot make a tree of: no metadata, text still read)
+        return None
+
+
+def _main_text(markup: str) -> str:
+    """trafilatura's main text, one paragraph per line turned into blank-line
+    separated paragraphs; "" when it finds nothing.
+
+    Data tables are left out (rows are not sentences anyone said); a layout
+    table, one whose cells hold paragraphs, is read as the blocks it holds.
+    """
+    import trafilatura
+
+    tree = _parse_html(markup)
+    if tree is None:
+        return ""
+    _unwrap_layout_tables(tree)
+    try:
+        found = trafilatura.bare_extraction(tree, include_comments=False, include_tables=False,
+                                            include_links=False, include_images=False,
+                                            with_metadata=False, prune_xpath=_PRUNE)
+    except Exception:  # noqa: BLE001 (a third-party parser on any page: the basic reading takes over)
+        return ""
+    text = getattr(found, "text", None) or ""
+    # list items come as "- item": the old reading had no bullet, and a bullet
+    # would make body_segments take a list item of the article for a link line
+    lines = (re.sub(r"^-\s+", "", " ".join(line.split())) for line in text.split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section", "table")
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Turn the tables a page is laid out with (a cell holding paragraphs, or
+    a long text) into divisions; data tables stay tables."""
+    for table in list(tree.iter("table")):
+        def own(el, table=table):
+            return next(el.iterancestors("table"), None) is table
+
+        cells = [el for el in table.iter("td", "th") if own(el)]
+        if any(own(el) for el in table.iter(*_LAYOUT_BLOCKS) if el is not table) or \
+                any(len(" ".join(c.text_content().split())) > 300 for c in cells):
+            for el in [el for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th", "caption") if own(el)]:
+                el.tag = "div"
+            table.tag = "div"
+
+
+def _html_metadata(tree, markup: str) -> dict:
+    def meta(*names):
+        for name in names:
+            for el in tree.iter("meta"):
+                key = (el.get("property") or el.get("name") or el.get("http-equiv") or el.get("itemprop") or "").strip().lower()
+                value = " ".join((el.get("content") or "").split())
+                if key == name and value:
+                    return value
+        return None
+
+    ld = _json_ld(tree)
+    article = next((o for o in ld if _ARTICLE_TYPES.search(" ".join(_types(o)))), None) or \
+        next((o for o in ld if {"WebPage", "ItemPage"} & set(_types(o))), None) or {}
+    ids = {o["@id"]: o for o in ld if isinstance(o.get("@id"), str)}
+
+    site = meta("og:site_name")
+    publisher = site or _ld_name(article.get("publisher"), ids)
+    title = meta("og:title", "twitter:title") or _ld_text(article.get("headline"))
+    if not title:
+        head = tree.find(".//head/title")  # not an <svg><title> of the body
+        title = " ".join(head.text_content().split()) if head is not None else None
+        if title and site:  # "Floods in Wales | The Gazette"
+            title = re.sub(rf"\s+[-|–—:·]\s+{re.escape(site)}$", "", title) or title
+    if not title:
+        h1 = tree.find(".//h1")
+        title = " ".join(h1.text_content().split()) if h1 is not None else None
+
+    saved = _SAVED_FROM.search(markup[:2000])
+    base = _absolute(meta("og:url"), None) or _absolute(saved.group(1) if saved else None, None)
+    canonical = next((el.get("href") for el in tree.iter("link")
+                      if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")), None)
+    url = _absolute(canonical, base) or base
+
+    published = _iso_day(_ld_text(article.get("datePublished"))) or _iso_day(meta("article:published_time"))
+
+    root = tree.getroottree().getroot()
+    language = next((c for c in (root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+                                 meta("content-language", "language", "dc.language", "og:locale"),
+                                 _ld_text(article.get("inLanguage")))
+                     if c and _LANGUAGE_CODE.match(c.strip())), None)
+    return {"title": title, "publisher": publisher, "url": url, "published": published,
+            "language": _LANGUAGE_CODE.match(language.strip()).group(1).lower() if language else None}
+
+
+def _json_ld(tree) -> list[dict]:
+    """Every JSON-LD object of the page (lists and @graph flattened); a block
+    that is not valid JSON is passed over."""
+    import json
+
+    found = []
+
+    def walk(x):
+        if isinstance(x, list):
+            for y in x:
+                walk(y)
+        elif isinstance(x, dict):
+            found.append(x)
+            walk(x.get("@graph"))
+
+    for el in tree.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
+            continue
+        raw = re.sub(r"^\s*(?:<!--|//\s*<!\[CDATA\[)|(?:-->|//\s*\]\]>)\s*$", "", el.text.strip()).rstrip(";")
+        try:
+            walk(json.loads(raw, strict=False))
+        except ValueError:
+            continue
+    return found
+
+
+def _types(obj: dict) -> list[str]:
+    t = obj.get("@type")
+    return [str(x) for x in (t if isinstance(t, list) else [t]) if x]
+
+
+def _ld_text(x) -> str | None:
+    if isinstance(x, list):
+        x = x[0] if x else None
+    if isinstance(x, dict):
+        x = x.get("@value") or x.get("name")
+    if not isinstance(x, (str, int, float)) or isinstance(x, bool):
+        return None
+    return " ".join(str(x).split()) or None
+
+
+def _ld_name(publisher, ids: dict) -> str | None:
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict) and not publisher.get("name") and publisher.get("@id") in ids:
+        publisher = ids[publisher["@id"]]
+    return _ld_text(publisher.get("name")) if isinstance(publisher, dict) else _ld_text(publisher)
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    from urllib.parse import urljoin, urlsplit
+
+    if not url:
+        return None
+    url = urljoin(base, url.strip()) if base else url.strip()
+    return url if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc else None
+
+
+def _iso_day(value: str | None) -> str | None:
+    """The day of an ISO date or date-time, as written (the publisher's own
+    time zone); anything else (an RFC 2822 date aside) is no date."""
+    import datetime as dt
+    from email.utils import parsedate_to_datetime
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _htmldate(tree) -> str | None:
+    """The publication date htmldate reads in the page's markup (meta tags,
+    ``<time>`` elements, date classes); not the text: a date in readers'
+    comments is not the article's. (Takes ``tree`` apart: call it last.)"""
+    for el in list(tree.iter("meta")):
+        # htmldate falls back on a modification date (or a copyright year) when the head gives no
+        # publication date; a <time> of the byline is the better guess: drop them before it looks
+        key = " ".join(el.get(a) or "" for a in ("name", "property", "itemprop", "http-equiv")).lower()
+        if re.search(r"modif|updat|revis|copyright", key):
+            el.getparent().remove(el)
+    try:
+        from htmldate import find_date
+
+        return find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 (no date rather than no article)
+        return None
+
+
+def _checked_language(declared: str, text: str) -> str:
+    """The declared language, unless it is French or English and the text is
+    plainly the other one (a template's lang="en" on a French article)."""
+    if declared not in ("fr", "en"):
+        return declared
+    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    fr = sum(w in _FR_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    other, mine = (en, fr) if declared == "fr" else (fr, en)
+    return ("en" if declared == "fr" else "fr") if other >= 20 and other > 3 * mine else declared
+
+
 def document_from_text(text: str, *, id: str = "article", path=None, meta: dict | None = None) -> Document:
     """Build a Document from raw text (front matter already split off)."""
     meta = dict(meta or {})
@@ -211,11 +495,15 @@ def document_from_text(text: str, *, id: str = "article", path=None, meta: dict 
 def read_article(path) -> Document:
     """Read one article file (.txt, .md or .html).
 
+    An HTML page gives its main text (trafilatura; menus, related links,
+    comments and footers left out) and the metadata front matter would give:
+    title, publisher, url, published and language (see :func:`_html_to_text`).
     The document id is the file name without its suffix, as in the gold files.
     """
     path = Path(path)
-    raw = read_text_file(path).replace("\r\n", "\n").replace("\r", "\n")
-    if path.suffix.lower() in (".html", ".htm"):
+    html_page = path.suffix.lower() in (".html", ".htm")
+    raw = (_read_html_file(path) if html_page else read_text_file(path)).replace("\r\n", "\n").replace("\r", "\n")
+    if html_page:
         meta, text = _html_to_text(raw)
     else:
         meta, text = _split_front_matter(raw, path)
