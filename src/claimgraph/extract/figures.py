@@ -1,6 +1,8 @@
 """Finding figures in a sentence: digits, number words, scale words, vague
 quantities, ranges and qualifiers — and leaving out what is not a count
-(years, dates, times, ages, ordinals, percentages, names such as "G7").
+(years, dates, clock times, ages, ordinals, percentages, names such as "G7",
+identifiers such as "vol AF 447", match scores, emergency and phone numbers,
+week numbers, speeds, distances, temperatures, coefficients).
 
 The one entry point is :func:`find_figures`; it returns :class:`Mention`
 records with offsets into the sentence it was given.
@@ -73,6 +75,22 @@ def _patterns(code: str):
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
         "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
+        # numbers of a class that is never a count (see _never_a_count)
+        "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
+        "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
+        "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
+        "call": re.compile(r"(?<![\w-])" + L.CALL_BEFORE + r"\s*$", re.I),
+        "emergency_after": re.compile(r"^\s*" + L.EMERGENCY_AFTER + r"(?![\w-])", re.I),
+        "week": re.compile(r"(?<![\w-])" + L.WEEK_BEFORE + r"$", re.I),
+        "week_not": re.compile(r"(?<![\w-])" + L.WEEK_NOT_AFTER + r"\s+$", re.I),
+        "score_before": re.compile(r"(?<![\w'-])" + L.SCORE_WORDS + r"(?![\w-])[^.;!?\d]{0,40}$", re.I),
+        "score_after": re.compile(r"^\s*" + L.SCORE_AFTER + r"(?![\w-])", re.I),
+        "score_next": re.compile(r"^(?:" + L.SCORE_LINK + r")(?P<b>\d{1,3})(?![\w]|[.,]\d)", re.I),
+        "score_prev": re.compile(r"(?<![\w.,])(?<!\d[\s\u00a0\u202f])(?P<a>\d{1,3})(?P<link>" + L.SCORE_LINK + r")$", re.I),
+        "scale_unit": re.compile(r"(?<![^\W\d])(?:%s)$" % "|".join(map(re.escape, L.SCALE_AS_UNIT)), re.I)
+        if L.SCALE_AS_UNIT else None,
+        "scale_unit_after": re.compile(r"^\s*" + L.SCALE_AS_UNIT_AFTER, re.I),
+        "scale_unit_before": re.compile(r"(?<![\w-])" + L.SCALE_AS_UNIT_BEFORE + r"\s+$", re.I),
         "months": re.compile(r"(?<![\w-])(?:%s)\.?(?![\w-])" % "|".join(L.MONTHS), re.I),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
         "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?(?:%s)(?![\w-])" % "|".join(L.COUNT_NOUNS), re.I),
@@ -173,8 +191,62 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)"
                     # French free numbers: "0 800 06 66 66"
-                    r"|(?<![\w.,])0[\s\u00a0\u202f]?[89]\d{2}(?:[\s\u00a0\u202f.]\d{2}){3}(?![\w]|[.,]\d)")
+                    r"|(?<![\w.,])0[\s\u00a0\u202f]?[89]\d{2}(?:[\s\u00a0\u202f.]\d{2}){3}(?![\w]|[.,]\d)"
+                    # British numbers: "0800 555 0199", "020 7946 0321"
+                    r"|(?<![\w.,])0\d{2,4}(?:[\s\u00a0.-]\d{3,4}){2}(?![\w]|[.,]\d)")
 _DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|the\s+)?\d{1,2}(?:er|e|st|nd|rd|th)?\b", re.I)
+
+
+def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> bool:
+    """Digits of a class that is never a count, whatever follows: clock times, identifiers
+    (flights, trains, forms, cases), week numbers, emergency numbers, match scores, metres
+    written with the scale word "m"."""
+    before, after = s[max(0, start - 60):start], s[end:end + 40]
+    bare = re.fullmatch(r"\d{1,5}", raw) is not None
+    named = P["count_noun_next"].match(after)  # "TGV 300 passagers" would still be a count
+    if re.fullmatch(r"0\d+", raw):
+        return True  # "0700 GMT", "n° 0145": a leading zero is a time or a code
+    if bare and len(raw) == 2 and value < 60 and P["clock_hour"].search(before):
+        return True  # "à 7 h 12", "19 heures 30": the minutes of a clock time
+    clock = re.fullmatch(r"(\d{1,2})\.(\d{2})", raw)
+    if clock and s[start:end] == raw and int(clock.group(1)) < 24 and int(clock.group(2)) < 60 and P["time_prep"].search(before) \
+            and not named:
+        return True  # "at 7.30 on Monday"
+    if bare and not named and P["identifier"].search(before):
+        return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
+    if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):
+        return True  # "form 8-K", "10-Q": a code
+    if bare and value <= 53 and not named:
+        week = P["week"].search(before)
+        if week and not P["week_not"].search(before[:week.start()]):
+            return True  # "semaine 15", "week 15"; not "this week 15 died"
+    if raw in P["L"].EMERGENCY_NUMBERS and not named and (P["call"].search(before) or P["emergency_after"].match(after)):
+        return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
+    if _score(P, s, start, end, raw):
+        return True  # "5-0", "312-6", "s'est imposé 3 à 1"
+    if P["scale_unit"] is not None and P["scale_unit"].search(s[start:end]) and (
+            P["scale_unit_after"].match(after) or P["scale_unit_before"].search(before)):
+        return True  # "500m from the site", "within 500 m": metres, not millions
+    return False
+
+
+def _score(P, s: str, start: int, end: int, raw: str) -> bool:
+    """Is this number one side of a match score ("5-0", "won 3-1", "3 à 1")?"""
+    if not re.fullmatch(r"\d{1,3}", raw):
+        return False
+    nxt = P["score_next"].match(s[end:])
+    if nxt:
+        a0, b1, a, b, link = start, end + nxt.end(), int(raw), int(nxt.group("b")), s[end:end + nxt.start("b")]
+    else:
+        prv = P["score_prev"].search(s[max(0, start - 20):start])
+        if not prv:
+            return False
+        a0, b1, a, b, link = start - len(prv.group()), end, int(prv.group("a")), int(raw), prv.group("link")
+    if P["count_noun"].match(s[b1:b1 + 40]):
+        return False  # "300-400 manifestants": a range of a count
+    if link in ("-", "–") and a >= b:
+        return True  # "5-0", "312-6": a falling pair glued by a dash is no range
+    return bool(P["score_before"].search(s[max(0, a0 - 60):a0]) or P["score_after"].match(s[b1:b1 + 30]))
 
 
 def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, value: float) -> bool:
@@ -304,7 +376,11 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         value = parse_number(raw, code)
         if value is None:
             continue
-        if _is_non_count(P, sentence, start, end, re.sub(r"\s*[a-zé]+$", "", raw), is_words, value) or (any(
+        bare = re.sub(r"\s*[a-zé]+$", "", raw)
+        if not is_words and _never_a_count(P, sentence, start, end, bare, value):
+            take(start, end)  # "appelé le 112 et 18 blessés": a time, a code or a score has no partner
+            continue
+        if _is_non_count(P, sentence, start, end, bare, is_words, value) or (any(
                 _partner(connector, sentence[r:start]) for _, r in rejected[-1:])
                 and not P["count_noun"].match(sentence[end:end + 40])):  # "$12 million and 300 workers"
             rejected.append((start, end))  # "âgés de 18 à 60 ans": the partner of a non-count is not a count

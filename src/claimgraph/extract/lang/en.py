@@ -103,6 +103,13 @@ NON_COUNT_UNITS = (
     r"(?:pages?\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
+    # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
+    r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inches|mm|cm|"
+    r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
+    # a clock time in a time zone: "at 0700 GMT"
+    r"GMT|UTC|(?-i:BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b|local\s+time|hrs\b|"
+    # a ratio: "3 times more", "a 3-fold rise"
+    r"times\s+(?:more|less|higher|lower|greater|larger|bigger|smaller|fewer|as|the|over)\b|-?fold\b|"
     # an address: "48 Harcourt Street", "2330 17th St NE"
     r"(?-i:(?:[A-Z][\w'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place))\b|"
     # money, also after a scale word: "50 million soles", "$4.5 million"
@@ -114,6 +121,8 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
                     r"interstate|exit|junction|gate|terminal|platform|pier|"
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
+                    # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
+                    r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")
 # "including 48 children", "among them 12 minors": a part of the count before, its own quantity
 SUBSET_BEFORE = r"(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
@@ -288,3 +297,33 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
     "among", "including", "over", "out", "more", "less", "only", "still", "already", "all", "each", "apiece", "against",
     "versus", "vs", "either", "or", "and", "but", "then", "under", "above", "below", "across", "per", "since", "others",
     "others'", "ones", "times", "this", "its", "his", "was", "has", "is", "as", "us", "those", "these"})
+
+
+# --- numbers that are not counts (extract/figures.py) -----------------------------------------
+# "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
+IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:\s*(?:no\.|number|#))?")
+# "7 h 12": the minutes after an hour
+CLOCK_HOUR = r"\d{1,2}\s*h\s*"
+# "at 7.30": a clock time after these words
+TIME_PREP = r"(?:at|from|until|till|by|around|before|after)"
+# "call 911", "dialled 999", "calls to 112": an emergency number
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988"})
+CALL_BEFORE = (r"(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|"
+               r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|to|at))?")
+# "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
+EMERGENCY_AFTER = r"(?:service|line|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"
+# "week 15", "in week no. 15": a week number (not "this week 15 people")
+WEEK_BEFORE = r"(?:week|wk\.?)\s*(?:no\.\s*|number\s+|#)?"
+WEEK_NOT_AFTER = r"(?:this|last|next|that|each|every|per|a|one|same|following|previous|past)"
+# "a 5-0 win", "beat Leeds 3-1", "all out for 312": a match score
+SCORE_WORDS = (r"(?:score[sd]?|scoreline|won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeat(?:ed|s)?|"
+               r"victory|draw|drew|drawn|led|leading|trail(?:ed|ing|s)?|final|match|game|ended|finished|"
+               r"all\s+out\s+for|declared\s+on|innings)")
+SCORE_AFTER = r"(?:win|victory|defeat|loss|draw|lead|scoreline|thrashing|triumph|rout)"
+SCORE_LINK = r"\s*[-–]\s*|\s+(?:goals?\s+)?to\s+"
+# "500m from the site", "within 500 m": metres, though "m" is also a scale word ("£5m")
+SCALE_AS_UNIT = ("m",)
+SCALE_AS_UNIT_AFTER = (r"(?:away|from|high|long|deep|wide|tall|above|below|beneath|underground|inland|offshore|"
+                       r"upstream|downstream|(?:to\s+the\s+)?(?:north|south|east|west)\w*)\b")
+SCALE_AS_UNIT_BEFORE = r"(?:within|radius\s+of|depth\s+of|height\s+of|altitude\s+of|distance\s+of)"

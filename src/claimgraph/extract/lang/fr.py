@@ -134,6 +134,13 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 NON_COUNT_UNITS = (
     r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
+    # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
+    r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
+    r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
+    # a clock time in a time zone: "à 0700 GMT"
+    r"GMT|UTC|(?-i:TU)\b|heure\s+(?:locale|de\s+Paris|française)|"
+    # a ratio: "3 fois plus"
+    r"fois\s+(?:plus|moins|supérieure?s?|inférieure?s?)|"
     r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C|"
     # an address: "au 12, rue de l'Industrie"
     r",?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)\b|"
@@ -146,6 +153,9 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     # roads and exits: "la N 12", "la sortie 14", "l'A7"
                     r"(?-i:(?:A|N|D|RN|RD|M|E))|sortie|échangeur|bretelle|quai|voie|porte|terminal|"
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
+                    # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
+                    r"coefficient(?:\s+(?:de|multiplicateur))?|coef\.|facteur(?:\s+de)?|(?:multipli|divis)ée?s?\s+par|"
+                    r"ratio(?:\s+de)?|[x×]|"
                     r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
 # "dont 12 enfants", "parmi lesquels 48 mineurs", "inclut 470 personnes âgées de plus de 75 ans": a part of the count
 SUBSET_BEFORE = (r"(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|inclu(?:t|ent|ait|ant)|y\s+compris|notamment)\s*"
@@ -333,3 +343,33 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
     "parmi", "chez", "environ", "seulement", "encore", "déjà", "tout", "tous", "toutes", "plus", "moins", "contre", "soit",
     "ou", "et", "mais", "puis", "alors", "sur", "par", "pour", "autres", "fois", "dans", "sous", "vers", "sans", "ces", "ses",
     "des", "les", "mes", "tes", "nos", "vos", "leurs"})
+
+
+# --- numbers that are not counts (extract/figures.py) -----------------------------------------
+# "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
+IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
+                     r"(?:route|la)\s+(?:nationale|départementale)|formulaire|cerfa|affaire|dossier)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:\s*(?:n°|no\.|numéro))?")
+# "à 7 h 12", "19 heures 30": the minutes after an hour
+CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
+# "à 7.30" (English style): a clock time after these words
+TIME_PREP = r"(?:à|vers|dès|jusqu'à|avant|après)"
+# "appeler le 15", "composer le 112", "les appels au 17": an emergency number
+EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "114", "115", "119", "191", "196", "3114", "3919"})
+CALL_BEFORE = (r"(?:appel(?:er|é|ée|és|ez|le|lent|ait|aient|ant|s)?|compos(?:er|é|ez|e|ent|ait|ant)|joindre|jointe?s?|"
+               r"contact(?:er|é|ez)|prévenir|numéro(?:\s+d'urgence)?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:le|au|l'))?")
+# "le 15 (Samu)", "le centre 112": the number of an emergency service
+EMERGENCY_AFTER = r"(?:\(\s*(?:Samu|police|pompiers|secours)|centre|standard|plateforme)"
+# "semaine 15", "la semaine n° 15": a week number (not "cette semaine 15 personnes")
+WEEK_BEFORE = r"(?:semaine|sem\.)\s*(?:n°\s*)?"
+WEEK_NOT_AFTER = r"(?:cette|chaque|par|une|toute\s+la|même)"
+# "le score de 5-0", "s'est imposé 3 à 1", "une victoire 2-1": a match score
+SCORE_WORDS = (r"(?:score|s'(?:est\s+)?impos(?:e|é|ée|ent)|victoire|défaite|succès|battu|battue|bat|battent|"
+               r"l'(?:a\s+)?emport(?:e|é)|gagn(?:é|e|ent)|perdu|perd|match\s+nul|men(?:é|ée|ait)|vainqueurs?|"
+               r"s'(?:est\s+)?inclin(?:e|é|ée|ent)|remport(?:e|é|ée)|finale|match|rencontre|mi-temps)")
+SCORE_AFTER = r"(?:victoire|défaite|succès|nul)"
+SCORE_LINK = r"\s*[-–]\s*|\s+(?:buts?\s+)?à\s+"
+# "à 500 m du site": never a scale word in French
+SCALE_AS_UNIT = ()
+SCALE_AS_UNIT_AFTER = r"(?!)"
+SCALE_AS_UNIT_BEFORE = r"(?!)"

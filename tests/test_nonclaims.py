@@ -1,0 +1,204 @@
+"""Numbers that are not claims, as classes: clock times, identifiers, match scores,
+emergency and phone numbers, week numbers, measurements (speed, distance,
+temperature) and coefficients. Each sentence is our own; where natural, a real
+count stands next to the non-claim number and must still be found."""
+import pytest
+
+from claimgraph.extract import extract
+from claimgraph.extract.figures import find_figures
+from claimgraph.model import Document
+
+
+def values(sentence, lang):
+    return [m.value if m.value is not None else (m.lower, m.upper) for m in find_figures(sentence, lang)]
+
+
+def claimed(text, lang):
+    doc = Document("t", text=text, language=lang, published="2025-03-10", publisher="Test Wire")
+    return [c.figure.value for c in extract(doc)]
+
+
+# --- clock times ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Le séisme a frappé à 7 h 12 et fait au moins 120 morts, selon la protection civile.", "fr", [120]),
+    ("Le séisme a frappé vers 19 heures 30 et fait 120 morts.", "fr", [120]),
+    ("La coupure a commencé à 14h30 et privé 8 000 foyers d'électricité.", "fr", [8000]),
+    ("Le dernier bus est parti à 23:59 avec 45 passagers.", "fr", [45]),
+    ("The quake struck at 7.30pm and killed 120 people.", "en", [120]),
+    ("The quake struck at 7.30 on Monday and killed 120 people.", "en", [120]),
+    ("The last train left at 23:59 with 45 passengers on board.", "en", [45]),
+    ("The first strike was reported at 0700 GMT; 35 people were wounded.", "en", [35]),
+    ("Les premiers tirs ont été signalés à 0700 GMT ; 35 personnes ont été blessées.", "fr", [35]),
+])
+def test_clock_times_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+# --- identifiers ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Le vol AF 447 transportait 228 passagers.", "fr", [228]),
+    ("Le vol AF447 transportait 228 passagers.", "fr", [228]),
+    ("Flight BA 2490 was carrying 154 passengers.", "en", [154]),
+    ("Flight BA2490 was carrying 154 passengers.", "en", [154]),
+    ("Le TGV 6123 transportait 480 voyageurs.", "fr", [480]),
+    ("Le train 6123 transportait 480 voyageurs.", "fr", [480]),
+    ("Un carambolage sur l'A7 a fait 3 blessés.", "fr", [3]),
+    ("La RN 568 a été coupée et 200 personnes ont été évacuées.", "fr", [200]),
+    ("La route nationale 4 a été rouverte pour 300 camions.", "fr", [300]),
+    ("The M6 was closed and 300 drivers were stranded.", "en", [300]),
+    ("A pile-up on I-95 left 40 people injured.", "en", [40]),
+    ("The company disclosed in a form 8-K that 1,200 workers would be laid off.", "en", [1200]),
+    ("The company filed a Form 4 showing 300 employees had sold shares.", "en", [300]),
+    ("The flaw, CVE-2024-1234, affected 30,000 servers.", "en", [30000]),
+    ("Dans l'affaire n° 23/0145, 12 prévenus comparaissent.", "fr", [12]),
+    ("Dans l'affaire 23/0145, 12 prévenus comparaissent.", "fr", [12]),
+    ("In case No. 23-0145, 12 defendants appeared.", "en", [12]),
+    ("Dans l'affaire 23-145, 12 prévenus comparaissent.", "fr", [12]),
+    # a count after a party's initials or a national body stays a count
+    ("Labour won 40 seats and the SNP 12.", "en", [40, 12]),
+    ("À l'Assemblée nationale 300 députés ont voté contre.", "fr", [300]),
+    ("Russia called up 300,000 reservists.", "en", [300_000]),
+])
+def test_identifiers_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+# --- match scores -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Le match s'est terminé sur le score de 5-0 devant 45 000 spectateurs.", "fr", [45000]),
+    ("Lyon s'est imposé 3 à 1 devant 50 000 spectateurs.", "fr", [50000]),
+    ("Lyon s'est imposé 3 buts à 1 devant 50 000 spectateurs.", "fr", [50000]),
+    ("Le PSB s'impose 84 à 79 face à Nantes devant 6 000 supporters.", "fr", [6000]),
+    ("Une victoire 2-1 arrachée devant 30 000 supporters.", "fr", [30000]),
+    ("England were 312-6 at stumps in front of 20,000 fans.", "en", [20000]),
+    ("The home side won 3-1 in front of 50,000 fans.", "en", [50000]),
+    ("The game ended 1-1 and 12 fans were arrested.", "en", [12]),
+    ("Their 2-3 defeat was watched by 41,000 spectators.", "en", [41000]),
+])
+def test_match_scores_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # a range of a count stays a range, even next to a match
+    ("Le match a réuni entre 300 et 400 supporters.", "fr", [(300, 400)]),
+    ("Le match a réuni de 300 à 400 supporters.", "fr", [(300, 400)]),
+    ("Between 300 and 400 fans attended the match.", "en", [(300, 400)]),
+    ("The match drew between 300 and 400 fans.", "en", [(300, 400)]),
+])
+def test_ranges_of_counts_are_not_scores(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+# --- emergency and phone numbers --------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Les secours ont reçu 400 appels au 112.", "fr", [400]),
+    ("Les témoins ont appelé le 17 et 30 policiers sont arrivés.", "fr", [30]),
+    ("Un voisin a composé le 18 ; 30 pompiers ont été dépêchés.", "fr", [30]),
+    ("Le Samu, joint au 15, a pris en charge 14 blessés.", "fr", [14]),
+    ("Residents who dialled 911 reported 40 fires.", "en", [40]),
+    ("More than 2,000 people called 999 overnight.", "en", [2000]),
+    ("Police said 2,000 calls were made to 911 overnight.", "en", [2000]),
+    ("Le numéro vert 0 800 06 66 66 a reçu 5 000 appels.", "fr", [5000]),
+    ("The hotline, 0800 555 0199, took 5,000 calls.", "en", [5000]),
+    ("Britain's 999 service handled 12,000 calls.", "en", [12000]),
+    # a count next to an emergency number is still a count
+    ("Some 15 people called 112 and 18 were hurt.", "en", [15, 18]),
+])
+def test_emergency_and_phone_numbers_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+# --- week numbers -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("En semaine 15, 1 200 cas ont été signalés.", "fr", [1200]),
+    ("Au cours de la semaine 15, 1 200 cas ont été signalés.", "fr", [1200]),
+    ("En S15, 1 200 cas ont été signalés.", "fr", [1200]),
+    ("In week 15, 1,200 cases were reported.", "en", [1200]),
+    ("In week no. 15, 1,200 cases were reported.", "en", [1200]),
+    ("By W15, 1,200 cases had been reported.", "en", [1200]),
+    # a count after "this week" is a count
+    ("This week 15 people died.", "en", [15]),
+    ("The agency said 300 people died in week 3 of the offensive.", "en", [300]),
+    ("Le bilan s'est alourdi à 300 morts en semaine 3.", "fr", [300]),
+    ("Up from 1.08 million the week before, 1.28 million marched.", "en", [1_080_000, 1_280_000]),
+    ("Cette semaine 15 personnes sont mortes.", "fr", [15]),
+])
+def test_week_numbers_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+# --- measurements -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # speed
+    ("Winds of 180 km/h left 12,000 homes without power.", "en", [12000]),
+    ("Winds of 110 mph left 12,000 homes without power.", "en", [12000]),
+    ("Winds of 110mph left 12,000 homes without power.", "en", [12000]),
+    ("Winds of 60 knots forced 300 boats back to port.", "en", [300]),
+    ("Des rafales à 180 km/h ont privé 12 000 foyers d'électricité.", "fr", [12000]),
+    ("Des vents de 60 nœuds ont obligé 300 bateaux à rentrer au port.", "fr", [300]),
+    ("Des vents de 60 noeuds ont obligé 300 bateaux à rentrer au port.", "fr", [300]),
+    # distance
+    ("Sur 40 km, 2 000 arbres sont tombés.", "fr", [2000]),
+    ("À 500 m du site, 80 maisons ont été évacuées.", "fr", [80]),
+    ("Over 40 miles, 2,000 trees fell.", "en", [2000]),
+    ("Within 500 m of the site, 80 homes were evacuated.", "en", [80]),
+    ("Some 80 homes 500m from the plant were evacuated.", "en", [80]),
+    ("The ash cloud rose 3,000 metres and 900 flights were cancelled.", "en", [900]),
+    # temperature
+    ("Avec 40 °C, 1 500 personnes ont été hospitalisées.", "fr", [1500]),
+    ("Avec 40°C, 1 500 personnes ont été hospitalisées.", "fr", [1500]),
+    ("Avec 40 degrés, 1 500 personnes ont été hospitalisées.", "fr", [1500]),
+    ("Temperatures hit 40C and 1,500 people were admitted to hospital.", "en", [1500]),
+    ("Temperatures hit 104F and 1,500 people were admitted to hospital.", "en", [1500]),
+    ("Temperatures hit 104 °F and 1,500 people were admitted to hospital.", "en", [1500]),
+    ("Temperatures hit 40 degrees Celsius and 1,500 people were admitted to hospital.", "en", [1500]),
+])
+def test_measurements_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # "m" is still a scale word for money and people
+    ("The appeal raised £5m for 300 families.", "en", [300]),
+    ("About 2.5m people live in the region.", "en", [2_500_000]),
+    # a fighter jet named with a letter is not a temperature
+    ("Kyiv received 24 F-16 jets.", "en", [24]),
+])
+def test_scale_words_and_names_around_units(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+# --- coefficients and ratios ------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Avec un coefficient 1,5, 300 postes sont concernés.", "fr", [300]),
+    ("Avec un coefficient de 1,5, 300 postes sont concernés.", "fr", [300]),
+    ("Les prix ont été multipliés par 2 et 300 commerces ont fermé.", "fr", [300]),
+    ("Le nombre de cas a été multiplié par 3 : 1 200 malades ont été recensés.", "fr", [1200]),
+    ("Les loyers ont augmenté x2 et 300 familles ont été expulsées.", "fr", [300]),
+    ("Le risque est 3 fois plus élevé pour les 1 200 riverains.", "fr", [1200]),
+    ("Prices rose x2 while 300 shops closed.", "en", [300]),
+    ("Prices rose × 2 while 300 shops closed.", "en", [300]),
+    ("A multiplier of 1.5 applied to 300 staff.", "en", [300]),
+    ("Cases rose by a factor of 3 and 1,200 patients were admitted.", "en", [1200]),
+    ("The risk is 3 times higher for the 1,200 residents.", "en", [1200]),
+])
+def test_coefficients_and_ratios_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+# --- through the whole extractor --------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le vol AF 447 transportait 228 passagers, a indiqué la compagnie.", "fr", [228]),
+    ("Le match s'est terminé sur le score de 5-0 devant 45 000 spectateurs, selon le club.", "fr", [45000]),
+    ("Winds of 180 km/h left 12,000 homes without power, the utility said.", "en", [12000]),
+    ("Winds of 110 mph left 12,000 homes without power, the utility said.", "en", [12000]),
+    ("Selon la préfecture, 30 pompiers sont intervenus après un appel au 18 vers 7 h 12.", "fr", [30]),
+    ("More than 2,000 people called 999 at 23:59, the ambulance service said.", "en", [2000]),
+    ("En semaine 15, Santé publique France a recensé 1 200 cas.", "fr", [1200]),
+    ("In week 15, the health agency counted 1,200 cases.", "en", [1200]),
+    ("Le ministère a relevé 40 °C et compté 1 500 hospitalisations.", "fr", [1500]),
+    ("The ministry said 300 workers were affected, with overtime paid at a coefficient of 1.5.", "en", [300]),
+])
+def test_the_extractor_claims_only_the_count(text, lang, expected):
+    assert claimed(text, lang) == expected
