@@ -142,8 +142,8 @@ def test_build_csv_files_carry_statements_dates_and_reports(capsys, tmp_path):
     assert code == 0, err
     rows = {r["id"]: r for r in csv.DictReader((tmp_path / "out" / "claims.csv").open(encoding="utf-8"))}
     first, second = rows[claims[0].id], rows[claims[1].id]
-    assert list(first)[-9:] == ["as_of", "population", "measure", "place", "place_level", "period", "part_of",
-                                "statement", "reports"]
+    assert list(first)[-12:] == ["as_of", "population", "measure", "place", "place_level", "period", "part_of",
+                                 "statement", "reports", "publisher", "url", "published"]
     assert (first["as_of"], second["as_of"], first["reports"]) == ("", "2024-10-30", "2")
     assert first["statement"] == second["statement"] != rows[claims[2].id]["statement"]
     conflicts = list(csv.DictReader((tmp_path / "out" / "conflicts.csv").open(encoding="utf-8")))

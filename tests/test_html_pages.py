@@ -129,6 +129,9 @@ def test_extract_csv_carries_the_document_and_its_dates(capsys):
     assert (by_value["12000"]["document"], by_value["12000"]["stated_on"]) == ("fr-manifestation-lyon", "2025-03-10")
     assert (by_value["340"]["document"], by_value["340"]["stated_on"]) == ("en-river-flooding", "2025-01-07")
     assert {r["claimant"] for r in rows} >= {"préfecture", "The Borders Gazette"}
+    # the outlet, the canonical URL and the publication date of each claim's page
+    assert (by_value["12000"]["publisher"], by_value["12000"]["url"], by_value["12000"]["published"]) == (
+        "Le Courrier du Rhône", "https://www.courrier-rhone.example/societe/retraites-lyon-mobilisation", "2025-03-12")
 
 
 def test_build_report_carries_page_metadata(capsys, tmp_path):

@@ -47,7 +47,7 @@ def render(cg, *, title: str = "claimgraph") -> dict[str, str]:
         "index.html": index_html(cg, charts, title=title),
         "graph.html": to_html(cg.graph, title=title),
         "graph.ttl": dumps(cg.corpus, "turtle", comparisons=cg.comparisons),
-        "claims.csv": claims_csv(cg.claims),
+        "claims.csv": claims_csv(cg.claims, cg.documents),
         "conflicts.csv": conflicts_csv(cg.comparisons),
     }
     for qid, name in charts.items():

@@ -20,7 +20,8 @@ __all__ = ["CLAIM_COLUMNS", "CONFLICT_COLUMNS", "QUANTITY_COLUMNS", "claims_csv"
 CLAIM_COLUMNS = ("id", "claimant", "claimant_id", "value", "value_min", "value_max", "qualifier", "unit",
                  "subject", "quantity_id", "quantity_label", "stated_on", "scope", "hedged", "document",
                  "evidence", "start", "end", "origin",
-                 "as_of", "population", "measure", "place", "place_level", "period", "part_of", "statement", "reports")
+                 "as_of", "population", "measure", "place", "place_level", "period", "part_of", "statement", "reports",
+                 "publisher", "url", "published")
 #: Columns of conflicts.csv: one row per conflicting pair of statements.
 #: ``a``/``b`` are the claims that stand for them (their first reports),
 #: ``a_statement``/``b_statement`` the statement ids, ``a_reports``/``b_reports``
@@ -48,12 +49,27 @@ def claims_jsonl(claims) -> str:
     return "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in claims)
 
 
-def claims_csv(claims) -> str:
+def claims_csv(claims, documents=()) -> str:
     """One CSV row per claim (:data:`CLAIM_COLUMNS`); ``reports`` is a count,
-    empty for a claim not yet grouped into statements."""
+    empty for a claim not yet grouped into statements; ``publisher``, ``url``
+    and ``published`` come from the claim's document, when ``documents`` has it.
+
+    Examples
+    --------
+    >>> from claimgraph.model import Actor, Claim, Document, Figure
+    >>> doc = Document("d1", publisher="Daily", url="https://example.org/a", published="2024-10-20")
+    >>> rows = claims_csv([Claim(Actor("NIS"), Figure(1500), document="d1")], [doc]).splitlines()
+    >>> rows[1].endswith("Daily,https://example.org/a,2024-10-20")
+    True
+    """
+    docs = {d.id: d for d in documents}
+
     def row(c):
         d = c.to_dict()
         d["reports"] = len(c.reports) or None
+        doc = docs.get(c.document)
+        if doc is not None:
+            d["publisher"], d["url"], d["published"] = doc.publisher, doc.url, _iso(doc.published)
         return d
 
     return _csv(map(row, claims), CLAIM_COLUMNS)

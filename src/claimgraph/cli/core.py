@@ -50,9 +50,14 @@ def register(sub) -> None:
 def extract_cmd(args) -> int:
     from .. import tables
 
-    claims = load_inputs(args).with_statements(args.window).claims
-    text = {"jsonl": tables.claims_jsonl, "csv": tables.claims_csv}.get(args.format)
-    emit(text(claims) if text else tables.claims_table(claims) + "\n", args.output)
+    corpus = load_inputs(args).with_statements(args.window)
+    claims = corpus.claims
+    if args.format == "csv":  # with each claim's outlet, URL and publication date
+        emit(tables.claims_csv(claims, corpus.documents), args.output)
+    elif args.format == "jsonl":
+        emit(tables.claims_jsonl(claims), args.output)
+    else:
+        emit(tables.claims_table(claims) + "\n", args.output)
     return 0
 
 
