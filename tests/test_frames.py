@@ -195,3 +195,10 @@ def test_a_clock_time_between_a_speech_verb_and_a_town_keeps_it_a_speaking_place
     from claimgraph.extract.places import default_places
 
     assert default_places().find("Mark Rutte s'exprimait vers 11 h 30 à Bruxelles, après une réunion.") == []
+
+
+def test_a_departement_is_a_region_but_a_river_valley_is_not():
+    from claimgraph.extract.places import default_places
+
+    refs = default_places().find("Dans le Finistère, 40 sinistrés ; the heat spread across the Rhône valley.")
+    assert [(r.id, r.level) for r in refs] == [("finistere", "region")]

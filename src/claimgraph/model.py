@@ -544,12 +544,13 @@ class Corpus:
         names = {a.id: a for c in claims for a in c.claimants}
         return Corpus(self.documents, tuple(claims), tuple(names.get(a.id, a) for a in self.actors))
 
-    def with_statements(self, window: int = 3) -> "Corpus":
+    def with_statements(self, window: int | None = None) -> "Corpus":
         """The same corpus, each claim with its ``statement`` id and reports
         (see :func:`claimgraph.statements.assign_statements`)."""
-        from .statements import assign_statements
+        from .statements import WINDOW, assign_statements
 
-        claims = assign_statements(self.claims, documents=self.documents, actors=self.actors, window=window)
+        claims = assign_statements(self.claims, documents=self.documents, actors=self.actors,
+                                   window=WINDOW if window is None else window)
         if all(x is y for x, y in zip(claims, self.claims)):
             return self
         return Corpus(self.documents, tuple(claims), self.actors)

@@ -107,12 +107,12 @@ def assign_statements(claims: Iterable[Claim], *, documents: Iterable[Document] 
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         groups[(speaker_key(c, known), c.quantity_id, _figure_key(c))].append(i)
+    days = [reference_date(c, published) for c in claims]  # read once: a million claims on the hot path
     statement_of: dict[int, tuple[str, list[int]]] = {}
     for key, members in groups.items():
         # ties broken by document and claim id, never by reading order: the same corpus read from
         # articles or from RDF gives the same reports in the same order
-        dated = sorted((reference_date(claims[i], published), claims[i].document or "", claims[i].id, i) for i in members
-                       if reference_date(claims[i], published) is not None)
+        dated = sorted((days[i], claims[i].document or "", claims[i].id, i) for i in members if days[i] is not None)
         clusters: list[list[int]] = []
         last = None
         for day, _, _, i in dated:
@@ -122,12 +122,12 @@ def assign_statements(claims: Iterable[Claim], *, documents: Iterable[Document] 
             last = day
         undated: dict[str | None, list[int]] = defaultdict(list)
         for i in sorted(members, key=lambda i: (claims[i].document or "", claims[i].id)):
-            if reference_date(claims[i], published) is None:
+            if days[i] is None:
                 undated[claims[i].document].append(i)
         clusters.extend(undated.values())
         for cluster in clusters:
             first = claims[cluster[0]]
-            anchor = reference_date(first, published) or first.document
+            anchor = days[cluster[0]] or first.document
             digest = hashlib.sha1(repr((key, str(anchor))).encode("utf-8")).hexdigest()[:12]
             for i in cluster:
                 statement_of[i] = ("s" + digest, cluster)

@@ -87,11 +87,11 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
                 seen.append(new)
         actors = tuple(dict((a.id, a) for a in actors).values())
         c = c if actors == c.claimants else replace(c, claimants=actors, id="")
-        out.append(_national(c, actors, gazetteer))
+        out.append(_national(c, actors))
     return out
 
 
-def _national(c: Claim, actors, gazetteer: Gazetteer) -> Claim:
+def _national(c: Claim, actors) -> Claim:
     """A national office's count is about its nation unless its sentence names
     another place: "Spain's health ministry said 870" in an article about France."""
     from .places import default_places

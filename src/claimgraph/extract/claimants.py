@@ -30,7 +30,7 @@ class State:
     sentence: int = 0
     counted: Counted | None = None
     quantity: tuple | None = None
-    measured: tuple = ("", "", None)   # window, sentence and place the quantity was read from
+    measured: str = ""               # the text window the quantity's measure was read from
     values: set = field(default_factory=set)
     dated: tuple | None = None   # (date, speaker ids) of the last dated statement
     as_of_first: object | None = None  # the date of the first figure of the last sentence with one

@@ -8,7 +8,6 @@ and free of global state, so it can run in worker processes or on a cluster.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
@@ -22,7 +21,7 @@ from .dates import dates_in, nearest_date
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
-from .quantity import Counted, counted_after, names_something_else, find_places, measure_in, place_spans, quantity_for
+from .quantity import Counted, counted_after, measure_in, names_something_else, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -108,23 +107,6 @@ def sentences(text: str, start: int = 0, end: int | None = None):
         yield s, end
 
 
-def _place_topic(doc: Document, segments: list, code: str, g: Gazetteer) -> str | None:
-    body = "\n".join(doc.text[a:b] for a, b in segments)  # not the menus around it
-    places = find_places("\n".join(filter(None, (doc.title, body[:20000]))), code, g)
-    if not places:
-        return None
-    counts = Counter(places)
-    return max(places, key=lambda p: (counts[p], -places.index(p)))
-
-
-def _place_of(m: Mention, until: int, places: list, topic: str | None) -> str | None:
-    """The place a figure is about: named after it (before the next figure),
-    else the nearest named before it, else the article's main place."""
-    after = [p for at, p in places if m.end <= at < until]
-    before = [p for at, p in places if at < m.start]
-    return (after or before[-1:] or [topic])[0]
-
-
 PAT = patterns()
 
 
@@ -142,7 +124,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     code = (doc.language or detect_language(doc.text))[:2]
     L = _lang.get(code)
     segments = list(body_segments(doc))
-    topic = _place_topic(doc, segments, code, g)
     places = default_places()
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
@@ -185,11 +166,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
-        named_places = [r for r in places.find(s) if r.level in ("site", "city", "region")] if not in_title else []
+        found = places.find(s)
+        named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
-            spans = place_spans(s, code, g)
-            refs = places.find(s)
+            refs = found
             there = PAT['there'].search(s)
             if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
                 there = None  # "told a news conference in the capital": where they spoke
@@ -202,10 +183,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             for k, (m, cue) in enumerate(zip(mentions, governing)):
                 until = mentions[k + 1].start if k + 1 < len(mentions) else len(s)
                 since = mentions[k - 1].end if k else 0
-                place = _place_of(m, until, spans, topic)
                 where = (refs, since, until, context)
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
-                               place, hedged, backref, publisher, text[a:b], offset, a, b, where, dated)
+                               hedged, backref, publisher, text[a:b], offset, a, b, where, dated)
                 if claim is not None:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
@@ -237,7 +217,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 
-def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged, backref, publisher,
+def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backref, publisher,
            raw_sentence, offset, a, b, where=None, dated=()) -> Claim | None:
     value_key = (m.value, m.lower, m.upper)
     if backref.search(s[:m.start]) and value_key in state.values:
@@ -268,7 +248,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
     if counted.concept is not None:
         window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
-        state.counted, state.measured = counted, (window, s, place)
+        state.counted, state.measured = counted, window
     elif state.quantity is None:
         return None
     elif names_something_else(s[m.end:], code):
@@ -281,19 +261,16 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         counted = Counted(f"{word} {inner.phrase}", inner.concept) if inner.concept else Counted(word, slugify(fold(word)))
         window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
-        state.counted, state.measured = counted, (window, s, place)
+        state.counted, state.measured = counted, window
     else:
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
         elided = True
-        window, sentence, before = state.measured
         own = _measure_window(s, m, code)
-        if measure_in(own, code) not in (None, measure_in(window, code)):
+        if measure_in(own, code) not in (None, measure_in(state.measured, code)):
             # "14 000 personnes ont été infectées et 312 sont décédées": the same people, another measure
             state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
-            state.measured = (own, s, place)
-        elif place != before:  # "12 345 manifestants à Paris, 2 000 à Lyon"
-            state.quantity = quantity_for(counted, window, sentence, code, g, None, actors, topic)
-            state.measured = (window, sentence, place)
+            state.measured = own
+        # ("12 345 manifestants à Paris, 2 000 à Lyon": each figure's own place is read below)
     if not actors:
         actors = [publisher]  # (a headline repeating a body figure is dropped later: _without_echoes)
     state.values.add(value_key)
@@ -310,13 +287,14 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
                     m.start if whole else since, measure, [] if whole else [r for r in context.places if r.id not in own])
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
-    said = date_of_cue(dated, cue) or (nearest_date(list(dated), m.start) if dated else doc.published)
+    cue_day = date_of_cue(dated, cue)
+    said = cue_day or (nearest_date(list(dated), m.start) if dated else doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     # (the day of a march is not the day someone announced or revised its count)
     as_of = nearest_date([d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])], m.start) \
         if measure in EVENT_MEASURES else (
-        date_with_figure(s, dated, m) or date_of_cue(dated, cue) or nearest_date(list(dated), m.start))
+        date_with_figure(s, dated, m) or cue_day or nearest_date(list(dated), m.start))
     if measure in EVENT_MEASURES and PAT['first_day'].search(s[max(since, m.start - 60):until]) and state.first_day:
         as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first
     if as_of is None and elided and state.as_of_first is not None:
@@ -343,7 +321,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, place, hedged
         subject=counted.phrase, quantity_label=label, document=doc.id,
         evidence=raw_sentence.strip(), start=a if offset is not None else None,
         end=b if offset is not None else None, stated_on=said,
-        scope=place, hedged=hedged, population=population or "unspecified", measure=measure,
+        scope=ref.name if ref else None, hedged=hedged, population=population or "unspecified", measure=measure,
         place=ref.id if ref else "", place_level=ref.level if ref and ref.level in PLACE_LEVELS else "",
         as_of=as_of or said, period=period, part_of=part_of,
     )

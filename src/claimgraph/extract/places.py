@@ -62,6 +62,8 @@ def _vocab() -> dict:
         # "the OECS, based in Lyon", "un institut installé à Lyon": where a body sits
         "based": re.compile(_either(every("BODY_SEAT")) + r"\s+$", re.I),
         "neighbour": re.compile(_either(m.NEIGHBOUR for m in mods) + "$", re.I),
+        "feature_before": re.compile(_either(every("FEATURE_BEFORE_PLACE")) + r"\s+$", re.I),
+        "feature_after": re.compile(r"^\s+" + _either(every("FEATURE_AFTER_PLACE")) + r"\b", re.I),
         "not_places": {fold(w) for m in mods for w in (*m.NOT_PLACES, *m.MONTHS, *m.WEEKDAYS)},
         "marked": [],
         "towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_TOWN_LEAD})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_LEAD]
@@ -150,10 +152,13 @@ class Places:
                     re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
                 if after.startswith(("'s", "’s")):
                     continue  # "from South Korea's spy agency": whose, not where
+                if V["feature_before"].search(before) or V["feature_after"].match(text[m.end():m.end() + 12]):
+                    continue  # "the Rhône valley", "la vallée du Rhône": a river, not the département
                 if V["neighbour"].search(before):
                     continue  # "une région frontalière de l'Ukraine", "bordering Ukraine": a neighbour, not the place
                 counted_there = self._by_name[m.group()][2] in ("city", "region") and V["event_after"].match(text[m.end():m.end() + 25])
-                if not (listed or counted_there or self._by_name[m.group()][2] == "region"
+                # a compound region name needs no preposition ("l'ARS Auvergne-Rhône-Alpes"); "Rhône" alone does
+                if not (listed or counted_there or (self._by_name[m.group()][2] == "region" and re.search(r"[\s-]", m.group()))
                         or re.search(V["locative"] + r"\s+" + V["article"] + V["compass"] + "$", before, re.I)):
                     continue  # "South Korea's spy agency", "SEOUL —": a name, not where the count is
                 pid, name, level, parent = self._by_name[m.group()]

@@ -1,10 +1,10 @@
-"""What is counted: the counted noun phrase after a figure, and a quantity id
-shared across articles and languages.
+"""What is counted: the counted noun phrase after a figure, its population
+and its measure, the same across articles and languages.
 
-"soldats nord-coréens tués" and "North Korean soldiers killed" both become
-``north-korean-troops-killed``; killed and wounded stay apart. Quantities that
-belong to no group of people (deaths, protesters) are scoped by place
-("deaths-derna") so that two disasters never land on one node.
+"soldats nord-coréens tués" and "North Korean soldiers killed" are both the
+population ``north-korean-troops`` with the measure ``killed``; killed and
+wounded stay apart. The place of a figure is read in :mod:`.places`, and
+:func:`claimgraph.model.frame_id` makes the quantity id of the whole frame.
 """
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..actors import Gazetteer, fold
+from ..actors import Gazetteer
 from ..model import slugify
 from . import lang as _lang
 
-__all__ = ["Counted", "counted_after", "find_places", "measure_in", "names_something_else", "place_spans", "quantity_for"]
+__all__ = ["Counted", "counted_after", "measure_in", "names_something_else", "quantity_for"]
 
 # Concepts whose measure is implied by the noun itself.
 _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
@@ -46,10 +46,6 @@ _DESTINATION = re.compile(r"(?<![\w-])(?:en|au|aux|vers|dans|à|in|into|to|insid
                           re.I)
 
 
-_INSTITUTION_BEFORE = re.compile(
-    r"(?:minist\w*|department|secretary|secrétaire|office|agence|agency|institut\w*|universit\w*|tribunal|court|"
-    r"cour|conseil|council|commission|direction|service|bureau|préfet|prefect|chamber|chambre|syndicat)\s*$", re.I)
-
 
 @dataclass(frozen=True, slots=True)
 class Counted:
@@ -77,9 +73,6 @@ def _rx(code: str):
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^(?:{nouns})$", re.I),
         "measures": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.MEASURES],
-        "place": re.compile(
-            r"(?<![\w-])(?i:à|en|au|aux|dans|de|d'|du|des|in|at|across|throughout|of|from)\s+"
-            r"(?i:tout(?:e|es)?\s+|all\s+of\s+)?(?:la\s+|le\s+|les\s+|l'|the\s+)?(?P<p>[A-ZÀ-Ý][\w'-]+(?:[ ](?:[A-ZÀ-Ý][\w'-]+))*)"),
     }
 
 
@@ -153,44 +146,6 @@ def measure_in(text: str, code: str) -> str | None:
         if rx.search(text):
             return measure
     return None
-
-
-def find_places(text: str, code: str, gazetteer: Gazetteer) -> list[str]:
-    """Capitalised place-like names after a preposition, actors excluded.
-
-    Examples
-    --------
-    >>> from claimgraph.actors import default_gazetteer
-    >>> find_places("le bilan des inondations de Derna, selon l'OMS, à Paris", "fr", default_gazetteer())
-    ['Derna', 'Paris']
-    """
-    return [place for _, place in place_spans(text, code, gazetteer)]
-
-
-@functools.lru_cache(maxsize=None)
-def _time_words(code: str) -> frozenset:
-    """Month and weekday names, folded (built once per language: a capitalised one is not a place)."""
-    L = _lang.get(code)
-    return frozenset({fold(m) for m in L.MONTHS} | {fold(d) for d in L.WEEKDAYS})
-
-
-def place_spans(text: str, code: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
-    """``(start, place)`` for each place of :func:`find_places`."""
-    L = _lang.get(code)
-    months = _time_words(code)
-    out = []
-    for m in _rx(code)["place"].finditer(text):
-        place = m.group("p")
-        # "des Nations unies", "de l'Intérieur": part of an actor's name, not a place
-        context = text[m.start(): m.end("p") + 30]
-        offset = m.start("p") - m.start()
-        hits = [h for h in gazetteer.find(context) if h[0] < offset + len(place) and h[1] > offset]
-        if hits and any(gazetteer.get(i).kind != "country" for _, _, i in hits) or (not hits and re.fullmatch(r"[A-Z]{2,6}", place)):
-            continue  # "à l'AFP": an acronym nobody knows as a country is an organisation
-        if fold(place.split()[0]) in months or place.lower() in L.COUNT_NOUNS or _INSTITUTION_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
-            continue  # "le ministère de la Santé", "the Department of Health": a name, not a place
-        out.append((m.start("p"), place))
-    return out
 
 
 def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazetteer: Gazetteer,

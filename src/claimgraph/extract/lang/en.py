@@ -327,3 +327,7 @@ SCALE_AS_UNIT = ("m",)
 SCALE_AS_UNIT_AFTER = (r"(?:away|from|high|long|deep|wide|tall|above|below|beneath|underground|inland|offshore|"
                        r"upstream|downstream|(?:to\s+the\s+)?(?:north|south|east|west)\w*)\b")
 SCALE_AS_UNIT_BEFORE = r"(?:within|radius\s+of|depth\s+of|height\s+of|altitude\s+of|distance\s+of)"
+
+# a river or landform named like a département is not it: "the Rhône valley"
+FEATURE_BEFORE_PLACE = ()
+FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")

@@ -373,3 +373,8 @@ SCORE_LINK = r"\s*[-–]\s*|\s+(?:buts?\s+)?à\s+"
 SCALE_AS_UNIT = ()
 SCALE_AS_UNIT_AFTER = r"(?!)"
 SCALE_AS_UNIT_BEFORE = r"(?!)"
+
+# a river or landform named like a département is not it: "la vallée du Rhône"
+FEATURE_BEFORE_PLACE = (r"vallée\s+(?:du|de\s+la|de\s+l'|des)", r"fleuve", r"bassin\s+(?:du|de\s+la|de\s+l')", r"delta\s+du",
+                        r"rives?\s+(?:du|de\s+la|de\s+l')", r"estuaire\s+(?:du|de\s+la|de\s+l')")
+FEATURE_AFTER_PLACE = ()
