@@ -39,6 +39,7 @@ class State:
     first_day: object | None = None  # the day the article calls the first of the strike or protest
     total: tuple | None = None   # the frame of the last figure that is not a part of another
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
+    heading: list = field(default_factory=list)  # who the heading of the current live entry names
 
 
 @functools.lru_cache(maxsize=None)

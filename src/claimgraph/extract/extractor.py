@@ -13,11 +13,12 @@ from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import action_subject, assign, find_cues
+from .attribution import Cue, action_subject, assign, find_cues
 from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
                         opening_subject)
 from .bodies import unify_bodies
 from .dates import dates_in, nearest_date
+from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
@@ -25,9 +26,24 @@ from .quantity import Counted, counted_after, measure_in, names_something_else, 
 
 __all__ = ["extract", "sentences"]
 
-_ABBREV = re.compile(
-    r"(?:\b(?:M|MM|Mme|Mr|Mrs|Ms|Dr|Pr|St|Gen|Gén|Sen|Rep|Gov|Lt|Col|Sgt|Jr|Sr|No|Vol|Inc|Corp|Co|Ltd|vs|etc|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|av|J\.-C|p|cf|env)|\b[A-Z]|\b(?:[A-Z]\.){2,})\.$")
+
+
+def _abbreviations() -> str:
+    """Every language's titles and abbreviations, for the sentence splitter
+    (which runs before the language is known)."""
+    words = {w for code in _lang.LANGUAGES for w in (*_lang.get(code).TITLES, *_lang.get(code).ABBREVIATIONS)}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# a full stop after an abbreviation, an initial ("J. Smith") or an acronym ("U.S.") ends no sentence
+_ABBREV = re.compile(rf"(?:\b(?:{_abbreviations()})|\b[A-Z]|\b(?:[A-Z]\.){{2,}})\.$")
+
+
+def _titles_rx(code: str):
+    titles = "|".join(re.escape(t) for t in sorted(_lang.get(code).TITLES, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{titles})\.(?=\s+[A-ZÀ-Ý])")
+
+
 _BACKREF = {
     "fr": re.compile(r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$", re.I),
     "en": re.compile(r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$", re.I),
@@ -133,10 +149,43 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     state = State()
     claims: list[Claim] = []
 
+    paras = paragraphs(doc.text, segments, code)
+    units = [(p, a, b) for p in paras for a, b in sentences(doc.text, p.body, p.end)]
+    quotes = quote_spans(doc.text, segments)
+    quoted_by: dict = {}
+
+    titles = _titles_rx(code)
+
+    def cues_of(a: int, b: int):
+        s = titles.sub(lambda t: t.group()[:-1] + " ", doc.text[a:b].replace("\u2019", "'").replace("\u2018", "'"))
+        return find_cues(s, code)
+
+    def quote_speaker(q) -> list:
+        """Who speaks a quote that runs over sentences: named after its end
+        ("« … », témoigne X", '"…," said X'), else in its introduction (X: "…")."""
+        if q not in quoted_by:
+            open_, close = q
+            actors: list = []
+            closing = next(((a, b) for _, a, b in units if a <= close < b), None)
+            if closing is not None:
+                after = [c for c in cues_of(*closing) if c.kind in ("inverted", "verb") and c.start >= close - closing[0]
+                         and not is_first_person(c.phrase)]
+                actors = actors_for(after[0], state, code, L, g, False, []) if after else []
+            opening = next(((a, b) for _, a, b in units if a <= open_ < b), None)
+            if not actors and opening is not None:
+                before = [c for c in cues_of(*opening) if c.kind in ("verb", "source") and c.end <= open_ - opening[0] + 2]
+                actors = actors_for(before[-1], state, code, L, g, False, []) if before else []
+            quoted_by[q] = actors
+        return quoted_by[q]
+
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = text[a:b].replace("\u2019", "'").replace("\u2018", "'")
+        s = titles.sub(lambda t: t.group()[:-1] + " ", s)  # "said Dr. Priya Nandakumar": the name goes on
         mentions = find_figures(s, code)
         cues = find_cues(s, code)
+        # a figure inside a quote whose speaker is named later (or in its introduction)
+        quote = inside_quote(quotes, a + mentions[0].start, b) if mentions and not in_title else None
+        voice = quote_speaker(quote) if quote else []
         cue_actors, local = {}, []
         first_person = [c for c in cues if is_first_person(c.phrase)]
         deferred = {id(c) for c in first_person}
@@ -154,7 +203,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
                   and cue_actors[id(c)] and not is_reference(c.phrase, L)]
         for c in first_person:
-            cue_actors[id(c)] = quoted[-1] if quoted else ([] if in_title else list(state.speakers))
+            cue_actors[id(c)] = voice or (quoted[-1] if quoted else ([] if in_title else list(state.speakers)))
+        if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
+            # nobody named in the sentence: the quote's speaker, else the heading of the live entry
+            carried = voice or state.heading
+            if carried:
+                carrier = Cue("verb", 0, 0, carried[0].name, True)
+                cues = [carrier, *cues]
+                cue_actors[id(carrier)] = list(carried)
         if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
             acting = action_subject(s, code, mentions[0].start)
             if acting is not None:
@@ -189,6 +245,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if claim is not None:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
+        heard = [cue_actors[id(c)] for c in cues if cue_actors.get(id(c))]
         if not in_title:
             state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
             state.sentence += 1
@@ -199,16 +256,31 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             for actor in [*opening_subject(s, code, g), *named(s, code, g)]:
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)
+        return heard
 
-    for seg_start, seg_end in segments:
-        for a, b in sentences(doc.text, seg_start, seg_end):
-            read(doc.text, a, b, 0, False)
+    box: set[int] = set()  # evidence offsets of sentences in a "Key points" box
+    for p, a, b in units:
+        if p.opens_entry and a == p.body:
+            # a live entry: its own speakers and places, nothing carried over from the entry before
+            state.speakers, state.speakers_at, state.mentioned, state.place, state.dated = [], -1, {}, None, None
+            state.heading = []
+        if p.key_points:
+            box.add(a)
+        heard = read(doc.text, a, b, 0, False)
+        if p.header and not p.key_points and (p.entry or doc.text[a:b].rstrip().endswith(":")):
+            # "Premier bilan des pompiers :", "Council says 2,500 evacuated": the heading speaks for the entry
+            state.heading = list(heard[-1]) if heard else named(doc.text[a:b], code, g)[:1]
     first_line = next((doc.text[a:b] for a, b in segments), "")
     if doc.title and " ".join(doc.title.split()) != " ".join(first_line.split()):
         state.speakers = []
         read(doc.title, 0, len(doc.title), None, True)
     country = next((r.id for r in context.places if r.level == "country"), None)
     claims = unify_bodies(claims, doc.text, code, g, country, publisher)
+    if box:
+        # a box of key points restates the body: its figures add nothing the body already gives
+        told = {(c.figure.value, c.figure.lower, c.figure.upper) for c in claims if c.start not in box}
+        claims = [c for c in claims if c.start not in box or (c.figure.value, c.figure.lower, c.figure.upper) not in told]
+
     return _without_echoes(_dedupe(claims), publisher)
 
 

@@ -179,7 +179,7 @@ def _bounds(value: float, q: str) -> tuple[float | None, float | None]:
     return None, None
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Some|Nearly|More|Over|Up|Around|Almost|Environ|Quelque|Plus|Près|"
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Another|Further|Additional|Encore|Some|Nearly|More|Over|Up|Around|Almost|Environ|Quelque|Plus|Près|"
                           r"Les|Des|The|These|Those|Only|Just|At|In|On|By|Selon|Sur|Dans|And|Et|Or|Ou|With|Avec|"
                           r"Entre|Between|From|De|Du|Par|Pour|Vers|To|Of|Under|Below|Above|Almost|Approximately|"
                           r"Roughly|Seulement|Presque|Moins|Au|Aux|Soit|Dont|Among|Parmi|Jusqu|Until|Plus)\b)"

@@ -331,3 +331,15 @@ SCALE_AS_UNIT_BEFORE = r"(?:within|radius\s+of|depth\s+of|height\s+of|altitude\s
 # a river or landform named like a département is not it: "the Rhône valley"
 FEATURE_BEFORE_PLACE = ()
 FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
+
+# --- discourse units (extract/discourse.py) ---
+# the heading of a box that restates the article's figures ("Key points", "What we know")
+KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
+              r"the\s+latest|summary|highlights")
+CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
+# titles written with a full stop before a name ("Dr. Priya Nandakumar", "Lt. Col. Hassan"): the stop ends no name
+TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Gov", "Sen", "Rep", "St", "Brig",
+          "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr")
+# other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
+ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                 "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")

@@ -378,3 +378,13 @@ SCALE_AS_UNIT_BEFORE = r"(?!)"
 FEATURE_BEFORE_PLACE = (r"vallée\s+(?:du|de\s+la|de\s+l'|des)", r"fleuve", r"bassin\s+(?:du|de\s+la|de\s+l')", r"delta\s+du",
                         r"rives?\s+(?:du|de\s+la|de\s+l')", r"estuaire\s+(?:du|de\s+la|de\s+l')")
 FEATURE_AFTER_PLACE = ()
+
+# --- discourse units (extract/discourse.py) ---
+# the heading of a box that restates the article's figures ("L'essentiel", "Ce qu'il faut retenir")
+KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
+              r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
+CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
+# titles written with a full stop before a name ("M. Dupont", "Dr. Martin"): the stop ends no sentence and no name
+TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
+# other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
+ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")

@@ -1,0 +1,167 @@
+"""Discourse units: what a paragraph is before what it says.
+
+A saved news page is not a flat run of sentences. A live blog is a list of
+timestamped entries, each with its own speakers; a "Key points" box restates
+figures of the body; a header line ("Premier bilan des pompiers :", "Council
+says 2,500 evacuated") attributes the entry under it; a quote may run over
+several sentences and name its speaker only at its end. This module reads
+those shapes from the paragraphs (``ingest.body_segments``) so the extractor
+can give each figure the right speaker; the words it needs (key-point
+headings, clock suffixes) are language data (``lang.KEY_POINTS``,
+``lang.CLOCK_SUFFIX``).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from . import lang as _lang
+
+__all__ = ["Paragraph", "paragraphs", "quote_spans", "inside_quote"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the body and its role in the page.
+
+    ``start``/``end`` are offsets in the document's text; ``body`` is where the
+    paragraph's words begin once a bullet or an entry's timestamp is skipped.
+    """
+
+    start: int
+    end: int
+    body: int
+    entry: int = 0            # index of the live entry it belongs to (0: before any entry)
+    opens_entry: bool = False  # the paragraph carries the entry's timestamp
+    time: str = ""            # "14:32", the entry's clock time
+    header: bool = False      # a short line that heads what follows ("Premier bilan des pompiers :")
+    key_points: bool = False  # inside a "Key points" / "L'essentiel" box
+
+
+_BULLET = re.compile(r"[-•*·–—▪►]\s+")
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(code: str) -> dict:
+    L = _lang.get(code)
+    suffix = getattr(L, "CLOCK_SUFFIX", r"(?!)")
+    clock = (r"(?P<h>[01]?\d|2[0-3])\s*(?:[:.]|\s?h\s?)\s*(?P<m>[0-5]\d)"
+             rf"(?:\s*(?:{suffix}))?(?![\w:])")
+    return {
+        # "14:32 —", "18 h 40 -", "11.32am", "10:14 BST:" at the start of a paragraph, or alone on its line
+        "stamp": re.compile(rf"^\s*{clock}\s*(?:[—–\-|:•·]\s*|$)", re.I),
+        "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
+    }
+
+
+def _is_header(line: str) -> bool:
+    """A short line without a sentence's end: a heading, not prose."""
+    line = line.strip()
+    return 0 < len(line) <= 90 and (line.endswith(":") or not re.search(r"[.!?»”\"…]$", line))
+
+
+def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
+    """Each body paragraph with its role: live entry, header, key points.
+
+    A page is a live blog when at least two paragraphs open with a clock
+    time; only then do timestamps open entries (a lone "7:15" in prose is a
+    time, not an entry).
+
+    Examples
+    --------
+    >>> t = "Key points\\n- 3 dead\\n14:32 — Police update\\nPolice say 4 died.\\n12:05 — Council says 40 moved."
+    >>> import re
+    >>> segs = [(m.start(), m.end()) for m in re.finditer(r"[^\\n]+", t)]
+    >>> [(p.entry, p.header, p.key_points, p.time, t[p.body:p.end][:12]) for p in paragraphs(t, segs, "en")]
+    [(0, True, True, '', 'Key points'), (0, False, True, '', '3 dead'), (1, True, False, '14:32', 'Police updat'), \
+(1, False, False, '', 'Police say 4'), (2, False, False, '12:05', 'Council says')]
+    """
+    P = _patterns(code)
+    segments = list(segments)
+    stamps = [P["stamp"].match(text[a:b]) for a, b in segments]
+    live = sum(1 for m in stamps if m) >= 2
+    out: list[Paragraph] = []
+    entry, box = 0, False
+    for (a, b), stamp in zip(segments, stamps):
+        line = text[a:b]
+        body = a
+        time = ""
+        opens = bool(live and stamp)
+        if opens:
+            entry += 1
+            box = False
+            body = a + stamp.end()
+            time = f"{int(stamp.group('h')):02d}:{stamp.group('m')}"
+        if P["key_points"].match(line):
+            box = True
+            out.append(Paragraph(a, b, a, entry, opens, time, True, True))
+            continue
+        bullet = _BULLET.match(text, body, b)
+        if box and not bullet and not opens:
+            box = False  # the box ends with its list
+        if bullet:
+            body = bullet.end()
+        header = _is_header(text[body:b]) and not bullet and body < b
+        out.append(Paragraph(a, b, body, entry, opens, time, header, box))
+    return out
+
+
+_OPEN_CLOSE = {"«": "»", "“": "”"}
+
+
+def quote_spans(text: str, segments) -> list[tuple[int, int]]:
+    """``(open, close)`` offsets of the quotes of the body, across sentences
+    and paragraphs.
+
+    Guillemets and curly quotes pair by kind; straight quotes pair in order
+    within a paragraph, and a paragraph left open by a straight quote
+    continues into the next one when that one opens with a quote mark (the
+    English convention for quotes over several paragraphs).
+
+    Examples
+    --------
+    >>> t = '« Un. Deux », dit-il. He said: "One. Two," he added.'
+    >>> [t[a:b + 1] for a, b in quote_spans(t, [(0, len(t))])]
+    ['« Un. Deux »', '"One. Two,"']
+    """
+    spans: list[tuple[int, int]] = []
+    pending: int | None = None  # a straight quote left open at the end of a paragraph
+    carried: list[tuple[str, int]] = []  # guillemets left open: « … on each new paragraph
+    for a, b in segments:
+        line = text[a:b]
+        lead = len(line) - len(line.lstrip())
+        opens_with_quote = line.lstrip().startswith(('"', "“", "«", "»"))
+        stack = carried if opens_with_quote else []
+        straight: int | None = None
+        if not opens_with_quote:
+            pending = None
+        for i, ch in enumerate(line):
+            if i == lead and stack and ch in "«»" and stack is carried:
+                continue  # the repeated mark that reopens a quote going on
+            if ch in _OPEN_CLOSE:
+                stack.append((_OPEN_CLOSE[ch], a + i))
+            elif stack and ch == stack[-1][0]:
+                spans.append((stack.pop()[1], a + i))
+            elif ch == '"':
+                if straight is None and pending is not None and i == lead:
+                    straight, pending = pending, None  # the quote goes on in this paragraph
+                elif straight is None:
+                    straight = a + i
+                else:
+                    spans.append((straight, a + i))
+                    straight = None
+        pending = straight
+        carried = stack
+    return sorted(spans)
+
+
+def inside_quote(spans, at: int, until: int) -> tuple[int, int] | None:
+    """The quote that holds offset ``at`` and goes on past ``until`` (the end
+    of the sentence): a figure in a quote whose speaker is named later."""
+    for open_, close in spans:
+        if open_ < at < close and close >= until - 1:
+            return open_, close
+        if open_ > at:
+            break
+    return None

@@ -1,0 +1,70 @@
+"""Discourse units: live entries, headings, key-point boxes, quotes over
+sentences, titles before names — on sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract import extract
+from claimgraph.model import Document
+
+
+def claims_of(text: str, language: str, publisher: str = "Le Journal") -> list[tuple[str, float]]:
+    doc = Document("t", text=text, language=language, published="2025-03-10", publisher=publisher)
+    return sorted((c.claimant.name, c.figure.value if c.figure.value is not None else c.figure.lower)
+                  for c in extract(doc))
+
+
+def test_a_heading_with_a_colon_attributes_the_entry_under_it():
+    text = ("10 h 05 — Premier bilan des pompiers :\n2 300 interventions depuis minuit, 17 personnes secourues.\n"
+            "09 h 40 — Le vent se lève\nLes rafales ont atteint 140 km/h.")
+    got = claims_of(text, "fr")
+    assert ("pompiers", 2300) in got and ("pompiers", 17) in got
+    assert not any(name == "Le Journal" for name, _ in got)
+
+
+def test_a_live_entry_does_not_inherit_the_speaker_of_the_entry_before():
+    text = ("15:52 BST — Police update\nPolice say four people have died. She added that 60 officers were sent.\n"
+            "14:20 BST — Rest centres open\nThree rest centres are open and 400 people spent the night there.")
+    got = dict((v, n) for n, v in claims_of(text, "en", "Northern Dispatch"))
+    assert got[4] == "Police"
+    assert got[400] == "Northern Dispatch"  # the reporter's own figure in a new entry
+
+
+def test_a_clock_time_in_prose_is_no_entry():
+    text = "The ferry left at 7:15 — late. The coastguard said 40 passengers were rescued."
+    assert claims_of(text, "en") == [("coastguard", 40)]
+
+
+def test_a_key_points_box_adds_only_what_the_body_does_not_say():
+    text = ("Key points\n- Police say 4 people have died.\n- 12 schools are closed, the council says.\n"
+            "Police said on Monday that 4 people had died in the floods.")
+    got = claims_of(text, "en", "Northern Dispatch")
+    assert [v for _, v in got].count(4) == 1
+    assert ("council", 12) in got  # not restated below: kept
+    assert all(not name.startswith("-") for name, _ in got)  # the bullet is no part of a name
+
+
+@pytest.mark.parametrize("text, language, speaker, values", [
+    ("« Ce matin, 142 conducteurs ne sont pas venus. Le mouvement se durcit. Sur les 18 lignes, seules 4 fonctionnent », "
+     "affirme Sandrine Ollier, déléguée syndicale.", "fr", "Sandrine Ollier", {142, 4}),
+    ('"We have now confirmed 212 cases since February. Another 40 cases are under investigation," said '
+     "Dr. Priya Nandakumar, the county's director of public health.", "en", "Priya Nandakumar", {212, 40}),
+    ('A spokesman, Mark Oduya, said: "Schools will reopen soon. So far 600 pupils have had a first dose."',
+     "en", "Mark Oduya", {600}),
+])
+def test_a_quote_over_sentences_belongs_to_the_speaker_named_at_its_end_or_in_its_introduction(
+        text, language, speaker, values):
+    got = claims_of(text, language)
+    assert {v for n, v in got if speaker in n} == values, got
+
+
+def test_a_quote_over_paragraphs_reopened_on_each_paragraph():
+    text = ('"We counted 300 families in the camp.\n\n"Another 120 arrived overnight," said Amal Haddad, '
+            "who runs the camp.")
+    got = claims_of(text, "en")
+    assert {v for n, v in got if "Amal Haddad" in n} == {300, 120}
+
+
+def test_a_title_with_a_full_stop_does_not_cut_the_name_or_the_sentence():
+    text = "Dix blessés ont été hospitalisés, a indiqué le Dr. Martin Vasseur. M. Dupont n'a rien dit."
+    assert claims_of(text, "fr") == [("Dr Martin Vasseur", 10)]
