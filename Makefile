@@ -1,10 +1,11 @@
 # Two entry points: `make demo` (set up, build the sample graph from data/) and
 # `make test` (set up with test tools and a headless browser, run the suite).
+# `make confidence` refits the claim confidence model on the annotated sets.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test setup setup-dev browser clean
+.PHONY: demo test confidence setup setup-dev browser clean
 
 $(BIN)/claimgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +29,9 @@ demo: setup
 
 test: setup-dev browser
 	$(BIN)/python -m pytest -p no:cacheprovider
+
+confidence: setup-dev
+	$(BIN)/python -m claimgraph.extract.confidence_training
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -333,6 +333,20 @@ class Claim:
     ``start``/``end`` are character offsets of the evidence sentence in
     ``Document.text``. The id is derived from the content when not given, so
     extracting the same article twice gives the same ids.
+
+    ``confidence`` is the extractor's estimate (0 to 1) that the text states
+    this figure for this claimant (:mod:`claimgraph.extract.confidence`);
+    ``None`` means not scored, as for curated claims, and reads as 1.0. It is
+    not part of the id.
+
+    Examples
+    --------
+    >>> Claim(Actor("NATO"), Figure(3000), confidence=0.25).confidence
+    0.25
+    >>> Claim(Actor("NATO"), Figure(3000), confidence=1.5)
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ModelError: confidence must be from 0 to 1, not 1.5
     """
 
     claimants: tuple[Actor, ...]
@@ -358,6 +372,7 @@ class Claim:
     part_of: str = ""
     statement: str = ""
     reports: tuple[Report, ...] = ()
+    confidence: float | None = None
 
     def __post_init__(self):
         claimants = tuple(self.claimants) if not isinstance(self.claimants, Actor) else (self.claimants,)
@@ -389,6 +404,11 @@ class Claim:
             raise ModelError("start and end offsets go together")
         if self.start is not None and not 0 <= self.start <= self.end:
             raise ModelError(f"bad evidence offsets {self.start}..{self.end}")
+        if self.confidence is not None:
+            confidence = _number(self.confidence, "confidence")
+            if confidence is not None and not 0.0 <= confidence <= 1.0:
+                raise ModelError(f"confidence must be from 0 to 1, not {self.confidence!r}")
+            object.__setattr__(self, "confidence", confidence)
         if not self.id:
             object.__setattr__(self, "id", self._content_id())
 
@@ -455,6 +475,7 @@ class Claim:
             "start": self.start,
             "end": self.end,
             "origin": self.origin,
+            "confidence": self.confidence,
         }
 
     @classmethod
@@ -491,6 +512,7 @@ class Claim:
             part_of=d.get("part_of") or "", statement=d.get("statement") or "",
             reports=tuple(Report(r["claim"], r.get("document"), r.get("stated_on"))
                           for r in d.get("reports") or () if isinstance(r, dict) and r.get("claim")),
+            confidence=d.get("confidence"),
         )
 
 
@@ -554,6 +576,30 @@ class Corpus:
         if all(x is y for x, y in zip(claims, self.claims)):
             return self
         return Corpus(self.documents, tuple(claims), self.actors)
+
+    def with_min_confidence(self, threshold: float) -> "Corpus":
+        """The same corpus without the claims whose confidence is below
+        ``threshold`` (0 to 1; an unscored claim counts as 1.0). Actors that
+        only dropped claims named are dropped with them.
+
+        Examples
+        --------
+        >>> sure, unsure = Claim(Actor("NATO"), Figure(3000.0), confidence=0.9), Claim(Actor("X"), Figure(5.0), confidence=0.2)
+        >>> kept = Corpus((), (sure, unsure, Claim(Actor("Pentagon"), Figure(1.0)))).with_min_confidence(0.5)
+        >>> [c.claimant.id for c in kept.claims], [a.id for a in kept.actors]
+        (['nato', 'pentagon'], ['nato', 'pentagon'])
+        """
+        threshold = _number(threshold, "the minimum confidence")
+        if threshold is None or not 0.0 <= threshold <= 1.0:
+            raise ModelError(f"the minimum confidence must be from 0 to 1, not {threshold!r}")
+        kept = tuple(c for c in self.claims if c.confidence is None or c.confidence >= threshold)
+        if len(kept) == len(self.claims):
+            return self
+        named = {a.id for c in self.claims for a in c.claimants}
+        still = {a.id for c in kept for a in c.claimants}
+        # actors no claim names (affiliations, described ones) stay
+        actors = tuple(a for a in self.actors if a.id in still or a.id not in named)
+        return Corpus(self.documents, kept, actors)
 
     def __add__(self, other: "Corpus") -> "Corpus":
         docs = {d.id: d for d in (*self.documents, *other.documents)}
