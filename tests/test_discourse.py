@@ -68,3 +68,27 @@ def test_a_quote_over_paragraphs_reopened_on_each_paragraph():
 def test_a_title_with_a_full_stop_does_not_cut_the_name_or_the_sentence():
     text = "Dix blessés ont été hospitalisés, a indiqué le Dr. Martin Vasseur. M. Dupont n'a rien dit."
     assert claims_of(text, "fr") == [("Dr Martin Vasseur", 10)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The ministry said 40 people had died. Another 12 were still missing.", "en", [("ministry", 12), ("ministry", 40)]),
+    ("Le ministère a annoncé 40 morts. Douze personnes sont toujours portées disparues.", "fr",
+     [("ministère", 12), ("ministère", 40)]),
+])
+def test_the_sentence_after_an_attributed_figure_goes_on_in_the_same_voice(text, language, expected):
+    assert claims_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le ministère a annoncé 40 morts. En novembre 2022, une mutinerie avait fait six blessés.", "fr"),
+    ("Le ministère a annoncé 40 morts. Cette année-là, la chaleur avait fait 15 000 morts.", "fr"),
+    ("The ministry said 40 people had died.\nAnother 12 were still missing.", "en"),
+    ("The ministry said 40 people had died. Rescue teams from Tarrow found 12 more bodies.", "en"),
+])
+def test_background_a_new_paragraph_or_another_name_stops_the_voice(text, language):
+    assert [n for n, v in claims_of(text, language) if v != 40] in ([], ["Le Journal"], ["Rescue teams from Tarrow"])
+
+
+def test_a_document_can_be_the_source():
+    got = claims_of("About 2,300 workers were affected, according to a 2023 filing with the regulator.", "en")
+    assert got == [("2023 filing with the regulator", 2300)]

@@ -122,7 +122,8 @@ def _rx(code: str):
             rf"^(?:(?:{'|'.join(map(re.escape, L.DETERMINERS))})\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(possessive) if possessive else None,
-        "stop_np": re.compile(rf"\s(?:{boundary}|qui|who|which|a|ont|has|have|had|was|were|is|are|est|sont|était|étaient)\s.*$", re.I),
+        # ("a" is a verb in French, an article in English: "according to a filing with the regulator")
+        "stop_np": re.compile(rf"\s(?:{boundary}|qui|who|which|{'a|' if code == 'fr' else ''}ont|has|have|had|was|were|is|are|est|sont|était|étaient)\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
         # generic -ment/-ly words are adverbs only between auxiliary and verb: before it they
         # may end the subject ("le gouvernement", "the family")

@@ -25,6 +25,7 @@ class State:
 
     speakers: list[Actor] = field(default_factory=list)
     speakers_at: int = -1
+    speakers_para: int = -1  # where the paragraph of the last speaker starts
     # the last person / organisation named, for "elle" or "the agency" when nobody spoke yet
     mentioned: dict = field(default_factory=dict)   # kind -> (sentence index, Actor)
     sentence: int = 0

@@ -124,6 +124,7 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 
 PAT = patterns()
+_YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -155,6 +156,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     quoted_by: dict = {}
 
     titles = _titles_rx(code)
+    then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 
     def cues_of(a: int, b: int):
         s = titles.sub(lambda t: t.group()[:-1] + " ", doc.text[a:b].replace("\u2019", "'").replace("\u2018", "'"))
@@ -206,7 +208,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             cue_actors[id(c)] = voice or (quoted[-1] if quoted else ([] if in_title else list(state.speakers)))
         if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
             # nobody named in the sentence: the quote's speaker, else the heading of the live entry
-            carried = voice or state.heading
+            carried = voice or state.heading or (
+                # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
+                # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
+                state.speakers if state.speakers_at == state.sentence and paragraph[0] == state.speakers_para
+                and not named(s, code, g) and not _YEAR.search(s) and not dates_in(s, code, doc.published)
+                and not then.search(s) else [])
             if carried:
                 carrier = Cue("verb", 0, 0, carried[0].name, True)
                 cues = [carrier, *cues]
@@ -250,7 +257,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
             state.sentence += 1
             if speakers:
-                state.speakers, state.speakers_at = speakers[-1], state.sentence
+                state.speakers, state.speakers_at, state.speakers_para = speakers[-1], state.sentence, paragraph[0]
                 if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
                     state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))
             for actor in [*opening_subject(s, code, g), *named(s, code, g)]:
@@ -259,6 +266,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         return heard
 
     box: set[int] = set()  # evidence offsets of sentences in a "Key points" box
+    paragraph = [-1]  # where the paragraph being read starts
     for p, a, b in units:
         if p.opens_entry and a == p.body:
             # a live entry: its own speakers and places, nothing carried over from the entry before
@@ -266,6 +274,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.heading = []
         if p.key_points:
             box.add(a)
+        paragraph[0] = p.start
         heard = read(doc.text, a, b, 0, False)
         if p.header and not p.key_points and (p.entry or doc.text[a:b].rstrip().endswith(":")):
             # "Premier bilan des pompiers :", "Council says 2,500 evacuated": the heading speaks for the entry
@@ -280,9 +289,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # a box of key points restates the body: its figures add nothing the body already gives
         told = {(c.figure.value, c.figure.lower, c.figure.upper) for c in claims if c.start not in box}
         claims = [c for c in claims if c.start not in box or (c.figure.value, c.figure.lower, c.figure.upper) not in told]
-    from .confidence import with_confidence  # scored last, on the claims as returned
 
-    return with_confidence(_without_echoes(_dedupe(claims), publisher), doc)
+    return _without_echoes(_dedupe(claims), publisher)
 
 
 # "sur le site", "sur place", "y revendiquait", "there", "at the site": the place named just before

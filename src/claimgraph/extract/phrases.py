@@ -155,7 +155,8 @@ _STRESSED = re.compile(r"(?:elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elle
 #: Documents that speak for their authors ("des documents confidentiels estimaient").
 SOURCE_DOCUMENTS = re.compile(
     r"\b(?:documents?|rapports?|reports?|stud(?:y|ies)|études?|enquêtes?|surveys?|données|data|"
-    r"estimat\w*|analys\w*|modèles?|models?|calculs?|projections?|census|sondages?|polls?|intelligence)\b", re.I)
+    r"estimat\w*|analys\w*|modèles?|models?|calculs?|projections?|census|sondages?|polls?|intelligence|"
+    r"filings?|dépôts?|déclarations?\s+(?:à|auprès)|prospectus|registres?|registers?)\b", re.I)
 # ", a dénoncé une grève": an indefinite thing after the verb is its object, not an inverted subject
 INDEFINITE_THING = re.compile(r"^(?:un|une|des|a|an|some|quelques)\s+[a-zà-ÿ' -]+$")
 

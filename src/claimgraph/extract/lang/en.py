@@ -343,3 +343,5 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "C
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
 ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                  "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
+# a time long past that makes a sentence background, not the speaker's figure ("That year, …")
+THEN = r"that\s+year|at\s+the\s+time|back\s+then|last\s+year|in\s+the\s+past|previously|years\s+ago"

@@ -388,3 +388,5 @@ CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
 TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
 # other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
 ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")
+# a time long past that makes a sentence background, not the speaker's figure ("Cette année-là, …")
+THEN = r"cette\s+année-là|à\s+l'époque|ce\s+jour-là|l'an\s+dernier|l'année\s+dernière|par\s+le\s+passé|autrefois|jadis"
