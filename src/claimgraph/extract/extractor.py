@@ -289,8 +289,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # a box of key points restates the body: its figures add nothing the body already gives
         told = {(c.figure.value, c.figure.lower, c.figure.upper) for c in claims if c.start not in box}
         claims = [c for c in claims if c.start not in box or (c.figure.value, c.figure.lower, c.figure.upper) not in told]
+    from .confidence import with_confidence  # scored last, on the claims as returned
 
-    return _without_echoes(_dedupe(claims), publisher)
+    return with_confidence(_without_echoes(_dedupe(claims), publisher), doc)
 
 
 # "sur le site", "sur place", "y revendiquait", "there", "at the site": the place named just before
