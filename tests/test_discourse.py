@@ -92,3 +92,15 @@ def test_background_a_new_paragraph_or_another_name_stops_the_voice(text, langua
 def test_a_document_can_be_the_source():
     got = claims_of("About 2,300 workers were affected, according to a 2023 filing with the regulator.", "en")
     assert got == [("2023 filing with the regulator", 2300)]
+
+
+def test_after_a_direct_quote_the_next_sentence_is_the_reporters():
+    text = '"We are not giving up," the mayor said. Some 300 homes were destroyed in the valley.'
+    assert claims_of(text, "en") == [("Le Journal", 300)]
+
+
+def test_a_day_heading_dates_the_live_entries_under_it():
+    text = ("Dimanche 9 mars\n\n18 h 40 — Nouveau bilan\nLa préfecture fait état de 41 blessés.\n\n"
+            "Lundi 10 mars\n\n09 h 05 — Le point\nLa préfecture recense désormais 44 blessés.")
+    doc = Document("t", text=text, language="fr", published="2025-03-10", publisher="Le Journal")
+    assert [(c.figure.value, str(c.stated_on)) for c in extract(doc)] == [(41, "2025-03-09"), (44, "2025-03-10")]

@@ -15,7 +15,7 @@ from .attribution import Cue
 from .phrases import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
 
-__all__ = ["State", "actors_for", "acts_as_source", "is_first_person", "is_reference", "named", "names_nobody",
+__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_reference", "named", "names_nobody",
            "opening_subject"]
 
 
@@ -41,6 +41,7 @@ class State:
     total: tuple | None = None   # the frame of the last figure that is not a part of another
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
     heading: list = field(default_factory=list)  # who the heading of the current live entry names
+    today: object | None = None  # the day a live blog's day heading gives the entries under it
 
 
 @functools.lru_cache(maxsize=None)
@@ -165,6 +166,32 @@ def _named_back(phrase: str, state: State) -> Actor | None:
         if head in words and fold(actor.name) != head:
             return actor
     return None
+
+
+_BULLET_LEAD = re.compile(r"^[-•*·–—▪►]\s*")
+
+
+@functools.lru_cache(maxsize=None)
+def _source_tail(lang_data):
+    return re.compile(rf",\s*{lang_data.SOURCE_PREPS}\s+(?P<np>.+)$", re.I)
+
+
+def as_name(phrase: str, lang_data) -> str:
+    """A cue's words cut down to the name they hold: a bullet is no part of
+    a name, and in "la chute d'un arbre, selon la préfecture" the source is
+    after "selon".
+
+    Examples
+    --------
+    >>> from claimgraph.extract import lang
+    >>> as_name("la chute d'un arbre à Landerneau, selon la préfecture", lang.get("fr"))
+    'la préfecture'
+    >>> as_name("- Police", lang.get("en"))
+    'Police'
+    """
+    phrase = _BULLET_LEAD.sub("", phrase.strip())
+    tail = _source_tail(lang_data).search(phrase)
+    return tail.group("np").strip() if tail else phrase
 
 
 def names_nobody(phrase: str, actors, g: Gazetteer, lang_data) -> bool:

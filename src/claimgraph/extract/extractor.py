@@ -8,13 +8,14 @@ and free of global state, so it can run in worker processes or on a cluster.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
 from .attribution import Cue, action_subject, assign, find_cues
-from .claimants import (State, actors_for, acts_as_source, is_first_person, is_reference, named, names_nobody,
+from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_reference, named, names_nobody,
                         opening_subject)
 from .bodies import unify_bodies
 from .dates import dates_in, nearest_date
@@ -124,6 +125,7 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 
 PAT = patterns()
+_QUOTE_MARK = re.compile(r"[«»“”\"]")
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
 
 
@@ -184,7 +186,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         s = text[a:b].replace("\u2019", "'").replace("\u2018", "'")
         s = titles.sub(lambda t: t.group()[:-1] + " ", s)  # "said Dr. Priya Nandakumar": the name goes on
         mentions = find_figures(s, code)
-        cues = find_cues(s, code)
+        cues = [c if (name := as_name(c.phrase, L)) == c.phrase else replace(c, phrase=name) for c in find_cues(s, code)]
         # a figure inside a quote whose speaker is named later (or in its introduction)
         quote = inside_quote(quotes, a + mentions[0].start, b) if mentions and not in_title else None
         voice = quote_speaker(quote) if quote else []
@@ -212,7 +214,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
                 state.speakers if state.speakers_at == state.sentence and paragraph[0] == state.speakers_para
-                and not named(s, code, g) and not _YEAR.search(s) and not dates_in(s, code, doc.published)
+                and not named(s, code, g) and not _YEAR.search(s) and not dates_in(s, code, state.today or doc.published)
                 and not then.search(s) else [])
             if carried:
                 carrier = Cue("verb", 0, 0, carried[0].name, True)
@@ -225,7 +227,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if acts_as_source(acting.phrase, actors, g):
                     cues = sorted([*cues, acting], key=lambda c: c.start)
                     cue_actors[id(acting)] = actors
-        dated = dates_in(s, code, doc.published)
+        dated = dates_in(s, code, state.today or doc.published)
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
@@ -257,7 +259,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
             state.sentence += 1
             if speakers:
-                state.speakers, state.speakers_at, state.speakers_para = speakers[-1], state.sentence, paragraph[0]
+                # (after a direct quote the next sentence is the reporter's again: no voice carried on)
+                state.speakers, state.speakers_at = speakers[-1], state.sentence
+                state.speakers_para = -1 if _QUOTE_MARK.search(s) else paragraph[0]
                 if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
                     state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))
             for actor in [*opening_subject(s, code, g), *named(s, code, g)]:
@@ -275,6 +279,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if p.key_points:
             box.add(a)
         paragraph[0] = p.start
+        if p.header and b - a <= 40 and not find_figures(doc.text[a:b], code):
+            # "Mardi 18 novembre", "Tuesday 3 September": a live blog's day heading dates the entries under it
+            day = dates_in(doc.text[a:b], code, doc.published)
+            if day:
+                state.today = day[0][1]
         heard = read(doc.text, a, b, 0, False)
         if p.header and not p.key_points and (p.entry or doc.text[a:b].rstrip().endswith(":")):
             # "Premier bilan des pompiers :", "Council says 2,500 evacuated": the heading speaks for the entry
@@ -370,7 +379,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
     cue_day = date_of_cue(dated, cue)
-    said = cue_day or (nearest_date(list(dated), m.start) if dated else doc.published)
+    said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     # (the day of a march is not the day someone announced or revised its count)
