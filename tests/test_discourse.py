@@ -104,3 +104,9 @@ def test_a_day_heading_dates_the_live_entries_under_it():
             "Lundi 10 mars\n\n09 h 05 — Le point\nLa préfecture recense désormais 44 blessés.")
     doc = Document("t", text=text, language="fr", published="2025-03-10", publisher="Le Journal")
     assert [(c.figure.value, str(c.stated_on)) for c in extract(doc)] == [(41, "2025-03-09"), (44, "2025-03-10")]
+
+
+def test_a_pronoun_that_adds_goes_on_with_the_last_speaker_not_the_last_name():
+    text = ("Ana Ruiz, the health minister, said 40 people had died. The farmer Tom Bell watched the rescue from a boat. "
+            "She added that 12 were missing.")
+    assert claims_of(text, "en") == [("Ana Ruiz", 12), ("Ana Ruiz", 40)]

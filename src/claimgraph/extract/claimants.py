@@ -55,7 +55,10 @@ def is_reference(phrase: str, lang_data) -> bool:
 
 
 def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_title: bool,
-                local: list[Actor] = ()) -> list[Actor]:
+                local: list[Actor] = (), continuing: bool = False) -> list[Actor]:
+    """The actors a cue names; ``continuing`` when its verb goes on with the
+    last speaker ("he added", "a-t-elle poursuivi"), so that a pronoun keeps
+    that speaker rather than the last person merely mentioned."""
     phrase = cue.phrase.strip()
     key = fold(phrase).strip()
     refs = _references(lang_data)
@@ -81,7 +84,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
             mention = max(state.mentioned.values(), key=lambda m: m[0], default=None)
         else:
             mention = state.mentioned.get(want if want == "person" else "organisation")
-        if mention and (not speakers or mention[0] > state.speakers_at) and fits(mention[1]):
+        if mention and (not speakers or (mention[0] > state.speakers_at and not continuing)) and fits(mention[1]):
             return [mention[1]]
         if speakers or key in lang_data.PRONOUNS or key in _FIRST_PERSON:
             return speakers

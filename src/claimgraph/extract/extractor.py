@@ -158,6 +158,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     quoted_by: dict = {}
 
     titles = _titles_rx(code)
+    going_on = re.compile(rf"(?<![\w'-])(?:{L.GOING_ON})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 
     def cues_of(a: int, b: int):
@@ -197,7 +198,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if id(c) in deferred:
                 continue
             # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
-            cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, local)
+            cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, local,
+                                           continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
             if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L):
                 # "the Americas as a whole had reported", "auxquels s'ajoutent", "les rames comptent":
                 # the figure belongs to the speaker before, if any, not to this subject

@@ -345,3 +345,5 @@ ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "F
                  "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
 # a time long past that makes a sentence background, not the speaker's figure ("That year, …")
 THEN = r"that\s+year|at\s+the\s+time|back\s+then|last\s+year|in\s+the\s+past|previously|years\s+ago"
+# verbs that go on with the last speaker: "he added" is who spoke last, not who was named last
+GOING_ON = r"added|adds|adding|continued|went\s+on|also\s+said|further\s+said"

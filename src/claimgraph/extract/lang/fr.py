@@ -390,3 +390,5 @@ TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Co
 ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")
 # a time long past that makes a sentence background, not the speaker's figure ("Cette année-là, …")
 THEN = r"cette\s+année-là|à\s+l'époque|ce\s+jour-là|l'an\s+dernier|l'année\s+dernière|par\s+le\s+passé|autrefois|jadis"
+# verbs that go on with the last speaker: "il a ajouté" is who spoke last, not who was named last
+GOING_ON = r"a\s+ajouté|ajoute|ajoutant|a\s+poursuivi|poursuit|a-t-(?:il|elle)\s+(?:ajouté|poursuivi|complété)|ajoute-t-(?:il|elle)|poursuit-(?:il|elle)|a\s+complété|a\s+renchéri|renchérit"
