@@ -163,7 +163,7 @@ def test_claims_df(corpus):
     df = ClaimGraph(corpus).claims_df()
     assert list(df.columns) == ["id", "claimant", "figure", "value", "value_min", "value_max", "qualifier",
                                 "unit", "subject", "quantity", "quantity_id", "stated_on", "document", "evidence",
-                                "conflicted"]
+                                "conflicted", "confidence"]
     assert len(df) == 4
     row = df.set_index("id").loc[C_RUTTE.id]
     assert (row.claimant, row.figure, row.value, row.value_min) == ("Mark Rutte", "more than 10,000", 10000, 10000)

@@ -123,18 +123,19 @@ def read_gold(directory) -> list[dict]:
     return gold
 
 
-def evaluate(directory, extract_fn=None) -> Score:
+def evaluate(directory, extract_fn=None, *, min_confidence: float = 0.0) -> Score:
     """Score the extractor on every article of ``directory`` that has gold claims.
 
     ``extract_fn(path) -> list[dict]`` defaults to claimgraph's own extractor
-    (the same claims ``claimgraph extract --format jsonl`` prints).
+    (the same claims ``claimgraph extract --format jsonl`` prints), without
+    the claims whose confidence is below ``min_confidence``.
     """
     from .inputs import read_article_claims
 
     directory = Path(directory)
     gold = read_gold(directory)
     if extract_fn is None:
-        extract_fn = lambda p: [c.to_dict() for c in read_article_claims(p).claims]  # noqa: E731
+        extract_fn = lambda p: [c.to_dict() for c in read_article_claims(p).with_min_confidence(min_confidence).claims]  # noqa: E731
     score = Score()
     for doc in sorted({g["doc"] for g in gold}):
         path = next((directory / f"{doc}{s}" for s in (".txt", ".md", ".html") if (directory / f"{doc}{s}").exists()), None)

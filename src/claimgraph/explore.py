@@ -124,20 +124,22 @@ class ClaimGraph:
 
     def claims_df(self):
         """One row per claim, grouped by quantity. ``value`` is the central
-        figure; ``value_min``/``value_max`` the bounds the text states."""
+        figure; ``value_min``/``value_max`` the bounds the text states;
+        ``confidence`` the extractor's (NaN for a curated claim)."""
         import pandas as pd
 
         conflicted = {i for cmp in self.comparisons for r in cmp.conflicts for i in (r.a, r.b)}
         rows = [
             (c.id, c.claimant_name, str(c.figure), c.figure.central, c.figure.lower, c.figure.upper,
              c.figure.qualifier, c.figure.unit, c.subject, cmp.label, cmp.quantity_id, c.stated_on, c.document, c.evidence,
-             c.id in conflicted)
+             c.id in conflicted, c.confidence)
             for cmp in self.comparisons for c in cmp.claims
         ]
         df = pd.DataFrame(rows, columns=["id", "claimant", "figure", "value", "value_min", "value_max",
                                          "qualifier", "unit", "subject", "quantity", "quantity_id", "stated_on", "document",
-                                         "evidence", "conflicted"])
+                                         "evidence", "conflicted", "confidence"])
         df["stated_on"] = pd.to_datetime(df["stated_on"])
+        df["confidence"] = df["confidence"].astype(float)  # None (not scored) as NaN
         return df
 
     def conflicts_df(self):

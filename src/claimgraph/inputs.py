@@ -72,7 +72,7 @@ def read_jsonl(path) -> Corpus:
     return Corpus((), tuple(claims))
 
 
-def load(paths, *, actors=(), jobs: int = 1) -> Corpus:
+def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0) -> Corpus:
     """Read every input into one Corpus.
 
     Parameters
@@ -84,6 +84,9 @@ def load(paths, *, actors=(), jobs: int = 1) -> Corpus:
         Extra gazetteer files (their entries win over the shipped ones).
     jobs : int
         Worker processes for extraction (1: in this process).
+    min_confidence : float
+        Drop the claims whose confidence is below this (0 to 1; 0 keeps
+        all, unscored claims count as 1), as if they had not been read.
     """
     from .curated import read_curated
 
@@ -113,6 +116,7 @@ def load(paths, *, actors=(), jobs: int = 1) -> Corpus:
             part = load_rdf(f)
         else:
             raise InputError(f, f"unsupported file type {suffix or '(none)'}: expected an article, a claims file or RDF")
+        part = part.with_min_confidence(min_confidence)
         docs.update((d.id, d) for d in part.documents)
         claims.update((c.id, c) for c in part.claims)
         known.update((a.id, a) for a in part.actors)

@@ -592,6 +592,8 @@ class Corpus:
         threshold = _number(threshold, "the minimum confidence")
         if threshold is None or not 0.0 <= threshold <= 1.0:
             raise ModelError(f"the minimum confidence must be from 0 to 1, not {threshold!r}")
+        if threshold == 0.0:
+            return self
         kept = tuple(c for c in self.claims if c.confidence is None or c.confidence >= threshold)
         if len(kept) == len(self.claims):
             return self

@@ -183,7 +183,7 @@ def refresh_comparisons(store: ox.Store, tolerance: float = 0.1) -> int:
 
 
 def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
-           progress: Callable[[Path, int], None] | None = None) -> int:
+           progress: Callable[[Path, int], None] | None = None, min_confidence: float = 0.0) -> int:
     """Read each input file and add it to the store, one transaction per
     file; then refresh the relations. Returns the number of claims read.
 
@@ -195,6 +195,8 @@ def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
         Extra gazetteer files.
     progress : callable, optional
         Called with each file and its number of claims once it is stored.
+    min_confidence : float
+        Claims whose confidence is below this (0 to 1) are not stored.
 
     Examples
     --------
@@ -209,7 +211,7 @@ def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
 
     total = 0
     for path in expand(paths):
-        part = load([path], actors=actors)
+        part = load([path], actors=actors, min_confidence=min_confidence)
         add_corpus(store, part)
         total += len(part.claims)
         if progress is not None:

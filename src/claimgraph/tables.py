@@ -16,10 +16,11 @@ __all__ = ["CLAIM_COLUMNS", "CONFLICT_COLUMNS", "QUANTITY_COLUMNS", "claims_csv"
            "quantities_table", "revision_rows", "text_table"]
 
 #: Columns of claims.csv. ``reports`` is the number of reports of the claim's
-#: statement (in JSON lines it is the list of reports).
+#: statement (in JSON lines it is the list of reports); ``confidence`` is
+#: empty for a claim nobody scored (a curated one).
 CLAIM_COLUMNS = ("id", "claimant", "claimant_id", "value", "value_min", "value_max", "qualifier", "unit",
                  "subject", "quantity_id", "quantity_label", "stated_on", "scope", "hedged", "document",
-                 "evidence", "start", "end", "origin",
+                 "evidence", "start", "end", "origin", "confidence",
                  "as_of", "population", "measure", "place", "place_level", "period", "part_of", "statement", "reports",
                  "publisher", "url", "published")
 #: Columns of conflicts.csv: one row per conflicting pair of statements.

@@ -5,7 +5,9 @@ Nodes get their position (:func:`claimgraph.layout.positions`), style by
 kind, a plain-text tooltip (``title``), a link to the article (``href``,
 http(s) or file only) and, for claims, the facets the filter panel uses
 (``q`` quantity node, ``who`` claimant nodes, ``date``). Conflict edges are
-red and labelled with the ratio of the figures.
+red and labelled with the ratio of the figures. Claims the extractor is
+unsure of (confidence below :data:`LOW_CONFIDENCE`) are faded, with a dashed
+border.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from .errors import ClaimgraphError
 from .htmlsafe import article_href, clean
 from .layout import positions
 
-__all__ = ["EDGE_STYLES", "NODE_STYLES", "page_data"]
+__all__ = ["EDGE_STYLES", "LOW_CONFIDENCE", "NODE_STYLES", "page_data"]
 
 #: Legend label, vis-network shape and colour per node kind; actors use their
 #: ``actor_kind`` (person, organisation, ...) and fall back to ``"actor"``.
@@ -40,6 +42,9 @@ EDGE_STYLES = {
     "revises": ("revises", "#e08a00", 2, True, "to"),
 }
 _CONFLICT_BORDER = "#d62728"
+#: Claims whose confidence is below this are drawn faded with a dashed border.
+LOW_CONFIDENCE = 0.5
+_LOW_BORDER = "#8a5a00"
 
 def page_data(graph, title: str) -> dict:
     """Everything the page script draws, for a claim graph.
@@ -79,6 +84,9 @@ def page_data(graph, title: str) -> dict:
     big = len(edges) > 2000
     legend = [{"type": "node", "label": lab, "shape": shp, "color": col}
               for key, (lab, shp, col) in NODE_STYLES.items() if key in kinds]
+    if any(nd.get("low_confidence") for nd in nodes):
+        legend.append({"type": "node", "label": f"Claim of low confidence (< {LOW_CONFIDENCE:g})", "shape": "dot lowconf",
+                       "color": NODE_STYLES["claim"][2]})
     legend += [{"type": "edge", "label": lab, "color": col, "dashes": dash}
                for key, (lab, col, _w, dash, _a) in EDGE_STYLES.items() if key in seen]
     claims = [nd for nd in nodes if nd["kind"] == "claim"]
@@ -132,6 +140,13 @@ def _node(graph, n, attrs) -> tuple[dict, str]:
         node["size"] = _claim_size(value)
         if attrs.get("conflicted"):
             node.update(color={"background": colour, "border": _CONFLICT_BORDER}, borderWidth=4)
+        confidence = getattr(rec, "confidence", None)
+        if confidence is not None:
+            node["confidence"] = confidence
+            if confidence < LOW_CONFIDENCE:  # faded and dashed: the extractor is unsure of it
+                if not attrs.get("conflicted"):
+                    node.update(color={"background": colour, "border": _LOW_BORDER}, borderWidth=2)
+                node.update(opacity=0.45, shapeProperties={"borderDashes": [4, 3]}, low_confidence=True)
         doc = graph.nodes.get(f"document:{rec.document}", {}).get("record") \
             if rec is not None and rec.document else None
         node["title"] = _claim_text(rec, doc, label)
@@ -184,6 +199,7 @@ def _claim_text(claim, doc, label: str) -> str:
         "Claim", ("Claimant", claim.claimant_name), ("Figure", str(f)),
         ("Bounds", bounds if (f.lower, f.upper) != (None, None) else None),
         ("Qualifier", f.qualifier), ("Date", date), ("Hedged", "yes" if claim.hedged else "no"),
+        ("Confidence", _confidence_text(getattr(claim, "confidence", None))),
         ("Quantity", claim.quantity_label), ("Scope", claim.scope),
         ("Document", getattr(doc, "title", None) or claim.document),
         ("Publisher", getattr(doc, "publisher", None)),
@@ -220,6 +236,20 @@ def _ratio_label(ratio) -> str:
     if ratio is None:
         return "\u2260"
     return f"\u00d7{ratio:.2g}" if ratio < 10 else f"\u00d7{ratio:,.0f}"
+
+
+def _confidence_text(confidence) -> str | None:
+    """The tooltip's confidence line.
+
+    Examples
+    --------
+    >>> _confidence_text(0.42), _confidence_text(0.9), _confidence_text(None)
+    ('0.42 (low: the extractor is unsure of this claim)', '0.90', None)
+    """
+    if confidence is None:
+        return None
+    low = " (low: the extractor is unsure of this claim)" if confidence < LOW_CONFIDENCE else ""
+    return f"{confidence:.2f}{low}"
 
 
 def _claim_line(rec) -> str | None:

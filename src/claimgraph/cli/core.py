@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ._common import actor_id, add_inputs, claim_graph, emit, load_inputs
+from ._common import actor_id, add_inputs, add_min_confidence, claim_graph, emit, load_inputs, min_confidence
 
 __all__ = ["register"]
 
@@ -44,6 +44,7 @@ def register(sub) -> None:
     p.add_argument("directory", metavar="DIR")
     p.add_argument("--verbose", "-v", action="store_true", help="list misses and false claims")
     p.add_argument("--min-f1", type=float, default=None, help="exit 1 when F1 is below this")
+    add_min_confidence(p)
     p.set_defaults(func=evaluate_cmd)
 
 
@@ -111,7 +112,7 @@ def build_cmd(args) -> int:
 def evaluate_cmd(args) -> int:
     from ..evaluate import evaluate
 
-    score = evaluate(args.directory)
+    score = evaluate(args.directory, min_confidence=min_confidence(args))
     if args.verbose:
         for doc, g, near in score.misses:
             fig = g.get("value", [g.get("min"), g.get("max")])

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ClaimgraphError
-from ._common import add_inputs, claim_graph, emit, load_inputs
+from ._common import add_inputs, add_min_confidence, claim_graph, emit, load_inputs, min_confidence
 
 __all__ = ["register"]
 
@@ -34,6 +34,7 @@ def register(sub) -> None:
     p.add_argument("--store", metavar="DIR", required=True, help="the store directory (made if missing)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra gazetteer (YAML)")
     p.add_argument("--tolerance", type=float, default=0.1, help="for the relations (default 0.1)")
+    add_min_confidence(p)
     p.set_defaults(func=ingest_cmd)
 
     p = sub.add_parser("push", help="write the claims to a SPARQL 1.1 server (credentials from "
@@ -90,7 +91,7 @@ def query_cmd(args) -> int:
         if args.inputs or args.store:
             raise ClaimgraphError("give INPUT/--store or --endpoint, not both")
         result = sparql.query_endpoint(args.endpoint, text, bindings, graph=args.graph)
-    elif args.store and not args.inputs:
+    elif args.store and not args.inputs and not min_confidence(args):  # else read, filtered, into memory
         from ..store import open_store
 
         result = sparql.query(open_store(args.store, read_only=True), text, bindings)
@@ -105,12 +106,14 @@ def query_cmd(args) -> int:
 def ingest_cmd(args) -> int:
     from ..store import ingest, open_store
 
+    threshold = min_confidence(args)
     store = open_store(args.store, create=True)
 
     def progress(path, n):
         print(f"{path}: {n} claims", flush=True)
 
-    total = ingest(store, args.inputs, actors=args.actors, tolerance=args.tolerance, progress=progress)
+    total = ingest(store, args.inputs, actors=args.actors, tolerance=args.tolerance, progress=progress,
+                   min_confidence=threshold)
     store.flush()
     print(f"{total} claims ingested; the store at {args.store} holds {len(store)} statements")
     return 0

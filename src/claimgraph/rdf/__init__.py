@@ -18,7 +18,9 @@ claim      ``schema:Claim``; ``prov:wasAttributedTo`` each claimant (and
            ``cg:claimants``, an ``rdf:List`` keeping their order, when
            several); ``schema:about`` a ``cg:Quantity``; ``cg:figure``;
            ``schema:dateCreated``, ``cg:subject``, ``cg:scope``,
-           ``cg:hedged`` (when true), ``cg:origin`` (when not extracted)
+           ``cg:hedged`` (when true), ``cg:origin`` (when not extracted),
+           ``cg:confidence`` (``xsd:decimal``, 0 to 1, when scored; in
+           TriG in the provenance graph)
 frame      on the claim: ``schema:temporalCoverage`` (``as_of``),
            ``schema:spatialCoverage`` a ``schema:Place``
            (``…/id/place/<slug>``), ``cg:placeLevel``, ``cg:population``,

@@ -28,7 +28,7 @@ S = {x: _iri(SDO, x) for x in (
     "temporalCoverage", "spatialCoverage")}
 C = {x: _iri(CG, x) for x in (
     "Quantity", "Conflict", "Agreement", "Revision", "actorKind", "aliases", "wikidata", "path", "claimants",
-    "figure", "qualifier", "quantityLabel", "subject", "scope", "hedged", "origin", "evidence", "variantOf",
+    "figure", "qualifier", "quantityLabel", "subject", "scope", "hedged", "origin", "evidence", "variantOf", "confidence",
     "claimA", "claimB", "ratio", "conflictsWith", "agreesWith", "revises", "claimgraph",
     # frames, statements and reports
     "population", "measure", "period", "placeLevel", "partOf", "Statement", "Report", "statement", "reports",

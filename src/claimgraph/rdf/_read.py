@@ -218,7 +218,7 @@ def _read_claim(graph, node, actors, statements=None) -> Claim:
         place=_ref(graph, _one(graph, node, SDO.spatialCoverage)) or "",
         place_level=_text(graph, node, CG.placeLevel, ""), as_of=_text(graph, node, SDO.temporalCoverage),
         period=_text(graph, node, CG.period, ""), part_of=_ref(graph, _one(graph, node, CG.partOf)) or "",
-        statement=_ref(graph, statement) or "", reports=reports,
+        statement=_ref(graph, statement) or "", reports=reports, confidence=_text(graph, node, CG.confidence),
     )
 
 

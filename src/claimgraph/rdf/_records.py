@@ -183,6 +183,8 @@ def claim(c: Claim, state: Written, named: bool) -> Iterator[tuple]:
         yield here, C["statement"], iri("statement", c.statement), g
     if own is not None:
         yield here, C["reports"], own, prov
+    if c.confidence is not None:  # how sure the extraction is: provenance, not part of the assertion
+        yield here, C["confidence"], number(c.confidence), prov
     yield from _provenance(c, here, key, prov)
     if named:
         yield from _head(base)
