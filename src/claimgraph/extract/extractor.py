@@ -7,6 +7,7 @@ and free of global state, so it can run in worker processes or on a cluster.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -45,60 +46,45 @@ def _titles_rx(code: str):
     return re.compile(rf"(?<![\w.])(?:{titles})\.(?=\s+[A-ZÀ-Ý])")
 
 
-_BACKREF = {
-    "fr": re.compile(r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$", re.I),
-    "en": re.compile(r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$", re.I),
-}
-# "its death toll ... to 3,958", "son bilan ... à 3 958": a toll counts the dead.
-_TOLL_BEFORE = re.compile(r"(?:death\s+toll|toll|bilan|nombre\s+de\s+(?:morts|victimes|décès)|number\s+of\s+(?:dead|deaths|victims))"
-                          r"[^.;\d]{0,60}$", re.I)
-
-
-# (not "à": "a procédé à 450 évacuations", "s'élève à 12 morts" count)
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:dans|in|sur|of|de|d'|en|among|across|per|par|pour|for|from|des|by)\s+"
-                                 r"(?:(?:les|the|ses|their|ces|these)\s+)?$", re.I)
-_GENERIC_NOUN = re.compile(r"^\s*(?:(?:de|d'|of)\s*)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])")
-# English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
-_GENERIC_NOUN_EN = re.compile(r"^\s*(?:of\s*)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
-                              r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)?"
-                              r"(?P<noun>[a-z][a-z-]{3,}s)(?![\w'-])")
+@functools.lru_cache(maxsize=None)
+def _words(code: str) -> dict:
+    """The extractor's patterns for a language, built once from its data module."""
+    L = _lang.get(code)
+    return {
+        "backref": re.compile(L.FIGURE_BACKREF, re.I),
+        "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
+        "crowd_before": re.compile(rf"(?:{L.CROWD_WORDS})\s+(?:(?:{L.CROWD_LINKS})\s+){{0,3}}$", re.I),
+        "preposition_before": re.compile(rf"(?<![\w-])(?:{L.COUNT_PREPOSITIONS})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?$", re.I),
+        "generic_noun": re.compile(L.GENERIC_NOUN),
+        "of": re.compile(rf"\s*(?:{L.OF_LINK})\s*"),
+        "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
+        "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
+        "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
+        "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,50}}$", re.I),
+        "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
+        "not_counted": frozenset(L.NOT_COUNTED),
+        "participles": tuple(L.PARTICIPLE_ENDINGS),
+    }
 
 
 def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     """A plural noun right after an attributed figure that the language data
     does not know ("1 850 contrôleurs", "3,000 technicians"): counted as itself."""
-    if _PREPOSITION_BEFORE.search(s[max(0, m.start - 20):m.start]):
+    W = _words(code)
+    if W["preposition_before"].search(s[max(0, m.start - 20):m.start]):
         return None  # "dans 11 provinces", "sur les 81 sièges"
-    g = (_GENERIC_NOUN_EN if code == "en" else _GENERIC_NOUN).match(s[m.end:m.end + 40])
-    if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in _NOT_COUNTED or (
-            g.group("noun").endswith(("és", "ées", "ds", "ts") if code == "fr" else ("eds",))):
+    g = W["generic_noun"].match(s[m.end:m.end + 40])
+    if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in W["not_counted"] or (
+            g.group("noun").endswith(W["participles"])):
         return None  # "420 affectés": a participle, not a noun
     # "1 500 membres des forces spéciales", "2,000 members of the armed forces": the known noun after
-    of = re.match(r"\s*(?:des|du|de\s+la|de|d'|of\s+the|of)\s*", s[m.end + g.end():])
-    if of:
+    of = W["of"].match(s[m.end + g.end():])
+    if of and of.end():
         inner = counted_after(s[m.end + g.end() + of.end():], code)
         if inner.concept is not None:
             return Counted(g.group("noun") + " " + s[m.end + g.end():m.end + g.end() + of.end()].strip()
                            + " " + inner.phrase, inner.concept)
     return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
-
-
-_NOT_COUNTED = {"fois", "times", "plus", "moins", "euros", "dollars", "francs", "pounds", "livres", "yuans", "roubles",
-                "ans", "years", "mois", "months", "jours", "days", "heures", "hours", "points", "seats", "sièges",
-                "reprises", "occasions", "degrees", "degrés", "miles", "kilomètres",
-                "kilometres", "kilometers", "metres", "mètres", "meters", "percent", "autres", "others", "ceux", "celles",
-                "those", "these", "dont", "parmi"}
-
-
-_OF_US = re.compile(r"\s*(?:of\s+us|of\s+them|d'entre\s+(?:nous|eux|elles))(?![\w'-])", re.I)
-# "Protesters numbered about 80,000", "les manifestants étaient 10 000": the noun before
-_NOUN_NUMBERED = re.compile(r"(?P<noun>[\w'-]+)\s+(?:numbered|totall?ed|reached|stood\s+at|were|étaient|sont|s'élevaient\s+à|"
-                            r"atteignaient|ont\s+atteint)\s*$", re.I)
-# "le nombre de sinistrés pourrait atteindre 150 000", "the number of dead rose to 300"
-_NUMBER_OF = re.compile(r"(?:nombre|number|total)\s+(?:de|d'|des|of)\s*(?P<noun>[\w'-]+)[^.;\d]{0,50}$", re.I)
-# "estimated the crowd at 50,000", "évalué la foule à 50 000"
-_CROWD_BEFORE = re.compile(r"(?:crowds?|turnout|attendance|foule|affluence|mobilisation|participation)\s+"
-                           r"(?:(?:was|were|is|at|à|de|of|estimated|estimée?|put|évaluée?)\s+){0,3}$", re.I)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None):
@@ -147,7 +133,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
-    backref = _BACKREF.get(code, _BACKREF["en"])
+    backref = _words(code)["backref"]
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
     state = State()
     claims: list[Claim] = []
@@ -315,18 +301,19 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     value_key = (m.value, m.lower, m.upper)
     if backref.search(s[:m.start]) and value_key in state.values:
         return None  # "ce chiffre de 11 300": the same figure again, not a new claim
+    W = _words(code)
     counted = counted_after(s[m.end:], code)
-    if counted.concept is None and _TOLL_BEFORE.search(s[max(0, m.start - 80):m.start]):
+    if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
-    if counted.concept is None and _CROWD_BEFORE.search(s[max(0, m.start - 60):m.start]):
+    if counted.concept is None and W["crowd_before"].search(s[max(0, m.start - 60):m.start]):
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
-    if counted.concept is None and (of_us := _OF_US.match(s[m.end:])):
+    if counted.concept is None and (of_us := W["of_us"].match(s[m.end:])):
         counted = Counted(of_us.group().strip(), "people")  # "at least 200 of us were on board"
     numbered = None
     if counted.concept is None:
-        numbered = _NOUN_NUMBERED.search(s[max(0, m.start - 60):m.start]) or _NUMBER_OF.search(s[max(0, m.start - 90):m.start])
+        numbered = W["noun_numbered"].search(s[max(0, m.start - 60):m.start]) or W["number_of"].search(s[max(0, m.start - 90):m.start])
     if numbered:
         concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower())
         if concept:
@@ -346,9 +333,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         return None
     elif names_something_else(s[m.end:], code):
         # "3 000 abris", "300 signalements": something else than the count before, counted as itself
-        lead = re.match(r"\s*[«\"“]?\s*(?:de\s+|d'|of\s+)?([\w'-]+)", s[m.end:])
+        lead = W["of_lead"].match(s[m.end:])
         word = lead.group(1)
-        of = re.match(r"\s*(?:des|du|de\s+la|de|d'|of\s+the|of)\s*", s[m.end + lead.end():])
+        of = W["of"].match(s[m.end + lead.end():])
+        of = of if of and of.end() else None
         inner = counted_after(s[m.end + lead.end() + of.end():], code) if of else Counted("", None)
         # "1 500 membres des forces spéciales": the known noun after counts; else the noun itself
         counted = Counted(f"{word} {inner.phrase}", inner.concept) if inner.concept else Counted(word, slugify(fold(word)))
@@ -424,16 +412,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     return claim
 
 
-# "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
-_NEXT_CLAUSE = re.compile(r"\s(?:and|et)\s+(?:has\s+|have\s+|had\s+|a\s+|ont\s+)?[a-zà-ÿ]+(?:ed|é|ée|és|ées)(?![\w'-])", re.I)
-
-
 def _measure_window(s: str, m: Mention, code: str) -> str:
     """Where the measure of a figure is read: the figure and what follows it,
     up to the next figure or the next clause; else the verb right before it
     ("had killed about 17,000 fighters", "captured two soldiers in Russia")."""
     after = re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
-    window = s[m.start:m.end] + _NEXT_CLAUSE.split(after, maxsplit=1)[0]
+    window = s[m.start:m.end] + _words(code)["next_clause"].split(after, maxsplit=1)[0]
     if measure_in(window, code) in (None, "deployed"):
         before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
         if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected"):

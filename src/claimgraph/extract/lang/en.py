@@ -347,3 +347,31 @@ ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "F
 THEN = r"that\s+year|at\s+the\s+time|back\s+then|last\s+year|in\s+the\s+past|previously|years\s+ago"
 # verbs that go on with the last speaker: "he added" is who spoke last, not who was named last
 GOING_ON = r"added|adds|adding|continued|went\s+on|also\s+said|further\s+said"
+
+# --- the extractor's own words (extract/extractor.py) ---
+# "this figure of 11,300": the same figure again
+FIGURE_BACKREF = r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$"
+# "its death toll ... to 3,958": a toll counts the dead
+TOLL_WORDS = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)"
+# "estimated the crowd at 50,000": the crowd, then its links
+CROWD_WORDS = r"crowds?|turnout|attendance"
+CROWD_LINKS = r"was|were|is|at|of|estimated|put"
+# "in 11 provinces", "of the 81 seats": a place or a share, not a count
+COUNT_PREPOSITIONS = r"in|of|among|across|per|for|from|by"
+PLURAL_DETERMINERS = r"the|their|these"
+OF_LINK = r"of\s+the|of"                     # "2,000 members of the armed forces"
+OF_LEAD = r"of\s+"
+# English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
+GENERIC_NOUN = (r"^\s*(?:of\s*)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
+                r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)?"
+                r"(?P<noun>[a-z][a-z-]{3,}s)(?![\w'-])")
+PARTICIPLE_ENDINGS = ("eds",)
+NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
+               "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
+               "percent", "others", "those", "these"}
+OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
+# "Protesters numbered about 80,000": the noun before
+NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
+NUMBER_OF = r"(?:number|total)\s+of"          # "the number of dead rose to 300"
+# "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
+NEXT_CLAUSE = r"\sand\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed(?![\w'-])"

@@ -392,3 +392,29 @@ ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", 
 THEN = r"cette\s+année-là|à\s+l'époque|ce\s+jour-là|l'an\s+dernier|l'année\s+dernière|par\s+le\s+passé|autrefois|jadis"
 # verbs that go on with the last speaker: "il a ajouté" is who spoke last, not who was named last
 GOING_ON = r"a\s+ajouté|ajoute|ajoutant|a\s+poursuivi|poursuit|a-t-(?:il|elle)\s+(?:ajouté|poursuivi|complété)|ajoute-t-(?:il|elle)|poursuit-(?:il|elle)|a\s+complété|a\s+renchéri|renchérit"
+
+# --- the extractor's own words (extract/extractor.py) ---
+# "ce chiffre de 11 300": the same figure again
+FIGURE_BACKREF = r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$"
+# "son bilan ... à 3 958": a toll counts the dead
+TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
+# "évalué la foule à 50 000": the crowd, then its links
+CROWD_WORDS = r"foule|affluence|mobilisation|participation"
+CROWD_LINKS = r"à|de|estimée?|évaluée?"
+# "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
+COUNT_PREPOSITIONS = r"dans|sur|de|d'|en|par|pour|des"
+PLURAL_DETERMINERS = r"les|ses|ces"
+OF_LINK = r"des|du|de\s+la|de|d'"           # "1 500 membres des forces spéciales"
+OF_LEAD = r"de\s+|d'"                        # "3 000 d'abris"
+# a plural noun after a figure, counted as itself ("1 850 contrôleurs")
+GENERIC_NOUN = r"^\s*(?:(?:de|d')\s*)?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])"
+PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participle, not a noun
+NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
+               "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
+               "celles", "dont", "parmi"}
+OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
+# "les manifestants étaient 10 000": the noun before
+NUMBERED_VERBS = r"étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint"
+NUMBER_OF = r"(?:nombre|total)\s+(?:de|d'|des)"  # "le nombre de sinistrés pourrait atteindre 150 000"
+# "a infecté 14 000 personnes et tué 312": the next clause's verb belongs to the next figure
+NEXT_CLAUSE = r"\set\s+(?:a\s+|ont\s+)?[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'-])"
