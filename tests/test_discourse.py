@@ -110,3 +110,11 @@ def test_a_pronoun_that_adds_goes_on_with_the_last_speaker_not_the_last_name():
     text = ("Ana Ruiz, the health minister, said 40 people had died. The farmer Tom Bell watched the rescue from a boat. "
             "She added that 12 were missing.")
     assert claims_of(text, "en") == [("Ana Ruiz", 12), ("Ana Ruiz", 40)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Aerial surveys found 300 homes destroyed, the governor said.", "en", [("governor", 300)]),
+    ("Les relevés aériens montrent 300 maisons détruites, a indiqué le préfet.", "fr", [("préfet", 300)]),
+])
+def test_a_thing_that_finds_is_evidence_when_a_speaker_is_named(text, language, expected):
+    assert claims_of(text, language) == expected

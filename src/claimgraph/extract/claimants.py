@@ -197,10 +197,14 @@ def as_name(phrase: str, lang_data) -> str:
     return tail.group("np").strip() if tail else phrase
 
 
-def names_nobody(phrase: str, actors, g: Gazetteer, lang_data) -> bool:
+def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool = False) -> bool:
+    """The subject is a thing, not a speaker ("the Americas as a whole");
+    with ``documents``, a study or survey counts as a thing too (it is the
+    evidence when a person also speaks in the sentence)."""
     if not actors or any(a.id in g for a in actors) or is_reference(phrase, lang_data):
         return False
-    return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not SOURCE_DOCUMENTS.search(phrase)
+    return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and (
+        documents or not SOURCE_DOCUMENTS.search(phrase))
 
 
 def _specific_head(key: str) -> str | None:

@@ -192,6 +192,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 cue_actors[id(c)] = list(local)
             if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not is_reference(c.phrase, L):
                 local = cue_actors[id(c)]
+        if any(c.kind == "inverted" and cue_actors.get(id(c)) for c in cues):
+            for c in cues:
+                if c.kind == "verb" and cue_actors.get(id(c)) and names_nobody(c.phrase[:1].lower() + c.phrase[1:],
+                                                                                cue_actors[id(c)], g, L, documents=True):
+                    # "Aerial surveys found 300 homes destroyed, the governor said": the speaker, not the survey
+                    cue_actors[id(c)] = []
         quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
                   and cue_actors[id(c)] and not is_reference(c.phrase, L)]
         for c in first_person:
