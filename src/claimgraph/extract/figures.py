@@ -110,6 +110,8 @@ def parse_number(text: str, code: str = "fr") -> float | None:
     (1100000.0, 8498.0, 250.0)
     >>> parse_number("quatre-vingt-dix"), parse_number("dix mille"), parse_number("3.000")
     (90.0, 10000.0, 3000.0)
+    >>> parse_number("12.430", "en"), parse_number("2.5", "en"), parse_number("0.125", "en")
+    (12430.0, 2.5, 0.125)
     """
     L = _lang.get(code)
     t = text.strip().lower()
@@ -124,6 +126,8 @@ def parse_number(text: str, code: str = "fr") -> float | None:
                 num = num.replace(",", "")
             else:
                 num = num.replace(",", ".")
+        elif re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", num) and not scale:
+            num = num.replace(".", "")  # "12.430 people": the other language's thousands, not three decimals
         else:
             num = num.replace(",", "")
         try:
