@@ -58,7 +58,7 @@ BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01))
 #: Minimum confidences whose F1 the report gives.
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)
 #: Inverse regularisation strengths tried (chosen by grouped cross-validated log loss).
-C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
 FOLDS = 5
 OUTPUT = ROOT / "src" / "claimgraph" / "data" / "confidence.json"
 
