@@ -34,6 +34,7 @@ from importlib import resources
 
 from ..actors import fold
 from ..errors import ModelError
+from ..ingest import detect_language
 from ..model import Claim, Document, slugify
 from . import lang as _lang
 from .figures import find_figures
@@ -87,14 +88,10 @@ class _Article:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.code = (doc.language or "en")[:2]
+        self.code = (doc.language or detect_language(doc.text))[:2]  # as the extractor reads it
         self.publisher_id = slugify(doc.publisher) if doc.publisher else "unattributed"
         self.mentions: dict[str, list] = {}
-        L = _lang.get(self.code)
-        words = [*getattr(L, "WEEKDAYS", {}), *getattr(L, "MONTHS", {}), *getattr(L, "RELATIVE_DAYS", {})]
-        words = sorted((w for w in words if len(w) > 2), key=len, reverse=True)  # "jan", not "a"
-        day = r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, words)) if words else r"(?!)"
-        self.day_rx = re.compile(f"{day}|{_CLOCK}", re.IGNORECASE)
+        self.day_rx = _day_words(self.code)
 
     def _mentions(self, sentence: str) -> list:
         if sentence not in self.mentions:  # claims of one sentence share its figures
@@ -158,6 +155,16 @@ class _Article:
         return x
 
 
+@functools.lru_cache(maxsize=None)
+def _day_words(code: str) -> re.Pattern:
+    # Weekdays, months, "today"/"hier" of the language (its data module), and clock times.
+    L = _lang.get(code)
+    words = [*getattr(L, "WEEKDAYS", {}), *getattr(L, "MONTHS", {}), *getattr(L, "RELATIVE_DAYS", {})]
+    words = sorted((w for w in words if len(w) > 2), key=len, reverse=True)  # "jan", not "a"
+    day = r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, words)) if words else r"(?!)"
+    return re.compile(f"{day}|{_CLOCK}", re.IGNORECASE)
+
+
 def _locate(mentions, f):
     # The mention of the sentence that states the claim's figure (the
     # extractor keeps no figure offset): same bounds first, else same value.
@@ -177,9 +184,13 @@ def _name_distance(c: Claim, folded: str, fs: int, fe: int) -> int | None:
         if a.kind == "person" and " " in a.name:
             names.append(a.name.rsplit(" ", 1)[1])
         for n in {fold(x) for x in names if len(x) >= 2}:
-            for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", folded):
-                gap = max(0, fs - m.end(), m.start() - fe)
-                best = gap if best is None else min(best, gap)
+            at = folded.find(n)
+            while at >= 0:
+                end = at + len(n)
+                if not (at and folded[at - 1].isalnum()) and not (end < len(folded) and folded[end].isalnum()):
+                    gap = max(0, fs - end, at - fe)  # a whole-word match only
+                    best = gap if best is None else min(best, gap)
+                at = folded.find(n, at + 1)
     return best
 
 

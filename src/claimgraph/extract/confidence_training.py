@@ -329,6 +329,7 @@ def train(sets=TRAINING_SETS, past=PAST, output: Path | None = OUTPUT) -> dict:
         "scaling": {"mean": [round(float(v), 6) for v in mean], "scale": [round(float(v), 6) for v in scale]},
         "C": c,
         "training": {"sets": list(sets), "past_extractors": [{"commit": c, "set": s} for c, s in past],
+                     "extractor": _code_version(),
                      "claims": len(rows), "correct": int(y.sum()), "articles": len(set(groups)),
                      "date": dt.date.today().isoformat(), "scikit-learn": sklearn.__version__},
         "cross_validation": {"folds": FOLDS, "grouped_by": "document", "current": {"bands": bands, "thresholds": f1s},
@@ -339,6 +340,20 @@ def train(sets=TRAINING_SETS, past=PAST, output: Path | None = OUTPUT) -> dict:
         conf.load_model.cache_clear()
         print(f"wrote {output}")
     return model
+
+
+def _code_version() -> str:
+    # The commit of the extractor the model was fitted on, "+changes" when src/ differs from it.
+    import subprocess
+
+    def git(*argv):
+        done = subprocess.run(["git", "-C", str(ROOT), *argv], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    commit = git("rev-parse", "--short", "HEAD")
+    if commit is None:
+        return "unknown"
+    return commit + ("+changes" if git("status", "--porcelain", "--", "src") else "")
 
 
 def check(directory) -> tuple[list[dict], list[dict]]:
@@ -363,12 +378,14 @@ def main(argv=None) -> int:
                                  description="Fit the claim confidence model on the annotated sets.")
     ap.add_argument("--check", metavar="DIR", help="only score DIR (with gold.jsonl) with the shipped model")
     ap.add_argument("-o", "--output", default=str(OUTPUT), help=f"where to write the model (default {OUTPUT})")
+    ap.add_argument("--no-past", action="store_true",
+                    help="learn from the current extractor's claims only (no git history needed)")
     args = ap.parse_args(argv)
     try:
         if args.check:
             check(args.check)
         else:
-            train(output=Path(args.output))
+            train(past=() if args.no_past else PAST, output=Path(args.output))
     except ClaimgraphError as exc:
         print(f"confidence_training: error: {exc}", file=sys.stderr)
         return 2
