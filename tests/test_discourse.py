@@ -118,3 +118,33 @@ def test_a_pronoun_that_adds_goes_on_with_the_last_speaker_not_the_last_name():
 ])
 def test_a_thing_that_finds_is_evidence_when_a_speaker_is_named(text, language, expected):
     assert claims_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("KARSKO, 3 mars 2025 (APC) - Le gouvernement a annoncé lundi le déploiement de 4 500 soldats.", "fr",
+     [("gouvernement", 4500)]),
+    ("LONDON, March 3 (Wire) - Police said 40 people were arrested.", "en", [("Police", 40)]),
+    ("Port-Lwenzi, le 26 août 2025 – Le ministère de la Santé a recensé 57 décès.", "fr", [("ministère de la Santé", 57)]),
+])
+def test_a_wire_dateline_names_where_it_was_filed_not_who_speaks(text, language, expected):
+    assert claims_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("By our tally of the statements issued by the city's hospitals, 52 people have been treated.", "en"),
+    ("Our reporter Tom Ashdown, outside the stadium, counted 14 ambulances.", "en"),
+    ("D'après notre décompte, 230 manifestants étaient présents devant la mairie.", "fr"),
+])
+def test_the_outlets_own_count_is_the_outlets(text, language):
+    assert [name for name, _ in claims_of(text, language)] == ["Le Journal"]
+
+
+def test_a_fronted_source_tells_the_whole_sentence():
+    text = "Selon un rapport de l'Institut d'études stratégiques, l'armée compte 38 000 militaires d'active."
+    assert claims_of(text, "fr") == [("Institut d'études stratégiques", 38000)]
+
+
+def test_a_headline_is_nobody_the_next_pronoun_points_to():
+    text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
+            "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")
+    assert claims_of(text, "fr") == [("Maëlle Perrin", 17)]

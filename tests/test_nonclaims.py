@@ -202,3 +202,17 @@ def test_coefficients_and_ratios_are_not_counts(sentence, lang, expected):
 ])
 def test_the_extractor_claims_only_the_count(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("La SNCF indique que les TER 76512 et 76518 sont supprimés.", "fr", []),
+    ("L'A61 est fermée entre les sorties 24 et 25.", "fr", []),
+    ("The road is blocked at kilometer 112 by a slide.", "en", []),
+    ("Winds were blowing at force 6, with 40 boats in port.", "en", [40]),
+    ("All were men aged between 19 and 34, police said.", "en", []),
+    ("Le maire de cette commune de 1 900 habitants a accueilli 340 personnes.", "fr", [340]),
+    ("It is a town of 5,000 people where 300 homes were lost.", "en", [300]),
+    ('"They are walking away," said the president of Local 1187.', "en", []),
+])
+def test_codes_in_pairs_markers_ages_and_the_size_of_a_place_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

@@ -191,10 +191,22 @@ def as_name(phrase: str, lang_data) -> str:
     'la préfecture'
     >>> as_name("- Police", lang.get("en"))
     'Police'
+    >>> as_name("par téléphone à l'APC le maire", lang.get("fr"))
+    'le maire'
     """
     phrase = _BULLET_LEAD.sub("", phrase.strip())
     tail = _source_tail(lang_data).search(phrase)
-    return tail.group("np").strip() if tail else phrase
+    if tail:
+        return tail.group("np").strip()
+    lead = _adverbial_lead(lang_data).match(phrase)
+    # ", a raconté par téléphone à l'APC le maire": the subject comes after what the verb was done with
+    return phrase[lead.end():].strip() if lead and lead.end() < len(phrase) else phrase
+
+
+@functools.lru_cache(maxsize=None)
+def _adverbial_lead(lang_data):
+    return re.compile(rf"^(?:(?:{lang_data.ADVERBIAL_LEAD})\s+\S+(?:\s+(?:{lang_data.ADVERBIAL_LEAD})\s*\S+)*\s+)"
+                      rf"(?=(?:{lang_data.SUBJECT_DETERMINERS})\s)", re.I)
 
 
 def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool = False) -> bool:

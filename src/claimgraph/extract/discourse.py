@@ -40,6 +40,13 @@ class Paragraph:
 
 
 _BULLET = re.compile(r"[-•*·–—▪►]\s+")
+# a wire dateline before the first sentence: "KARSKO, 3 mars 2025 (APC) -", "CARVERTON, Ohio —",
+# "Port-Lwenzi, le 26 août 2025 –": a place in capitals, or a place with a date or an agency, then a dash
+_PLACE = r"[A-ZÀ-Ý][\w'À-ÿ.-]*(?:[ -][A-ZÀ-Ý][\w'À-ÿ.-]*){0,3}"
+_DATELINE = re.compile(
+    rf"\s*(?:(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' -]{{2,}})(?:,\s*[^,–—()\n]{{2,30}}?){{0,2}}\s*(?:\([^)\n]{{1,40}}\))?"
+    rf"|{_PLACE}(?:,\s*[^,–—()\n]{{0,20}}?\d[^,–—()\n]{{0,20}}?|,\s*[^,–—()\n]{{2,30}}?)?\s*\([^)\n]{{1,40}}\)"
+    rf"|{_PLACE},\s*[^,–—()\n]{{0,20}}?\d[^,–—()\n]{{0,20}}?)\s*[–—-]{{1,2}}\s+(?=[A-ZÀ-Ý«\"“])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -98,6 +105,10 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
             out.append(Paragraph(a, b, a, entry, opens, time, True, True))
             continue
         bullet = _BULLET.match(text, body, b)
+        if not out and not opens and not bullet or (not bullet and len(out) < 4 and not live):
+            dateline = _DATELINE.match(text, body, b)
+            if dateline:
+                body = dateline.end()  # the dateline names where the dispatch was filed, not who speaks
         if box and not bullet and not opens:
             box = False  # the box ends with its list
         if bullet:

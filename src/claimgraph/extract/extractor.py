@@ -145,6 +145,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
     titles = _titles_rx(code)
     going_on = re.compile(rf"(?<![\w'-])(?:{L.GOING_ON})(?![\w'-])", re.I)
+    own = re.compile(rf"^\s*(?:{L.OUR_OWN})(?![\w'-])", re.I)
+    own_lead = re.compile(rf"^\s*(?:(?:{L.SOURCE_PREPS}|{L.OWN_PREPS})\s+)?(?:{L.OUR_OWN})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 
     def cues_of(a: int, b: int):
@@ -197,6 +199,23 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if c.kind == "verb" and cue_actors.get(id(c)) and names_nobody(c.phrase[:1].lower() + c.phrase[1:],
                                                                                 cue_actors[id(c)], g, L, documents=True):
                     # "Aerial surveys found 300 homes destroyed, the governor said": the speaker, not the survey
+                    cue_actors[id(c)] = []
+        if not voice:
+            for c in cues:
+                if own.match(c.phrase):
+                    # "By our tally", "notre journaliste a compté": the outlet's own figure, outside any quote
+                    cue_actors[id(c)] = [publisher]
+            if own_lead.match(s) and mentions:
+                # "By our tally of the hospitals' statements, 52 …", "Our reporter, outside the stadium, counted 14"
+                carrier = Cue("source", 0, 0, publisher.name, True)
+                cues = [carrier]
+                cue_actors = {id(carrier): [publisher]}
+        fronted = [c for c in cues if c.kind == "source" and c.start <= 3 and cue_actors.get(id(c))
+                   and s[c.end:c.end + 2].lstrip().startswith(",")]
+        if fronted:
+            # "Selon un rapport de l'Institut, l'armée compte 38 000 militaires": the fronted source tells it all
+            for c in cues:
+                if c.kind == "verb" and c.start > fronted[0].end:
                     cue_actors[id(c)] = []
         quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
                   and cue_actors[id(c)] and not is_reference(c.phrase, L)]
@@ -278,7 +297,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             day = dates_in(doc.text[a:b], code, doc.published)
             if day:
                 state.today = day[0][1]
+        memory = (dict(state.mentioned), state.speakers, state.speakers_at, state.speakers_para)
         heard = read(doc.text, a, b, 0, False)
+        if p.header and not p.entry and not doc.text[a:b].rstrip().endswith(":"):
+            # "Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres": a headline or an
+            # intertitle sums up; nobody in it is the "elle" or "il" of the paragraph under it
+            state.mentioned, state.speakers, state.speakers_at, state.speakers_para = memory
         if p.header and not p.key_points and (p.entry or doc.text[a:b].rstrip().endswith(":")):
             # "Premier bilan des pompiers :", "Council says 2,500 evacuated": the heading speaks for the entry
             state.heading = list(heard[-1]) if heard else named(doc.text[a:b], code, g)[:1]
@@ -290,8 +314,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     claims = unify_bodies(claims, doc.text, code, g, country, publisher)
     if box:
         # a box of key points restates the body: its figures add nothing the body already gives
-        told = {(c.figure.value, c.figure.lower, c.figure.upper) for c in claims if c.start not in box}
-        claims = [c for c in claims if c.start not in box or (c.figure.value, c.figure.lower, c.figure.upper) not in told]
+        told = {_told(c.figure) for c in claims if c.start not in box}
+        claims = [c for c in claims if c.start not in box or _told(c.figure) not in told]
     from .confidence import with_confidence  # scored last, on the claims as returned
 
     return with_confidence(_without_echoes(_dedupe(claims), publisher), doc)
@@ -429,6 +453,11 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
         if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected"):
             window = before + window
     return window
+
+
+def _told(figure: Figure):
+    """What a figure says, whatever its qualifier ("3 400" and "près de 3 400" say the same)."""
+    return figure.value if figure.value is not None else (figure.lower, figure.upper)
 
 
 def _without_echoes(claims: list[Claim], publisher: Actor) -> list[Claim]:

@@ -75,6 +75,7 @@ def _patterns(code: str):
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
         "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
+        "place_size": re.compile(r"(?<![\w-])(?:" + L.PLACE_SIZE_BEFORE + r")\s*$", re.I),
         # numbers of a class that is never a count (see _never_a_count)
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
@@ -259,6 +260,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "1 in 5 homes": a ratio, whatever it counts
     if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):
         return True  # "€50 million to help care homes": money, whatever it pays for
+    if P["place_size"].search(before):
+        return True  # "cette commune de 1 900 habitants": the size of a place, whatever it counts
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
         # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
         # time/percent/unit side decides when a counted noun follows.
@@ -278,6 +281,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if not is_words and value < 1000 and not P["count_noun"].match(after) and (
             _NAME_BEFORE.search(before) or _NAME_AFTER.match(after)):
         return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
+    if not is_words and _NAME_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)]|$)", after):
+        return True  # "president of Local 1187.": a name ending its clause, whatever its size
     if not is_words and value < 120 and _AGE_APPOSITION.search(before) and re.match(r"^\s*(?:,|\)|ans\b|years?\b)", after):
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
     if P["definite"].search(before) and value < 20:
@@ -368,6 +373,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             take(qs, end)
             mentions.append(Mention(qs, end, value, lo, hi, q, sentence[qs:end]))
     rejected: list[tuple[int, int]] = []  # numbers that are not counts
+    codes: list[tuple[int, int]] = []  # (end, digits) of times, codes and scores
     connector = re.compile(r"\s*(?:to|à|and|et|-|–|ou|or)\s*")
     candidates = sorted(
         (m.start(), m.end(), m.group(), is_words)
@@ -383,10 +389,13 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         bare = re.sub(r"\s*[a-zé]+$", "", raw)
         if not is_words and _never_a_count(P, sentence, start, end, bare, value):
             take(start, end)  # "appelé le 112 et 18 blessés": a time, a code or a score has no partner
+            codes.append((end, len(bare)))  # ...but a code of the same length is its partner: "les TER 76512 et 76518"
             continue
         if _is_non_count(P, sentence, start, end, bare, is_words, value) or (any(
                 _partner(connector, sentence[r:start]) for _, r in rejected[-1:])
-                and not P["count_noun"].match(sentence[end:end + 40])):  # "$12 million and 300 workers"
+                and not P["count_noun"].match(sentence[end:end + 40])) or any(  # "$12 million and 300 workers"
+                _partner(connector, sentence[r:start]) and size == len(bare) for r, size in codes[-1:]) and not (
+                P["count_noun"].match(sentence[end:end + 40])):
             rejected.append((start, end))  # "âgés de 18 à 60 ans": the partner of a non-count is not a count
             take(start, end)  # "£19 billion": its scale word is not a figure of its own
             continue

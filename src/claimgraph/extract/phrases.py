@@ -84,7 +84,7 @@ def trim_np(P, np: str) -> str:
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
     np = re.split(r"\s+(?:sur|on|in|à|en|dans|lors|during|at|to|pour|for|about|concernant|dès|depuis)\s+(?:la\s+|le\s+|les\s+|l'|the\s+)?(?:base|conférence|conference|briefing|point|presse|press|réseaux|télévision|television|radio|interview|entretien|statement|communiqué)\b", np, flags=re.I)[0]
-    np = re.split(r"\s+(?:on|le|this|last|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|today)\b.*$", np, flags=re.I)[0] if len(np.split()) > 1 else np
+    np = re.split(r"\s+(?:(?:on|le)\s+(?=\d|[a-z]+day\b|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain|même\s+jour)|this|last|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday|today)\b.*$", np, flags=re.I)[0] if len(np.split()) > 1 else np
     return np.strip(" ,")
 
 

@@ -119,7 +119,8 @@ NON_COUNT_UNITS = (
 NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|aged)\s+(?:over|under|above|older\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
-                    r"interstate|exit|junction|gate|terminal|platform|pier|"
+                    r"interstate|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+marker|force|"
+                    r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
@@ -375,3 +376,12 @@ NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 NUMBER_OF = r"(?:number|total)\s+of"          # "the number of dead rose to 300"
 # "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\sand\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed(?![\w'-])"
+# a phrase between an inverted verb and its subject (rare in English: "said by phone the mayor")
+ADVERBIAL_LEAD = r"by|to|on|in"
+SUBJECT_DETERMINERS = r"the|its|their"
+# the reporter's own count: "by our tally", "our reporter counted"
+OUR_OWN = r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate)"
+OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
+
+# the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
+PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality)\s+of"

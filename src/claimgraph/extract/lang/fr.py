@@ -151,7 +151,8 @@ NON_COUNT_UNITS = (
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
                     r"magnitude|(?:[$€£¥₹]|US\$)|"
                     # roads and exits: "la N 12", "la sortie 14", "l'A7"
-                    r"(?-i:(?:A|N|D|RN|RD|M|E))|sortie|échangeur|bretelle|quai|voie|porte|terminal|"
+                    r"(?-i:(?:A|N|D|RN|RD|M|E))|sorties?|échangeur|bretelle|quai|voie|porte|terminal|kilomètre|borne|force|"
+                    r"âgée?s?\s+(?:de|entre)|"  # "âgés de 19 à 34 ans"
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
                     r"coefficient(?:\s+(?:de|multiplicateur))?|coef\.|facteur(?:\s+de)?|(?:multipli|divis)ée?s?\s+par|"
@@ -418,3 +419,13 @@ NUMBERED_VERBS = r"étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint"
 NUMBER_OF = r"(?:nombre|total)\s+(?:de|d'|des)"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # "a infecté 14 000 personnes et tué 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\set\s+(?:a\s+|ont\s+)?[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'-])"
+# a phrase between an inverted verb and its subject: "a raconté par téléphone à l'APC le maire"
+ADVERBIAL_LEAD = r"par|à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d[eu]"
+SUBJECT_DETERMINERS = r"le|la|les|son|sa|ses|leur|leurs"
+# the reporter's own count: "selon notre décompte", "notre journaliste a compté"
+OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
+           r"envoyée?s?\s+spéciale?s?|équipes?|rédaction|informations)")
+OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
+
+# the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
+PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité)\s+(?:\w+\s+)?de"
