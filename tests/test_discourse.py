@@ -148,3 +148,14 @@ def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")
     assert claims_of(text, "fr") == [("Maëlle Perrin", 17)]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Le Fonds des Nations unies pour l'enfance", "Fonds des Nations unies pour l'enfance"),
+    ("the Office of the United Nations High Commissioner for Human Rights",
+     "Office of the United Nations High Commissioner for Human Rights"),
+])
+def test_a_body_named_after_another_is_a_body_of_its_own(phrase, expected):
+    from claimgraph.actors import default_gazetteer
+
+    assert [a.name for a in default_gazetteer().resolve(phrase, "fr")] == [expected]

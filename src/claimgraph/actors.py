@@ -120,6 +120,10 @@ def _load_entries(text: str, where: str) -> list[Entry]:
     return [_entry(raw, where, lines[i] if i < len(lines) else None) for i, raw in enumerate(data)]
 
 
+# a capitalised head and "of" before a known body: a body of its own ("Fonds des Nations unies", "Office of the UN …")
+_SUB_BODY = re.compile(r"^\s*(?:(?:le|la|les|l'|the)\s*)?(?-i:[A-Z][\w-]+)(?:\s+[\w-]+){0,2}\s+(?:des|de\s+la|du|de|d'|of\s+the|of)\s*$")
+
+
 class Gazetteer:
     """Known actors and how articles name them.
 
@@ -228,6 +232,13 @@ class Gazetteer:
         ancestors = {a for i in ids for a in self._ancestors(i)}
         ids = [i for i in ids if i not in ancestors]
         named = [i for i in ids if self._entries[i].kind != "country"]
+        first = min((s for s, _, i in hits if i in named), default=None)
+        if named and first is not None and _SUB_BODY.search(phrase[:first]):
+            # "le Fonds des Nations unies pour l'enfance": a body of its own inside the one it names
+            try:
+                return [Actor(_strip_determiner(phrase), "organisation")]
+            except ModelError:
+                return []
         if named:
             best = min(named, key=lambda i: _KIND_RANK[self._entries[i].kind])
             return [self._entries[best].actor(language)]
