@@ -107,3 +107,11 @@ def test_menus_bylines_share_counts_related_links_and_comments_are_not_read():
         "At least 48 people have died, the disaster agency said.",
         "Back to the story, 300 soldiers were deployed, the army said.",
     ]
+
+
+@pytest.mark.parametrize("heading", ["Comments (27) | Sort by: Newest", "Réactions des lecteurs (14)", "Join the conversation",
+                                     "12 commentaires"])
+def test_a_comments_heading_ends_the_article(heading):
+    text = f"Police said 300 people marched.\n\n{heading}\nrustbeltmike · 2h ago\nThey cut 400 of us in 2009.\n"
+    doc = Document("x", text=text, language="en")
+    assert [text[a:b] for a, b in body_segments(doc)] == ["Police said 300 people marched."]

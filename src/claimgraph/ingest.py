@@ -64,7 +64,11 @@ _LINK_LINE = re.compile(r"^\s*(?:[☰›→▸►▶]|[•·*-]\s.*[^.!?»”\"\
 
 # "Home | World | Politics": a menu; "Comments (240)": readers, not the article; "Related stories": links
 _MENU = re.compile(r"^[^.!?]*?(?:\s[|·•]\s[^|·•]+){2,}$")
-_COMMENTS = re.compile(r"^\s*(?:\d+\s+)?(?:comments?|commentaires?|réactions?|reader\s+comments)\s*(?:\(\d+\))?\s*:?\s*$",
+# "Comments (27) | Sort by: Newest", "12 commentaires", "Réactions des lecteurs", "Join the conversation"
+_COMMENTS = re.compile(r"^\s*(?:(?:\d+\s+)?(?:comments?|commentaires?|réactions?(?:\s+des\s+lecteurs)?|reader\s+comments"
+                       r"|vos\s+commentaires|les\s+commentaires)\s*(?:\(\d+\))?\s*:?\s*(?:[|·•]\s*(?:sort|trier|tri)\b.*)?"
+                       r"|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire"
+                       r"|réagissez|(?:show|view|see)\s+(?:all\s+)?\d*\s*comments)\s*$",
                        re.IGNORECASE)
 _RELATED = re.compile(r"^\s*(?:related(?:\s+(?:stories|articles?|content|coverage))?|more\s+(?:stories|on\s+this\s+story|from\s+.{1,30})"
                       r"|most\s+(?:read|popular)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+(?:more|next)"
