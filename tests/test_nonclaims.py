@@ -216,3 +216,16 @@ def test_the_extractor_claims_only_the_count(text, lang, expected):
 ])
 def test_codes_in_pairs_markers_ages_and_the_size_of_a_place_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The fourth victim, a man of 82, died at the hospital.", "en", []),
+    ("The dead include a woman of 79 and her husband, 81, found in a house.", "en", []),
+    ("The city's information line is 211; police said 40 people were hurt.", "en", [40]),
+    ("Le numéro vert 1510 est ouvert ; la préfecture compte 40 blessés.", "fr", [40]),
+    ("« Ce n'est pas 64, c'est plus de 120 détenus qui sont sortis », dit-il.", "fr", [120]),
+    ("Route 41 is closed between mile markers 12 and 19.", "en", []),
+    ("Les blessés ont été transportés à une trentaine de kilomètres.", "fr", []),
+])
+def test_ages_phone_lines_rates_denied_figures_and_distances_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

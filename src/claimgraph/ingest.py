@@ -295,6 +295,7 @@ def _main_text(markup: str) -> str:
     if tree is None:
         return ""
     _unwrap_layout_tables(tree)
+    _entry_times_as_paragraphs(tree)
     try:
         found = trafilatura.bare_extraction(tree, include_comments=False, include_tables=False,
                                             include_links=False, include_images=False,
@@ -306,6 +307,23 @@ def _main_text(markup: str) -> str:
     # would make body_segments take a list item of the article for a link line
     lines = (re.sub(r"^-\s+", "", " ".join(line.split())) for line in text.split("\n"))
     return "\n\n".join(line for line in lines if line)
+
+
+_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])\s*(?:[:.]|\s?h\s?)\s*[0-5]\d(?:\s*[^\d\s]{1,5})?\s*$", re.I)
+
+
+def _entry_times_as_paragraphs(tree) -> None:
+    """A live blog's entry times (``<time>14:32</time>`` heading an entry)
+    become paragraphs of their own: trafilatura drops ``<time>``, and the
+    extractor needs the stamp to know where an entry begins."""
+    for el in list(tree.iter("time")):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("p", "span", "li", "a", "em", "strong", "small", "h1", "h2", "h3"):
+            continue  # a date inside a byline or a sentence
+        if not _CLOCK.match(el.text_content() or ""):
+            continue
+        el.tag = "p"
+        el.attrib.clear()
 
 
 _LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "article", "section", "table")

@@ -363,6 +363,10 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                 continue
             value = float(L.APPROX_NOUNS[m.group("an").lower()])
             end = m.end()
+            unit = re.match(rf"\s*(?:(?:{L.VAGUE_OF}|de|d'|of)\s*)?", sentence[end:], re.I)
+            if unit and P["non_count_after"].match(sentence[end + unit.end():]):
+                take(m.start(), end)  # "à une trentaine de kilomètres": a distance, not a count
+                continue
             scale = re.match(r"\s+(?:de|d'|of)\s*(milliers|millions|thousands|millions)\b", sentence[end:], re.I)
             if scale:  # "une centaine de milliers"
                 value *= 1e6 if scale.group(1).lower() == "millions" else 1e3

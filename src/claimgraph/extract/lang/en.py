@@ -119,7 +119,11 @@ NON_COUNT_UNITS = (
 NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|aged)\s+(?:over|under|above|older\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
-                    r"interstate|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+marker|force|"
+                    r"interstate|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
+                    # "a man of 82", "her husband, 81,": an age; "the information line is 211": a phone number;
+                    # "not 64": a figure the speaker denies
+                    r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
+                    r"(?:information|help|hot|phone|tip)\s*line\s+(?:is\s+|on\s+|at\s+)?|(?:it\s+is|it's|it\s+was)\s+not|not|"
                     r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"

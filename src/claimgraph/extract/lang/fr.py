@@ -152,6 +152,8 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     r"magnitude|(?:[$€£¥₹]|US\$)|"
                     # roads and exits: "la N 12", "la sortie 14", "l'A7"
                     r"(?-i:(?:A|N|D|RN|RD|M|E))|sorties?|échangeur|bretelle|quai|voie|porte|terminal|kilomètre|borne|force|"
+                    # "le numéro vert 1510": a phone number; "ce n'est pas 64": a figure the speaker denies
+                    r"numéro\s+(?:vert|d'urgence|unique|spécial)|(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|"
                     r"âgée?s?\s+(?:de|entre)|"  # "âgés de 19 à 34 ans"
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
