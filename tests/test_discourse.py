@@ -159,3 +159,13 @@ def test_a_body_named_after_another_is_a_body_of_its_own(phrase, expected):
     from claimgraph.actors import default_gazetteer
 
     assert [a.name for a in default_gazetteer().resolve(phrase, "fr")] == [expected]
+
+
+def test_a_fronted_source_stops_at_a_new_clause():
+    text = "Selon la CGT, 1 850 salariés étaient en grève mercredi ; la direction en comptait 700."
+    assert claims_of(text, "fr") == [("CGT", 1850), ("direction", 700)]
+
+
+def test_a_sentence_naming_a_country_does_not_carry_the_voice_before():
+    text = "Kiev a annoncé la capture de 2 soldats. Moscou, de son côté, n'a pas commenté la capture des deux soldats."
+    assert [v for n, v in claims_of(text, "fr") if n != "Le Journal"] == [2]

@@ -214,8 +214,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                    and s[c.end:c.end + 2].lstrip().startswith(",")]
         if fronted:
             # "Selon un rapport de l'Institut, l'armée compte 38 000 militaires": the fronted source tells it all
+            clause_end = s.find(";", fronted[0].end)  # "…; la direction en comptait 700": a new clause, a new source
+            clause_end = len(s) if clause_end < 0 else clause_end
             for c in cues:
-                if c.kind == "verb" and c.start > fronted[0].end:
+                if c.kind == "verb" and fronted[0].end < c.start < clause_end:
                     cue_actors[id(c)] = []
         quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
                   and cue_actors[id(c)] and not is_reference(c.phrase, L)]
@@ -227,7 +229,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
                 state.speakers if state.speakers_at == state.sentence and paragraph[0] == state.speakers_para
-                and not named(s, code, g) and not _YEAR.search(s) and not dates_in(s, code, state.today or doc.published)
+                and not named(s, code, g) and not g.find(s) and not _YEAR.search(s)
+                and not dates_in(s, code, state.today or doc.published)
                 and not then.search(s) else [])
             if carried:
                 carrier = Cue("verb", 0, 0, carried[0].name, True)
