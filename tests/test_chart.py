@@ -133,3 +133,102 @@ def test_cli_chart(tmp_path, capsys, data_dir):
     assert main(["chart", str(data_dir), "--quantity", "nope", "-o", str(tmp_path / "x.gif")]) == 2
     assert capsys.readouterr().err == f"claimgraph: error: {tmp_path / 'x.gif'}: the chart is written as .html, .png or .svg\n"
     assert [p.name for p in tmp_path.iterdir()] == ["c.svg"]
+
+
+# --- PNG resolution, source line, legends, log ticks, parallel pages (issue 12) ---
+
+def test_png_is_twice_the_figure_size(cmp):
+    from io import BytesIO
+
+    from PIL import Image
+
+    from claimgraph.chartplot import PNG_DPI
+
+    c = chart(cmp, documents=DOCS)
+    fig = c.figure()
+    img = Image.open(BytesIO(c.to_png()))
+    assert PNG_DPI == 200
+    assert img.size == (round(fig.get_figwidth() * 200), round(fig.get_figheight() * 200))
+    assert round(img.info["dpi"][0]) == 200
+
+
+def test_source_line_names_outlets_and_dates(cmp):
+    docs = [Document("d1", "x", publisher="Seoul <Daily>", published="2024-10-20")]
+    c = chart(cmp, documents=docs)
+    line = c.source_line()
+    assert line == "Source: Seoul <Daily> and 2 curated claims \u00b7 2024-10-20 to 2024-12-16"
+    assert c.figure().texts[-1].get_text() == line
+    svg = c.to_svg()
+    assert "Seoul &lt;Daily&gt; and 2 curated claims" in svg and "<Daily>" not in svg
+    many = [Document(f"d{i}", publisher=f"Outlet {i}", url="https://x.example/a") for i in range(7)]
+    [c7] = compare([Claim(Actor(f"A{i}"), Figure(10 + i), "x", document=f"d{i}", stated_on="2024-01-02")
+                    for i in range(7)])
+    assert chart(c7, documents=many).source_line() == \
+        "Source: Outlet 0, Outlet 1, Outlet 2, Outlet 3 and 3 more outlets \u00b7 2024-01-02"
+    no_publisher = [Document("d0", url="https://www.example.org/story")]
+    [c1] = compare([Claim(US, Figure(1), "x", document="d0")])
+    assert chart(c1, documents=no_publisher).source_line() == "Source: example.org \u00b7 undated"
+
+
+def test_legend_says_what_colour_encodes(cmp):
+    fig = chart(cmp).figure()
+    colour, marks = fig.legends
+    assert colour.get_title().get_text() == "Colour = claimant"
+    assert [t.get_text() for t in colour.get_texts()] == ["US officials", "Ukraine", "Seoul"]
+    assert "Marks" in marks.get_title().get_text() and "in conflict (1 pair)" in [t.get_text() for t in marks.get_texts()]
+    [big] = compare([Claim(Actor(f"Body {i:02d}"), Figure(100 + 50 * i), "x") for i in range(14)])
+    keys = [t.get_text() for t in chart(big).figure().legends[0].get_texts()]
+    assert len(keys) == 11 and keys[-1] == "4 other claimants"
+
+
+def _tick_labels(axis):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(axis.axes.figure).draw()
+    lo, hi = sorted(axis.get_view_interval())
+    return [t.get_text() for t in axis.get_ticklabels() if t.get_text() and lo <= t.get_position()[axis is axis.axes.yaxis] <= hi]
+
+
+@pytest.mark.parametrize("low, high, expected", [
+    (30, 45000, ["100", "1k", "10k"]),          # four decades: powers of ten
+    (300, 9000, ["200", "500", "1k", "2k", "5k", "10k"]),  # under three: 2 and 5 as well
+])
+def test_log_axes_have_readable_ticks(low, high, expected):
+    [c] = compare([Claim(US, Figure(low), "x", stated_on="2024-10-30"), Claim(UA, Figure(high), "x", stated_on="2024-10-31")])
+    fig = chart(c).figure()
+    forest, timeline = fig.axes
+    assert forest.get_xscale() == timeline.get_yscale() == "log"
+    assert _tick_labels(forest.xaxis) == expected
+    assert _tick_labels(timeline.yaxis) == expected
+    svg = chart(c).to_svg()
+    assert ">10k<" in svg and "10^" not in svg and "$" not in svg
+
+
+def test_chart_pages_in_parallel_are_the_same_and_in_order():
+    from claimgraph.chart import chart_pages
+
+    claims = [Claim(Actor(f"A{i % 3}"), Figure(10 ** (1 + i % 4)), f"thing {i // 3}", stated_on=f"2024-10-{1 + i % 3:02d}")
+              for i in range(18)]
+    cmps = compare(claims)
+    assert len(cmps) == 6
+    serial = chart_pages(cmps, jobs=1)
+    assert chart_pages(cmps, jobs=3) == serial
+    assert [p.split("<title>")[1].split("</title>")[0] for p in serial] == [c.label for c in cmps]
+    with pytest.raises(ClaimgraphError, match="jobs"):
+        chart_pages(cmps, jobs=0)
+
+
+def test_build_no_charts_and_jobs(tmp_path, data_dir):
+    from claimgraph.inputs import load
+    from claimgraph.report import build
+
+    corpus = load([data_dir])
+    build(corpus, tmp_path / "one", jobs=1)
+    build(corpus, tmp_path / "two", jobs=2)
+    files = lambda d: {p.relative_to(d).as_posix(): p.read_bytes() for p in sorted(d.rglob("*")) if p.is_file()}
+    one, two = files(tmp_path / "one"), files(tmp_path / "two")
+    assert [n for n in one if n.startswith("charts/")] and one == two
+    assert main(["build", str(data_dir), "-o", str(tmp_path / "none"), "--no-charts"]) == 0
+    none = files(tmp_path / "none")
+    assert not [n for n in none if n.startswith("charts/")] and "charts/" not in none["index.html"].decode()
+    assert set(none) == {n for n in one if not n.startswith("charts/")}

@@ -19,14 +19,14 @@ from pathlib import Path
 import matplotlib
 
 from ._io import atomic_write_bytes, atomic_write_text
-from .chartplot import KINDS, MAX_ROWS, RC, draw, order
+from .chartplot import KINDS, MAX_ROWS, PNG_DPI, RC, draw, order
 from .chartpage import fmt_num, fmt_ratio, page
 from .compare import Comparison
 from .errors import ClaimgraphError
 from .model import one_name_per_actor
 from .htmlsafe import esc
 
-__all__ = ["FORMATS", "Chart", "chart", "write_chart"]
+__all__ = ["FORMATS", "Chart", "chart", "chart_pages", "write_chart"]
 
 #: File formats :meth:`Chart.save` writes, by suffix.
 FORMATS = ("html", "png", "svg")
@@ -95,10 +95,48 @@ class Chart:
 
     def figure(self):
         """A new matplotlib Figure of the chart (not attached to pyplot)."""
-        return draw(self.comparison, self.dates, tolerance=self.tolerance, kind=self.kind, title=self.title)
+        return draw(self.comparison, self.dates, tolerance=self.tolerance, kind=self.kind, title=self.title,
+                    source=self.source_line())
 
-    def to_png(self, dpi: int = 100) -> bytes:
-        """The chart as PNG bytes."""
+    def source_line(self) -> str:
+        """Where the figures come from: the outlets (the four that carry the
+        most claims, then how many more) and the span of their dates.
+
+        Examples
+        --------
+        >>> from claimgraph.compare import compare
+        >>> from claimgraph.model import Actor, Claim, Document, Figure
+        >>> docs = [Document("a", publisher="Example Wire", published="2024-10-30"),
+        ...         Document("b", publisher="Le Veilleur", published="2024-11-02")]
+        >>> [cmp] = compare([Claim(Actor("A"), Figure(3), "x", document="a"), Claim(Actor("B"), Figure(9), "x", document="b"),
+        ...                  Claim(Actor("C"), Figure(5), "x")])
+        >>> chart(cmp, documents=docs).source_line()
+        'Source: Example Wire, Le Veilleur and 1 curated claim · 2024-10-30 to 2024-11-02'
+        """
+        counts: dict[str, int] = {}
+        curated = 0
+        for c in self.comparison.claims:
+            doc = self.documents.get(c.document)
+            outlet = (getattr(doc, "publisher", None) or _host(getattr(doc, "url", None))
+                      or getattr(doc, "title", None) or c.document)
+            if outlet:
+                counts[outlet] = counts.get(outlet, 0) + 1
+            else:
+                curated += 1
+        outlets = [o for o, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        names = [_short(o, 32) for o in outlets[:4]]
+        if len(outlets) > 4:
+            names.append(f"{len(outlets) - 4} more outlet{'s' * (len(outlets) > 5)}")
+        if curated:
+            names.append(f"{curated} curated claim{'s' * (curated != 1)}")
+        said = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+        days = sorted(d for d in self.dates.values() if d is not None)
+        span = "undated" if not days else str(days[0]) if days[0] == days[-1] else f"{days[0]} to {days[-1]}"
+        return f"Source: {_short(said, 110)} \u00b7 {span}"
+
+    def to_png(self, dpi: int = PNG_DPI) -> bytes:
+        """The chart as PNG bytes, by default at twice the figure's size
+        (:data:`claimgraph.chartplot.PNG_DPI`), sharp on high-density screens."""
         buf = io.BytesIO()
         with matplotlib.rc_context(RC):
             self.figure().savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
@@ -198,6 +236,58 @@ def write_chart(comparison: Comparison, path, **options) -> Path:
     ['x.svg']
     """
     return chart(comparison, **options).save(path)
+
+
+def chart_pages(comparisons, *, documents=(), tolerance: float = 0.1, jobs: int = 1) -> list[str]:
+    """The HTML page (:meth:`Chart.to_html`) of each comparison, in order.
+
+    With ``jobs`` > 1 the charts are drawn in that many processes (matplotlib
+    draws in one thread, so this is where the time of a large ``build`` goes);
+    each worker gets its comparison and the documents its claims cite, and
+    the pages are the same, in the same order, whatever ``jobs`` is.
+
+    Examples
+    --------
+    >>> from claimgraph.compare import compare
+    >>> from claimgraph.model import Actor, Claim, Figure
+    >>> cmps = compare([Claim(Actor("A"), Figure(3), "x"), Claim(Actor("B"), Figure(30), "y")])
+    >>> pages = chart_pages(cmps, jobs=2)
+    >>> pages == chart_pages(cmps, jobs=1), [p.count("<svg") for p in pages]
+    (True, [1, 1])
+    """
+    if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
+        raise ClaimgraphError(f"jobs must be a whole number >= 1, not {jobs!r}")
+    import dataclasses
+
+    by_id = {d.id: d for d in documents}
+    cited = lambda cmp: tuple(dataclasses.replace(by_id[i], text="")  # a chart never shows the article text
+                              for i in dict.fromkeys(c.document for c in cmp.claims) if i in by_id)
+    work = [(cmp, cited(cmp), tolerance) for cmp in comparisons]
+    if jobs == 1 or len(work) < 2:
+        return [_chart_page(w) for w in work]
+    from concurrent.futures import ProcessPoolExecutor
+
+    # The costliest charts first, so that no worker is left with a big one at
+    # the end; map() still gives the pages back in the order asked.
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
+        costly = sorted(range(len(work)), key=lambda i: -min(len(work[i][0].claims), MAX_ROWS))
+        pages = dict(zip(costly, pool.map(_chart_page, [work[i] for i in costly])))
+    return [pages[i] for i in range(len(work))]
+
+
+def _chart_page(work) -> str:
+    comparison, documents, tolerance = work
+    return chart(comparison, documents=documents, tolerance=tolerance).to_html()
+
+
+def _host(url) -> str | None:
+    """The site of an article URL, as a stand-in for its outlet."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(str(url)).hostname or ""
+    return host[4:] if host.startswith("www.") else host or None
 
 
 def _short(text: str, limit: int) -> str:

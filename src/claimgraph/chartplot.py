@@ -4,8 +4,10 @@ Two panels share the value axis (log when the figures span a factor of 20
 or more): **figures**, one row per claim grouped by claimant and ordered by
 date, each claim's comparison interval as a bar, its stated value as a dot,
 vague figures as shaded ranges; and **timeline**, the dated claims at their
-statement date. Claims in conflict get a red ring; revisions are orange
-arrows from the earlier figure to the later one.
+statement date. Colour stands for the claimant (a legend says which); claims
+in conflict get a red ring; revisions are orange arrows from the earlier
+figure to the later one. A log axis is labelled 1k, 10k, 100k; a source
+line under the chart names the outlets and their dates.
 
 Artists of claim ``i`` (in :func:`order`) get the SVG ids ``cgc<i>`` (dot or
 shaded range) and ``cgb<i>`` (bar), ``cgt<i>``/``cgu<i>`` in the timeline,
@@ -22,17 +24,22 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
-from matplotlib.ticker import FuncFormatter, NullFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
-__all__ = ["KINDS", "MAX_ROWS", "RC", "draw", "order"]
+__all__ = ["KINDS", "MAX_ROWS", "PNG_DPI", "RC", "draw", "order"]
 
 KINDS = ("both", "figures", "timeline")
 #: Claims drawn at most (the first ones in :func:`order`).
 MAX_ROWS = 150
+#: Resolution of PNG files: twice the figure's 100 dpi, sharp on a 2x screen.
+PNG_DPI = 200
+#: Claimants named in the colour legend at most (the others share one grey).
+MAX_CLAIMANT_KEYS = 10
 CONFLICT, REVISION = "#d62728", "#e08a00"
 #: Matplotlib settings for drawing and saving: untrusted text is never read
 #: as math, SVG text stays text, SVG ids are reproducible.
 RC = {"text.parse_math": False, "font.size": 9, "svg.fonttype": "none", "svg.hashsalt": "claimgraph"}
+_OTHER = "#8c8c8c"
 _PALETTE = ("#4c78a8", "#f58518", "#54a24b", "#b279a2", "#9d755d", "#72b7b2", "#e45756", "#79706e",
             "#ff9da6", "#bab0ac")
 
@@ -59,7 +66,8 @@ def order(claims, dates: dict) -> list:
     return [c for _, cs in ranked for c in cs]
 
 
-def draw(comparison, dates: dict, *, tolerance: float = 0.1, kind: str = "both", title: str | None = None) -> Figure:
+def draw(comparison, dates: dict, *, tolerance: float = 0.1, kind: str = "both", title: str | None = None,
+         source: str | None = None) -> Figure:
     """The chart of a :class:`~claimgraph.compare.Comparison` as a new Figure.
 
     Examples
@@ -68,9 +76,13 @@ def draw(comparison, dates: dict, *, tolerance: float = 0.1, kind: str = "both",
     >>> from claimgraph.model import Actor, Claim, Figure
     >>> [cmp] = compare([Claim(Actor("A"), Figure(3000, qualifier="about"), "x", stated_on="2024-10-30"),
     ...                  Claim(Actor("B"), Figure(10000), "x")])
-    >>> fig = draw(cmp, {c.id: c.stated_on for c in cmp.claims})
+    >>> fig = draw(cmp, {c.id: c.stated_on for c in cmp.claims}, source="Source: Example Wire")
     >>> len(fig.axes), fig.axes[0].get_xscale()
     (2, 'linear')
+    >>> [lg.get_title().get_text() for lg in fig.legends]
+    ['Colour = claimant', "Marks (in the claimant's colour)"]
+    >>> fig.texts[-1].get_text()
+    'Source: Example Wire'
     """
     claims = order(comparison.claims, dates)[:MAX_ROWS]
     index = {c.id: i for i, c in enumerate(claims)}
@@ -82,7 +94,7 @@ def draw(comparison, dates: dict, *, tolerance: float = 0.1, kind: str = "both",
     show_f, show_t = kind in ("both", "figures"), kind in ("both", "timeline")
     heights = ([max(1.6, 0.3 * n + 0.6)] if show_f else []) + ([2.8] if show_t else [])
     with matplotlib.rc_context(RC):
-        fig = Figure(figsize=(9, sum(heights) + 1.3), layout="constrained")
+        fig = Figure(figsize=(11, sum(heights) + 1.1), layout="constrained")
         axes = fig.subplots(len(heights), 1, squeeze=False, height_ratios=heights)[:, 0]
         style = dict(claims=claims, spans=spans, colours=colours, conflicted=conflicted, index=index,
                      revisions=comparison.revisions, scale=scale, limits=limits)
@@ -93,15 +105,19 @@ def draw(comparison, dates: dict, *, tolerance: float = 0.1, kind: str = "both",
         n_conf = len(comparison.conflicts)
         more = f" (first {n} of {len(comparison.claims)} claims)" if len(comparison.claims) > n else ""
         fig.suptitle(_short(title or comparison.label, 90) + more, fontweight="bold")
-        fig.legend(handles=_legend(n_conf, bool(comparison.revisions)), loc="outside lower center",
-                   ncols=5, frameon=False, fontsize=8)
+        fig.legend(handles=_claimant_keys(colours), loc="outside right upper", frameon=False, fontsize=8,
+                   title="Colour = claimant", title_fontsize=8, alignment="left")
+        fig.legend(handles=_legend(n_conf, bool(comparison.revisions)), loc="outside right lower", frameon=False,
+                   fontsize=8, title="Marks (in the claimant's colour)", title_fontsize=8, alignment="left")
+        if source:
+            fig.supxlabel(_short(source, 150), x=0.005, ha="left", fontsize=7.5, color="#555555")
     return fig
 
 
 def _figures(ax, *, claims, spans, colours, conflicted, index, revisions, scale, limits, dates) -> None:
     ax.set_xscale(scale)
     ax.set_xlim(*limits)
-    _number_ticks(ax.xaxis)
+    _number_ticks(ax.xaxis, limits)
     ax.set_ylim(len(claims) - 0.5, -0.5)
     labels, previous = [], None
     for i, c in enumerate(claims):
@@ -124,7 +140,7 @@ def _figures(ax, *, claims, spans, colours, conflicted, index, revisions, scale,
 def _timeline(ax, *, claims, spans, colours, conflicted, index, revisions, scale, limits, dates) -> None:
     ax.set_yscale(scale)
     ax.set_ylim(*limits)
-    _number_ticks(ax.yaxis)
+    _number_ticks(ax.yaxis, limits)
     dated = [(i, dates.get(c.id)) for i, c in enumerate(claims) if dates.get(c.id) is not None]
     undated = len(claims) - len(dated)
     note = f" ({undated} undated claim{'s' * (undated != 1)} not shown)" if undated else ""
@@ -192,9 +208,19 @@ def _arrows(ax, revisions, index, where) -> None:
                                             connectionstyle="arc3,rad=0.15", shrinkA=4, shrinkB=4))
 
 
-def _number_ticks(axis) -> None:
-    # Plain "10,000" rather than math text (which is off: see RC).
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: _tick(v)))
+def _number_ticks(axis, limits=None) -> None:
+    # Plain "10,000" rather than math text (which is off: see RC); on a log
+    # axis "1k", "10k", "100k" at each power of ten, and at 2 and 5 times it
+    # as well when the axis spans fewer than three of them.
+    if axis.get_scale() != "log":
+        axis.set_major_formatter(FuncFormatter(lambda v, _pos: _tick(v)))
+        axis.set_minor_formatter(NullFormatter())
+        return
+    lo, hi = limits
+    subs = (1.0,) if hi / lo >= 1e3 else (1.0, 2.0, 5.0)
+    axis.set_major_locator(LogLocator(base=10, subs=subs))
+    axis.set_minor_locator(LogLocator(base=10, subs=[k for k in range(2, 10) if k not in subs]))
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(v)))
     axis.set_minor_formatter(NullFormatter())
 
 
@@ -207,6 +233,31 @@ def _tick(v: float) -> str:
     ('10,000', '0.5', '2,500,000,000')
     """
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.3g}"
+
+
+def compact(v: float) -> str:
+    """Short label of a value on a log axis.
+
+    Examples
+    --------
+    >>> [compact(v) for v in (1, 20, 500, 1000, 2000, 10000, 250000, 1e6, 3.5e9, 0.05)]
+    ['1', '20', '500', '1k', '2k', '10k', '250k', '1M', '3.5B', '0.05']
+    """
+    v = float(v)
+    for size, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(v) >= size:
+            return f"{v / size:.3g}{suffix}"
+    return f"{v:.3g}"
+
+
+def _claimant_keys(colours: dict) -> list:
+    """The colour legend: one dot per claimant, the rest as "other claimants"."""
+    named = [(name, colour) for name, (colour, k) in colours.items() if k < MAX_CLAIMANT_KEYS]
+    keys = [Line2D([], [], color=colour, marker="o", lw=2.4, label=_short(name, 24)) for name, colour in named]
+    others = len(colours) - len(named)
+    if others:
+        keys.append(Line2D([], [], color=_OTHER, marker="o", lw=2.4, label=f"{others} other claimant{'s' * (others != 1)}"))
+    return keys
 
 
 def _legend(conflicts: int, revisions: bool) -> list:
@@ -240,7 +291,7 @@ def _colours(claims) -> dict:
     for c in claims:
         if c.claimant_name not in out:
             k = len(out)
-            out[c.claimant_name] = (_PALETTE[k] if k < len(_PALETTE) else "#8c8c8c", k)
+            out[c.claimant_name] = (_PALETTE[k] if k < min(len(_PALETTE), MAX_CLAIMANT_KEYS) else _OTHER, k)
     return out
 
 

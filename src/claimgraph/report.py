@@ -25,7 +25,7 @@ MAX_CHARTS = 40
 MAX_ROWS = 500
 
 
-def render(cg, *, title: str = "claimgraph") -> dict[str, str]:
+def render(cg, *, title: str = "claimgraph", charts: bool = True, jobs: int = 1) -> dict[str, str]:
     """Render every file of the report in memory, keyed by relative path.
 
     Parameters
@@ -34,15 +34,18 @@ def render(cg, *, title: str = "claimgraph") -> dict[str, str]:
         The graph to report on.
     title : str
         Heading of the index and graph pages.
+    charts : bool
+        Draw a chart page per disputed quantity (False: none, and no links).
+    jobs : int
+        Draw the charts in this many processes (:func:`claimgraph.chart.chart_pages`).
     """
-    from .chart import chart
+    from .chart import chart_pages
     from .rdf import dumps
     from .tables import claims_csv, conflicts_csv
     from .viz import to_html
 
-    charts = {}
-    for cmp in [c for c in cg.comparisons if c.conflicts][:MAX_CHARTS]:
-        charts[cmp.quantity_id] = f"charts/{slugify(cmp.quantity_id, 120)}.html"
+    drawn = [c for c in cg.comparisons if c.conflicts][:MAX_CHARTS] if charts else []
+    charts = {cmp.quantity_id: f"charts/{slugify(cmp.quantity_id, 120)}.html" for cmp in drawn}
     files = {
         "index.html": index_html(cg, charts, title=title),
         "graph.html": to_html(cg.graph, title=title),
@@ -50,16 +53,17 @@ def render(cg, *, title: str = "claimgraph") -> dict[str, str]:
         "claims.csv": claims_csv(cg.claims, cg.documents),
         "conflicts.csv": conflicts_csv(cg.comparisons),
     }
-    for qid, name in charts.items():
-        files[name] = chart(cg.comparison(qid), documents=cg.documents, tolerance=cg.tolerance).to_html()
+    files.update(zip(charts.values(), chart_pages(drawn, documents=cg.documents, tolerance=cg.tolerance, jobs=jobs)))
     return files
 
 
-def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int = 3, by: str = "body"):
+def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int = 3, by: str = "body",
+          charts: bool = True, jobs: int = 1):
     """Write the report on ``corpus`` into ``outdir`` and return its ClaimGraph.
 
     Everything is rendered in memory first, then each file is written
-    atomically, so a failure leaves no half-written output.
+    atomically, so a failure leaves no half-written output. ``charts=False``
+    skips the chart pages; ``jobs`` draws them in that many processes.
     """
     from .actors import default_gazetteer
     from .explore import ClaimGraph
@@ -68,7 +72,7 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int
     if out.exists() and not out.is_dir():
         raise ClaimgraphError(f"{out}: exists and is not a directory")
     cg = ClaimGraph(corpus, tolerance=tolerance, gazetteer=gazetteer or default_gazetteer(), window=window, by=by)
-    for name, text in render(cg).items():
+    for name, text in render(cg, charts=charts, jobs=jobs).items():
         atomic_write_text(out / name, text)
     return cg
 

@@ -38,6 +38,8 @@ def register(sub) -> None:
     p = sub.add_parser("build", help="all outputs into a directory: graph.html, graph.ttl, claims.csv, conflicts.csv")
     add_inputs(p)
     p.add_argument("-o", "--output", metavar="DIR", required=True)
+    p.add_argument("--no-charts", dest="charts", action="store_false",
+                   help="skip the chart pages (the slow part of a large build); --jobs N draws them in N processes")
     p.set_defaults(func=build_cmd)
 
     p = sub.add_parser("evaluate", help="score the extractor against a directory with gold.jsonl")
@@ -101,7 +103,7 @@ def build_cmd(args) -> int:
     from ..report import build
 
     cg = build(load_inputs(args), args.output, tolerance=args.tolerance, gazetteer=default_gazetteer(),
-               window=args.window, by=args.by)
+               window=args.window, by=args.by, charts=args.charts, jobs=args.jobs)
     print(tables.conflicts_table(cg.comparisons, cg.documents))
     n_conf = sum(len(c.conflicts) for c in cg.comparisons)
     print(f"\n{len(cg.claims)} claims, {len(cg.comparisons)} quantities, {n_conf} conflicting pairs "
