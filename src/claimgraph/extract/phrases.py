@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENTIVE", "CLAUSE_IN_NP", "FINITE_AFTER", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE",
+__all__ = ["AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE",
            "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "stray_digits", "subject_before", "trim_np"]
 
 #: Nouns that name someone who can make a claim (officials, police, unions...).
@@ -92,8 +92,7 @@ def subject_before(P, s: str, pos: int) -> str:
     """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
     left = s[:pos]
     left = P["adverbs_tail"].sub("", left)
-    if P["french"]:
-        left = re.sub(r"(?:\s+(?:n'|ne|en|y|l'|lui|leur|se|s'))+\s*$", "", left, flags=re.I)
+    left = P["clitics_before_verb"].sub("", left)  # "la CGT en": the subject ends before them
     rel = P["relative"].search(left)
     if rel:
         # "researchers at X, who concluded": the phrase before the relative pronoun
@@ -145,8 +144,6 @@ _NAME = re.compile(r"^(?!(?:On|In|At|By|For|From|After|Before|During|Since|Meanw
                    r"Selon|Pour|Par|Dans|En|À|A|Au|Aux|Après|Avant|Depuis|Dès|Lors|Hier|Sur|Sous|Vers|Chez|Outre|Comme|Ainsi|Enfin|"
                    r"Ici|Here|There|Also|Overall|Altogether|Across|Mais|Et|And|But|Then|Puis)(?![\w'-]))"
                    r"(?:(?:The|Le|La|Les|L')\s*)?[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|of|de|du|des|d'|for|pour|and|et))*$")
-FINITE_AFTER = re.compile(r"\s(?:had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|"
-                           r"rose|stood|numbered|totall?ed)(?![\w'-])", re.I)
 PLACE_PHRASE = re.compile(r"^(?:in|at|on|from|near|outside|inside|during|à|au|aux|en|dans|depuis|lors|près)\s", re.I)
 CLAUSE_IN_NP = re.compile(r"(?<![\w'-])(?:had|has|have|was|were|did|avait|avaient|ont|était|étaient)\s+[a-zà-ÿ]+\s+\S"
                            r"|\s(?:without|sans|at|of|to|de|à|pour|for)$", re.I)

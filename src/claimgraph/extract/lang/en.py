@@ -50,16 +50,7 @@ RANGE_PATTERNS = [
 ]
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 
-SPEECH_STEMS = (
-    "said", "says", "say", "told", "tells", "tell", "report", "estimat", "count", "put the",
-    "puts the", "put its", "puts its", "put their", "revis", "conclud", "claim", "announc",
-    "confirm", "stated", "states", "declar", "cite", "citing", "cited", "warn", "record", "register",
-    "tallied", "stood by", "stand by", "stands by", "maintain", "insist", "add", "gave", "give",
-    "publish", "releas", "found", "find", "finds", "calculat", "assess", "believ", "project",
-    "predict", "forecast", "acknowledg", "admit", "note", "noting", "indicat", "suggest",
-    "testif", "document", "tweet", "post", "wrote", "write", "describ", "lower", "raise",
-    "rais", "updat", "agree", "put the figure", "put the toll", "put the number", "reckon",
-)
+# Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
 AUX = r"(?:has|have|had|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|"
@@ -380,12 +371,135 @@ NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 NUMBER_OF = r"(?:number|total)\s+of"          # "the number of dead rose to 300"
 # "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\sand\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed(?![\w'-])"
+
+
+# --- reporting verbs as lemma families (extract/attribution.py) --------------------------------
+# A pattern that matches nothing: the value of a word class this language does not have
+NOTHING = r"(?!)"
+# Verbs that give a figure, as lemmas; inflect() below makes their forms: "estimate" gives estimates,
+# estimated, estimating ("has estimated" joins an auxiliary of AUX); irregular ones their own (said, told,
+# put); a complement stays after every form ("put the": puts the, "stand by": stood by)
+REPORTING_VERBS = (
+    "say", "tell", "report", "estimate", "count", "put the", "put its", "put their", "revise", "conclude", "claim",
+    "announce", "confirm", "state", "declare", "cite", "warn", "record", "register", "tally", "stand by", "maintain",
+    "insist", "add", "give", "publish", "release", "find", "calculate", "assess", "believe", "project", "predict",
+    "forecast", "acknowledge", "admit", "note", "indicate", "suggest", "testify", "document", "tweet", "post",
+    "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
+)
+# Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
+# ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
+INCISE_VERBS = ("say", "add", "state", "note", "estimate")
+_PRESENT_INCISE = ("say", "add")
+# Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
+# "40 patients admitted to hospital", "not giving up"
+NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving")
+INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun in an incise
+OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
+# Subject pronouns: "It coordinated the arrival of ..."
+SUBJECT_PRONOUNS = ("it", "he", "she", "they")
+
+# Third person, past, past participle and -ing of the irregular verbs among them
+_IRREGULAR = {
+    "say": ("says", "said", "said", "saying"), "tell": ("tells", "told", "told", "telling"),
+    "put": ("puts", "put", "put", "putting"), "give": ("gives", "gave", "given", "giving"),
+    "find": ("finds", "found", "found", "finding"), "write": ("writes", "wrote", "written", "writing"),
+    "stand": ("stands", "stood", "stood", "standing"), "admit": ("admits", "admitted", "admitted", "admitting"),
+}
+
+
+def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
+    """Every form of an English verb that news uses, by kind (as in the
+    French module): ``finite`` (base, -s, past), ``participle``,
+    ``infinitive``, ``gerund`` (-ing), ``compound`` (none: "has said" is an
+    auxiliary of AUX and the participle) and ``incise`` (the past, and the
+    -s form of "say" and "add": ", said the agency", ", says Dr Lee").
+
+    Examples
+    --------
+    >>> inflect("tally")["finite"], inflect("note")["gerund"], inflect("put the")["finite"]
+    (('tally', 'tallies', 'tallied'), ('noting',), ('put the', 'puts the'))
+    >>> inflect("publish")["finite"], inflect("agree")["gerund"], inflect("say")["incise"]
+    (('publish', 'publishes', 'published'), ('agreeing',), ('said', 'says'))
+    """
+    verb, _, rest = lemma.partition(" ")
+    tail = " " + rest if rest else ""
+    if verb in _IRREGULAR:
+        third, past, participle, ing = _IRREGULAR[verb]
+    else:
+        consonant_y = verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u")
+        third = (verb[:-1] + "ies" if consonant_y else verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z", "o"))
+                 else verb + "s")
+        past = participle = verb[:-1] + "ied" if consonant_y else verb + "d" if verb.endswith("e") else verb + "ed"
+        ing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
+    forms = {"finite": (verb, third, past), "participle": (participle,), "infinitive": (verb,), "gerund": (ing,),
+             "compound": (), "incise": (past, third) if verb in _PRESENT_INCISE else (past,)}
+    return {kind: tuple(dict.fromkeys(f + tail for f in found)) for kind, found in forms.items()}
 # a phrase between an inverted verb and its subject (rare in English: "said by phone the mayor")
 ADVERBIAL_LEAD = r"by|to|on|in"
 SUBJECT_DETERMINERS = r"the|its|their"
 # the reporter's own count: "by our tally", "our reporter counted"
 OUR_OWN = r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate)"
-OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
+
+
+# --- who says it (extract/attribution.py) ---------------------------------------------------------
+# Words that open a clause: a subject does not reach back past them ("said that", "when it")
+CLAUSE_WORDS = r"that|when|while|whereas|but|because|since|if|where|after|before|as"
+# A word after these is a noun, not a verb ("some estimates", "on record")
+NOUN_MARKERS = DETERMINERS + ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at",
+                              "by", "with", "from", "per", "into", "off", "new", "latest", "official", "own", "first",
+                              "its", "their")
+AND, OR, BUT = ("and",), ("or",), ("but",)                          # "the prefecture and the unions"
+# A conjugated verb, by its shape: "The organisers dispute the figure and put it at ..."
+FINITE_SHAPES = r"[a-zà-ÿ]+ed|is|has|have|had|was|were"
+ADDRESSEE = NOTHING                                       # (French ", a déclaré à l'AFP le maire")
+# Verbs that are also nouns, before "of": "exposed records of", "reports of shelling"
+NOUN_LIKE_VERBS = (r"records?|reports?|counts?|estimates?|claims?|posts?|documents?|projects?|forecasts?|tweets?|"
+                   r"updates?|notes?|finds|releases?|registers?|findings")
+# "lowered its own estimate": a past verb, whose figure, and the figure's noun (SOURCE_NOUNS)
+OWN_FIGURE_VERB = r"\w+ed|cut|set|kept|put|gave|lowered|raised"
+POSSESSIVES = ("its", "their", "his", "her")
+FIGURE_ADJECTIVES = r"own|latest|official"
+AUX_CHAIN = True  # auxiliaries and adverbs in a row: "would later have said"
+VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",)                      # "put the death toll at"
+# Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
+# ", said the ministry"; ", the Pentagon said." (not "told": ", told Tech Ledger it" names who heard)
+INVERTED = (
+    r"{lead}(?:{incise}|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+    r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
+)
+PERFECT_INFINITIVE = NOTHING                                        # (French "dit avoir documenté")
+ATTRIBUTED_TO = r"attributed\s+to"                                  # "11,300 deaths attributed to the ministry"
+COORDINATED_FIGURE_LEAD = r"about|some"                             # "8,000 according to police and about 25,000"
+GAPPED_FIGURE_LEAD = r"about|some|more\s+than|nearly"               # "..., the prefecture more than 45,000"
+DEFINITE_ARTICLES = ("the",)
+NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the police had counted 45,000": a clause
+FOR_SOURCE = r"For"                                                  # "For the UN, ..."
+TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
+# Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
+AGENT_VERBS = ("estimate", "count", "put", "report", "record", "tally", "give", "revise", "announce", "release",
+               "publish", "confirm", "provide")
+BY = ("by",)
+# "Metro's figures show", "by the farmers' own count": the possessor is the source
+POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"
+                     r"(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)")
+COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
+NP_STOPS = r"who|which|has|have|had|was|were|is|are"                 # "the union, which has counted": the subject ends
+PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
+ADVERB_ENDING = "ly"                                                 # "were officially registered"
+MANNER_ADVERB = r"[a-z]+ly"                                          # the generic adverb of ADVERBS
+NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the number of workers": what is counted
+# "figures from the health ministry showed 1,200": the source ends before its verb
+DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
+UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
+# A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
+ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?(?!been\b)[a-z]{3,}(?:ed|en|t)"
+               r"|[a-z]{3,}ed|sent|took|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality)\s+of"
+TITLE_CASE_NAMES = True    # "the Yemen Civilian Impact Project": a capitalised "Project" is part of a name
+# Verbs of a reported clause after a subject: ", said its volunteers had found" names who found, not who said
+CLAUSE_VERBS = r"had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|rose|stood|numbered|totall?ed"
+CLITICS_BEFORE_VERB = NOTHING                                        # (French "la CGT en a compté")
+OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"

@@ -68,18 +68,7 @@ RANGE_PATTERNS = [
 # "3 000, avec une fourchette de 793 à 8 498": bounds of the figure before.
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+(?:allant\s+)?de\s+"
 
-# Reporting verbs: stems matched as the start of a word.
-SPEECH_STEMS = (
-    "déclar", "affirm", "estim", "avanc", "avanç", "revendiqu", "recens", "dénombr", "compt",
-    "évoqu", "indiqu", "annonc", "annonç", "précis", "révis", "ramen", "ramèn", "rapport",
-    "confirm", "signal", "chiffr", "communiqu", "expliqu", "ajout", "assur", "averti",
-    "relev", "souligné", "soulign", "jug", "dit", "disent", "disait", "dira", "répét",
-    "publi", "fait état", "faisait état", "font état", "faisaient état", "fait savoir",
-    "accordent", "accordaient", "document", "constat", "table sur", "tablait sur", "parl", "cit", "reconn", "admis", "admet", "prévi", "prévoi",
-    "évalu", "redout", "craign", "craint", "rectifi", "corrig", "actualis", "recens", "enregistr",
-    "a fait état", "fait le point", "détaill", "racont", "témoign", "confi", "rappel", "faisait le point", "tablé sur", "tablaient sur", "tablait sur", "dénon", "insist", "martel", "lanc", "argu", "soutien", "soutenu",
-    "maintien", "maintenu",
-)
+# Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
 # Auxiliaries and clitics that may stand between a subject and its verb.
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
 CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+)"
@@ -421,13 +410,212 @@ NUMBERED_VERBS = r"étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint"
 NUMBER_OF = r"(?:nombre|total)\s+(?:de|d'|des)"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # "a infecté 14 000 personnes et tué 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\set\s+(?:a\s+|ont\s+)?[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'-])"
+
+
+# --- reporting verbs as lemma families (extract/attribution.py) --------------------------------
+# A pattern that matches nothing: the value of a word class this language does not have
+NOTHING = r"(?!)"
+# Verbs that give a figure, as lemmas; inflect() below makes their forms: "déclarer" gives déclare,
+# déclarent, déclarait, déclara, déclarera, déclarerait, déclarant, déclaré(e)(s) ("a déclaré",
+# "a-t-il déclaré" join an auxiliary of AUX or INVERTED_AUX to it); "s'attendre" gives s'attend,
+# s'est attendu; a complement stays after every form ("faire état": fait état, a fait état)
+REPORTING_VERBS = (
+    "déclarer", "affirmer", "estimer", "avancer", "revendiquer", "recenser", "dénombrer", "compter", "évoquer",
+    "indiquer", "annoncer", "préciser", "réviser", "ramener", "rapporter", "confirmer", "signaler", "chiffrer",
+    "comptabiliser",
+    "communiquer", "expliquer", "ajouter", "assurer", "avertir", "relever", "souligner", "juger", "dire",
+    "répéter", "publier", "faire état", "faire savoir", "faire le point", "faire la déclaration", "faire une déclaration",
+    "s'accorder", "documenter", "constater",
+    "tabler sur", "parler", "citer", "reconnaître", "admettre", "prévoir", "prévenir", "évaluer", "redouter",
+    "craindre", "rectifier", "corriger", "actualiser", "enregistrer", "détailler", "raconter", "témoigner",
+    "confier", "rappeler", "dénoncer", "insister", "marteler", "lancer", "arguer", "soutenir", "maintenir",
+    # evaluative: the speaker judges what it counts ("la CGT déplore 300 suppressions", "s'attend à 3 000 morts")
+    "déplorer", "accuser", "s'attendre",
+)
+# Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
+INCISE_VERBS = (
+    "déclarer", "affirmer", "estimer", "indiquer", "préciser", "ajouter", "expliquer", "souligner", "assurer", "dire",
+    "rapporter", "confirmer", "annoncer", "poursuivre", "insister", "résumer", "noter", "relever", "avancer",
+    "reconnaître", "déplorer", "dénoncer",
+)
+# Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
+# "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
+NOT_REPORTING = ("maintenant", "prévu", "prévue", "prévus", "prévues", "prévenu", "prévenue", "prévenus", "prévenues",
+                 "dire", "craindre", "soutenir", "maintenir", "prévenir")
+# Auxiliaries before a subject pronoun: "a-t-il précisé", "avaient-elles indiqué"
+INVERTED_AUX = r"a|ont|avait|avaient"
+# Verbs whose noun after them is what they act on, never their subject: ", a accusé la SEL de n'avoir réparé",
+# ", a déploré le manque de tentes" (an incise still inverts: "», déplore sa présidente")
+OBJECT_VERBS = ("accuser", "déplorer")
+# Subject pronouns: "a-t-elle ajouté", "estiment-ils"
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+
+# Principal parts of the irregular verbs among them: present (six persons), imperfect stem, passé simple
+# (six persons), future stem, past participle, present participle
+_IRREGULAR = {
+    "dire": ("dis dis dit disons dites disent", "dis", "dis dis dit dîmes dîtes dirent", "dir", "dit", "disant"),
+    "faire": ("fais fais fait faisons faites font", "fais", "fis fis fit fîmes fîtes firent", "fer", "fait", "faisant"),
+    "reconnaître": ("reconnais reconnais reconnaît reconnaissons reconnaissez reconnaissent", "reconnaiss",
+                    "reconnus reconnus reconnut reconnûmes reconnûtes reconnurent", "reconnaîtr", "reconnu",
+                    "reconnaissant"),
+    "admettre": ("admets admets admet admettons admettez admettent", "admett", "admis admis admit admîmes admîtes admirent",
+                 "admettr", "admis", "admettant"),
+    "prévoir": ("prévois prévois prévoit prévoyons prévoyez prévoient", "prévoy",
+                "prévis prévis prévit prévîmes prévîtes prévirent", "prévoir", "prévu", "prévoyant"),
+    "prévenir": ("préviens préviens prévient prévenons prévenez préviennent", "préven",
+                 "prévins prévins prévint prévînmes prévîntes prévinrent", "préviendr", "prévenu", "prévenant"),
+    "soutenir": ("soutiens soutiens soutient soutenons soutenez soutiennent", "souten",
+                 "soutins soutins soutint soutînmes soutîntes soutinrent", "soutiendr", "soutenu", "soutenant"),
+    "maintenir": ("maintiens maintiens maintient maintenons maintenez maintiennent", "mainten",
+                  "maintins maintins maintint maintînmes maintîntes maintinrent", "maintiendr", "maintenu", "maintenant"),
+    "craindre": ("crains crains craint craignons craignez craignent", "craign",
+                 "craignis craignis craignit craignîmes craignîtes craignirent", "craindr", "craint", "craignant"),
+    "attendre": ("attends attends attend attendons attendez attendent", "attend",
+                 "attendis attendis attendit attendîmes attendîtes attendirent", "attendr", "attendu", "attendant"),
+    "poursuivre": ("poursuis poursuis poursuit poursuivons poursuivez poursuivent", "poursuiv",
+                   "poursuivis poursuivis poursuivit poursuivîmes poursuivîtes poursuivirent", "poursuivr", "poursuivi",
+                   "poursuivant"),
+}
+# -eler/-eter verbs that double their consonant before a mute ending ("rappelle"), not "martèle"
+_DOUBLING = ("appeler", "rappeler", "jeter", "rejeter", "projeter")
+_IMPERFECT = ("ais", "ais", "ait", "ions", "iez", "aient")
+_FUTURE = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _tenses(verb: str):
+    """Present, imperfect, passé simple, future and conditional (six persons each), past participle, present participle."""
+    import re
+
+    if verb in _IRREGULAR:
+        present, imperfect, simple, future, participle, gerund = _IRREGULAR[verb]
+        return (present.split(), [imperfect + e for e in _IMPERFECT], simple.split(), [future + e for e in _FUTURE],
+                [future + e for e in _IMPERFECT], participle, gerund)
+    stem = verb[:-2]
+    if verb.endswith("ir"):  # second group: "avertir", "avertissent", "averti"
+        return ([stem + e for e in ("is", "is", "it", "issons", "issez", "issent")],
+                [stem + "iss" + e for e in _IMPERFECT], [stem + e for e in ("is", "is", "it", "îmes", "îtes", "irent")],
+                [stem + "ir" + e for e in _FUTURE], [stem + "ir" + e for e in _IMPERFECT], stem + "i", stem + "issant")
+    # first group; "annonçait", "jugeait" before a and o; "ramène", "répète" before a mute ending
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    mute = future = stem
+    grave = re.search(r"([eé])([^aeiouyéèêâîôû][rl]?)$", stem)
+    if verb in _DOUBLING:
+        mute = future = stem + stem[-1]
+    elif grave:
+        mute = stem[:grave.start()] + "è" + grave.group(2)
+        future = mute if grave.group(1) == "e" else stem  # "ramènera", "répétera"
+    return ([mute + "e", mute + "es", mute + "e", soft + "ons", stem + "ez", mute + "ent"],
+            [soft + "ais", soft + "ais", soft + "ait", stem + "ions", stem + "iez", soft + "aient"],
+            [soft + e for e in ("ai", "as", "a", "âmes", "âtes")] + [stem + "èrent"],
+            [future + "er" + e for e in _FUTURE], [future + "er" + e for e in _IMPERFECT], stem + "é", soft + "ant")
+
+
+def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
+    """Every form of a French verb that news uses, by kind.
+
+    ``finite``: present, imperfect, passé simple, future and conditional,
+    every person; ``participle``: the past participle as it agrees
+    (compound tenses are these after an auxiliary); ``infinitive``;
+    ``gerund`` (the present participle); ``compound``: the compound tenses
+    of a reflexive verb, whose auxiliary is "être"; ``incise``: the third
+    persons of the present, that an incise puts before its subject. A
+    reflexive verb keeps its pronoun and only its third persons.
+
+    Examples
+    --------
+    >>> f = inflect("annoncer")
+    >>> [x for x in f["finite"] if x.startswith("annonç")][:4], f["participle"], f["gerund"]
+    (['annonçons', 'annonçais', 'annonçait', 'annonçaient'], ('annoncé', 'annoncée', 'annoncés', 'annoncées'), ('annonçant',))
+    >>> inflect("s'attendre")["compound"][:2], inflect("s'attendre")["incise"]
+    (("s'est attendu", "s'est attendue"), ("s'attend", "s'attendent"))
+    >>> "a fait état" in inflect("faire état")["finite"], "faisaient état" in inflect("faire état")["finite"]
+    (False, True)
+    >>> inflect("ramener")["incise"], inflect("rappeler")["incise"]
+    (('ramène', 'ramènent'), ('rappelle', 'rappellent'))
+    """
+    body = lemma[2:] if lemma.startswith("s'") else lemma[3:] if lemma.startswith("se ") else lemma
+    verb, _, rest = body.partition(" ")
+    tail = " " + rest if rest else ""
+    present, imperfect, simple, future, conditional, participle, gerund = _tenses(verb)
+    participles = [participle, participle + "e", participle if participle.endswith("s") else participle + "s",
+                   participle + "es"] if not rest else [participle]  # "a fait état": an idiom does not agree
+    tenses = (present, imperfect, simple, future, conditional)
+    if body == lemma:
+        forms = {"finite": [f for t in tenses for f in t], "participle": participles, "infinitive": [verb],
+                 "gerund": [gerund], "compound": [], "incise": [present[2], present[5]]}
+    else:
+        def se(form: str) -> str:  # "s'attend", "se dit"
+            return ("s'" if form[0] in "aeiouyéèêâîôûh" else "se ") + form
+        forms = {"finite": [se(t[i]) for t in tenses for i in (2, 5)], "participle": [],
+                 "infinitive": [se(verb)], "gerund": [se(gerund)],
+                 "compound": [f"s'est {p}" for p in participles[:2]] + [f"se sont {p}" for p in participles[2:]],
+                 "incise": [se(present[2]), se(present[5])]}
+    return {kind: tuple(dict.fromkeys(f + tail for f in found)) for kind, found in forms.items()}
 # a phrase between an inverted verb and its subject: "a raconté par téléphone à l'APC le maire"
 ADVERBIAL_LEAD = r"par|à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d[eu]"
 SUBJECT_DETERMINERS = r"le|la|les|son|sa|ses|leur|leurs"
 # the reporter's own count: "selon notre décompte", "notre journaliste a compté"
 OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
            r"envoyée?s?\s+spéciale?s?|équipes?|rédaction|informations)")
-OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
+
+
+# --- who says it (extract/attribution.py) ---------------------------------------------------------
+# Words that open a clause: a subject does not reach back past them ("a dit que", "lorsqu'il")
+CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|"
+                r"avant\s+que|après\s+que")
+# A word after these is a noun, not a verb ("ces estimations", "quelques signalements")
+NOUN_MARKERS = tuple(d for d in DETERMINERS if d not in ("de", "d'")) + (
+    "quelques", "plusieurs", "certaines", "certains", "autres", "nombreuses", "nombreux")
+AND, OR, BUT = ("et",), ("ou",), ("mais",)                          # "la préfecture et les associations"
+# A conjugated verb, by its shape: "Les organisateurs contestent ce chiffre et parlent de ..."
+FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
+# Who heard it, between the verb and who said it: ", a déclaré à l'AFP le maire"
+ADDRESSEE = (r"\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
+             r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une)\s|[A-ZÀ-Ý])")
+NOUN_LIKE_VERBS = NOTHING  # ("records of": French verbs are not nouns)
+# "a publié son propre bilan": a past participle, whose figure, and the figure's noun (SOURCE_NOUNS)
+OWN_FIGURE_VERB = r"\w+[ée]s?"
+POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
+FIGURE_ADJECTIVES = r"propre"
+AUX_CHAIN = False  # one auxiliary, adverbs after it: "a également déclaré"
+VERB_FRAMES = ()   # (English "put the toll at")
+# Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
+# ", a précisé le ministre", ", affirme de son côté X"; ", a-t-il précisé", ", estime-t-elle"
+# ({inverted}: the forms of REPORTING_VERBS but OBJECT_VERBS)
+INVERTED = (
+    r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
+    r"{lead}(?:(?:{inverted_aux})-t-(?P<np>{pronoun})\s+{adverbs}{verb}|{verb}-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
+)
+PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
+ATTRIBUTED_TO = r"attribu(?:é|ée|és|ées)\s+(?:à|au|aux)"             # "11 300 morts attribués au ministère"
+COORDINATED_FIGURE_LEAD = r"environ|quelque"                        # "8 000 selon la police et environ 25 000"
+GAPPED_FIGURE_LEAD = r"environ|quelque|plus\s+de|près\s+de"          # "..., la préfecture plus de 45 000"
+DEFINITE_ARTICLES = ("le", "la", "les", "l'")
+NP_VERB_WORDS = r"a|ont|en|y|avait|avaient"                         # "…, la police en a compté 45 000": a clause
+FOR_SOURCE = r"Pour"                                                 # "Pour la préfecture, ..."
+TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit")
+# Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
+AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
+               "communiquer", "confirmer", "fournir", "réviser")
+BY = ("par",)
+POSSESSIVE_SOURCE = NOTHING                                          # (English "the ministry's figures")
+COMPARED_WITH = NOTHING                                              # (English "below the state's figure")
+NP_STOPS = r"qui|a|ont|est|sont|était|étaient"                      # "la CGT, qui a compté": the subject ends
+PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
+ADVERB_ENDING = "ment"                                              # "sont officiellement recensés"
+MANNER_ADVERB = r"[a-zé]+ment"                                      # the generic adverb of ADVERBS
+NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre de": what is counted, not who
+DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chiffres du ministère montrent"
+UNAMBIGUOUS_VERBS = NOTHING                                         # (English "said", never a noun)
+# A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
+ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
+               r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?!été\b)"
+               r"[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité)\s+(?:\w+\s+)?de"
+TITLE_CASE_NAMES = False   # names capitalise their first word only: a capitalised verb is a verb
+# Verbs of a reported clause after a subject: English only (", said its volunteers had found")
+CLAUSE_VERBS = NOTHING
+CLITICS_BEFORE_VERB = r"n'|ne|en|y|l'|lui|leur|se|s'"                 # "la CGT en": the subject ends before them
+OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
