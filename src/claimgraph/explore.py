@@ -215,25 +215,58 @@ class ClaimGraph:
              title: str = "claimgraph"):
         """The interactive graph page, displayed inline in Jupyter (Notebook and Lab).
 
-        Returns a display object (its ``_repr_html_`` is a sandboxed
-        ``<iframe srcdoc=...>`` holding the whole offline page; ``save(path)``
-        writes the page). ``quantity`` or ``around`` (an actor id) focus the view.
+        Returns a :class:`claimgraph.graphimage.GraphView`: its display is a
+        sandboxed ``<iframe srcdoc=...>`` holding the whole offline page, with
+        a still picture of the graph (PNG) in the same output, which is what
+        a saved notebook shows where it is not trusted (JupyterLab then strips
+        iframes). ``save(path)`` writes the page (``.html``) or the picture
+        (``.png``). ``quantity`` or ``around`` (an actor id) focus the view.
 
         Examples
         --------
         >>> from claimgraph.model import Actor, Claim, Corpus, Figure
         >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("NATO"), Figure(3000), "soldiers")]))
-        >>> cg.show(height=400)._repr_html_().startswith("<iframe srcdoc=")
-        True
+        >>> bundle = cg.show(height=400)._repr_mimebundle_()
+        >>> "<iframe srcdoc=" in bundle["text/html"], bundle["image/png"][:8]
+        (True, 'iVBORw0K')
         """
-        from .viz import InlinePage, to_html
+        from .graphimage import GraphView
+        from .viz import to_html
 
         graph = self.graph
         if quantity is not None:
             graph = self.subgraph_for_quantity(quantity)
         elif around is not None:
             graph = self.subgraph_around(around)
-        return InlinePage(to_html(graph, title=title), height=height)
+        return GraphView(graph, to_html(graph, title=title), height=height, title=title)
+
+    def to_networkx(self, *, plain: bool = True) -> nx.MultiDiGraph:
+        """The graph as an ordinary, editable networkx MultiDiGraph.
+
+        ``plain=True`` (the default): every node and edge attribute is a str,
+        int, float or bool (records flattened into fields such as
+        ``claimant``, ``figure``, ``value_min``, ``stated_on``, ``publisher``;
+        missing values left out), so ``nx.write_gexf`` (Gephi) and
+        ``nx.write_graphml`` take it; see :func:`claimgraph.plaingraph.plain_graph`.
+        ``plain=False``: a copy of :attr:`graph` that keeps the records.
+
+        Examples
+        --------
+        >>> import io
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("NATO"), Figure(3000), "soldiers", stated_on="2024-11-04")]))
+        >>> g = cg.to_networkx()
+        >>> nx.write_gexf(g, io.BytesIO()); nx.write_graphml(g, io.BytesIO())
+        >>> sorted(d["kind"] for _, d in g.nodes(data=True))
+        ['actor', 'claim', 'quantity']
+        >>> type(cg.to_networkx(plain=False).nodes["quantity:soldiers"]["record"]).__name__
+        'Comparison'
+        """
+        if plain:
+            from .plaingraph import plain_graph
+
+            return plain_graph(self.graph)
+        return self.graph.copy()
 
     def chart(self, quantity: str, *, kind: str = "both"):
         """The figure-comparison chart (and timeline) of one quantity.

@@ -9,14 +9,17 @@ store made by ``claimgraph ingest`` and a server filled by ``claimgraph push``.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from dataclasses import dataclass
+from decimal import Decimal
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import ClaimgraphError
+from .htmlsafe import esc
 from .model import Actor, Claim, Corpus, Document
 from .rdf import PREFIXES, nquads, resource, statements, to_oxigraph, to_rdflib
 from .rdf._server import prepare, query_endpoint
@@ -68,6 +71,59 @@ class Result:
                               for row in self.rows])
         return out.getvalue()
 
+    def to_df(self):
+        """The rows as a pandas DataFrame, one column per variable.
+
+        Values are Python values: an IRI its full text, a blank node
+        ``_:id``, a literal its ``toPython()`` value, with decimals as floats
+        and a column of dates or times as datetimes; unbound cells are None
+        (NaN/NaT where the column is numeric or dates). ASK gives one
+        ``boolean`` column; CONSTRUCT and DESCRIBE ``subject``,
+        ``predicate``, ``object``.
+
+        Examples
+        --------
+        >>> from rdflib import XSD
+        >>> r = Result(("who", "n", "on"), ((URIRef("https://w3id.org/claimgraph/id/actor/nato"),
+        ...                                  Literal("3000.0", datatype=XSD.decimal), Literal("2024-11-04", datatype=XSD.date)),
+        ...                                 (BNode("b1"), None, None)))
+        >>> df = r.to_df()
+        >>> df.to_dict("list")
+        {'who': ['https://w3id.org/claimgraph/id/actor/nato', '_:b1'], 'n': [3000.0, nan], 'on': [Timestamp('2024-11-04 00:00:00'), NaT]}
+        >>> Result(boolean=True).to_df().to_dict("list")
+        {'boolean': [True]}
+        """
+        import pandas as pd
+
+        if self.boolean is not None:
+            return pd.DataFrame({"boolean": [self.boolean]})
+        df = pd.DataFrame([[_python(t) for t in row] for row in self.rows], columns=list(self.variables))
+        for name in df.columns:
+            found = [x for x in df[name] if x is not None]
+            if found and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in found):
+                df[name] = pd.to_numeric(df[name])
+            elif found and all(isinstance(x, (dt.date, dt.datetime)) for x in found):
+                df[name] = pd.to_datetime(df[name])
+        return df
+
+    def _repr_html_(self, max_rows: int = 50) -> str:
+        """A table for notebooks: IRIs shortened with the known prefixes (the
+        full IRI as a tooltip), every cell escaped, the first ``max_rows`` rows."""
+        if self.boolean is not None:
+            return f"<p>ASK: <b>{'true' if self.boolean else 'false'}</b></p>"
+        n = len(self.rows)
+        head = "".join(f"<th>{esc(v)}</th>" for v in self.variables)
+        body = []
+        for row in self.rows[:max_rows]:
+            cells = []
+            for t in row:
+                full = f' title="{esc(str(t))}"' if isinstance(t, URIRef) else ""
+                cells.append(f"<td{full}>{esc(_cut(term_text(t), 120))}</td>")
+            body.append(f"<tr>{''.join(cells)}</tr>")
+        more = f"; the first {max_rows} shown (to_df() has them all)" if n > max_rows else ""
+        return (f"<table><caption>SPARQL result: {n} row{'s' * (n != 1)}{more}</caption>"
+                f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
     def to_table(self, width: int = 60) -> str:
         """An aligned text table, IRIs shortened with the known prefixes.
 
@@ -88,6 +144,22 @@ class Result:
         lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
         lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
         return "\n".join(lines)
+
+
+def _python(term):
+    """A term as a plain Python value (see :meth:`Result.to_df`)."""
+    if term is None:
+        return None
+    if isinstance(term, URIRef):
+        return str(term)
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    value = term.toPython()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, str):  # a language-tagged literal stays a Literal: plain text
+        return str(value)
+    return value if isinstance(value, (str, int, float, bool, dt.date, dt.datetime)) else str(term)
 
 
 def _cut(text: str, width: int) -> str:
