@@ -213,7 +213,8 @@ def test_repr_html_escapes_article_text():
     out = ClaimGraph(Corpus(claims=[claim, C_US]))._repr_html_()
     assert "<script>" not in out and "<img" not in out and "<b>" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and "&lt;img src=x" in out
-    assert out.startswith("<table") and "2 claims" in out
+    # the dispute summaries come first, then the table of quantities
+    assert out.startswith('<section id="disputes"') and out.index("</section>") < out.index("<table><caption>ClaimGraph") and "2 claims" in out
 
 
 def test_repr(corpus):

@@ -155,6 +155,72 @@ class ClaimGraph:
         return pd.DataFrame(rows, columns=["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure",
                                            "ratio", "a", "b"])
 
+    def disputes(self, lang: str = "en") -> list:
+        """The dispute summary of every quantity, most contested now first
+        (:func:`claimgraph.dispute.disputes`): who says what as of when, each
+        actor's latest figure as said, the contemporaneous conflicts and the
+        contested-now score. ``lang`` is ``"en"`` or ``"fr"`` (the sentences).
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> said = lambda who, n, day: Claim(Actor(who), Figure(n, qualifier="about"), "soldiers", stated_on=day)
+        >>> cg = ClaimGraph(Corpus(claims=[said("US", 3000, "2024-10-23"), said("Ukraine", 10000, "2024-10-24")]))
+        >>> [d] = cg.disputes()
+        >>> d.sentence, round(d.score, 2)
+        ('As of 23–24 Oct 2024: US ~3,000 vs Ukraine ~10,000 (×3.3)', 3.33)
+        """
+        from .dispute import disputes
+
+        cache = self.__dict__.setdefault("_disputes", {})
+        if lang not in cache:
+            cache[lang] = disputes(self.comparisons, documents=self.documents, actors=self.actors, by=self.by,
+                                   lang=lang)
+        return list(cache[lang])
+
+    def disputes_df(self, lang: str = "en", *, per: str = "quantity"):
+        """The dispute summaries as a pandas DataFrame, most contested now first.
+
+        ``per="quantity"``: one row per quantity (``score``, ``contested``,
+        ``sentence``, counts of conflicts, standing conflicts and actors, and
+        each actor's latest figure as said). ``per="actor"``: one row per
+        actor's latest figure (``figure`` as said, the stated bounds,
+        ``as_of``, ``since``, ``outlets``, ``url``).
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Figure
+        >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("US"), Figure(None, 11000, 12000, "range"), "x", stated_on="2024-11-04"),
+        ...                                Claim(Actor("Ukraine"), Figure(3000, qualifier="about"), "x", stated_on="2024-11-04")]))
+        >>> cg.disputes_df()[["quantity_id", "score", "conflicts", "latest"]].round(2).values.tolist()
+        [['x', 3.83, 1, 'US: 11,000–12,000 (2024-11-04); Ukraine: ~3,000 (2024-11-04)']]
+        >>> cg.disputes_df(per="actor")[["actor", "figure", "value", "value_min"]].values.tolist()
+        [['US', '11,000–12,000', nan, 11000.0], ['Ukraine', '~3,000', 3000.0, nan]]
+        """
+        import pandas as pd
+
+        if per not in ("quantity", "actor"):
+            raise ValueError(f"per must be 'quantity' or 'actor', not {per!r}")
+        ds = self.disputes(lang)
+        day = lambda d: d.isoformat() if d else "undated"
+        if per == "quantity":
+            rows = [(d.quantity_id, d.label, d.score, d.contested, d.sentence, len(d.conflicts), len(d.standing),
+                     len(d.actors), "; ".join(f"{f.actor}: {f.said} ({day(f.as_of)})" for f in d.latest))
+                    for d in ds]
+            return pd.DataFrame(rows, columns=["quantity_id", "quantity", "score", "contested", "sentence",
+                                               "conflicts", "standing", "actors", "latest"])
+        rows = [(d.quantity_id, d.label, d.score, f.actor, f.claimant, f.said, f.figure.value, f.figure.lower,
+                 f.figure.upper, f.figure.qualifier, f.figure.unit, f.as_of, f.since, ", ".join(f.outlets), f.url)
+                for d in ds for f in d.latest]
+        df = pd.DataFrame(rows, columns=["quantity_id", "quantity", "score", "actor", "claimant", "figure", "value",
+                                         "value_min", "value_max", "qualifier", "unit", "as_of", "since", "outlets",
+                                         "url"])
+        for number in ("value", "value_min", "value_max"):
+            df[number] = df[number].astype(float)  # not stated: NaN, never a midpoint
+        for when in ("as_of", "since"):
+            df[when] = pd.to_datetime(df[when])
+        return df
+
     def subgraph_for_quantity(self, quantity_id: str) -> nx.MultiDiGraph:
         """A quantity, its claims, their claimants (and affiliations) and documents."""
         cmp = self.comparison(quantity_id)
@@ -194,8 +260,14 @@ class ClaimGraph:
         return (f"<ClaimGraph: {len(self)} claims, {len(self.documents)} documents, {len(self.actors)} actors, "
                 f"{len(self.comparisons)} quantities>")
 
-    def _repr_html_(self, max_rows: int = 10) -> str:
+    def _repr_html_(self, max_rows: int = 10, charts: int = 3) -> str:
+        """The dispute summaries first (the ``charts`` most contested with
+        their step chart and latest-figure table), then the quantities."""
+        from .disputechart import disputes_html
+
         e = html.escape  # article text is untrusted
+        first = disputes_html(self.disputes(), charts=charts, more=max_rows,
+                              heading="Who says what: disputes, most contested now first")
         conflicts = sum(len(c.conflicts) for c in self.comparisons)
         rows = []
         for cmp in self.comparisons[:max_rows]:
@@ -206,7 +278,7 @@ class ClaimGraph:
         more = len(self.comparisons) - max_rows
         if more > 0:
             rows.append(f'<tr><td colspan="4">… {more} more quantities</td></tr>')
-        return (f"<table><caption>ClaimGraph: {len(self)} claims, {len(self.documents)} documents, "
+        return first + (f"<table><caption>ClaimGraph: {len(self)} claims, {len(self.documents)} documents, "
                 f"{len(self.actors)} actors, {len(self.comparisons)} quantities, {conflicts} conflicts</caption>"
                 "<thead><tr><th>quantity</th><th>claims</th><th>conflicts</th><th>figures</th></tr></thead>"
                 f"<tbody>{''.join(rows)}</tbody></table>")

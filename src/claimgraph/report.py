@@ -101,6 +101,8 @@ def index_html(cg, charts: dict, *, title: str = "claimgraph") -> str:
     body = [f"<h1>{esc(title)}</h1>", f'<p class="sub">{esc(summary)}</p>', f"<nav>{nav}</nav>",
             "<h2>Disputed quantities</h2>", _quantities(disputed, charts),
             "<h2>Conflicts</h2>", _conflicts(cg), "<h2>Claims</h2>", _claims(cg)]
+    from .disputechart import disputes_html
+    body.insert(1, disputes_html(cg.disputes()))  # the page opens on who says what, most contested now first
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<meta http-equiv=\"Content-Security-Policy\" content=\"{esc(csp())}\">\n"
             "<meta name=\"referrer\" content=\"no-referrer\">\n"
