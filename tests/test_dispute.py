@@ -143,6 +143,11 @@ def test_ordered_by_how_contested_now():
     assert quiet.sentence == "Only Charlie gives a figure: 7 (1 Oct 2024)"
 
 
+def test_an_actor_with_many_figures_in_one_round():
+    claims = [said_on("A", Figure(n), "2024-10-01") for n in (1, 2, 3)] + [said_on("B", Figure(100), "2024-10-01")]
+    assert dispute(compare(claims)[0]).sentence == "As of 1 Oct 2024: A 1 or 2 (and 1 more figure) vs B 100 (×100)"
+
+
 def test_undated_figures_of_one_article_still_dispute():
     [c] = compare([Claim(Actor("US"), Figure(3000, qualifier="about"), "x", document="seed"),
                    Claim(Actor("Ukraine"), Figure(10000, qualifier="about"), "x", document="seed")])

@@ -84,6 +84,7 @@ _MONTHS = {
 }
 _WORDS = {
     "en": {"as_of": "As of {span}: ", "undated": "Undated (one article): ", "vs": " vs ", "or": " or ",
+           "others": " (and {n} more figure{s})",
            "since": "; since then ", "and": ", and ", "sep": ", ", "more": "{n} more actor{s}",
            "rose": "{who} figure rose to {fig} ({day})", "fell": "{who} figure fell to {fig} ({day})",
            "changed": "{who} figure changed to {fig} ({day})", "gave": "{actor} gave {fig} ({day})",
@@ -91,6 +92,7 @@ _WORDS = {
            "then": ", then ", "none": "No two actors disagree at the same time; latest: {figs}",
            "at": "{fig} ({day})", "undated_day": "undated", "list": "; "},
     "fr": {"as_of": "Au {span} : ", "undated": "Sans date (un article) : ", "vs": " contre ", "or": " ou ",
+           "others": " (et {n} autre{s} chiffre{s})",
            "since": " ; depuis, ", "and": " ; ", "sep": " ; ", "more": "{n} autre{s} acteur{s}",
            "rose": "le chiffre de {actor} est monté à {fig} ({day})",
            "fell": "le chiffre de {actor} est descendu à {fig} ({day})",
@@ -531,7 +533,8 @@ def _sentence(conflicts, standing, by_claim, series, latest, lang) -> str:
     low = lambda fs: min((g.figure.central for g in fs if g.figure.central is not None), default=0.0)
     sides = sorted(per_actor.values(), key=lambda fs: (low(fs), fs[0].actor))
     shown = sides[:MAX_ROUND]
-    parts = [f"{fs[0].actor} {w['or'].join(g.said for g in fs)}" for fs in shown]
+    parts = [f"{fs[0].actor} {w['or'].join(g.said for g in fs[:2])}" + (w["others"].format(n=len(fs) - 2, s="s" * (len(fs) > 3))
+                                                                         if len(fs) > 2 else "") for fs in shown]
     if len(sides) > len(shown):
         parts.append(_more(w, len(sides) - len(shown)))
     dates = [f.as_of for fs in sides for f in fs if f.as_of is not None]
