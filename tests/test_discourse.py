@@ -169,3 +169,15 @@ def test_a_fronted_source_stops_at_a_new_clause():
 def test_a_sentence_naming_a_country_does_not_carry_the_voice_before():
     text = "Kiev a annoncé la capture de 2 soldats. Moscou, de son côté, n'a pas commenté la capture des deux soldats."
     assert [v for n, v in claims_of(text, "fr") if n != "Le Journal"] == [2]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Bayline said 23 workers had been evaluated and four had been taken to hospital.", "en",
+     [("Bayline", 4), ("Bayline", 23)]),
+    ("The safety board said it was deploying five investigators.", "en", [("safety board", 5)]),
+    ("For its part, the union affirms that more than 3,000 teachers are still waiting.", "en", [("union", 3000)]),
+    ("The secretariat informed that it registers 31 strikers under medical control.", "en", [("secretariat", 31)]),
+    ("L'association s'alarme : 27 personnes sont mortes depuis le début de la saison.", "fr", [("association", 27)]),
+])
+def test_number_words_before_a_noun_and_translated_reporting_verbs(text, language, expected):
+    assert claims_of(text, language) == expected

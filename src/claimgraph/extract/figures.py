@@ -75,6 +75,11 @@ def _patterns(code: str):
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
         "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
+        # a plural noun, perhaps after an adjective: "five investigators", "three emission events", "deux fusées"
+        "plural_noun": re.compile(L.PLURAL_NOUN_AFTER),
+        "not_counted_after": re.compile(rf"^\s+(?:[\w'-]+\s+)?(?:{'|'.join(map(re.escape, sorted(L.NOT_COUNTED)))})(?![\w'-])", re.I),
+        # the noun left out after a figure: "…, and that four had been taken"
+        "elided_verb": re.compile(rf"^\s+(?:{L.ELIDED_VERBS})(?![\w'-])", re.I),
         "place_size": re.compile(r"(?<![\w-])(?:" + L.PLACE_SIZE_BEFORE + r")\s*$", re.I),
         # numbers of a class that is never a count (see _never_a_count)
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
@@ -287,8 +292,12 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
     if P["definite"].search(before) and value < 20:
         return True  # "les deux pays", "the two leaders": a reference, not a count
-    if is_words and value < 20 and not P["count_noun"].match(after) and not _SUBSET_BEFORE.search(before):
-        return True  # "deux" alone is rarely a count; "sept blessés, dont deux grièvement" is
+    if is_words and value < 20 and not P["count_noun"].match(after) and not _SUBSET_BEFORE.search(before) and not (
+            P["plural_noun"].match(after) and not P["not_counted_after"].match(after)) and not (
+            re.search(r"\d", s[:start]) and P["elided_verb"].match(after)):
+        # "deux" alone is rarely a count; "sept blessés, dont deux grièvement", "five investigators" and
+        # "23 workers …, and that four had been taken to hospital" are
+        return True
     return False
 
 

@@ -16,7 +16,7 @@ __all__ = ["AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "
 AGENTIVE = re.compile(
     r"\b(?:research\w*|cherch\w*|scienti\w*|expert\w*|official\w*|responsab\w*|authorit\w*|autorit\w*|minist\w*|"
     r"police|organi[sz]\w*|union\w*|syndica\w*|govern\w*|gouvern\w*|agenc\w*|office|bureau|institut\w*|"
-    r"universit\w*|service\w*|department\w*|army|armée|military|militaires|mayor|maire|governor|préfe\w*|spokes\w*|porte-parole|"
+    r"universit\w*|service\w*|department\w*|board|secretariat|secrétariat|ombuds\w*|inspectorate|regulator|army|armée|military|militaires|mayor|maire|governor|préfe\w*|spokes\w*|porte-parole|"
     r"pompiers|firefighters|secours|rescuers|sauveteurs|médecins|doctors|hôpita\w*|hospital\w*|witness\w*|témoins?|"
     r"journalist\w*|analyst\w*|analystes?|observ\w*|activist\w*|militants?|associations?|ONG|NGOs?|group\w*|"
     r"collectif\w*|médias?|media|presse|press|direction|management|company|entreprise|firm|cabinet|commission|"

@@ -385,6 +385,8 @@ REPORTING_VERBS = (
     "insist", "add", "give", "publish", "release", "find", "calculate", "assess", "believe", "project", "predict",
     "forecast", "acknowledge", "admit", "note", "indicate", "suggest", "testify", "document", "tweet", "post",
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
+    # what translated copy says instead ("affirmed that", "informed that", "expressed that")
+    "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore",
 )
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
@@ -503,3 +505,7 @@ TITLE_CASE_NAMES = True    # "the Yemen Civilian Impact Project": a capitalised 
 CLAUSE_VERBS = r"had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|rose|stood|numbered|totall?ed"
 CLITICS_BEFORE_VERB = NOTHING                                        # (French "la CGT en a compté")
 OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
+# a plural noun after a number word, perhaps after one adjective: "five investigators", "three emission events"
+PLURAL_NOUN_AFTER = r"^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s(?![\w'-])"
+# the verb right after a number word whose noun was left out: "23 workers…, and that four had been taken"
+ELIDED_VERBS = r"had|have|has|were|was|are|is|remain|remained|died|were\s+still"

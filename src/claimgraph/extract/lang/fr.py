@@ -430,7 +430,7 @@ REPORTING_VERBS = (
     "craindre", "rectifier", "corriger", "actualiser", "enregistrer", "détailler", "raconter", "témoigner",
     "confier", "rappeler", "dénoncer", "insister", "marteler", "lancer", "arguer", "soutenir", "maintenir",
     # evaluative: the speaker judges what it counts ("la CGT déplore 300 suppressions", "s'attend à 3 000 morts")
-    "déplorer", "accuser", "s'attendre",
+    "déplorer", "accuser", "s'attendre", "s'alarmer", "se féliciter", "s'inquiéter", "regretter", "revoir",
 )
 # Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
 INCISE_VERBS = (
@@ -619,3 +619,7 @@ TITLE_CASE_NAMES = False   # names capitalise their first word only: a capitalis
 CLAUSE_VERBS = NOTHING
 CLITICS_BEFORE_VERB = r"n'|ne|en|y|l'|lui|leur|se|s'"                 # "la CGT en": the subject ends before them
 OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
+# a plural noun after a number word, perhaps after one adjective: "cinq enquêteurs", "deux fusées éclairantes"
+PLURAL_NOUN_AFTER = r"^\s+(?:[a-zà-ÿ][a-zà-ÿ-]+\s+)?[a-zà-ÿ][a-zà-ÿ-]{2,}[sx](?![\w'-])"
+# the verb right after a number word whose noun was left out: "23 salariés…, dont quatre ont été hospitalisés"
+ELIDED_VERBS = r"ont|avaient|sont|étaient|restent|demeurent"
