@@ -181,3 +181,26 @@ def test_a_sentence_naming_a_country_does_not_carry_the_voice_before():
 ])
 def test_number_words_before_a_noun_and_translated_reporting_verbs(text, language, expected):
     assert claims_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Survivors told aid workers that about 140 people had been on board, an IOM spokesperson said.", "en",
+     [("IOM spokesperson", 140)]),
+])
+def test_who_tells_the_press_speaks_for_the_people_it_quotes(text, language, expected):
+    got = claims_of(text, language)
+    assert len(got) == 1 and expected[0][0] in got[0][0] and got[0][1] == expected[0][1], got
+
+
+def test_a_clause_piece_is_no_claimant():
+    text = "La maladie continue de se propager dans le territoire de Makundu, qui compte sept zones de santé."
+    assert all(not name.startswith("propager") for name, _ in claims_of(text, "fr"))
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The governor said the province has a debt of 65 million with the teachers.", "en"),
+    ("Le territoire, qui compte plus de 1,1 million d'habitants, est touché, selon le ministère.", "fr"),
+    ("Kelvin Road, built in 1923, holds 32,000 spectators, the club said.", "en"),
+])
+def test_money_a_places_population_and_a_venues_capacity_are_no_claims(sentence, lang):
+    assert claims_of(sentence, lang) == []

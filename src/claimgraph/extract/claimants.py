@@ -198,9 +198,16 @@ def as_name(phrase: str, lang_data) -> str:
     tail = _source_tail(lang_data).search(phrase)
     if tail:
         return tail.group("np").strip()
+    if _fragment(lang_data).match(phrase):
+        return ""  # "propager dans le territoire de Makundu": a verb's clause, not a name
     lead = _adverbial_lead(lang_data).match(phrase)
     # ", a raconté par téléphone à l'APC le maire": the subject comes after what the verb was done with
     return phrase[lead.end():].strip() if lead and lead.end() < len(phrase) else phrase
+
+
+@functools.lru_cache(maxsize=None)
+def _fragment(lang_data):
+    return re.compile(rf"^(?:{lang_data.CLAUSE_FRAGMENT_LEAD})(?![\w'-])")
 
 
 @functools.lru_cache(maxsize=None)

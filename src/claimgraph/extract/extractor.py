@@ -111,6 +111,9 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 
 PAT = patterns()
+_THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a filing with the TCEQ (TCEQ),"
+# a group named by a common noun, capitalised only as the sentence opens: "Survivors", "the strikers", "Les témoins"
+_COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
 
@@ -147,6 +150,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     going_on = re.compile(rf"(?<![\w'-])(?:{L.GOING_ON})(?![\w'-])", re.I)
     own = re.compile(rf"^\s*(?:{L.OUR_OWN})(?![\w'-])", re.I)
     own_lead = re.compile(rf"^\s*(?:(?:{L.SOURCE_PREPS}|{L.OWN_PREPS})\s+)?(?:{L.OUR_OWN})(?![\w'-])", re.I)
+    relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 
     def cues_of(a: int, b: int):
@@ -175,7 +179,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         s = text[a:b].replace("\u2019", "'").replace("\u2018", "'")
         s = titles.sub(lambda t: t.group()[:-1] + " ", s)  # "said Dr. Priya Nandakumar": the name goes on
         mentions = find_figures(s, code)
-        cues = [c if (name := as_name(c.phrase, L)) == c.phrase else replace(c, phrase=name) for c in find_cues(s, code)]
+        cues = [c if name == c.phrase else replace(c, phrase=name)
+                for c in find_cues(s, code) if (name := as_name(c.phrase, L))]
         # a figure inside a quote whose speaker is named later (or in its introduction)
         quote = inside_quote(quotes, a + mentions[0].start, b) if mentions and not in_title else None
         voice = quote_speaker(quote) if quote else []
@@ -210,8 +215,17 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 carrier = Cue("source", 0, 0, publisher.name, True)
                 cues = [carrier]
                 cue_actors = {id(carrier): [publisher]}
+        last = [c for c in cues if c.kind == "inverted" and cue_actors.get(id(c)) and mentions
+                and c.start >= mentions[-1].end and not s[c.end:].strip(" .»”\"")]
+        if last:
+            # "Survivors told aid workers that 140 were on board, an IOM spokesperson said": the one who
+            # tells the press speaks for the whole sentence, over the people it quotes
+            for c in cues:
+                if c.kind == "verb" and c.end <= mentions[0].start and cue_actors.get(id(c)) and _COMMON_GROUP.match(c.phrase) \
+                        and relay.search(s, c.start, mentions[0].start):
+                    cue_actors[id(c)] = []
         fronted = [c for c in cues if c.kind == "source" and c.start <= 3 and cue_actors.get(id(c))
-                   and s[c.end:c.end + 2].lstrip().startswith(",")]
+                   and _THEN_COMMA.match(s, c.end)]
         if fronted:
             # "Selon un rapport de l'Institut, l'armée compte 38 000 militaires": the fronted source tells it all
             clause_end = s.find(";", fronted[0].end)  # "…; la direction en comptait 700": a new clause, a new source

@@ -80,6 +80,9 @@ def _patterns(code: str):
         "not_counted_after": re.compile(rf"^\s+(?:[\w'-]+\s+)?(?:{'|'.join(map(re.escape, sorted(L.NOT_COUNTED)))})(?![\w'-])", re.I),
         # the noun left out after a figure: "…, and that four had been taken"
         "elided_verb": re.compile(rf"^\s+(?:{L.ELIDED_VERBS})(?![\w'-])", re.I),
+        "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
+        "population_after": re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
+        "money_before": re.compile(r"(?<![\w-])(?:" + L.MONEY_BEFORE + r")\s*$", re.I),
         "place_size": re.compile(r"(?<![\w-])(?:" + L.PLACE_SIZE_BEFORE + r")\s*$", re.I),
         # numbers of a class that is never a count (see _never_a_count)
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
@@ -265,6 +268,10 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "1 in 5 homes": a ratio, whatever it counts
     if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):
         return True  # "€50 million to help care homes": money, whatever it pays for
+    if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):
+        return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
+    if P["money_before"].search(before):
+        return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):
         return True  # "cette commune de 1 900 habitants": the size of a place, whatever it counts
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):

@@ -91,7 +91,7 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|"
+    r"(?:pages?\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
@@ -113,7 +113,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     r"interstate|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
                     # "a man of 82", "her husband, 81,": an age; "the information line is 211": a phone number;
                     # "not 64": a figure the speaker denies
-                    r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
+                    r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:the\s+)?age\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
                     r"(?:information|help|hot|phone|tip)\s*line\s+(?:is\s+|on\s+|at\s+)?|(?:it\s+is|it's|it\s+was)\s+not|not|"
                     r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
@@ -499,7 +499,7 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
                r"|[a-z]{3,}ed|sent|took|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
-PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality)\s+of"
+PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
 TITLE_CASE_NAMES = True    # "the Yemen Civilian Impact Project": a capitalised "Project" is part of a name
 # Verbs of a reported clause after a subject: ", said its volunteers had found" names who found, not who said
 CLAUSE_VERBS = r"had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|rose|stood|numbered|totall?ed"
@@ -509,3 +509,15 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 PLURAL_NOUN_AFTER = r"^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s(?![\w'-])"
 # the verb right after a number word whose noun was left out: "23 workers…, and that four had been taken"
 ELIDED_VERBS = r"had|have|has|were|was|are|is|remain|remained|died|were\s+still"
+
+# money without its currency sign: "a debt of 65 million", "a fund of 5 million"
+MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
+
+# a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
+CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for"
+
+# a verb of telling someone: who tells it is quoted by whoever tells the press ("Survivors told aid workers that")
+RELAY_VERBS = r"told|have\s+told|had\s+told"
+# a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
+POPULATION_BEFORE = r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of"
+POPULATION_AFTER = r"inhabitants|residents"

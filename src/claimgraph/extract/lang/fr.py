@@ -623,3 +623,15 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 PLURAL_NOUN_AFTER = r"^\s+(?:[a-zà-ÿ][a-zà-ÿ-]+\s+)?[a-zà-ÿ][a-zà-ÿ-]{2,}[sx](?![\w'-])"
 # the verb right after a number word whose noun was left out: "23 salariés…, dont quatre ont été hospitalisés"
 ELIDED_VERBS = r"ont|avaient|sont|étaient|restent|demeurent"
+
+# money without its currency sign: "une dette de 65 millions", "une enveloppe de 5 millions"
+MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|facture)\s+(?:de|d')"
+
+# a cue phrase that opens like this is a piece of a clause, not a name: "propager dans le territoire", "dans la ville"
+CLAUSE_FRAGMENT_LEAD = r"(?:se\s+|s')?[a-zà-ÿ]+(?:er|ir)\s+(?:dans|à|au|aux|en|sur|vers|contre)|dans|sur|vers|pour|avec|sans|depuis|pendant"
+
+# a verb of telling someone: who tells it is quoted by whoever tells the press ("ont raconté aux secouristes que")
+RELAY_VERBS = r"(?:ont|a|avaient|avait)\s+(?:dit|raconté|confié|expliqué|affirmé)\s+(?:à|aux|au)"
+# a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
+POPULATION_BEFORE = r"qui\s+compte|qui\s+abrite|peuplée?\s+de|une\s+population\s+de"
+POPULATION_AFTER = r"habitants|âmes"
