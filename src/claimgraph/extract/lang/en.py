@@ -505,19 +505,81 @@ TITLE_CASE_NAMES = True    # "the Yemen Civilian Impact Project": a capitalised 
 CLAUSE_VERBS = r"had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|rose|stood|numbered|totall?ed"
 CLITICS_BEFORE_VERB = NOTHING                                        # (French "la CGT en a compté")
 OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
+
+
+# --- noun phrases that name a source (extract/phrases.py; every language's words are joined there) ---
+# Nouns of someone who can make a claim: "the ministry", "firefighters", "a union steward"
+AGENT_NOUNS = (
+    r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police|organi[sz]\w*|union\w*|govern\w*|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|"
+    r"board|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
+    r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
+    r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|court|prosecutor\w*|"
+    r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
+    r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
+    r"alliance|network|"
+    # people who witness or count, and bodies that run things
+    r"survivors?|victims?|famil(?:y|ies)|relatives|parents|coast\s*guards?|crews?|captains?|pilots?|soldiers?|"
+    r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"
+    r"organi[sz]ers?|operators?|utilit(?:y|ies)|compan(?:y|ies)|owners?|airlines?|carriers?|clinics?|regulators?|"
+    r"watchdogs?|inspect\w+|investigators?|monitors?|lawyers?|delegates?|stewards?|coroners?|medical\s+examiners?|"
+    r"paramedics?|medics?")
+# Articles: "the fall of a tree" names a thing, not a speaker
+ARTICLES = ("the", "a", "an")
+LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name
+# A segment that is no subject: a participle, a relative, a preposition ("Ahmed, speaking by phone, said")
+NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
+                    r"speaking|among|under|since|from")
+# "according to initial figures": data, not a source (modifiers, nouns, qualifiers after)
+DATA_MODIFIERS = r"the|a|an|this|that|same|some|initial|early|preliminary|first|latest|new|official"
+DATA_NOUNS = r"data|informations?|figures|calculations|images|photos|methods?|methodology|criteria|definitions?"
+DATA_QUALIFIERS = r"preliminary|available|provisional"
+# "some estimates put the toll at": no one in particular
+VAGUE_QUANTIFIERS = r"some|certain|other|many|several"
+ESTIMATE_NOUNS = r"estimates?|figures?|data|calculations?|counts?|projections?"
+# "figures released on Friday by the ministry": the participle before "by"
+PUBLISHED_STEMS = r"released|published|issued|provided|compiled|announced"
+# "according to a UN estimate", "according to the ministry's figures": whose estimate
+WHOSE_ESTIMATE = (r"^(?:(?:the|a|an)\s+)?(?!(?:initial|early|preliminary|first|latest|new|official|provisional|"
+                  r"final|revised|updated|some|other|these|those)\s)(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
+                  r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$")
+# A reporting verb that opens the clause before its subject: "said its volunteers had found"
+REPORTED_LEAD = r"(?<![\w'-])(?:said|says|told\s+\w+|told|added|stated|noted|explained|estimated)\s+"
+# Where or how it was said, cut from a source: "the ministry in a statement", "the police at a briefing"
+SETTING_PREPS = r"on|in|during|at|to|for|about"
+SETTING_NOUNS = r"conference|briefing|press|television|radio|interview|statement"
+DATE_PREPS = ("on",)                              # "the ministry on Friday", "this week": a date, no part of the source
+DATE_WORDS = (r"[a-z]+day\b",)
+DATE_LEADS = ("this", "last")
+SOURCE_FROM = r"from|by"                          # "figures obtained from the police"
+RELATIVE_WORDS = ("that", "which", "who")         # "the group that controls ..., said"
+# "in Kyiv, ...", "at the border": a place phrase, not a subject
+PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during")
+# Capitalised words that open no name: "On Monday", "However", "Then"
+NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
+                  "yesterday", "today", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
+                  "and", "but", "then")
+NAME_LINKS = ("of", "for", "and")                 # "Office for the Coordination of Humanitarian Affairs"
+PAST_AUX = r"had|has|have|was|were|did"           # "several families had buried": a clause, not a subject
+DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
+STRESSED = r"for\s+(?:its|their|his|her)\s+part"  # an aside after a subject: "The union, for its part, said"
+# Documents that speak for their authors: "a leaked report estimated"
+DOCUMENT_NOUNS = (r"documents?|reports?|stud(?:y|ies)|surveys?|data|estimat\w*|analys\w*|models?|calculs?|projections?|"
+                  r"census|polls?|intelligence|filings?|prospectus|registers?")
+INDEFINITE_DETERMINERS = ("a", "an", "some")       # ", denounced a strike": a thing, not a subject
+# Words before a number that make it a figure, not part of a name ("About 300", unlike "Channel 12")
+FIGURE_WORDS = ("the", "these", "those", "some", "more", "about", "only", "just", "nearly", "almost", "around", "over",
+                "under", "up", "at")
 # a plural noun after a number word, perhaps after one adjective: "five investigators", "three emission events"
 PLURAL_NOUN_AFTER = r"^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s(?![\w'-])"
 # the verb right after a number word whose noun was left out: "23 workers…, and that four had been taken"
 ELIDED_VERBS = r"had|have|has|were|was|are|is|remain|remained|died|were\s+still"
-
-# money without its currency sign: "a debt of 65 million", "a fund of 5 million"
-MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
-
-# a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
-CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for"
-
-# a verb of telling someone: who tells it is quoted by whoever tells the press ("Survivors told aid workers that")
-RELAY_VERBS = r"told|have\s+told|had\s+told"
 # a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
 POPULATION_BEFORE = r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of"
 POPULATION_AFTER = r"inhabitants|residents"
+# money without its currency sign: "a debt of 65 million", "a fund of 5 million"
+MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
+# a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
+CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for"
+# a verb of telling someone: who tells it is quoted by whoever tells the press ("Survivors told aid workers that")
+RELAY_VERBS = r"told|have\s+told|had\s+told"

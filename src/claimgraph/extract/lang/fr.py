@@ -619,19 +619,79 @@ TITLE_CASE_NAMES = False   # names capitalise their first word only: a capitalis
 CLAUSE_VERBS = NOTHING
 CLITICS_BEFORE_VERB = r"n'|ne|en|y|l'|lui|leur|se|s'"                 # "la CGT en": the subject ends before them
 OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
+
+
+# --- noun phrases that name a source (extract/phrases.py; every language's words are joined there) ---
+# Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
+AGENT_NOUNS = (
+    r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|organi[sz]\w*|syndica\w*|gouvern\w*|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
+    r"pompiers|secours|sauveteurs|médecins|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
+    r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|conseil|"
+    r"tribunal|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
+    r"statisti\w*|observatoire|habitants|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
+    r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|"
+    # people who witness or count, and bodies that run things
+    r"survivants?|rescapés?|victimes|familles?|proches|parents|garde-côtes?|équipages?|capitaines?|pilotes?|"
+    r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
+    r"passagers?|supporters?|fans|organisateurs?|opérateurs?|exploitants?|gestionnaires?|compagnies?|sociétés?|"
+    r"groupe|propriétaires?|armateurs?|cliniques?|régies?|rectorats?|académies?|mairies?|préfectures?|"
+    r"régulateurs?|inspect\w+|enquêteurs?|avocats?|délégués?|legistes?|légistes?|ambulanciers?")
+# Articles: "la chute d'un arbre" names a thing, not a speaker
+ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
+LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
+# A segment that is no subject: a participle, a relative, a preposition ("Zelensky, citant des rapports, a affirmé")
+NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
+                    r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
+                    r"lesquelles")
+# "selon des données préliminaires": data, not a source (modifiers, nouns, qualifiers after)
+DATA_MODIFIERS = r"des|les|de|d'|ces|la|le|l'|cette|ce|même|officielles?|premières?|dernières?|nouvelles?|préliminaires?"
+DATA_NOUNS = (r"données|informations?|chiffres|calculs|images|photos|premiers?\s+éléments|éléments|lesquel\w*|"
+              r"(?:même\s+)?méthodes?|méthodologie|critères|définitions?")
+DATA_QUALIFIERS = r"préliminaires|provisoires|disponibles|officielles"
+# "d'autres estimations": no one in particular
+VAGUE_QUANTIFIERS = r"certaines?|d'autres|plusieurs|de\s+nombreu(?:x|ses)"
+ESTIMATE_NOUNS = r"estimations?|chiffres|données|calculs|projections?"
+# "un bilan communiqué vendredi par la préfecture": the participle before "par" (stems)
+PUBLISHED_STEMS = r"communiqu|publi|fourni|établi|diffus|proclam|annonc|rendu"
+WHOSE_ESTIMATE = NOTHING                         # (English "according to a UN estimate")
+# A reporting verb that opens the clause before its subject: ", a précisé la préfecture, qui"
+REPORTED_LEAD = r"^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées))\s+"
+# Where or how it was said, cut from a source: "la préfecture lors d'une conférence de presse"
+SETTING_PREPS = r"sur|à|en|dans|lors|pour|concernant|dès|depuis"
+SETTING_NOUNS = r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué"
+DATE_PREPS = ("le",)                             # "la préfecture le 12 mars", "le lendemain": a date, no part of the source
+DATE_WORDS = (r"lendemain", r"même\s+jour")
+DATE_LEADS = ()
+SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres obtenus auprès de la police"
+RELATIVE_WORDS = ("qui",)                        # "le groupe, qui contrôle ..., a dit"
+# "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
+PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près")
+# Capitalised words that open no name: "Selon X", "Hier", "Mais"
+NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
+                  "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
+NAME_LINKS = ("de", "du", "des", "d'", "pour", "et")  # "Office national de la protection civile"
+PAST_AUX = r"avait|avaient|ont|était|étaient"     # "plusieurs familles avaient enterré": a clause, not a subject
+DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
+# A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
+STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
+            r"de\s+son\s+côté|de\s+leur\s+côté")
+# Documents that speak for their authors: "des documents confidentiels estimaient"
+DOCUMENT_NOUNS = (r"documents?|rapports?|études?|enquêtes?|données|estimat\w*|analys\w*|modèles?|calculs?|projections?|"
+                  r"sondages?|dépôts?|déclarations?\s+(?:à|auprès)|prospectus|registres?")
+INDEFINITE_DETERMINERS = ("un", "une", "des", "quelques")   # ", a dénoncé une grève": a thing, not a subject
+# Words before a number that make it a figure, not part of a name ("Plus 12", unlike "France 24")
+FIGURE_WORDS = ("les", "des", "ces", "plus", "environ", "seulement", "quelque", "près", "moins", "presque", "au")
 # a plural noun after a number word, perhaps after one adjective: "cinq enquêteurs", "deux fusées éclairantes"
 PLURAL_NOUN_AFTER = r"^\s+(?:[a-zà-ÿ][a-zà-ÿ-]+\s+)?[a-zà-ÿ][a-zà-ÿ-]{2,}[sx](?![\w'-])"
 # the verb right after a number word whose noun was left out: "23 salariés…, dont quatre ont été hospitalisés"
 ELIDED_VERBS = r"ont|avaient|sont|étaient|restent|demeurent"
-
-# money without its currency sign: "une dette de 65 millions", "une enveloppe de 5 millions"
-MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|facture)\s+(?:de|d')"
-
-# a cue phrase that opens like this is a piece of a clause, not a name: "propager dans le territoire", "dans la ville"
-CLAUSE_FRAGMENT_LEAD = r"(?:se\s+|s')?[a-zà-ÿ]+(?:er|ir)\s+(?:dans|à|au|aux|en|sur|vers|contre)|dans|sur|vers|pour|avec|sans|depuis|pendant"
-
-# a verb of telling someone: who tells it is quoted by whoever tells the press ("ont raconté aux secouristes que")
-RELAY_VERBS = r"(?:ont|a|avaient|avait)\s+(?:dit|raconté|confié|expliqué|affirmé)\s+(?:à|aux|au)"
 # a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
 POPULATION_BEFORE = r"qui\s+compte|qui\s+abrite|peuplée?\s+de|une\s+population\s+de"
 POPULATION_AFTER = r"habitants|âmes"
+# money without its currency sign: "une dette de 65 millions", "une enveloppe de 5 millions"
+MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|facture)\s+(?:de|d')"
+# a cue phrase that opens like this is a piece of a clause, not a name: "propager dans le territoire", "dans la ville"
+CLAUSE_FRAGMENT_LEAD = r"(?:se\s+|s')?[a-zà-ÿ]+(?:er|ir)\s+(?:dans|à|au|aux|en|sur|vers|contre)|dans|sur|vers|pour|avec|sans|depuis|pendant"
+# a verb of telling someone: who tells it is quoted by whoever tells the press ("ont raconté aux secouristes que")
+RELAY_VERBS = r"(?:ont|a|avaient|avait)\s+(?:dit|raconté|confié|expliqué|affirmé)\s+(?:à|aux|au)"
