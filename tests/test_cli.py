@@ -69,8 +69,8 @@ def test_build_writes_the_four_files(capsys, tmp_path, seed_path):
     out_dir = tmp_path / "out"
     code, out, err = run(capsys, "build", str(seed_path), "-o", str(out_dir))
     assert code == 0, err
-    assert sorted(p.name for p in out_dir.iterdir()) == ["charts", "claims.csv", "conflicts.csv", "graph.html",
-                                                         "graph.ttl", "index.html"]
+    assert sorted(p.name for p in out_dir.iterdir()) == [".claimgraph-manifest.json", "charts", "claims.csv",
+                                                         "conflicts.csv", "graph.html", "graph.ttl", "index.html"]
     rows = list(csv.DictReader((out_dir / "claims.csv").open(encoding="utf-8")))
     assert {float(r["value"]) for r in rows if r["value"]} == {3000.0, 10000.0}
     conflicts = list(csv.DictReader((out_dir / "conflicts.csv").open(encoding="utf-8")))
@@ -124,7 +124,7 @@ def test_conflicts_table_one_row_per_statement_pair_with_dates_outlets_and_revis
 quantity                       claimant A    figure A      as of A     outlets A  claimant B  figure B      as of B     outlets B  days  ratio
 -----------------------------  ------------  ------------  ----------  ---------  ----------  ------------  ----------  ---------  ----  -----
 North Korean troops in Russia  US officials  about 3,000   2024-10-30  2          Ukraine     about 10,000  2024-11-01  1          2     ×3.33
-North Korean troops in Russia  US officials  about 12,000  2024-12-16  1          Seoul       2,000–9,999   2024-12-17  1          1     ×2.68
+North Korean troops in Russia  US officials  about 12,000  2024-12-16  1          Seoul       thousands     2024-12-17  1          1     ×2.68
 
 revisions (a claimant's later figure)
 quantity                       claimant      earlier      as of       later         as of       change
@@ -142,8 +142,9 @@ def test_build_csv_files_carry_statements_dates_and_reports(capsys, tmp_path):
     assert code == 0, err
     rows = {r["id"]: r for r in csv.DictReader((tmp_path / "out" / "claims.csv").open(encoding="utf-8"))}
     first, second = rows[claims[0].id], rows[claims[1].id]
-    assert list(first)[-12:] == ["as_of", "population", "measure", "place", "place_level", "period", "part_of",
-                                 "statement", "reports", "publisher", "url", "published"]
+    assert list(first)[-15:] == ["as_of", "population", "measure", "place", "place_level", "period", "part_of",
+                                 "statement", "reports", "publisher", "url", "published", "headline", "language",
+                                 "as_said"]
     assert (first["as_of"], second["as_of"], first["reports"]) == ("", "2024-10-30", "2")
     assert first["statement"] == second["statement"] != rows[claims[2].id]["statement"]
     conflicts = list(csv.DictReader((tmp_path / "out" / "conflicts.csv").open(encoding="utf-8")))

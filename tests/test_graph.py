@@ -163,7 +163,8 @@ def test_claims_df(corpus):
     df = ClaimGraph(corpus).claims_df()
     assert list(df.columns) == ["id", "claimant", "figure", "value", "value_min", "value_max", "qualifier",
                                 "unit", "subject", "quantity", "quantity_id", "stated_on", "document", "evidence",
-                                "conflicted", "confidence"]
+                                "conflicted", "confidence", "as_said", "as_of", "publisher", "url", "headline",
+                                "language", "published"]
     assert len(df) == 4
     row = df.set_index("id").loc[C_RUTTE.id]
     assert (row.claimant, row.figure, row.value, row.value_min) == ("Mark Rutte", "more than 10,000", 10000, 10000)
@@ -172,7 +173,10 @@ def test_claims_df(corpus):
 
 def test_conflicts_df(corpus):
     df = ClaimGraph(corpus).conflicts_df()
-    assert list(df.columns) == ["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure", "ratio", "a", "b"]
+    assert list(df.columns)[:9] == ["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure",
+                                    "ratio", "a", "b"]
+    assert {"a_publisher", "a_url", "a_headline", "a_language", "a_stated_on", "a_as_of", "a_evidence",
+            "b_publisher", "b_url", "b_headline", "b_language", "b_stated_on", "b_as_of", "b_evidence"} <= set(df.columns)
     row = df[df.b_claimant == "Ukraine"].iloc[0]
     assert (row.a_claimant, row.a_figure, row.quantity) == ("US officials", "about 3,000", TROOPS)
     assert row.ratio == pytest.approx(10 / 3)

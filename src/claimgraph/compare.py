@@ -245,7 +245,7 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
     ...             said(kr, Figure(None, 2000, 9999, "vague"), "2024-12-17")]
     >>> [c] = compare(soldiers)
     >>> [str(claim.figure) for claim in c.claims]  # by date
-    ['about 3,000', 'about 10,000', 'about 12,000', '2,000–9,999']
+    ['about 3,000', 'about 10,000', 'about 12,000', 'thousands']
     >>> [(r.a, r.b, round(r.ratio, 2), r.days_apart) for r in c.conflicts] == [(soldiers[0].id, soldiers[1].id, 3.33, 2),
     ...                                                                       (soldiers[2].id, soldiers[3].id, 2.68, 1)]
     True

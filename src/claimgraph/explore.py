@@ -123,37 +123,69 @@ class ClaimGraph:
         return run(store, query, bindings)
 
     def claims_df(self):
-        """One row per claim, grouped by quantity. ``value`` is the central
-        figure; ``value_min``/``value_max`` the bounds the text states;
-        ``confidence`` the extractor's (NaN for a curated claim)."""
+        """One row per claim, grouped by quantity, citable: ``value`` is the
+        stated value (missing, NaN, for a range or a vague band), ``value_min``/
+        ``value_max`` the bounds the text states, ``figure`` and ``as_said``
+        the figure as said ("about 3,000", "11,000–12,000", "thousands");
+        ``confidence`` the extractor's (NaN for a curated claim); then where
+        to cite it from: ``as_of``, outlet (``publisher``), ``url``,
+        ``headline``, ``language`` and ``published``.
+
+        Examples
+        --------
+        >>> from claimgraph.model import Actor, Claim, Corpus, Document, Figure
+        >>> doc = Document("d1", title="11,000 to 12,000", publisher="Ledger", url="https://example.org/1", language="en")
+        >>> cg = ClaimGraph(Corpus((doc,), (Claim(Actor("Pentagon"), Figure(None, 11000, 12000, "range"), "troops",
+        ...                                      document="d1"),)))
+        >>> df = cg.claims_df()
+        >>> bool(df.value.isna().all()), df[["value_min", "value_max", "as_said", "publisher", "headline"]].values.tolist()
+        (True, [[11000.0, 12000.0, '11,000–12,000', 'Ledger', '11,000 to 12,000']])
+        """
         import pandas as pd
 
+        from .tables import claim_row
+
+        docs = {d.id: d for d in self.documents}
         conflicted = {i for cmp in self.comparisons for r in cmp.conflicts for i in (r.a, r.b)}
-        rows = [
-            (c.id, c.claimant_name, str(c.figure), c.figure.central, c.figure.lower, c.figure.upper,
-             c.figure.qualifier, c.figure.unit, c.subject, cmp.label, cmp.quantity_id, c.stated_on, c.document, c.evidence,
-             c.id in conflicted, c.confidence)
-            for cmp in self.comparisons for c in cmp.claims
-        ]
-        df = pd.DataFrame(rows, columns=["id", "claimant", "figure", "value", "value_min", "value_max",
-                                         "qualifier", "unit", "subject", "quantity", "quantity_id", "stated_on", "document",
-                                         "evidence", "conflicted", "confidence"])
-        df["stated_on"] = pd.to_datetime(df["stated_on"])
+        columns = ["id", "claimant", "figure", "value", "value_min", "value_max", "qualifier", "unit", "subject",
+                   "quantity", "quantity_id", "stated_on", "document", "evidence", "conflicted", "confidence",
+                   "as_said", "as_of", "publisher", "url", "headline", "language", "published"]
+        rows = []
+        for cmp in self.comparisons:
+            for c in cmp.claims:
+                row = claim_row(c, docs.get(c.document))
+                f = c.figure
+                row.update(figure=row["as_said"], value=f.value, value_min=f.lower, value_max=f.upper,
+                           quantity=cmp.label, quantity_id=cmp.quantity_id, stated_on=c.stated_on,
+                           conflicted=c.id in conflicted)
+                rows.append([row.get(k) for k in columns])
+        df = pd.DataFrame(rows, columns=columns)
+        for number in ("value", "value_min", "value_max"):
+            df[number] = df[number].astype(float)  # nothing stated: NaN, never a midpoint
+        for day in ("stated_on", "as_of", "published"):
+            df[day] = pd.to_datetime(df[day])
         df["confidence"] = df["confidence"].astype(float)  # None (not scored) as NaN
         return df
 
     def conflicts_df(self):
-        """One row per conflict, most disputed quantities first."""
+        """One row per conflicting pair of statements, most disputed
+        quantities first: both sides' claimants and figures as said, the
+        ratio, the claim ids, then the columns of ``conflicts.csv`` (dates,
+        statements, reports, and each side's outlet, URL, headline, language
+        and evidence)."""
         import pandas as pd
 
-        claims = {c.id: c for c in self.corpus.claims}
-        rows = [
-            (cmp.label, cmp.quantity_id, claims[r.a].claimant_name, str(claims[r.a].figure),
-             claims[r.b].claimant_name, str(claims[r.b].figure), r.ratio, r.a, r.b)
-            for cmp in self.comparisons for r in cmp.conflicts
-        ]
-        return pd.DataFrame(rows, columns=["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure",
-                                           "ratio", "a", "b"])
+        from .tables import CONFLICT_COLUMNS, conflict_rows
+
+        first = ["quantity", "quantity_id", "a_claimant", "a_figure", "b_claimant", "b_figure", "ratio", "a", "b"]
+        columns = first + [c for c in CONFLICT_COLUMNS if c not in first and c != "label"]
+        rows = conflict_rows(self.comparisons, self.documents)
+        for r in rows:
+            r["quantity"] = r.pop("label")
+        df = pd.DataFrame(rows, columns=columns)
+        for day in ("a_stated_on", "a_as_of", "b_stated_on", "b_as_of"):
+            df[day] = pd.to_datetime(df[day])
+        return df
 
     def disputes(self, lang: str = "en") -> list:
         """The dispute summary of every quantity, most contested now first

@@ -289,19 +289,86 @@ class Figure:
             return math.sqrt(self.lower * self.upper) if self.lower > 0 else (self.lower + self.upper) / 2
         return self.lower if self.lower is not None else self.upper
 
-    def __str__(self) -> str:
-        fmt = lambda x: f"{x:,.0f}" if x is not None and x.is_integer() else f"{x:,}"
-        words = {"about": "about ", "nearly": "nearly ", "at_least": "at least ", "more_than": "more than ",
-                 "at_most": "at most ", "up_to": "up to ", "less_than": "less than "}
-        if self.value is None or self.qualifier in ("range", "vague"):
-            lo = fmt(self.lower) if self.lower is not None else "?"
-            hi = fmt(self.upper) if self.upper is not None else "?"
-            text = f"{lo}–{hi}"
-            if self.value is not None:
-                text = f"{fmt(self.value)} ({text})"
-        else:
-            text = words.get(self.qualifier, "") + fmt(self.value)
+    def as_said(self, lang: str = "en") -> str:
+        """The figure as the text states it: its value, range or vague band,
+        with its qualifier and unit, in English (``"en"``) or French (``"fr"``).
+        Never a computed midpoint: that is :attr:`central`, for computations only.
+
+        Examples
+        --------
+        >>> Figure(3000, qualifier="about").as_said(), Figure(3000, qualifier="about").as_said("fr")
+        ('about 3,000', 'environ 3\u202f000')
+        >>> Figure(None, 11000, 12000, "range", "soldiers").as_said()
+        '11,000–12,000 soldiers'
+        >>> Figure(None, 2000, 9999, "vague").as_said(), Figure(None, 2000, 9999, "vague").as_said("fr")
+        ('thousands', 'des milliers')
+        >>> Figure(None, 200000, 999999, "vague").as_said(), Figure(None, 20000, 99999, "vague").as_said("fr")
+        ('hundreds of thousands', 'des dizaines de milliers')
+        >>> Figure(None, 1000, 2500, "vague").as_said(), Figure(1000, 1000, None, "more_than").as_said("fr")
+        ('1,000–2,500 (vague)', 'plus de 1\u202f000')
+        >>> Figure(2.5, qualifier="nearly").as_said("fr"), Figure(None, None, 500, "up_to").as_said()
+        ('près de 2,5', 'up to 500')
+        """
+        words = _SAID.get(lang)
+        if words is None:
+            raise ModelError(f"language must be one of {', '.join(_SAID)}, not {lang!r}")
+        num = functools.partial(_said_number, lang=lang)
+        v, lo, hi, q = self.value, self.lower, self.upper, self.qualifier
+        prefix = words.get(q, "")
+        if q == "vague":
+            band = _band(lo, hi)
+            text = (words["bands"][band] if band is not None
+                    else f"{num(lo) if lo is not None else '?'}–{num(hi) if hi is not None else '?'} (vague)")
+        elif v is not None and q == "range" and lo is not None and hi is not None:
+            text = f"{num(v)} ({num(lo)}–{num(hi)})"
+        elif v is not None:
+            text = prefix + num(v)
+        elif lo is not None and hi is not None:
+            text = prefix + f"{num(lo)}–{num(hi)}"
+        elif lo is not None:  # only a floor: "at least", unless the text said "more than"
+            text = words["more_than" if q == "more_than" else "at_least"] + num(lo)
+        else:  # only a ceiling: "at most", unless the text said "up to" or "less than"
+            text = words[q if q in ("up_to", "less_than") else "at_most"] + num(hi)
         return f"{text} {self.unit}" if self.unit else text
+
+    def __str__(self) -> str:
+        """:meth:`as_said` in English."""
+        return self.as_said()
+
+
+#: Words of :meth:`Figure.as_said`: qualifiers, then vague bands by power of ten.
+_SAID = {
+    "en": {"about": "about ", "nearly": "nearly ", "at_least": "at least ", "more_than": "more than ",
+           "at_most": "at most ", "up_to": "up to ", "less_than": "less than ",
+           "bands": {1: "dozens", 2: "hundreds", 3: "thousands", 4: "tens of thousands", 5: "hundreds of thousands",
+                     6: "millions", 7: "tens of millions", 8: "hundreds of millions", 9: "billions"}},
+    "fr": {"about": "environ ", "nearly": "près de ", "at_least": "au moins ", "more_than": "plus de ",
+           "at_most": "au plus ", "up_to": "jusqu'à ", "less_than": "moins de ",
+           "bands": {1: "des dizaines", 2: "des centaines", 3: "des milliers", 4: "des dizaines de milliers",
+                     5: "des centaines de milliers", 6: "des millions", 7: "des dizaines de millions",
+                     8: "des centaines de millions", 9: "des milliards"}},
+}
+
+
+def _band(lower: float | None, upper: float | None) -> int | None:
+    """The power of ten of a vague band as the extractor writes it ("thousands"
+    is 2,000–9,999, "hundreds of thousands" 200,000–999,999, "dozens" 24–99),
+    or None when the bounds are not such a band."""
+    if lower is None or upper is None or upper < 9:
+        return None
+    k = round(math.log10(upper + 1)) - 1
+    unit = 10.0 ** k
+    if not (1 <= k <= 9 and abs(upper + 1 - 10 * unit) < 1e-6 * unit and unit <= lower < 10 * unit):
+        return None
+    return k
+
+
+def _said_number(x: float, lang: str) -> str:
+    """A stated number with the language's separators: 3,000 / 2.5 (en), 3 000 / 2,5 (fr)."""
+    text = f"{x:,.0f}" if x.is_integer() else f"{x:,}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
 
 
 @dataclass(frozen=True, slots=True)

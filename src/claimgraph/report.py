@@ -4,20 +4,23 @@
 conflicts and claims tables) links ``graph.html`` (the interactive graph),
 ``charts/<quantity>.html`` (one chart per disputed quantity), and the data
 files ``graph.ttl``, ``claims.csv`` and ``conflicts.csv``. Every page is
-self-contained, escapes all article-derived text and runs no script but the
-graph's own.
+self-contained, escapes all article-derived text and runs no script but its
+own: the graph's, and on the index the one that sorts and pages its tables
+(``data/tables.js``, allowed by its hash). A rebuild removes what the
+previous build wrote and this one does not (:data:`MANIFEST`).
 """
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from ._io import atomic_write_text
 from .chartpage import STYLE, fmt_num, fmt_ratio
 from .errors import ClaimgraphError
-from .htmlsafe import article_href, csp, esc
+from .htmlsafe import article_href, csp, esc, read_asset
 from .model import slugify
 
-__all__ = ["MAX_CHARTS", "MAX_ROWS", "build", "index_html", "render"]
+__all__ = ["MANIFEST", "MAX_CHARTS", "MAX_ROWS", "build", "index_html", "render", "write_report"]
 
 #: Charts drawn at most (the most disputed quantities first).
 MAX_CHARTS = 40
@@ -51,19 +54,22 @@ def render(cg, *, title: str = "claimgraph", charts: bool = True, jobs: int = 1)
         "graph.html": to_html(cg.graph, title=title),
         "graph.ttl": dumps(cg.corpus, "turtle", comparisons=cg.comparisons),
         "claims.csv": claims_csv(cg.claims, cg.documents),
-        "conflicts.csv": conflicts_csv(cg.comparisons),
+        "conflicts.csv": conflicts_csv(cg.comparisons, cg.documents),
     }
     files.update(zip(charts.values(), chart_pages(drawn, documents=cg.documents, tolerance=cg.tolerance, jobs=jobs)))
     return files
 
 
 def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int = 3, by: str = "body",
-          charts: bool = True, jobs: int = 1):
+          charts: bool = True, jobs: int = 1, progress=None):
     """Write the report on ``corpus`` into ``outdir`` and return its ClaimGraph.
 
     Everything is rendered in memory first, then each file is written
     atomically, so a failure leaves no half-written output. ``charts=False``
     skips the chart pages; ``jobs`` draws them in that many processes.
+    What an earlier build wrote there and this one does not is removed
+    (:func:`write_report`). ``progress``, if given, is called with the name
+    of each step as it starts.
     """
     from .actors import default_gazetteer
     from .explore import ClaimGraph
@@ -71,10 +77,102 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int
     out = Path(outdir)
     if out.exists() and not out.is_dir():
         raise ClaimgraphError(f"{out}: exists and is not a directory")
+    step = progress or (lambda _: None)
+    step("comparing the figures")
     cg = ClaimGraph(corpus, tolerance=tolerance, gazetteer=gazetteer or default_gazetteer(), window=window, by=by)
-    for name, text in render(cg, charts=charts, jobs=jobs).items():
-        atomic_write_text(out / name, text)
+    step("drawing the report")
+    files = render(cg, charts=charts, jobs=jobs)
+    step("writing the files")
+    write_report(out, files)
     return cg
+
+
+#: The file of a report folder that lists what the last build wrote there,
+#: each file with its SHA-256, so that the next build removes what it no
+#: longer writes and nothing else.
+MANIFEST = ".claimgraph-manifest.json"
+
+
+def write_report(outdir, files: dict) -> list[str]:
+    """Write ``files`` (relative path -> text or bytes) into ``outdir``, each
+    atomically, and remove what the previous build there wrote and this one
+    does not: the files its manifest (:data:`MANIFEST`) lists, if they still
+    hold what was written (a file someone changed or added is kept), and the
+    folders this leaves empty. Returns the relative paths removed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "notes.txt").write_text("mine", encoding="utf-8")
+    >>> write_report(d, {"index.html": "1", "charts/a.html": "a"})
+    []
+    >>> write_report(d, {"index.html": "2"})
+    ['charts/a.html']
+    >>> sorted(p.name for p in d.iterdir())
+    ['.claimgraph-manifest.json', 'index.html', 'notes.txt']
+    """
+    import json
+
+    from ._io import atomic_write_bytes
+
+    out = Path(outdir)
+    before = _read_manifest(out)
+    now = {name: _sha256(data) for name, data in files.items()}
+    # first list what this build may leave behind too, so that one that fails half-way is cleaned up by the next
+    pending = {name: sorted({*before.get(name, ()), *([now[name]] if name in now else [])})
+               for name in {*before, *now}}
+    atomic_write_text(out / MANIFEST, json.dumps({"files": pending}, indent=1, sort_keys=True) + "\n")
+    for name, data in files.items():
+        (atomic_write_bytes if isinstance(data, bytes) else atomic_write_text)(_inside(out, name), data)
+    removed = []
+    for name in sorted(set(before) - set(now)):
+        path = _inside(out, name)
+        try:
+            if path is None or path.is_symlink() or not path.is_file() or _sha256(path.read_bytes()) not in before[name]:
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(name)
+        for folder in path.parents:  # the folders it leaves empty, up to the report's own
+            if folder == out or out not in folder.parents:
+                break
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+    atomic_write_text(out / MANIFEST, json.dumps({"files": {n: [h] for n, h in now.items()}}, indent=1,
+                                                 sort_keys=True) + "\n")
+    return removed
+
+
+def _sha256(data) -> str:
+    import hashlib
+
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def _inside(out: Path, name: str) -> Path | None:
+    """``out/name`` for a plain relative path of the report, else None."""
+    parts = str(name).split("/")
+    if not name or str(name).startswith("/") or "\\" in str(name) or any(p in ("", ".", "..") for p in parts) \
+            or name == MANIFEST:
+        return None
+    return out.joinpath(*parts)
+
+
+def _read_manifest(out: Path) -> dict[str, list[str]]:
+    """What the previous build wrote (path -> the SHA-256 each may hold);
+    nothing when there is no manifest or it is not one of ours."""
+    import json
+
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        files = data["files"]
+        return {str(n): [str(h) for h in hashes] for n, hashes in files.items() if isinstance(hashes, list)}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def index_html(cg, charts: dict, *, title: str = "claimgraph") -> str:
@@ -104,11 +202,11 @@ def index_html(cg, charts: dict, *, title: str = "claimgraph") -> str:
     from .disputechart import disputes_html
     body.insert(1, disputes_html(cg.disputes()))  # the page opens on who says what, most contested now first
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{esc(csp())}\">\n"
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"{esc(csp((TABLE_SCRIPT,)))}\">\n"
             "<meta name=\"referrer\" content=\"no-referrer\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{esc(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
-            + "\n".join(body) + "\n</body>\n</html>\n")
+            f"<title>{esc(title)}</title>\n<style>{STYLE}{TABLE_STYLE}</style>\n</head>\n<body>\n"
+            + "\n".join(body) + f"\n<script>{TABLE_SCRIPT}</script>\n</body>\n</html>\n")
 
 
 def _quantities(disputed, charts) -> str:
@@ -128,40 +226,108 @@ def _quantities(disputed, charts) -> str:
 
 
 def _conflicts(cg) -> str:
+    # every pair (the table is paged in the browser), each side citable: outlet, headline, language, dates, evidence
     claims = {c.id: c for c in cg.claims}
+    docs = {d.id: d for d in cg.documents}
+    rank = _figure_ranks(cg.claims)
     pairs = [(cmp, r) for cmp in cg.comparisons for r in cmp.conflicts]
     rows = []
-    for cmp, r in pairs[:MAX_ROWS]:
-        a, b = claims[r.a], claims[r.b]
-        ratio = fmt_ratio(r.ratio)
-        rows.append(f"<tr><td>{esc(cmp.label)}</td><td>{esc(a.claimant_name)}</td><td class=\"num\">{esc(str(a.figure))}</td>"
-                    f"<td>{esc(b.claimant_name)}</td><td class=\"num\">{esc(str(b.figure))}</td>"
-                    f"<td class=\"num conflict\">{esc(ratio)}</td></tr>")
+    for cmp, r in pairs:
+        cells = [f"<td>{esc(cmp.label)}</td>"]
+        for c in (claims[r.a], claims[r.b]):
+            doc = docs.get(c.document)
+            cells.append(f"<td>{esc(c.claimant_name)}</td>{_figure_cell(c, rank)}<td>{esc(_iso(c.as_of))}</td>"
+                         f"<td>{_source(c, doc)}</td>")
+        days = "" if r.days_apart is None else str(r.days_apart)
+        sort = "" if r.ratio is None else f' data-sort="{r.ratio:.6g}"'
+        cells.append(f'<td class="num">{days}</td><td class="num conflict"{sort}>{esc(fmt_ratio(r.ratio))}</td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
     if not rows:
         return "<p>No conflicts.</p>"
-    return _table(("quantity", "claimant", "figure", "claimant", "figure", "ratio"), rows, len(pairs))
+    return _table(("quantity", "claimant A", "figure A", "as of A", "source A", "claimant B", "figure B", "as of B",
+                   "source B", "days apart", "ratio"), rows)
 
 
 def _claims(cg) -> str:
+    # every claim (the table is paged in the browser), with what a citation needs
     docs = {d.id: d for d in cg.documents}
-    ordered = [(cmp, c) for cmp in cg.comparisons for c in cmp.claims]
+    rank = _figure_ranks(cg.claims)
     rows = []
-    for cmp, c in ordered[:MAX_ROWS]:
-        doc = docs.get(c.document)
-        day = c.stated_on or getattr(doc, "published", None)
-        source = esc(getattr(doc, "title", None) or c.document or "")
-        href = article_href(doc)
-        if href:
-            source = f'<a href="{esc(href)}" rel="noopener noreferrer" target="_blank">{source or "article"}</a>'
-        rows.append(f"<tr><td>{esc(cmp.label)}</td><td>{esc(c.claimant_name)}</td><td class=\"num\">{esc(str(c.figure))}</td>"
-                    f"<td>{esc(day or '')}</td><td>{source}</td><td class=\"ev\">{esc(c.evidence)}</td></tr>")
+    for cmp in cg.comparisons:
+        for c in cmp.claims:
+            doc = docs.get(c.document)
+            rows.append(f"<tr><td>{esc(cmp.label)}</td><td>{esc(c.claimant_name)}</td>{_figure_cell(c, rank)}"
+                        f"<td>{esc(_iso(c.as_of))}</td><td>{esc(_iso(_stated(c, doc)))}</td>"
+                        f"<td>{esc(getattr(doc, 'publisher', None) or '')}</td><td>{_headline(c, doc)}</td>"
+                        f"<td>{esc(getattr(doc, 'language', None) or '')}</td><td class=\"ev\">{esc(c.evidence)}</td></tr>")
     if not rows:
         return "<p>No claims.</p>"
-    return _table(("quantity", "claimant", "figure", "date", "source", "evidence"), rows, len(ordered))
+    return _table(("quantity", "claimant", "figure", "as of", "stated", "outlet", "headline", "language", "evidence"),
+                  rows)
 
 
-def _table(head, rows, total: int) -> str:
+def _iso(day) -> str:
+    return day.isoformat() if day is not None else ""
+
+
+def _stated(claim, doc):
+    """When the claim was stated: its date, else its article's."""
+    return claim.stated_on or getattr(doc, "published", None)
+
+
+def _figure_ranks(claims) -> dict:
+    """claim id -> its figure's place in size order, the sort key of a figure
+    cell (so that no computed midpoint is written into the page)."""
+    ordered = sorted(claims, key=lambda c: (c.figure.central is None, c.figure.central or 0.0, c.id))
+    return {c.id: i for i, c in enumerate(ordered)}
+
+
+def _figure_cell(claim, rank) -> str:
+    return f'<td class="num" data-sort="{rank.get(claim.id, "")}">{esc(claim.figure.as_said())}</td>'
+
+
+def _headline(claim, doc) -> str:
+    """The article's headline, linked to its URL (or file) when it has one."""
+    text = esc(getattr(doc, "title", None) or (claim.document or ""))
+    href = article_href(doc)
+    if href:
+        text = f'<a href="{esc(href)}" rel="noopener noreferrer" target="_blank">{text or "article"}</a>'
+    return text
+
+
+def _source(claim, doc) -> str:
+    """One side of a conflict: headline (linked), outlet, language, when
+    stated, and the evidence sentence folded away."""
+    said = " \u00b7 ".join(x for x in (getattr(doc, "publisher", None), getattr(doc, "language", None),
+                                      _iso(_stated(claim, doc)) and f"stated {_iso(_stated(claim, doc))}") if x)
+    evidence = (f"<details><summary>evidence</summary><span class=\"ev\">{esc(claim.evidence)}</span></details>"
+                if claim.evidence else "")
+    return f'{_headline(claim, doc)}<br><span class="sub">{esc(said)}</span>{evidence}'
+
+
+#: Rows a page of a report table shows (the script pages and sorts them;
+#: without it, every row shows).
+PAGE_ROWS = 50
+#: The script of index.html: sortable, paged tables (allowed by its hash).
+TABLE_SCRIPT = read_asset(resources.files("claimgraph").joinpath("data/tables.js"))
+#: Styles of the sort buttons and the pager.
+TABLE_STYLE = """
+  th button { all: unset; cursor: pointer; font-weight: 600; }
+  th button::after { content: " \\2195"; color: #aaa; font-weight: 400; }
+  th[aria-sort=ascending] button::after { content: " \\2191"; color: #222; }
+  th[aria-sort=descending] button::after { content: " \\2193"; color: #222; }
+  th button:focus-visible { outline: 2px solid #1f77b4; }
+  .pager { margin: 6px 0 14px; display: flex; gap: .8em; align-items: center; font-size: 13px; }
+  details summary { cursor: pointer; color: #555; font-size: 12px; }
+"""
+
+
+def _table(head, rows, total: int | None = None) -> str:
+    """A sortable, paged table (see ``data/tables.js``) of pre-rendered rows;
+    a note says when only the first of ``total`` rows are there."""
+    total = len(rows) if total is None else total
     more = (f'<p class="sub">First {len(rows)} of {total} rows; the CSV files have them all.</p>'
             if total > len(rows) else "")
-    return ("<table><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr></thead>\n<tbody>\n"
+    return (f'<table class="sortable" data-page="{PAGE_ROWS}"><thead><tr>'
+            + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr></thead>\n<tbody>\n"
             + "\n".join(rows) + "\n</tbody></table>" + more)

@@ -1,36 +1,52 @@
 """Claims and comparisons as rows: CSV, JSON lines and terminal tables.
 
-Every writer here returns text; callers write it atomically.
+Every writer here returns text; callers write it atomically. The rows are
+citable: each claim carries its outlet (``publisher``), ``url``, headline,
+language, dates and evidence, and figures are written as said
+(:meth:`~claimgraph.model.Figure.as_said`), never as a computed midpoint.
+Terminal tables fit a given width (``width``), wrapping with rich when the
+table is wider than that.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 
 from .compare import Comparison
 from .model import json_number
 
-__all__ = ["CLAIM_COLUMNS", "CONFLICT_COLUMNS", "QUANTITY_COLUMNS", "claims_csv", "claims_jsonl", "claims_table",
-           "comparisons_json", "conflict_rows", "conflicts_csv", "conflicts_table", "quantities_json",
-           "quantities_table", "revision_rows", "text_table"]
+__all__ = ["CLAIM_COLUMNS", "CONFLICT_COLUMNS", "QUANTITY_COLUMNS", "claim_row", "claims_csv", "claims_jsonl",
+           "claims_table", "comparisons_json", "conflict_rows", "conflicts_csv", "conflicts_table", "quantities_json",
+           "quantities_table", "revision_rows", "source_fields", "table_width", "text_table"]
 
-#: Columns of claims.csv. ``reports`` is the number of reports of the claim's
-#: statement (in JSON lines it is the list of reports); ``confidence`` is
-#: empty for a claim nobody scored (a curated one).
+#: Columns of claims.csv. ``value`` is the stated value (empty for a range or
+#: a vague band, whose bounds are ``value_min``/``value_max``); ``as_said`` the
+#: figure as the text states it ("about 3,000", "11,000–12,000", "thousands").
+#: ``reports`` is the number of reports of the claim's statement (in JSON
+#: lines it is the list of reports); ``confidence`` is empty for a claim nobody
+#: scored (a curated one). ``publisher`` (the outlet), ``url``, ``published``,
+#: ``headline`` (the article's title) and ``language`` come from the claim's
+#: document.
 CLAIM_COLUMNS = ("id", "claimant", "claimant_id", "value", "value_min", "value_max", "qualifier", "unit",
                  "subject", "quantity_id", "quantity_label", "stated_on", "scope", "hedged", "document",
                  "evidence", "start", "end", "origin", "confidence",
                  "as_of", "population", "measure", "place", "place_level", "period", "part_of", "statement", "reports",
-                 "publisher", "url", "published")
+                 "publisher", "url", "published", "headline", "language", "as_said")
+#: What each side of a conflict says of its source (after ``a_``/``b_``).
+_SIDE_SOURCE = ("publisher", "url", "headline", "language", "evidence")
 #: Columns of conflicts.csv: one row per conflicting pair of statements.
 #: ``a``/``b`` are the claims that stand for them (their first reports),
-#: ``a_statement``/``b_statement`` the statement ids, ``a_reports``/``b_reports``
-#: how many reports (outlets) carried each, ``days_apart`` the gap between the
-#: dates the figures describe.
+#: ``a_figure``/``b_figure`` their figures as said, ``a_statement``/``b_statement``
+#: the statement ids, ``a_reports``/``b_reports`` how many reports (outlets)
+#: carried each, ``days_apart`` the gap between the dates the figures
+#: describe; then, for each side, its outlet, URL, headline, language and
+#: evidence.
 CONFLICT_COLUMNS = ("quantity_id", "label", "a", "a_claimant", "a_figure", "a_stated_on", "b", "b_claimant",
                     "b_figure", "b_stated_on", "ratio",
-                    "days_apart", "a_statement", "a_as_of", "a_reports", "b_statement", "b_as_of", "b_reports")
+                    "days_apart", "a_statement", "a_as_of", "a_reports", "b_statement", "b_as_of", "b_reports",
+                    *(f"{side}_{k}" for side in "ab" for k in _SIDE_SOURCE))
 #: Keys of each row of :func:`claimgraph.curation.quantities` (and columns of its JSON).
 QUANTITY_COLUMNS = ("id", "label", "population", "measure", "place", "place_level", "period", "part_of",
                     "statements", "claims", "first_as_of", "last_as_of")
@@ -50,30 +66,46 @@ def claims_jsonl(claims) -> str:
     return "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for c in claims)
 
 
+def source_fields(doc) -> dict:
+    """What a claim's document says of its source: outlet (``publisher``),
+    ``url``, ``published``, ``headline`` (the title) and ``language``; all
+    None without a document."""
+    if doc is None:
+        return dict.fromkeys(("publisher", "url", "published", "headline", "language"))
+    return {"publisher": doc.publisher, "url": doc.url, "published": _iso(doc.published), "headline": doc.title,
+            "language": doc.language}
+
+
+def claim_row(claim, doc=None) -> dict:
+    """The keys of :data:`CLAIM_COLUMNS` for one claim (``doc`` is its
+    document, when known): the JSON contract, the number of reports, the
+    figure as said and where the claim can be cited from."""
+    d = claim.to_dict()
+    d["reports"] = len(claim.reports) or None
+    d["as_said"] = claim.figure.as_said()
+    d.update(source_fields(doc))
+    return d
+
+
 def claims_csv(claims, documents=()) -> str:
     """One CSV row per claim (:data:`CLAIM_COLUMNS`); ``reports`` is a count,
-    empty for a claim not yet grouped into statements; ``publisher``, ``url``
-    and ``published`` come from the claim's document, when ``documents`` has it.
+    empty for a claim not yet grouped into statements; ``publisher``, ``url``,
+    ``published``, ``headline`` and ``language`` come from the claim's
+    document, when ``documents`` has it.
 
     Examples
     --------
     >>> from claimgraph.model import Actor, Claim, Document, Figure
-    >>> doc = Document("d1", publisher="Daily", url="https://example.org/a", published="2024-10-20")
-    >>> rows = claims_csv([Claim(Actor("NIS"), Figure(1500), document="d1")], [doc]).splitlines()
-    >>> rows[1].endswith("Daily,https://example.org/a,2024-10-20")
+    >>> doc = Document("d1", title="NIS: 1,500", publisher="Daily", url="https://example.org/a", published="2024-10-20",
+    ...                language="en")
+    >>> rows = claims_csv([Claim(Actor("NIS"), Figure(None, 1000, 2000, "range"), document="d1")], [doc]).splitlines()
+    >>> rows[1].split(",")[3:6]  # value (none stated), value_min, value_max
+    ['', '1000', '2000']
+    >>> rows[1].endswith('Daily,https://example.org/a,2024-10-20,"NIS: 1,500",en,"1,000–2,000"')
     True
     """
     docs = {d.id: d for d in documents}
-
-    def row(c):
-        d = c.to_dict()
-        d["reports"] = len(c.reports) or None
-        doc = docs.get(c.document)
-        if doc is not None:
-            d["publisher"], d["url"], d["published"] = doc.publisher, doc.url, _iso(doc.published)
-        return d
-
-    return _csv(map(row, claims), CLAIM_COLUMNS)
+    return _csv((claim_row(c, docs.get(c.document)) for c in claims), CLAIM_COLUMNS)
 
 
 def _iso(day) -> str | None:
@@ -85,9 +117,12 @@ def _reports(claim) -> int:
     return len(claim.reports) or 1
 
 
-def conflict_rows(comparisons) -> list[dict]:
+def conflict_rows(comparisons, documents=()) -> list[dict]:
     """One row per conflicting pair of statements, with both sides spelled out
-    (the keys of :data:`CONFLICT_COLUMNS`)."""
+    (the keys of :data:`CONFLICT_COLUMNS`): figures as said, dates, reports,
+    and each side's outlet, URL, headline, language and evidence (from
+    ``documents``). ``ratio`` is not rounded here."""
+    docs = {d.id: d for d in documents}
     rows = []
     for comp in comparisons:
         if not comp.conflicts:
@@ -95,15 +130,19 @@ def conflict_rows(comparisons) -> list[dict]:
         by_id = {c.id: c for c in comp.claims}
         for r in comp.conflicts:
             a, b = by_id[r.a], by_id[r.b]
-            rows.append({
+            row = {
                 "quantity_id": comp.quantity_id, "label": comp.label,
                 "a": a.id, "a_claimant": a.claimant_name, "a_figure": str(a.figure), "a_stated_on": _iso(a.stated_on),
                 "b": b.id, "b_claimant": b.claimant_name, "b_figure": str(b.figure), "b_stated_on": _iso(b.stated_on),
-                "ratio": None if r.ratio is None else round(r.ratio, 3),
-                "days_apart": r.days_apart,
+                "ratio": r.ratio, "days_apart": r.days_apart,
                 "a_statement": r.a_statement or a.statement or None, "a_as_of": _iso(a.as_of), "a_reports": _reports(a),
                 "b_statement": r.b_statement or b.statement or None, "b_as_of": _iso(b.as_of), "b_reports": _reports(b),
-            })
+            }
+            for side, claim in (("a", a), ("b", b)):
+                source = source_fields(docs.get(claim.document))
+                source["evidence"] = claim.evidence or None
+                row.update((f"{side}_{k}", source[k]) for k in _SIDE_SOURCE)
+            rows.append(row)
     return rows
 
 
@@ -136,12 +175,45 @@ def _reference_day(documents):
     return lambda c: _iso(c.as_of or c.stated_on or published.get(c.document))
 
 
-def conflicts_csv(comparisons) -> str:
-    return _csv(conflict_rows(comparisons), CONFLICT_COLUMNS)
+def conflicts_csv(comparisons, documents=()) -> str:
+    """One CSV row per conflicting pair (:data:`CONFLICT_COLUMNS`), the ratio
+    rounded to three decimals; each side's source from ``documents``."""
+    rows = conflict_rows(comparisons, documents)
+    for r in rows:
+        r["ratio"] = None if r["ratio"] is None else round(r["ratio"], 3)
+    return _csv(rows, CONFLICT_COLUMNS)
 
 
-def text_table(rows: list[list[str]], header: list[str], max_width: int = 48) -> str:
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _cell(value, max_width: int) -> str:
+    """A cell's text on one line, without control characters (no terminal
+    escapes: article text stays text), cut to ``max_width`` characters."""
+    text = _CONTROL.sub("", " ".join(str("" if value is None else value).split()))
+    return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+
+def _widths(rows, header) -> list[int]:
+    from rich.cells import cell_len
+
+    return [max([cell_len(h)] + [cell_len(r[i]) for r in rows]) for i, h in enumerate(header)]
+
+
+def table_width(rows: list[list[str]], header: list[str], max_width: int = 48) -> int:
+    """How many columns :func:`text_table` takes when nothing wraps."""
+    widths = _widths([[_cell(x, max_width) for x in r] for r in rows], header)
+    return sum(widths) + 2 * (len(widths) - 1)
+
+
+def text_table(rows: list[list[str]], header: list[str], max_width: int = 48, width: int | None = None,
+               block: int = 1) -> str:
     """A plain fixed-width table (no terminal escapes: article text stays text).
+
+    Cells longer than ``max_width`` are cut. Given ``width`` (the terminal's
+    columns), a table wider than that is laid out by rich, its cells
+    wrapped so that every line fits (one character per column at the least);
+    when a cell wraps, a blank line separates each ``block`` rows.
 
     Examples
     --------
@@ -149,22 +221,81 @@ def text_table(rows: list[list[str]], header: list[str], max_width: int = 48) ->
     who  figure
     ---  -----------
     US   about 3,000
+    >>> print(text_table([["US officials", "about 3,000 soldiers"], ["Kyiv", "10,000"]], ["who", "figure"], width=20))
+    who        figure
+    ---------  ---------
+    US         about
+    officials  3,000
+               soldiers
+    <BLANKLINE>
+    Kyiv       10,000
     """
-    cut = lambda s: (s if len(s) <= max_width else s[: max_width - 1] + "…")  # noqa: E731
-    clean = lambda s: cut(" ".join(str("" if s is None else s).split()))  # noqa: E731
-    rows = [[clean(x) for x in r] for r in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
-    line = lambda r: "  ".join(x.ljust(w) for x, w in zip(r, widths)).rstrip()  # noqa: E731
-    return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in rows])
+    from rich.cells import cell_len
+
+    rows = [[_cell(x, max_width) for x in r] for r in rows]
+    widths = _widths(rows, header)
+    if width is None or sum(widths) + 2 * (len(widths) - 1) <= width:
+        def line(r):
+            return "  ".join(x + " " * (w - cell_len(x)) for x, w in zip(r, widths)).rstrip()
+
+        return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in rows])
+    text = _rich_table(rows, header, widths, width)
+    if text.count("\n") > len(rows) + 1 and len(rows) > block:  # a cell wrapped: show where rows end
+        text = _rich_table(rows, header, widths, width, block)
+    return text
 
 
-def claims_table(claims) -> str:
+class _Rule:
+    """The dashes under a header, as wide as rich makes the column."""
+
+    def __rich_measure__(self, console, options):
+        from rich.measure import Measurement
+
+        return Measurement(1, 1)
+
+    def __rich_console__(self, console, options):
+        from rich.segment import Segment
+
+        yield Segment("-" * options.max_width)
+
+
+def _rich_table(rows, header, widths, width: int, block: int = 0) -> str:
+    # The same look as the plain table (two spaces between columns, dashes
+    # under the header), with cells wrapped to fit ``width``.
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=None, show_edge=False, pad_edge=False, padding=(0, 1), header_style="", expand=False)
+    for h, w in zip(header, widths):
+        # short columns (dates, counts, ratios) keep their cells whole
+        table.add_column(Text(h), overflow="fold", no_wrap=w <= 10 and w * len(header) < width)
+    table.add_row(*(_Rule() for _ in header))
+    for i, r in enumerate(rows):
+        if block and i and not i % block:
+            table.add_row()
+        table.add_row(*(Text(x) for x in r))
+    out = io.StringIO()
+    console = Console(file=out, width=max(width, len(header)), color_system=None, no_color=True, markup=False,
+                      emoji=False, highlight=False, force_terminal=False, force_jupyter=False, force_interactive=False,
+                      soft_wrap=False, legacy_windows=False)
+    console.print(table)
+    return "\n".join(line.rstrip() for line in out.getvalue().splitlines())
+
+
+def claims_table(claims, width: int | None = None) -> str:
+    """The claims as a terminal table (see :func:`text_table` for ``width``)."""
     rows = [[c.claimant_name, str(c.figure), c.subject, c.quantity_id,
              c.stated_on.isoformat() if c.stated_on else "", c.document or ""] for c in claims]
-    return text_table(rows, ["claimant", "figure", "counted", "quantity", "stated", "document"])
+    return text_table(rows, ["claimant", "figure", "counted", "quantity", "stated", "document"], width=width)
 
 
-def conflicts_table(comparisons: list[Comparison], documents=()) -> str:
+_CONFLICT_HEADER = ["quantity", "claimant A", "figure A", "as of A", "outlets A", "claimant B", "figure B", "as of B",
+                    "outlets B", "days", "ratio"]
+_REVISION_HEADER = ["quantity", "claimant", "earlier", "as of", "later", "as of", "change"]
+
+
+def conflicts_table(comparisons: list[Comparison], documents=(), width: int | None = None) -> str:
     """The conflicting statement pairs as a terminal table: each side's
     claimant, figure, the date the figure describes (``as_of``, else when it
     was stated, else, given ``documents``, when its article was published) and
@@ -172,14 +303,19 @@ def conflicts_table(comparisons: list[Comparison], documents=()) -> str:
     ratio of the figures. Revisions follow in a second table, when there are
     any.
 
+    Given ``width`` (the terminal's columns), a table wider than that is laid
+    out a quantity at a time, each pair on two lines (the second side after
+    "vs"), and wrapped if it still does not fit.
+
     Examples
     --------
     >>> from claimgraph.compare import compare
     >>> from claimgraph.model import Actor, Claim, Figure
     >>> us, ua = Actor("US officials", "group"), Actor("Ukraine", "country")
     >>> said = lambda who, value, day, doc: Claim(who, Figure(value), "soldiers", stated_on=day, document=doc)
-    >>> print(conflicts_table(compare([said(us, 3000, "2024-10-30", "a1"), said(us, 3000, "2024-10-30", "a2"),
-    ...                                said(ua, 10000, "2024-11-01", "a3"), said(us, 12000, "2024-12-16", "a4")])))
+    >>> comps = compare([said(us, 3000, "2024-10-30", "a1"), said(us, 3000, "2024-10-30", "a2"),
+    ...                  said(ua, 10000, "2024-11-01", "a3"), said(us, 12000, "2024-12-16", "a4")])
+    >>> print(conflicts_table(comps))
     quantity  claimant A    figure A  as of A     outlets A  claimant B  figure B  as of B     outlets B  days  ratio
     --------  ------------  --------  ----------  ---------  ----------  --------  ----------  ---------  ----  -----
     soldiers  US officials  3,000     2024-10-30  2          Ukraine     10,000    2024-11-01  1          2     ×3.33
@@ -188,6 +324,18 @@ def conflicts_table(comparisons: list[Comparison], documents=()) -> str:
     quantity  claimant      earlier  as of       later   as of       change
     --------  ------------  -------  ----------  ------  ----------  --------
     soldiers  US officials  3,000    2024-10-30  12,000  2024-12-16  up ×4.00
+    >>> print(conflicts_table(comps, width=72))
+    soldiers
+      claimant      figure  as of       outlets  days  ratio
+      ------------  ------  ----------  -------  ----  -----
+      US officials  3,000   2024-10-30  2        2     ×3.33
+      vs Ukraine    10,000  2024-11-01  1
+    <BLANKLINE>
+    revisions (a claimant's later figure)
+    soldiers
+      claimant      earlier  as of       later   as of       change
+      ------------  -------  ----------  ------  ----------  --------
+      US officials  3,000    2024-10-30  12,000  2024-12-16  up ×4.00
     """
     day = _reference_day(documents)
     ratio = lambda r: f"×{r:.2f}" if r is not None else ""  # noqa: E731
@@ -201,18 +349,39 @@ def conflicts_table(comparisons: list[Comparison], documents=()) -> str:
             rows.append([comp.label, a.claimant_name, str(a.figure), day(a), str(_reports(a)),
                          b.claimant_name, str(b.figure), day(b), str(_reports(b)),
                          "" if r.days_apart is None else str(r.days_apart), ratio(r.ratio)])
-    text = text_table(rows, ["quantity", "claimant A", "figure A", "as of A", "outlets A", "claimant B", "figure B",
-                             "as of B", "outlets B", "days", "ratio"])
     revisions = [[r["label"], r["claimant"], r["earlier_figure"], r["earlier_as_of"], r["later_figure"],
                   r["later_as_of"], " ".join(x for x in (r["direction"], ratio(r["ratio"])) if x)]
                  for r in revision_rows(comparisons, documents)]
+    if width is None or max(table_width(rows, _CONFLICT_HEADER),
+                            table_width(revisions, _REVISION_HEADER) if revisions else 0) <= width:
+        text = text_table(rows, _CONFLICT_HEADER)
+        if revisions:
+            text += "\n\nrevisions (a claimant's later figure)\n" + text_table(revisions, _REVISION_HEADER)
+        return text
+    # narrow: one block per quantity, each pair on two lines
+    pairs = [[[a, fa, da, na, days, rt], ["vs " + b, fb, db, nb, "", ""]]
+             for _, a, fa, da, na, b, fb, db, nb, days, rt in rows]
+    text = _by_quantity([r[0] for r in rows], pairs, ["claimant", "figure", "as of", "outlets", "days", "ratio"],
+                        width) or text_table([], _CONFLICT_HEADER[1:], width=width)
     if revisions:
-        text += "\n\nrevisions (a claimant's later figure)\n" + text_table(
-            revisions, ["quantity", "claimant", "earlier", "as of", "later", "as of", "change"])
+        text += "\n\nrevisions (a claimant's later figure)\n" + _by_quantity(
+            [r[0] for r in revisions], [[r[1:]] for r in revisions], _REVISION_HEADER[1:], width)
     return text
 
 
-def quantities_table(rows: list[dict]) -> str:
+def _by_quantity(labels, groups, header, width: int) -> str:
+    """A heading per quantity (in the order met) and an indented table of its rows."""
+    blocks: dict[str, list] = {}
+    for label, lines in zip(labels, groups):
+        blocks.setdefault(label, []).extend(lines)
+    out = []
+    for label, lines in blocks.items():
+        table = text_table(lines, header, width=max(width - 2, 1), block=len(groups[0]) if groups else 1)
+        out.append(_cell(label, max(width, 2)) + "\n" + "\n".join(("  " + line).rstrip() for line in table.splitlines()))
+    return "\n\n".join(out)
+
+
+def quantities_table(rows: list[dict], width: int | None = None) -> str:
     """The rows of :func:`claimgraph.curation.quantities` as a terminal table
     (the period and part of columns only when some row has one).
 
@@ -235,7 +404,8 @@ def quantities_table(rows: list[dict]) -> str:
                ("last", lambda r: r.get("last_as_of"))]
     # period and part of are rare: their columns show only when some quantity has one
     columns = [(h, get) for h, get in columns if h not in ("period", "part of") or any(get(r) for r in rows)]
-    return text_table([[get(r) for _, get in columns] for r in rows], [h for h, _ in columns], max_width=60)
+    return text_table([[get(r) for _, get in columns] for r in rows], [h for h, _ in columns], max_width=60,
+                      width=width)
 
 
 def quantities_json(rows: list[dict]) -> str:
