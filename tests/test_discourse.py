@@ -204,3 +204,9 @@ def test_a_clause_piece_is_no_claimant():
 ])
 def test_money_a_places_population_and_a_venues_capacity_are_no_claims(sentence, lang):
     assert claims_of(sentence, lang) == []
+
+
+def test_a_hyphenated_name_opening_the_sentence_is_who_she_is():
+    text = ('Mayor Teresa Alvarado-Finch spoke to reporters on Second Avenue. She said: "Sixty homes are lost. '
+            'Tonight 1,100 of our neighbours will sleep in shelters."')
+    assert claims_of(text, "en") == [("Mayor Teresa Alvarado-Finch", 60), ("Mayor Teresa Alvarado-Finch", 1100)]

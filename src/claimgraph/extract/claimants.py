@@ -241,7 +241,8 @@ def _named_by(actor: Actor, head: str) -> bool:
 # Two or three capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
 _PERSON_NAME = re.compile(r"(?<![\w'-])(?!(?:À|Au|Aux|En|Dans|Selon|Pour|Par|Sur|Le|La|Les|Des|Du|De|In|At|On|The|From|"
                           r"For|By|After|Before|Since|During|Après|Avant|Depuis|Lors|Chez|Vers)\s)"
-                          r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ'-]+(?![\w-])")
+                          # (a part may be hyphenated: "Teresa Alvarado-Finch", "Jean-Pierre Lukusa")
+                          r"(?:[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*(?![\w-])")
 
 
 _PLACE_HEAD = re.compile(r"\b(?:Gate|Street|Square|Bridge|Park|Stadium|Avenue|Road|Hospital|University|Airport|Station|"
@@ -256,8 +257,11 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
         if re.search(r"(?<![\w'-])(?:the|le|la|les|l'|in|at|near|from|to|outside|around|of|à|en|près\s+de|vers)\s*$",
                      s[max(0, m.start() - 12):m.start()], re.I) or _PLACE_HEAD.search(m.group()):
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
-        if m.start() > 0 and not any(a <= m.start() < a + 40 for a, _ in found):
+        # (a name opening the sentence is taken when it reads as a person: "Mayor Teresa Alvarado-Finch spoke")
+        if not any(a <= m.start() < a + 40 for a, _ in found):
             actor = g.resolve(m.group(), code)
+            if m.start() == 0 and actor and actor[0].kind == "person" and len(m.group().split()) < 3:
+                continue  # "Sources close", "Hier Paris": two capitalised words opening a sentence are ambiguous
             if actor and actor[0].kind == "person":
                 found.append((m.start(), actor[0]))
     return [actor for _, actor in sorted(found, key=lambda x: x[0])]
