@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..actors import Gazetteer
 from ..model import slugify
 from . import lang as _lang
+from .lang import either, every, words
 
 __all__ = ["Counted", "counted_after", "measure_in", "names_something_else", "quantity_for"]
 
@@ -42,8 +43,7 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is
 # where people are, not whose people they are.
-_DESTINATION = re.compile(r"(?<![\w-])(?:en|au|aux|vers|dans|à|in|into|to|inside|toward|towards)\s+(?:la\s+|le\s+|l'|les\s+|the\s+)?$",
-                          re.I)
+_DESTINATION = re.compile(rf"(?<![\w-]){either(every('DESTINATION_PREPS'))}\s+{words(every('DEFINITE_ARTICLES'))}?$", re.I)
 
 
 
@@ -59,16 +59,11 @@ class Counted:
 def _rx(code: str):
     L = _lang.get(code)
     nouns = "|".join(sorted(map(re.escape, L.COUNT_NOUNS), key=len, reverse=True))
-    stop = (r"(?:qui|que|qu'|ont|avaient|étaient|sont|ont|a|avait|était|seraient|selon|dont|et\s+de|"
-            r"who|that|which|were|was|had|have|has|are|is|could|would|will|according|with|after|"
-            r"à|au|aux|en|dans|pour|sur|par|lors|contre|depuis|in|to|at|on|for|by|from|since|during|while|alors|tandis|"
-            r"d'ici|vers|du|des|de\s+la|le|la|les|un|une|the|a|an)")
+    stop = either(every("COUNTED_STOPS"))
     return {
         "L": L,
-        # "chiffre à 12 000 le nombre de sinistrés", "put at 5,000 the number of dead"
-        "lead": re.compile(r"^\s*[»”\"]?\s*(?:(?:le|la|the)\s+(?:nombre|total|number|tally)\s+(?:de\s+|d'|des\s+|of\s+)"
-                           # "17 of the injured", "17 des blessés", "430 d'entre les évacués"
-                           r"|of\s+(?:the|its|their|these|those)\s+|des\s+|d'entre\s+les\s+|(?:de|d'|of)\s+|\s*)", re.I),
+        # "chiffre à 12 000 le nombre de sinistrés", "put at 5,000 the number of dead", "17 of the injured", "17 des blessés"
+        "lead": re.compile(rf"^\s*[»”\"]?\s*(?:{'|'.join(every('COUNTED_LEAD'))}|\s*)", re.I),
         "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^(?:{nouns})$", re.I),
@@ -108,7 +103,7 @@ def counted_after(rest: str, code: str) -> Counted:
     # keep the noun and the adjectives that follow it ("soldats nord-coréens")
     keep = words[: last_noun + 1]
     for w in words[last_noun + 1:]:
-        if w[:1].isupper() and code == "en":
+        if w[:1].isupper() and P["L"].TITLE_CASE_NAMES:  # "troops Russia ...": a name starts
             break
         keep.append(w)
         if len(keep) >= last_noun + 3:
@@ -130,14 +125,23 @@ def names_something_else(rest: str, code: str) -> bool:
     (False, False)
     """
     P = _rx(code)
-    m = re.match(r"\s*[«\"“]?\s*(?:de\s+|d'|of\s+)?([a-zà-ÿ][\w'-]{2,})", rest)
+    m = _shared()["noun_after"].match(rest)
     if not m:
         return False
     word = m.group(1).lower()
     if P["stop"].match(word) or P["noun"].match(word) or word in P["L"].NOT_NOUNS_AFTER_FIGURE:
         return False
     # a plural noun names another thing; verbs, participles and adverbs say something about the count
-    return word.endswith(("s", "x")) and not re.search(r"(?:és|ées|ss|ous|ais|ait|ons|ez|ws|ys|'s)$", word)
+    return word.endswith(tuple(every("PLURAL_ENDINGS"))) and not _shared()["not_plural"].search(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _shared() -> dict:
+    """Patterns that read the words after a figure in any language."""
+    return {
+        "noun_after": re.compile(rf"\s*[«\"“]?\s*{either(every('OF_LEAD'))}?([a-zà-ÿ][\w'-]{{2,}})"),
+        "not_plural": re.compile(rf"{either(every('NOT_PLURAL_ENDINGS'))}$"),
+    }
 
 
 def measure_in(text: str, code: str) -> str | None:

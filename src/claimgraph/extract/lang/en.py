@@ -583,3 +583,15 @@ MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|
 CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for"
 # a verb of telling someone: who tells it is quoted by whoever tells the press ("Survivors told aid workers that")
 RELAY_VERBS = r"told|have\s+told|had\s+told"
+
+
+# --- what is counted (extract/quantity.py; every language's words are joined there) ---------------
+# Words that end the counted phrase after a figure: "3,000 troops who ...", "12 dead according to ..."
+COUNTED_STOPS = (r"who|that|which|were|was|had|have|has|are|is|could|would|will|according|with|after|in|to|at|on|"
+                 r"for|by|from|since|during|while|the|a|an")
+# What comes between a figure and its noun: "put at 5,000 the number of dead", "17 of the injured"
+COUNTED_LEAD = r"the\s+(?:number|total|tally)\s+of\s+|of\s+(?:the|its|their|these|those)\s+|of\s+"
+PLURAL_ENDINGS = ("s",)                                       # "shelters": another thing counted
+NOT_PLURAL_ENDINGS = r"ss|ous|ws|ys|'s"                       # "across", "previous", "news": no plural noun
+# "troops sent to Russia": a country after these is where people are, not whose
+DESTINATION_PREPS = ("in", "into", "to", "inside", "toward", "towards")

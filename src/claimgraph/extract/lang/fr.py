@@ -695,3 +695,15 @@ MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|fa
 CLAUSE_FRAGMENT_LEAD = r"(?:se\s+|s')?[a-zà-ÿ]+(?:er|ir)\s+(?:dans|à|au|aux|en|sur|vers|contre)|dans|sur|vers|pour|avec|sans|depuis|pendant"
 # a verb of telling someone: who tells it is quoted by whoever tells the press ("ont raconté aux secouristes que")
 RELAY_VERBS = r"(?:ont|a|avaient|avait)\s+(?:dit|raconté|confié|expliqué|affirmé)\s+(?:à|aux|au)"
+
+
+# --- what is counted (extract/quantity.py; every language's words are joined there) ---------------
+# Words that end the counted phrase after a figure: "3 000 soldats qui ...", "12 morts selon ..."
+COUNTED_STOPS = (r"qui|que|qu'|ont|avaient|étaient|sont|a|avait|était|seraient|selon|dont|et\s+de|à|au|aux|en|dans|"
+                 r"pour|sur|par|lors|contre|depuis|alors|tandis|d'ici|vers|du|des|de\s+la|le|la|les|un|une")
+# What comes between a figure and its noun: "chiffre à 12 000 le nombre de sinistrés", "17 des blessés"
+COUNTED_LEAD = r"(?:le|la)\s+(?:nombre|total)\s+(?:de\s+|d'|des\s+)|des\s+|d'entre\s+les\s+|(?:de|d')\s+"
+PLURAL_ENDINGS = ("s", "x")                                   # "abris", "signalements": another thing counted
+NOT_PLURAL_ENDINGS = r"és|ées|ss|ous|ais|ait|ons|ez"          # "mobilisés", "étaient": no plural noun
+# "soldats envoyés en Russie": a country after these is where people are, not whose
+DESTINATION_PREPS = ("en", "au", "aux", "vers", "dans", "à")
