@@ -1,16 +1,32 @@
 """The command line, run in-process, with exact error text."""
 import csv
 import json
+import re
 
 import pytest
 
 from claimgraph.cli import main
 
 
+@pytest.fixture(autouse=True)
+def _no_columns(monkeypatch):
+    """Tables at their natural width unless a test sets COLUMNS (the shell running pytest may export it)."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 def run(capsys, *argv):
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def usage_error(capsys, *argv):
+    """A usage error: exit 2 and argparse's usage on stderr, returned."""
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    assert (exit_.value.code, out) == (2, ""), err
+    return err
 
 
 def test_extract_jsonl_contract(capsys, seed_path):
@@ -161,3 +177,231 @@ def test_extract_csv_counts_reports(capsys, tmp_path):
     assert code == 0 and [r["reports"] for r in rows] == ["2", "2", "1", "1", "1"]
     code, out, _ = run(capsys, "extract", str(path), "--format", "jsonl")
     assert [len(json.loads(line)["reports"]) for line in out.splitlines()] == [2, 2, 1, 1, 1]
+
+
+# --- a CLI that fits its ecosystem -------------------------------------------------------------------------------
+
+
+def _widest(text):
+    from rich.cells import cell_len
+
+    return max(cell_len(line) for line in text.splitlines())
+
+
+def test_conflicts_fit_80_columns_on_the_sample_data(capsys, monkeypatch, data_dir):
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, err = run(capsys, "conflicts", str(data_dir))
+    assert (code, err) == (0, "")
+    assert _widest(out) <= 80
+    # nothing is lost: both sides of each pair, the ratios and the revisions
+    assert "Volodymyr Zelensky" in out and "vs Pentagon" in out and "×3.33" in out and "11,000–12,000" in out
+    monkeypatch.delenv("COLUMNS")
+    _, wide, _ = run(capsys, "conflicts", str(data_dir))
+    assert _widest(wide) > 120  # piped without COLUMNS: one line per pair, whatever its width
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "100", "132"])
+def test_conflicts_and_claims_fit_any_width(capsys, monkeypatch, data_dir, columns):
+    monkeypatch.setenv("COLUMNS", columns)
+    for command in ("conflicts", "extract", "quantities"):
+        code, out, _ = run(capsys, command, str(data_dir))
+        assert code == 0 and _widest(out) <= int(columns), command
+
+
+def test_conflicts_table_at_80_columns_is_one_block_per_quantity(capsys, monkeypatch, tmp_path):
+    path, _ = _troops_jsonl(tmp_path / "troops.jsonl")
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "conflicts", str(path))
+    assert code == 0 and out == """\
+North Korean troops in Russia
+  claimant      figure        as of       outlets  days  ratio
+  ------------  ------------  ----------  -------  ----  -----
+  US officials  about 3,000   2024-10-30  2        2     ×3.33
+  vs Ukraine    about 10,000  2024-11-01  1
+  US officials  about 12,000  2024-12-16  1        1     ×2.68
+  vs Seoul      thousands     2024-12-17  1
+
+revisions (a claimant's later figure)
+North Korean troops in Russia
+  claimant      earlier      as of       later         as of       change
+  ------------  -----------  ----------  ------------  ----------  --------
+  US officials  about 3,000  2024-10-30  about 12,000  2024-12-16  up ×4.00
+"""
+
+
+def test_conflicts_csv_cites_both_sides(capsys, data_dir):
+    from claimgraph.tables import CONFLICT_COLUMNS
+
+    code, out, err = run(capsys, "conflicts", str(data_dir), "--format", "csv")
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(out.splitlines()))
+    assert tuple(rows[0]) == CONFLICT_COLUMNS
+    row = next(r for r in rows if "Pentagon" in (r["a_claimant"], r["b_claimant"]))
+    sides = {row["a_claimant"]: "a", row["b_claimant"]: "b"}
+    pentagon = sides["Pentagon"]
+    assert row[f"{pentagon}_figure"] == "about 10,000" and row[f"{pentagon}_publisher"] == "Harbour Street Ledger"
+    assert row[f"{pentagon}_url"] == "https://example.org/claimgraph/samples/en-nk-pentagon-10000"
+    assert row[f"{pentagon}_headline"] == "Pentagon now puts North Korean troops in Russia at about 10,000"
+    assert row[f"{pentagon}_language"] == "en" and row[f"{pentagon}_evidence"].startswith("About 10,000 North Korean")
+    other = "a" if pentagon == "b" else "b"
+    assert row[f"{other}_language"] == "fr" and row[f"{other}_publisher"] and row[f"{other}_url"].startswith("https://")
+    assert row["a_as_of"] and row["b_stated_on"]
+
+
+@pytest.mark.parametrize("suffix,name", [(".ttl", "turtle"), (".nt", "nt"), (".jsonld", "json-ld"), (".trig", "trig")])
+def test_export_format_from_the_suffix_and_validate_reads_it(capsys, tmp_path, data_dir, suffix, name):
+    import pyoxigraph
+
+    from claimgraph.rdf import FORMATS
+
+    path = tmp_path / f"x{suffix}"
+    assert run(capsys, "export", str(data_dir), "-o", str(path))[0] == 0
+    assert sum(1 for _ in pyoxigraph.parse(path=str(path), format=FORMATS[name].ox)) > 100  # it is that format
+    code, out, _ = run(capsys, "validate", str(path))
+    assert (code, out) == (0, f"{path}: valid: conforms to the claimgraph shapes\n")
+
+
+def test_export_and_validate_take_the_same_format_names(capsys, tmp_path, data_dir):
+    path = tmp_path / "claims.rdf"
+    for short, long_ in (("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("trig", "trig")):
+        for name in (short, long_):
+            assert run(capsys, "export", str(data_dir), "--format", name, "-o", str(path))[0] == 0, name
+            assert run(capsys, "validate", str(path), "--format", name)[0] == 0, name
+            assert run(capsys, "validate", str(path), "--format", short if name == long_ else long_)[0] == 0
+
+
+def test_export_refuses_a_suffix_it_cannot_honour(capsys, tmp_path, data_dir):
+    nt = tmp_path / "x.nt"
+    code, out, err = run(capsys, "export", str(data_dir), "--format", "turtle", "-o", str(nt))
+    assert (code, out, err) == (2, "", f"claimgraph: error: {nt}: the suffix says nt and --format says turtle; "
+                                      "write .ttl or leave --format out\n")
+    rdf = tmp_path / "x.rdf"
+    code, _, err = run(capsys, "export", str(data_dir), "-o", str(rdf))
+    assert (code, err) == (2, f"claimgraph: error: {rdf}: cannot tell the RDF format from the suffix; "
+                              "write .ttl, .nt, .jsonld or .trig, or give --format\n")
+    assert list(tmp_path.iterdir()) == []
+    ttl = tmp_path / "x.ttl"
+    assert run(capsys, "export", str(data_dir), "-o", str(ttl))[0] == 0
+    code, _, err = run(capsys, "validate", str(ttl), "--format", "rdfxml")
+    assert (code, err) == (2, "claimgraph: error: unknown RDF format 'rdfxml'; formats: turtle, nt, json-ld, trig\n")
+
+
+def test_build_prints_a_short_summary(capsys, tmp_path, data_dir):
+    code, out, err = run(capsys, "build", str(data_dir), "-o", str(tmp_path / "out"))
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) <= 40
+    assert re.fullmatch(r"\d+ claims from 13 documents by \d+ actors, about \d+ quantities\.", lines[0])
+    assert re.fullmatch(r"\d+ disputed quantities, \d+ conflicting pairs, \d+ revisions\.", lines[1])
+    assert lines[3] == "disputed:" and lines[4].split() == ["quantity", "pairs", "widest", "conflict", "ratio"]
+    assert any(" vs " in line and "×" in line for line in lines[6:])  # each quantity's widest conflict
+    assert f"wrote {tmp_path / 'out' / 'index.html'} (open it in a browser)" in out and "2 charts" in out
+    assert lines[-1] == "--verbose prints every conflicting pair and revision"
+    code, verbose, _ = run(capsys, "build", str(data_dir), "-o", str(tmp_path / "out"), "--verbose")
+    assert code == 0 and "revisions (a claimant's later figure)" in verbose and "11,000–12,000" in verbose
+    assert verbose.endswith(out.replace("--verbose prints every conflicting pair and revision\n", ""))
+    assert run(capsys, "build", str(data_dir), "-o", str(tmp_path / "out"), "--quiet") == (0, "", "")
+
+
+def test_build_summary_names_ten_quantities_at_most(tmp_path):
+    from claimgraph.cli.core import build_summary
+    from claimgraph.explore import ClaimGraph
+    from claimgraph.model import Actor, Claim, Corpus, Figure
+
+    claims = [Claim(Actor(who), Figure(value), f"quantity {q}") for q in range(25) for who, value in
+              (("A", 10), ("B", 100), ("C", 1000))]
+    text = build_summary(ClaimGraph(Corpus(claims=claims)), tmp_path, width=80)
+    assert len(text.splitlines()) <= 25 and "… and 15 more" in text and _widest(text) <= 80
+
+
+def test_rebuilding_removes_only_what_the_last_build_wrote(capsys, tmp_path, data_dir):
+    out = tmp_path / "out"
+    assert run(capsys, "build", str(data_dir), "-o", str(out))[0] == 0
+    charts = sorted(p.name for p in (out / "charts").iterdir())
+    assert len(charts) == 2
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    (out / "charts" / "mine.html").write_text("mine", encoding="utf-8")
+    assert run(capsys, "build", str(data_dir), "-o", str(out), "--no-charts")[0] == 0
+    assert sorted(p.name for p in (out / "charts").iterdir()) == ["mine.html"]  # the two charts are gone
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
+    (out / "charts" / "mine.html").unlink()
+    assert run(capsys, "build", str(data_dir), "-o", str(out))[0] == 0
+    (out / "charts" / charts[0]).write_text("edited by hand", encoding="utf-8")
+    assert run(capsys, "build", str(data_dir), "-o", str(out), "--no-charts")[0] == 0
+    assert sorted(p.name for p in (out / "charts").iterdir()) == [charts[0]]  # changed by someone: kept
+    assert run(capsys, "build", str(data_dir), "-o", str(out), "--no-charts")[0] == 0
+    assert (out / "charts" / charts[0]).read_text(encoding="utf-8") == "edited by hand"
+
+
+def test_bare_claimgraph_prints_help(capsys):
+    code, out, err = run(capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith("usage: claimgraph") and "build" in out and "conflicts" in out and "examples:" in out
+
+
+COMMANDS = ("extract", "conflicts", "export", "html", "build", "evaluate", "chart", "quantities", "validate", "query",
+            "ingest", "push")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_command_has_a_description_and_an_example(capsys, command):
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0
+    usage, description, *_ = out.split("\n\n")
+    assert usage.startswith(f"usage: claimgraph {command}") and len(description.split()) >= 10, description
+    examples = out[out.index("example"):].splitlines()[1:]
+    assert examples and all(line.startswith("  claimgraph ") for line in examples), examples
+    assert examples[0].startswith(f"  claimgraph {command} ") or f"&& claimgraph {command} " in examples[0]
+
+
+def test_every_command_is_tested_for_help():
+    from claimgraph.cli import _parser
+
+    sub = next(a for a in _parser()._actions if a.__class__.__name__ == "_SubParsersAction")
+    assert tuple(sub.choices) == COMMANDS
+
+
+def test_did_you_mean_on_typos(capsys, data_dir):
+    err = usage_error(capsys, "conflcts", str(data_dir))
+    assert err.endswith("invalid choice: 'conflcts' (choose from 'extract', 'conflicts', 'export', 'html', 'build', "
+                        "'evaluate', 'chart', 'quantities', 'validate', 'query', 'ingest', 'push'); "
+                        "did you mean conflicts?\n")
+    err = usage_error(capsys, "conflicts", str(data_dir), "--fromat", "csv")
+    assert err.startswith("usage: claimgraph conflicts ")
+    assert err.endswith("claimgraph conflicts: error: unrecognized arguments: --fromat csv; did you mean --format?\n")
+    err = usage_error(capsys, "conflicts", str(data_dir), "--format", "cvs")
+    assert err.endswith("argument --format: invalid choice: 'cvs' (choose from 'table', 'csv', 'json'); "
+                        "did you mean csv?\n")
+    err = usage_error(capsys, "build", str(data_dir), "-o", str(data_dir / "never"), "--verbsoe")
+    assert err.endswith("unrecognized arguments: --verbsoe; did you mean --verbose?\n")
+    err = usage_error(capsys, "conflicts", str(data_dir), "--zzzz")
+    assert err.endswith("claimgraph conflicts: error: unrecognized arguments: --zzzz\n")  # nothing close
+
+
+def test_progress_bars_only_on_a_terminal_and_not_with_quiet(capsys, monkeypatch, data_dir):
+    import argparse
+    import io
+
+    from claimgraph.cli._common import Progress, progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    assert progress(argparse.Namespace(quiet=False))._bars is None  # pytest's stderr is no terminal
+    code, out, err = run(capsys, "extract", str(data_dir), "--format", "jsonl")
+    assert code == 0 and err == ""
+    monkeypatch.setattr("sys.stderr", Terminal())
+    assert progress(argparse.Namespace(quiet=True))._bars is None
+    assert progress(argparse.Namespace(quiet=False))._bars is not None
+    with Progress(True, delay=0.0) as bars:  # the bar, once the delay is over
+        advance = bars.stage("reading", total=3)
+        advance(2, 3, "reading a.txt")
+        bars._bars.refresh()
+        shown = bars._bars.console.file.getvalue()
+    assert "reading a.txt" in shown and "2/3" in shown
+    with Progress(True, delay=30.0) as bars:  # quick work: no bar at all
+        bars.stage("reading", total=3)(3)
+    assert not bars._bars.live.is_started

@@ -72,7 +72,7 @@ def read_jsonl(path) -> Corpus:
     return Corpus((), tuple(claims))
 
 
-def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0) -> Corpus:
+def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progress=None) -> Corpus:
     """Read every input into one Corpus.
 
     Parameters
@@ -87,6 +87,9 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0) -> Cor
     min_confidence : float
         Drop the claims whose confidence is below this (0 to 1; 0 keeps
         all, unscored claims count as 1), as if they had not been read.
+    progress : callable, optional
+        Called as ``progress(done, total, path)`` once each file is read
+        (articles first, as they are extracted).
     """
     from .curated import read_curated
 
@@ -96,11 +99,24 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0) -> Cor
     if not files:
         raise InputError(", ".join(map(str, paths)) or "(no input)", "no readable input (articles .txt/.md/.html, claims .yaml/.csv/.jsonl, RDF .ttl/.nt/.jsonld/.trig)")
     articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    read = 0
+
+    def done(path):
+        nonlocal read
+        read += 1
+        if progress is not None:
+            progress(read, len(files), path)
+
+    parts = {}
     if jobs > 1 and len(articles) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            parts = dict(zip(articles, pool.map(_article_job, [(a, actors) for a in articles], chunksize=4)))
+            for a, part in zip(articles, pool.map(_article_job, [(a, actors) for a in articles], chunksize=4)):
+                parts[a] = part
+                done(a)
     else:
-        parts = {a: read_article_claims(a, gazetteer) for a in articles}
+        for a in articles:
+            parts[a] = read_article_claims(a, gazetteer)
+            done(a)
     docs, claims, known = {}, {}, {}
     for f in files:
         suffix = f.suffix.lower()
@@ -116,6 +132,8 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0) -> Cor
             part = load_rdf(f)
         else:
             raise InputError(f, f"unsupported file type {suffix or '(none)'}: expected an article, a claims file or RDF")
+        if f not in parts:
+            done(f)
         part = part.with_min_confidence(min_confidence)
         docs.update((d.id, d) for d in part.documents)
         claims.update((c.id, c) for c in part.claims)

@@ -124,8 +124,10 @@ class Result:
         return (f"<table><caption>SPARQL result: {n} row{'s' * (n != 1)}{more}</caption>"
                 f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
 
-    def to_table(self, width: int = 60) -> str:
-        """An aligned text table, IRIs shortened with the known prefixes.
+    def to_table(self, width: int = 60, columns: int | None = None) -> str:
+        """An aligned text table, IRIs shortened with the known prefixes;
+        cells cut at ``width`` characters, the table wrapped to fit
+        ``columns`` (a terminal's width) when given.
 
         Examples
         --------
@@ -137,13 +139,11 @@ class Result:
         """
         if self.boolean is not None:
             return "true" if self.boolean else "false"
-        cells = [[_cut(term_text(t), width) for t in row] for row in self.rows]
-        widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(self.variables)]
-        lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths)).rstrip(),
-                 "  ".join("-" * w for w in widths)]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
-        lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
-        return "\n".join(lines)
+        from .tables import text_table
+
+        table = text_table([[term_text(t) for t in row] for row in self.rows], list(self.variables),
+                           max_width=width, width=columns)
+        return table + f"\n({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})"
 
 
 def _python(term):

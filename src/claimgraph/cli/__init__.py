@@ -6,12 +6,16 @@ function ``(args) -> int``. Commands read inputs with
 :func:`claimgraph.inputs.load`, call plain functions that return data, and
 write results atomically. Domain errors
 (:class:`~claimgraph.errors.ClaimgraphError`) are turned into one line on
-stderr and exit code 2 here, and only here.
+stderr and exit code 2 here, and only here. Usage errors are argparse's,
+with a "did you mean …?" when a command, option or choice is mistyped;
+bare ``claimgraph`` prints the help.
 """
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import re
 import sys
 
 from .. import __version__
@@ -25,11 +29,54 @@ EXIT_INPUT = 2
 COMMAND_MODULES = ("core", "views", "rdf")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with "did you mean …?" on a mistyped command, option or choice."""
+
+    def error(self, message):
+        super().error(message + _suggestion(self, message))
+
+
+def _suggestion(parser: argparse.ArgumentParser, message: str) -> str:
+    """" (did you mean X?)" for the first mistyped word of ``message``, if one is close to a known one.
+
+    Examples
+    --------
+    >>> p = _Parser(prog="x")
+    >>> _ = p.add_argument("--format")
+    >>> _suggestion(p, "unrecognized arguments: --fromat csv")
+    '; did you mean --format?'
+    >>> _suggestion(p, "argument COMMAND: invalid choice: 'conflcts' (choose from 'extract', 'conflicts')")
+    '; did you mean conflicts?'
+    >>> _suggestion(p, "unrecognized arguments: --zzz")
+    ''
+    """
+    choice = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
+    if choice:
+        candidates = [(choice.group(1), re.findall(r"'([^']*)'", choice.group(2)))]
+    elif message.startswith("unrecognized arguments: "):
+        options = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+        words = message.split(": ", 1)[1].split()
+        candidates = [(w.split("=", 1)[0], options) for w in words if w.startswith("--")]
+    else:
+        return ""
+    for word, known in candidates:
+        close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+        if close:
+            return f"; did you mean {close[0]}?"
+    return ""
+
+
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="claimgraph",
-                                 description="Who claims what figure, when, and how the figures disagree.")
+    ap = _Parser(prog="claimgraph", formatter_class=argparse.RawDescriptionHelpFormatter,
+                 description="Who claims what figure, when, and how the figures disagree: attributed numeric claims "
+                             "from news articles, compared across sources.",
+                 epilog="examples:\n"
+                        "  claimgraph build data/ -o out          # the report: open out/index.html\n"
+                        "  claimgraph conflicts data/             # who disagrees with whom, in the terminal\n"
+                        "  claimgraph export data/ -o claims.nt   # RDF, the format from the suffix\n"
+                        "\n'claimgraph COMMAND --help' tells more of each command.")
     ap.add_argument("--version", action="version", version=f"claimgraph {__version__}")
-    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return ap
@@ -37,7 +84,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     """Entry point of the ``claimgraph`` console script."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command is None:  # bare claimgraph: what it can do
+        parser.print_help()
+        return 0
+    if extra:  # a mistyped option: the command's own usage, with a suggestion
+        command = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        command.choices[args.command].error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         return args.func(args)
     except ClaimgraphError as exc:

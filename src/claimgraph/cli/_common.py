@@ -1,13 +1,35 @@
-"""Helpers shared by the command modules: input arguments, loading, output."""
+"""Helpers shared by the command modules: commands with a description and
+an example, input arguments, loading with progress bars, output that fits
+the terminal."""
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import textwrap
+import threading
+from pathlib import Path
 
 from .._io import atomic_write_text
 from ..errors import ClaimgraphError
 
-__all__ = ["actor_id", "add_inputs", "add_min_confidence", "claim_graph", "emit", "load_inputs", "min_confidence"]
+__all__ = ["Progress", "actor_id", "add_command", "add_inputs", "add_min_confidence", "add_quiet", "claim_graph", "emit",
+           "load_inputs", "min_confidence", "progress", "terminal_width"]
+
+
+def add_command(sub, name: str, *, help: str, description: str, examples: list[str]) -> argparse.ArgumentParser:
+    """A command's parser: ``help`` is its line in ``claimgraph --help``;
+    ``description`` and ``examples`` show in ``claimgraph NAME --help``."""
+    epilog = "example" + ("s" if len(examples) > 1 else "") + ":\n" + "\n".join(f"  {e}" for e in examples)
+    return sub.add_parser(name, help=help, description=textwrap.fill(description, 79), epilog=epilog,
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def add_quiet(p: argparse.ArgumentParser) -> None:
+    """Add ``-q/--quiet``: no progress bars (and no summary where a command prints one)."""
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bars on stderr (they show only on a terminal, for work longer than a second)")
 
 
 def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
@@ -31,6 +53,7 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
                    help="merge, split or rename quantities and actors as this YAML file says (may be repeated); "
                         "quantities.yaml and curation.yaml inside an input directory are applied too")
     add_min_confidence(p)
+    add_quiet(p)
 
 
 def add_min_confidence(p: argparse.ArgumentParser) -> None:
@@ -63,12 +86,13 @@ def min_confidence(args) -> float:
     return value
 
 
-def load_inputs(args):
+def load_inputs(args, bars: "Progress | None" = None):
     """The Corpus named by ``args.inputs`` and ``args.store`` (both read when
     both are given), without the claims below ``--min-confidence``, curated:
     the curation files found among the inputs (``quantities.yaml``,
     ``curation.yaml``, also inside directories), then those of
-    ``--curation``, are applied in that order."""
+    ``--curation``, are applied in that order. Reading the files shows a
+    progress bar (see :func:`progress`; ``bars`` to use one already open)."""
     from ..curation import apply, read_curation, split_inputs
     from ..errors import InputError
     from ..inputs import load
@@ -92,7 +116,10 @@ def load_inputs(args):
     if args.inputs and not inputs and corpus is None:
         raise InputError(", ".join(args.inputs), "no readable input besides curation files")
     if inputs:
-        files = load(inputs, actors=args.actors, jobs=args.jobs, min_confidence=threshold)
+        with (bars or progress(args)) as shown:
+            advance = shown.stage("reading")
+            files = load(inputs, actors=args.actors, jobs=args.jobs, min_confidence=threshold,
+                         progress=lambda done, total, path: advance(done, total, f"reading {Path(path).name}"))
         corpus = files if corpus is None else corpus + files
     if any(curations):
         from ..actors import default_gazetteer
@@ -101,6 +128,109 @@ def load_inputs(args):
         for curation in curations:
             corpus = apply(corpus, curation, gazetteer)
     return corpus
+
+
+def terminal_width(args=None, stream=None) -> int | None:
+    """The columns a table written to ``stream`` (standard output) may take:
+    ``COLUMNS`` when set, else the terminal's width; None (no limit) when
+    the output is a file (``-o``) or a pipe."""
+    if getattr(args, "output", None):
+        return None
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    stream = stream or sys.stdout
+    try:
+        if stream.isatty():
+            return shutil.get_terminal_size().columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return None
+
+
+class Progress:
+    """Progress bars on stderr, shown only when stderr is a terminal, the
+    command was not given ``--quiet``, and the work takes longer than
+    ``delay`` seconds; they vanish when done. Use as a context manager;
+    :meth:`stage` starts a bar and returns the function that advances it.
+
+    Examples
+    --------
+    >>> with Progress(False) as bars:
+    ...     advance = bars.stage("reading", total=3)
+    ...     advance(1, 3, "a.txt")
+    """
+
+    def __init__(self, enabled: bool, delay: float = 1.0):
+        self._bars = self._task = self._timer = None
+        self._lock = threading.Lock()
+        self._closed = False
+        self._depth = 0
+        if enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bars, TextColumn, TimeElapsedColumn
+
+            class Count(MofNCompleteColumn):  # "3/22"; nothing for a step of unknown length
+                def render(self, task):
+                    return super().render(task) if task.total is not None else ""
+
+            self._bars = Bars(TextColumn("{task.description}"), BarColumn(), Count(), TimeElapsedColumn(),
+                              console=Console(file=sys.stderr), transient=True, redirect_stdout=False,
+                              redirect_stderr=False)
+            self._timer = threading.Timer(delay, self._start)
+            self._timer.daemon = True
+
+    def _start(self):
+        with self._lock:
+            if not self._closed:
+                self._bars.start()
+
+    def __enter__(self):
+        self._depth += 1
+        if self._timer is not None and self._depth == 1:
+            self._timer.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._depth -= 1
+        if self._depth or self._bars is None:
+            return
+        self._timer.cancel()
+        with self._lock:
+            self._closed = True
+            if self._bars.live.is_started:
+                self._bars.stop()
+
+    def stage(self, description: str, total: int | None = None):
+        """Start a bar (after the one before); returns ``advance(done=None,
+        total=None, description=None)``, which sets what is done so far (one
+        more step when ``done`` is None)."""
+        if self._bars is None:
+            return lambda done=None, total=None, description=None: None
+        if self._task is not None:
+            self._bars.remove_task(self._task)
+        task = self._task = self._bars.add_task(description, total=total)
+        bars = self._bars
+
+        def advance(done=None, total=None, description=None):
+            changes = {"description": description} if description else {}
+            if total is not None:
+                changes["total"] = total
+            if done is None:
+                bars.update(task, advance=1, **changes)
+            else:
+                bars.update(task, completed=done, **changes)
+
+        return advance
+
+
+def progress(args) -> Progress:
+    """The progress bars of a command: on a terminal's stderr, unless ``--quiet``."""
+    try:
+        tty = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    return Progress(tty and not getattr(args, "quiet", False))
 
 
 def emit(text: str, output: str | None) -> None:

@@ -1,33 +1,60 @@
 """The core commands: extract, conflicts, export, html, build, evaluate."""
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
-from ._common import actor_id, add_inputs, add_min_confidence, claim_graph, emit, load_inputs, min_confidence
+from ._common import (actor_id, add_command, add_inputs, add_min_confidence, claim_graph, emit, load_inputs,
+                      min_confidence, progress, terminal_width)
 
 __all__ = ["register"]
 
 
 def register(sub) -> None:
-    p = sub.add_parser("extract", help="extract attributed figures from articles")
+    p = add_command(sub, "extract", help="extract attributed figures from articles",
+                    description="Find the attributed figures in articles: who claims what number, about what, "
+                                "when, with the sentence that says it. A table by default; JSON lines (the "
+                                "format curated claim files and other tools read) or CSV with each claim's "
+                                "outlet, URL and headline.",
+                    examples=["claimgraph extract data/fr-nk-otan-koursk.txt",
+                              "claimgraph extract data/ --format csv -o claims.csv"])
     add_inputs(p, files_only=True)
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=extract_cmd)
 
-    p = sub.add_parser("conflicts", help="compare the figures claimed for each quantity")
+    p = add_command(sub, "conflicts", help="compare the figures claimed for each quantity",
+                    description="One row per conflicting pair of statements: who said which figure, as of when, "
+                                "carried by how many outlets, how many days apart and how far apart (ratio); "
+                                "then the revisions, a claimant's later figure. The table fits the terminal "
+                                "(COLUMNS when set); CSV adds each side's outlet, URL, headline, language and "
+                                "evidence; JSON has every quantity with its claims and relations.",
+                    examples=["claimgraph conflicts data/",
+                              "claimgraph conflicts data/ --format csv -o conflicts.csv"])
     add_inputs(p)
-    p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("-o", "--output", metavar="FILE")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=conflicts_cmd)
 
-    p = sub.add_parser("export", help="export the claims as RDF")
+    p = add_command(sub, "export", help="export the claims as RDF",
+                    description="The claims, their sources and the relations between them as RDF (schema.org, "
+                                "PROV-O, Web Annotation; see docs/rdf.md). The format comes from the suffix of "
+                                "FILE (.ttl, .nt, .jsonld, .trig) unless --format names it; "
+                                "`claimgraph validate` checks the result.",
+                    examples=["claimgraph export data/ -o claims.nt", "claimgraph export data/ -o claims.trig",
+                              "claimgraph export data/ --format ttl -o claims.rdf"])
     add_inputs(p)
-    p.add_argument("--format", default="turtle", help="turtle, json-ld, nt or trig (default turtle)")
-    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.add_argument("--format", default=None,
+                   help="turtle (ttl), nt, json-ld (jsonld) or trig; default: from the suffix of FILE")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the RDF file: .ttl, .nt, .jsonld or .trig")
     p.set_defaults(func=export_cmd)
 
-    p = sub.add_parser("html", help="write the interactive graph page (offline, self-contained)")
+    p = add_command(sub, "html", help="write the interactive graph page (offline, self-contained)",
+                    description="The graph of actors, claims, quantities and articles as one offline HTML page: "
+                                "search, filters, conflicts drawn between claims. --quantity or --around keep "
+                                "one quantity or one actor and what touches it.",
+                    examples=["claimgraph html data/ -o graph.html",
+                              "claimgraph html data/ --around Pentagon -o pentagon.html"])
     add_inputs(p)
     p.add_argument("-o", "--output", metavar="FILE", required=True)
     p.add_argument("--quantity", metavar="ID", help="only this quantity and what touches it")
@@ -35,14 +62,24 @@ def register(sub) -> None:
     p.add_argument("--title", default="claimgraph")
     p.set_defaults(func=html_cmd)
 
-    p = sub.add_parser("build", help="all outputs into a directory: graph.html, graph.ttl, claims.csv, conflicts.csv")
+    p = add_command(sub, "build", help="all outputs into a directory: graph.html, graph.ttl, claims.csv, conflicts.csv",
+                    description="The report in one folder: index.html (open it in a browser; sortable tables of "
+                                "conflicts and claims with their sources) linking graph.html, a chart per "
+                                "disputed quantity, graph.ttl, claims.csv and conflicts.csv. Prints a short "
+                                "summary (--verbose: every conflict too). Files a previous build wrote there "
+                                "and this one does not are removed; nothing else is.",
+                    examples=["claimgraph build data/ -o out", "claimgraph build data/ -o out --jobs 4 --verbose"])
     add_inputs(p)
     p.add_argument("-o", "--output", metavar="DIR", required=True)
     p.add_argument("--no-charts", dest="charts", action="store_false",
                    help="skip the chart pages (the slow part of a large build); --jobs N draws them in N processes")
+    p.add_argument("-v", "--verbose", action="store_true", help="print every conflicting pair and revision too")
     p.set_defaults(func=build_cmd)
 
-    p = sub.add_parser("evaluate", help="score the extractor against a directory with gold.jsonl")
+    p = add_command(sub, "evaluate", help="score the extractor against a directory with gold.jsonl",
+                    description="Extract the articles of DIR and compare with its gold.jsonl (the claims a "
+                                "person found): precision, recall and F1.",
+                    examples=["claimgraph evaluate tests/corpus", "claimgraph evaluate tests/corpus -v --min-f1 0.8"])
     p.add_argument("directory", metavar="DIR")
     p.add_argument("--verbose", "-v", action="store_true", help="list misses and false claims")
     p.add_argument("--min-f1", type=float, default=None, help="exit 1 when F1 is below this")
@@ -60,7 +97,7 @@ def extract_cmd(args) -> int:
     elif args.format == "jsonl":
         emit(tables.claims_jsonl(claims), args.output)
     else:
-        emit(tables.claims_table(claims) + "\n", args.output)
+        emit(tables.claims_table(claims, width=terminal_width(args)) + "\n", args.output)
     return 0
 
 
@@ -71,16 +108,30 @@ def conflicts_cmd(args) -> int:
     corpus = load_inputs(args).with_display_names().with_statements(args.window)
     comps = compare(corpus.claims, tolerance=args.tolerance, documents=corpus.documents, window=args.window,
                     by=args.by, actors=corpus.actors)
-    emit(tables.comparisons_json(comps) if args.format == "json" else tables.conflicts_table(comps, corpus.documents) + "\n",
-         args.output)
+    if args.format == "json":
+        emit(tables.comparisons_json(comps), args.output)
+    elif args.format == "csv":  # both sides citable: outlet, URL, headline, language, evidence
+        emit(tables.conflicts_csv(comps, corpus.documents), args.output)
+    else:
+        emit(tables.conflicts_table(comps, corpus.documents, width=terminal_width(args)) + "\n", args.output)
     return 0
 
 
 def export_cmd(args) -> int:
-    from ..rdf import dump
+    from ..errors import ClaimgraphError
+    from ..rdf import FORMATS, dump, rdf_format
 
+    # the format from the suffix; --format may name it, but not contradict a suffix that names another
+    said = next((f for f in FORMATS.values() if Path(args.output).suffix.lower() in f.suffixes), None)
+    if said is None and args.format is None:
+        raise ClaimgraphError(f"{args.output}: cannot tell the RDF format from the suffix; "
+                              "write .ttl, .nt, .jsonld or .trig, or give --format")
+    fmt = rdf_format(args.format, args.output)
+    if said is not None and said is not fmt:
+        raise ClaimgraphError(f"{args.output}: the suffix says {said.name} and --format says {fmt.name}; "
+                              f"write {fmt.suffixes[0]} or leave --format out")
     cg = claim_graph(args, load_inputs(args))
-    dump(cg.corpus, args.output, args.format, comparisons=cg.comparisons)  # with its statements
+    dump(cg.corpus, args.output, fmt.name, comparisons=cg.comparisons)  # with its statements
     return 0
 
 
@@ -102,13 +153,58 @@ def build_cmd(args) -> int:
     from ..actors import default_gazetteer
     from ..report import build
 
-    cg = build(load_inputs(args), args.output, tolerance=args.tolerance, gazetteer=default_gazetteer(),
-               window=args.window, by=args.by, charts=args.charts, jobs=args.jobs)
-    print(tables.conflicts_table(cg.comparisons, cg.documents))
-    n_conf = sum(len(c.conflicts) for c in cg.comparisons)
-    print(f"\n{len(cg.claims)} claims, {len(cg.comparisons)} quantities, {n_conf} conflicting pairs "
-          f"-> {Path(args.output) / 'index.html'} (report: graph.html, charts/, graph.ttl, claims.csv, conflicts.csv)")
+    with progress(args) as bars:
+        corpus = load_inputs(args, bars)
+        cg = build(corpus, args.output, tolerance=args.tolerance, gazetteer=default_gazetteer(), window=args.window,
+                   by=args.by, charts=args.charts, jobs=args.jobs, progress=lambda step: bars.stage(step))
+    if args.quiet:
+        return 0
+    width = terminal_width()
+    if args.verbose:
+        print(tables.conflicts_table(cg.comparisons, cg.documents, width=width) + "\n")
+    print(build_summary(cg, args.output, charts=args.charts, verbose=args.verbose, width=width))
     return 0
+
+
+#: Disputed quantities named at most in the summary of ``build``.
+SUMMARY_QUANTITIES = 10
+
+
+def build_summary(cg, output, *, charts: bool = True, verbose: bool = False, width: int | None = None) -> str:
+    """What ``build`` prints: counts, the most disputed quantities (their
+    widest conflict each), what was written; at most about 25 lines."""
+    from .. import tables
+
+    disputed = [c for c in cg.comparisons if c.conflicts]
+    pairs = sum(len(c.conflicts) for c in disputed)
+    revisions = sum(len(c.revisions) for c in cg.comparisons)
+    lines = [f"{len(cg.claims)} claims from {len(cg.documents)} documents by {len(cg.actors)} actors, "
+             f"about {len(cg.comparisons)} quantities.",
+             f"{len(disputed)} disputed quantities, {pairs} conflicting pairs, {revisions} revisions."]
+    if disputed:
+        rows = []
+        for cmp in disputed[:SUMMARY_QUANTITIES]:
+            by_id = {c.id: c for c in cmp.claims}
+            widest = max(cmp.conflicts, key=lambda r: r.ratio or 0.0)
+            a, b = by_id[widest.a], by_id[widest.b]
+            rows.append([cmp.label, str(len(cmp.conflicts)),
+                         f"{a.claimant_name} {a.figure} vs {b.claimant_name} {b.figure}",
+                         f"×{widest.ratio:.2f}" if widest.ratio is not None else ""])
+        lines += ["", "most disputed:" if len(disputed) > len(rows) else "disputed:",
+                  tables.text_table(rows, ["quantity", "pairs", "widest conflict", "ratio"], max_width=60,
+                                    width=width)]
+        if len(disputed) > len(rows):
+            lines.append(f"… and {len(disputed) - len(rows)} more")
+    out = Path(output)
+    drawn = sum(1 for _ in (out / "charts").glob("*.html")) if charts and (out / "charts").is_dir() else 0
+    lines += ["", f"wrote {out / 'index.html'} (open it in a browser), graph.html, graph.ttl, claims.csv, "
+                  f"conflicts.csv" + (f" and {drawn} chart{'s' * (drawn != 1)}" if drawn else "")]
+    if not verbose and (pairs or revisions):
+        lines.append("--verbose prints every conflicting pair and revision")
+    if width:  # the sentences too fit the terminal
+        lines = [wrapped for line in lines for wrapped in (
+            textwrap.wrap(line, width, subsequent_indent="  ") if "\n" not in line and line else [line])]
+    return "\n".join(lines)
 
 
 def evaluate_cmd(args) -> int:

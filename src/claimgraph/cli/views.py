@@ -2,14 +2,20 @@
 quantities (the quantity ids, to find the one a command or a curation file needs)."""
 from __future__ import annotations
 
-from ._common import add_inputs, claim_graph, emit, load_inputs
+from ._common import add_command, add_inputs, claim_graph, emit, load_inputs, terminal_width
 
 __all__ = ["register"]
 
 
 def register(sub) -> None:
-    p = sub.add_parser("chart", help="chart one quantity's figures by claimant and over time "
-                                     "(.html offline page, .png or .svg)")
+    p = add_command(sub, "chart", help="chart one quantity's figures by claimant and over time "
+                                       "(.html offline page, .png or .svg)",
+                    description="Chart the figures of one quantity: each claimant's figures (ranges and vague "
+                                "bands as said) and their timeline, conflicts marked. The quantity id comes "
+                                "from `claimgraph quantities`.",
+                    examples=["claimgraph chart data/ --quantity north-korean-troops-deployed-russia -o troops.html",
+                              "claimgraph chart data/ --quantity north-korean-troops-deployed-russia -o troops.png "
+                              "--kind timeline"])
     add_inputs(p)
     p.add_argument("--quantity", metavar="ID", required=True, help="the quantity id (see `claimgraph quantities`)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="FILE.html, FILE.png or FILE.svg")
@@ -18,8 +24,12 @@ def register(sub) -> None:
     p.add_argument("--title", default=None, help="chart title (default: the quantity label)")
     p.set_defaults(func=chart_cmd)
 
-    p = sub.add_parser("quantities", help="list the quantities: ids (for chart --quantity and curation files), "
-                                          "labels, frames, statements, claims and dates")
+    p = add_command(sub, "quantities", help="list the quantities: ids (for chart --quantity and curation files), "
+                                            "labels, frames, statements, claims and dates",
+                    description="List the quantities the claims are about: the id (what chart --quantity and "
+                                "curation files name), the label, what is counted where, how many statements "
+                                "and claims, and the first and last dates.",
+                    examples=["claimgraph quantities data/", "claimgraph quantities data/ --format json -o quantities.json"])
     add_inputs(p)
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
@@ -44,5 +54,6 @@ def quantities_cmd(args) -> int:
     from ..curation import quantities
 
     rows = quantities(load_inputs(args), window=args.window)
-    emit(tables.quantities_json(rows) if args.format == "json" else tables.quantities_table(rows) + "\n", args.output)
+    emit(tables.quantities_json(rows) if args.format == "json"
+         else tables.quantities_table(rows, width=terminal_width(args)) + "\n", args.output)
     return 0

@@ -71,7 +71,7 @@ True
 from __future__ import annotations
 
 from ._convert import to_oxigraph, to_rdflib
-from ._files import FORMATS, RdfFormat, dump, dumps, load, loads, parse_quads
+from ._files import FORMATS, RdfFormat, dump, dumps, load, loads, parse_quads, rdf_format
 from ._nt import nquads
 from ._quads import quads, skolemize, statements
 from ._read import QuadIndex, from_rdf
@@ -84,5 +84,5 @@ PREFIXES = {"schema": str(SDO), "prov": str(PROV), "oa": str(OA), "owl": str(OWL
             "rdfs": str(RDFS), "xsd": str(XSD), "cg": str(CG), "np": str(NP)}
 
 __all__ = ["BASE", "CG", "FORMATS", "PREFIXES", "QuadIndex", "RdfFormat", "SDO", "Validation", "dump", "dumps",
-           "from_rdf", "load", "loads", "nquads", "ontology", "parse_quads", "quads", "resource", "shapes",
+           "from_rdf", "load", "loads", "nquads", "ontology", "parse_quads", "quads", "rdf_format", "resource", "shapes",
            "skolemize", "statements", "to_dataset", "to_oxigraph", "to_rdf", "to_rdflib", "validate"]

@@ -26,7 +26,7 @@ from ._read import QuadIndex, from_rdf
 from ._terms import _PREFIXES
 from ._write import to_rdf
 
-__all__ = ["FORMATS", "RdfFormat", "dump", "dumps", "load", "loads", "parse_quads"]
+__all__ = ["ALIASES", "FORMATS", "RdfFormat", "dump", "dumps", "load", "loads", "parse_quads", "rdf_format"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,25 @@ FORMATS: dict[str, RdfFormat] = {f.name: f for f in (
 _OX_PREFIXES = {prefix: str(ns) for prefix, ns in _PREFIXES.items()}
 
 
-def _format(name: str | None, path=None) -> RdfFormat:
+#: Other names of the formats: each suffix without its dot, and N-Triples' own.
+ALIASES = {**{s.lstrip("."): f.name for f in FORMATS.values() for s in f.suffixes},
+           "ntriples": "nt", "n-triples": "nt"}
+
+
+def rdf_format(name: str | None = None, path=None) -> RdfFormat:
+    """The format called ``name`` (a name of :data:`FORMATS` or of
+    :data:`ALIASES`, such as a suffix: ``ttl``, ``nt``, ``jsonld``, ``trig``),
+    else the one ``path``'s suffix says.
+
+    Examples
+    --------
+    >>> rdf_format("ttl").name, rdf_format("JSONLD").name, rdf_format(None, "x.nt").name
+    ('turtle', 'json-ld', 'nt')
+    >>> rdf_format(None, "x.rdf")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ClaimgraphError: cannot tell the RDF format of x.rdf from its suffix (.ttl, .nt, .jsonld, .json-ld, .trig); name the format
+    """
     if name is None:
         suffix = Path(str(path)).suffix.lower()
         for f in FORMATS.values():
@@ -65,9 +83,14 @@ def _format(name: str | None, path=None) -> RdfFormat:
                 return f
         known = ", ".join(s for f in FORMATS.values() for s in f.suffixes)
         raise ClaimgraphError(f"cannot tell the RDF format of {path} from its suffix ({known}); name the format")
-    if name not in FORMATS:
+    key = str(name).strip().lower()
+    key = ALIASES.get(key.lstrip("."), key)
+    if key not in FORMATS:
         raise ClaimgraphError(f"unknown RDF format {name!r}; formats: {', '.join(FORMATS)}")
-    return FORMATS[name]
+    return FORMATS[key]
+
+
+_format = rdf_format
 
 
 def _context() -> dict:

@@ -99,7 +99,7 @@ def insert_data(found: Iterable[tuple], graph: str | None = None) -> str:
 
 
 def push(found: Iterable[tuple], update_url: str, *, graph: str | None = None, batch: int = 5000,
-         timeout: float = 120, environ=None) -> int:
+         timeout: float = 120, environ=None, progress=None) -> int:
     """Write statements to a SPARQL 1.1 Update endpoint, ``batch`` statements
     per request. Returns how many statements were sent.
 
@@ -113,6 +113,8 @@ def push(found: Iterable[tuple], update_url: str, *, graph: str | None = None, b
         The update endpoint (Oxigraph: ``http://host:7878/update``).
     graph : str, optional
         IRI of the named graph to write to; the default graph otherwise.
+    progress : callable, optional
+        Called with the number of statements sent so far after each request.
 
     Raises
     ------
@@ -128,16 +130,22 @@ def push(found: Iterable[tuple], update_url: str, *, graph: str | None = None, b
         except ValueError:
             raise ClaimgraphError(f"--graph {graph!r} is not an IRI; write it as http://example.org/graph") from None
     sent, pending = 0, []
-    for statement in found:
-        pending.append(statement)
-        if len(pending) >= batch:
-            post(update_url, insert_data(pending, graph).encode("utf-8"), "application/sparql-update",
-                 timeout=timeout, environ=environ)
-            sent, pending = sent + len(pending), []
-    if pending:
+
+    def send():
+        nonlocal sent
         post(update_url, insert_data(pending, graph).encode("utf-8"), "application/sparql-update",
              timeout=timeout, environ=environ)
         sent += len(pending)
+        pending.clear()
+        if progress is not None:
+            progress(sent)
+
+    for statement in found:
+        pending.append(statement)
+        if len(pending) >= batch:
+            send()
+    if pending:
+        send()
     return sent
 
 
