@@ -210,3 +210,12 @@ def test_a_hyphenated_name_opening_the_sentence_is_who_she_is():
     text = ('Mayor Teresa Alvarado-Finch spoke to reporters on Second Avenue. She said: "Sixty homes are lost. '
             'Tonight 1,100 of our neighbours will sleep in shelters."')
     assert claims_of(text, "en") == [("Mayor Teresa Alvarado-Finch", 60), ("Mayor Teresa Alvarado-Finch", 1100)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le ministère italien de l'Intérieur a recensé pour sa part 41 200 arrivées par la mer depuis janvier.", "fr"),
+    ("The ranger from Gates Ridge said 30 homes burned. She added that 41 structures had been destroyed.", "en"),
+])
+def test_a_way_of_travel_or_a_place_is_no_claimant(text, language):
+    names = {name for name, _ in claims_of(text, language)}
+    assert not names & {"mer depuis janvier", "Gates Ridge", "la mer depuis janvier"}, names

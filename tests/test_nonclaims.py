@@ -229,3 +229,11 @@ def test_codes_in_pairs_markers_ages_and_the_size_of_a_place_are_not_counts(sent
 ])
 def test_ages_phone_lines_rates_denied_figures_and_distances_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("« Qu'il y ait eu 30 000 ou 50 000 personnes, la commune a tenu », a-t-il assuré.", "fr", []),
+    ("More than 400 families had spent two nights outdoors.", "en", [400]),
+])
+def test_hypothetical_figures_and_nights_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

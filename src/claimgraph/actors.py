@@ -289,10 +289,16 @@ def _clean_phrase(phrase: str) -> str:
     return phrase
 
 
+# the last word of a place's name: "Gates Ridge", "Second Avenue", "Kelvin Road" are nobody
+PLACE_NAME_TAIL = re.compile(r"\b(?:Gate|Street|Square|Bridge|Park|Stadium|Avenue|Road|Hospital|University|Airport|Station|"
+                         r"Port|Harbour|Harbor|Valley|River|Lake|Mountain|Island|Beach|Market|Hall|Palace|Tower|Centre|"
+                         r"Center|Ridge|Hill|Creek|Canyon|Falls|Heights|Springs|Bay|Point|Peak|Crossing|Junction|Mesa|Flats?)$")
+
+
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        w.isupper() and len(w) > 1 for w in words)
+        w.isupper() and len(w) > 1 for w in words) and not PLACE_NAME_TAIL.search(name)
 
 
 @functools.lru_cache(maxsize=1)

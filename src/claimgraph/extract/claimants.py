@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from ..actors import Gazetteer, fold
+from ..actors import PLACE_NAME_TAIL, Gazetteer, fold
 from ..model import Actor
 from .attribution import Cue
 from .phrases import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
@@ -245,8 +245,7 @@ _PERSON_NAME = re.compile(r"(?<![\w'-])(?!(?:À|Au|Aux|En|Dans|Selon|Pour|Par|Su
                           r"(?:[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*(?![\w-])")
 
 
-_PLACE_HEAD = re.compile(r"\b(?:Gate|Street|Square|Bridge|Park|Stadium|Avenue|Road|Hospital|University|Airport|Station|"
-                         r"Port|Harbour|Harbor|Valley|River|Lake|Mountain|Island|Beach|Market|Hall|Palace|Tower|Centre|Center)$")
+_PLACE_HEAD = PLACE_NAME_TAIL
 
 
 def named(s: str, code: str, g: Gazetteer) -> list[Actor]:

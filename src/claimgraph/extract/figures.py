@@ -82,6 +82,7 @@ def _patterns(code: str):
         "elided_verb": re.compile(rf"^\s+(?:{L.ELIDED_VERBS})(?![\w'-])", re.I),
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
+        "denied_before": re.compile(r"(?<![\w-])(?:" + L.DENIED_BEFORE + r")\s*$", re.I),
         "money_before": re.compile(r"(?<![\w-])(?:" + L.MONEY_BEFORE + r")\s*$", re.I),
         "place_size": re.compile(r"(?<![\w-])(?:" + L.PLACE_SIZE_BEFORE + r")\s*$", re.I),
         # numbers of a class that is never a count (see _never_a_count)
@@ -270,6 +271,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "€50 million to help care homes": money, whatever it pays for
     if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
+    if P["denied_before"].search(before):
+        return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
     if P["money_before"].search(before):
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):

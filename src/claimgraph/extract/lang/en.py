@@ -91,7 +91,7 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|"
+    r"(?:pages?\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|nights?\b|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
@@ -114,7 +114,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     # "a man of 82", "her husband, 81,": an age; "the information line is 211": a phone number;
                     # "not 64": a figure the speaker denies
                     r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:the\s+)?age\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
-                    r"(?:information|help|hot|phone|tip)\s*line\s+(?:is\s+|on\s+|at\s+)?|(?:it\s+is|it's|it\s+was)\s+not|not|"
+                    r"(?:information|help|hot|phone|tip)\s*line\s+(?:is\s+|on\s+|at\s+)?|"
                     r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
@@ -580,7 +580,8 @@ POPULATION_AFTER = r"inhabitants|residents"
 # money without its currency sign: "a debt of 65 million", "a fund of 5 million"
 MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
 # a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
-CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for"
+# (or the way people came: "arrivals by sea since January" has no speaker in "sea")
+CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for|(?:the\s+)?(?:sea|boat|road|air|land|rail|plane|train)(?:\s|$)|an?$|the$|one$"
 # a verb of telling someone: who tells it is quoted by whoever tells the press ("Survivors told aid workers that")
 RELAY_VERBS = r"told|have\s+told|had\s+told"
 
@@ -595,3 +596,6 @@ PLURAL_ENDINGS = ("s",)                                       # "shelters": anot
 NOT_PLURAL_ENDINGS = r"ss|ous|ws|ys|'s"                       # "across", "previous", "news": no plural noun
 # "troops sent to Russia": a country after these is where people are, not whose
 DESTINATION_PREPS = ("in", "into", "to", "inside", "toward", "towards")
+# a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
+DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
+                 r"(?:\s+[\d,]+\s+or)?")

@@ -121,7 +121,7 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 
 # A figure followed by one of these is not a count claim.
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|"
+    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
     # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
     r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
@@ -142,7 +142,7 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     # roads and exits: "la N 12", "la sortie 14", "l'A7"
                     r"(?-i:(?:A|N|D|RN|RD|M|E))|sorties?|échangeur|bretelle|quai|voie|porte|terminal|kilomètre|borne|force|"
                     # "le numéro vert 1510": a phone number; "ce n'est pas 64": a figure the speaker denies
-                    r"numéro\s+(?:vert|d'urgence|unique|spécial)|(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|"
+                    r"numéro\s+(?:vert|d'urgence|unique|spécial)|"
                     r"âgée?s?\s+(?:de|entre)|"  # "âgés de 19 à 34 ans"
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
@@ -692,7 +692,9 @@ POPULATION_AFTER = r"habitants|âmes"
 # money without its currency sign: "une dette de 65 millions", "une enveloppe de 5 millions"
 MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|facture)\s+(?:de|d')"
 # a cue phrase that opens like this is a piece of a clause, not a name: "propager dans le territoire", "dans la ville"
-CLAUSE_FRAGMENT_LEAD = r"(?:se\s+|s')?[a-zà-ÿ]+(?:er|ir)\s+(?:dans|à|au|aux|en|sur|vers|contre)|dans|sur|vers|pour|avec|sans|depuis|pendant"
+# (or the way people came: "arrivées par la mer depuis janvier" has no speaker in "la mer")
+CLAUSE_FRAGMENT_LEAD = (r"(?:se\s+|s')?[a-zà-ÿ]+(?:er|ir)\s+(?:dans|à|au|aux|en|sur|vers|contre)|dans|sur|vers|pour|avec|sans|depuis|"
+                        r"pendant|(?:la\s+)?(?:mer|bateau|route|voie\s+\w+|terre|train|avion)(?:\s|$)|une?$|le$|la$|les$")
 # a verb of telling someone: who tells it is quoted by whoever tells the press ("ont raconté aux secouristes que")
 RELAY_VERBS = r"(?:ont|a|avaient|avait)\s+(?:dit|raconté|confié|expliqué|affirmé)\s+(?:à|aux|au)"
 
@@ -707,3 +709,6 @@ PLURAL_ENDINGS = ("s", "x")                                   # "abris", "signal
 NOT_PLURAL_ENDINGS = r"és|ées|ss|ous|ais|ait|ons|ez"          # "mobilisés", "étaient": no plural noun
 # "soldats envoyés en Russie": a country after these is where people are, not whose
 DESTINATION_PREPS = ("en", "au", "aux", "vers", "dans", "à")
+# a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
+DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
+                 r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit")
