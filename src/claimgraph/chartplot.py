@@ -187,8 +187,9 @@ def _mark(ax, at, claim, span, i, colour, conflicted, limits, *, horizontal, wid
                            solid_capstyle="butt", gid=f"{bar}{i}", url=f"#claim-{i}"))
         for bound, at_limit, end in ((lo, lo <= limits[0], "lo"), (hi, hi >= limits[1], "hi")):
             head = (">" if end == "hi" else "<") if horizontal else ("^" if end == "hi" else "v")
-            ax.plot(*zip(xy(min(max(bound, limits[0]), limits[1]), at)), marker=head if at_limit else
-                    ("|" if horizontal else "_"), color=colour, ms=7 if at_limit else 9, mew=1.6)
+            # a bare Line2D: the same mark without ax.plot's argument parsing and autoscaling
+            ax.add_line(Line2D(*zip(xy(min(max(bound, limits[0]), limits[1]), at)), marker=head if at_limit else
+                               ("|" if horizontal else "_"), color=colour, ms=7 if at_limit else 9, mew=1.6, ls="none"))
     value = claim.figure.value
     point = value if value is not None else claim.figure.central
     if point is not None and limits[0] <= point <= limits[1]:
