@@ -27,14 +27,13 @@ from dataclasses import replace
 from ..actors import Gazetteer, fold
 from ..model import EVENT_MEASURES, Actor, Claim, slugify
 from . import lang as _lang
+from .lang import either, every
 
 __all__ = ["unify_bodies"]
 
 _ACRONYM_IN = re.compile(r"^(?P<long>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)?\s*(?P<tail>.*)$")
 
 
-def _either(words) -> str:
-    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
 
 
 @functools.lru_cache(maxsize=None)
@@ -42,20 +41,26 @@ def _rx(code: str) -> dict:
     """The patterns of one language, from its module (acronym definitions read every language's links)."""
     L = _lang.get(code)
     mods = [_lang.get(c) for c in _lang.LANGUAGES]
-    links = _either(w for m in mods for w in m.DEFINITION_LINKS)
-    determiners = _either(w for m in mods for w in m.BODY_DETERMINERS)
+    links = either(w for m in mods for w in m.DEFINITION_LINKS)
+    determiners = either(w for m in mods for w in m.BODY_DETERMINERS)
     return {
-        "initials": re.compile(_either(m.KNOWN_BY_INITIALS for m in mods) + r"(?P<acr>[A-Z]{2,8})", re.I),
+        "initials": re.compile(either(m.KNOWN_BY_INITIALS for m in mods) + r"(?P<acr>[A-Z]{2,8})", re.I),
         "defined": re.compile(rf"(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|{links})(?:[\s-]+(?:[\w'’-]+)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
         "determiner": re.compile(rf"^{determiners}\s+", re.I),
-        "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{_either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-Ý])",
+        "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-Ý])",
                                        re.I),
-        "management": re.compile(rf"^(?:{determiners}\s*)?{_either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
-        "time_lead": re.compile(rf"^(?:{_either(m.CLAIMANT_TIME_LEAD for m in mods)}[\s,]+)+", re.I),
-        "own": re.compile(rf"^{_either(m.OWN_FIGURE for m in mods)}$", re.I),
+        "management": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
+        "time_lead": re.compile(rf"^(?:{either(m.CLAIMANT_TIME_LEAD for m in mods)}[\s,]+)+", re.I),
+        "own": re.compile(rf"^{either(m.OWN_FIGURE for m in mods)}$", re.I),
         "possessor": re.compile(rf"^{L.POSSESSIVE_FIGURE}", re.I),
         "nonfinite": re.compile(rf"^(?:{L.NONFINITE_LEAD})$", re.I),
         "main_subject": re.compile(L.MAIN_SUBJECT, re.I),
+        "article_before_name": re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s+(?=[A-ZÀ-Ý])", re.I),
+        # "la préfecture de la Seine-Maritime", "the prefecture of Attica", "the Attica prefecture" (folded)
+        "prefecture_of": re.compile(rf"{either(every('PREFECTURE_WORDS'))}\s+(?:{'|'.join(every('PREFECTURE_LINKS'))})?"
+                                    r"(?P<p>[a-z][\w'-]+(?:[- ][a-z][\w'-]+)*)"),
+        "prefecture_after": re.compile(rf"(?P<p>[a-z][\w-]+)\s+{either(every('PREFECTURE_AFTER'))}"),
+        "not_prefecture": frozenset(every("NOT_PREFECTURE_NAMES")),
     }
 
 
@@ -184,7 +189,7 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
             (acr,) = set(defined.values())
             return replace(a, name=acr, id=slugify(acr), kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     stripped = R["type_before_name"].sub("", name)
-    stripped = re.sub(r"^(?:les|the|la|le|l')\s+(?=[A-ZÀ-Ý])", "", stripped, flags=re.I)
+    stripped = R["article_before_name"].sub("", stripped)
     if stripped != name:
         return replace(a, id=slugify(stripped), aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     return a
@@ -197,12 +202,10 @@ def _office(name: str, L, country: str | None) -> str | None:
         if re.search(rx, folded):
             where = _country_in(folded, L) or country
             return f"{where}-{portfolio}" if where else portfolio
-    m = re.search(r"(?:prefecture|prefet)\s+(?:de\s+(?:la\s+|l')?|du\s+|des\s+|of\s+(?:the\s+)?)?(?P<p>[a-z][\w'-]+(?:[- ][a-z][\w'-]+)*)", folded)
-    if m and m.group("p") not in ("de", "police"):
-        return "prefecture-" + slugify(m.group("p"))
-    m = re.search(r"(?P<p>[a-z][\w-]+)\s+prefecture", folded)
-    if m and m.group("p") not in ("the", "police", "local", "regional"):
-        return "prefecture-" + slugify(m.group("p"))
+    R = _rx(L.CODE)
+    for m in (R["prefecture_of"].search(folded), R["prefecture_after"].search(folded)):
+        if m and m.group("p") not in R["not_prefecture"]:
+            return "prefecture-" + slugify(m.group("p"))
     return None
 
 

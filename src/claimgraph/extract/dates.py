@@ -7,6 +7,7 @@ import functools
 import re
 
 from . import lang as _lang
+from .lang import either, every, words
 
 __all__ = ["dates_in", "nearest_date", "stated_on"]
 
@@ -31,9 +32,9 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
         return None
     L = _lang.get(code)
     low = sentence.lower().replace("\u2019", "'")
-    months = "|".join(sorted(L.MONTHS, key=len, reverse=True))
-    m = re.search(rf"(?<![\w-])(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", low) or \
-        re.search(rf"(?<![\w-])({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\w-])", low)
+    months, W = either(L.MONTHS), _words()
+    m = re.search(rf"(?<![\w-])(\d{{1,2}}){W['suffix']}?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", low) or \
+        re.search(rf"(?<![\w-])({months})\.?\s+(\d{{1,2}}){W['suffix']}?(?:,?\s+(\d{{4}}))?(?![\w-])", low)
     if m:
         a, b, year = m.groups()
         day, month = (int(a), L.MONTHS[b]) if a.isdigit() else (int(b), L.MONTHS[a])
@@ -48,12 +49,12 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
             # A date years before the article is context ("founded on 9 September 1948"), not when it was said.
             if (published - d).days <= 366:
                 return d
-    days = "|".join(L.WEEKDAYS)
-    m = re.search(rf"(?<![\w-])(?:last\s+)?({days})(?:\s+(?:soir|matin|après-midi|night|morning|evening|afternoon))?(\s+{L.LAST})?(?![\w-])", low)
+    days = either(L.WEEKDAYS)
+    m = re.search(rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", low)
     if m:
         target = L.WEEKDAYS[m.group(1)]
         back = (published.weekday() - target) % 7
-        if back == 0 and (m.group(2) or m.group(0).startswith("last")):
+        if back == 0 and (m.group(2) or re.match(W["last"], m.group(0))):
             back = 7
         return published - dt.timedelta(days=back)
     if re.search(rf"(?<![\w-])(?:{L.LAST_WEEK})(?![\w-])", low):
@@ -64,8 +65,12 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
     return published
 
 
-def _either(words) -> str:
-    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+@functools.lru_cache(maxsize=1)
+def _words() -> dict:
+    """Day suffixes ("1er", "18th"), "last" before a weekday, times of day: every language's words."""
+    return {"suffix": either(every("DAY_SUFFIXES")), "last": words(every("LAST_BEFORE")),
+            "time": either(every("TIMES_OF_DAY")), "article": words(every("DAY_ARTICLES"))}
+
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,9 +80,9 @@ def _spans():
     dimanche 27 juillet") are not when a figure was given: the words of every
     language, since a page may mix them."""
     mods = [_lang.get(code) for code in _lang.LANGUAGES]
-    before = _either(w for m in mods for w in m.SPAN_BEFORE)
-    articles = _either(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.SPAN_ARTICLES)
-    links = _either([*(w for m in mods for w in m.SPAN_LINKS), "-", "–"])
+    before = either(w for m in mods for w in m.SPAN_BEFORE)
+    articles = either(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.SPAN_ARTICLES)
+    links = either([*(w for m in mods for w in m.SPAN_LINKS), "-", "–"])
     return (re.compile(rf"{before}\s+{articles}?(?:(?:\w+\s+){{0,3}})$", re.I),
             re.compile(rf"^\s*{links}\s+{articles}?(?:\d|[a-zé]+\s+\d)", re.I))
 
@@ -100,13 +105,12 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
         return []
     L = _lang.get(code)
     low = sentence.lower().replace("\u2019", "'")
-    months = "|".join(sorted(L.MONTHS, key=len, reverse=True))
-    days = "|".join(L.WEEKDAYS)
+    months, days, W = either(L.MONTHS), either(L.WEEKDAYS), _words()
     found: list[tuple[int, dt.date]] = []
     spans = [
-        (rf"(?<![\w-])(?:le\s+)?(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", "dm"),
-        (rf"(?<![\w-])({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
-        (rf"(?<![\w-])(?:last\s+)?({days})(?:\s+(?:soir|matin|après-midi|night|morning|evening|afternoon))?(\s+{L.LAST})?(?![\w-])", "wd"),
+        (rf"(?<![\w-]){W['article']}?(\d{{1,2}}){W['suffix']}?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", "dm"),
+        (rf"(?<![\w-])({months})\.?\s+(\d{{1,2}}){W['suffix']}?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
+        (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
     span_before, span_after = _spans()
@@ -130,7 +134,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
                     continue
             else:
                 back = (published.weekday() - L.WEEKDAYS[m.group(1)]) % 7
-                if back == 0 and (m.group(2) or m.group(0).startswith("last")):
+                if back == 0 and (m.group(2) or re.match(W["last"], m.group(0))):
                     back = 7
                 d = published - dt.timedelta(days=back)
             taken.append((m.start(), m.end()))

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..actors import Gazetteer
 from . import lang as _lang
+from .lang import either
 from .dates import dates_in
 from .figures import Mention
 from .quantity import _DESTINATION
@@ -26,8 +27,6 @@ __all__ = ["ArticleContext", "article_context", "date_of_cue", "date_with_figure
            "subset_of", "topic_population"]
 
 
-def _either(words) -> str:
-    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,11 +35,11 @@ def patterns() -> dict:
     mods = [_lang.get(code) for code in _lang.LANGUAGES]
     every = lambda name: [w for m in mods for w in getattr(m, name)]
     return {
-        "there": re.compile(rf"(?<![\w'-]){_either(every('PLACE_BACKREFS'))}(?![\w'-])", re.I),
-        "spoke_before": re.compile(_either(every("SPOKE_BEFORE")) + r"\b[^.;]{0,40}$", re.I),
-        "whole": re.compile(r"^[^.;,]{0,40}?" + _either(every("WHOLE")), re.I),
-        "statement_verb": re.compile(_either(every("STATEMENT_VERBS")) + r"\b[^.;\d]{0,25}$", re.I),
-        "first_day": re.compile(_either(m.FIRST_DAY for m in mods), re.I),
+        "there": re.compile(rf"(?<![\w'-]){either(every('PLACE_BACKREFS'))}(?![\w'-])", re.I),
+        "spoke_before": re.compile(either(every("SPOKE_BEFORE")) + r"\b[^.;]{0,40}$", re.I),
+        "whole": re.compile(r"^[^.;,]{0,40}?" + either(every("WHOLE")), re.I),
+        "statement_verb": re.compile(either(every("STATEMENT_VERBS")) + r"\b[^.;\d]{0,25}$", re.I),
+        "first_day": re.compile(either(m.FIRST_DAY for m in mods), re.I),
     }
 
 
@@ -102,7 +101,7 @@ def since_period(clause: str, code: str) -> str:
     'since-2022-02'
     """
     L = _lang.get(code)
-    months = "|".join(sorted(L.MONTHS, key=len, reverse=True))
+    months = either(L.MONTHS)
     m = re.search(rf"(?<![\w-])(?:{L.SINCE})({months})\.?\s+(\d{{4}})(?![\w-])", clause.lower())
     return f"since-{m.group(2)}-{L.MONTHS[m.group(1)]:02d}" if m else ""
 

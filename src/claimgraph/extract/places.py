@@ -19,6 +19,7 @@ import yaml
 from ..actors import default_gazetteer, fold
 from ..model import slugify
 from . import lang as _lang
+from .lang import either, every, words
 
 __all__ = ["LEVEL_RANK", "PlaceRef", "Places", "default_places", "place_for", "topic_places"]
 
@@ -40,12 +41,17 @@ class PlaceRef:
     parent: str | None = None
 
 
-_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:[ -](?:de\s+|du\s+|d'|la\s+)?[A-ZÀ-Ý][\w'’-]*){0,3}"
+_NAME = rf"[A-ZÀ-Ý][\w'’-]*(?:[ -]{words(every('PLACE_NAME_PARTICLES'))}?[A-ZÀ-Ý][\w'’-]*){{0,3}}"
 
 
-def _either(words) -> str:
-    words = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(words) + ")" if words else "(?!)"
+@functools.lru_cache(maxsize=1)
+def _lists() -> dict:
+    """Countries listed together ("en France et en Italie", "in France, Spain and Italy"): every language's links."""
+    links = either(every("AND") + every("OR"))
+    preps = words(every("COUNTRY_PREPS"))
+    return {"listed": re.compile(rf"(?:,|\b{either(every('AND'))})\s+{preps}?$"),
+            "link": re.compile(rf"\s*(?:,|{links}|,\s*{either(every('AND'))})\s*{words(every('COUNTRY_PREPS') + every('COUNTRY_ARTICLES'))}?",
+                               re.I)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -54,31 +60,31 @@ def _vocab() -> dict:
     mods = [_lang.get(code) for code in _lang.LANGUAGES]
     every = lambda name: [w for m in mods for w in getattr(m, name)]
     v = {
-        "locative": _either(every("PLACE_LOCATIVES")),
+        "locative": either(every("PLACE_LOCATIVES")),
         "article": "(?:" + "|".join(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.PLACE_ARTICLES) + ")?",
-        "compass": "(?:" + "|".join(rf"{_either(m.PLACE_COMPASS)}\s+{m.PLACE_COMPASS_LINK}" for m in mods) + ")?",
+        "compass": "(?:" + "|".join(rf"{either(m.PLACE_COMPASS)}\s+{m.PLACE_COMPASS_LINK}" for m in mods) + ")?",
         # "told lawmakers in Seoul": where someone spoke (a clock time may come between, a count may not)
-        "spoke": re.compile(_either(every("SPEAKING")) + r"\b(?:[^.;\d]|\d{1,2}(?!\d)){0,40}$", re.I),
+        "spoke": re.compile(either(every("SPEAKING")) + r"\b(?:[^.;\d]|\d{1,2}(?!\d)){0,40}$", re.I),
         # "the OECS, based in Lyon", "un institut installé à Lyon": where a body sits
-        "based": re.compile(_either(every("BODY_SEAT")) + r"\s+$", re.I),
-        "neighbour": re.compile(_either(m.NEIGHBOUR for m in mods) + "$", re.I),
-        "feature_before": re.compile(_either(every("FEATURE_BEFORE_PLACE")) + r"\s+$", re.I),
-        "feature_after": re.compile(r"^\s+" + _either(every("FEATURE_AFTER_PLACE")) + r"\b", re.I),
+        "based": re.compile(either(every("BODY_SEAT")) + r"\s+$", re.I),
+        "neighbour": re.compile(either(m.NEIGHBOUR for m in mods) + "$", re.I),
+        "feature_before": re.compile(either(every("FEATURE_BEFORE_PLACE")) + r"\s+$", re.I),
+        "feature_after": re.compile(r"^\s+" + either(every("FEATURE_AFTER_PLACE")) + r"\b", re.I),
         "not_places": {fold(w) for m in mods for w in (*m.NOT_PLACES, *m.MONTHS, *m.WEEKDAYS)},
         "marked": [],
         "towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_TOWN_LEAD})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_LEAD]
         + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
-        "event_after": re.compile(r"\s*(?:['’]s\s+)?" + _either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
-        "city_adjective": re.compile(_either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),
-        "adj_after": re.compile(_either(every("COUNTRY_ADJECTIVE_AFTER")) + r"\s+(?P<adj>[a-z-]+)"),
-        "adj_before": re.compile(r"(?P<adj>[a-z-]+)\s+" + _either(every("COUNTRY_ADJECTIVE_BEFORE"))),
+        "event_after": re.compile(r"\s*(?:['’]s\s+)?" + either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
+        "city_adjective": re.compile(either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),
+        "adj_after": re.compile(either(every("COUNTRY_ADJECTIVE_AFTER")) + r"\s+(?P<adj>[a-z-]+)"),
+        "adj_before": re.compile(r"(?P<adj>[a-z-]+)\s+" + either(every("COUNTRY_ADJECTIVE_BEFORE"))),
     }
     for m in mods:
         for level, words in m.PLACE_WORDS_BEFORE.items():
             # "la région (russe) de Koursk": a word (an adjective) may come between
-            v["marked"].append((re.compile(rf"(?i:{_either(words)})\s+(?:(?i:[a-zé]+)\s+)?{m.PLACE_NAME_LINK}(?P<name>{_NAME})"), level))
+            v["marked"].append((re.compile(rf"(?i:{either(words)})\s+(?:(?i:[a-zé]+)\s+)?{m.PLACE_NAME_LINK}(?P<name>{_NAME})"), level))
         for level, words in m.PLACE_WORDS_AFTER.items():
-            v["marked"].append((re.compile(rf"(?P<name>{_NAME})\s+(?i:{_either(words)})(?![\w-])"), level))
+            v["marked"].append((re.compile(rf"(?P<name>{_NAME})\s+(?i:{either(words)})(?![\w-])"), level))
     return v
 
 
@@ -149,7 +155,7 @@ class Places:
                 before = text[max(0, m.start() - 25):m.start()]
                 after = text[m.end():m.end() + 3]
                 listed = any(0 < m.start() - (r.start + len(r.name)) < 40 for r in out.values()) and \
-                    re.search(r"(?:,|\band|\bet)\s+(?:en\s+|in\s+)?$", before)
+                    _lists()["listed"].search(before)
                 if after.startswith(("'s", "’s")):
                     continue  # "from South Korea's spy agency": whose, not where
                 if V["feature_before"].search(before) or V["feature_after"].match(text[m.end():m.end() + 12]):
@@ -219,8 +225,8 @@ def _coordinated(refs: list[PlaceRef], text: str) -> list[PlaceRef]:
         run.clear()
 
     for r in refs:
-        if r.level == "country" and run and re.fullmatch(r"\s*(?:,|and|et|ou|or|,\s*and|,\s*et)\s*(?:en\s+|in\s+|l'|la\s+|le\s+)?",
-                                                          text[run[-1].start + len(_word_at(text, run[-1].start)):r.start], re.I):
+        if r.level == "country" and run and _lists()["link"].fullmatch(
+                text[run[-1].start + len(_word_at(text, run[-1].start)):r.start]):
             run.append(r)
             continue
         flush()

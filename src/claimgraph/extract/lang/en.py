@@ -599,3 +599,19 @@ DESTINATION_PREPS = ("in", "into", "to", "inside", "toward", "towards")
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
 DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
                  r"(?:\s+[\d,]+\s+or)?")
+
+
+# --- when it was said (extract/dates.py) ------------------------------------------------------------
+DAY_SUFFIXES = ("st", "nd", "rd", "th")   # "October 18th", "the 1st"
+DAY_ARTICLES = ()                          # ("le 12 mars": English dates take none the pattern needs)
+LAST_BEFORE = ("last",)                    # "last Friday"
+# --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
+PLACE_NAME_PARTICLES = ()                           # (French "Villeneuve de la Raho")
+# Before a country in a list: "in France, in Spain and in Italy"
+COUNTRY_PREPS = ("in",)
+COUNTRY_ARTICLES = ()
+# A prefecture named by its place (folded): "the prefecture of Attica", "the Seine-Maritime prefecture"
+PREFECTURE_WORDS = ("prefecture",)
+PREFECTURE_LINKS = r"of\s+(?:the\s+)?"
+PREFECTURE_AFTER = ("prefecture",)
+NOT_PREFECTURE_NAMES = ("the", "police", "local", "regional")   # "the police prefecture": no place

@@ -712,3 +712,21 @@ DESTINATION_PREPS = ("en", "au", "aux", "vers", "dans", "à")
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
 DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
                  r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit")
+
+
+# --- when it was said (extract/dates.py) ------------------------------------------------------------
+DAY_SUFFIXES = ("er", "e")        # "le 1er mars", "le 2e jour"
+DAY_ARTICLES = ("le",)            # "le 12 mars"
+LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
+
+
+# --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
+PLACE_NAME_PARTICLES = ("de", "du", "d'", "la")     # "Saint-Gildas-sur-Vienne", "Villeneuve de la Raho"
+# Before a country in a list: "en France, en Espagne et en Italie", "la France et l'Italie"
+COUNTRY_PREPS = ("en",)
+COUNTRY_ARTICLES = ("l'", "la", "le")
+# A prefecture named by its place (folded): "la préfecture de la Seine-Maritime", "le préfet du Gard"
+PREFECTURE_WORDS = ("prefecture", "prefet")
+PREFECTURE_LINKS = r"de\s+(?:la\s+|l')?|du\s+|des\s+"
+PREFECTURE_AFTER = ()                               # (English "the Seine-Maritime prefecture")
+NOT_PREFECTURE_NAMES = ("de", "police")              # "la préfecture de police": no place
