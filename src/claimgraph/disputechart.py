@@ -377,7 +377,8 @@ _STYLE = """
   .disputes .badge { font-size: 12px; font-weight: 600; padding: 1px 6px; border-radius: 3px; margin-left: 6px;
                      background: #fde7d2; color: #7a3300; border: 1px solid #e6a66e; }
   .disputes .badge.settled { background: #eef0f2; color: #444; border-color: #c8ccd0; font-weight: normal; }
-  .disputes figure { margin: 4px 0 8px; }
+  .disputes figure { margin: 4px 0 8px; max-width: 960px; }
+  .disputes figure svg { width: 100%; height: auto; }
   .disputes table.latest { width: auto; min-width: 60%; }
   .disputes svg g.pt, .disputes svg g.pt * { pointer-events: auto; cursor: help; }
   .disputes details li { margin: 4px 0; }
