@@ -56,9 +56,9 @@ def either(alternatives) -> str:
     Examples
     --------
     >>> either(["de", "des", r"d'"]), either([])
-    ("(?:des|de|d')", '(?!)')
+    ("(?:des|d'|de)", '(?!)')
     """
-    alternatives = sorted(set(alternatives), key=len, reverse=True)
+    alternatives = sorted(set(alternatives), key=lambda a: (-len(a), a))  # the same pattern on every run
     return "(?:" + "|".join(alternatives) + ")" if alternatives else NOTHING
 
 
