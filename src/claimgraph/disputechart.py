@@ -147,7 +147,8 @@ def _actors(d: Dispute, dated) -> list[str]:
     for f in dated:
         first.setdefault(f.actor_id, f.as_of)
         last[f.actor_id] = f.as_of
-    fighting = {d.figure_of(x).actor_id for r in d.conflicts for x in (r.a, r.b) if d.figure_of(x) is not None}
+    of = {f.claim: f for f in d.figures}
+    fighting = {of[x].actor_id for r in d.conflicts for x in (r.a, r.b) if x in of}
     kept = sorted(first, key=lambda a: (a not in fighting, -last[a].toordinal(), a))[:MAX_ACTORS]
     return sorted(kept, key=lambda a: (first[a], a))
 
@@ -243,9 +244,10 @@ def _draw_actor(ax, k, figures, index, colour, hold_until):
 
 
 def _draw_conflicts(ax, d, colour, limits, scale, pad) -> None:
+    of = {f.claim: f for f in d.figures}
     taken: dict[float, int] = {}
     for j, r in enumerate(d.conflicts):
-        a, b = d.figure_of(r.a), d.figure_of(r.b)
+        a, b = of.get(r.a), of.get(r.b)
         if a is None or b is None or a.as_of is None or b.as_of is None:
             continue
         if a.actor_id not in colour or b.actor_id not in colour:
