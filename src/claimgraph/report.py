@@ -129,7 +129,8 @@ def write_report(outdir, files: dict) -> list[str]:
     for name in sorted(set(before) - set(now)):
         path = _inside(out, name)
         try:
-            if path is None or path.is_symlink() or not path.is_file() or _sha256(path.read_bytes()) not in before[name]:
+            if path is None or path.is_symlink() or not path.is_file() \
+                    or _sha256(path.read_bytes()) not in before[name]:  # not ours, or changed since
                 continue
             path.unlink()
         except OSError:
@@ -233,19 +234,19 @@ def _conflicts(cg) -> str:
     pairs = [(cmp, r) for cmp in cg.comparisons for r in cmp.conflicts]
     rows = []
     for cmp, r in pairs:
-        cells = [f"<td>{esc(cmp.label)}</td>"]
+        cells = [f"<td class=\"label\">{esc(cmp.label)}</td>"]
         for c in (claims[r.a], claims[r.b]):
             doc = docs.get(c.document)
-            cells.append(f"<td>{esc(c.claimant_name)}</td>{_figure_cell(c, rank)}<td>{esc(_iso(c.as_of))}</td>"
-                         f"<td>{_source(c, doc)}</td>")
+            cells.append(f"<td>{esc(c.claimant_name)}</td>{_figure_cell(c, rank, as_of=True)}"
+                         f"<td class=\"src\">{_source(c, doc)}</td>")
         days = "" if r.days_apart is None else str(r.days_apart)
         sort = "" if r.ratio is None else f' data-sort="{r.ratio:.6g}"'
         cells.append(f'<td class="num">{days}</td><td class="num conflict"{sort}>{esc(fmt_ratio(r.ratio))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     if not rows:
         return "<p>No conflicts.</p>"
-    return _table(("quantity", "claimant A", "figure A", "as of A", "source A", "claimant B", "figure B", "as of B",
-                   "source B", "days apart", "ratio"), rows)
+    return _table(("quantity", "claimant A", "figure A", "source A", "claimant B", "figure B", "source B", "days apart",
+                   "ratio"), rows)
 
 
 def _claims(cg) -> str:
@@ -256,10 +257,12 @@ def _claims(cg) -> str:
     for cmp in cg.comparisons:
         for c in cmp.claims:
             doc = docs.get(c.document)
-            rows.append(f"<tr><td>{esc(cmp.label)}</td><td>{esc(c.claimant_name)}</td>{_figure_cell(c, rank)}"
-                        f"<td>{esc(_iso(c.as_of))}</td><td>{esc(_iso(_stated(c, doc)))}</td>"
-                        f"<td>{esc(getattr(doc, 'publisher', None) or '')}</td><td>{_headline(c, doc)}</td>"
-                        f"<td>{esc(getattr(doc, 'language', None) or '')}</td><td class=\"ev\">{esc(c.evidence)}</td></tr>")
+            rows.append(f"<tr><td class=\"label\">{esc(cmp.label)}</td><td>{esc(c.claimant_name)}</td>{_figure_cell(c, rank)}"
+                        f"<td class=\"date\">{esc(_iso(c.as_of))}</td>"
+                        f"<td class=\"date\">{esc(_iso(_stated(c, doc)))}</td>"
+                        f"<td>{esc(getattr(doc, 'publisher', None) or '')}</td><td class=\"src\">{_headline(c, doc)}</td>"
+                        f"<td>{esc(getattr(doc, 'language', None) or '')}</td>"
+                        f"<td class=\"ev\">{esc(c.evidence)}</td></tr>")
     if not rows:
         return "<p>No claims.</p>"
     return _table(("quantity", "claimant", "figure", "as of", "stated", "outlet", "headline", "language", "evidence"),
@@ -282,8 +285,10 @@ def _figure_ranks(claims) -> dict:
     return {c.id: i for i, c in enumerate(ordered)}
 
 
-def _figure_cell(claim, rank) -> str:
-    return f'<td class="num" data-sort="{rank.get(claim.id, "")}">{esc(claim.figure.as_said())}</td>'
+def _figure_cell(claim, rank, as_of: bool = False) -> str:
+    """The figure as said (sorted by size); with ``as_of``, the date it describes under it."""
+    day = f'<br><span class="sub date">as of {esc(_iso(claim.as_of))}</span>' if as_of and claim.as_of else ""
+    return f'<td class="num" data-sort="{rank.get(claim.id, "")}">{esc(claim.figure.as_said())}{day}</td>'
 
 
 def _headline(claim, doc) -> str:
@@ -313,6 +318,8 @@ TABLE_SCRIPT = read_asset(resources.files("claimgraph").joinpath("data/tables.js
 #: Styles of the sort buttons and the pager.
 TABLE_STYLE = """
   th button { all: unset; cursor: pointer; font-weight: 600; }
+  td.date { white-space: nowrap; }
+  td.src { width: 22%; overflow-wrap: anywhere; } td.label { min-width: 9em; } td.ev { min-width: 16em; }
   th button::after { content: " \\2195"; color: #aaa; font-weight: 400; }
   th[aria-sort=ascending] button::after { content: " \\2191"; color: #222; }
   th[aria-sort=descending] button::after { content: " \\2193"; color: #222; }

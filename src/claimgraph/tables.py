@@ -377,7 +377,8 @@ def _by_quantity(labels, groups, header, width: int) -> str:
     out = []
     for label, lines in blocks.items():
         table = text_table(lines, header, width=max(width - 2, 1), block=len(groups[0]) if groups else 1)
-        out.append(_cell(label, max(width, 2)) + "\n" + "\n".join(("  " + line).rstrip() for line in table.splitlines()))
+        indented = "\n".join(("  " + line).rstrip() for line in table.splitlines())
+        out.append(_cell(label, max(width, 2)) + "\n" + indented)
     return "\n\n".join(out)
 
 

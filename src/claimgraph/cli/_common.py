@@ -14,8 +14,8 @@ from pathlib import Path
 from .._io import atomic_write_text
 from ..errors import ClaimgraphError
 
-__all__ = ["Progress", "actor_id", "add_command", "add_inputs", "add_min_confidence", "add_quiet", "claim_graph", "emit",
-           "load_inputs", "min_confidence", "progress", "terminal_width"]
+__all__ = ["Progress", "actor_id", "add_command", "add_inputs", "add_min_confidence", "add_quiet", "claim_graph",
+           "emit", "load_inputs", "min_confidence", "progress", "terminal_width"]
 
 
 def add_command(sub, name: str, *, help: str, description: str, examples: list[str]) -> argparse.ArgumentParser:

@@ -29,7 +29,8 @@ def register(sub) -> None:
                     description="List the quantities the claims are about: the id (what chart --quantity and "
                                 "curation files name), the label, what is counted where, how many statements "
                                 "and claims, and the first and last dates.",
-                    examples=["claimgraph quantities data/", "claimgraph quantities data/ --format json -o quantities.json"])
+                    examples=["claimgraph quantities data/",
+                              "claimgraph quantities data/ --format json -o quantities.json"])
     add_inputs(p)
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
