@@ -74,11 +74,12 @@ def to_html(graph, *, title: str = "claimgraph") -> str:
     data = page_data(graph, title)
     vis_js, vis_css = _vis_assets()
     app_js = read_asset(_DATA_DIR / "graph.js")
+    page_css = read_asset(_DATA_DIR / "graph.css")
     page = string.Template(read_asset(_DATA_DIR / "graph.html"))
     # Only these two scripts may run: hashes, not 'unsafe-inline', so an
     # injected inline handler (onerror=...) would be refused as well.
     return page.substitute(
-        title=esc(title), csp=esc(csp((vis_js, app_js))), vis_css=vis_css,
+        title=esc(title), csp=esc(csp((vis_js, app_js))), vis_css=vis_css, page_css=page_css,
         vis_js=vis_js, app_js=app_js, data=json_for_html(data),
     )
 
@@ -118,8 +119,11 @@ class InlinePage:
         self.page, self.height = page, height
 
     def _repr_html_(self) -> str:
-        # The whole page is one attribute value: esc() escapes quotes as well.
-        return (f'<iframe srcdoc="{esc(self.page)}" sandbox="allow-scripts allow-popups '
+        # The whole page is one attribute value: esc() escapes quotes as well;
+        # characters beyond ASCII as references, so that the page's scripts
+        # keep their hashes whatever encoding the notebook page is read in.
+        page = esc(self.page).encode("ascii", "xmlcharrefreplace").decode("ascii")
+        return (f'<iframe srcdoc="{page}" sandbox="allow-scripts allow-popups '
                 f'allow-popups-to-escape-sandbox" style="width: 100%; height: {self.height}px; '
                 'border: 1px solid #ddd;"></iframe>')
 
@@ -142,9 +146,27 @@ def _vis_assets() -> tuple[str, str]:
             js, css = d / "vis-network.min.js", d / "vis-network.css"
             if js.is_file() and css.is_file():
                 # A literal "</script" or "</style" would end the element early.
-                return (re.sub(r"</(script)", r"<\\/\1", read_asset(js), flags=re.I),
+                return (_ascii_js(re.sub(r"</(script)", r"<\\/\1", read_asset(js), flags=re.I)),
                         re.sub(r"</(style)", r"<\\/\1", read_asset(css), flags=re.I))
     raise ClaimgraphError("vis-network.min.js not found in the pyvis package; reinstall pyvis")
+
+
+def _ascii_js(text: str) -> str:
+    """Script text in ASCII: every other character as a ``\\uXXXX`` escape
+    (the same string in a literal or regular expression, the same name in
+    an identifier, mere text in a comment). The script's CSP hash then holds
+    however the page is decoded, as an ``<iframe srcdoc>`` in a notebook
+    page of unknown encoding too.
+
+    Examples
+    --------
+    >>> print(_ascii_js('s = "\\u00a9 \\U0001f600";'))
+    s = "\\u00a9 \\ud83d\\ude00";
+    """
+    def escape(m):
+        units = m.group().encode("utf-16-be")
+        return "".join(f"\\u{int.from_bytes(units[i:i + 2], 'big'):04x}" for i in range(0, len(units), 2))
+    return re.sub(r"[^\x00-\x7f]", escape, text)
 
 
 def _version(folder) -> tuple:

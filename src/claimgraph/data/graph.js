@@ -1,64 +1,198 @@
-// claimgraph page script: draws the JSON data with vis-network, and runs the
-// legend, the filter panel, the search box and the details box.
-// Every string from the data goes through textContent, option text or
-// vis-network's plain-text tooltips, never through innerHTML: article text is
+// claimgraph page script: draws the JSON data with vis-network (positions
+// come from Python, physics is off), and runs the legend, the filters (each
+// one frames what remains), the debounced search, and the side panel of the
+// clicked node (its neighbourhood stands out, its opponents are listed).
+// Every string from the data goes into the page as text (textContent, option
+// text, vis-network's plain-text tooltips), never as HTML: article text is
 // untrusted. Links only take http(s) or file URLs.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("claimgraph-data").textContent);
   window.claimgraphData = data;
+  var SEARCH_DELAY = 200;  // ms of quiet typing before the search runs
+  var MAX_ZOOM = 1.5;      // framing never zooms in further than this
   function $(id) { return document.getElementById(id); }
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) { e.className = className; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
 
   // --- legend -------------------------------------------------------------
   var legend = $("legend");
-  function legendItem(classes, colour, text) {
-    var row = document.createElement("div");
-    var key = document.createElement("span");
-    var label = document.createElement("span");
-    row.className = "item";
-    key.className = "key " + classes;
-    if (colour) {
-      if (classes.indexOf("edge") === 0) { key.style.borderTopColor = colour; }
-      else { key.style.backgroundColor = colour; }
-    }
-    label.textContent = text;
+  var SVG = "http://www.w3.org/2000/svg";
+  function legendRow(key, text) {
+    var row = el("div", "item");
     row.appendChild(key);
-    row.appendChild(label);
+    row.appendChild(el("span", null, text));
     legend.appendChild(row);
   }
+  function edgeKey(item) {
+    var svg = document.createElementNS(SVG, "svg");
+    var line = document.createElementNS(SVG, "line");
+    svg.setAttribute("class", "key edge");
+    svg.setAttribute("viewBox", "0 0 30 10");
+    line.setAttribute("x1", "1"); line.setAttribute("y1", "5");
+    line.setAttribute("x2", "29"); line.setAttribute("y2", "5");
+    line.setAttribute("stroke", item.color);
+    line.setAttribute("stroke-width", String(Math.max(1.5, item.width || 1)));
+    if (item.dashes) { line.setAttribute("stroke-dasharray", item.dashes.join(" ")); }
+    svg.appendChild(line);
+    return svg;
+  }
+  var card = el("span", "key card");
+  legendRow(card, "Card: one quantity and its claims, oldest first");
   data.legend.forEach(function (item) {
     if (item.type === "edge") {
-      legendItem("edge" + (item.dashes ? " dashed" : ""), item.color, item.label);
+      legendRow(edgeKey(item), item.label);
     } else {
-      legendItem(item.shape, item.color, item.label);
+      var key = el("span", "key " + item.shape);
+      key.style.backgroundColor = item.color;
+      legendRow(key, item.label);
     }
   });
   if (data.stats.conflicts > 0) {
-    legendItem("conflicted", null, "Claim in conflict");
+    legendRow(el("span", "key conflicted"), "Claim in conflict");
   }
 
   var s = data.stats;
   $("stats").textContent =
     s.claims + " claims \u00b7 " + s.conflicts + " conflicts \u00b7 " +
     s.nodes + " nodes \u00b7 " + s.edges + " edges";
+  if (!s.documents) { $("f-articles").parentNode.hidden = true; }
+  if (!s.conflicts) { $("f-conflicts").disabled = true; }
 
-  // --- network ------------------------------------------------------------
+  // --- graph --------------------------------------------------------------
+  var byId = {}, neighbours = {}, edgeById = {};  // node id -> [[other id, relation, edge], ...]
+  data.nodes.forEach(function (n) {
+    byId[n.id] = n;
+    neighbours[n.id] = [];
+    if (n.kind === "document") { n.hidden = true; }  // articles are shown on demand
+  });
+  data.edges.forEach(function (e) {
+    edgeById[e.id] = e;
+    neighbours[e.from].push([e.to, e.relation, e]);
+    neighbours[e.to].push([e.from, e.relation, e]);
+  });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var network = new vis.Network($("graph"), { nodes: nodes, edges: edges }, data.options);
   window.network = network;
-  network.once("afterDrawing", function () { window.claimgraphReady = true; });
-  // Positions come from Python and physics is off: just frame them.
-  network.fit({ animation: false });
+
+  // Cards: a tinted rectangle behind each quantity and its claims, drawn
+  // while any of them is shown.
+  var cards = data.cards || [];
+  var cardOf = {};  // quantity node id ("" for claims of no quantity) -> card index
+  cards.forEach(function (c, i) { cardOf[c.id === null ? "" : c.id] = i; });
+  function cardIndex(n) {
+    if (n.kind === "quantity") { return cardOf[n.id]; }
+    if (n.kind === "claim") { return cardOf[n.q || ""]; }
+    return undefined;
+  }
+  var cardShown = [];
+  function countCards() {
+    cardShown = cards.map(function () { return false; });
+    data.nodes.forEach(function (n) {
+      var i = cardIndex(n);
+      if (i !== undefined && !n.hidden) { cardShown[i] = true; }
+    });
+  }
+  countCards();
+  function roundRect(ctx, x, y, w, h, r) {
+    ctx.beginPath();
+    ctx.moveTo(x + r, y);
+    ctx.arcTo(x + w, y, x + w, y + h, r);
+    ctx.arcTo(x + w, y + h, x, y + h, r);
+    ctx.arcTo(x, y + h, x, y, r);
+    ctx.arcTo(x, y, x + w, y, r);
+    ctx.closePath();
+  }
+  network.on("beforeDrawing", function (ctx) {
+    ctx.save();
+    ctx.fillStyle = "#f8f3f7";
+    ctx.strokeStyle = "#dccbd8";
+    ctx.lineWidth = 1;
+    cards.forEach(function (c, i) {
+      if (!cardShown[i]) { return; }
+      var b = c.box;
+      roundRect(ctx, b[0], b[1], b[2] - b[0], b[3] - b[1], 10);
+      ctx.fill();
+      ctx.stroke();
+    });
+    ctx.restore();
+  });
+
+  // The clicked node and its neighbours stand out: the rest of the drawing
+  // fades behind a veil, and they are drawn again on top of it.
+  var focus = null;  // {id, nodes: [ids], edges: [ids]}
+  network.on("afterDrawing", function (ctx) {
+    if (!focus) { return; }
+    var canvas = $("graph").querySelector("canvas");
+    var a = network.DOMtoCanvas({ x: 0, y: 0 });
+    var b = network.DOMtoCanvas({ x: canvas.clientWidth, y: canvas.clientHeight });
+    ctx.save();
+    ctx.fillStyle = "rgba(255, 255, 255, 0.78)";
+    ctx.fillRect(a.x, a.y, b.x - a.x, b.y - a.y);
+    ctx.restore();
+    try {
+      var body = network.body, labels = [];
+      focus.edges.forEach(function (id) {
+        var e = body.edges[id];
+        if (!e || !e.connected || !e.from || !e.to || e.from.options.hidden || e.to.options.hidden) { return; }
+        var hidden = e.options.hidden;  // "about" edges: hidden (the card says it), drawn for the focus
+        e.options.hidden = false;
+        try { e.draw(ctx); e.drawArrows(ctx); } finally { e.options.hidden = hidden; }
+      });
+      focus.nodes.forEach(function (id) {
+        var n = body.nodes[id];
+        if (n && !n.options.hidden) {
+          var drawn = n.draw(ctx);
+          if (drawn && drawn.drawExternalLabel) { labels.push(drawn.drawExternalLabel); }
+        }
+      });
+      labels.forEach(function (draw) { draw(); });
+    } catch (err) {
+      // vis-network internals changed: the veil alone still shows the selection
+    }
+  });
+
+  function visibleIds() {
+    return data.nodes.filter(function (n) { return !n.hidden; }).map(function (n) { return n.id; });
+  }
+  // Frame nodes: their boxes (labels included) fill the canvas, less a
+  // margin, zoomed in no further than MAX_ZOOM.
+  function frame(ids) {
+    network.redraw();  // draws now: the boxes of nodes just shown are measured
+    var box = null;
+    ids.forEach(function (id) {
+      var b = network.getBoundingBox(id);
+      if (!b) { return; }
+      if (!box) { box = { left: b.left, top: b.top, right: b.right, bottom: b.bottom }; return; }
+      box.left = Math.min(box.left, b.left); box.top = Math.min(box.top, b.top);
+      box.right = Math.max(box.right, b.right); box.bottom = Math.max(box.bottom, b.bottom);
+    });
+    if (!box) { return; }
+    var c = $("graph"), margin = 14;
+    var w = Math.max(1, box.right - box.left), h = Math.max(1, box.bottom - box.top);
+    var scale = Math.min((c.clientWidth - 2 * margin) / w, (c.clientHeight - 2 * margin) / h, MAX_ZOOM);
+    network.moveTo({ position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
+                     scale: Math.max(scale, 0.02), animation: false });
+  }
+  function fitVisible() {
+    var ids = visibleIds();
+    if (ids.length) { frame(ids); }
+  }
+  // Initial view: what is shown (articles aside), framed once drawn, when
+  // the label sizes are known.
+  network.once("afterDrawing", function () {
+    window.setTimeout(function () {
+      fitVisible();
+      window.claimgraphReady = true;
+    }, 0);
+  });
 
   // --- filters ------------------------------------------------------------
-  var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
-  var neighbours = {};  // node id -> [[other id, relation], ...]
-  data.edges.forEach(function (e) {
-    (neighbours[e.from] = neighbours[e.from] || []).push([e.to, e.relation]);
-    (neighbours[e.to] = neighbours[e.to] || []).push([e.from, e.relation]);
-  });
   function fill(select, pairs) {
     pairs.forEach(function (p) { select.appendChild(new Option(p[1], p[0])); });
   }
@@ -69,36 +203,44 @@
     ["f-from", "f-to"].forEach(function (id) { $(id).min = f.dates[0]; $(id).max = f.dates[1]; });
   }
 
-  function claimShown(n, q, who, from, to) {
-    if (q && n.q !== q) { return false; }
-    if (who && (n.who || []).indexOf(who) < 0) { return false; }
-    if ((from || to) && !n.date) { return false; }
-    if (from && n.date < from) { return false; }
-    if (to && n.date > to) { return false; }
+  function claimShown(n, v) {
+    if (v.q && n.q !== v.q) { return false; }
+    if (v.who && (n.who || []).indexOf(v.who) < 0) { return false; }
+    if ((v.from || v.to) && !n.date) { return false; }
+    if (v.from && n.date < v.from) { return false; }
+    if (v.to && n.date > v.to) { return false; }
+    if (v.conflicts && !n.conflicted) { return false; }
     return true;
   }
 
+  function values() {
+    return { q: $("f-quantity").value, who: $("f-claimant").value, from: $("f-from").value, to: $("f-to").value,
+             conflicts: $("f-conflicts").checked, articles: $("f-articles").checked };
+  }
+
   function applyFilters() {
-    var q = $("f-quantity").value, who = $("f-claimant").value;
-    var from = $("f-from").value, to = $("f-to").value;
-    var active = !!(q || who || from || to);
+    var v = values();
+    var active = !!(v.q || v.who || v.from || v.to || v.conflicts);
     var shown = {}, count = 0;
     data.nodes.forEach(function (n) {
-      if (n.kind === "claim" && (!active || claimShown(n, q, who, from, to))) {
+      if (n.kind === "claim" && (!active || claimShown(n, v))) {
         shown[n.id] = true;
         count += 1;
       }
     });
-    if (active) {
-      // What touches a shown claim stays, then the affiliations of shown actors.
-      data.nodes.forEach(function (n) {
-        if (n.kind !== "claim" && (neighbours[n.id] || []).some(function (p) { return shown[p[0]] === true && byId[p[0]].kind === "claim"; })) {
-          shown[n.id] = "near";
-        }
-      });
+    data.nodes.forEach(function (n) {
+      if (n.kind === "claim" || shown[n.id]) { return; }
+      var near = neighbours[n.id].some(function (p) { return shown[p[0]] === true && byId[p[0]].kind === "claim"; });
+      if (n.kind === "document") {
+        if (v.articles && near) { shown[n.id] = "near"; }
+      } else if (!active || near) {
+        shown[n.id] = "near";
+      }
+    });
+    if (active) {  // then the affiliations of shown actors
       for (var step = 0; step < 2; step++) {
         data.nodes.forEach(function (n) {
-          if (!shown[n.id] && (neighbours[n.id] || []).some(function (p) {
+          if (!shown[n.id] && neighbours[n.id].some(function (p) {
             return p[1] === "affiliated_with" && shown[p[0]] && byId[p[0]].kind !== "claim";
           })) { shown[n.id] = "affiliation"; }
         });
@@ -106,76 +248,196 @@
     }
     var changes = [];
     data.nodes.forEach(function (n) {
-      var hidden = active && !shown[n.id];
+      var hidden = !shown[n.id];
       if (!!n.hidden !== hidden) { n.hidden = hidden; changes.push({ id: n.id, hidden: hidden }); }
     });
     if (changes.length) { nodes.update(changes); }
+    countCards();
     $("matches").textContent = active ? count + " of " + s.claims + " claims" : "";
-    search();
+    if (focus && byId[focus.id].hidden) { unfocus(); }
+    fitVisible();
+    if ($("f-search").value.trim()) { search(); }
+    return count;
   }
 
+  // --- search (debounced) -------------------------------------------------
+  var haystack = {};
+  data.nodes.forEach(function (n) { haystack[n.id] = ((n.label || "") + "\n" + (n.title || "")).toLowerCase(); });
+  var searchTimer = null;
   function search() {
+    window.clearTimeout(searchTimer);
+    searchTimer = null;
     var text = $("f-search").value.trim().toLowerCase();
-    if (!text) { network.unselectAll(); return []; }
+    if (!text) { network.unselectAll(); $("matches").textContent = ""; return []; }
     var found = data.nodes.filter(function (n) {
-      return !n.hidden && ((n.label || "") + "\n" + (n.title || "")).toLowerCase().indexOf(text) >= 0;
+      return !n.hidden && haystack[n.id].indexOf(text) >= 0;
     }).map(function (n) { return n.id; });
-    network.selectNodes(found);
+    network.selectNodes(found, found.length <= 200);
     $("matches").textContent = found.length + (found.length === 1 ? " match" : " matches");
+    window.claimgraphSearches = (window.claimgraphSearches || 0) + 1;
     return found;
   }
-
-  ["f-quantity", "f-claimant", "f-from", "f-to"].forEach(function (id) {
+  $("f-search").addEventListener("input", function () {
+    window.clearTimeout(searchTimer);
+    searchTimer = window.setTimeout(search, SEARCH_DELAY);
+  });
+  $("controls").addEventListener("submit", function (ev) {
+    ev.preventDefault();  // Enter in the search box: search now, and frame the matches
+    var found = search();
+    if (found.length) { frame(found); }
+  });
+  ["f-quantity", "f-claimant", "f-from", "f-to", "f-conflicts", "f-articles"].forEach(function (id) {
     $(id).addEventListener("change", applyFilters);
   });
-  $("f-search").addEventListener("input", search);
-  $("controls").addEventListener("submit", function (ev) {
-    ev.preventDefault();  // Enter in the search box: frame the matches
-    var found = search();
-    if (found.length) { network.fit({ nodes: found, animation: false }); }
-  });
   $("controls").addEventListener("reset", function () {
-    window.setTimeout(function () { applyFilters(); network.fit({ animation: false }); }, 0);
+    window.setTimeout(function () { unfocus(); applyFilters(); }, 0);
   });
-  window.claimgraphFilter = function (values) {  // for scripts and tests
-    Object.keys(values || {}).forEach(function (k) { $("f-" + k).value = values[k]; });
-    applyFilters();
-    return data.nodes.filter(function (n) { return !n.hidden; }).length;
-  };
 
-  // --- details box --------------------------------------------------------
+  // --- side panel ---------------------------------------------------------
   function safeHref(url) {
     return typeof url === "string" && /^(https?|file):\/\//i.test(url) ? url : null;
   }
+  var KIND = { claim: "Claim", quantity: "Quantity", document: "Article", actor: "Actor" };
+  var RATIO = function (e) { return typeof e.ratio === "number" ? " \u00b7 \u00d7" + (e.ratio < 10 ? e.ratio.toPrecision(2) : Math.round(e.ratio).toLocaleString("en")) : ""; };
+
+  function entry(list, id, className, extra) {
+    var n = byId[id];
+    var li = el("li", className + (n.hidden ? " hidden-node" : ""));
+    var button = el("button");
+    button.type = "button";
+    button.appendChild(el("span", null, String(n.label || n.id).replace(/\n/g, " ")));
+    var meta = [n.date, extra, n.hidden ? "hidden by the filters" : ""].filter(Boolean).join(" \u00b7 ");
+    if (meta) { button.appendChild(el("span", "meta", " " + meta)); }
+    button.addEventListener("click", function () { focusNode(id, true); });
+    li.appendChild(button);
+    list.appendChild(li);
+  }
+  function section(title, className, items) {
+    if (!items.length) { return; }
+    var box = $("details-relations");
+    box.appendChild(el("h3", className, title + " (" + items.length + ")"));
+    var list = el("ul");
+    items.forEach(function (it) { entry(list, it[0], className, it[1]); });
+    box.appendChild(list);
+  }
+  function related(id, relation, direction) {
+    // [[other id, extra text], ...] over the edges of one relation; direction "out", "in" or both
+    var out = [], seen = {};
+    neighbours[id].forEach(function (p) {
+      var e = p[2];
+      if (p[1] !== relation || seen[p[0]]) { return; }
+      if (direction === "out" && e.from !== id) { return; }
+      if (direction === "in" && e.to !== id) { return; }
+      seen[p[0]] = true;
+      out.push([p[0], relation === "conflicts_with" || relation === "agrees_with" ? RATIO(e).replace(/^ \u00b7 /, "") : ""]);
+    });
+    return out.sort(function (a, b) { return String(byId[a[0]].date || "").localeCompare(String(byId[b[0]].date || "")); });
+  }
+  function opponentsOf(id) {
+    var n = byId[id];
+    if (n.kind === "claim") { return related(id, "conflicts_with"); }
+    var mine = n.kind === "quantity" ? related(id, "about") : related(id, n.kind === "document" ? "appears_in" : "claims");
+    var out = [], seen = {};
+    mine.forEach(function (c) {
+      related(c[0], "conflicts_with").forEach(function (o) {
+        if (!seen[o[0]]) { seen[o[0]] = true; out.push([o[0], "vs " + String(byId[c[0]].label).replace(/\n/g, " ") + (o[1] ? " \u00b7 " + o[1] : "")]); }
+      });
+    });
+    return out;
+  }
+
   function showDetails(id) {
     var n = byId[id];
-    if (!n) { $("details").hidden = true; return; }
     var lines = String(n.title || "").split("\n");
-    $("details-title").textContent = lines[0] || n.label || n.id;
-    var list = $("details-list"), link = $("details-link");
+    $("details-kind").textContent = KIND[n.kind] || lines[0] || "Node";
+    $("details-title").textContent = String(n.label || n.id).replace(/\n/g, " ");
+    var list = $("details-list"), link = $("details-link"), box = $("details-relations");
     list.textContent = "";
     link.textContent = "";
+    box.textContent = "";
+    var opponents = opponentsOf(id);
+    if (n.kind === "claim") {
+      section("In conflict with", "conflict", opponents);
+      if (!opponents.length) { box.appendChild(el("p", "meta", "No claim conflicts with this one.")); }
+      section("Agrees with", "agreement", related(id, "agrees_with"));
+      section("Revises (earlier figure)", "revision", related(id, "revises", "out"));
+      section("Revised by (later figure)", "revision", related(id, "revises", "in"));
+      section("Articles", "article", related(id, "appears_in"));
+    } else if (n.kind === "quantity") {
+      section("Claims", "claim", related(id, "about"));
+      section("Conflicting claims", "conflict", opponents.length ? related(id, "about").filter(function (c) { return byId[c[0]].conflicted; }) : []);
+    } else if (n.kind === "document") {
+      section("Claims in this article", "claim", related(id, "appears_in"));
+    } else {
+      section("Opponents: claims against theirs", "conflict", opponents);
+      section("Claims", "claim", related(id, "claims", "out"));
+      section("Affiliated with", "actor", related(id, "affiliated_with", "out"));
+      section("Members", "actor", related(id, "affiliated_with", "in"));
+    }
     lines.slice(1).forEach(function (line) {
       var at = line.indexOf(": ");
-      var dt = document.createElement("dt"), dd = document.createElement("dd");
-      dt.textContent = at > 0 ? line.slice(0, at) : "";
-      dd.textContent = at > 0 ? line.slice(at + 2) : line;
-      list.appendChild(dt);
-      list.appendChild(dd);
+      list.appendChild(el("dt", null, at > 0 ? line.slice(0, at) : ""));
+      list.appendChild(el("dd", null, at > 0 ? line.slice(at + 2) : line));
     });
     var href = safeHref(n.href);
     if (href) {
-      var a = document.createElement("a");
+      var a = el("a", null, n.kind === "document" ? "Open the article" : "Read the article");
       a.href = href;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
-      a.textContent = n.kind === "claim" ? "Read the article" : "Open";
       link.appendChild(a);
     }
     $("details").hidden = false;
+    $("hint").hidden = true;
+    return opponents.map(function (o) { return o[0]; });
+  }
+
+  function focusNode(id, frame) {
+    var n = byId[id];
+    if (!n) { unfocus(); return []; }
+    var ids = [id], edgeIds = [];
+    neighbours[id].forEach(function (p) {
+      ids.push(p[0]);
+      edgeIds.push(p[2].id);
+    });
+    focus = { id: id, nodes: ids, edges: edgeIds };
+    network.selectNodes([id]);
+    var opponents = showDetails(id);
+    if (frame && !n.hidden) {
+      var at = network.getPositions([id])[id];
+      var dom = network.canvasToDOM(at), c = $("graph").getBoundingClientRect();
+      if (dom.x < 40 || dom.y < 40 || dom.x > c.width - 40 || dom.y > c.height - 40) {
+        network.moveTo({ position: at, animation: false });
+      }
+    }
+    network.redraw();
+    return opponents;
+  }
+  function unfocus() {
+    focus = null;
+    $("details").hidden = true;
+    $("hint").hidden = false;
+    network.unselectAll();
+    network.redraw();
   }
   network.on("click", function (params) {
-    if (params.nodes.length) { showDetails(params.nodes[0]); } else { $("details").hidden = true; }
+    if (params.nodes.length) { focusNode(params.nodes[0]); } else { unfocus(); }
   });
-  $("details-close").addEventListener("click", function () { $("details").hidden = true; });
+  $("details-close").addEventListener("click", unfocus);
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape") { unfocus(); }
+  });
+
+  // --- for scripts and tests ----------------------------------------------
+  window.claimgraphFilter = function (v) {
+    Object.keys(v || {}).forEach(function (k) {
+      var input = $("f-" + k);
+      if (input.type === "checkbox") { input.checked = !!v[k]; } else { input.value = v[k]; }
+    });
+    applyFilters();
+    return visibleIds().length;
+  };
+  window.claimgraphFocus = function (id) { return focusNode(id, true); };
+  window.claimgraphSearch = function (text) { $("f-search").value = text; return search(); };
+  window.claimgraphFit = fitVisible;
 })();
