@@ -195,8 +195,10 @@ def build_summary(cg, output, *, charts: bool = True, verbose: bool = False, wid
                                     width=width)]
         if len(disputed) > len(rows):
             lines.append(f"… and {len(disputed) - len(rows)} more")
+    from ..report import MAX_CHARTS
+
     out = Path(output)
-    drawn = sum(1 for _ in (out / "charts").glob("*.html")) if charts and (out / "charts").is_dir() else 0
+    drawn = min(len(disputed), MAX_CHARTS) if charts else 0
     lines += ["", f"wrote {out / 'index.html'} (open it in a browser), graph.html, graph.ttl, claims.csv, "
                   f"conflicts.csv" + (f" and {drawn} chart{'s' * (drawn != 1)}" if drawn else "")]
     if not verbose and (pairs or revisions):
