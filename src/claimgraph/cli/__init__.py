@@ -68,7 +68,7 @@ def _suggestion(parser: argparse.ArgumentParser, message: str) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     ap = _Parser(prog="claimgraph", formatter_class=argparse.RawDescriptionHelpFormatter,
-                 description="Who claims what figure, when, and how the figures disagree: attributed numeric claims "
+                 description="Who claims what figure, when, and how the figures disagree: attributed numeric claims\n"
                              "from news articles, compared across sources.",
                  epilog="examples:\n"
                         "  claimgraph build data/ -o out          # the report: open out/index.html\n"
