@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import lang as _lang
+from .lang import either, every
 
 __all__ = ["Mention", "find_figures", "parse_number"]
 
@@ -37,9 +38,9 @@ _SPACE = "[ \u00a0\u202f]"
 @functools.lru_cache(maxsize=None)
 def _patterns(code: str):
     L = _lang.get(code)
-    words = sorted(set(L.NUMBER_WORDS) | set(L.SCALES) - {"m", "bn"} | set(L.ONE_WORDS), key=len, reverse=True)
-    word = r"(?:%s)" % "|".join(map(re.escape, words))
-    joiner = r"(?:[\s-]+(?:et[\s-]+|and\s+)?)"
+    words = sorted(set(L.NUMBER_WORDS) | set(L.SCALES) - set(L.SCALE_ABBREVIATIONS) | set(L.ONE_WORDS), key=len, reverse=True)
+    word = either(map(re.escape, words))
+    joiner = rf"(?:[\s-]+(?:{either(every('NUMBER_LINKS'))}[\s-]+)?)"  # "vingt et un", "two hundred and fifty"
     number_words = rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])"
     if L.DECIMAL_COMMA:
         digits = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?"
@@ -48,13 +49,12 @@ def _patterns(code: str):
     scales = "|".join(map(re.escape, sorted(L.SCALES, key=len, reverse=True)))
     numeral = rf"(?<![\w.,/:-])(?:{digits})(?:\s*(?:{scales})(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
     approx = "|".join(L.APPROX_NOUNS)
-    vague_units = "|".join(L.VAGUE_UNITS)
-    vague = (rf"(?<![\w-])(?:(?:{L.VAGUE_DETERMINERS})\s+)?(?P<vu>{vague_units})"
-             rf"(?:\s+{L.VAGUE_OF}\s+(?P<vu2>{vague_units}))?(?![\w-])")
-    if code == "en":
-        vague = rf"(?<![\w-])(?:(?P<tens>tens|hundreds)\s+of\s+)?(?:(?:several|many|a\s+few)\s+)?(?P<vu>{vague_units})(?:\s+of\s+(?P<vu2>{vague_units}))?(?![\w-])"
+    vague_units = either(L.VAGUE_UNITS)
+    tens = rf"(?:(?P<tens>{either(L.VAGUE_TENS)})\s+{L.VAGUE_OF}\s+)?" if L.VAGUE_TENS else ""  # "tens of thousands"
+    vague = (rf"(?<![\w-]){tens}(?:(?:{L.VAGUE_DETERMINERS})\s+)?(?P<vu>{vague_units})"
+             rf"(?:\s+{L.VAGUE_OF}\s+(?P<vu2>{vague_units}))?(?![\w-])") if L.VAGUE_UNITS else ""
     singular = ""
-    if hasattr(L, "VAGUE_SINGULAR"):
+    if L.VAGUE_SINGULAR:  # "several hundred"
         singular = rf"(?<![\w-])(?:{L.VAGUE_SINGULAR_DET})\s+(?P<vs>{'|'.join(L.VAGUE_SINGULAR)})(?![\w-])"
     quals = [(re.compile(rf"(?<![\w-])(?:{L.QUALIFIER_LEAD})(?:{p})\s*$", re.I), q) for p, q in L.QUALIFIERS]
     ranges = []
@@ -67,10 +67,11 @@ def _patterns(code: str):
         "numeral": re.compile(numeral, re.I),
         "words": re.compile(number_words, re.I),
         "approx": re.compile(rf"(?<![\w-]){L.APPROX_ARTICLE}\s+(?P<an>{approx})(?![\w-])", re.I) if approx else None,
-        "vague": re.compile(vague, re.I),
+        "vague": re.compile(vague, re.I) if vague else None,
         "singular": re.compile(singular, re.I) if singular else None,
         "quals": quals,
-        "fraction": re.compile(r"(?<![\w-])(?:(?P<f>half)\s+a|a\s+(?P<q>quarter)\s+of\s+a|un\s+(?P<f2>demi)-?)\s*(?P<s>million|milliard|billion|thousand)(?![\w-])", re.I),
+        # "half a million", "un demi-million": a fraction of a scale word of any language
+        "fraction": re.compile(rf"(?<![\w-])(?P<f>{either(every('FRACTIONS'))})\s*(?P<s>{either(_SHARED['scales'])})(?![\w-])", re.I),
         "ranges": ranges,
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
         "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
@@ -101,11 +102,13 @@ def _patterns(code: str):
         if L.SCALE_AS_UNIT else None,
         "scale_unit_after": re.compile(r"^\s*" + L.SCALE_AS_UNIT_AFTER, re.I),
         "scale_unit_before": re.compile(r"(?<![\w-])" + L.SCALE_AS_UNIT_BEFORE + r"\s+$", re.I),
-        "months": re.compile(r"(?<![\w-])(?:%s)\.?(?![\w-])" % "|".join(L.MONTHS), re.I),
+        "months": re.compile(rf"(?<![\w-]){either(L.MONTHS)}\.?(?![\w-])", re.I),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
-        "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?(?:%s)(?![\w-])" % "|".join(L.COUNT_NOUNS), re.I),
-        "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?(?:%s)(?![\w-])" % "|".join(
-            n for n in L.COUNT_NOUNS if not re.search(r"(?:ed|é|ée|és|ées|dead|missing)$", n)), re.I),
+        "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?%s(?![\w-])" % either(L.COUNT_NOUNS), re.I),
+        "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?%s(?![\w-])" % either(
+            n for n in L.COUNT_NOUNS if not re.search(L.PARTICIPLE_NOUNS, n)), re.I),
+        "ratio": re.compile(rf"\d\s+{either(every('RATIO_WORDS'))}\s+$"),  # "1 in 5 homes"
+        "scale_after_approx": re.compile(rf"\s+{_SHARED['of']}\s*(?P<u>{either(_SHARED['units'])})\b", re.I),
     }
 
 
@@ -155,7 +158,7 @@ def parse_number(text: str, code: str = "fr") -> float | None:
 def _parse_words(t: str, L) -> float | None:
     total, current, seen = 0.0, 0.0, False
     for w in re.split(r"[\s-]+", t):
-        if w in ("et", "and", ""):
+        if w in _SHARED["links"] or not w:
             continue
         if w in L.ONE_WORDS:
             current += 1
@@ -193,13 +196,22 @@ def _bounds(value: float, q: str) -> tuple[float | None, float | None]:
     return None, None
 
 
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!(?:About|Another|Further|Additional|Encore|Some|Nearly|More|Over|Up|Around|Almost|Environ|Quelque|Plus|Près|"
-                          r"Les|Des|The|These|Those|Only|Just|At|In|On|By|Selon|Sur|Dans|And|Et|Or|Ou|With|Avec|"
-                          r"Entre|Between|From|De|Du|Par|Pour|Vers|To|Of|Under|Below|Above|Almost|Approximately|"
-                          r"Roughly|Seulement|Presque|Moins|Au|Aux|Soit|Dont|Among|Parmi|Jusqu|Until|Plus)\b)"
-                          r"[A-Z][a-zà-ÿ]+\s$")
+def _shared() -> dict:
+    """Words of every language that a figure's neighbourhood is read with (a page may mix languages)."""
+    mods = [_lang.get(code) for code in _lang.LANGUAGES]
+    # scale words and vague plurals worth a thousand or more: "un demi-million", "une centaine de milliers"
+    scales = {w.lower(): v for m in mods for w, v in m.SCALES.items() if v >= 1e3 and w not in m.SCALE_ABBREVIATIONS}
+    units = {w.lower(): lo / 2 for m in mods for w, (lo, _) in m.VAGUE_UNITS.items() if lo / 2 >= 1e3}
+    return {"scales": scales, "units": units, "links": frozenset(every("NUMBER_LINKS")), "of": either(every("OF_WORDS")),
+            "fractions": [(re.compile(p, re.I), f) for m in mods for p, f in m.FRACTIONS.items()]}
+
+
+_SHARED = _shared()
+# "Channel 12", "Ligne 14", "69 Squadron": a capitalised word before a number is a name, unless a word of FIGURE_WORDS
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!%s\b)[A-Z][a-zà-ÿ]+\s$"
+                          % either(re.escape(w[:1].upper() + w[1:]) for w in every("FIGURE_WORDS")))
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
-_SUBSET_BEFORE = re.compile(r"(?<![\w'-])(?:dont|including|of\s+whom|of\s+which|among\s+them|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+$", re.I)
+_SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
@@ -208,7 +220,12 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
                     r"|(?<![\w.,])0[\s\u00a0\u202f]?[89]\d{2}(?:[\s\u00a0\u202f.]\d{2}){3}(?![\w]|[.,]\d)"
                     # British numbers: "0800 555 0199", "020 7946 0321"
                     r"|(?<![\w.,])0\d{2,4}(?:[\s\u00a0.-]\d{3,4}){2}(?![\w]|[.,]\d)")
-_DAY_SPAN = re.compile(r"\s*(?:et|au|à|and|to|until|through|[-–])\s+(?:le\s+|the\s+)?\d{1,2}(?:er|e|st|nd|rd|th)?\b", re.I)
+# "entre le 8 et le 13", "from 8 to 13": the second day of a span
+_DAY_SPAN = re.compile(rf"\s*(?:{either(every('DAY_SPAN_LINKS'))}|[-–])\s+{either(every('SPAN_ARTICLES'))}?\s*"
+                       rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b", re.I)
+_AGE_UNIT = re.compile(rf"^\s*(?:,|\)|{either(every('AGE_UNITS'))}\b)")
+# "âgés de 18 à 60 ans", "between 8 and 13": two numbers paired
+_CONNECTOR = re.compile(rf"\s*(?:{either(every('PAIR_LINKS'))}|-|–)\s*")
 
 
 def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> bool:
@@ -265,7 +282,7 @@ def _score(P, s: str, start: int, end: int, raw: str) -> bool:
 
 def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, value: float) -> bool:
     after, before = s[end:end + 40], s[max(0, start - 30):start]
-    if re.search(r"\d\s+(?:in|out\s+of)\s+$", before):
+    if P["ratio"].search(before):
         return True  # "1 in 5 homes": a ratio, whatever it counts
     if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):
         return True  # "€50 million to help care homes": money, whatever it pays for
@@ -298,7 +315,7 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
     if not is_words and _NAME_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)]|$)", after):
         return True  # "president of Local 1187.": a name ending its clause, whatever its size
-    if not is_words and value < 120 and _AGE_APPOSITION.search(before) and re.match(r"^\s*(?:,|\)|ans\b|years?\b)", after):
+    if not is_words and value < 120 and _AGE_APPOSITION.search(before) and _AGE_UNIT.match(after):
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
     if P["definite"].search(before) and value < 20:
         return True  # "les deux pays", "the two leaders": a reference, not a count
@@ -348,7 +365,8 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         for m in rx.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue
-            if re.search(r"(?:\d|\b(?:%s))\s*(?:(?:de|d'|of)\s*)?$" % "|".join([*L.NUMBER_WORDS, *L.APPROX_NOUNS]), sentence[:m.start()], re.I):
+            if re.search(r"(?:\d|\b%s)\s*(?:%s\s*)?$" % (either([*L.NUMBER_WORDS, *L.APPROX_NOUNS]), _SHARED["of"]),
+                         sentence[:m.start()], re.I):
                 continue  # "huit millions", "3 millions": a scale word, not a vague plural
             gd = m.groupdict()
             if gd.get("vs"):
@@ -360,18 +378,18 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                     lo, hi = lo * unit2, (hi + 1) * unit2 - 1
                 if gd.get("tens"):
                     unit = L.VAGUE_UNITS[gd["vu"].lower()][0] / 2
-                    mult = 20 if gd["tens"].lower() == "tens" else 200
+                    mult = L.VAGUE_TENS[gd["tens"].lower()]
                     lo, hi = mult * unit, mult * 5 * unit - 1
             if gd.get("vu") and not gd.get("vu2") and not gd.get("tens"):
                 # A bare plural ("milliers") only counts when it counts something.
                 after = re.sub(r"^\s*[»”\"]", "", sentence[m.end():m.end() + 60])
-                if not re.match(rf"^\s*(?:{L.VAGUE_OF}|d')\s*", after, re.I) and not P["count_noun"].match(after):
+                if not re.match(rf"^\s*(?:{L.VAGUE_OF}|{_SHARED['of']})\s*", after, re.I) and not P["count_noun"].match(after):
                     continue
             take(m.start(), m.end())
             mentions.append(Mention(m.start(), m.end(), None, float(lo), float(hi), "vague", m.group()))
     for m in P["fraction"].finditer(sentence):
         if free(m.start(), m.end()):
-            value = (0.25 if m.group("q") else 0.5) * (1e6 if "mill" in m.group("s").lower() else 1e3 if m.group("s").lower() in ("thousand", "mille") else 1e9)
+            value = next(f for rx, f in _SHARED["fractions"] if rx.fullmatch(m.group("f"))) * _SHARED["scales"][m.group("s").lower()]
             q, qs = _qualifier(P, sentence[:m.start()])
             lo, hi = _bounds(value, q)
             take(qs, m.end())
@@ -382,14 +400,14 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                 continue
             value = float(L.APPROX_NOUNS[m.group("an").lower()])
             end = m.end()
-            unit = re.match(rf"\s*(?:(?:{L.VAGUE_OF}|de|d'|of)\s*)?", sentence[end:], re.I)
+            unit = re.match(rf"\s*(?:(?:{L.VAGUE_OF}|{_SHARED['of']})\s*)?", sentence[end:], re.I)
             if unit and P["non_count_after"].match(sentence[end + unit.end():]):
                 take(m.start(), end)  # "à une trentaine de kilomètres": a distance, not a count
                 continue
-            scale = re.match(r"\s+(?:de|d'|of)\s*(milliers|millions|thousands|millions)\b", sentence[end:], re.I)
+            scale = P["scale_after_approx"].match(sentence, end)
             if scale:  # "une centaine de milliers"
-                value *= 1e6 if scale.group(1).lower() == "millions" else 1e3
-                end += scale.end()
+                value *= _SHARED["units"][scale.group("u").lower()]
+                end = scale.end()
             q, qs = _qualifier(P, sentence[:m.start()])
             q = "about" if q == "exact" else q
             lo, hi = _bounds(value, q)
@@ -397,7 +415,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             mentions.append(Mention(qs, end, value, lo, hi, q, sentence[qs:end]))
     rejected: list[tuple[int, int]] = []  # numbers that are not counts
     codes: list[tuple[int, int]] = []  # (end, digits) of times, codes and scores
-    connector = re.compile(r"\s*(?:to|à|and|et|-|–|ou|or)\s*")
+    connector = _CONNECTOR
     candidates = sorted(
         (m.start(), m.end(), m.group(), is_words)
         for rx_name, is_words in (("numeral", False), ("words", True)) for m in P[rx_name].finditer(sentence))

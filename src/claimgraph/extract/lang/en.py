@@ -21,7 +21,7 @@ APPROX_NOUNS = {"dozen": 12, "score": 20}
 APPROX_ARTICLE = r"(?:a|one)"
 VAGUE_UNITS = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
                "millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9)}
-VAGUE_DETERMINERS = r"(?:|many|several|a\s+few|some|tens\s+of|countless)"
+VAGUE_DETERMINERS = r"(?:several|many|a\s+few)"  # "many thousands" ("tens of thousands": VAGUE_TENS)
 VAGUE_OF = r"of"  # "hundreds of thousands"
 # "several hundred", "a few thousand" (singular unit after a vague determiner)
 VAGUE_SINGULAR = {"hundred": (200, 999), "thousand": (2000, 9999), "million": (2e6, 9.99e6)}
@@ -567,9 +567,11 @@ STRESSED = r"for\s+(?:its|their|his|her)\s+part"  # an aside after a subject: "T
 DOCUMENT_NOUNS = (r"documents?|reports?|stud(?:y|ies)|surveys?|data|estimat\w*|analys\w*|models?|calculs?|projections?|"
                   r"census|polls?|intelligence|filings?|prospectus|registers?")
 INDEFINITE_DETERMINERS = ("a", "an", "some")       # ", denounced a strike": a thing, not a subject
-# Words before a number that make it a figure, not part of a name ("About 300", unlike "Channel 12")
+# Capitalised words before a number that make it a figure, not part of a name ("About 300", "In 12", unlike
+# "Channel 12")
 FIGURE_WORDS = ("the", "these", "those", "some", "more", "about", "only", "just", "nearly", "almost", "around", "over",
-                "under", "up", "at")
+                "under", "up", "at", "another", "further", "additional", "in", "on", "by", "and", "or", "with",
+                "between", "from", "to", "of", "below", "above", "approximately", "roughly", "among", "until")
 # a plural noun after a number word, perhaps after one adjective: "five investigators", "three emission events"
 PLURAL_NOUN_AFTER = r"^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s(?![\w'-])"
 # the verb right after a number word whose noun was left out: "23 workers…, and that four had been taken"
@@ -596,15 +598,17 @@ PLURAL_ENDINGS = ("s",)                                       # "shelters": anot
 NOT_PLURAL_ENDINGS = r"ss|ous|ws|ys|'s"                       # "across", "previous", "news": no plural noun
 # "troops sent to Russia": a country after these is where people are, not whose
 DESTINATION_PREPS = ("in", "into", "to", "inside", "toward", "towards")
-# a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
-DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
-                 r"(?:\s+[\d,]+\s+or)?")
 
 
 # --- when it was said (extract/dates.py) ------------------------------------------------------------
 DAY_SUFFIXES = ("st", "nd", "rd", "th")   # "October 18th", "the 1st"
 DAY_ARTICLES = ()                          # ("le 12 mars": English dates take none the pattern needs)
 LAST_BEFORE = ("last",)                    # "last Friday"
+# a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
+DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
+                 r"(?:\s+[\d,]+\s+or)?")
+
+
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
 PLACE_NAME_PARTICLES = ()                           # (French "Villeneuve de la Raho")
 # Before a country in a list: "in France, in Spain and in Italy"
@@ -615,3 +619,17 @@ PREFECTURE_WORDS = ("prefecture",)
 PREFECTURE_LINKS = r"of\s+(?:the\s+)?"
 PREFECTURE_AFTER = ("prefecture",)
 NOT_PREFECTURE_NAMES = ("the", "police", "local", "regional")   # "the police prefecture": no place
+
+
+# --- figures (extract/figures.py) -------------------------------------------------------------------
+VAGUE_TENS = {"tens": 20, "hundreds": 200}   # "tens of thousands": 20 to 99 thousand
+SCALE_ABBREVIATIONS = ("m", "bn")            # "£5m", "$2bn": scale words, not number words
+NUMBER_LINKS = ("and",)                      # "two hundred and fifty"
+FRACTIONS = {r"half\s+a": 0.5, r"a\s+quarter\s+of\s+a": 0.25}   # "half a million"
+OF_WORDS = ("of",)                           # "hundreds of thousands"
+SUBSET_WORDS = r"including|of\s+whom|of\s+which|among\s+them"   # "seven injured, including two seriously"
+DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and 13 October"
+RATIO_WORDS = r"in|out\s+of"                 # "1 in 5 homes": a ratio
+AGE_UNITS = r"years?"                        # "Mohamed Abdi, 61 years old": an age
+PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
+PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives ("killed"): no noun right after a name

@@ -680,8 +680,10 @@ STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s
 DOCUMENT_NOUNS = (r"documents?|rapports?|études?|enquêtes?|données|estimat\w*|analys\w*|modèles?|calculs?|projections?|"
                   r"sondages?|dépôts?|déclarations?\s+(?:à|auprès)|prospectus|registres?")
 INDEFINITE_DETERMINERS = ("un", "une", "des", "quelques")   # ", a dénoncé une grève": a thing, not a subject
-# Words before a number that make it a figure, not part of a name ("Plus 12", unlike "France 24")
-FIGURE_WORDS = ("les", "des", "ces", "plus", "environ", "seulement", "quelque", "près", "moins", "presque", "au")
+# Capitalised words before a number that make it a figure, not part of a name ("Plus 12", "Selon 300", unlike "France 24")
+FIGURE_WORDS = ("les", "des", "ces", "plus", "environ", "seulement", "quelque", "près", "moins", "presque", "au", "aux",
+                "encore", "selon", "sur", "dans", "et", "ou", "avec", "entre", "de", "du", "par", "pour", "vers", "soit", "dont",
+                "parmi", "jusqu")
 # a plural noun after a number word, perhaps after one adjective: "cinq enquêteurs", "deux fusées éclairantes"
 PLURAL_NOUN_AFTER = r"^\s+(?:[a-zà-ÿ][a-zà-ÿ-]+\s+)?[a-zà-ÿ][a-zà-ÿ-]{2,}[sx](?![\w'-])"
 # the verb right after a number word whose noun was left out: "23 salariés…, dont quatre ont été hospitalisés"
@@ -709,15 +711,15 @@ PLURAL_ENDINGS = ("s", "x")                                   # "abris", "signal
 NOT_PLURAL_ENDINGS = r"és|ées|ss|ous|ais|ait|ons|ez"          # "mobilisés", "étaient": no plural noun
 # "soldats envoyés en Russie": a country after these is where people are, not whose
 DESTINATION_PREPS = ("en", "au", "aux", "vers", "dans", "à")
-# a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
-DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
-                 r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit")
 
 
 # --- when it was said (extract/dates.py) ------------------------------------------------------------
 DAY_SUFFIXES = ("er", "e")        # "le 1er mars", "le 2e jour"
 DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
+# a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
+DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
+                 r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit")
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
@@ -730,3 +732,19 @@ PREFECTURE_WORDS = ("prefecture", "prefet")
 PREFECTURE_LINKS = r"de\s+(?:la\s+|l')?|du\s+|des\s+"
 PREFECTURE_AFTER = ()                               # (English "the Seine-Maritime prefecture")
 NOT_PREFECTURE_NAMES = ("de", "police")              # "la préfecture de police": no place
+
+
+# --- figures (extract/figures.py) -------------------------------------------------------------------
+VAGUE_SINGULAR = {}                    # (English "several hundred")
+VAGUE_SINGULAR_DET = NOTHING
+VAGUE_TENS = {}                        # (English "tens of thousands": "des dizaines de milliers" is VAGUE_UNITS twice)
+SCALE_ABBREVIATIONS = ()               # (English "£5m", "$2bn": not number words)
+NUMBER_LINKS = ("et",)                 # "vingt et un", "soixante-et-onze"
+FRACTIONS = {r"un\s+demi-?": 0.5}      # "un demi-million"
+OF_WORDS = ("de", "d'")                # "une centaine de milliers", "des milliers d'habitants"
+SUBSET_WORDS = r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"      # "sept blessés, dont deux grièvement"
+DAY_SPAN_LINKS = ("et", "au", "à")     # "entre le 8 et le 13 octobre", "du 3 au 5 mars"
+RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
+AGE_UNITS = r"ans"                     # "Mohamed Abdi, 61 ans": an age
+PAIR_LINKS = ("à", "et", "ou")         # "âgés de 18 à 60 ans": the partner of a non-count is not a count
+PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles ("tués"): no noun right after a name
