@@ -115,3 +115,12 @@ def test_graph_view_saves_page_and_picture(cg, tmp_path):
 
     labels = {t.get_text() for t in draw_graph(cg.subgraph_for_quantity("north-korean-troops-deployed-russia")).axes[0].texts}
     assert any("Pentagon" in t for t in labels)
+
+
+def test_picture_reuses_the_page_layout(cg, monkeypatch):
+    import claimgraph.vizdata as vizdata
+
+    view = cg.show()
+    monkeypatch.setattr(vizdata, "page_data", lambda *a, **k: pytest.fail("the graph was laid out a second time"))
+    png = view.to_png()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 400_000

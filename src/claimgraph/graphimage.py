@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 from pathlib import Path
 
 import matplotlib
@@ -35,7 +36,7 @@ from .chartplot import RC
 from .errors import ClaimgraphError
 from .htmlsafe import esc
 
-__all__ = ["GraphView", "draw_graph", "graph_png"]
+__all__ = ["GraphView", "draw_graph", "graph_png", "page_json"]
 
 #: vis-network node shape -> matplotlib marker.
 _MARKERS = {"dot": "o", "ellipse": "o", "circle": "o", "square": "s", "box": "s", "triangle": "^",
@@ -46,8 +47,13 @@ LABEL_ALL = 60
 MAX_LABELS = 60
 
 
-def draw_graph(graph, *, title: str = "claimgraph", width: float = 11.0, height: float = 7.0) -> Figure:
+def draw_graph(graph, *, title: str = "claimgraph", width: float = 11.0, height: float = 7.0,
+               data: dict | None = None) -> Figure:
     """A new matplotlib Figure of the graph page's picture (no pyplot).
+
+    ``data`` is the page's :func:`~claimgraph.vizdata.page_data` when the
+    caller has it already (the layout is the costly part); it is computed
+    from ``graph`` otherwise.
 
     Examples
     --------
@@ -60,9 +66,10 @@ def draw_graph(graph, *, title: str = "claimgraph", width: float = 11.0, height:
     >>> sorted(t.get_text() for t in fig.axes[0].texts)
     ['NATO', 'soldiers']
     """
-    from .vizdata import page_data
+    if data is None:
+        from .vizdata import page_data
 
-    data = page_data(graph, title)
+        data = page_data(graph, title)
     nodes = data["nodes"]
     with matplotlib.rc_context(RC):
         fig = Figure(figsize=(width, height), layout="constrained")
@@ -90,12 +97,43 @@ def draw_graph(graph, *, title: str = "claimgraph", width: float = 11.0, height:
     return fig
 
 
-def graph_png(graph, *, title: str = "claimgraph", dpi: int = 100) -> bytes:
-    """:func:`draw_graph` as PNG bytes (1100 x 700 pixels at the default dpi)."""
+def graph_png(graph, *, title: str = "claimgraph", dpi: int = 100, data: dict | None = None) -> bytes:
+    """:func:`draw_graph` as PNG bytes (1100 x 700 pixels at the default dpi),
+    in 128 colours: a notebook keeps it twice (see the module doc), and a
+    palette makes it about three times smaller than full colour."""
+    from PIL import Image
+
     buf = io.BytesIO()
     with matplotlib.rc_context(RC):
-        draw_graph(graph, title=title).savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
-    return buf.getvalue()
+        draw_graph(graph, title=title, data=data).savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+    picture = Image.open(buf).convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT,
+                                                         dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    picture.save(out, format="PNG", optimize=True, dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def page_json(page: str) -> dict | None:
+    """The data block of a graph page (``<script id="claimgraph-data">``, see
+    :func:`claimgraph.viz.to_html`), or None when the page has none.
+
+    Examples
+    --------
+    >>> page_json('<script id="claimgraph-data" type="application/json">{"a": "\\u003cb\\u003e"}</script>')
+    {'a': '<b>'}
+    >>> page_json("<p>no data</p>") is None
+    True
+    """
+    start = page.find('<script id="claimgraph-data"')
+    if start < 0:
+        return None
+    start = page.find(">", start) + 1
+    end = page.find("</script>", start)
+    try:
+        data = json.loads(page[start:end])
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 class GraphView:
@@ -138,8 +176,10 @@ class GraphView:
 
     def to_png(self) -> bytes:
         """The still picture (drawn once, then kept)."""
-        if self._png is None:
-            self._png = graph_png(self.graph, title=self.title)
+        if self._png is None:  # from the page's own data: the same layout, computed once
+            data = page_json(self.page)
+            usable = isinstance(data, dict) and all(k in data for k in ("nodes", "edges", "legend", "stats"))
+            self._png = graph_png(self.graph, title=self.title, data=data if usable else None)
         return self._png
 
     def __repr__(self) -> str:
