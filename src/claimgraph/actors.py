@@ -20,18 +20,40 @@ import yaml
 from .errors import InputError, ModelError
 from .model import Actor, slugify
 
-__all__ = ["Entry", "Gazetteer", "default_gazetteer", "fold"]
+__all__ = ["Entry", "Gazetteer", "default_gazetteer", "fold", "place_name_tail"]
 
 _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3, "unknown": 4}
 
-# Head nouns of a phrase that speaks for a country: "des responsables
-# américains" is the United States; "South Korean estimates" is South Korea.
-_SPOKESPEOPLE = re.compile(
-    r"\b(?:responsables?|officiels?|sources?|autorit[eé]s?|gouvernements?|dirigeants?|diplomates?|"
-    r"renseignements?|services|estimations?|chiffres|officials?|authorit(?:y|ies)|governments?|leaders?|"
-    r"diplomats?|intelligence|estimates?|figures|administration|military|arm[eé]e|army|spokes\w*)\b",
-    re.IGNORECASE,
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict:
+    """The words of every language module the gazetteer reads names with (imported late: the language
+    modules live in claimgraph.extract, which imports this module)."""
+    from .extract.lang import either, every
+
+    return {
+        # head nouns of a phrase that speaks for a country: "des responsables américains" is the United
+        # States; "South Korean estimates" is South Korea
+        "spokespeople": re.compile(rf"\b{either(every('SPOKESPEOPLE'))}\b", re.IGNORECASE),
+        # short words that are no acronym in title case: "Who", "Son"
+        "common": frozenset(every("COMMON_SHORT_WORDS")),
+        # "le ministère" is "ministère", "l'OTAN" is "OTAN"
+        "determiners": tuple(sorted((d if d.endswith(("'", "’")) else d + " " for d in every("NAME_DETERMINERS")),
+                                    key=len, reverse=True)),
+        # words around the names in a phrase that speak for nobody: "les États-Unis et la Corée du Sud"
+        "links": frozenset(fold(w) for w in [*every("AND"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS"),
+                                             *(d for d in every("NAME_DETERMINERS") if d.endswith(("'", "’")))]),
+        # a capitalised head and "of" before a known body: a body of its own ("Fonds des Nations unies", "Office of the UN …")
+        "sub_body": re.compile(rf"^\s*(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?-i:[A-Z][\w-]+)(?:\s+[\w-]+){{0,2}}\s+"
+                               rf"{either(every('OF_LINK'))}\s*$"),
+        "place_tail": re.compile(rf"\b{either(every('PLACE_NAME_TAILS'))}$"),
+    }
+
+
+def place_name_tail() -> re.Pattern:
+    """The last word of a place's name ("Gates Ridge", "Second Avenue", "Kelvin Road" are nobody)."""
+    return _words()["place_tail"]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -39,10 +61,6 @@ def _fold_char(c: str) -> str:
     d = unicodedata.normalize("NFKD", c)
     base = d[0] if d else c
     return base.lower() if len(base.lower()) == 1 else c
-
-
-_COMMON_WORDS = {"who", "one", "can", "are", "not", "all", "was", "son", "sur", "les", "des", "une", "par",
-                 "car", "its", "our", "out", "use", "est", "mai", "nous", "vous", "page", "plan", "fed"}
 
 
 def _is_short_acronym(name: str) -> bool:
@@ -120,8 +138,6 @@ def _load_entries(text: str, where: str) -> list[Entry]:
     return [_entry(raw, where, lines[i] if i < len(lines) else None) for i, raw in enumerate(data)]
 
 
-# a capitalised head and "of" before a known body: a body of its own ("Fonds des Nations unies", "Office of the UN …")
-_SUB_BODY = re.compile(r"^\s*(?:(?:le|la|les|l'|the)\s*)?(?-i:[A-Z][\w-]+)(?:\s+[\w-]+){0,2}\s+(?:des|de\s+la|du|de|d'|of\s+the|of)\s*$")
 
 
 class Gazetteer:
@@ -169,7 +185,7 @@ class Gazetteer:
                 if _is_short_acronym(n):
                     # "UN" is not "un", "WHO" not "who": short acronyms keep their case
                     self._acronym.setdefault(n, e.id)
-                    if len(n) >= 3 and n.lower() not in _COMMON_WORDS:
+                    if len(n) >= 3 and n.lower() not in _words()["common"]:
                         self._acronym.setdefault(n.title(), e.id)  # "Nato", "Onu"
                 else:
                     self._alias.setdefault(fold(n), e.id)
@@ -233,7 +249,7 @@ class Gazetteer:
         ids = [i for i in ids if i not in ancestors]
         named = [i for i in ids if self._entries[i].kind != "country"]
         first = min((s for s, _, i in hits if i in named), default=None)
-        if named and first is not None and _SUB_BODY.search(phrase[:first]):
+        if named and first is not None and _words()["sub_body"].search(phrase[:first]):
             # "le Fonds des Nations unies pour l'enfance": a body of its own inside the one it names
             try:
                 return [Actor(_strip_determiner(phrase), "organisation")]
@@ -247,8 +263,8 @@ class Gazetteer:
         for s, e, _ in hits:
             rest = rest[:s] + " " * (e - s) + rest[e:]
         rest_words = re.findall(r"[\w'-]+", rest)
-        det = {fold(d) for d in _DETERMINERS} | {"et", "and", "de", "of", "du", "des", "la", "le", "les", "the"}
-        if countries and (not [w for w in rest_words if w not in det] or _SPOKESPEOPLE.search(phrase)):
+        det = _words()["links"]
+        if countries and (not [w for w in rest_words if w not in det] or _words()["spokespeople"].search(phrase)):
             return [self._entries[c].actor(language) for c in countries]
         name = _strip_determiner(phrase)
         # "le ministre Jean Dupont", "health minister Ana Silva": the name, not the title
@@ -272,13 +288,9 @@ class Gazetteer:
         return out
 
 
-_DETERMINERS = ("le ", "la ", "les ", "l'", "l’", "des ", "du ", "de la ", "de l'", "d'", "un ", "une ",
-                "the ", "a ", "an ", "its ", "their ", "ses ", "son ", "sa ", "leurs ", "leur ")
-
-
 def _strip_determiner(phrase: str) -> str:
     low = phrase.lower()
-    for d in sorted(_DETERMINERS, key=len, reverse=True):
+    for d in _words()["determiners"]:
         if low.startswith(d) and len(phrase) > len(d):
             return phrase[len(d):].strip()
     return phrase
@@ -289,16 +301,10 @@ def _clean_phrase(phrase: str) -> str:
     return phrase
 
 
-# the last word of a place's name: "Gates Ridge", "Second Avenue", "Kelvin Road" are nobody
-PLACE_NAME_TAIL = re.compile(r"\b(?:Gate|Street|Square|Bridge|Park|Stadium|Avenue|Road|Hospital|University|Airport|Station|"
-                         r"Port|Harbour|Harbor|Valley|River|Lake|Mountain|Island|Beach|Market|Hall|Palace|Tower|Centre|"
-                         r"Center|Ridge|Hill|Creek|Canyon|Falls|Heights|Springs|Bay|Point|Peak|Crossing|Junction|Mesa|Flats?)$")
-
-
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        w.isupper() and len(w) > 1 for w in words) and not PLACE_NAME_TAIL.search(name)
+        w.isupper() and len(w) > 1 for w in words) and not place_name_tail().search(name)
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,9 +9,11 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from ..actors import PLACE_NAME_TAIL, Gazetteer, fold
+from ..actors import Gazetteer, fold, place_name_tail
 from ..model import Actor
+from . import lang as _lang
 from .attribution import Cue
+from .lang import either, every
 from .phrases import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
 
@@ -109,31 +111,20 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
 
 # Short references whose head names a kind of body: "the police" may only
 # point back to a police force, "l'armée" to an army, not to any organisation.
-_SPECIFIC_HEADS = {
-    "police": ("police", "polizei", "gendarmer"),
-    "army": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
-    "military": ("army", "armee", "military", "militar", "forces", "defense", "defence", "pentagon"),
-    "ministry": ("ministry", "ministere", "ministerio", "department", "departement"),
-    "union": ("union", "syndica", "cgt", "cfdt", "fo", "afl-cio"),
-}
-_SPECIFIC_HEADS |= {"armee": _SPECIFIC_HEADS["army"], "ministere": _SPECIFIC_HEADS["ministry"],
-                    "syndicat": _SPECIFIC_HEADS["union"]}
+_SPECIFIC_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).SPECIFIC_HEADS.items()}
+_ARTICLES = either(every("ARTICLES"))
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
-_POSSESSIVE_LEAD = re.compile(r"^(?:its|their|ses|leurs|son|sa|leur)\s+(?:[a-zà-ÿ-]+\s+)?(?:[a-zà-ÿ-]+[sx]|staff|crew|"
-                              r"personnel|team|équipe)$", re.I)
+_POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
+                              rf"(?:[a-zà-ÿ-]+[sx]|{either(every('COLLECTIVE_NOUNS'))})$", re.I)
 # "le délégué syndical" is a person of the union, not "le syndicat" (names are folded)
-_PERSON_ROLE = re.compile(r"^(?:(?:le|la|l'|the|a|an|un|une)\s*)?(?:delegue|deleguee|responsable|secretaire|porte-parole|"
-                          r"representant|representante|president|presidente|directeur|directrice|chef|cheffe|dirigeant|"
-                          r"dirigeante|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|"
-                          r"steward|member|membre|militant|militante)\b")
+_PERSON_ROLE = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('PERSON_ROLES'))}\b")
 # the head of a group's name is one person with a role: "(a) police spokeswoman (for ...)", "le ministre de ..."
-_ONE_PERSON_ROLE = re.compile(r"^(?:(?:a|an|the|un|une|le|la|l')\s*)?(?:[\w'-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
-                              r"porte-parole|minister|ministre|director|directeur|directrice|chief|chef|cheffe|president|"
-                              r"presidente|mayor|maire|governor|gouverneur|prefet|secretary|secretaire|commissioner|"
-                              r"commissaire|superintendent|coordinat(?:or|eur|rice)|manager)(?![\w'-])")
+_ONE_PERSON_ROLE = re.compile(rf"^(?:{_ARTICLES}\s*)?(?:[\w'-]+\s+){{0,2}}?{either(every('ONE_PERSON_ROLES'))}(?![\w'-])")
 # "« Nous avons compté 4 000 morts », a déclaré le ministre": inside a quote the
 # first person is the quoted speaker.
-_FIRST_PERSON = {"je", "j'", "nous", "on", "i", "we"}
+_FIRST_PERSON = frozenset(every("FIRST_PERSON"))
+# "a breach at Harlow Clinics exposed": the head of a subject ends at these
+_HEAD_LINK = re.compile(rf"\s{either(every('HEAD_LINKS'))}\s")
 
 
 def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
@@ -143,7 +134,7 @@ def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
     nor a thing near a body ("a breach at Harlow Clinics exposed ...")."""
     if not actors or any(a.kind == "country" or a.affiliation == a.id for a in actors):
         return False
-    head = re.split(r"\s(?:at|of|in|on|for|from|near|de|du|des|à|au|aux|pour|chez|sur)\s", phrase, maxsplit=1)[0]
+    head = _HEAD_LINK.split(phrase, maxsplit=1)[0]
     return bool(AGENTIVE.search(head)) or any(a.id in g and a.kind in ("organisation", "person") for a in actors)
 
 
@@ -152,8 +143,8 @@ def is_first_person(phrase: str) -> bool:
     return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
 
 
-_COORDINATED = re.compile(r"^((?:les|la|le|l'|the|des)\s*[^,]+?)\s+(?:et|and)\s+((?:les|la|le|l'|the|des)\s*[^,]+)$", re.I)
-_DEFINITE_HEAD = re.compile(r"^(?:the|le|la|l'|les)\s*(?P<head>[a-zà-ÿ][\w-]{2,})$", re.I)
+_COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
+_DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>[a-zà-ÿ][\w-]{{2,}})$", re.I)
 
 
 def _named_back(phrase: str, state: State) -> Actor | None:
@@ -239,13 +230,12 @@ def _named_by(actor: Actor, head: str) -> bool:
 
 
 # Two or three capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
-_PERSON_NAME = re.compile(r"(?<![\w'-])(?!(?:À|Au|Aux|En|Dans|Selon|Pour|Par|Sur|Le|La|Les|Des|Du|De|In|At|On|The|From|"
-                          r"For|By|After|Before|Since|During|Après|Avant|Depuis|Lors|Chez|Vers)\s)"
+_PERSON_NAME = re.compile(r"(?<![\w'-])(?!%s\s)" % either(re.escape(w[:1].upper() + w[1:]) for w in [
+                              *every("NOT_NAME_WORDS"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS")]) +
                           # (a part may be hyphenated: "Teresa Alvarado-Finch", "Jean-Pierre Lukusa")
                           r"(?:[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*(?![\w-])")
 
 
-_PLACE_HEAD = PLACE_NAME_TAIL
 
 
 def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
@@ -253,8 +243,7 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
     found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
     for m in _PERSON_NAME.finditer(s):
-        if re.search(r"(?<![\w'-])(?:the|le|la|les|l'|in|at|near|from|to|outside|around|of|à|en|près\s+de|vers)\s*$",
-                     s[max(0, m.start() - 12):m.start()], re.I) or _PLACE_HEAD.search(m.group()):
+        if _PLACE_LEAD.search(s[max(0, m.start() - 12):m.start()]) or place_name_tail().search(m.group()):
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
         # (a name opening the sentence is taken when it reads as a person: "Mayor Teresa Alvarado-Finch spoke")
         if not any(a <= m.start() < a + 40 for a, _ in found):
@@ -268,7 +257,10 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 
 
-_OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>The|A|An|Le|La|Les|L'|Un|Une)\s*(?=\w)")
+# "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
+_PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
+_OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)\s*(?=\w)"
+                                 % either(re.escape(w[:1].upper() + w[1:]) for w in every("ARTICLES")))
 
 
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:

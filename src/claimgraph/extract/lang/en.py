@@ -633,3 +633,37 @@ RATIO_WORDS = r"in|out\s+of"                 # "1 in 5 homes": a ratio
 AGE_UNITS = r"years?"                        # "Mohamed Abdi, 61 years old": an age
 PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives ("killed"): no noun right after a name
+
+
+# --- who a cue names (extract/claimants.py, actors.py; every language's words are joined there) ----
+# A short reference whose head names a kind of body points back only to such a body; the stems of its name
+# (folded, any language): "the police" to a police force, "the union" to a union
+SPECIFIC_HEADS = {
+    "police": ("police", "polizei", "gendarmer"),
+    "army": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
+    "military": ("army", "armee", "military", "militar", "forces", "defense", "defence", "pentagon"),
+    "ministry": ("ministry", "ministere", "ministerio", "department", "departement"),
+    "union": ("union", "syndica", "cgt", "cfdt", "fo", "afl-cio"),
+}
+ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
+COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"
+# One person of a body, not the body (folded): "the union steward" is not "the union"
+PERSON_ROLES = (r"president|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|steward|"
+                r"member")
+# A group named by one person's role (folded): "a police spokeswoman", "the minister of ..."
+ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|president|mayor|governor|secretary|commissioner|"
+                    r"superintendent|coordinator|manager")
+FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
+HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"
+PLACE_NAME_LEADS = ("in", "at", "near", "from", "to", "outside", "around", "of")   # "in Gates Ridge": a place
+# Head nouns of a phrase that speaks for a country: "South Korean estimates" is South Korea
+SPOKESPEOPLE = (r"officials?|sources?|authorit(?:y|ies)|governments?|leaders?|diplomats?|intelligence|estimates?|figures|"
+                r"administration|military|army|spokes\w*")
+# Short words that are no acronym in title case ("Who", "One", "Fed" are not WHO, ONE, FED)
+COMMON_SHORT_WORDS = ("who", "one", "can", "are", "not", "all", "was", "its", "our", "out", "use", "page", "plan", "fed")
+NAME_DETERMINERS = ("the", "a", "an", "its", "their")             # "the ministry" is "ministry"
+# The last word of a place's name: "Gates Ridge", "Second Avenue", "Kelvin Road" are nobody
+PLACE_NAME_TAILS = ("Gate", "Street", "Square", "Bridge", "Park", "Stadium", "Avenue", "Road", "Hospital", "University",
+                    "Airport", "Station", "Port", "Harbour", "Harbor", "Valley", "River", "Lake", "Mountain", "Island",
+                    "Beach", "Market", "Hall", "Palace", "Tower", "Centre", "Center", "Ridge", "Hill", "Creek", "Canyon",
+                    "Falls", "Heights", "Springs", "Bay", "Point", "Peak", "Crossing", "Junction", "Mesa", "Flats?")

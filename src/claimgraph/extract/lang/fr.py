@@ -748,3 +748,34 @@ RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
 AGE_UNITS = r"ans"                     # "Mohamed Abdi, 61 ans": an age
 PAIR_LINKS = ("à", "et", "ou")         # "âgés de 18 à 60 ans": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles ("tués"): no noun right after a name
+
+
+# --- who a cue names (extract/claimants.py, actors.py; every language's words are joined there) ----
+# A short reference whose head names a kind of body points back only to such a body; the stems of its name
+# (folded, any language): "la police" to a police force, "le syndicat" to a union
+SPECIFIC_HEADS = {
+    "police": ("police", "polizei", "gendarmer"),
+    "armee": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
+    "ministere": ("ministry", "ministere", "ministerio", "department", "departement"),
+    "syndicat": ("union", "syndica", "cgt", "cfdt", "fo", "afl-cio"),
+}
+ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
+COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
+# One person of a body, not the body (folded): "le délégué syndical" is not "le syndicat"
+PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|representant|representante|president|presidente|"
+                r"directeur|directrice|chef|cheffe|dirigeant|dirigeante|membre|militant|militante")
+# A group named by one person's role (folded): "le ministre de ...", "la porte-parole"
+ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|gouverneur|prefet|"
+                    r"secretaire|commissaire|coordinat(?:eur|rice)")
+FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
+HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
+PLACE_NAME_LEADS = (r"à", "en", r"près\s+de", "vers")              # "près de Saint-Gildas": a place, not a person
+# Head nouns of a phrase that speaks for a country: "des responsables américains" is the United States
+SPOKESPEOPLE = (r"responsables?|officiels?|sources?|autorit[eé]s?|gouvernements?|dirigeants?|diplomates?|renseignements?|"
+                r"services|estimations?|chiffres|administration|arm[eé]e")
+# Short words that are no acronym in title case ("Son", "Sur", "Mai" are not SON, SUR, MAI)
+COMMON_SHORT_WORDS = ("son", "sur", "les", "des", "une", "par", "car", "est", "mai", "nous", "vous", "page", "plan")
+# Determiners before a name, dropped from it: "le ministère" is "ministère", "l'OTAN" is "OTAN"
+NAME_DETERMINERS = ("le", "la", "les", "l'", "l’", "des", "du", "de la", "de l'", "d'", "un", "une", "ses", "son", "sa",
+                    "leurs", "leur")
+PLACE_NAME_TAILS = ()                                              # (English "Kelvin Road": the last word of a place)
