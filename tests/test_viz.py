@@ -66,9 +66,10 @@ def test_claims_say_who_said_what_and_conflicts_are_more_than_red(cg):
 
 def test_conflict_and_agreement_differ_by_more_than_hue():
     conflict, agreement, revision = (EDGE_STYLES[k] for k in ("conflicts_with", "agrees_with", "revises"))
-    # solid and thick vs dashed; dark red vs dark blue (apart under deuteranopia); labelled x ratio vs ~
-    assert conflict[3] is False and agreement[3] and revision[3] and agreement[3] != revision[3]
-    assert conflict[2] > agreement[2] > revision[2]
+    # solid and thick vs dashed; dark red vs dark blue (apart under deuteranopia); labelled x ratio vs ~;
+    # a revision: thin grey with an arrow head
+    assert conflict[3] is False and agreement[3] and revision[3] is False
+    assert conflict[2] > agreement[2] > revision[2] and revision[4] == "to" and not conflict[4] and not agreement[4]
     assert len({conflict[1], agreement[1], revision[1]}) == 3
     g = ClaimGraph(Corpus(claims=[Claim(US, Figure(3000, qualifier="about"), "soldiers", stated_on="2024-10-30"),
                                   Claim(UA, Figure(3050, qualifier="about"), "soldiers", stated_on="2024-10-30")])).graph

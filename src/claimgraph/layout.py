@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import networkx as nx
 import numpy as np
@@ -37,6 +38,8 @@ LABEL_INSIDE = ("box", "ellipse", "circle", "database", "text")
 CARD_MARGIN, ITEM_GAP, CARD_PAD = 14.0, (22.0, 14.0), 8.0
 #: Space kept around an actor, document or other node.
 NODE_MARGIN = 6.0
+#: Relations between claims (edges drawn within a card).
+CLAIM_RELATIONS = ("conflicts_with", "agrees_with", "revises")
 #: Width over height of the drawing: a 1440 x 900 window less the page's
 #: header and side panel.
 ASPECT = 1.38
@@ -69,17 +72,23 @@ def text_width(text: str, font: float) -> float:
     >>> round(text_width("NIS: about 1,500", 14))
     126
     """
-    w = 0.0
-    for ch in text:
-        if ch.isdigit():
-            w += 0.64
-        elif ch in " ,.:;'|!il()[]":
-            w += 0.33
-        elif ch.isupper() or ch in "—mwMW%":
-            w += 0.72
-        else:
-            w += 0.59
-    return w * font
+    return _em(text) * font
+
+
+@lru_cache(maxsize=65536)
+def _em(text: str) -> float:
+    return sum(_char_em(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _char_em(ch: str) -> float:
+    if ch.isdigit():
+        return 0.64
+    if ch in " ,.:;'|!il()[]":
+        return 0.33
+    if ch.isupper() or ch in "\u2014mwMW%":
+        return 0.72
+    return 0.59
 
 
 def node_box(label: str, *, font: float = 14.0, size: float = 10.0, shape: str = "dot") -> tuple:
@@ -157,14 +166,21 @@ def arrange(graph, boxes: dict | None = None, *, aspect: float = ASPECT) -> Layo
     for n in graph:
         if kind.get(n) == "claim":
             groups.setdefault(anchor.get(n), []).append(n)
-    cards = [_card(graph, hub, claims, boxes) for hub, claims in groups.items()]
+    related: dict = {}  # claim -> the claims of its card it conflicts or agrees with, or revises
+    for u, v, rel in graph.edges(data="relation"):
+        if rel in CLAIM_RELATIONS and u != v and anchor.get(u) == anchor.get(v):
+            related.setdefault(u, set()).add(v)
+    cards = [_card(graph, hub, claims, boxes, related) for hub, claims in groups.items()]
     cards.sort(key=lambda c: (-c.area, str(c.hub)))
     claimants = {c: [u for u in _neighbours(graph, c) if kind.get(u) == "actor"] for cs in groups.values() for c in cs}
     rest = [n for n in graph if kind.get(n) not in ("claim", "quantity") and n not in groups]
     order = {"actor": 0, "document": 1}
     rest.sort(key=lambda n: (order.get(kind.get(n), 2), -graph.degree(n), str(n)))
-    fills = FILLS if len(graph) <= TRIES_LIMIT else FILLS[:1]
-    tries = [_pack(graph, kind, boxes, cards, claimants, rest, aspect, fill) for fill in fills]
+    big = len(graph) > TRIES_LIMIT
+    if big:  # cards of one main claimant together, each placed next to the one before (see _pack)
+        cards.sort(key=lambda c: (_main_claimant(c, claimants), -c.area, str(c.hub)))
+    fills = FILLS[:1] if big else FILLS
+    tries = [_pack(graph, kind, boxes, cards, claimants, rest, aspect, fill, big) for fill in fills]
 
     def extent(layout: Layout) -> float:  # how large the drawing is, in windows of `aspect`
         shown = [(layout.positions[n], boxes[n]) for n in graph if kind.get(n) != "document"]
@@ -177,23 +193,36 @@ def arrange(graph, boxes: dict | None = None, *, aspect: float = ASPECT) -> Layo
     return min(tries, key=extent)
 
 
+def _main_claimant(card, claimants) -> str:
+    count: dict = {}
+    for c in card.claims:
+        for a in claimants[c]:
+            count[a] = count.get(a, 0) + 1
+    return str(min(count, key=lambda a: (-count[a], str(a)))) if count else ""
 
 
-def _pack(graph, kind, boxes, cards, claimants, rest, aspect, fill) -> Layout:
-    # The frame is sized for the cards and the actors; articles go around
-    # it (the page hides them until asked).
+def _pack(graph, kind, boxes, cards, claimants, rest, aspect, fill, big=False) -> Layout:
+    """Cards in the frame, each near the cards of its claimants (a large
+    graph: next to the card before, which is as good in the order of
+    :func:`arrange` and keeps the search for a free place short); then
+    actors and the rest near what they are linked to; articles outside the
+    frame (the page hides them until asked), next to it for a large graph."""
     items = sum(c.area for c in cards) + sum(_area(boxes[n], NODE_MARGIN) for n in rest if kind.get(n) != "document")
     packer = _Packer(items, aspect, fill)
     pos: dict = {}
     layout = Layout(pos)
     # Where the cards of each claimant are so far: the next card of theirs goes near.
     seen: dict = {}
+    last = (0.0, 0.0)
     for card in cards:
         weights: dict = {}
         for c in card.claims:
             for a in claimants[c]:
                 weights[a] = weights.get(a, 0) + 1
-        target = _mean([(seen[a][0] / seen[a][2], seen[a][1] / seen[a][2], w) for a, w in weights.items() if a in seen])
+        if big:
+            target = last
+        else:
+            target = _mean([(seen[a][0] / seen[a][2], seen[a][1] / seen[a][2], w) for a, w in weights.items() if a in seen])
         x0, y0 = packer.place(card.width + 2 * CARD_MARGIN, card.height + 2 * CARD_MARGIN, target, inside=True)
         x0, y0 = x0 + CARD_MARGIN, y0 + CARD_MARGIN
         for n, (x, y) in card.local.items():
@@ -201,6 +230,7 @@ def _pack(graph, kind, boxes, cards, claimants, rest, aspect, fill) -> Layout:
         layout.cards.append({"id": card.hub, "box": [round(x0, 1), round(y0, 1), round(x0 + card.width, 1),
                                                         round(y0 + card.height, 1)], "members": card.members})
         cx, cy = x0 + card.width / 2, y0 + card.height / 2
+        last = (cx, cy)
         for a, w in weights.items():
             sx, sy, sw = seen.get(a, (0.0, 0.0, 0))
             seen[a] = (sx + cx * w, sy + cy * w, sw + w)
@@ -212,6 +242,8 @@ def _pack(graph, kind, boxes, cards, claimants, rest, aspect, fill) -> Layout:
         now = [n for n in rest if any(m in pos for m in _neighbours(graph, n))] or rest
         for n in now:
             target = _mean([(*pos[m], 1) for m in _neighbours(graph, n) if m in pos])
+            if big and kind.get(n) == "document":
+                target = packer.beside_frame(target)
             left, top, right, bottom = boxes[n]
             x0, y0 = packer.place(right - left + 2 * NODE_MARGIN, bottom - top + 2 * NODE_MARGIN, target,
                                   inside=kind.get(n) != "document")
@@ -237,11 +269,15 @@ class _Card:
         return (self.width + 2 * CARD_MARGIN) * (self.height + 2 * CARD_MARGIN)
 
 
-def _card(graph, hub, claims: list, boxes: dict, aspect: float = 1.3) -> _Card:
+def _card(graph, hub, claims: list, boxes: dict, related: dict, aspect: float = 1.3) -> _Card:
     """The quantity on top, its claims in rows below, in date order; as
     many to a row as makes the card nearest to ``aspect`` (width / height)
-    for the least area."""
+    for the least area, and keeps related claims in one row (an edge
+    between rows runs through the label of the claim above: labels are
+    under the dots)."""
     claims = sorted(claims, key=lambda n: _claim_order(graph, n))
+    index = {n: i for i, n in enumerate(claims)}
+    pairs = [(index[a], index[b]) for a in claims for b in related.get(a, ()) if b in index]
     gap_x, gap_y = ITEM_GAP
     sizes = [(boxes[n][2] - boxes[n][0], boxes[n][3] - boxes[n][1]) for n in claims]
     hub_w, hub_h = ((boxes[hub][2] - boxes[hub][0], boxes[hub][3] - boxes[hub][1]) if hub is not None else (0.0, 0.0))
@@ -254,7 +290,9 @@ def _card(graph, hub, claims: list, boxes: dict, aspect: float = 1.3) -> _Card:
         rows = _rows(sizes, limit, gap_x)
         width = max([hub_w, *(sum(w for w, _ in (sizes[i] for i in r)) + gap_x * (len(r) - 1) for r in rows)])
         height = head + sum(max(sizes[i][1] for i in r) for r in rows) + gap_y * max(0, len(rows) - 1)
-        score = (width * height) * (1 + abs(math.log((width + 1) / (height + 1) / aspect)))
+        row_of = {i: k for k, r in enumerate(rows) for i in r}
+        split = sum(row_of[a] != row_of[b] for a, b in pairs) / len(pairs) if pairs else 0.0
+        score = (width * height) * (1 + abs(math.log((width + 1) / (height + 1) / aspect))) * (1 + split)
         if best is None or score < best[0]:
             best = (score, rows)
     rows = best[1]
@@ -373,6 +411,14 @@ class _Packer:
                 self._cover(2 * (self.frame[1] - self.frame[0]), 2 * (self.frame[3] - self.frame[2]))
             else:
                 self._cover(2 * rows + 2 * ch, 2 * cols + 2 * cw)
+
+    def beside_frame(self, point) -> tuple[float, float]:
+        """The point of the frame's border nearest to ``point``, just outside."""
+        r0, r1, c0, c1 = (v * self.cell for v in self.frame)
+        x, y = min(max(point[0], c0), c1), min(max(point[1], r0), r1)
+        gaps = {(c0 - self.cell, y): x - c0, (c1 + self.cell, y): c1 - x,
+                (x, r0 - self.cell): y - r0, (x, r1 + self.cell): r1 - y}
+        return min(gaps, key=gaps.get)
 
     def _free(self, top, bottom, left, right, ch, cw, tr, tc):
         window = self.grid[top:bottom, left:right]

@@ -24,7 +24,7 @@ import re
 
 from .errors import ClaimgraphError
 from .htmlsafe import article_href, clean
-from .layout import arrange, node_box
+from .layout import CLAIM_RELATIONS, arrange, node_box
 
 __all__ = ["EDGE_STYLES", "LOW_CONFIDENCE", "NODE_STYLES", "claim_label", "figure_as_said", "page_data"]
 
@@ -50,7 +50,7 @@ EDGE_STYLES = {
     "affiliated_with": ("affiliated with", "#86bdb8", 1, False, "to"),
     "conflicts_with": ("conflicts with (\u00d7 ratio)", "#b2182b", 3, False, ""),
     "agrees_with": ("agrees with (\u2248)", "#2166ac", 2.5, [9, 5], ""),
-    "revises": ("revises (later figure, same source)", "#808080", 1.5, [2, 4], "to"),
+    "revises": ("revises (later figure, same source)", "#8c8c8c", 1.5, False, "to"),
 }
 _CONFLICT_BORDER = "#b2182b"
 #: Claims whose confidence is below this are drawn faded with a dashed border.
@@ -91,15 +91,15 @@ def page_data(graph, title: str) -> dict:
         nodes[n].update(x=x, y=y)
     card_of = {m: c for c in layout.cards for m in c["members"]}
     nodes = list(nodes.values())
-    edges, pairs, seen = [], {}, set()
+    edges, pairs, seen, sides = [], {}, set(), {}
     for i, (u, v, attrs) in enumerate(graph.edges(data=True)):
         rel = str(attrs.get("relation", ""))
-        edge = _edge(graph, u, v, rel, attrs)
+        edge = _edge(graph, u, v, rel, attrs, sides)
         # Parallel edges (a conflict and a revision between two claims) would
         # be drawn on top of each other: bend every one after the first.
         k = pairs[frozenset((u, v))] = pairs.get(frozenset((u, v)), -1) + 1
         edge.update(id=f"e{i}", **{"from": ids[u], "to": ids[v]})
-        if rel in _CLAIM_RELATIONS or k:
+        if rel in CLAIM_RELATIONS or k:
             card = card_of.get(u) if card_of.get(u) is card_of.get(v) else None
             edge["smooth"] = _route(layout.positions[u], layout.positions[v], k, card, layout.positions, boxes, (u, v))
         edges.append(edge)
@@ -137,7 +137,6 @@ def page_data(graph, title: str) -> dict:
     }
 
 
-_CLAIM_RELATIONS = ("conflicts_with", "agrees_with", "revises")
 #: Cards up to this many members have their claim-to-claim edges drawn
 #: straight where nothing is on the way (checked against every member).
 _ROUTE_LIMIT = 80
@@ -270,6 +269,9 @@ def _node(graph, n, attrs) -> tuple[dict, str]:
                                ("Wikidata", getattr(rec, "wikidata", None)))
         node["label"] = _wrap(clean(label), 26, 2)
     node["title"] = clean(node["title"])
+    if isinstance(node["color"], dict):  # selected or hovered, it keeps its colours (vis-network would turn it blue)
+        c = node["color"]
+        c["highlight"] = c["hover"] = {"background": c["background"], "border": c["border"]}
     if href:
         node["href"] = href
     return node, style
@@ -307,7 +309,7 @@ def _claim_text(claim, doc, said: str) -> str:
     )
 
 
-def _edge(graph, u, v, rel: str, attrs) -> dict:
+def _edge(graph, u, v, rel: str, attrs, sides: dict) -> dict:
     name, colour, width, dashes, arrows = EDGE_STYLES.get(rel, (rel or "related", "#999999", 1, False, "to"))
     edge = {"relation": rel, "color": {"color": colour, "highlight": colour, "hover": colour},
             "width": width, "dashes": dashes, "arrows": arrows}
@@ -321,9 +323,13 @@ def _edge(graph, u, v, rel: str, attrs) -> dict:
         edge["font"] = {"color": colour, "size": 15}
     elif rel == "about":  # the card says it; drawn when the quantity is clicked
         edge["hidden"] = True
-    if ratio is not None and rel in _CLAIM_RELATIONS:
+    if ratio is not None and rel in CLAIM_RELATIONS:
         edge["ratio"] = round(ratio, 4)
-    side = lambda n: _claim_line(graph.nodes[n].get("record")) or _short(str(graph.nodes[n].get("label") or n), 80)
+    def side(n):  # how the tooltip names an end (once per node)
+        text = sides.get(n)
+        if text is None:
+            text = sides[n] = _claim_line(graph.nodes[n].get("record")) or _short(str(graph.nodes[n].get("label") or n), 80)
+        return text
     head = name.split(" (")[0].capitalize() + (f" (\u00d7{ratio:.3g})" if ratio is not None else "")
     edge["title"] = clean(_lines(head, ("From", side(u)), ("To", side(v))))
     return edge

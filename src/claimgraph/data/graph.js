@@ -90,17 +90,29 @@
     if (n.kind === "claim") { return cardOf[n.q || ""]; }
     return undefined;
   }
-  var cardShown = [];
-  function countCards() {
-    cardShown = cards.map(function () { return false; });
-    data.nodes.forEach(function (n) {
-      var i = cardIndex(n);
-      if (i !== undefined && !n.hidden) { cardShown[i] = true; }
+  var cardMembers = cards.map(function () { return []; });
+  data.nodes.forEach(function (n) {
+    var i = cardIndex(n);
+    if (i !== undefined) { cardMembers[i].push(n); }
+  });
+  // Per card: its rectangle when all of it is shown, around what is shown
+  // when a filter leaves part of it, null when none of it is shown.
+  var cardRect = cards.map(function (c) { return c.box; });
+  function fitCards() {
+    cardRect = cards.map(function (c, i) {
+      var shown = cardMembers[i].filter(function (n) { return !n.hidden; });
+      if (!shown.length) { return null; }
+      if (shown.length === cardMembers[i].length) { return c.box; }
+      var box = null, pad = 12;
+      shown.forEach(function (n) {
+        var b = network.getBoundingBox(n.id);
+        box = box ? [Math.min(box[0], b.left), Math.min(box[1], b.top), Math.max(box[2], b.right), Math.max(box[3], b.bottom)]
+                  : [b.left, b.top, b.right, b.bottom];
+      });
+      return [box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad];
     });
   }
-  countCards();
-  function roundRect(ctx, x, y, w, h, r) {
-    ctx.beginPath();
+  function roundRect(ctx, x, y, w, h, r) {  // a sub-path of the current path
     ctx.moveTo(x + r, y);
     ctx.arcTo(x + w, y, x + w, y + h, r);
     ctx.arcTo(x + w, y + h, x, y + h, r);
@@ -109,17 +121,21 @@
     ctx.closePath();
   }
   network.on("beforeDrawing", function (ctx) {
+    // One path for all the cards in view: a fill and a stroke in all.
+    var a = network.DOMtoCanvas({ x: 0, y: 0 }), c = $("graph");
+    var b = network.DOMtoCanvas({ x: c.clientWidth, y: c.clientHeight });
+    var round = network.getScale() > 0.25;  // corners are not seen below
     ctx.save();
+    ctx.beginPath();
+    cardRect.forEach(function (r) {
+      if (!r || r[2] < a.x || r[0] > b.x || r[3] < a.y || r[1] > b.y) { return; }
+      if (round) { roundRect(ctx, r[0], r[1], r[2] - r[0], r[3] - r[1], 10); } else { ctx.rect(r[0], r[1], r[2] - r[0], r[3] - r[1]); }
+    });
     ctx.fillStyle = "#f8f3f7";
     ctx.strokeStyle = "#dccbd8";
     ctx.lineWidth = 1;
-    cards.forEach(function (c, i) {
-      if (!cardShown[i]) { return; }
-      var b = c.box;
-      roundRect(ctx, b[0], b[1], b[2] - b[0], b[3] - b[1], 10);
-      ctx.fill();
-      ctx.stroke();
-    });
+    ctx.fill();
+    ctx.stroke();
     ctx.restore();
   });
 
@@ -162,8 +178,8 @@
   }
   // Frame nodes: their boxes (labels included) fill the canvas, less a
   // margin, zoomed in no further than MAX_ZOOM.
-  function frame(ids) {
-    network.redraw();  // draws now: the boxes of nodes just shown are measured
+  function frame(ids, drawn) {
+    if (!drawn) { network.redraw(); }  // draws now: the boxes of nodes just shown are measured
     var box = null;
     ids.forEach(function (id) {
       var b = network.getBoundingBox(id);
@@ -179,9 +195,9 @@
     network.moveTo({ position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
                      scale: Math.max(scale, 0.02), animation: false });
   }
-  function fitVisible() {
+  function fitVisible(drawn) {
     var ids = visibleIds();
-    if (ids.length) { frame(ids); }
+    if (ids.length) { frame(ids, drawn); }
   }
   // Initial view: what is shown (articles aside), framed once drawn, when
   // the label sizes are known.
@@ -237,11 +253,11 @@
         shown[n.id] = "near";
       }
     });
-    if (active) {  // then the affiliations of shown actors
+    if (active) {  // then what shown actors are affiliated with (their government, its country)
       for (var step = 0; step < 2; step++) {
         data.nodes.forEach(function (n) {
           if (!shown[n.id] && neighbours[n.id].some(function (p) {
-            return p[1] === "affiliated_with" && shown[p[0]] && byId[p[0]].kind !== "claim";
+            return p[1] === "affiliated_with" && p[2].to === n.id && shown[p[0]] && byId[p[0]].kind !== "claim";
           })) { shown[n.id] = "affiliation"; }
         });
       }
@@ -252,10 +268,11 @@
       if (!!n.hidden !== hidden) { n.hidden = hidden; changes.push({ id: n.id, hidden: hidden }); }
     });
     if (changes.length) { nodes.update(changes); }
-    countCards();
     $("matches").textContent = active ? count + " of " + s.claims + " claims" : "";
     if (focus && byId[focus.id].hidden) { unfocus(); }
-    fitVisible();
+    network.redraw();  // draws now: the boxes of nodes just shown are measured
+    fitCards();
+    fitVisible(true);
     if ($("f-search").value.trim()) { search(); }
     return count;
   }
@@ -320,6 +337,27 @@
     items.forEach(function (it) { entry(list, it[0], className, it[1]); });
     box.appendChild(list);
   }
+  function articles(items) {  // links to read them, not nodes to focus (articles are hidden unless asked for)
+    if (!items.length) { return; }
+    var box = $("details-relations");
+    box.appendChild(el("h3", "article", (items.length === 1 ? "Article" : "Articles (" + items.length + ")")));
+    var list = el("ul");
+    items.forEach(function (it) {
+      var d = byId[it[0]], li = el("li", "article"), href = safeHref(d.href);
+      var text = String(d.label || d.id) + (d.date ? " \u00b7 " + d.date : "");
+      if (href) {
+        var a = el("a", null, text);
+        a.href = href;
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("span", null, text));
+      }
+      list.appendChild(li);
+    });
+    box.appendChild(list);
+  }
   function related(id, relation, direction) {
     // [[other id, extra text], ...] over the edges of one relation; direction "out", "in" or both
     var out = [], seen = {};
@@ -362,7 +400,7 @@
       section("Agrees with", "agreement", related(id, "agrees_with"));
       section("Revises (earlier figure)", "revision", related(id, "revises", "out"));
       section("Revised by (later figure)", "revision", related(id, "revises", "in"));
-      section("Articles", "article", related(id, "appears_in"));
+      articles(related(id, "appears_in"));
     } else if (n.kind === "quantity") {
       section("Claims", "claim", related(id, "about"));
       section("Conflicting claims", "conflict", opponents.length ? related(id, "about").filter(function (c) { return byId[c[0]].conflicted; }) : []);
