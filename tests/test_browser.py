@@ -175,8 +175,18 @@ def test_five_thousand_nodes_render(browser, tmp_path):
             g.add_edge(actor, claim, key="claims", relation="claims")
     assert g.number_of_nodes() == 5000
     write_html(g, tmp_path / "big.html")
-    tab = Tab(browser, tmp_path / "big.html")
+    tab = Tab(browser, tmp_path / "big.html", viewport=WIDE)
     assert tab.counts() == [5000, g.number_of_edges()]
+    # What keeps it interactive (timings: benchmarks/graph_page.py): physics off, edges
+    # hidden while dragging or zooming, labels not drawn below 7 px (all of them, at first sight).
+    options = tab.page.evaluate("[window.network.physics.options.enabled, window.network.renderer.options.hideEdgesOnDrag,"
+                                " window.network.renderer.options.hideEdgesOnZoom]")
+    assert options == [False, True, True]
+    assert tab.page.evaluate(LABEL_STATS)["labels"] == 0
+    assert fills_the_canvas(tab.page.evaluate(FRAME_STATS))
+    tab.page.evaluate("window.network.moveTo({scale: 1})")
+    stats = tab.page.evaluate(LABEL_STATS)
+    assert stats["labels"] > 20 and stats["median"] >= 11 and stats["overlapping"] <= 0.10
     tab.clean()
     tab.close()
 

@@ -395,7 +395,7 @@ def claim_label(claim, said: str | None = None) -> str:
     acronym = re.fullmatch(r".{6,}\s\(([A-Z][A-Za-z0-9.&-]{1,9})\)", name)
     if acronym:
         name = acronym.group(1)
-    elif actor.kind == "person" and len(name.split(" ")) == 2:
+    elif actor.kind == "person" and len(name.split(" ")) == 2 and name.split(" ")[1][:1].isalpha():
         name = name.split(" ")[1]
     who = _short(name, 24)
     if len(claim.claimants) > 1:

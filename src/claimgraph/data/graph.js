@@ -135,7 +135,7 @@
     ctx.strokeStyle = "#dccbd8";
     ctx.lineWidth = 1;
     ctx.fill();
-    ctx.stroke();
+    if (round) { ctx.stroke(); }
     ctx.restore();
   });
 
@@ -329,12 +329,14 @@
     li.appendChild(button);
     list.appendChild(li);
   }
+  var LIST_MAX = 100;  // entries shown per list of the panel
   function section(title, className, items) {
     if (!items.length) { return; }
     var box = $("details-relations");
     box.appendChild(el("h3", className, title + " (" + items.length + ")"));
     var list = el("ul");
-    items.forEach(function (it) { entry(list, it[0], className, it[1]); });
+    items.slice(0, LIST_MAX).forEach(function (it) { entry(list, it[0], className, it[1]); });
+    if (items.length > LIST_MAX) { list.appendChild(el("li", "meta", "\u2026 and " + (items.length - LIST_MAX) + " more")); }
     box.appendChild(list);
   }
   function articles(items) {  // links to read them, not nodes to focus (articles are hidden unless asked for)
@@ -439,7 +441,7 @@
       edgeIds.push(p[2].id);
     });
     focus = { id: id, nodes: ids, edges: edgeIds };
-    network.selectNodes([id]);
+    network.selectNodes([id], false);  // its edges are drawn over the veil anyway
     var opponents = showDetails(id);
     if (frame && !n.hidden) {
       var at = network.getPositions([id])[id];
