@@ -237,3 +237,11 @@ def test_ages_phone_lines_rates_denied_figures_and_distances_are_not_counts(sent
 ])
 def test_hypothetical_figures_and_nights_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ('"I\'ve been to four stations since 7 a.m.," said Martine Leclerc.', "en", []),
+    ("The board said it was deploying five investigators.", "en", [5]),
+])
+def test_a_persons_own_errands_in_number_words_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

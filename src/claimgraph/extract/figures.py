@@ -84,6 +84,8 @@ def _patterns(code: str):
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": re.compile(r"(?<![\w-])(?:" + L.DENIED_BEFORE + r")\s*$", re.I),
+        # "I've been to four stations": a person's own errands, not a count of anything that happened
+        "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),
         "money_before": re.compile(r"(?<![\w-])(?:" + L.MONEY_BEFORE + r")\s*$", re.I),
         "place_size": re.compile(r"(?<![\w-])(?:" + L.PLACE_SIZE_BEFORE + r")\s*$", re.I),
         # numbers of a class that is never a count (see _never_a_count)
@@ -320,7 +322,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if P["definite"].search(before) and value < 20:
         return True  # "les deux pays", "the two leaders": a reference, not a count
     if is_words and value < 20 and not P["count_noun"].match(after) and not _SUBSET_BEFORE.search(before) and not (
-            P["plural_noun"].match(after) and not P["not_counted_after"].match(after)) and not (
+            P["plural_noun"].match(after) and not P["not_counted_after"].match(after)
+            and not P["myself"].search(s[max(0, start - 40):start])) and not (
             re.search(r"\d", s[:start]) and P["elided_verb"].match(after)):
         # "deux" alone is rarely a count; "sept blessés, dont deux grièvement", "five investigators" and
         # "23 workers …, and that four had been taken to hospital" are

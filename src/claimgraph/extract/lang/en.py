@@ -667,3 +667,5 @@ PLACE_NAME_TAILS = ("Gate", "Street", "Square", "Bridge", "Park", "Stadium", "Av
                     "Airport", "Station", "Port", "Harbour", "Harbor", "Valley", "River", "Lake", "Mountain", "Island",
                     "Beach", "Market", "Hall", "Palace", "Tower", "Centre", "Center", "Ridge", "Hill", "Creek", "Canyon",
                     "Falls", "Heights", "Springs", "Bay", "Point", "Peak", "Crossing", "Junction", "Mesa", "Flats?")
+# the speaker's own self (case matters: "I"): "I've been to four stations" is an errand, not a count
+FIRST_PERSON_SINGULAR = r"I|I've|I'm|I'd|(?i:my|me)"

@@ -779,3 +779,5 @@ COMMON_SHORT_WORDS = ("son", "sur", "les", "des", "une", "par", "car", "est", "m
 NAME_DETERMINERS = ("le", "la", "les", "l'", "l’", "des", "du", "de la", "de l'", "d'", "un", "une", "ses", "son", "sa",
                     "leurs", "leur")
 PLACE_NAME_TAILS = ()                                              # (English "Kelvin Road": the last word of a place)
+# the speaker's own self: "j'ai fait quatre stations" is an errand, not a count
+FIRST_PERSON_SINGULAR = r"(?i:je|moi|mon|ma|mes)"
