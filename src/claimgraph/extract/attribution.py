@@ -110,7 +110,7 @@ def _rx(code: str):
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "source_noun_lead": re.compile(
-            rf"^(?:(?:{'|'.join(map(re.escape, L.DETERMINERS))})\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
+            rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "compared": re.compile(rf"(?<![\w'-])(?:{L.COMPARED_WITH})\s+$", re.I),
@@ -121,7 +121,7 @@ def _rx(code: str):
         # may end the subject ("le gouvernement", "the family")
         "adverbs_tail": re.compile(rf"(?:\s+(?:{L.ADVERBS.replace('|' + L.MANNER_ADVERB, '')}))+\s*$", re.I),
         "clitics_before_verb": re.compile(rf"(?:\s+(?:{L.CLITICS_BEFORE_VERB}))+\s*$", re.I),
-        "noun_before": re.compile(r"(?<![\w'-])(?:%s)\s*$" % "|".join(map(re.escape, L.NOUN_MARKERS)), re.I),
+        "noun_before": re.compile(rf"(?<![\w'-]){either(map(re.escape, L.NOUN_MARKERS))}\s*$", re.I),
         "noun_like_verb": re.compile(rf"(?<![\w'-])(?:{L.NOUN_LIKE_VERBS})$", re.I),
         "of": re.compile(rf"\s+(?:{L.OF_LINK})(?![\w'-])"),
         "clause_verbs": re.compile(rf"\s(?:{L.CLAUSE_VERBS})(?![\w'-])", re.I),

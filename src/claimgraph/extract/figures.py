@@ -82,7 +82,7 @@ def _patterns(code: str):
         # the noun left out after a figure: "…, and that four had been taken"
         "elided_verb": re.compile(rf"^\s+(?:{L.ELIDED_VERBS})(?![\w'-])", re.I),
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
-        "population_after": re.compile(rf"^\s*(?:(?:de|d'|of)\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
+        "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": re.compile(r"(?<![\w-])(?:" + L.DENIED_BEFORE + r")\s*$", re.I),
         # "I've been to four stations": a person's own errands, not a count of anything that happened
         "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),

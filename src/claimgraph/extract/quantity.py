@@ -58,7 +58,7 @@ class Counted:
 @functools.lru_cache(maxsize=None)
 def _rx(code: str):
     L = _lang.get(code)
-    nouns = "|".join(sorted(map(re.escape, L.COUNT_NOUNS), key=len, reverse=True))
+    nouns = either(map(re.escape, L.COUNT_NOUNS))
     stop = either(every("COUNTED_STOPS"))
     return {
         "L": L,
@@ -66,7 +66,7 @@ def _rx(code: str):
         "lead": re.compile(rf"^\s*[»”\"]?\s*(?:{'|'.join(every('COUNTED_LEAD'))}|\s*)", re.I),
         "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
         "stop": re.compile(rf"^{stop}$", re.I),
-        "noun": re.compile(rf"^(?:{nouns})$", re.I),
+        "noun": re.compile(rf"^{nouns}$", re.I),
         "measures": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.MEASURES],
     }
 

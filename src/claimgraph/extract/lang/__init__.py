@@ -14,7 +14,7 @@ from importlib import import_module
 
 __all__ = ["LANGUAGES", "either", "every", "get", "trie", "verb_forms", "words"]
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = ("fr", "en", "es")
 
 #: A pattern that matches nothing: the value of a word class a language does not have.
 NOTHING = r"(?!)"
