@@ -13,13 +13,16 @@ from claimgraph.evaluate import evaluate
 FLOORS = {
     "corpus": 0.96,   # 0.982
     "corpus2": 0.95,  # 1.000
+    "corpus3": 0.95,  # 1.000 (live blogs and long quotes of our own; 0.743 first)
+    "corpus4": 0.90,  # 0.943 (long pages by a second annotator; 0.757 first)
+    "corpus5": 0.85,  # 0.895 (saved HTML, translated text, live blogs; 0.734 first)
     "data": 0.95,     # 0.982
 }
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_own_annotated_sets_keep_their_f1(name, corpus_dir, data_dir):
-    directory = {"corpus": corpus_dir, "corpus2": corpus_dir.parent / "corpus2", "data": data_dir}[name]
+    directory = data_dir if name == "data" else corpus_dir.parent / name
     score = evaluate(directory)
     assert score.required >= 25
     misses = [(d, g.get("claimant")) for d, g, _ in score.misses]
@@ -37,7 +40,11 @@ HELD_OUT_FLOORS = {
     "holdout2": 0.75,  # 0.957
     "holdout3": 0.80,  # 0.942 (0.766 blind)
     "holdout4": 0.80,  # 0.890 (0.721 blind)
-    "holdout5": 0.75,  # 0.831 (0.819 first), never tuned on
+    "holdout5": 0.75,  # 0.857 (0.819 first), never tuned on
+    # long real-looking pages, written blind for the issue "Extraction that survives real pages"; never
+    # tuned on (only their scores were read): first 0.773 and 0.763 with the code before that work
+    "holdout6": 0.80,  # 0.856
+    "holdout7": 0.78,  # 0.835
 }
 
 
