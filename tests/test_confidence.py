@@ -182,7 +182,8 @@ def test_low_confidence_claims_are_drawn_faded_and_dashed():
     unsure = OFFICIAL_CLAIM.with_(confidence=0.3, evidence="<b>« 3 000 »</b>")
     sure = MENU_CLAIM.with_(confidence=0.9)
     data = page_data(ClaimGraph(Corpus((PAGE,), (unsure, sure))).graph, "t")
-    claims = {n["label"]: n for n in data["nodes"] if n["kind"] == "claim"}
+    # labels read "actor: figure as said"
+    claims = {n["label"].split(":")[-1].strip(): n for n in data["nodes"] if n["kind"] == "claim"}
     low, high = claims["about 3,000"], claims["more than 1,200"]
     assert (low["opacity"], low["shapeProperties"], low["low_confidence"], low["confidence"]) == (0.45, {"borderDashes": [4, 3]}, True, 0.3)
     assert "Confidence: 0.30 (low: the extractor is unsure of this claim)" in low["title"]
