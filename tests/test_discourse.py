@@ -219,3 +219,8 @@ def test_a_hyphenated_name_opening_the_sentence_is_who_she_is():
 def test_a_way_of_travel_or_a_place_is_no_claimant(text, language):
     names = {name for name, _ in claims_of(text, language)}
     assert not names & {"mer depuis janvier", "Gates Ridge", "la mer depuis janvier"}, names
+
+
+def test_an_adverb_inside_a_verb_of_several_words():
+    text = "La préfecture de la Savoie fait désormais état de deux morts et de cinq blessés."
+    assert claims_of(text, "fr") == [("préfecture de la Savoie", 2), ("préfecture de la Savoie", 5)]

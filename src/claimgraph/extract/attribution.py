@@ -59,9 +59,11 @@ def _rx(code: str):
     F = verb_forms(code)
     # every form of the reporting verbs: after clitics and an auxiliary, "n'en a finalement dénombré"
     kinds = ("finite", "participle", "infinitive", "gerund", "compound")
-    forms = trie(f for kind in kinds for f in F[kind])
+    # an adverb may stand inside a verb of several words: "fait désormais état de", "a fait également savoir"
+    inside = rf"\s+(?:{L.ADVERBS}\s+)?"
+    forms = trie((f for kind in kinds for f in F[kind]), gap=inside)
     acting = {f for kind in kinds for f in verb_forms(code, "OBJECT_VERBS")[kind]}
-    inverting = trie(f for kind in kinds for f in F[kind] if f not in acting)
+    inverting = trie((f for kind in kinds for f in F[kind] if f not in acting), gap=inside)
     adverbs = rf"(?:{L.ADVERBS}\s+){{0,3}}"
     if L.AUX_CHAIN:  # "would later have said", "also said"
         group, own = rf"(?:{L.AUX}\s+)*(?:{adverbs})?", ""

@@ -74,7 +74,7 @@ def words(items, after: str = r"\s+") -> str:
     return either(w if w.endswith("'") else w + after for w in items)
 
 
-def trie(forms) -> str:
+def trie(forms, gap: str = r"\s+") -> str:
     """One alternation of literal forms, shared prefixes factored out (a
     trie), so that thousands of verb forms stay fast to match; a space in a
     form matches any white space.
@@ -84,6 +84,8 @@ def trie(forms) -> str:
     >>> trie(["dit", "disait", "disent"])
     '(?:di(?:s(?:ait|ent)|t))'
     >>> bool(re.fullmatch(trie(["fait état", "faisait"]), "fait   état"))
+    True
+    >>> bool(re.fullmatch(trie(["fait état"], gap=r"\s+(?:désormais\s+)?"), "fait désormais état"))
     True
     """
     root: dict = {}
@@ -97,7 +99,7 @@ def trie(forms) -> str:
         ends = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
-            branches.append((r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]))
+            branches.append((gap if ch == " " else re.escape(ch)) + build(node[ch]))
         if not branches:
             return ""
         if len(branches) == 1 and not ends:

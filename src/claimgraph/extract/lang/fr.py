@@ -78,7 +78,8 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
            r"ce\s+(?:matin|soir)|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
            r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment|"
            r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même|"
-           r"d'abord|dans\s+un\s+premier\s+temps|depuis)")
+           r"d'abord|dans\s+un\s+premier\s+temps|depuis|désormais|maintenant|aujourd'hui|toujours|pour\s+l'instant|"
+           r"jusqu'ici|à\s+ce\s+stade|provisoirement)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
