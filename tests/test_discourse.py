@@ -224,3 +224,9 @@ def test_a_way_of_travel_or_a_place_is_no_claimant(text, language):
 def test_an_adverb_inside_a_verb_of_several_words():
     text = "La préfecture de la Savoie fait désormais état de deux morts et de cinq blessés."
     assert claims_of(text, "fr") == [("préfecture de la Savoie", 2), ("préfecture de la Savoie", 5)]
+
+
+def test_a_name_with_its_acronym_before_an_apposition_is_the_claimant():
+    text = ("De son côté, l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui appuie "
+            "les centres de santé, affirme que plus de 700 cas ont été recensés.")
+    assert claims_of(text, "fr") == [("Alliance pour la santé communautaire (ALSACO)", 700)]

@@ -101,7 +101,9 @@ def subject_before(P, s: str, pos: int) -> str:
         segments.pop()
     np = segments[-1] if segments else ""
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
-    if len(segments) > 1 and _DESCRIPTION.match(np) and _NAME.match(segments[-2]) and not P["time_word"].search(segments[-2]):
+    if len(segments) > 1 and _DESCRIPTION.match(np) and not P["time_word"].search(segments[-2]) and (
+            _NAME.match(segments[-2]) or _ACRONYM_IN_PARENS.search(segments[-2])):
+        # ("l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui…": a name with its acronym)
         np = segments[-2]
     # "X et Y ont déclaré": keep a short coordinated subject together
     if len(segments) > 1 and _AND_LEAD.match(np) and len(segments[-2].split()) <= 5:
@@ -119,6 +121,7 @@ _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)
 _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
+_ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
 _DESCRIPTION = re.compile(rf"^{either(every('ARTICLES') + every('POSSESSIVES'))}\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
