@@ -230,3 +230,11 @@ def test_a_name_with_its_acronym_before_an_apposition_is_the_claimant():
     text = ("De son côté, l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui appuie "
             "les centres de santé, affirme que plus de 700 cas ont été recensés.")
     assert claims_of(text, "fr") == [("Alliance pour la santé communautaire (ALSACO)", 700)]
+
+
+@pytest.mark.parametrize("text", [
+    "« Il y avait 1 200 skieurs sur le secteur ce matin », confie, la voix nouée, Hélène Favre-Rochex, maire du village.",
+    "« Il y avait 1 200 skieurs sur le secteur ce matin », raconte Hélène Favre-Rochex.",
+])
+def test_more_incise_verbs_and_an_aside_before_the_subject(text):
+    assert claims_of(text, "fr") == [("Hélène Favre-Rochex", 1200)]

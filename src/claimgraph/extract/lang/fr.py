@@ -437,7 +437,8 @@ REPORTING_VERBS = (
 INCISE_VERBS = (
     "déclarer", "affirmer", "estimer", "indiquer", "préciser", "ajouter", "expliquer", "souligner", "assurer", "dire",
     "rapporter", "confirmer", "annoncer", "poursuivre", "insister", "résumer", "noter", "relever", "avancer",
-    "reconnaître", "déplorer", "dénoncer",
+    "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
+    "s'inquiéter", "marteler", "répéter", "rappeler", "observer", "constater", "détailler", "lancer", "commenter",
 )
 # Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
@@ -584,7 +585,8 @@ VERB_FRAMES = ()   # (English "put the toll at")
 # ", a précisé le ministre", ", affirme de son côté X"; ", a-t-il précisé", ", estime-t-elle"
 # ({inverted}: the forms of REPORTING_VERBS but OBJECT_VERBS)
 INVERTED = (
-    r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
+    # (", confie, la voix nouée, Hélène Favre-Rochex": a short aside between the verb and its subject)
+    r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}},)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
     r"{lead}(?:(?:{inverted_aux})-t-(?P<np>{pronoun})\s+{adverbs}{verb}|{verb}-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
 )
 PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
