@@ -14,7 +14,9 @@ Three pages, opened at 1440 x 900 with every network request blocked:
   revision's own code (``git archive``) in a subprocess;
 * ``sample``: ``claimgraph html data/``.
 
-Timings are medians in milliseconds, taken in the page (``performance.now``):
+Timings are in milliseconds, taken in the page (``performance.now``): the
+median of several repeats in a page, then the median over ``--rounds``
+openings of each page, the pages in turn (the machine may be shared):
 
 ``frame``
     a full redraw at the first view (vis-network's ``renderer._redraw()``);
@@ -221,6 +223,7 @@ def main(argv=None) -> int:
     p.add_argument("--nodes", type=int, default=5_000)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--baseline", default=BASELINE, metavar="REV", help="git revision of the baseline page")
+    p.add_argument("--rounds", type=int, default=3, help="times each page is measured (medians are kept)")
     p.add_argument("--json", type=Path, help="write the figures here")
     args = p.parse_args(argv)
     from playwright.sync_api import sync_playwright
@@ -237,11 +240,17 @@ def main(argv=None) -> int:
         result["page_seconds_baseline"] = make_page(pages["baseline"], claims, args.seed,
                                                     checkout_src(args.baseline, tmp / "baseline"))
         cli(["html", str(ROOT / "data"), "-o", str(pages["sample"])])
+        runs: dict = {name: [] for name in pages}
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-            for name, path in pages.items():
-                result[name] = measure(browser, path)
+            for _ in range(args.rounds):  # the pages in turn, so that a busy spell of the machine hits them all
+                for name, path in pages.items():
+                    runs[name].append(measure(browser, path))
             browser.close()
+        for name, found in runs.items():
+            result[name] = {key: (statistics.median(r[key] for r in found) if isinstance(value, (int, float)) else value)
+                            for key, value in found[0].items()}
+            result[name]["errors"] = sorted({e for r in found for e in r["errors"]})
     large, base, sample = result["large"], result["baseline"], result["sample"]
     result["frame_vs_floor"] = large["frame"] / large["floor"]
     for key in ("frame", "frame_moving", "frame_zoomed", "word", "filter", "ready"):

@@ -1,13 +1,16 @@
 """Interactive HTML view of a claim graph: one self-contained, offline page.
 
-:func:`to_html` draws the graph of :mod:`claimgraph.graph` (actors, claims,
-documents and quantities; conflicts in red, agreements in green) with the
-vis-network copy that ships inside pyvis, inlined so the page never fetches
-anything. The data comes from :mod:`claimgraph.vizdata` (positions from
-:mod:`claimgraph.layout`) and physics is off,
-so large graphs open at once. The page has a legend, tooltips, a panel to
-filter claims by quantity, claimant and date, a search box, and a details
-box (with a link to the article) for the clicked node.
+:func:`to_html` draws the graph of :mod:`claimgraph.graph` with the
+vis-network copy that ships inside pyvis, inlined so that the page never
+fetches anything. The data comes from :mod:`claimgraph.vizdata`: claims
+labelled "actor: figure as said", one card per quantity (positions from
+:mod:`claimgraph.layout`, physics off, so that large graphs open at once),
+conflicts and agreements told apart by line, label and a colour-blind-safe
+pair of colours. The page script (``data/graph.js``, styles in
+``data/graph.css``) runs the legend, the filters (quantity, claimant,
+dates, conflicts only, articles; each frames what remains), a debounced
+search, and the side panel of a clicked node (its neighbourhood stands
+out, its opponents are listed). docs/graph.md describes the page.
 
 Article text is untrusted, so it is only ever data: a JSON block escaped by
 :func:`claimgraph.htmlsafe.json_for_html`, tooltips as plain strings

@@ -412,15 +412,13 @@ _VAGUE = re.compile(
     r"(?<![\w-])(?:(?:des|plusieurs|quelques|de\s+nombreux|de\s+nombreuses|d'innombrables|many|several|"
     r"a\s+few|some|tens\s+of|hundreds\s+of|countless)\s+)?"
     rf"(?P<u1>{_VAGUE_WORD})(?:\s+(?:de|d'|of)\s*(?P<u2>{_VAGUE_WORD}))?(?![\w-])", re.I)
-_VAGUE_ENGLISH = {1: "dozens", 2: "hundreds", 3: "thousands", 4: "tens of thousands", 5: "hundreds of thousands",
-                  6: "millions", 7: "tens of millions", 8: "hundreds of millions", 9: "billions"}
 
 
 def figure_as_said(figure, evidence: str = "") -> str:
-    """A figure as its source said it: the value, range or bound with its
-    qualifier, and for a vague figure the words of the evidence ("des
-    milliers") or, when they cannot be found, the order of magnitude in
-    words. Never a midpoint.
+    """A figure as its source said it (:meth:`claimgraph.model.Figure.as_said`:
+    the value, range or bound with its qualifier; never a midpoint), and for
+    a vague figure the very words of the evidence ("des milliers") when they
+    are found there, in quotes.
 
     Examples
     --------
@@ -434,23 +432,15 @@ def figure_as_said(figure, evidence: str = "") -> str:
     >>> figure_as_said(Figure(None, 2000, 9999, "vague", "soldiers"))
     'thousands soldiers'
     """
-    if figure.qualifier != "vague":
-        return str(figure)
-    low = figure.lower if figure.lower is not None else figure.value if figure.value is not None else figure.upper
-    order = int(math.floor(math.log10(low))) if low and low > 0 else None
-    found = []
-    for m in _VAGUE.finditer(str(evidence or "")):
-        exp = _VAGUE_UNIT[m.group("u1").lower()] + (_VAGUE_UNIT[m.group("u2").lower()] if m.group("u2") else 0)
-        found.append((exp, " ".join(m.group().split())))
-    words = next((w for exp, w in found if exp == order), None)
-    if words is not None:
-        text = f"\u201c{words}\u201d"
-    elif order in _VAGUE_ENGLISH:
-        text = _VAGUE_ENGLISH[order]
-    else:
-        text = "vague: " + str(figure)
-        return text
-    return f"{text} {figure.unit}" if figure.unit else text
+    if figure.qualifier == "vague":
+        low = figure.lower if figure.lower is not None else figure.value if figure.value is not None else figure.upper
+        order = int(math.floor(math.log10(low))) if low and low > 0 else None
+        for m in _VAGUE.finditer(str(evidence or "")):
+            exp = _VAGUE_UNIT[m.group("u1").lower()] + (_VAGUE_UNIT[m.group("u2").lower()] if m.group("u2") else 0)
+            if exp == order:
+                text = f"\u201c{' '.join(m.group().split())}\u201d"
+                return f"{text} {figure.unit}" if figure.unit else text
+    return figure.as_said()
 
 
 def _spread(claims) -> str | None:

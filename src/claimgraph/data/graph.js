@@ -10,7 +10,7 @@
   var data = JSON.parse(document.getElementById("claimgraph-data").textContent);
   window.claimgraphData = data;
   var SEARCH_DELAY = 200;  // ms of quiet typing before the search runs
-  var MAX_ZOOM = 1.5;      // framing never zooms in further than this
+  var MAX_ZOOM = 1.25;     // framing never zooms in further than this
   function $(id) { return document.getElementById(id); }
   function el(tag, className, text) {
     var e = document.createElement(tag);
@@ -178,7 +178,7 @@
   }
   // Frame nodes: their boxes (labels included) fill the canvas, less a
   // margin, zoomed in no further than MAX_ZOOM.
-  function frame(ids, drawn) {
+  function frame(ids, drawn, withCards) {
     if (!drawn) { network.redraw(); }  // draws now: the boxes of nodes just shown are measured
     var box = null;
     ids.forEach(function (id) {
@@ -189,6 +189,13 @@
       box.right = Math.max(box.right, b.right); box.bottom = Math.max(box.bottom, b.bottom);
     });
     if (!box) { return; }
+    if (withCards) {
+      cardRect.forEach(function (r) {
+        if (!r) { return; }
+        box.left = Math.min(box.left, r[0]); box.top = Math.min(box.top, r[1]);
+        box.right = Math.max(box.right, r[2]); box.bottom = Math.max(box.bottom, r[3]);
+      });
+    }
     var c = $("graph"), margin = 14;
     var w = Math.max(1, box.right - box.left), h = Math.max(1, box.bottom - box.top);
     var scale = Math.min((c.clientWidth - 2 * margin) / w, (c.clientHeight - 2 * margin) / h, MAX_ZOOM);
@@ -197,7 +204,7 @@
   }
   function fitVisible(drawn) {
     var ids = visibleIds();
-    if (ids.length) { frame(ids, drawn); }
+    if (ids.length) { frame(ids, drawn, true); }
   }
   // Initial view: what is shown (articles aside), framed once drawn, when
   // the label sizes are known.
@@ -286,8 +293,10 @@
     searchTimer = null;
     var text = $("f-search").value.trim().toLowerCase();
     if (!text) { network.unselectAll(); $("matches").textContent = ""; return []; }
+    // at the start of a word: "nis" finds NIS, not Denis or Washington
+    var at = new RegExp("(^|[^\\p{L}\\p{N}])" + text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "u");
     var found = data.nodes.filter(function (n) {
-      return !n.hidden && haystack[n.id].indexOf(text) >= 0;
+      return !n.hidden && haystack[n.id].indexOf(text) >= 0 && at.test(haystack[n.id]);
     }).map(function (n) { return n.id; });
     network.selectNodes(found, found.length <= 200);
     $("matches").textContent = found.length + (found.length === 1 ? " match" : " matches");
