@@ -44,7 +44,8 @@ __all__ = ["BANDS", "BLIND", "FEATURE_NAMES", "THRESHOLDS", "TRAINING_SETS", "Ro
 #: The repository root (this file is src/claimgraph/extract/…).
 ROOT = Path(__file__).resolve().parents[3]
 #: Annotated sets the model learns from, relative to the repository root.
-TRAINING_SETS = ("../shared/eval/dev", "data", "tests/corpus", "tests/corpus2", "tests/holdout", "tests/holdout2",
+TRAINING_SETS = ("../shared/eval/dev", "data", "tests/corpus", "tests/corpus2", "tests/corpus3", "tests/corpus4", "tests/corpus5",
+                 "tests/holdout", "tests/holdout2",
                  "tests/holdout3", "tests/holdout4")
 #: (commit, set): the extractor at the commit where the set was first measured blind.
 PAST = (("b62ee79", "tests/holdout"), ("b62ee79", "tests/corpus2"), ("6a4524d", "tests/holdout2"),
