@@ -65,3 +65,18 @@ def test_build_refuses_a_file_as_directory(tmp_path):
     (tmp_path / "f").write_text("x", encoding="utf-8")
     with pytest.raises(ClaimgraphError, match="not a directory"):
         build(evil_corpus(), tmp_path / "f")
+
+
+def test_disputed_quantities_show_figures_as_said():
+    # the smallest and the largest figure as the sources said them: a range stays a range, never its midpoint
+    cg = ClaimGraph(Corpus(claims=[
+        Claim(Actor("Kyiv"), Figure(3000, qualifier="about"), "troops", stated_on="2024-10-28"),
+        Claim(Actor("Pentagon"), Figure(None, 11000, 12000, "range"), "troops", stated_on="2024-10-28"),
+        Claim(Actor("NIS"), Figure(None, 2000, 9999, "vague"), "troops", stated_on="2024-10-28"),
+    ]))
+    page = index_html(cg, {})
+    table = page[page.index("<h2>Disputed quantities</h2>"):page.index("<h2>Conflicts</h2>")]
+    cells = re.findall(r'<td class="num" data-sort="\d+">([^<]*)</td>', table)
+    assert cells == ["about 3,000", "11,000\u201312,000"]
+    assert "11,489" not in table and "11489" not in table
+    assert "<th>smallest figure</th><th>largest figure</th>" in table

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from ._io import atomic_write_text
-from .chartpage import STYLE, fmt_num, fmt_ratio
+from .chartpage import STYLE, fmt_ratio
 from .errors import ClaimgraphError
 from .htmlsafe import article_href, csp, esc, read_asset
 from .model import slugify
@@ -214,16 +214,21 @@ def _quantities(disputed, charts) -> str:
     if not disputed:
         return "<p>No two claimants disagree on any figure.</p>"
     rows = []
-    for cmp in disputed[:MAX_ROWS]:
+    shown = disputed[:MAX_ROWS]
+    rank = _figure_ranks([c for cmp in shown for c in cmp.claims])
+    for cmp in shown:
         ratios = [r.ratio for r in cmp.conflicts if r.ratio is not None]
-        figs = sorted(c.figure.central for c in cmp.claims if c.figure.central is not None)
-        spread = f"{fmt_num(figs[0])} \u2013 {fmt_num(figs[-1])}" if figs else ""
+        # the smallest and the largest figure as said (a range stays a range); central figures only order them
+        sized = sorted((c for c in cmp.claims if c.figure.central is not None), key=lambda c: rank[c.id])
+        ends = (_figure_cell(sized[0], rank) + _figure_cell(sized[-1], rank) if sized
+                else '<td class="num"></td><td class="num"></td>')
         link = f'<a href="{esc(charts[cmp.quantity_id])}">chart</a>' if cmp.quantity_id in charts else ""
         rows.append(f"<tr><td>{esc(cmp.label)}</td><td class=\"num\">{len(cmp.claims)}</td>"
                     f"<td class=\"num\">{len(cmp.conflicts)}</td>"
                     f"<td class=\"num\">{esc(fmt_ratio(max(ratios))) if ratios else ''}</td>"
-                    f"<td class=\"num\">{esc(spread)}</td><td>{link}</td></tr>")
-    return _table(("quantity", "claims", "conflicts", "widest gap", "figures", ""), rows, len(disputed))
+                    f"{ends}<td>{link}</td></tr>")
+    return _table(("quantity", "claims", "conflicts", "widest gap", "smallest figure", "largest figure", ""), rows,
+                  len(disputed))
 
 
 def _conflicts(cg) -> str:
