@@ -124,3 +124,26 @@ def test_picture_reuses_the_page_layout(cg, monkeypatch):
     monkeypatch.setattr(vizdata, "page_data", lambda *a, **k: pytest.fail("the graph was laid out a second time"))
     png = view.to_png()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) < 400_000
+
+
+def test_picture_draws_what_the_page_shows_at_first(cg):
+    # no articles (the page shows them on demand), no hidden quantity lines (the card says it), the cards drawn
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import FancyBboxPatch
+
+    from claimgraph.graphimage import draw_graph, page_json
+
+    data = page_json(cg.show().page)
+    shown = {n["id"] for n in data["nodes"] if n["kind"] != "document"}
+    assert len(shown) < len(data["nodes"]) and any(e.get("hidden") for e in data["edges"])
+    drawn = [e for e in data["edges"] if not e.get("hidden") and e["from"] in shown and e["to"] in shown]
+    fig = draw_graph(cg.graph, data=data)
+    ax = fig.axes[0]
+    assert sum(len(c.get_segments()) for c in ax.collections if isinstance(c, LineCollection)) == len(drawn)
+    assert sum(isinstance(p, FancyBboxPatch) for p in ax.patches) == len(data["cards"])
+    titles = {n["title"] for n in data["nodes"] if n["kind"] == "document"}
+    assert not titles & {t.get_text() for t in ax.texts}
+    legend = {t.get_text() for t in fig.legends[0].get_texts()}
+    assert "Article" not in legend and not any(t.startswith(("about", "appears in")) for t in legend)
+    assert any(t.startswith("conflicts with") for t in legend)
+    assert len(ax.texts) == len(shown)  # all labelled: without the articles the sample is small enough

@@ -30,6 +30,7 @@ import matplotlib
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import FancyBboxPatch
 
 from ._io import atomic_write_bytes
 from .chartplot import RC
@@ -70,7 +71,10 @@ def draw_graph(graph, *, title: str = "claimgraph", width: float = 11.0, height:
         from .vizdata import page_data
 
         data = page_data(graph, title)
-    nodes = data["nodes"]
+    # what the page shows at first: no articles (shown on demand) and no hidden edges (the quantity lines: the card says it)
+    nodes = [n for n in data["nodes"] if n.get("kind") != "document"]
+    edges = [e for e in data["edges"] if not e.get("hidden")]
+    cards = [c["box"] for c in data.get("cards") or () if isinstance(c, dict) and len(c.get("box") or ()) == 4]
     with matplotlib.rc_context(RC):
         fig = Figure(figsize=(width, height), layout="constrained")
         ax = fig.add_subplot()
@@ -79,21 +83,24 @@ def draw_graph(graph, *, title: str = "claimgraph", width: float = 11.0, height:
         ax.invert_yaxis()  # the page's y grows downwards
         stats = data["stats"]
         fig.suptitle(f"{_short(title, 80)}: {stats['nodes']} nodes, {stats['edges']} edges, "
-                     f"{stats['conflicts']} conflicts", fontweight="bold")
+                     f"{stats['conflicts']} conflict{'' if stats['conflicts'] == 1 else 's'}", fontweight="bold")
         if not nodes:
             ax.text(0.5, 0.5, "empty graph", transform=ax.transAxes, ha="center", va="center", color="#777")
             return fig
         at = {n["id"]: (n["x"], n["y"]) for n in nodes}
-        xs, ys = [x for x, _ in at.values()], [y for _, y in at.values()]
+        xs = [x for x, _ in at.values()] + [x for b in cards for x in (b[0], b[2])]
+        ys = [y for _, y in at.values()] + [y for b in cards for y in (b[1], b[3])]
         extent = max(max(xs) - min(xs), max(ys) - min(ys), 1.0)
         pad = extent * 0.04
         ax.set_xlim(min(xs) - pad, max(xs) + pad)
         ax.set_ylim(max(ys) + pad, min(ys) - pad)
         points_per_unit = min(width, height) * 72 / (extent + 2 * pad)
-        _edges(ax, data["edges"], at)
+        _cards(ax, cards)
+        _edges(ax, edges, at)
         _nodes(ax, nodes, points_per_unit)
         _labels(ax, nodes, graph)
-        _legend(fig, data["legend"])
+        drawn = {e.get("relation") for e in edges if e.get("from") in at and e.get("to") in at}
+        _legend(fig, [item for item in data["legend"] if _drawn(item, drawn)])
     return fig
 
 
@@ -221,6 +228,23 @@ def _colour(c, part: str, default: str) -> str:
     if isinstance(c, dict):
         return c.get(part) or c.get("background") or c.get("color") or default
     return c or default
+
+
+def _cards(ax, boxes) -> None:
+    """The quantities' cards, tinted as on the page, under everything else."""
+    for x0, y0, x1, y1 in boxes:
+        ax.add_patch(FancyBboxPatch((x0, y0), x1 - x0, y1 - y0, boxstyle="round,pad=0,rounding_size=10",
+                                    facecolor="#f8f3f7", edgecolor="#dccbd8", linewidth=0.6, zorder=0))
+
+
+def _drawn(item, relations) -> bool:
+    """Whether a legend entry of the page names something the picture draws
+    (no articles, no edge of a relation left undrawn)."""
+    from .vizdata import NODE_STYLES
+
+    if item.get("type") == "edge":
+        return item.get("relation") in relations
+    return item.get("label") != NODE_STYLES["document"][0]
 
 
 def _edges(ax, edges, at) -> None:
