@@ -514,13 +514,15 @@ def document_from_text(text: str, *, id: str = "article", path=None, meta: dict 
         raise InputError(path or id, f"front matter: {exc}", line=1) from None
 
 
-def read_article(path) -> Document:
+def read_article(path, doc_id: str | None = None) -> Document:
     """Read one article file (.txt, .md or .html).
 
     An HTML page gives its main text (trafilatura; menus, related links,
     comments and footers left out) and the metadata front matter would give:
     title, publisher, url, published and language (see :func:`_html_to_text`).
-    The document id is the file name without its suffix, as in the gold files.
+    The document id is ``doc_id`` when given (see
+    :func:`claimgraph.inputs.article_ids`, which keeps two files of the same
+    name apart), else the file name without its suffix, as in the gold files.
     """
     path = Path(path)
     html_page = path.suffix.lower() in (".html", ".htm")
@@ -529,7 +531,7 @@ def read_article(path) -> Document:
         meta, text = _html_to_text(raw)
     else:
         meta, text = _split_front_matter(raw, path)
-    return document_from_text(text, id=path.stem, path=path, meta=meta)
+    return document_from_text(text, id=doc_id or path.stem, path=path, meta=meta)
 
 
 def body_segments(doc: Document):

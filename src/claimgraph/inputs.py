@@ -6,6 +6,7 @@ processes (the extractor is a plain picklable function).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -15,9 +16,9 @@ from .curation import CURATION_NAMES, apply_files, curation_files
 from .errors import InputError, ModelError
 from .frames import fill_places
 from .ingest import ARTICLE_SUFFIXES, read_article, read_text_file
-from .model import Claim, Corpus
+from .model import Claim, Corpus, slugify
 
-__all__ = ["CLAIM_SUFFIXES", "RDF_SUFFIXES", "expand", "load", "read_article_claims", "read_jsonl"]
+__all__ = ["CLAIM_SUFFIXES", "RDF_SUFFIXES", "article_ids", "expand", "load", "read_article_claims", "read_jsonl"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".csv")
 RDF_SUFFIXES = (".ttl", ".nt", ".jsonld", ".trig")
@@ -43,18 +44,59 @@ def expand(paths) -> list[Path]:
     return out
 
 
-def read_article_claims(path, gazetteer: Gazetteer | None = None) -> Corpus:
-    """Read one article and extract its claims."""
+def article_ids(files, others=()) -> dict[Path, str]:
+    """The document id of each article in ``files``: its file name without
+    the suffix, or, where two articles (of ``files`` and ``others``, e.g.
+    the paths a store already holds) share that name, the shortest tail of
+    its path that tells them apart, slugified (``a/report.txt`` and
+    ``b/report.txt``: ``a-report`` and ``b-report``).
+
+    The id depends on the file's own path and on the paths it collides
+    with, not on the directory the command runs in or on argument order.
+
+    Examples
+    --------
+    >>> ids = article_ids([Path("x/a/report.txt"), Path("x/b/report.txt"), Path("x/c.md")])
+    >>> [ids[Path(p)] for p in ("x/a/report.txt", "x/b/report.txt", "x/c.md")]
+    ['a-report', 'b-report', 'c']
+    """
+    def parts(p: Path) -> tuple[str, ...]:
+        return Path(p).resolve().with_suffix("").parts
+
+    files = [Path(f) for f in files]
+    by_stem: dict[str, set[tuple[str, ...]]] = {}
+    for f in [*files, *map(Path, others)]:
+        by_stem.setdefault(Path(f).stem, set()).add(parts(f))
+    ids = {}
+    for f in files:
+        group = by_stem[f.stem]
+        if len(group) == 1:
+            ids[f] = f.stem
+            continue
+        mine = parts(f)
+        for k in range(2, len(mine) + 1):
+            if sum(1 for g in group if g[-k:] == mine[-k:]) == 1:
+                break
+        tail = "/".join(mine[-k:])
+        slug = slugify(tail, 80)
+        if any(slugify("/".join(g[-k:]), 80) == slug for g in group if g != mine):
+            slug = f"{slug[:70]}-{hashlib.sha1(tail.encode()).hexdigest()[:8]}"
+        ids[f] = slug
+    return ids
+
+
+def read_article_claims(path, gazetteer: Gazetteer | None = None, doc_id: str | None = None) -> Corpus:
+    """Read one article and extract its claims (``doc_id``: see :func:`article_ids`)."""
     from .extract import extract
 
-    doc = read_article(path)
+    doc = read_article(path, doc_id)
     return Corpus((doc,), tuple(extract(doc, gazetteer)))
 
 
 def _article_job(args):
-    path, extra_actors = args
+    path, extra_actors, doc_id = args
     g = default_gazetteer().extended(*extra_actors) if extra_actors else None
-    return read_article_claims(path, g)
+    return read_article_claims(path, g, doc_id)
 
 
 def read_jsonl(path) -> Corpus:
@@ -72,7 +114,8 @@ def read_jsonl(path) -> Corpus:
     return Corpus((), tuple(claims))
 
 
-def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progress=None) -> Corpus:
+def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progress=None,
+         doc_ids: dict | None = None) -> Corpus:
     """Read every input into one Corpus.
 
     Parameters
@@ -90,6 +133,9 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
     progress : callable, optional
         Called as ``progress(done, total, path)`` once each file is read
         (articles first, as they are extracted).
+    doc_ids : dict, optional
+        Document id of each article path (default: :func:`article_ids` over
+        the articles read).
     """
     from .curated import read_curated
 
@@ -99,6 +145,8 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
     if not files:
         raise InputError(", ".join(map(str, paths)) or "(no input)", "no readable input (articles .txt/.md/.html, claims .yaml/.csv/.jsonl, RDF .ttl/.nt/.jsonld/.trig)")
     articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    ids = article_ids(articles)
+    ids.update(doc_ids or {})
     read = 0
 
     def done(path):
@@ -110,12 +158,12 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
     parts = {}
     if jobs > 1 and len(articles) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for a, part in zip(articles, pool.map(_article_job, [(a, actors) for a in articles], chunksize=4)):
+            for a, part in zip(articles, pool.map(_article_job, [(a, actors, ids[a]) for a in articles], chunksize=4)):
                 parts[a] = part
                 done(a)
     else:
         for a in articles:
-            parts[a] = read_article_claims(a, gazetteer)
+            parts[a] = read_article_claims(a, gazetteer, ids[a])
             done(a)
     docs, claims, known = {}, {}, {}
     for f in files:

@@ -31,8 +31,8 @@ from .rdf._terms import resource
 __all__ = ["add_corpus", "ingest", "open_store", "read_store", "refresh_comparisons"]
 
 _DG = ox.DefaultGraph()
-_ALIASES, _NIL, _REST, _LABEL, _APPEARANCE = (ox.NamedNode(t[1:-1]) for t in (
-    C["aliases"], NIL, REST, LABEL, S["appearance"]))
+_ALIASES, _NIL, _REST, _LABEL, _APPEARANCE, _PATH = (ox.NamedNode(t[1:-1]) for t in (
+    C["aliases"], NIL, REST, LABEL, S["appearance"], C["path"]))
 
 
 def open_store(path, *, create: bool = False, read_only: bool = False) -> ox.Store:
@@ -182,6 +182,16 @@ def refresh_comparisons(store: ox.Store, tolerance: float = 0.1) -> int:
     return sum(len(c.relations) for c in comparisons)
 
 
+def _stored_paths(store: ox.Store, stems: set) -> dict[Path, str]:
+    # The article paths the store holds under one of these file names, with their document ids.
+    found = {}
+    for q in store.quads_for_pattern(None, _PATH, None, _DG):
+        p = Path(q.object.value)
+        if p.stem in stems:
+            found[p.resolve()] = q.subject.value.rsplit("/", 1)[-1]
+    return found
+
+
 def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
            progress: Callable[[Path, int], None] | None = None, min_confidence: float = 0.0) -> int:
     """Read each input file and add it to the store, one transaction per
@@ -207,11 +217,18 @@ def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
     >>> ingest(store, [d / "a.txt"]) == len(read_store(store).claims)
     True
     """
-    from .inputs import expand, load
+    from .ingest import ARTICLE_SUFFIXES
+    from .inputs import article_ids, expand, load
 
+    files = expand(paths)
+    articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
+    # two files of the same name are two documents, in this run and against the store
+    held = _stored_paths(store, {f.stem for f in articles})
+    ids = article_ids(articles, [p for p in held if p not in {f.resolve() for f in articles}])
+    ids.update((f, held[f.resolve()]) for f in articles if f.resolve() in held)  # as stored before: idempotent
     total = 0
-    for path in expand(paths):
-        part = load([path], actors=actors, min_confidence=min_confidence)
+    for path in files:
+        part = load([path], actors=actors, min_confidence=min_confidence, doc_ids=ids)
         add_corpus(store, part)
         total += len(part.claims)
         if progress is not None:

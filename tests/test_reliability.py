@@ -1,0 +1,82 @@
+"""Issue 13: nothing lost, nothing hangs; the command line run in-process,
+with exact one-line error texts."""
+import json
+
+import pytest
+
+from claimgraph.cli import main
+from claimgraph.store import open_store, read_store
+
+A = ("---\ntitle: Article A\nurl: https://a.example/report\n---\n"
+     "Le Pentagone a affirmé lundi qu'environ 3 000 soldats nord-coréens avaient été déployés en Russie.\n")
+B = ("---\ntitle: Article B\nurl: https://b.example/report\n---\n"
+     "Selon l'OTAN, environ 10 000 soldats nord-coréens ont été envoyés en Russie. "
+     "Le ministère ukrainien a affirmé que 12 000 soldats nord-coréens étaient en Russie.\n")
+
+
+@pytest.fixture(autouse=True)
+def _no_columns(monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def twins(tmp_path):
+    """Two articles of the same file name in two folders."""
+    for sub, text in (("a", A), ("b", B)):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "report.txt").write_text(text, encoding="utf-8")
+    return tmp_path / "in"
+
+
+def stored(store):
+    corpus = read_store(open_store(store, read_only=True))
+    docs = {d.id: (d.title, d.url) for d in corpus.documents}
+    return docs, sorted((c.document, c.figure.value) for c in corpus.claims)
+
+
+# 1. same file name, two documents
+
+def test_same_file_name_in_two_folders_is_two_documents_in_a_one_shot_run(capsys, twins):
+    code, out, err = run(capsys, "extract", twins, "--format", "jsonl")
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert sorted((r["document"], r["value"]) for r in rows) == [("a-report", 3000), ("b-report", 10000), ("b-report", 12000)]
+    by_doc = {r["document"]: r for r in rows}
+    assert by_doc["a-report"]["evidence"].startswith("Le Pentagone")
+    assert by_doc["a-report"]["start"] == 0
+
+
+def test_same_file_name_in_two_folders_is_two_documents_in_the_store(capsys, tmp_path, twins):
+    store = tmp_path / "store"
+    assert run(capsys, "ingest", twins, "--store", store, "-q")[:1] == (0,)
+    docs, claims = stored(store)
+    assert docs == {"a-report": ("Article A", "https://a.example/report"),
+                    "b-report": ("Article B", "https://b.example/report")}
+    assert claims == [("a-report", 3000.0), ("b-report", 10000.0), ("b-report", 12000.0)]
+    size = len(open_store(store, read_only=True))
+    # re-ingesting the same files, all or one, adds nothing
+    for again in (twins, twins / "b", twins / "a" / "report.txt"):
+        assert run(capsys, "ingest", again, "--store", store, "-q")[:1] == (0,)
+        assert len(open_store(store, read_only=True)) == size
+    assert stored(store)[1] == claims
+
+
+def test_same_file_name_ingested_in_two_runs_stays_two_documents(capsys, tmp_path, twins):
+    store = tmp_path / "store"
+    for part in ("a", "b", "a", "b"):
+        assert run(capsys, "ingest", twins / part, "--store", store, "-q")[:1] == (0,)
+    docs, claims = stored(store)
+    assert docs == {"report": ("Article A", "https://a.example/report"),
+                    "b-report": ("Article B", "https://b.example/report")}
+    assert claims == [("b-report", 10000.0), ("b-report", 12000.0), ("report", 3000.0)]
+
+
+def test_a_file_name_used_once_keeps_its_stem_as_id(capsys, twins):
+    code, out, _ = run(capsys, "extract", twins / "a", "--format", "jsonl")
+    assert code == 0 and {json.loads(line)["document"] for line in out.splitlines()} == {"report"}
