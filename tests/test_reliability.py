@@ -80,3 +80,52 @@ def test_same_file_name_ingested_in_two_runs_stays_two_documents(capsys, tmp_pat
 def test_a_file_name_used_once_keeps_its_stem_as_id(capsys, twins):
     code, out, _ = run(capsys, "extract", twins / "a", "--format", "jsonl")
     assert code == 0 and {json.loads(line)["document"] for line in out.splitlines()} == {"report"}
+
+
+# 2. a curated correction adds to its article, never wipes it
+
+CORRECTION = """- claimant: Pentagon
+  value: 11000
+  qualifier: about
+  subject: North Korean troops deployed to Russia
+  stated_on: 2024-11-04
+  document: report
+"""
+
+
+@pytest.fixture
+def corrected(tmp_path):
+    (tmp_path / "report.txt").write_text(B, encoding="utf-8")
+    (tmp_path / "fix.yaml").write_text(CORRECTION, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("order", [("report.txt", "fix.yaml"), ("fix.yaml", "report.txt")])
+def test_a_curated_correction_keeps_its_article_in_the_store(capsys, corrected, order):
+    store = corrected / "store"
+    for name in order:
+        assert run(capsys, "ingest", corrected / name, "--store", store, "-q")[:1] == (0,)
+    corpus = read_store(open_store(store, read_only=True))
+    (doc,) = corpus.documents
+    assert (doc.id, doc.title, doc.url) == ("report", "Article B", "https://b.example/report")
+    assert "12 000 soldats" in doc.text
+    assert sorted((c.figure.value, c.origin) for c in corpus.claims) == [
+        (10000.0, "extracted"), (11000.0, "curated"), (12000.0, "extracted")]
+    # and again: nothing added, nothing lost
+    size = len(open_store(store, read_only=True))
+    for name in order:
+        assert run(capsys, "ingest", corrected / name, "--store", store, "-q")[:1] == (0,)
+    assert len(open_store(store, read_only=True)) == size
+
+
+@pytest.mark.parametrize("order", [("report.txt", "fix.yaml"), ("fix.yaml", "report.txt")])
+def test_a_curated_correction_keeps_its_article_in_a_one_shot_run(capsys, tmp_path, corrected, order):
+    out = tmp_path / "claims.jsonl"
+    code, _, err = run(capsys, "extract", *(corrected / n for n in order), "--format", "jsonl", "-o", out)
+    assert (code, err) == (0, "")
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted((r["value"], r["document"]) for r in rows) == [(10000, "report"), (11000, "report"), (12000, "report")]
+    ttl = tmp_path / "out.ttl"
+    assert run(capsys, "export", *(corrected / n for n in order), "-o", ttl)[:1] == (0,)
+    text = ttl.read_text(encoding="utf-8")
+    assert "Article B" in text and "https://b.example/report" in text

@@ -165,7 +165,7 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
         for a in articles:
             parts[a] = read_article_claims(a, gazetteer, ids[a])
             done(a)
-    docs, claims, known = {}, {}, {}
+    docs, stubs, claims, known = {}, {}, {}, {}
     for f in files:
         suffix = f.suffix.lower()
         if f in parts:
@@ -183,9 +183,13 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
         if f not in parts:
             done(f)
         part = part.with_min_confidence(min_confidence)
-        docs.update((d.id, d) for d in part.documents)
+        if suffix in CLAIM_SUFFIXES:  # a curated claim naming an article adds to it, never replaces it
+            stubs.update((d.id, d) for d in part.documents if d.id not in docs)
+        else:
+            docs.update((d.id, d) for d in part.documents)
         claims.update((c.id, c) for c in part.claims)
         known.update((a.id, a) for a in part.actors)
+    docs.update((k, d) for k, d in stubs.items() if k not in docs)
     # affiliations named by claimants become actors too (NIS -> South Korea)
     for a in list(known.values()):
         for ancestor in _affiliation_chain(a.affiliation, gazetteer):

@@ -31,8 +31,8 @@ from .rdf._terms import resource
 __all__ = ["add_corpus", "ingest", "open_store", "read_store", "refresh_comparisons"]
 
 _DG = ox.DefaultGraph()
-_ALIASES, _NIL, _REST, _LABEL, _APPEARANCE, _PATH = (ox.NamedNode(t[1:-1]) for t in (
-    C["aliases"], NIL, REST, LABEL, S["appearance"], C["path"]))
+_ALIASES, _NIL, _REST, _LABEL, _APPEARANCE, _PATH, _ORIGIN = (ox.NamedNode(t[1:-1]) for t in (
+    C["aliases"], NIL, REST, LABEL, S["appearance"], C["path"], C["origin"]))
 
 
 def open_store(path, *, create: bool = False, read_only: bool = False) -> ox.Store:
@@ -114,12 +114,16 @@ def _claim_graphs(claim_iri: str) -> list[str]:
     return [f"DROP SILENT GRAPH <{claim_iri}/{part}>" for part in ("assertion", "provenance", "head", "pubinfo")]
 
 
-def add_corpus(store: ox.Store, corpus: Corpus) -> int:
+def add_corpus(store: ox.Store, corpus: Corpus, *, keep_documents: bool = False) -> int:
     """Add (or replace) the claims and documents of ``corpus`` in one
     transaction; returns how many statements the update carried.
 
     Claims already in the store under the same id are replaced, and so are
-    the claims of the corpus's documents that the new corpus no longer has.
+    the extracted claims of the corpus's documents that the new corpus no
+    longer has (curated claims that name a document are replaced only under
+    their own id: re-reading the article keeps them). With
+    ``keep_documents`` (a curated file), documents the store already holds
+    are left as they are: the corpus only adds claims to them.
     Actors and quantities the store already describes are not described again.
 
     Examples
@@ -133,6 +137,10 @@ def add_corpus(store: ox.Store, corpus: Corpus) -> int:
     >>> len(store) == before, read_store(store).claims == corpus.claims
     (True, True)
     """
+    if keep_documents:
+        held = [d for d in corpus.documents if next(store.quads_for_pattern(node("document", d.id), None, None, _DG), None)]
+        if held:
+            corpus = Corpus(tuple(d for d in corpus.documents if d not in held), corpus.claims, corpus.actors)
     ids = {a.id for a in corpus.actors}
     actors = _stored_actors(store, ids)
     labels = _stored_labels(store, {c.quantity_id for c in corpus.claims})
@@ -140,13 +148,18 @@ def add_corpus(store: ox.Store, corpus: Corpus) -> int:
     drops = []
     stale = set()
     for d in corpus.documents:
-        stale.update(q.subject.value for q in store.quads_for_pattern(None, _APPEARANCE, node("document", d.id), None))
+        stale.update(q.subject.value for q in store.quads_for_pattern(None, _APPEARANCE, node("document", d.id), None)
+                     if not _curated(store, q.subject))
         drops.append(f"DELETE WHERE {{ {iri('document', d.id)} ?p ?o }}")
     stale.update(node("claim", c.id).value for c in corpus.claims)
     for claim in sorted(stale):
         drops.extend(_claim_graphs(claim))
     _update(store, " ;\n".join([*drops, _insert(found)]), "the update")
     return len(found)
+
+
+def _curated(store: ox.Store, subject) -> bool:
+    return any(q.object.value == "curated" for q in store.quads_for_pattern(subject, _ORIGIN, None, None))
 
 
 def _update(store: ox.Store, text: str, what: str) -> None:
@@ -218,7 +231,7 @@ def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
     True
     """
     from .ingest import ARTICLE_SUFFIXES
-    from .inputs import article_ids, expand, load
+    from .inputs import CLAIM_SUFFIXES, article_ids, expand, load
 
     files = expand(paths)
     articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
@@ -229,7 +242,7 @@ def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
     total = 0
     for path in files:
         part = load([path], actors=actors, min_confidence=min_confidence, doc_ids=ids)
-        add_corpus(store, part)
+        add_corpus(store, part, keep_documents=path.suffix.lower() in CLAIM_SUFFIXES)
         total += len(part.claims)
         if progress is not None:
             progress(path, len(part.claims))
