@@ -14,7 +14,8 @@ it writes to ``docs/img/``:
 
 It prints the label statistics of the first view (the same measure as
 tests/test_browser.py: on-screen font size of the drawn labels, share of
-labels overlapping another). Run from the repository root::
+labels overlapping another). ``docs/screenshots.py``, which takes every
+screenshot of the docs, runs it; alone, from the repository root::
 
     .venv/bin/python docs/graph_screenshots.py
 """

@@ -317,10 +317,10 @@ def _edge(graph, u, v, rel: str, attrs, sides: dict) -> dict:
     ratio = ratio if isinstance(ratio, (int, float)) and math.isfinite(ratio) else None
     if rel == "conflicts_with":
         edge["label"] = _ratio_label(ratio)
-        edge["font"] = {"color": colour, "size": 15}
+        edge["font"] = {"color": colour, "size": 15, "background": "#ffffff"}  # the line does not strike the label through
     elif rel == "agrees_with":
         edge["label"] = "\u2248"
-        edge["font"] = {"color": colour, "size": 15}
+        edge["font"] = {"color": colour, "size": 15, "background": "#ffffff"}  # the line does not strike the label through
     elif rel == "about":  # the card says it; drawn when the quantity is clicked
         edge["hidden"] = True
     if ratio is not None and rel in CLAIM_RELATIONS:
