@@ -129,3 +129,30 @@ def test_a_curated_correction_keeps_its_article_in_a_one_shot_run(capsys, tmp_pa
     assert run(capsys, "export", *(corrected / n for n in order), "-o", ttl)[:1] == (0,)
     text = ttl.read_text(encoding="utf-8")
     assert "Article B" in text and "https://b.example/report" in text
+
+
+# 3. a curated CSV with a quote left open is an error, not swallowed rows
+
+def test_curated_csv_with_an_unterminated_quote_names_the_line_its_record_starts(capsys, tmp_path):
+    bad = tmp_path / "claims.csv"
+    bad.write_text('claimant,value,evidence\nPentagon,3000,"ok"\n\nNATO,10000,"left open\nUkraine,12000,x\n', encoding="utf-8")
+    code, out, err = run(capsys, "extract", bad)
+    assert (code, out) == (2, "")
+    assert err == (f"claimgraph: error: {bad}:4: malformed CSV: a quoted field is not closed (a '\"' is missing); "
+                   "the record starting here runs to the end of the file\n")
+
+
+def test_curated_csv_quoted_fields_over_lines_still_read(capsys, tmp_path):
+    ok = tmp_path / "claims.csv"
+    ok.write_text('claimant,value,evidence\nPentagon,3000,"a ""quoted"" word"\nNATO,10000,"two\nlines"\n\nUkraine,12000,x\n',
+                  encoding="utf-8")
+    code, out, err = run(capsys, "extract", ok, "--format", "jsonl")
+    assert (code, err) == (0, "")
+    assert [json.loads(line)["evidence"] for line in out.splitlines()] == ['a "quoted" word', "two\nlines", "x"]
+
+
+def test_curated_csv_bad_record_after_a_multiline_one_names_its_own_line(capsys, tmp_path):
+    bad = tmp_path / "claims.csv"
+    bad.write_text('claimant,value,evidence\nNATO,10000,"two\nlines"\n,12000,x\n', encoding="utf-8")
+    code, _, err = run(capsys, "extract", bad)
+    assert (code, err) == (2, f"claimgraph: error: {bad}:4: curated claim has no claimant\n")

@@ -106,16 +106,51 @@ def _records_yaml(text: str, where: str):
 
 
 def _records_csv(text: str, where: str):
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "claimant" not in [f.strip() for f in reader.fieldnames]:
-        raise InputError(where, "a curated claims CSV needs a header row with at least 'claimant' and 'value'", line=1)
+    # strict: a quote left open is an error (named at the line its record starts), not the rest of the file in one cell
+    lines = _Lines(text)
+    reader = csv.DictReader(lines, strict=True)
     try:
-        for row in reader:
-            if None in row:
-                raise InputError(where, "row has more fields than the header", line=reader.line_num)
-            yield reader.line_num, {k.strip(): v for k, v in row.items() if k}
+        fieldnames = reader.fieldnames
     except csv.Error as exc:
-        raise InputError(where, f"malformed CSV: {exc}", line=reader.line_num) from None
+        raise InputError(where, f"malformed CSV header: {_csv_reason(exc)}", line=1) from None
+    if not fieldnames or "claimant" not in [f.strip() for f in fieldnames]:
+        raise InputError(where, "a curated claims CSV needs a header row with at least 'claimant' and 'value'", line=1)
+    while True:
+        lines.fresh = True
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise InputError(where, f"malformed CSV: {_csv_reason(exc)}", line=lines.start) from None
+        if None in row:
+            raise InputError(where, "row has more fields than the header", line=lines.start)
+        yield lines.start, {k.strip(): v for k, v in row.items() if k}
+
+
+class _Lines:
+    # The lines of a CSV text, noting where each record starts (its first non-blank line).
+    def __init__(self, text: str):
+        self._lines = iter(io.StringIO(text, newline=""))
+        self.n = self.start = 0
+        self.fresh = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.n += 1
+        if self.fresh and line.strip():
+            self.start, self.fresh = self.n, False
+        return line
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    reason = str(exc)
+    if "unexpected end of data" in reason:
+        return "a quoted field is not closed (a '\"' is missing); the record starting here runs to the end of the file"
+    return reason
 
 
 def read_curated(path, gazetteer: Gazetteer | None = None) -> Corpus:
