@@ -156,3 +156,66 @@ def test_curated_csv_bad_record_after_a_multiline_one_names_its_own_line(capsys,
     bad.write_text('claimant,value,evidence\nNATO,10000,"two\nlines"\n,12000,x\n', encoding="utf-8")
     code, _, err = run(capsys, "extract", bad)
     assert (code, err) == (2, f"claimgraph: error: {bad}:4: curated claim has no claimant\n")
+
+
+# 4. no cell a spreadsheet would run, in any CSV the tool writes
+
+HOSTILE = """- claimant: "@SUM(A1)"
+  value: 3000
+  subject: North Korean troops deployed to Russia
+  stated_on: 2024-11-04
+  evidence: '=HYPERLINK("http://evil.example","click")'
+  source: https://evil.example/a
+  source_title: "+cmd|' /C calc'!A0"
+- claimant: NATO
+  value: -12000
+  subject: North Korean troops deployed to Russia
+  stated_on: 2024-11-05
+  evidence: "-2+3"
+  document: nato
+"""
+
+
+def _cells(text):
+    import csv
+    import io
+
+    return [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+
+
+def _assert_neutralised(cells):
+    risky = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not _number(c))]
+    assert risky == []
+
+
+def _number(cell):
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_csv_outputs_neutralise_formulas_and_keep_numbers(capsys, tmp_path):
+    src = tmp_path / "hostile.yaml"
+    src.write_text(HOSTILE, encoding="utf-8")
+    code, out, err = run(capsys, "extract", src, "--format", "csv")
+    assert (code, err) == (0, "")
+    cells = _cells(out)
+    _assert_neutralised(cells)
+    assert {"'@SUM(A1)", "'=HYPERLINK(\"http://evil.example\",\"click\")", "'-2+3", "-12000"} <= set(cells)
+    code, out, err = run(capsys, "conflicts", src, "--format", "csv")
+    assert (code, err) == (0, "")
+    cells = _cells(out)
+    _assert_neutralised(cells)
+    assert "'@SUM(A1)" in cells
+    build = tmp_path / "site"
+    assert run(capsys, "build", src, "-o", build, "-q")[:1] == (0,)
+    for name in ("claims.csv", "conflicts.csv"):
+        _assert_neutralised(_cells((build / name).read_text(encoding="utf-8")))
+    query = "SELECT ?e ?v WHERE { ?c <https://schema.org/identifier> ?i . OPTIONAL { ?c ?p ?e FILTER(isLiteral(?e)) } BIND(-5 AS ?v) }"
+    code, out, err = run(capsys, "query", query, src, "--format", "csv")
+    assert (code, err) == (0, "")
+    cells = _cells(out)
+    _assert_neutralised(cells)
+    assert "-5" in cells and "'@SUM(A1)" in cells

@@ -23,6 +23,7 @@ from .htmlsafe import esc
 from .model import Actor, Claim, Corpus, Document
 from .rdf import PREFIXES, nquads, resource, statements, to_oxigraph, to_rdflib
 from .rdf._server import prepare, query_endpoint
+from .tables import csv_cell
 
 __all__ = ["Result", "bind_value", "memory_store", "prepare", "query", "query_endpoint", "term_text"]
 
@@ -60,14 +61,15 @@ class Result:
                           ensure_ascii=False, indent=1) + "\n"
 
     def to_csv(self) -> str:
-        """The W3C SPARQL 1.1 CSV results format (plain values)."""
+        """The W3C SPARQL 1.1 CSV results format (plain values; text a
+        spreadsheet would run as a formula gets a leading ``'``)."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         if self.boolean is not None:
             writer.writerows([["boolean"], [str(self.boolean).lower()]])
         else:
             writer.writerow(self.variables)
-            writer.writerows([["" if t is None else (f"_:{t}" if isinstance(t, BNode) else str(t)) for t in row]
+            writer.writerows([["" if t is None else (f"_:{t}" if isinstance(t, BNode) else csv_cell(str(t))) for t in row]
                               for row in self.rows])
         return out.getvalue()
 

@@ -17,7 +17,7 @@ import re
 from .compare import Comparison
 from .model import json_number
 
-__all__ = ["CLAIM_COLUMNS", "CONFLICT_COLUMNS", "QUANTITY_COLUMNS", "claim_row", "claims_csv", "claims_jsonl",
+__all__ = ["CLAIM_COLUMNS", "CONFLICT_COLUMNS", "QUANTITY_COLUMNS", "claim_row", "claims_csv", "claims_jsonl", "csv_cell",
            "claims_table", "comparisons_json", "conflict_rows", "conflicts_csv", "conflicts_table", "quantities_json",
            "quantities_table", "revision_rows", "source_fields", "table_width", "text_table"]
 
@@ -52,12 +52,32 @@ QUANTITY_COLUMNS = ("id", "label", "population", "measure", "place", "place_leve
                     "statements", "claims", "first_as_of", "last_as_of")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def csv_cell(value):
+    """A cell a spreadsheet will not run: text starting with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading ``'`` (OWASP's
+    rule against CSV injection); numbers, and text that is just a number,
+    stay as they are.
+
+    Examples
+    --------
+    >>> [csv_cell(v) for v in ("=HYPERLINK('http://x')", "@SUM(A1)", "+cmd|x", "-3000", -3000, "2024-11-04", "NATO")]
+    ["'=HYPERLINK('http://x')", "'@SUM(A1)", "'+cmd|x", '-3000', -3000, '2024-11-04', 'NATO']
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def _csv(rows, columns) -> str:
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in rows:
-        w.writerow({k: ("" if r.get(k) is None else r.get(k)) for k in columns})
+        w.writerow({k: ("" if r.get(k) is None else csv_cell(r.get(k))) for k in columns})
     return buf.getvalue()
 
 
@@ -207,13 +227,15 @@ def table_width(rows: list[list[str]], header: list[str], max_width: int = 48) -
 
 
 def text_table(rows: list[list[str]], header: list[str], max_width: int = 48, width: int | None = None,
-               block: int = 1) -> str:
+               block: int = 1, whole: tuple[int, ...] = ()) -> str:
     """A plain fixed-width table (no terminal escapes: article text stays text).
 
     Cells longer than ``max_width`` are cut. Given ``width`` (the terminal's
     columns), a table wider than that is laid out by rich, its cells
     wrapped so that every line fits (one character per column at the least);
-    when a cell wraps, a blank line separates each ``block`` rows.
+    when a cell wraps, a blank line separates each ``block`` rows. The
+    columns numbered in ``whole`` (identifiers to copy) are never wrapped
+    while they fit the width.
 
     Examples
     --------
@@ -239,9 +261,9 @@ def text_table(rows: list[list[str]], header: list[str], max_width: int = 48, wi
             return "  ".join(x + " " * (w - cell_len(x)) for x, w in zip(r, widths)).rstrip()
 
         return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in rows])
-    text = _rich_table(rows, header, widths, width)
+    text = _rich_table(rows, header, widths, width, whole=whole)
     if text.count("\n") > len(rows) + 1 and len(rows) > block:  # a cell wrapped: show where rows end
-        text = _rich_table(rows, header, widths, width, block)
+        text = _rich_table(rows, header, widths, width, block, whole=whole)
     return text
 
 
@@ -259,7 +281,7 @@ class _Rule:
         yield Segment("-" * options.max_width)
 
 
-def _rich_table(rows, header, widths, width: int, block: int = 0) -> str:
+def _rich_table(rows, header, widths, width: int, block: int = 0, whole: tuple[int, ...] = ()) -> str:
     # The same look as the plain table (two spaces between columns, dashes
     # under the header), with cells wrapped to fit ``width``.
     from rich.console import Console
@@ -267,9 +289,11 @@ def _rich_table(rows, header, widths, width: int, block: int = 0) -> str:
     from rich.text import Text
 
     table = Table(box=None, show_edge=False, pad_edge=False, padding=(0, 1), header_style="", expand=False)
-    for h, w in zip(header, widths):
-        # short columns (dates, counts, ratios) keep their cells whole
-        table.add_column(Text(h), overflow="fold", no_wrap=w <= 10 and w * len(header) < width)
+    for i, (h, w) in enumerate(zip(header, widths)):
+        # short columns (dates, counts, ratios) keep their cells whole, and so do the columns asked for
+        keep = i in whole and w + len(header) * 2 < width
+        table.add_column(Text(h), overflow="fold", no_wrap=keep or (w <= 10 and w * len(header) < width),
+                         min_width=w if keep else None)
     table.add_row(*(_Rule() for _ in header))
     for i, r in enumerate(rows):
         if block and i and not i % block:
@@ -406,7 +430,7 @@ def quantities_table(rows: list[dict], width: int | None = None) -> str:
     # period and part of are rare: their columns show only when some quantity has one
     columns = [(h, get) for h, get in columns if h not in ("period", "part of") or any(get(r) for r in rows)]
     return text_table([[get(r) for _, get in columns] for r in rows], [h for h, _ in columns], max_width=60,
-                      width=width)
+                      width=width, whole=(0,))  # ids are what --quantity takes: never cut
 
 
 def quantities_json(rows: list[dict]) -> str:
