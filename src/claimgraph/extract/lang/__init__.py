@@ -85,7 +85,7 @@ def trie(forms, gap: str = r"\s+") -> str:
     '(?:di(?:s(?:ait|ent)|t))'
     >>> bool(re.fullmatch(trie(["fait état", "faisait"]), "fait   état"))
     True
-    >>> bool(re.fullmatch(trie(["fait état"], gap=r"\s+(?:désormais\s+)?"), "fait désormais état"))
+    >>> bool(re.fullmatch(trie(["fait état"], gap=r"\\s+(?:désormais\\s+)?"), "fait désormais état"))
     True
     """
     root: dict = {}
