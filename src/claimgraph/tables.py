@@ -227,15 +227,13 @@ def table_width(rows: list[list[str]], header: list[str], max_width: int = 48) -
 
 
 def text_table(rows: list[list[str]], header: list[str], max_width: int = 48, width: int | None = None,
-               block: int = 1, whole: tuple[int, ...] = ()) -> str:
+               block: int = 1) -> str:
     """A plain fixed-width table (no terminal escapes: article text stays text).
 
     Cells longer than ``max_width`` are cut. Given ``width`` (the terminal's
     columns), a table wider than that is laid out by rich, its cells
     wrapped so that every line fits (one character per column at the least);
-    when a cell wraps, a blank line separates each ``block`` rows. The
-    columns numbered in ``whole`` (identifiers to copy) are never wrapped
-    while they fit the width.
+    when a cell wraps, a blank line separates each ``block`` rows.
 
     Examples
     --------
@@ -261,9 +259,9 @@ def text_table(rows: list[list[str]], header: list[str], max_width: int = 48, wi
             return "  ".join(x + " " * (w - cell_len(x)) for x, w in zip(r, widths)).rstrip()
 
         return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in rows])
-    text = _rich_table(rows, header, widths, width, whole=whole)
+    text = _rich_table(rows, header, widths, width)
     if text.count("\n") > len(rows) + 1 and len(rows) > block:  # a cell wrapped: show where rows end
-        text = _rich_table(rows, header, widths, width, block, whole=whole)
+        text = _rich_table(rows, header, widths, width, block)
     return text
 
 
@@ -281,7 +279,7 @@ class _Rule:
         yield Segment("-" * options.max_width)
 
 
-def _rich_table(rows, header, widths, width: int, block: int = 0, whole: tuple[int, ...] = ()) -> str:
+def _rich_table(rows, header, widths, width: int, block: int = 0) -> str:
     # The same look as the plain table (two spaces between columns, dashes
     # under the header), with cells wrapped to fit ``width``.
     from rich.console import Console
@@ -289,11 +287,9 @@ def _rich_table(rows, header, widths, width: int, block: int = 0, whole: tuple[i
     from rich.text import Text
 
     table = Table(box=None, show_edge=False, pad_edge=False, padding=(0, 1), header_style="", expand=False)
-    for i, (h, w) in enumerate(zip(header, widths)):
-        # short columns (dates, counts, ratios) keep their cells whole, and so do the columns asked for
-        keep = i in whole and w + len(header) * 2 < width
-        table.add_column(Text(h), overflow="fold", no_wrap=keep or (w <= 10 and w * len(header) < width),
-                         min_width=w if keep else None)
+    for h, w in zip(header, widths):
+        # short columns (dates, counts, ratios) keep their cells whole
+        table.add_column(Text(h), overflow="fold", no_wrap=w <= 10 and w * len(header) < width)
     table.add_row(*(_Rule() for _ in header))
     for i, r in enumerate(rows):
         if block and i and not i % block:
@@ -430,7 +426,7 @@ def quantities_table(rows: list[dict], width: int | None = None) -> str:
     # period and part of are rare: their columns show only when some quantity has one
     columns = [(h, get) for h, get in columns if h not in ("period", "part of") or any(get(r) for r in rows)]
     return text_table([[get(r) for _, get in columns] for r in rows], [h for h, _ in columns], max_width=60,
-                      width=width, whole=(0,))  # ids are what --quantity takes: never cut
+                      width=width)
 
 
 def quantities_json(rows: list[dict]) -> str:
