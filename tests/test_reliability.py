@@ -25,6 +25,14 @@ def run(capsys, *argv):
     return code, out, err
 
 
+def error_of(capsys, path, text, *argv):
+    """Write ``text`` to ``path``, run ``extract path ...``: exit 2, nothing on stdout; returns stderr."""
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "extract", path, *argv)
+    assert (code, out) == (2, ""), err
+    return err
+
+
 @pytest.fixture
 def twins(tmp_path):
     """Two articles of the same file name in two folders."""
@@ -135,9 +143,7 @@ def test_a_curated_correction_keeps_its_article_in_a_one_shot_run(capsys, tmp_pa
 
 def test_curated_csv_with_an_unterminated_quote_names_the_line_its_record_starts(capsys, tmp_path):
     bad = tmp_path / "claims.csv"
-    bad.write_text('claimant,value,evidence\nPentagon,3000,"ok"\n\nNATO,10000,"left open\nUkraine,12000,x\n', encoding="utf-8")
-    code, out, err = run(capsys, "extract", bad)
-    assert (code, out) == (2, "")
+    err = error_of(capsys, bad, 'claimant,value,evidence\nPentagon,3000,"ok"\n\nNATO,10000,"left open\nUkraine,12000,x\n')
     assert err == (f"claimgraph: error: {bad}:4: malformed CSV: a quoted field is not closed (a '\"' is missing); "
                    "the record starting here runs to the end of the file\n")
 
@@ -153,9 +159,8 @@ def test_curated_csv_quoted_fields_over_lines_still_read(capsys, tmp_path):
 
 def test_curated_csv_bad_record_after_a_multiline_one_names_its_own_line(capsys, tmp_path):
     bad = tmp_path / "claims.csv"
-    bad.write_text('claimant,value,evidence\nNATO,10000,"two\nlines"\n,12000,x\n', encoding="utf-8")
-    code, _, err = run(capsys, "extract", bad)
-    assert (code, err) == (2, f"claimgraph: error: {bad}:4: curated claim has no claimant\n")
+    err = error_of(capsys, bad, 'claimant,value,evidence\nNATO,10000,"two\nlines"\n,12000,x\n')
+    assert err == f"claimgraph: error: {bad}:4: curated claim has no claimant\n"
 
 
 # 4. no cell a spreadsheet would run, in any CSV the tool writes
@@ -219,3 +224,42 @@ def test_csv_outputs_neutralise_formulas_and_keep_numbers(capsys, tmp_path):
     cells = _cells(out)
     _assert_neutralised(cells)
     assert "-5" in cells and "'@SUM(A1)" in cells
+
+
+# 5. YAML aliases are refused, not expanded
+
+def _alias_bomb(levels=9):
+    lines = ["---", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    prev = "a"
+    for name in "bcdefghij"[:levels - 1]:
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+        prev = name
+    return "\n".join([*lines, f"title: *{prev}", "---", "Selon l'OTAN, environ 3 000 soldats ont été envoyés.", ""])
+
+
+def test_front_matter_alias_bomb_fails_fast_with_one_line(capsys, tmp_path):
+    import time
+
+    bomb = tmp_path / "bomb.txt"
+    bomb.write_text(_alias_bomb(), encoding="utf-8")
+    assert len(bomb.read_bytes()) < 600
+    t0 = time.perf_counter()
+    code, out, err = run(capsys, "extract", bomb)
+    assert time.perf_counter() - t0 < 5
+    assert (code, out) == (2, "")
+    assert err == (f"claimgraph: error: {bomb}:3: front matter: aliases (*a) are not accepted in claimgraph's "
+                   "YAML inputs; write the value out in full\n")
+
+
+def test_curated_yaml_aliases_are_refused_with_one_line(capsys, tmp_path):
+    src = tmp_path / "claims.yaml"
+    err = error_of(capsys, src, "- claimant: &c NATO\n  value: 3000\n- claimant: *c\n  value: 4000\n")
+    assert err == (f"claimgraph: error: {src}:3: malformed YAML: aliases (*c) are not accepted in claimgraph's "
+                   "YAML inputs; write the value out in full\n")
+
+
+def test_yaml_without_aliases_still_reads(capsys, tmp_path):
+    src = tmp_path / "claims.yaml"
+    src.write_text("claims:\n- claimant: NATO\n  value: 3000\n  evidence: '*not an alias*'\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", src, "--format", "jsonl")
+    assert (code, err) == (0, "") and json.loads(out)["evidence"] == "*not an alias*"

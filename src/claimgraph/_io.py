@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml"]
+__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml", "safe_yaml"]
 
 
 @contextlib.contextmanager
@@ -70,14 +70,58 @@ def read_yaml(text: str, where: str):
     Traceback (most recent call last):
     ...
     claimgraph.errors.InputError: x.yaml:1: malformed YAML: expected ',' or ']', but got '<stream end>'
+    >>> read_yaml("a: &x [1, 2]\\nb: [*x, *x]", "x.yaml")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.InputError: x.yaml:2: malformed YAML: aliases (*x) are not accepted in claimgraph's YAML inputs; write the value out in full
     """
     import yaml
 
     from .errors import InputError
 
     try:
-        return yaml.safe_load(text), yaml.compose(text)
+        return safe_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
                          line=mark.line + 1 if mark else None) from None
+
+
+def safe_yaml(text: str):
+    """``(data, root node)`` of a YAML text with the safe loader, parsed once,
+    refusing aliases: inputs are untrusted, and a few hundred bytes of nested
+    aliases ("billion laughs") would otherwise expand to gigabytes.
+
+    Raises
+    ------
+    yaml.YAMLError
+        Malformed YAML, or an alias (``problem`` says which, ``problem_mark``
+        where).
+    """
+    loader = _no_alias_loader()(text)
+    try:
+        root = loader.get_single_node()
+        return (loader.construct_document(root) if root is not None else None), root
+    finally:
+        loader.dispose()
+
+
+_LOADER = None
+
+
+def _no_alias_loader():
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+
+        class NoAliasLoader(yaml.SafeLoader):
+            def compose_node(self, parent, index):
+                if self.check_event(yaml.AliasEvent):
+                    event = self.peek_event()
+                    raise yaml.composer.ComposerError(
+                        None, None, f"aliases (*{event.anchor}) are not accepted in claimgraph's YAML inputs; "
+                        "write the value out in full", event.start_mark)
+                return super().compose_node(parent, index)
+
+        _LOADER = NoAliasLoader
+    return _LOADER

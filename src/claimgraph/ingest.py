@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from ._io import safe_yaml
 from .errors import InputError, ModelError
 from .model import Document
 
@@ -124,8 +125,11 @@ def _split_front_matter(text: str, path) -> tuple[dict, str]:
         if lines[i].strip() in ("---", "..."):
             raw = "\n".join(lines[1:i])
             try:
-                meta = yaml.safe_load(raw) or {}
+                meta = safe_yaml(raw)[0] or {}
             except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                if "aliases (*" in str(getattr(exc, "problem", "")):  # untrusted: never expanded, nor read as plain text
+                    raise InputError(path, f"front matter: {exc.problem}", line=mark.line + 2 if mark else None) from None
                 # Hand-written front matter often has "title: Libye : l'ONU ...":
                 # read such lines as plain "key: value" before giving up.
                 plain = _plain_front_matter(raw)
