@@ -263,3 +263,71 @@ def test_yaml_without_aliases_still_reads(capsys, tmp_path):
     src.write_text("claims:\n- claimant: NATO\n  value: 3000\n  evidence: '*not an alias*'\n", encoding="utf-8")
     code, out, err = run(capsys, "extract", src, "--format", "jsonl")
     assert (code, err) == (0, "") and json.loads(out)["evidence"] == "*not an alias*"
+
+
+# 6. output paths: one line naming the path, nothing half-written
+
+@pytest.mark.parametrize("argv", [("extract", "--format", "csv"), ("conflicts",), ("quantities",),
+                                  ("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1")])
+def test_output_on_an_existing_directory_is_one_line(capsys, tmp_path, twins, argv):
+    out = tmp_path / "out"
+    out.mkdir()
+    code, stdout, err = run(capsys, *argv, twins, "-o", out)
+    assert (code, stdout, err) == (2, "", f"claimgraph: error: {out}: is a directory; give -o a file name\n")
+
+
+@pytest.mark.parametrize("argv", [("extract",), ("export",), ("html",)])
+def test_output_under_a_file_is_one_line(capsys, tmp_path, twins, argv):
+    (tmp_path / "afile").write_text("", encoding="utf-8")
+    out = tmp_path / "afile" / "x.ttl"
+    code, stdout, err = run(capsys, *argv, twins, "-o", out)
+    assert (code, stdout) == (2, "")
+    assert err == f"claimgraph: error: {out}: cannot be written: {tmp_path / 'afile'} is a file, not a folder\n"
+
+
+def test_output_in_a_missing_place_that_cannot_be_made_is_one_line(capsys, twins):
+    code, stdout, err = run(capsys, "extract", twins, "-o", "/proc/claimgraph-none/x.csv")
+    assert (code, stdout) == (2, "")
+    assert err == ("claimgraph: error: /proc/claimgraph-none/x.csv: cannot be written (No such file or directory); "
+                   "give -o a file in a folder you can write to\n")
+
+
+def test_output_in_a_read_only_folder_is_one_line(capsys, tmp_path, twins):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes anywhere")
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        code, stdout, err = run(capsys, "extract", twins, "-o", ro / "x.csv")
+    finally:
+        ro.chmod(0o755)
+    assert (code, stdout) == (2, "")
+    assert err == f"claimgraph: error: {ro / 'x.csv'}: cannot be written: no permission to write in {ro}; choose another place\n"
+
+
+def test_build_where_charts_is_a_file_writes_nothing(capsys, tmp_path, twins):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "charts").write_text("mine", encoding="utf-8")
+    code, stdout, err = run(capsys, "build", twins, "-o", out, "-q")
+    assert (code, stdout) == (2, "")
+    assert err == f"claimgraph: error: {out / 'charts'}: exists and is not a directory; give -o a folder\n"
+    assert sorted(p.name for p in out.iterdir()) == ["charts"]
+    assert (out / "charts").read_text(encoding="utf-8") == "mine"
+
+
+def test_failed_ingest_into_a_new_store_leaves_no_store(capsys, tmp_path, twins):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"abc \xff def\n")
+    store = tmp_path / "store"
+    code, stdout, err = run(capsys, "ingest", twins, bad, "--store", store, "-q")
+    assert (code, stdout) == (2, "")
+    assert err == f"claimgraph: error: {bad}:1: not valid UTF-8 (byte 0xff at offset 4); convert the file to UTF-8\n"
+    assert not store.exists()
+    # into a store that was there before, what was ingested stays
+    assert run(capsys, "ingest", twins, "--store", store, "-q")[:1] == (0,)
+    assert run(capsys, "ingest", bad, "--store", store, "-q")[:1] == (2,)
+    assert len(stored(store)[1]) == 3

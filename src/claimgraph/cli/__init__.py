@@ -102,6 +102,10 @@ def main(argv=None) -> int:
         return EXIT_INPUT
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file the checks above did not foresee: still one line, naming it
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"claimgraph: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INPUT
 
 
 if __name__ == "__main__":

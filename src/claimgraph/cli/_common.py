@@ -15,7 +15,7 @@ from .._io import atomic_write_text
 from ..errors import ClaimgraphError
 
 __all__ = ["Progress", "actor_id", "add_command", "add_inputs", "add_min_confidence", "add_quiet", "claim_graph",
-           "emit", "load_inputs", "min_confidence", "progress", "terminal_width"]
+           "check_output", "emit", "load_inputs", "min_confidence", "progress", "terminal_width"]
 
 
 def add_command(sub, name: str, *, help: str, description: str, examples: list[str]) -> argparse.ArgumentParser:
@@ -236,9 +236,39 @@ def progress(args) -> Progress:
 def emit(text: str, output: str | None) -> None:
     """Write ``text`` atomically to ``output``, or to standard output."""
     if output:
-        atomic_write_text(output, text)
+        check_output(output)
+        try:
+            atomic_write_text(output, text)
+        except OSError as exc:
+            raise ClaimgraphError(f"{output}: cannot be written ({exc.strerror or exc}); give -o a file in a "
+                                  "folder you can write to") from None
     else:
         sys.stdout.write(text)
+
+
+def check_output(path, *, directory: bool = False) -> None:
+    """Refuse, before any work, an output path that cannot be written: an
+    existing directory where a file goes (or a file where a directory goes),
+    a parent that is a file, a folder without write permission. Missing
+    folders are fine: the writers make them.
+
+    Raises
+    ------
+    ClaimgraphError
+        One line naming ``path``, what is wrong and what to do.
+    """
+    p = Path(path)
+    if not directory and p.is_dir():
+        raise ClaimgraphError(f"{p}: is a directory; give -o a file name")
+    if directory and p.exists() and not p.is_dir():
+        raise ClaimgraphError(f"{p}: exists and is not a directory; give -o a folder")
+    folder = p if directory and p.is_dir() else p.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder.exists() and not folder.is_dir():
+        raise ClaimgraphError(f"{p}: cannot be written: {folder} is a file, not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ClaimgraphError(f"{p}: cannot be written: no permission to write in {folder}; choose another place")
 
 
 def claim_graph(args, corpus):

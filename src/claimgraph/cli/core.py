@@ -4,8 +4,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from ._common import (actor_id, add_command, add_inputs, add_min_confidence, claim_graph, emit, load_inputs,
-                      min_confidence, progress, terminal_width)
+from ._common import (actor_id, add_command, add_inputs, add_min_confidence, check_output, claim_graph, emit,
+                      load_inputs, min_confidence, progress, terminal_width)
 
 __all__ = ["register"]
 
@@ -130,6 +130,7 @@ def export_cmd(args) -> int:
     if said is not None and said is not fmt:
         raise ClaimgraphError(f"{args.output}: the suffix says {said.name} and --format says {fmt.name}; "
                               f"write {fmt.suffixes[0]} or leave --format out")
+    check_output(args.output)
     cg = claim_graph(args, load_inputs(args))
     dump(cg.corpus, args.output, fmt.name, comparisons=cg.comparisons)  # with its statements
     return 0
@@ -138,6 +139,7 @@ def export_cmd(args) -> int:
 def html_cmd(args) -> int:
     from ..viz import write_html
 
+    check_output(args.output)
     cg = claim_graph(args, load_inputs(args))
     graph = cg.graph
     if args.quantity:
@@ -153,6 +155,10 @@ def build_cmd(args) -> int:
     from ..actors import default_gazetteer
     from ..report import build
 
+    # nothing is written unless every file can be: the folder, and charts/ in it
+    check_output(args.output, directory=True)
+    if args.charts:
+        check_output(Path(args.output) / "charts", directory=True)
     with progress(args) as bars:
         corpus = load_inputs(args, bars)
         cg = build(corpus, args.output, tolerance=args.tolerance, gazetteer=default_gazetteer(), window=args.window,

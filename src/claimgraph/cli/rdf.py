@@ -1,6 +1,7 @@
 """Linked-data commands: validate, query, ingest, push."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -133,11 +134,27 @@ def query_cmd(args) -> int:
 
 def ingest_cmd(args) -> int:
     from ..inputs import expand
-    from ..store import ingest, open_store
+    from ..store import open_store
 
     threshold = min_confidence(args)
+    files = expand(args.inputs)  # a missing input: no store made
+    new = not Path(args.store).exists()
     store = open_store(args.store, create=True)
-    files = expand(args.inputs)
+    try:
+        total = _ingest_files(args, store, files, threshold)
+    except BaseException:
+        if new:  # a failed ingest into a new store leaves no store behind
+            del store
+            shutil.rmtree(args.store, ignore_errors=True)
+        raise
+    if not args.quiet:
+        print(f"{total} claims ingested; the store at {args.store} holds {len(store)} statements")
+    return 0
+
+
+def _ingest_files(args, store, files, threshold) -> int:
+    from ..store import ingest
+
     with progress(args) as bars:
         advance = bars.stage("ingesting", total=len(files))
 
@@ -150,9 +167,7 @@ def ingest_cmd(args) -> int:
                        min_confidence=threshold)
         bars.stage("writing the store")
         store.flush()
-    if not args.quiet:
-        print(f"{total} claims ingested; the store at {args.store} holds {len(store)} statements")
-    return 0
+    return total
 
 
 def push_cmd(args) -> int:

@@ -2,7 +2,7 @@
 quantities (the quantity ids, to find the one a command or a curation file needs)."""
 from __future__ import annotations
 
-from ._common import add_command, add_inputs, claim_graph, emit, load_inputs, terminal_width
+from ._common import add_command, add_inputs, check_output, claim_graph, emit, load_inputs, terminal_width
 
 __all__ = ["register"]
 
@@ -44,6 +44,7 @@ def chart_cmd(args) -> int:
     suffix = args.output.rsplit(".", 1)[-1].lower() if "." in args.output else ""
     if suffix not in (*FORMATS, "htm"):
         raise ClaimgraphError(f"{args.output}: the chart is written as .html, .png or .svg")
+    check_output(args.output)
     cg = claim_graph(args, load_inputs(args))
     chart(cg.comparison(args.quantity), documents=cg.documents, tolerance=cg.tolerance,
           kind=args.kind, title=args.title).save(args.output)
