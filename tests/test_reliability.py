@@ -331,3 +331,22 @@ def test_failed_ingest_into_a_new_store_leaves_no_store(capsys, tmp_path, twins)
     assert run(capsys, "ingest", twins, "--store", store, "-q")[:1] == (0,)
     assert run(capsys, "ingest", bad, "--store", store, "-q")[:1] == (2,)
     assert len(stored(store)[1]) == 3
+
+
+# 7. a worker's error is the same one line as in this process
+
+def test_jobs_with_one_bad_article_gives_the_one_line_of_jobs_1(capsys, tmp_path, twins):
+    bad = twins / "zz-bad.txt"
+    bad.write_bytes(b"abc \xff def\n")
+    expected = f"claimgraph: error: {bad}:1: not valid UTF-8 (byte 0xff at offset 4); convert the file to UTF-8\n"
+    for jobs in ("1", "2"):
+        assert run(capsys, "extract", twins, "--jobs", jobs) == (2, "", expected)
+
+
+def test_input_error_pickles_with_its_parts():
+    import pickle
+
+    from claimgraph.errors import InputError
+
+    e = pickle.loads(pickle.dumps(InputError("a.txt", "no claimant", line=3)))
+    assert (type(e), str(e), e.path, e.message, e.line) == (InputError, "a.txt:3: no claimant", "a.txt", "no claimant", 3)

@@ -26,6 +26,13 @@ class InputError(ClaimgraphError):
     'claims.csv:3: claim has no claimant'
     >>> str(InputError("a.txt", "file not found"))
     'a.txt: file not found'
+
+    It crosses process boundaries intact (a worker's error is the parent's):
+
+    >>> import pickle
+    >>> e = pickle.loads(pickle.dumps(InputError("a.txt", "bad date", line=2)))
+    >>> (str(e), e.path, e.line, e.message)
+    ('a.txt:2: bad date', 'a.txt', 2, 'bad date')
     """
 
     def __init__(self, path, message: str, line: int | None = None):
@@ -34,3 +41,7 @@ class InputError(ClaimgraphError):
         self.message = message
         where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):
+        # Exception pickles its args (the joined message); rebuild from the parts instead.
+        return type(self), (self.path, self.message, self.line)
