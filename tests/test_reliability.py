@@ -350,3 +350,12 @@ def test_input_error_pickles_with_its_parts():
 
     e = pickle.loads(pickle.dumps(InputError("a.txt", "no claimant", line=3)))
     assert (type(e), str(e), e.path, e.message, e.line) == (InputError, "a.txt:3: no claimant", "a.txt", "no claimant", 3)
+
+
+def test_actors_file_aliases_are_refused_with_one_line(capsys, tmp_path, twins):
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("- name: &n Some Org\n  kind: organisation\n- name: *n\n", encoding="utf-8")
+    code, out, err = run(capsys, "extract", twins, "--actors", actors)
+    assert (code, out) == (2, "")
+    assert err == (f"claimgraph: error: {actors}:3: malformed YAML: aliases (*n) are not accepted in claimgraph's "
+                   "YAML inputs; write the value out in full\n")

@@ -15,8 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
+from ._io import read_yaml
 from .errors import InputError, ModelError
 from .model import Actor, slugify
 
@@ -125,13 +124,8 @@ def _entry(raw, where: str, line: int | None) -> Entry:
 
 
 def _load_entries(text: str, where: str) -> list[Entry]:
-    try:
-        nodes = yaml.compose(text)
-        data = yaml.safe_load(text) or []
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
-                         line=mark.line + 1 if mark else None) from None
+    data, nodes = read_yaml(text, where)  # aliases refused: --actors files are inputs like any other
+    data = data or []
     if not isinstance(data, list):
         raise InputError(where, "a gazetteer is a YAML list of entries", line=1)
     lines = [n.start_mark.line + 1 for n in nodes.value] if nodes is not None else []
