@@ -173,9 +173,10 @@ HOSTILE = """- claimant: "@SUM(A1)"
   source: https://evil.example/a
   source_title: "+cmd|' /C calc'!A0"
 - claimant: NATO
-  value: -12000
+  value: 12000
   subject: North Korean troops deployed to Russia
   stated_on: 2024-11-05
+  source_title: "-12000"
   evidence: "-2+3"
   document: nato
 """

@@ -218,6 +218,31 @@ class Actor:
             object.__setattr__(self, "affiliation", slugify(self.affiliation))
 
 
+_YES = {"true", "yes", "1", "y", "oui"}
+_NO = {"false", "no", "0", "n", "non", "", "none", "null"}
+
+
+def _flag(value, name: str) -> bool:
+    """A yes/no field as JSON or YAML may give it: ``"false"`` is False, not a
+    non-empty string that Python reads as True.
+
+    Examples
+    --------
+    >>> _flag("false", "hedged"), _flag(True, "hedged"), _flag("Yes", "hedged"), _flag(None, "hedged")
+    (False, True, True, False)
+    """
+    if isinstance(value, bool) or value is None:
+        return bool(value)
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise ModelError(f"{name} must be true or false, not {value!r}")
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """A stated figure: its value and/or bounds, how it was qualified, its unit.
@@ -249,6 +274,9 @@ class Figure:
             raise ModelError(f"qualifier must be one of {', '.join(QUALIFIERS)}, not {self.qualifier!r}")
         if self.value is None and self.lower is None and self.upper is None:
             raise ModelError("a figure needs a value or bounds")
+        negative = next((v for v in (self.value, self.lower, self.upper) if v is not None and v < 0), None)
+        if negative is not None:
+            raise ModelError(f"a figure counts people or things and cannot be negative, not {negative:g}")
         if self.lower is not None and self.upper is not None and self.lower > self.upper:
             raise ModelError(f"lower bound {self.lower:g} is above upper bound {self.upper:g}")
         if self.unit is not None:
@@ -572,7 +600,7 @@ class Claim:
             quantity_id=d.get("quantity_id") or "", quantity_label=d.get("quantity_label") or "",
             document=d.get("document"), evidence=d.get("evidence") or "",
             start=d.get("start"), end=d.get("end"), stated_on=d.get("stated_on"),
-            scope=d.get("scope"), hedged=bool(d.get("hedged", False)),
+            scope=d.get("scope"), hedged=_flag(d.get("hedged", False), "hedged"),
             origin=d.get("origin") or "extracted", id=d.get("id") or "",
             population=d.get("population") or "", measure=d.get("measure") or "", place=d.get("place") or "",
             place_level=d.get("place_level") or "", as_of=d.get("as_of"), period=d.get("period") or "",
