@@ -137,6 +137,17 @@ def _reports(claim) -> int:
     return len(claim.reports) or 1
 
 
+def _pairs(comparisons, kind: str):
+    """``(comparison, relation, a, b)`` for each relation of ``kind``
+    ("conflicts", "revisions") with its two claims."""
+    for comp in comparisons:
+        relations = getattr(comp, kind)
+        if relations:
+            by_id = {c.id: c for c in comp.claims}
+            for r in relations:
+                yield comp, r, by_id[r.a], by_id[r.b]
+
+
 def conflict_rows(comparisons, documents=()) -> list[dict]:
     """One row per conflicting pair of statements, with both sides spelled out
     (the keys of :data:`CONFLICT_COLUMNS`): figures as said, dates, reports,
@@ -144,25 +155,20 @@ def conflict_rows(comparisons, documents=()) -> list[dict]:
     ``documents``). ``ratio`` is not rounded here."""
     docs = {d.id: d for d in documents}
     rows = []
-    for comp in comparisons:
-        if not comp.conflicts:
-            continue
-        by_id = {c.id: c for c in comp.claims}
-        for r in comp.conflicts:
-            a, b = by_id[r.a], by_id[r.b]
-            row = {
-                "quantity_id": comp.quantity_id, "label": comp.label,
-                "a": a.id, "a_claimant": a.claimant_name, "a_figure": str(a.figure), "a_stated_on": _iso(a.stated_on),
-                "b": b.id, "b_claimant": b.claimant_name, "b_figure": str(b.figure), "b_stated_on": _iso(b.stated_on),
-                "ratio": r.ratio, "days_apart": r.days_apart,
-                "a_statement": r.a_statement or a.statement or None, "a_as_of": _iso(a.as_of), "a_reports": _reports(a),
-                "b_statement": r.b_statement or b.statement or None, "b_as_of": _iso(b.as_of), "b_reports": _reports(b),
-            }
-            for side, claim in (("a", a), ("b", b)):
-                source = source_fields(docs.get(claim.document))
-                source["evidence"] = claim.evidence or None
-                row.update((f"{side}_{k}", source[k]) for k in _SIDE_SOURCE)
-            rows.append(row)
+    for comp, r, a, b in _pairs(comparisons, "conflicts"):
+        row = {
+            "quantity_id": comp.quantity_id, "label": comp.label,
+            "a": a.id, "a_claimant": a.claimant_name, "a_figure": str(a.figure), "a_stated_on": _iso(a.stated_on),
+            "b": b.id, "b_claimant": b.claimant_name, "b_figure": str(b.figure), "b_stated_on": _iso(b.stated_on),
+            "ratio": r.ratio, "days_apart": r.days_apart,
+            "a_statement": r.a_statement or a.statement or None, "a_as_of": _iso(a.as_of), "a_reports": _reports(a),
+            "b_statement": r.b_statement or b.statement or None, "b_as_of": _iso(b.as_of), "b_reports": _reports(b),
+        }
+        for side, claim in (("a", a), ("b", b)):
+            source = source_fields(docs.get(claim.document))
+            source["evidence"] = claim.evidence or None
+            row.update((f"{side}_{k}", source[k]) for k in _SIDE_SOURCE)
+        rows.append(row)
     return rows
 
 
@@ -172,19 +178,14 @@ def revision_rows(comparisons, documents=()) -> list[dict]:
     :func:`conflicts_table`) and the direction of the change."""
     day = _reference_day(documents)
     rows = []
-    for comp in comparisons:
-        if not comp.revisions:
-            continue
-        by_id = {c.id: c for c in comp.claims}
-        for r in comp.revisions:
-            later, earlier = by_id[r.a], by_id[r.b]
-            rows.append({
-                "quantity_id": comp.quantity_id, "label": comp.label, "claimant": later.claimant_name,
-                "earlier": earlier.id, "earlier_figure": str(earlier.figure), "earlier_as_of": day(earlier),
-                "later": later.id, "later_figure": str(later.figure), "later_as_of": day(later),
-                "direction": r.direction or None, "ratio": None if r.ratio is None else round(r.ratio, 3),
-                "days_apart": r.days_apart,
-            })
+    for comp, r, later, earlier in _pairs(comparisons, "revisions"):
+        rows.append({
+            "quantity_id": comp.quantity_id, "label": comp.label, "claimant": later.claimant_name,
+            "earlier": earlier.id, "earlier_figure": str(earlier.figure), "earlier_as_of": day(earlier),
+            "later": later.id, "later_figure": str(later.figure), "later_as_of": day(later),
+            "direction": r.direction or None, "ratio": None if r.ratio is None else round(r.ratio, 3),
+            "days_apart": r.days_apart,
+        })
     return rows
 
 
@@ -360,15 +361,10 @@ def conflicts_table(comparisons: list[Comparison], documents=(), width: int | No
     day = _reference_day(documents)
     ratio = lambda r: f"×{r:.2f}" if r is not None else ""  # noqa: E731
     rows = []
-    for comp in comparisons:
-        if not comp.conflicts:
-            continue
-        by_id = {c.id: c for c in comp.claims}
-        for r in comp.conflicts:
-            a, b = by_id[r.a], by_id[r.b]
-            rows.append([comp.label, a.claimant_name, str(a.figure), day(a), str(_reports(a)),
-                         b.claimant_name, str(b.figure), day(b), str(_reports(b)),
-                         "" if r.days_apart is None else str(r.days_apart), ratio(r.ratio)])
+    for comp, r, a, b in _pairs(comparisons, "conflicts"):
+        rows.append([comp.label, a.claimant_name, str(a.figure), day(a), str(_reports(a)),
+                     b.claimant_name, str(b.figure), day(b), str(_reports(b)),
+                     "" if r.days_apart is None else str(r.days_apart), ratio(r.ratio)])
     revisions = [[r["label"], r["claimant"], r["earlier_figure"], r["earlier_as_of"], r["later_figure"],
                   r["later_as_of"], " ".join(x for x in (r["direction"], ratio(r["ratio"])) if x)]
                  for r in revision_rows(comparisons, documents)]

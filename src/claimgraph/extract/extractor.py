@@ -19,6 +19,7 @@ from .attribution import Cue, action_subject, assign, find_cues
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_reference, named, names_nobody,
                         opening_subject)
 from .bodies import unify_bodies
+from .confidence import with_confidence  # scored last, on the claims as returned
 from .dates import dates_in, nearest_date
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
@@ -153,9 +154,19 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 
-    def cues_of(a: int, b: int):
-        s = titles.sub(lambda t: t.group()[:-1] + " ", doc.text[a:b].replace("\u2019", "'").replace("\u2018", "'"))
-        return find_cues(s, code)
+    def normalised(text: str) -> str:
+        # curly apostrophes as straight ones; "said Dr. Priya Nandakumar": the title's stop ends no name
+        return titles.sub(lambda t: t.group()[:-1] + " ", text.replace("\u2019", "'").replace("\u2018", "'"))
+
+    def named_cues(cues) -> list:
+        return [c if name == c.phrase else replace(c, phrase=name) for c in cues if (name := as_name(c.phrase, L))]
+
+    cues_at: dict = {}  # (start, end) of a body sentence -> its cues, found once for the quote lookups and read()
+
+    def cues_of(a: int, b: int) -> list:
+        if (a, b) not in cues_at:
+            cues_at[a, b] = find_cues(normalised(doc.text[a:b]), code)
+        return cues_at[a, b]
 
     def quote_speaker(q) -> list:
         """Who speaks a quote that runs over sentences: named after its end
@@ -176,14 +187,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         return quoted_by[q]
 
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
-        s = text[a:b].replace("\u2019", "'").replace("\u2018", "'")
-        s = titles.sub(lambda t: t.group()[:-1] + " ", s)  # "said Dr. Priya Nandakumar": the name goes on
+        s = normalised(text[a:b])
         mentions = find_figures(s, code)
-        cues = [c if name == c.phrase else replace(c, phrase=name)
-                for c in find_cues(s, code) if (name := as_name(c.phrase, L))]
+        cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
         # a figure inside a quote whose speaker is named later (or in its introduction)
         quote = inside_quote(quotes, a + mentions[0].start, b) if mentions and not in_title else None
         voice = quote_speaker(quote) if quote else []
+        dated = dates_in(s, code, state.today or doc.published)
         cue_actors, local = {}, []
         first_person = [c for c in cues if is_first_person(c.phrase)]
         deferred = {id(c) for c in first_person}
@@ -243,8 +253,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
                 state.speakers if state.speakers_at == state.sentence and paragraph[0] == state.speakers_para
-                and not named(s, code, g) and not g.find(s) and not _YEAR.search(s)
-                and not dates_in(s, code, state.today or doc.published)
+                and not named(s, code, g) and not g.find(s) and not _YEAR.search(s) and not dated
                 and not then.search(s) else [])
             if carried:
                 carrier = Cue("verb", 0, 0, carried[0].name, True)
@@ -257,7 +266,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if acts_as_source(acting.phrase, actors, g):
                     cues = sorted([*cues, acting], key=lambda c: c.start)
                     cue_actors[id(acting)] = actors
-        dated = dates_in(s, code, state.today or doc.published)
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
@@ -333,8 +341,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # a box of key points restates the body: its figures add nothing the body already gives
         told = {_told(c.figure) for c in claims if c.start not in box}
         claims = [c for c in claims if c.start not in box or _told(c.figure) not in told]
-    from .confidence import with_confidence  # scored last, on the claims as returned
-
     return with_confidence(_without_echoes(_dedupe(claims), publisher), doc)
 
 

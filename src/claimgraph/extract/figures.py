@@ -35,6 +35,11 @@ class Mention:
 _SPACE = "[ \u00a0\u202f]"
 
 
+def _ending(words: str) -> re.Pattern:
+    """``words`` as whole words right before a figure (the text before it ends with them)."""
+    return re.compile(rf"(?<![\w-])(?:{words})\s*$", re.I)
+
+
 @functools.lru_cache(maxsize=None)
 def _patterns(code: str):
     L = _lang.get(code)
@@ -83,11 +88,11 @@ def _patterns(code: str):
         "elided_verb": re.compile(rf"^\s+(?:{L.ELIDED_VERBS})(?![\w'-])", re.I),
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
-        "denied_before": re.compile(r"(?<![\w-])(?:" + L.DENIED_BEFORE + r")\s*$", re.I),
+        "denied_before": _ending(L.DENIED_BEFORE),
         # "I've been to four stations": a person's own errands, not a count of anything that happened
         "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),
-        "money_before": re.compile(r"(?<![\w-])(?:" + L.MONEY_BEFORE + r")\s*$", re.I),
-        "place_size": re.compile(r"(?<![\w-])(?:" + L.PLACE_SIZE_BEFORE + r")\s*$", re.I),
+        "money_before": _ending(L.MONEY_BEFORE),
+        "place_size": _ending(L.PLACE_SIZE_BEFORE),
         # numbers of a class that is never a count (see _never_a_count)
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
