@@ -7,6 +7,11 @@ in the default graph; relations in ``.../id/graph/comparisons``), with blank
 nodes replaced by stable skolem IRIs so that writing the same statements
 again changes nothing.
 
+Relations are kept up to date quantity by quantity: adding an article
+compares again only the quantities it touched (:func:`refresh_comparisons`
+with ``quantities``), reading just their claims (:func:`read_quantities`),
+so that its cost does not grow with the store.
+
 Each article (each input file) goes in as one SPARQL Update, which Oxigraph
 applies in one transaction: an interrupted ingest leaves the store as it was
 before that article. Claim ids are stable (derived from the content), so
@@ -24,15 +29,20 @@ from .compare import compare
 from .errors import ClaimgraphError, ModelError
 from .model import Corpus
 from .rdf import QuadIndex, from_rdf, statements
-from .rdf._nt import COMPARISONS_GRAPH, LABEL, NIL, REST, C, S, iri, node
+from .rdf._nt import COMPARISONS_GRAPH, LABEL, NIL, REST, TYPE, C, S, iri, node
 from .rdf._read import _read_actor
-from .rdf._terms import resource
+from .rdf._terms import BASE, resource
 
-__all__ = ["add_corpus", "ingest", "open_store", "read_store", "refresh_comparisons"]
+__all__ = ["add_corpus", "document_ids", "ingest", "open_store", "read_quantities", "read_store",
+           "refresh_comparisons", "stored_claim_ids", "stored_relations"]
 
 _DG = ox.DefaultGraph()
-_ALIASES, _NIL, _REST, _LABEL, _APPEARANCE, _PATH, _ORIGIN = (ox.NamedNode(t[1:-1]) for t in (
-    C["aliases"], NIL, REST, LABEL, S["appearance"], C["path"], C["origin"]))
+_ALIASES, _NIL, _REST, _LABEL, _APPEARANCE, _PATH, _ORIGIN, _ABOUT, _TEXT, _TYPE = (ox.NamedNode(t[1:-1]) for t in (
+    C["aliases"], NIL, REST, LABEL, S["appearance"], C["path"], C["origin"], S["about"], S["text"], TYPE))
+_COMPARISONS = ox.NamedNode(COMPARISONS_GRAPH[1:-1])
+_RELATION_FIELDS = {ox.NamedNode(C[k][1:-1]): k for k in ("claimA", "claimB", "statementA", "statementB")}
+_KIND_OF = {ox.NamedNode(C[k][1:-1]): k.lower() for k in ("Conflict", "Agreement", "Revision")}
+_OURS = (BASE.rsplit("/id/", 1)[0] + "/",)  # what the store's own resources start with
 
 
 def open_store(path, *, create: bool = False, read_only: bool = False) -> ox.Store:
@@ -114,7 +124,7 @@ def _claim_graphs(claim_iri: str) -> list[str]:
     return [f"DROP SILENT GRAPH <{claim_iri}/{part}>" for part in ("assertion", "provenance", "head", "pubinfo")]
 
 
-def add_corpus(store: ox.Store, corpus: Corpus, *, keep_documents: bool = False) -> int:
+def add_corpus(store: ox.Store, corpus: Corpus, *, keep_documents: bool = False, touched: set | None = None) -> int:
     """Add (or replace) the claims and documents of ``corpus`` in one
     transaction; returns how many statements the update carried.
 
@@ -125,6 +135,8 @@ def add_corpus(store: ox.Store, corpus: Corpus, *, keep_documents: bool = False)
     ``keep_documents`` (a curated file), documents the store already holds
     are left as they are: the corpus only adds claims to them.
     Actors and quantities the store already describes are not described again.
+    ``touched``, when given, gets the ids of the quantities whose claims
+    changed: those of the corpus and those of the claims it replaces.
 
     Examples
     --------
@@ -154,6 +166,11 @@ def add_corpus(store: ox.Store, corpus: Corpus, *, keep_documents: bool = False)
     stale.update(node("claim", c.id).value for c in corpus.claims)
     for claim in sorted(stale):
         drops.extend(_claim_graphs(claim))
+    if touched is not None:
+        touched.update(c.quantity_id for c in corpus.claims)
+        for claim in stale:
+            for q in store.quads_for_pattern(ox.NamedNode(claim), _ABOUT, None, ox.NamedNode(claim + "/assertion")):
+                touched.add(_key_of(q.object))
     _update(store, " ;\n".join([*drops, _insert(found)]), "the update")
     return len(found)
 
@@ -185,14 +202,129 @@ def read_store(store: ox.Store) -> Corpus:
         raise ClaimgraphError(f"the store holds a bad record: {exc}") from None
 
 
-def refresh_comparisons(store: ox.Store, tolerance: float = 0.1) -> int:
-    """Compare the figures of the whole store again and replace the relations
-    graph in one transaction; returns the number of relations."""
-    corpus = read_store(store)
-    comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents)
+def refresh_comparisons(store: ox.Store, tolerance: float = 0.1, quantities: Iterable[str] | None = None) -> list:
+    """Compare the figures again and replace their relations in one
+    transaction; returns the comparisons made.
+
+    With ``quantities`` (ids), only those are compared, from their own
+    claims (:func:`read_quantities`), and only their relations are
+    replaced: what an article added costs what it touched, not the size of
+    the store. Without, the whole store is read and the relations graph
+    rewritten. Both give the same relations.
+
+    Examples
+    --------
+    >>> from claimgraph import Actor, Claim, Figure
+    >>> store = ox.Store()
+    >>> said = lambda who, n: Claim(Actor(who), Figure(n), "troops", stated_on="2024-10-23", document=who)
+    >>> _ = add_corpus(store, Corpus(claims=(said("NATO", 3000), said("Kyiv", 10000))))
+    >>> [len(c.conflicts) for c in refresh_comparisons(store, quantities=["troops"])]
+    [1]
+    >>> len(stored_relations(store, ["troops"])), len(refresh_comparisons(store, quantities=["other"]))
+    (1, 0)
+    """
+    if quantities is None:
+        corpus = read_store(store)
+        drop = f"DROP SILENT GRAPH {COMPARISONS_GRAPH}"
+    else:
+        qids = sorted(set(quantities))
+        if not qids:
+            return []
+        corpus = read_quantities(store, qids)
+        drop = _drop_relations(qids)
+    comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents, actors=corpus.actors)
     found = statements(Corpus(), comparisons, named=True)
-    _update(store, f"DROP SILENT GRAPH {COMPARISONS_GRAPH} ;\n{_insert(found)}", "the new relations")
-    return sum(len(c.relations) for c in comparisons)
+    _update(store, f"{drop} ;\n{_insert(found)}", "the new relations")
+    return comparisons
+
+
+def _drop_relations(qids) -> str:
+    # The relations about these quantities, and the direct links between their claims.
+    values = " ".join(iri("quantity", q) for q in qids)
+    g, about, a, b = COMPARISONS_GRAPH, S["about"], C["claimA"], C["claimB"]
+    links = ", ".join(C[k] for k in ("conflictsWith", "agreesWith", "revises"))
+    return (f"DELETE {{ GRAPH {g} {{ ?a ?link ?b }} }} WHERE {{ VALUES ?q {{ {values} }} "
+            f"GRAPH {g} {{ ?r {about} ?q ; {a} ?a ; {b} ?b . ?a ?link ?b FILTER(?link IN ({links})) }} }} ;\n"
+            f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?q {{ {values} }} "
+            f"GRAPH {g} {{ ?r {about} ?q ; ?p ?o }} }}")
+
+
+def _key_of(term) -> str:
+    # the id at the end of one of the store's IRIs
+    from urllib.parse import unquote
+
+    return unquote(term.value.rsplit("/", 1)[-1])
+
+
+def read_quantities(store: ox.Store, quantities: Iterable[str]) -> Corpus:
+    """The claims of these quantities, with what comparing them needs: their
+    claimants (and the bodies these belong to), statements, reports and
+    documents (without their text). Reads only what these claims reach in
+    the store, never the whole of it.
+
+    Raises
+    ------
+    ClaimgraphError
+        The store holds statements that do not describe valid records.
+
+    Examples
+    --------
+    >>> from claimgraph import Actor, Claim, Figure
+    >>> store = ox.Store()
+    >>> _ = add_corpus(store, Corpus(claims=(Claim(Actor("NATO"), Figure(3000), "troops"),
+    ...                                      Claim(Actor("NATO"), Figure(7), "tanks"))))
+    >>> [c.quantity_id for c in read_quantities(store, ["tanks"]).claims]
+    ['tanks']
+    """
+    found, seen, frontier = [], set(), []
+
+    def reach(term):
+        if isinstance(term, ox.NamedNode) and term not in seen and term.value.startswith(_OURS):
+            seen.add(term)
+            frontier.append(term)
+
+    for qid in quantities:
+        here = node("quantity", qid)
+        reach(here)
+        for q in store.quads_for_pattern(None, _ABOUT, here, None):
+            if q.graph_name == _COMPARISONS or not isinstance(q.graph_name, ox.NamedNode):
+                continue
+            base = q.subject.value
+            for part in ("assertion", "provenance"):
+                for x in store.quads_for_pattern(None, None, None, ox.NamedNode(f"{base}/{part}")):
+                    found.append(x)
+                    reach(x.object)
+    while frontier:  # what the claims name, in the default graph: actors, documents, statements, lists
+        for x in store.quads_for_pattern(frontier.pop(), None, None, _DG):
+            if x.predicate != _TEXT:
+                found.append(x)
+                reach(x.object)
+    try:
+        return from_rdf(QuadIndex(found))
+    except ModelError as exc:
+        raise ClaimgraphError(f"the store holds a bad record: {exc}") from None
+
+
+def stored_relations(store: ox.Store, quantities: Iterable[str]) -> list[dict]:
+    """The relations the store holds about these quantities, each as
+    ``{"kind", "quantity_id", "claimA", "claimB", "statementA", "statementB"}``
+    (ids; a statement may be "")."""
+    out = []
+    for qid in quantities:
+        for q in store.quads_for_pattern(None, _ABOUT, node("quantity", qid), _COMPARISONS):
+            r = {"kind": "", "quantity_id": qid, "claimA": "", "claimB": "", "statementA": "", "statementB": ""}
+            for x in store.quads_for_pattern(q.subject, None, None, _COMPARISONS):
+                if x.predicate == _TYPE and x.object in _KIND_OF:
+                    r["kind"] = _KIND_OF[x.object]
+                elif x.predicate in _RELATION_FIELDS:
+                    r[_RELATION_FIELDS[x.predicate]] = _key_of(x.object)
+            out.append(r)
+    return out
+
+
+def stored_claim_ids(store: ox.Store, ids: Iterable[str]) -> set[str]:
+    """Which of these claim ids the store holds."""
+    return {i for i in ids if next(store.quads_for_pattern(node("claim", i), _TYPE, None, None), None) is not None}
 
 
 def _stored_paths(store: ox.Store, stems: set) -> dict[Path, str]:
@@ -208,7 +340,8 @@ def _stored_paths(store: ox.Store, stems: set) -> dict[Path, str]:
 def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
            progress: Callable[[Path, int], None] | None = None, min_confidence: float = 0.0) -> int:
     """Read each input file and add it to the store, one transaction per
-    file; then refresh the relations. Returns the number of claims read.
+    file; then refresh the relations of the quantities the files touched.
+    Returns the number of claims read.
 
     Parameters
     ----------
@@ -231,20 +364,30 @@ def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
     True
     """
     from .ingest import ARTICLE_SUFFIXES
-    from .inputs import CLAIM_SUFFIXES, article_ids, expand, load
+    from .inputs import CLAIM_SUFFIXES, expand, load
 
     files = expand(paths)
-    articles = [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES]
-    # two files of the same name are two documents, in this run and against the store
-    held = _stored_paths(store, {f.stem for f in articles})
-    ids = article_ids(articles, [p for p in held if p not in {f.resolve() for f in articles}])
-    ids.update((f, held[f.resolve()]) for f in articles if f.resolve() in held)  # as stored before: idempotent
-    total = 0
+    ids = document_ids(store, [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES])
+    total, touched = 0, set()
     for path in files:
         part = load([path], actors=actors, min_confidence=min_confidence, doc_ids=ids)
-        add_corpus(store, part, keep_documents=path.suffix.lower() in CLAIM_SUFFIXES)
+        add_corpus(store, part, keep_documents=path.suffix.lower() in CLAIM_SUFFIXES, touched=touched)
         total += len(part.claims)
         if progress is not None:
             progress(path, len(part.claims))
-    refresh_comparisons(store, tolerance)
+    refresh_comparisons(store, tolerance, quantities=touched)
     return total
+
+
+def document_ids(store: ox.Store, articles) -> dict[Path, str]:
+    """The document id of each article file: as the store already holds it
+    (adding it again replaces it), else its name, told apart from the other
+    files of that name, in ``articles`` and in the store (see
+    :func:`claimgraph.inputs.article_ids`)."""
+    from .inputs import article_ids
+
+    articles = [Path(f) for f in articles]
+    held = _stored_paths(store, {f.stem for f in articles})
+    ids = article_ids(articles, [p for p in held if p not in {f.resolve() for f in articles}])
+    ids.update((f, held[f.resolve()]) for f in articles if f.resolve() in held)  # as stored before: idempotent
+    return ids

@@ -26,7 +26,7 @@ __all__ = ["COMMAND_MODULES", "EXIT_INPUT", "main"]
 EXIT_INPUT = 2
 
 #: Modules that register commands, in the order their commands are listed.
-COMMAND_MODULES = ("core", "views", "rdf")
+COMMAND_MODULES = ("core", "views", "rdf", "follow")
 
 
 class _Parser(argparse.ArgumentParser):
