@@ -29,7 +29,7 @@ from .compare import compare
 from .errors import ClaimgraphError, ModelError
 from .model import Corpus
 from .rdf import QuadIndex, from_rdf, statements
-from .rdf._nt import COMPARISONS_GRAPH, LABEL, NIL, REST, TYPE, C, S, iri, node
+from .rdf._nt import _RELATION, COMPARISONS_GRAPH, LABEL, NIL, REST, TYPE, C, S, iri, node
 from .rdf._read import _read_actor
 from .rdf._terms import BASE, resource
 
@@ -42,6 +42,7 @@ _ALIASES, _NIL, _REST, _LABEL, _APPEARANCE, _PATH, _ORIGIN, _ABOUT, _TEXT, _TYPE
 _COMPARISONS = ox.NamedNode(COMPARISONS_GRAPH[1:-1])
 _RELATION_FIELDS = {ox.NamedNode(C[k][1:-1]): k for k in ("claimA", "claimB", "statementA", "statementB")}
 _KIND_OF = {ox.NamedNode(C[k][1:-1]): k.lower() for k in ("Conflict", "Agreement", "Revision")}
+_CLAIM_A, _CLAIM_B = (ox.NamedNode(C[k][1:-1]) for k in ("claimA", "claimB"))
 _OURS = (BASE.rsplit("/id/", 1)[0] + "/",)  # what the store's own resources start with
 
 
@@ -231,22 +232,34 @@ def refresh_comparisons(store: ox.Store, tolerance: float = 0.1, quantities: Ite
         if not qids:
             return []
         corpus = read_quantities(store, qids)
-        drop = _drop_relations(qids)
+        drop = _drop_relations(store, qids)
     comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents, actors=corpus.actors)
     found = statements(Corpus(), comparisons, named=True)
-    _update(store, f"{drop} ;\n{_insert(found)}", "the new relations")
+    _update(store, f"{drop} ;\n{_insert(found)}" if drop else _insert(found), "the new relations")
     return comparisons
 
 
-def _drop_relations(qids) -> str:
-    # The relations about these quantities, and the direct links between their claims.
-    values = " ".join(iri("quantity", q) for q in qids)
-    g, about, a, b = COMPARISONS_GRAPH, S["about"], C["claimA"], C["claimB"]
-    links = ", ".join(C[k] for k in ("conflictsWith", "agreesWith", "revises"))
-    return (f"DELETE {{ GRAPH {g} {{ ?a ?link ?b }} }} WHERE {{ VALUES ?q {{ {values} }} "
-            f"GRAPH {g} {{ ?r {about} ?q ; {a} ?a ; {b} ?b . ?a ?link ?b FILTER(?link IN ({links})) }} }} ;\n"
-            f"DELETE {{ GRAPH {g} {{ ?r ?p ?o }} }} WHERE {{ VALUES ?q {{ {values} }} "
-            f"GRAPH {g} {{ ?r {about} ?q ; ?p ?o }} }}")
+def _drop_relations(store: ox.Store, qids) -> str:
+    # The relations about these quantities and the direct links between their claims, as
+    # DELETE DATA of the terms the store holds (written back by pyoxigraph, never pasted text).
+    lines = []
+    for r, held in _relation_quads(store, qids):
+        lines.extend(f"{q.subject} {q.predicate} {q.object} ." for q in held)
+        ends = {q.predicate: q.object for q in held if q.predicate in _RELATION_FIELDS or q.predicate == _TYPE}
+        kind = _KIND_OF.get(ends.get(_TYPE))
+        a, b = ends.get(_CLAIM_A), ends.get(_CLAIM_B)
+        if kind and a is not None and b is not None:
+            lines.append(f"{a} {_RELATION[kind][1]} {b} .")
+    if not lines:
+        return ""
+    return "DELETE DATA { GRAPH " + COMPARISONS_GRAPH + " {\n" + "\n".join(lines) + "\n} }"
+
+
+def _relation_quads(store: ox.Store, qids):
+    # (relation, its quads in the relations graph) of each relation about these quantities
+    for qid in qids:
+        for q in store.quads_for_pattern(None, _ABOUT, node("quantity", qid), _COMPARISONS):
+            yield q.subject, list(store.quads_for_pattern(q.subject, None, None, _COMPARISONS))
 
 
 def _key_of(term) -> str:
@@ -311,9 +324,9 @@ def stored_relations(store: ox.Store, quantities: Iterable[str]) -> list[dict]:
     (ids; a statement may be "")."""
     out = []
     for qid in quantities:
-        for q in store.quads_for_pattern(None, _ABOUT, node("quantity", qid), _COMPARISONS):
+        for _, held in _relation_quads(store, [qid]):
             r = {"kind": "", "quantity_id": qid, "claimA": "", "claimB": "", "statementA": "", "statementB": ""}
-            for x in store.quads_for_pattern(q.subject, None, None, _COMPARISONS):
+            for x in held:
                 if x.predicate == _TYPE and x.object in _KIND_OF:
                     r["kind"] = _KIND_OF[x.object]
                 elif x.predicate in _RELATION_FIELDS:
