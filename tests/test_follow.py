@@ -150,10 +150,12 @@ def test_a_story_followed_over_three_runs(site, tmp_path, capsys):
     assert (last["runs"], last["documents_new"], last["conflicts_new"]) == (1, 0, [])
     assert main(["changes", "--store", str(store), "--since", "2000-01-01", "--format", "json"]) == 0
     since = json.loads(capsys.readouterr().out)
-    assert (since["runs"], since["documents_new"], len(since["claims_new"]), len(since["conflicts_new"])) == (3, 3, 3, 1)
+    counts = (since["runs"], since["documents_new"], len(since["claims_new"]), len(since["conflicts_new"]))
+    assert counts == (3, 3, 3, 1)
     assert main(["changes", "--store", str(store), "--since", "2000-01-01"]) == 0
     table = capsys.readouterr().out
-    assert table.startswith("3 new documents, 3 new claims, 1 new conflicts") and "organisateurs 25,000" in table
+    assert table.startswith("3 new documents, 3 new claims, 1 new conflict, 0 revisions")
+    assert "organisateurs 25,000" in table
     page = tmp_path / "out" / "whats-new.html"
     assert main(["changes", "--store", str(store), "--since", "2000-01-01", "--format", "html", "-o", str(page)]) == 0
     html = page.read_text(encoding="utf-8")

@@ -74,6 +74,19 @@ def changes(runs: list[dict], since: dt.datetime | None = None) -> dict:
     return out
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
+
+
+def _summary(found: dict) -> str:
+    """The counts in words: "1 new document, 1 new claim, 1 new conflict, 0 revisions, 1 spread widened"."""
+    return ", ".join([_n(found.get("documents_new", 0), "new document"),
+                      _n(len(found.get("claims_new", [])), "new claim"),
+                      _n(len(found.get("conflicts_new", [])), "new conflict"),
+                      _n(len(found.get("revisions_new", [])), "revision"),
+                      _n(len(found.get("spreads_widened", [])), "spread") + " widened"])
+
+
 def _pair(x: dict) -> tuple:
     return x.get("quantity_id"), frozenset((x.get("a", {}).get("claim"), x.get("b", {}).get("claim")))
 
@@ -88,11 +101,8 @@ def changes_table(found: dict, width: int | None = None) -> str:
     rows), then errors when ``found`` has them (a ``follow`` result)."""
     from .tables import text_table
 
-    n = lambda k: len(found.get(k, []))  # noqa: E731
     errors = found.get("errors", [])
-    lines = [f"{found.get('documents_new', 0)} new document{'s' * (found.get('documents_new', 0) != 1)}, "
-             f"{n('claims_new')} new claims, {n('conflicts_new')} new conflicts, {n('revisions_new')} new revisions, "
-             f"{n('spreads_widened')} spreads widened" + (f"; {len(errors)} errors" if errors else "") + "."]
+    lines = [_summary(found) + (f"; {_n(len(errors), 'error')}" if errors else "") + "."]
     if found.get("conflicts_new"):
         rows = [[x["label"], _side(x["a"]), _side(x["b"]), f"×{x['ratio']:.2f}" if x.get("ratio") else ""]
                 for x in found["conflicts_new"]]
@@ -143,10 +153,7 @@ def digest_html(found: dict, *, report: str = "", title: str = "claimgraph: what
 
     since = found.get("since")
     parts = [f"<h1>{esc(title)}</h1>",
-             f"<p class=\"sub\">{esc(found.get('documents_new', 0))} new documents"
-             + (f" since {esc(since)}" if since else "") + f"; {len(found.get('claims_new', []))} new statements, "
-             f"{len(found.get('conflicts_new', []))} new conflicts, {len(found.get('revisions_new', []))} "
-             f"revisions, {len(found.get('spreads_widened', []))} spreads widened.</p>"]
+             f'<p class="sub">{esc(_summary(found))}' + (f" since {esc(since)}" if since else "") + ".</p>"]
     if found.get("conflicts_new"):
         items = [f"<li>{quantity(x)}: {esc(_side(x['a']))} <strong>vs</strong> {esc(_side(x['b']))}"
                  + (f" <span class=\"ratio\">×{esc(format(x['ratio'], '.2f'))}</span>" if x.get("ratio") else "")
@@ -154,7 +161,8 @@ def digest_html(found: dict, *, report: str = "", title: str = "claimgraph: what
         parts.append("<h2>New conflicts</h2><ul>" + "".join(items) + "</ul>")
     if found.get("revisions_new"):
         items = [f"<li>{quantity(x)}: {esc(_side(x['a']))}, before {esc(_side(x['b']))}"
-                 + (f" ({esc(x['direction'])})" if x.get("direction") else "") + "</li>" for x in found["revisions_new"]]
+                 + (f" ({esc(x['direction'])})" if x.get("direction") else "") + "</li>"
+                 for x in found["revisions_new"]]
         parts.append("<h2>Revisions</h2><ul>" + "".join(items) + "</ul>")
     if found.get("spreads_widened"):
         items = [f"<li>{quantity(x)}: from ×{esc(format(x['before'], '.2f'))} to ×{esc(format(x['after'], '.2f'))} "
