@@ -360,3 +360,89 @@ def test_actors_file_aliases_are_refused_with_one_line(capsys, tmp_path, twins):
     assert (code, out) == (2, "")
     assert err == (f"claimgraph: error: {actors}:3: malformed YAML: aliases (*n) are not accepted in claimgraph's "
                    "YAML inputs; write the value out in full\n")
+
+
+# 9. values Python cannot make are one line naming the file and the line, not a traceback
+
+BODY = "Selon l'OTAN, environ 3 000 soldats ont été envoyés en Russie.\n"
+
+
+@pytest.mark.parametrize("day, why", [("2024-02-30", "day is out of range for month"),
+                                      ("2024-13-45", "month must be in 1..12")])
+def test_front_matter_date_that_does_not_exist_is_one_line(capsys, tmp_path, day, why):
+    src = tmp_path / "a.txt"
+    err = error_of(capsys, src, f"---\ntitle: A\npublished: {day}\n---\n{BODY}")
+    assert err == (f"claimgraph: error: {src}:3: front matter: published must be an ISO date (YYYY-MM-DD) of a day "
+                   f"that exists, not '{day}' ({why})\n")
+
+
+@pytest.mark.parametrize("name, text, line", [
+    ("claims.yaml", "- claimant: NATO\n  value: 3000\n- claimant: Pentagon\n  value: 4000\n  stated_on: 2024-99-99\n", 3),
+    ("claims.csv", "claimant,value,stated_on\nNATO,3000,2024-01-02\nPentagon,4000,2024-99-99\n", 3),
+    ("claims.jsonl", '{"claimant": "NATO", "value": 3000}\n{"claimant": "Pentagon", "value": 4000, "stated_on": "2024-99-99"}\n', 2),
+])
+def test_curated_date_that_does_not_exist_is_one_line(capsys, tmp_path, name, text, line):
+    src = tmp_path / name
+    err = error_of(capsys, src, text)
+    prefix = "not a claim: " if name.endswith(".jsonl") else ""
+    assert err == (f"claimgraph: error: {src}:{line}: {prefix}stated_on must be an ISO date (YYYY-MM-DD) of a day that "
+                   "exists, not '2024-99-99' (month must be in 1..12)\n")
+
+
+def test_a_5000_digit_integer_in_curated_yaml_is_one_line(capsys, tmp_path):
+    src = tmp_path / "claims.yaml"
+    err = error_of(capsys, src, "- claimant: NATO\n  value: " + "9" * 5000 + "\n")
+    assert err == (f"claimgraph: error: {src}:1: value must be a finite number, not "
+                   f"'{'9' * 40}…' (5000 characters)\n")
+
+
+def test_a_5000_digit_integer_in_front_matter(capsys, tmp_path):
+    src = tmp_path / "a.txt"
+    err = error_of(capsys, src, "---\ntitle: x\npublished: " + "9" * 5000 + "\n---\n" + BODY)
+    assert err == (f"claimgraph: error: {src}:3: front matter: published must be an ISO date (YYYY-MM-DD), not "
+                   f"'{'9' * 40}…' (5000 characters)\n")
+    # as a title it is the text it is
+    src.write_text("---\ntitle: " + "9" * 5000 + "\n---\n" + BODY, encoding="utf-8")
+    code, out, err = run(capsys, "extract", src, "--format", "csv")
+    assert (code, err) == (0, "") and "9" * 5000 in out
+
+
+def test_a_5000_digit_integer_in_json_lines_is_one_line(capsys, tmp_path):
+    src = tmp_path / "claims.jsonl"
+    err = error_of(capsys, src, '{"claimant": "NATO", "value": ' + "9" * 5000 + "}\n")
+    assert err == (f"claimgraph: error: {src}:1: not a claim: Exceeds the limit (4300 digits) for integer string "
+                   "conversion: value has 5000 digits\n")
+
+
+def test_deeply_nested_json_lines_is_one_line(capsys, tmp_path):
+    src = tmp_path / "claims.jsonl"
+    err = error_of(capsys, src, '{"claimant": "NATO", "value": 1}\n' + "[" * 100_000 + "\n")
+    assert err == f"claimgraph: error: {src}:2: not a claim: JSON nested too deeply to read\n"
+
+
+def test_deeply_nested_yaml_is_one_line(capsys, tmp_path):
+    src = tmp_path / "claims.yaml"
+    err = error_of(capsys, src, "- claimant: NATO\n  value: 1\n- " + "[" * 100_000 + "\n")
+    assert err == (f"claimgraph: error: {src}:3: malformed YAML: collections nested more than 100 deep are not accepted "
+                   "in claimgraph's YAML inputs\n")
+    src = tmp_path / "a.txt"
+    err = error_of(capsys, src, "---\ntitle: A\n" + "[" * 100_000 + "\n---\n" + BODY)
+    assert err.startswith(f"claimgraph: error: {src}:3: malformed YAML front matter: ") and err.count("\n") == 1
+
+
+def test_an_article_too_long_to_store_is_one_line_and_nothing_written(capsys, tmp_path):
+    big = tmp_path / "big.txt"
+    paragraph = BODY * 20 + "\n"
+    big.write_text(paragraph * (17 * 2**20 // len(paragraph.encode("utf-8"))), encoding="utf-8")
+    expected = f"claimgraph: error: {big}: the article is too long (17.3 MiB of text, at most 15 MiB); split it into smaller files\n"
+    for argv in (("export", "-o", tmp_path / "x.ttl"), ("export", "-o", tmp_path / "x.trig"),
+                 ("build", "-o", tmp_path / "site", "-q"), ("ingest", "--store", tmp_path / "store", "-q")):
+        assert run(capsys, argv[0], big, *argv[1:]) == (2, "", expected)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt"]
+
+
+def test_control_characters_count_as_stored(capsys, tmp_path):
+    src = tmp_path / "ctl.txt"
+    src.write_text("x" + "\x01" * (3 * 2**20), encoding="utf-8")  # 3 MiB, six times that as an RDF literal
+    code, out, err = run(capsys, "extract", src)
+    assert (code, out) == (2, "") and err.startswith(f"claimgraph: error: {src}: the article is too long (18.0 MiB")

@@ -87,16 +87,38 @@ def read_yaml(text: str, where: str):
                          line=mark.line + 1 if mark else None) from None
 
 
+#: How deep YAML collections may nest: no input of claimgraph needs more than a
+#: few levels, and the parser recurses on each (100,000 ``[`` would exhaust the stack).
+MAX_YAML_DEPTH = 100
+
+
 def safe_yaml(text: str):
     """``(data, root node)`` of a YAML text with the safe loader, parsed once,
     refusing aliases: inputs are untrusted, and a few hundred bytes of nested
     aliases ("billion laughs") would otherwise expand to gigabytes.
+    Collections nested deeper than :data:`MAX_YAML_DEPTH` are refused too.
+
+    A scalar that looks like a date or an integer but is none that Python
+    can make (``2024-02-30``, an integer of 5,000 digits) is kept as the text
+    it is, for the reader of that field to refuse by name.
 
     Raises
     ------
     yaml.YAMLError
-        Malformed YAML, or an alias (``problem`` says which, ``problem_mark``
-        where).
+        Malformed YAML, an alias or too deep a nesting (``problem`` says
+        which, ``problem_mark`` where).
+
+    Examples
+    --------
+    >>> safe_yaml("published: 2024-02-30")[0], safe_yaml("d: 2024-02-03")[0]
+    ({'published': '2024-02-30'}, {'d': datetime.date(2024, 2, 3)})
+    >>> len(safe_yaml("n: " + "9" * 5000)[0]["n"])
+    5000
+    >>> safe_yaml("[" * 1000)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    yaml.composer.ComposerError: collections nested more than 100 deep are not accepted in claimgraph's YAML inputs
+    ...
     """
     loader = _no_alias_loader()(text)
     try:
@@ -115,13 +137,34 @@ def _no_alias_loader():
         import yaml
 
         class NoAliasLoader(yaml.SafeLoader):
+            depth = 0
+
             def compose_node(self, parent, index):
                 if self.check_event(yaml.AliasEvent):
                     event = self.peek_event()
                     raise yaml.composer.ComposerError(
                         None, None, f"aliases (*{event.anchor}) are not accepted in claimgraph's YAML inputs; "
                         "write the value out in full", event.start_mark)
-                return super().compose_node(parent, index)
+                if self.depth >= MAX_YAML_DEPTH:
+                    raise yaml.composer.ComposerError(
+                        None, None, f"collections nested more than {MAX_YAML_DEPTH} deep are not accepted in "
+                        "claimgraph's YAML inputs", self.peek_event().start_mark)
+                self.depth += 1
+                try:
+                    return super().compose_node(parent, index)
+                finally:
+                    self.depth -= 1
 
+            def as_written(self, node, construct):
+                # a value Python cannot make (2024-02-30, a 5,000-digit integer) stays the text it is
+                try:
+                    return construct(self, node)
+                except (ValueError, OverflowError):
+                    return self.construct_scalar(node)
+
+        for tag, construct in (("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_timestamp),
+                               ("tag:yaml.org,2002:int", yaml.SafeLoader.construct_yaml_int),
+                               ("tag:yaml.org,2002:float", yaml.SafeLoader.construct_yaml_float)):
+            NoAliasLoader.add_constructor(tag, lambda self, node, construct=construct: self.as_written(node, construct))
         _LOADER = NoAliasLoader
     return _LOADER

@@ -16,14 +16,31 @@ import io
 from ._io import read_yaml
 from .actors import Gazetteer, default_gazetteer
 from .errors import InputError, ModelError
-from .model import Actor, Claim, Corpus, Document, slugify
+from .model import Actor, Claim, Corpus, Document, shown, slugify
 
 __all__ = ["claim_from_record", "read_curated"]
 
-_TRUE = {"true", "yes", "1", "oui", "y"}
+def _text(rec: dict, key: str) -> str:
+    """The text of ``rec[key]`` ("" when missing); a list or mapping is no
+    text: ModelError naming the key.
 
-
-def _text(x) -> str:
+    Examples
+    --------
+    >>> _text({"claimant": " NATO "}, "claimant"), _text({}, "unit")
+    ('NATO', '')
+    >>> _text({"claimant": ["NATO", "Pentagon"]}, "claimant")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ModelError: claimant must be one text, not a list (['NATO', 'Pentagon']); for several claimants write them in one text, 'NATO and Pentagon', or give each its own claim
+    """
+    x = rec.get(key)
+    if isinstance(x, (list, tuple, dict, set)):
+        kind = "mapping" if isinstance(x, dict) else "list"
+        hint = ""
+        if key == "claimant" and kind == "list" and all(isinstance(n, str) for n in x):
+            hint = (f"; for several claimants write them in one text, {' and '.join(x)!r}, "
+                    "or give each its own claim")
+        raise ModelError(f"{key} must be one text, not a {kind} ({shown(x)}){hint}")
     return "" if x is None else str(x).strip()
 
 
@@ -40,10 +57,10 @@ def claim_from_record(rec: dict, gazetteer: Gazetteer | None = None) -> Claim:
     from .extract.quantity import counted_after, quantity_for
 
     g = gazetteer or default_gazetteer()
-    name = _text(rec.get("claimant"))
+    name = _text(rec, "claimant")
     if not name:
         raise ModelError("curated claim has no claimant")
-    if all(_text(rec.get(k)) == "" for k in ("value", "value_min", "value_max")):
+    if all(_text(rec, k) == "" for k in ("value", "value_min", "value_max")):
         raise ModelError("curated claim has no figure (value, or value_min/value_max)")
     known = g.resolve(name, "en")
     actors = []
@@ -51,27 +68,27 @@ def claim_from_record(rec: dict, gazetteer: Gazetteer | None = None) -> Claim:
         if part.id in g:
             actors.append(part)
         else:
-            kind = _text(rec.get("claimant_kind")) or part.kind
-            aff = _text(rec.get("affiliation"))
+            kind = _text(rec, "claimant_kind") or part.kind
+            aff = _text(rec, "affiliation")
             aff_id = (g.resolve(aff, "en") or [Actor(aff)])[0].id if aff else part.affiliation
             actors.append(Actor(name, kind if kind != "unknown" else "group", affiliation=aff_id))
-    qualifier = _text(rec.get("qualifier"))
+    qualifier = _text(rec, "qualifier")
     d = {
         "claimants": [
             {"id": a.id, "name": a.name, "kind": a.kind, "affiliation": a.affiliation,
              "wikidata": a.wikidata, "aliases": list(a.aliases)} for a in actors
         ],
         "value": rec.get("value"), "value_min": rec.get("value_min"), "value_max": rec.get("value_max"),
-        "qualifier": qualifier or None, "unit": _text(rec.get("unit")) or None,
-        "subject": _text(rec.get("subject")), "quantity_id": _text(rec.get("quantity_id")),
-        "stated_on": _text(rec.get("stated_on")) or None, "scope": _text(rec.get("scope")) or None,
-        "hedged": _text(rec.get("hedged")).lower() in _TRUE,
-        "document": _text(rec.get("document")) or (slugify(_text(rec["source"]), 80) if _text(rec.get("source")) else None),
-        "evidence": _text(rec.get("evidence")), "origin": "curated",
-        "as_of": _text(rec.get("as_of")) or None, "population": _text(rec.get("population")),
-        "measure": _text(rec.get("measure")), "place": _text(rec.get("place")),
-        "place_level": _text(rec.get("place_level")), "period": _text(rec.get("period")),
-        "part_of": _text(rec.get("part_of")),
+        "qualifier": qualifier or None, "unit": _text(rec, "unit") or None,
+        "subject": _text(rec, "subject"), "quantity_id": _text(rec, "quantity_id"),
+        "stated_on": _text(rec, "stated_on") or None, "scope": _text(rec, "scope") or None,
+        "hedged": rec.get("hedged"),
+        "document": _text(rec, "document") or (slugify(_text(rec, "source"), 80) if _text(rec, "source") else None),
+        "evidence": _text(rec, "evidence"), "origin": "curated",
+        "as_of": _text(rec, "as_of") or None, "population": _text(rec, "population"),
+        "measure": _text(rec, "measure"), "place": _text(rec, "place"),
+        "place_level": _text(rec, "place_level"), "period": _text(rec, "period"),
+        "part_of": _text(rec, "part_of"),
     }
     for k in ("value", "value_min", "value_max"):
         if isinstance(d[k], str):
@@ -167,8 +184,8 @@ def read_curated(path, gazetteer: Gazetteer | None = None) -> Corpus:
         except ModelError as exc:
             raise InputError(where, str(exc), line=line) from None
         claims.append(claim)
-        url = _text(rec.get("source"))
+        url = _text(rec, "source")
         if claim.document and claim.document not in docs:
-            docs[claim.document] = Document(claim.document, title=_text(rec.get("source_title")) or url or claim.document,
+            docs[claim.document] = Document(claim.document, title=_text(rec, "source_title") or url or claim.document,
                                             url=url or None, published=claim.stated_on)
     return Corpus(tuple(docs.values()), tuple(claims))

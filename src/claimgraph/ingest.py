@@ -19,7 +19,7 @@ import yaml
 
 from ._io import safe_yaml
 from .errors import InputError, ModelError
-from .model import Document
+from .model import Document, shown
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -498,24 +498,112 @@ def _checked_language(declared: str, text: str) -> str:
     return ("en" if declared == "fr" else "fr") if other >= 20 and other > 3 * mine else declared
 
 
-def document_from_text(text: str, *, id: str = "article", path=None, meta: dict | None = None) -> Document:
-    """Build a Document from raw text (front matter already split off)."""
+#: Names of the languages the extractor has a module for (``claimgraph.extract.lang``), as error
+#: messages list them; Spanish is a first module that knows a few dozen words.
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish, in part"}
+
+#: The longest article text claimgraph takes, in bytes as RDF stores it (UTF-8, with
+#: escapes): pyoxigraph reads no statement longer than 16 MiB, and the text is one.
+MAX_TEXT_BYTES = 15 * 2**20
+#: The largest article file read at all (an HTML page is mostly markup).
+MAX_FILE_BYTES = 64 * 2**20
+
+
+def supported_languages() -> str:
+    """The languages articles may be in, as an error message lists them.
+
+    Examples
+    --------
+    >>> supported_languages()
+    'fr (French), en (English), es (Spanish, in part)'
+    """
+    from .extract.lang import LANGUAGES
+
+    return ", ".join(f"{code} ({LANGUAGE_NAMES[code]})" if code in LANGUAGE_NAMES else code for code in LANGUAGES)
+
+
+def _stored_size(text: str) -> int:
+    """The bytes ``text`` takes as an RDF literal: UTF-8, a control character
+    6 (``\\u0001``), a quote, backslash or line break 2."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size * 6 < MAX_TEXT_BYTES:  # short enough whatever it holds
+        return size
+    return size + sum(text.count(c) for c in '"\\\n\r\t') + 5 * len(_CONTROL.findall(text))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def document_from_text(text: str, *, id: str = "article", path=None, meta: dict | None = None,
+                       lines: dict | None = None, declared: str = "front matter") -> Document:
+    """Build a Document from raw text (front matter already split off).
+
+    ``lines`` gives the line of each front-matter key in the file, for the
+    errors: a value that is not text, a date that does not exist, a
+    language claimgraph does not read, a text too long to store.
+    ``declared`` says where the metadata come from, in those errors.
+
+    Examples
+    --------
+    >>> document_from_text("Die NATO sagte.", path="de.txt", meta={"language": "de"}, lines={"language": 3})
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.InputError: de.txt:3: front matter: language 'de' is not supported: claimgraph reads fr (French), en (English), es (Spanish, in part); write one of these codes, or leave language out to have it detected
+    """
     meta = dict(meta or {})
-    published = meta.get("published") or meta.get("date")
+    where = path or id
+
+    def refuse(key: str, message: str):
+        return InputError(where, f"{declared}: {message}", line=(lines or {}).get(key, 1 if lines is not None else None))
+
+    for key in _FRONT_KEYS:
+        if isinstance(meta.get(key), (list, dict, set)):
+            raise refuse(key, f"{key} must be one value (text), not a {'list' if isinstance(meta[key], list) else 'mapping'}")
+    if _stored_size(text) > MAX_TEXT_BYTES:
+        raise InputError(where, f"the article is too long ({_stored_size(text) / 2**20:.1f} MiB of text, at most "
+                                f"{MAX_TEXT_BYTES // 2**20} MiB); split it into smaller files")
+    date_key = "published" if meta.get("published") else "date"
+    published = meta.get(date_key)
     title = meta.get("title")
     if not title:
         first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
         title = first[:300] if first else None
     try:
+        Document("-", published=published)
+    except ModelError as exc:
+        raise refuse(date_key, str(exc).replace("published", date_key, 1)) from None
+    language = meta.get("language")
+    if language:
+        from .extract.lang import LANGUAGES
+
+        code = str(language).strip().lower()[:2]
+        if code not in LANGUAGES:
+            fix = ("write one of these codes, or leave language out to have it detected" if lines is not None
+                   else "leave this page out")
+            raise refuse("language", f"language {shown(str(language))} is not supported: claimgraph reads "
+                                     f"{supported_languages()}; {fix}")
+    try:
         return Document(
             id=str(meta.get("id") or id), text=text, title=str(title) if title else None,
             publisher=str(meta["publisher"]) if meta.get("publisher") else None,
             url=str(meta["url"]) if meta.get("url") else None, published=published,
-            language=str(meta.get("language") or detect_language(text)),
+            language=str(language or detect_language(text)),
             path=str(path) if path is not None else None,
         )
     except ModelError as exc:
-        raise InputError(path or id, f"front matter: {exc}", line=1) from None
+        raise InputError(where, f"{declared}: {exc}", line=1 if lines is not None else None) from None
+
+
+def _key_lines(raw: str) -> dict:
+    """The line in the file of each top-level key of the front matter of ``raw``."""
+    found = {}
+    for n, line in enumerate(raw.split("\n")[1:], 2):
+        if line.strip() in ("---", "..."):
+            break
+        m = re.match(r"([A-Za-z_][\w-]*)\s*:", line)
+        if m:
+            found.setdefault(m.group(1), n)
+    return found
 
 
 def read_article(path, doc_id: str | None = None) -> Document:
@@ -530,12 +618,20 @@ def read_article(path, doc_id: str | None = None) -> Document:
     """
     path = Path(path)
     html_page = path.suffix.lower() in (".html", ".htm")
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # read_text_file says what is wrong
+    if size > MAX_FILE_BYTES:
+        raise InputError(path, f"the file is too large for an article ({size / 2**20:.0f} MiB, at most "
+                               f"{MAX_FILE_BYTES // 2**20} MiB); split it into smaller files")
     raw = (_read_html_file(path) if html_page else read_text_file(path)).replace("\r\n", "\n").replace("\r", "\n")
     if html_page:
         meta, text = _html_to_text(raw)
-    else:
-        meta, text = _split_front_matter(raw, path)
-    return document_from_text(text, id=doc_id or path.stem, path=path, meta=meta)
+        return document_from_text(text, id=doc_id or path.stem, path=path, meta=meta, lines=None,
+                                  declared="the page's metadata")
+    meta, text = _split_front_matter(raw, path)
+    return document_from_text(text, id=doc_id or path.stem, path=path, meta=meta, lines=_key_lines(raw))
 
 
 def body_segments(doc: Document):

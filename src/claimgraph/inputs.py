@@ -16,7 +16,7 @@ from .curation import CURATION_NAMES, apply_files, curation_files
 from .errors import InputError, ModelError
 from .frames import fill_places
 from .ingest import ARTICLE_SUFFIXES, read_article, read_text_file
-from .model import Claim, Corpus, slugify
+from .model import Claim, Corpus, shown, slugify
 
 __all__ = ["CLAIM_SUFFIXES", "RDF_SUFFIXES", "article_ids", "expand", "load", "read_article_claims", "read_jsonl"]
 
@@ -106,11 +106,19 @@ def read_jsonl(path) -> Corpus:
         if not line.strip():
             continue
         try:
-            claims.append(Claim.from_dict(json.loads(line)))
+            row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(path, f"not a JSON object: {exc.msg}", line=n) from None
-        except (ModelError, TypeError, AttributeError, KeyError) as exc:
-            raise InputError(path, f"not a claim: {exc}", line=n) from None
+        except RecursionError:
+            raise InputError(path, "not a claim: JSON nested too deeply to read", line=n) from None
+        except ValueError as exc:  # an integer of thousands of digits
+            raise InputError(path, f"not a claim: {' '.join(str(exc).split(';')[0].split())}", line=n) from None
+        if not isinstance(row, dict):
+            raise InputError(path, f"not a claim: a line holds one JSON object, not {type(row).__name__}", line=n)
+        try:
+            claims.append(Claim.from_dict(row))
+        except (ModelError, TypeError, AttributeError, KeyError, RecursionError) as exc:
+            raise InputError(path, f"not a claim: {shown(str(exc), 200)[1:-1]}", line=n) from None
     return Corpus((), tuple(claims))
 
 

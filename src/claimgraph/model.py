@@ -32,6 +32,7 @@ __all__ = [
     "PLACE_LEVELS",
     "frame_id",
     "one_name_per_actor",
+    "shown",
     "slugify",
 ]
 
@@ -88,6 +89,21 @@ def _slug(text: str, max_len: int) -> str:
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+def shown(x, limit: int = 40) -> str:
+    """``repr(x)`` cut to about ``limit`` characters: a value quoted in an
+    error message, which stays one short line whatever the input holds.
+
+    Examples
+    --------
+    >>> shown("2024-02-30"), shown("9" * 5000)
+    ("'2024-02-30'", "'9999999999999999999999999999999999999999…' (5000 characters)")
+    """
+    if isinstance(x, str) and len(x) > limit:
+        return f"{x[:limit]!r}"[:-1] + f"…' ({len(x)} characters)"
+    text = repr(x) if not isinstance(x, int) or x.bit_length() < 4000 else f"an integer of about {x.bit_length() * 0.30103:.0f} digits"
+    return text if len(text) <= limit + 2 else text[:limit] + "…"
+
+
 def _number(x, name: str) -> float | None:
     if type(x) is float and x - x == 0.0:  # the common case: a finite float (inf - inf is nan)
         return x
@@ -97,24 +113,41 @@ def _number(x, name: str) -> float | None:
         raise ModelError(f"{name} must be a number, not {x!r}")
     try:
         f = float(x)
-    except (TypeError, ValueError):
-        raise ModelError(f"{name} must be a number, not {x!r}") from None
+    except (TypeError, ValueError, OverflowError):
+        raise ModelError(f"{name} must be a number, not {shown(x)}") from None
     if math.isnan(f) or math.isinf(f):
-        raise ModelError(f"{name} must be a finite number, not {x!r}")
+        raise ModelError(f"{name} must be a finite number, not {shown(x)}")
     return f
 
 
 def _date(x, name: str) -> dt.date | None:
+    """A date from a date, a date-time or an ISO text; ModelError otherwise,
+    saying why when the text has the form of a date but names no day.
+
+    Examples
+    --------
+    >>> _date("2024-02-29", "published")
+    datetime.date(2024, 2, 29)
+    >>> _date("2024-02-30", "published")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ModelError: published must be an ISO date (YYYY-MM-DD) of a day that exists, not '2024-02-30' (day is out of range for month)
+    """
     if x is None or x == "":
         return None
     if isinstance(x, dt.datetime):
         return x.date()
     if isinstance(x, dt.date):
         return x
+    small = isinstance(x, int) and not isinstance(x, bool) and abs(x) < 10**10  # 20240229 reads too
+    text = x.strip()[:10] if isinstance(x, str) else str(x) if small else ""
     try:
-        return dt.date.fromisoformat(str(x).strip()[:10])
-    except ValueError:
-        raise ModelError(f"{name} must be an ISO date (YYYY-MM-DD), not {x!r}") from None
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+            raise ModelError(f"{name} must be an ISO date (YYYY-MM-DD) of a day that exists, not {shown(x)} "
+                             f"({exc})") from None
+        raise ModelError(f"{name} must be an ISO date (YYYY-MM-DD), not {shown(x)}") from None
 
 
 # Populations whose noun already says the measure ("strikers" are striking).
@@ -497,6 +530,9 @@ class Claim:
             object.__setattr__(self, "quantity_label", subject or self.quantity_id)
         if (self.start is None) != (self.end is None):
             raise ModelError("start and end offsets go together")
+        for name in ("start", "end"):
+            if getattr(self, name) is not None and (type(getattr(self, name)) is not int):
+                raise ModelError(f"{name} must be a whole number (a character offset), not {shown(getattr(self, name))}")
         if self.start is not None and not 0 <= self.start <= self.end:
             raise ModelError(f"bad evidence offsets {self.start}..{self.end}")
         if self.confidence is not None:
@@ -583,32 +619,63 @@ class Claim:
         >>> Claim.from_dict(c.to_dict()) == c
         True
         """
+        text = functools.partial(_text_of, d)
         if d.get("claimants"):
+            if not isinstance(d["claimants"], list) or not all(isinstance(a, dict) for a in d["claimants"]):
+                raise ModelError("claimants must be a list of objects with a name, as extract --format jsonl "
+                                 "writes them; for names alone use claimant")
             claimants = tuple(
-                Actor(a["name"], a.get("kind") or "unknown", a.get("id") or "", tuple(a.get("aliases") or ()),
-                      a.get("affiliation"), a.get("wikidata"))
+                Actor(_text_of(a, "claimants' name"), text("kind", a) or "unknown", text("id", a) or "",
+                      tuple(map(str, a.get("aliases") or ())), text("affiliation", a) or None,
+                      text("wikidata", a) or None)
                 for a in d["claimants"]
             )
         elif d.get("claimant"):
-            claimants = (Actor(str(d["claimant"]), id=str(d.get("claimant_id") or "")),)
+            claimants = (Actor(text("claimant"), id=text("claimant_id")),)
         else:
             raise ModelError("a claim needs a claimant")
         figure = Figure(d.get("value"), d.get("value_min"), d.get("value_max"),
-                        d.get("qualifier") or _default_qualifier(d), d.get("unit"))
+                        text("qualifier") or _default_qualifier(d), text("unit") or None)
         return cls(
-            claimants=claimants, figure=figure, subject=d.get("subject") or "",
-            quantity_id=d.get("quantity_id") or "", quantity_label=d.get("quantity_label") or "",
-            document=d.get("document"), evidence=d.get("evidence") or "",
+            claimants=claimants, figure=figure, subject=text("subject"),
+            quantity_id=text("quantity_id"), quantity_label=text("quantity_label"),
+            document=text("document") or None, evidence=text("evidence"),
             start=d.get("start"), end=d.get("end"), stated_on=d.get("stated_on"),
-            scope=d.get("scope"), hedged=_flag(d.get("hedged", False), "hedged"),
-            origin=d.get("origin") or "extracted", id=d.get("id") or "",
-            population=d.get("population") or "", measure=d.get("measure") or "", place=d.get("place") or "",
-            place_level=d.get("place_level") or "", as_of=d.get("as_of"), period=d.get("period") or "",
-            part_of=d.get("part_of") or "", statement=d.get("statement") or "",
-            reports=tuple(Report(r["claim"], r.get("document"), r.get("stated_on"))
+            scope=text("scope") or None, hedged=_flag(d.get("hedged", False), "hedged"),
+            origin=text("origin") or "extracted", id=text("id"),
+            population=text("population"), measure=text("measure"), place=text("place"),
+            place_level=text("place_level"), as_of=d.get("as_of"), period=text("period"),
+            part_of=text("part_of"), statement=text("statement"),
+            reports=tuple(Report(_text_of(r, "claim"), _text_of(r, "document") or None, r.get("stated_on"))
                           for r in d.get("reports") or () if isinstance(r, dict) and r.get("claim")),
             confidence=d.get("confidence"),
         )
+
+
+def _text_of(d: dict, key: str, record: dict | None = None) -> str:
+    """``(record or d)[key]`` as text ("" when missing or null): a number
+    reads as its digits, anything else (a list, an object, true) is
+    refused by name.
+
+    Examples
+    --------
+    >>> _text_of({"document": 12}, "document"), _text_of({}, "subject")
+    ('12', '')
+    >>> _text_of({"claimant": ["a", "b"]}, "claimant")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ModelError: claimant must be text, not ['a', 'b']
+    """
+    if record is not None:
+        d = record
+    x = d.get(key.rsplit(" ", 1)[-1])
+    if x is None:
+        return ""
+    if isinstance(x, str):
+        return x
+    if isinstance(x, (int, float)) and not isinstance(x, bool):
+        return shown(x, 60)
+    raise ModelError(f"{key} must be text, not {shown(x)}")
 
 
 def _default_qualifier(d: dict) -> str:

@@ -123,7 +123,11 @@ def _serialize(corpus: Corpus, fmt: RdfFormat, comparisons, output) -> None:
     # pyoxigraph parses the N-Quads and writes them prettier; its Turtle and
     # TriG writers stream (blank node labels are kept across pieces).
     found = (q for piece in pieces for q in ox.parse(piece, ox.RdfFormat.N_QUADS))
-    ox.serialize(found, output, fmt.ox, prefixes=_OX_PREFIXES)
+    try:
+        ox.serialize(found, output, fmt.ox, prefixes=_OX_PREFIXES)
+    except MemoryError:  # pyoxigraph reads no statement over 16 MiB (articles are capped below it)
+        raise ClaimgraphError(f"a text of the claims is too long to write as {fmt.name} (pyoxigraph takes at most "
+                              "16 MiB in one statement); write .nt instead, or split the longest article") from None
 
 
 def dumps(corpus: Corpus, format: str, comparisons=None) -> str:
@@ -211,6 +215,9 @@ def parse_quads(source, format: str | None = None, *, path=None) -> list:
         raise InputError(where, f"not UTF-8 text ({exc.reason}); save the file as UTF-8") from None
     except OSError as exc:
         raise InputError(where, f"cannot read: {exc.strerror or exc}") from None
+    except MemoryError:
+        raise InputError(where, "a statement is longer than the 16 MiB pyoxigraph reads; split the longest "
+                                "text (an article's) into several files") from None
     except ValueError as exc:  # pyoxigraph reports some data errors this way
         raise InputError(where, f"bad data ({' '.join(str(exc).split())[:200]})") from None
 
