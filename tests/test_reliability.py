@@ -446,3 +446,76 @@ def test_control_characters_count_as_stored(capsys, tmp_path):
     src.write_text("x" + "\x01" * (3 * 2**20), encoding="utf-8")  # 3 MiB, six times that as an RDF literal
     code, out, err = run(capsys, "extract", src)
     assert (code, out) == (2, "") and err.startswith(f"claimgraph: error: {src}: the article is too long (18.0 MiB")
+
+
+# identity: claim ids long enough for 10^9 claims, and an id taken by another claim is refused
+
+def test_claim_ids_have_96_bits(capsys, twins):
+    import re
+
+    code, out, _ = run(capsys, "extract", twins, "--format", "jsonl")
+    ids = [json.loads(line)["id"] for line in out.splitlines()]
+    assert code == 0 and ids and all(re.fullmatch(r"c[0-9a-f]{24}", i) for i in ids)
+
+
+def _claim_line(value, id="c1", document="a"):
+    return json.dumps({"id": id, "claimant": "NATO", "value": value, "subject": "troops", "document": document}) + "\n"
+
+
+def test_an_id_taken_by_a_different_claim_is_refused_in_a_one_shot_run(capsys, tmp_path):
+    (tmp_path / "a.jsonl").write_text(_claim_line(3000), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(_claim_line(3000) + _claim_line(4000), encoding="utf-8")
+    code, out, err = run(capsys, "extract", tmp_path / "a.jsonl", tmp_path / "b.jsonl", "--format", "jsonl")
+    assert (code, out) == (2, "")
+    assert err == (f"claimgraph: error: {tmp_path / 'b.jsonl'}: claim id c1 is already taken by a different claim "
+                   "(NATO 3,000 in document a); give this claim another id, or none to have one made from its content\n")
+
+
+def test_ingest_refuses_a_claim_whose_id_the_store_gives_another_claim(capsys, tmp_path, twins):
+    store = tmp_path / "store"
+    assert run(capsys, "ingest", twins, "--store", store, "-q")[:1] == (0,)
+    code, out, _ = run(capsys, "extract", "--store", store, "--format", "jsonl")
+    taken = json.loads(out.splitlines()[0])
+    before = stored(store)
+    edited = dict(taken, value=(taken["value"] or 0) + 1, value_min=None, value_max=None, qualifier="exact")
+    src = tmp_path / "edited.jsonl"
+    src.write_text(json.dumps(edited) + "\n", encoding="utf-8")
+    code, out, err = run(capsys, "ingest", src, "--store", store, "-q")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"claimgraph: error: {src}: claim id {taken['id']} is already taken by a different claim (")
+    assert err.endswith("); give this claim another id, or none to have one made from its content\n")
+    assert stored(store) == before
+    # the same claim again is no clash
+    src.write_text(json.dumps(taken) + "\n", encoding="utf-8")
+    assert run(capsys, "ingest", src, "--store", store, "-q") == (0, "", "")
+    assert stored(store) == before
+
+
+# store-open errors say what is wrong; only a held lock asks about another process
+
+def test_store_open_errors_say_what_is_wrong(capsys, tmp_path, twins):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep", encoding="utf-8")
+    assert run(capsys, "ingest", twins, "--store", mine, "-q") == (
+        2, "", f"claimgraph: error: {mine} is a folder of other files, not a store; give --store a new or empty folder\n")
+    assert sorted(p.name for p in mine.iterdir()) == ["notes.txt"]
+    for folder in (mine, tmp_path / "missing"):
+        assert run(capsys, "conflicts", "--store", folder) == (
+            2, "", f"claimgraph: error: no store at {folder}; make one with: claimgraph ingest INPUT... --store {folder}\n")
+    store = tmp_path / "store"
+    held = open_store(store, create=True)
+    code, out, err = run(capsys, "ingest", twins, "--store", store, "-q")
+    del held
+    assert (code, out) == (2, "")
+    assert err.startswith(f"claimgraph: error: cannot open the store at {store} (")
+    assert err.endswith("); is another claimgraph process using it?\n") and err.count("\n") == 1
+
+
+def test_a_failed_ingest_into_an_empty_folder_leaves_it_empty(capsys, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\n")
+    store = tmp_path / "store"
+    store.mkdir()
+    assert run(capsys, "ingest", bad, "--store", store, "-q")[0] == 2
+    assert store.is_dir() and list(store.iterdir()) == []

@@ -94,7 +94,7 @@ def test_ingest_command_grows_the_store_and_every_command_reads_it(tmp_path, cap
     expected = load([articles])
     assert main(["extract", "--store", str(store), "--format", "jsonl"]) == 0
     out = capsys.readouterr().out
-    assert sorted(line.split('"id": "')[1][:13] for line in out.splitlines()) == sorted(c.id for c in expected.claims)
+    assert sorted(line.split('"id": "')[1].split('"')[0] for line in out.splitlines()) == sorted(c.id for c in expected.claims)
     # ingesting it all again adds nothing
     assert len(cstore.read_store(cstore.open_store(store, read_only=True)).claims) == len(expected.claims)
     before = _size(store)

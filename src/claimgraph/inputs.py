@@ -16,9 +16,9 @@ from .curation import CURATION_NAMES, apply_files, curation_files
 from .errors import InputError, ModelError
 from .frames import fill_places
 from .ingest import ARTICLE_SUFFIXES, read_article, read_text_file
-from .model import Claim, Corpus, shown, slugify
+from .model import Claim, Corpus, slugify
 
-__all__ = ["CLAIM_SUFFIXES", "RDF_SUFFIXES", "article_ids", "expand", "load", "read_article_claims", "read_jsonl"]
+__all__ = ["CLAIM_SUFFIXES", "RDF_SUFFIXES", "add_claims", "article_ids", "expand", "load", "read_article_claims", "read_jsonl"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".csv")
 RDF_SUFFIXES = (".ttl", ".nt", ".jsonld", ".trig")
@@ -118,7 +118,7 @@ def read_jsonl(path) -> Corpus:
         try:
             claims.append(Claim.from_dict(row))
         except (ModelError, TypeError, AttributeError, KeyError, RecursionError) as exc:
-            raise InputError(path, f"not a claim: {shown(str(exc), 200)[1:-1]}", line=n) from None
+            raise InputError(path, f"not a claim: {' '.join(str(exc).split())[:300]}", line=n) from None
     return Corpus((), tuple(claims))
 
 
@@ -195,7 +195,7 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
             stubs.update((d.id, d) for d in part.documents if d.id not in docs)
         else:
             docs.update((d.id, d) for d in part.documents)
-        claims.update((c.id, c) for c in part.claims)
+        add_claims(claims, part.claims, f)
         known.update((a.id, a) for a in part.actors)
     docs.update((k, d) for k, d in stubs.items() if k not in docs)
     # affiliations named by claimants become actors too (NIS -> South Korea)
@@ -206,6 +206,30 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
     corpus = Corpus(tuple(docs.values()), tuple(fill_places(claims.values())), tuple(known.values()))
     # quantities.yaml / curation.yaml beside the inputs: merges, splits, renames, applied on every run
     return apply_files(corpus, curation_files(paths), gazetteer)
+
+
+def add_claims(found: dict, claims, where) -> None:
+    """Add ``claims`` to ``found`` (id -> claim). The same claim again is
+    kept once; a different claim under an id already taken (see
+    :attr:`Claim.identity`) is an InputError naming ``where``.
+
+    Examples
+    --------
+    >>> from claimgraph.model import Actor, Figure
+    >>> found, a = {}, Claim(Actor("NATO"), Figure(3000), document="a", id="c1")
+    >>> add_claims(found, [a, a], "x.jsonl")
+    >>> add_claims(found, [a.with_(figure=Figure(4000), id="c1")], "y.jsonl")
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.InputError: y.jsonl: claim id c1 is already taken by a different claim (NATO 3,000 in document a); give this claim another id, or none to have one made from its content
+    """
+    for c in claims:
+        held = found.get(c.id)
+        if held is not None and held.identity != c.identity:
+            said = f"{held.claimant_name} {held.figure}" + (f" in document {held.document}" if held.document else "")
+            raise InputError(where, f"claim id {c.id} is already taken by a different claim ({said[:80]}); "
+                                    "give this claim another id, or none to have one made from its content")
+        found[c.id] = c
 
 
 def _affiliation_chain(actor_id, gazetteer: Gazetteer):

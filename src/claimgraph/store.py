@@ -67,15 +67,21 @@ def open_store(path, *, create: bool = False, read_only: bool = False) -> ox.Sto
     claimgraph.errors.ClaimgraphError: no store at .../none; make one with: claimgraph ingest INPUT... --store .../none
     """
     path = Path(path)
-    if not create and not path.is_dir():
+    made = (path / "CURRENT").is_file()  # RocksDB's mark of a store
+    if not create and not (path.is_dir() and made):
         raise ClaimgraphError(f"no store at {path}; make one with: claimgraph ingest INPUT... --store {path}")
     if path.exists() and not path.is_dir():
         raise ClaimgraphError(f"{path} is a file, not a store directory; give a directory for --store")
+    if path.is_dir() and not made and any(path.iterdir()):
+        raise ClaimgraphError(f"{path} is a folder of other files, not a store; give --store a new or empty folder")
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
-        raise ClaimgraphError(f"cannot open the store at {path} ({' '.join(str(exc).split())[:200]}); "
-                              "is another claimgraph process using it?") from None
+        detail = " ".join(str(exc).split())
+        why = ("is another claimgraph process using it?" if "LOCK" in detail else
+               "check that you may read and write that folder" if "ermission denied" in detail else
+               "is it a store made by claimgraph ingest, whole and undamaged?")
+        raise ClaimgraphError(f"cannot open the store at {path} ({detail[:200]}); {why}") from None
 
 
 def _stored_actors(store: ox.Store, ids: Iterable[str]) -> dict:
@@ -377,13 +383,15 @@ def ingest(store: ox.Store, paths, *, actors=(), tolerance: float = 0.1,
     True
     """
     from .ingest import ARTICLE_SUFFIXES
-    from .inputs import CLAIM_SUFFIXES, expand, load
+    from .inputs import CLAIM_SUFFIXES, add_claims, expand, load
+    from .rdf._read import held_claims
 
     files = expand(paths)
     ids = document_ids(store, [f for f in files if f.suffix.lower() in ARTICLE_SUFFIXES])
     total, touched = 0, set()
     for path in files:
         part = load([path], actors=actors, min_confidence=min_confidence, doc_ids=ids)
+        add_claims(held_claims(store, {c.id for c in part.claims}), part.claims, path)  # an id taken: refused
         add_corpus(store, part, keep_documents=path.suffix.lower() in CLAIM_SUFFIXES, touched=touched)
         total += len(part.claims)
         if progress is not None:

@@ -1,8 +1,10 @@
 """Linked-data commands: validate, query, ingest, push."""
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
+import traceback
 from pathlib import Path
 
 from ..errors import ClaimgraphError
@@ -138,14 +140,20 @@ def ingest_cmd(args) -> int:
 
     threshold = min_confidence(args)
     files = expand(args.inputs)  # a missing input: no store made
-    new = not Path(args.store).exists()
+    folder = Path(args.store)
+    new = not folder.exists()
+    empty = folder.is_dir() and not any(folder.iterdir())
     store = open_store(args.store, create=True)
     try:
         total = _ingest_files(args, store, files, threshold)
-    except BaseException:
-        if new:  # a failed ingest into a new store leaves no store behind
+    except BaseException as exc:
+        if new or empty:  # a failed ingest into a new store leaves no store behind (an empty folder stays empty)
+            traceback.clear_frames(exc.__traceback__)  # the frames below hold the store open
             del store
-            shutil.rmtree(args.store, ignore_errors=True)
+            gc.collect()
+            shutil.rmtree(folder, ignore_errors=True)
+            if empty:
+                folder.mkdir(exist_ok=True)
         raise
     if not args.quiet:
         print(f"{total} claims ingested; the store at {args.store} holds {len(store)} statements")

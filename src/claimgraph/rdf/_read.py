@@ -10,9 +10,9 @@ from rdflib.graph import ConjunctiveGraph
 from ..errors import ModelError
 from ..model import Actor, Claim, Corpus, Document, Figure, Report
 from ._convert import to_rdflib
-from ._terms import _CLASS_KIND, CG, OA, OWL, PROV, RDF, RDFS, SDO, WD, _key, _short
+from ._terms import _CLASS_KIND, CG, OA, OWL, PROV, RDF, RDFS, SDO, WD, _key, _short, resource
 
-__all__ = ["QuadIndex", "from_rdf"]
+__all__ = ["QuadIndex", "from_rdf", "held_claims"]
 
 
 class QuadIndex:
@@ -269,3 +269,54 @@ def from_rdf(graph: Graph) -> Corpus:
               if (n, CG.variantOf, None) not in graph]
     return Corpus(tuple(sorted(docs, key=lambda d: d.id)), tuple(sorted(claims, key=lambda c: c.id)),
                   tuple(actors))
+
+
+#: Resources of the default graph read at the most to name one stored claim's claimants.
+_AROUND = 64
+
+
+def held_claims(store, ids) -> dict:
+    """The claims a store in the layout of ``claimgraph ingest`` (each claim
+    in its named graphs, actors in the default graph) holds under ``ids``,
+    read from those graphs alone: id -> Claim. A claim the store does not
+    hold, or describes too poorly to read, is left out.
+
+    Examples
+    --------
+    >>> from claimgraph import Actor, Claim, Corpus, Figure
+    >>> from claimgraph.rdf import quads
+    >>> c = Claim(Actor("NATO", "organisation"), Figure(3000), document="a", id="c1")
+    >>> store = ox.Store()
+    >>> store.extend(quads(Corpus(claims=(c,)), named=True))
+    >>> held_claims(store, ["c1", "c2"]) == {"c1": c}
+    True
+    """
+    default = ox.DefaultGraph()
+    found = {}
+    for claim_id in ids:
+        here = resource("claim", claim_id)
+        held = [q for part in ("assertion", "provenance")
+                for q in store.quads_for_pattern(None, None, None, ox.NamedNode(f"{here}/{part}"))]
+        if not held:
+            continue
+        index = QuadIndex(held)
+        # the claimants (and their lists of aliases) and the document's identifier, from the default graph
+        todo = [q.object for q in held if q.predicate.value == str(PROV.wasAttributedTo)]
+        seen = set()
+        while todo and len(seen) < _AROUND:
+            subject = todo.pop()
+            if subject in seen or not isinstance(subject, ox.NamedNode | ox.BlankNode):
+                continue
+            seen.add(subject)
+            for q in store.quads_for_pattern(subject, None, None, default):
+                index.add(q.subject, q.predicate, q.object)
+                todo.append(q.object)
+        for q in held:
+            if q.predicate.value in (str(SDO.appearance), str(PROV.wasDerivedFrom)):
+                for d in store.quads_for_pattern(q.object, ox.NamedNode(str(SDO.identifier)), None, default):
+                    index.add(d.subject, d.predicate, d.object)
+        try:
+            found[claim_id] = _read_claim(index, here, {})
+        except ModelError:
+            continue
+    return found
