@@ -340,7 +340,7 @@ def test_bare_claimgraph_prints_help(capsys):
 
 
 COMMANDS = ("extract", "conflicts", "export", "html", "build", "evaluate", "chart", "quantities", "validate", "query",
-            "ingest", "push")
+            "ingest", "push", "follow", "changes")
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -366,7 +366,8 @@ def test_every_command_is_tested_for_help():
 def test_did_you_mean_on_typos(capsys, data_dir):
     err = usage_error(capsys, "conflcts", str(data_dir))
     assert err.endswith("invalid choice: 'conflcts' (choose from 'extract', 'conflicts', 'export', 'html', 'build', "
-                        "'evaluate', 'chart', 'quantities', 'validate', 'query', 'ingest', 'push'); "
+                        "'evaluate', 'chart', 'quantities', 'validate', 'query', 'ingest', 'push', 'follow', "
+                        "'changes'); "
                         "did you mean conflicts?\n")
     err = usage_error(capsys, "conflicts", str(data_dir), "--fromat", "csv")
     assert err.startswith("usage: claimgraph conflicts ")

@@ -179,6 +179,21 @@ def test_a_changed_page_is_a_new_version(site, tmp_path, capsys):
     assert len(list((store / "follow" / "pages").glob("*.html"))) == 2  # both versions kept
 
 
+def test_a_feed_entry_is_fetched_again_only_when_the_feed_says_it_was_updated(site, tmp_path):
+    store, options = tmp_path / "store", FetchOptions(timeout=1)
+    url = site.page("/fr/maternite", "police-fr.html")
+    feed = site.feed("/feed.xml", [url], {url: "Sat, 16 May 2026 18:00:00 GMT"})
+    assert follow(store, [feed], options=options).documents_new == 1
+    changed = (PAGES / "police-fr.html").read_text(encoding="utf-8").replace("6 200 personnes", "7 100 personnes")
+    site.page("/fr/maternite", changed)
+    assert follow(store, [feed], options=options).documents_new == 0  # the feed says nothing changed
+    assert site.fetched("/fr/maternite") == 1
+    site.feed("/feed.xml", [url], {url: "Sun, 17 May 2026 09:00:00 GMT"})
+    result = follow(store, [feed], options=options)
+    assert result.documents_new == 1 and [c["figure"] for c in result.claims_new] == ["7,100"]
+    assert site.fetched("/fr/maternite") == 2
+
+
 def test_what_cannot_be_had_is_one_line_each_and_the_run_goes_on(site, tmp_path, capsys):
     store = tmp_path / "store"
     huge = b"<html><body><p>" + b"x" * 300_000 + b"</p></body></html>"
