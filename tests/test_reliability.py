@@ -519,3 +519,68 @@ def test_a_failed_ingest_into_an_empty_folder_leaves_it_empty(capsys, tmp_path):
     store.mkdir()
     assert run(capsys, "ingest", bad, "--store", store, "-q")[0] == 2
     assert store.is_dir() and list(store.iterdir()) == []
+
+
+# build writes beside its folder and swaps it in; Ctrl-C is one line and exit 130, nothing half-written
+
+def _tree(folder):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def built(capsys, tmp_path, twins):
+    site = tmp_path / "site"
+    assert run(capsys, "build", twins, "-o", site, "-q")[:1] == (0,)
+    (site / "notes.txt").write_text("mine", encoding="utf-8")
+    return site
+
+
+@pytest.mark.parametrize("failure, code, message", [
+    (KeyboardInterrupt, 130, "interrupted (Ctrl-C); nothing half-written was left behind"),
+    (OSError(28, "No space left on device", "x"), 2, "x: No space left on device"),
+])
+def test_a_build_that_fails_while_writing_leaves_the_previous_report(capsys, monkeypatch, tmp_path, twins, built,
+                                                                      failure, code, message):
+    from claimgraph import _io
+
+    before = _tree(built)
+    written = []
+    real = _io.atomic_write_text
+
+    def write(path, text):
+        written.append(path)
+        if len(written) == 3:  # half-way through the files
+            raise failure
+        real(path, text)
+
+    monkeypatch.setattr("claimgraph.report.atomic_write_text", write)
+    (twins / "a" / "more.txt").write_text(A.replace("3 000", "4 000"), encoding="utf-8")
+    assert run(capsys, "build", twins, "-o", built, "-q") == (code, "", f"claimgraph: error: {message}\n")
+    assert _tree(built) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "site"]  # no temporary folder left
+
+
+def test_a_rebuild_swaps_in_the_new_report_and_keeps_other_files(capsys, tmp_path, twins, built):
+    (twins / "b" / "report.txt").unlink()
+    assert run(capsys, "build", twins, "-o", built, "-q")[:1] == (0,)
+    assert (built / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert "Article B" not in (built / "index.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "site"]
+
+
+def test_an_interrupted_ingest_is_one_line_and_leaves_no_new_store(capsys, monkeypatch, tmp_path, twins):
+    from claimgraph import store as cstore
+
+    real, calls = cstore.add_corpus, []
+
+    def add(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cstore, "add_corpus", add)
+    store = tmp_path / "store"
+    assert run(capsys, "ingest", twins, "--store", store, "-q") == (
+        130, "", "claimgraph: error: interrupted (Ctrl-C); nothing half-written was left behind\n")
+    assert not store.exists()

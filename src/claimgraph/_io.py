@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import os
+import shutil
+import signal
 import tempfile
+import threading
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml", "safe_yaml"]
+__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml", "safe_yaml", "swapped_folder"]
 
 
 @contextlib.contextmanager
@@ -39,6 +44,124 @@ def atomic_write(path, mode: str = "w", encoding: str | None = "utf-8"):
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def swapped_folder(path):
+    """A folder to write a new version of the folder ``path`` into: a
+    temporary folder beside it, holding what ``path`` holds (hard links,
+    so nothing is copied), swapped into place only if the block finishes
+    without an exception; otherwise it is removed and ``path`` is left as
+    it was. Interrupted or failed, nothing is half-written and no temporary
+    folder stays behind. The files it starts with are the old ones' links:
+    replace them (:func:`atomic_write`), never write into them.
+
+    Where a swap is unsafe or impossible (``path`` is a link, a mount point,
+    the working folder or holds it, or its parent is read-only) the block
+    gets ``path`` itself; the writers' own files are atomic even there.
+
+    Examples
+    --------
+    >>> import pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()) / "site"
+    >>> with swapped_folder(d) as f:
+    ...     atomic_write_text(f / "index.html", "1")
+    >>> try:
+    ...     with swapped_folder(d) as f:
+    ...         atomic_write_text(f / "index.html", "2")
+    ...         raise RuntimeError("drawing failed")
+    ... except RuntimeError:
+    ...     pass
+    >>> (d / "index.html").read_text(), sorted(p.name for p in d.parent.iterdir())
+    ('1', ['site'])
+    """
+    path = Path(path)
+    if not _swappable(path):
+        path.mkdir(parents=True, exist_ok=True)
+        yield path
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+    try:
+        if path.is_dir():
+            shutil.copytree(path, tmp, symlinks=True, copy_function=_link, dirs_exist_ok=True)
+            shutil.copystat(path, tmp)
+        else:
+            os.chmod(tmp, 0o777 & ~_umask())
+        yield tmp
+        with _interrupts_held():
+            if path.is_dir():
+                if not _exchange(tmp, path):  # no atomic exchange here: two renames, the old one back on failure
+                    old = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent))
+                    os.rename(path, old / "x")
+                    try:
+                        os.rename(tmp, path)
+                    except BaseException:
+                        os.rename(old / "x", path)
+                        raise
+                    os.rename(old / "x", tmp / ".old")
+                    os.rmdir(old)
+            else:
+                os.rename(tmp, path)
+    finally:
+        with _interrupts_held():
+            shutil.rmtree(tmp, ignore_errors=True)  # the old version, or the new one that failed
+
+
+def _swappable(path: Path) -> bool:
+    try:
+        if path.is_symlink() or (path.exists() and (not path.is_dir() or os.path.ismount(path))):
+            return False
+        here, where = Path.cwd().resolve(), path.resolve()
+        if where == here or where in here.parents:
+            return False
+        parent = where.parent
+        while not parent.exists():
+            parent = parent.parent
+        return os.access(parent, os.W_OK | os.X_OK)
+    except OSError:
+        return False
+
+
+def _link(src, dst):
+    # a hard link where the file system allows one, else a copy
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap the folders ``a`` and ``b`` in one step (Linux's renameat2
+    RENAME_EXCHANGE); False where the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_cwd, exchange = -100, 2
+    if renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+@contextlib.contextmanager
+def _interrupts_held():
+    """Ctrl-C during the block is held until its end (then raised): a swap
+    is never left half-done. Only the main thread can hold signals."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught = []
+    previous = signal.signal(signal.SIGINT, lambda *_: caught.append(True))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
 
 
 def _umask() -> int:

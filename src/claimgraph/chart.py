@@ -265,11 +265,11 @@ def chart_pages(comparisons, *, documents=(), tolerance: float = 0.1, jobs: int 
     work = [(cmp, cited(cmp), tolerance) for cmp in comparisons]
     if jobs == 1 or len(work) < 2:
         return [_chart_page(w) for w in work]
-    from concurrent.futures import ProcessPoolExecutor
+    from .parallel import worker_pool
 
     # The costliest charts first, so that no worker is left with a big one at
     # the end; map() still gives the pages back in the order asked.
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
+    with worker_pool(min(jobs, len(work))) as pool:
         costly = sorted(range(len(work)), key=lambda i: -min(len(work[i][0].claims), MAX_ROWS))
         pages = dict(zip(costly, pool.map(_chart_page, [work[i] for i in costly])))
     return [pages[i] for i in range(len(work))]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .actors import Gazetteer, default_gazetteer
@@ -17,6 +16,7 @@ from .errors import InputError, ModelError
 from .frames import fill_places
 from .ingest import ARTICLE_SUFFIXES, read_article, read_text_file
 from .model import Claim, Corpus, slugify
+from .parallel import worker_pool
 
 __all__ = ["CLAIM_SUFFIXES", "RDF_SUFFIXES", "add_claims", "article_ids", "expand", "load", "read_article_claims", "read_jsonl"]
 
@@ -165,7 +165,7 @@ def load(paths, *, actors=(), jobs: int = 1, min_confidence: float = 0.0, progre
 
     parts = {}
     if jobs > 1 and len(articles) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with worker_pool(jobs) as pool:
             for a, part in zip(articles, pool.map(_article_job, [(a, actors, ids[a]) for a in articles], chunksize=4)):
                 parts[a] = part
                 done(a)

@@ -15,13 +15,15 @@ This module imports neither Dask nor ``distributed``.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import signal
 from pathlib import Path
 from typing import Iterable
 
 from .model import Claim, Corpus
 
-__all__ = ["claims_corpus", "extract_path"]
+__all__ = ["claims_corpus", "extract_path", "worker_pool"]
 
 
 def extract_path(path, actors: tuple[str, ...] = ()) -> list[dict]:
@@ -80,3 +82,31 @@ def claims_corpus(rows: Iterable[dict]) -> Corpus:
         claim = Claim.from_dict(row)
         claims.setdefault(claim.id, claim)
     return Corpus((), tuple(claims.values()))
+
+
+@contextlib.contextmanager
+def worker_pool(jobs: int):
+    """A :class:`~concurrent.futures.ProcessPoolExecutor` of ``jobs``
+    workers that leave Ctrl-C to this process: the workers ignore it (no
+    traceback from each), and when the block ends on an exception or an
+    interrupt, the work not yet started is cancelled rather than waited for.
+
+    Examples
+    --------
+    >>> with worker_pool(2) as pool:
+    ...     list(pool.map(abs, [-1, -2]))
+    [1, 2]
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
+        yield pool
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _ignore_interrupts():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -14,8 +14,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from ._io import atomic_write_text
-from .chartpage import STYLE, fmt_ratio
+from ._io import atomic_write_text, swapped_folder
 from .errors import ClaimgraphError
 from .htmlsafe import article_href, csp, esc, read_asset
 from .model import slugify
@@ -64,8 +63,10 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int
           charts: bool = True, jobs: int = 1, progress=None):
     """Write the report on ``corpus`` into ``outdir`` and return its ClaimGraph.
 
-    Everything is rendered in memory first, then each file is written
-    atomically, so a failure leaves no half-written output. ``charts=False``
+    Everything is rendered in memory first, then written into a temporary
+    folder beside ``outdir`` that is swapped into place
+    (:func:`claimgraph._io.swapped_folder`): a failure or an interrupt
+    leaves the previous report as it was and no temporary folder behind. ``charts=False``
     skips the chart pages; ``jobs`` draws them in that many processes.
     What an earlier build wrote there and this one does not is removed
     (:func:`write_report`). ``progress``, if given, is called with the name
@@ -83,7 +84,8 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int
     step("drawing the report")
     files = render(cg, charts=charts, jobs=jobs)
     step("writing the files")
-    write_report(out, files)
+    with swapped_folder(out) as folder:  # beside it, then swapped into place: a failure leaves the old report
+        write_report(folder, files)
     return cg
 
 
@@ -189,6 +191,8 @@ def index_html(cg, charts: dict, *, title: str = "claimgraph") -> str:
     >>> "<img" in page, "&lt;img src=x" in page, 'href="charts/x.html"' in page
     (False, True, True)
     """
+    from .chartpage import STYLE  # with matplotlib: not on every start of the command line
+
     n_conf = sum(len(c.conflicts) for c in cg.comparisons)
     disputed = [c for c in cg.comparisons if c.conflicts]
     summary = (f"{len(cg.claims)} claims from {len(cg.documents)} documents by {len(cg.actors)} actors, "
@@ -211,6 +215,8 @@ def index_html(cg, charts: dict, *, title: str = "claimgraph") -> str:
 
 
 def _quantities(disputed, charts) -> str:
+    from .chartpage import fmt_ratio
+
     if not disputed:
         return "<p>No two claimants disagree on any figure.</p>"
     rows = []
@@ -232,6 +238,8 @@ def _quantities(disputed, charts) -> str:
 
 
 def _conflicts(cg) -> str:
+    from .chartpage import fmt_ratio
+
     # every pair (the table is paged in the browser), each side citable: outlet, headline, language, dates, evidence
     claims = {c.id: c for c in cg.claims}
     docs = {d.id: d for d in cg.documents}

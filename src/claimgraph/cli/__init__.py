@@ -6,7 +6,8 @@ function ``(args) -> int``. Commands read inputs with
 :func:`claimgraph.inputs.load`, call plain functions that return data, and
 write results atomically. Domain errors
 (:class:`~claimgraph.errors.ClaimgraphError`) are turned into one line on
-stderr and exit code 2 here, and only here. Usage errors are argparse's,
+stderr and exit code 2 here, and only here; so are Ctrl-C (exit 130) and,
+as one line with exit 70, an error claimgraph did not foresee. Usage errors are argparse's,
 with a "did you mean …?" when a command, option or choice is mistyped;
 bare ``claimgraph`` prints the help.
 """
@@ -15,15 +16,20 @@ from __future__ import annotations
 import argparse
 import difflib
 import importlib
+import os
 import re
 import sys
 
 from .. import __version__
 from ..errors import ClaimgraphError
 
-__all__ = ["COMMAND_MODULES", "EXIT_INPUT", "main"]
+__all__ = ["COMMAND_MODULES", "EXIT_BUG", "EXIT_INPUT", "EXIT_INTERRUPTED", "main"]
 
 EXIT_INPUT = 2
+#: Exit code on Ctrl-C (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
+#: Exit code of an error claimgraph did not foresee (BSD's EX_SOFTWARE).
+EXIT_BUG = 70
 
 #: Modules that register commands, in the order their commands are listed.
 COMMAND_MODULES = ("core", "views", "rdf", "follow")
@@ -84,6 +90,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     """Entry point of the ``claimgraph`` console script."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:  # the writers are atomic and build swaps its folder: nothing is half-written
+        print("claimgraph: error: interrupted (Ctrl-C); nothing half-written was left behind", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run(argv) -> int:
     parser = _parser()
     args, extra = parser.parse_known_args(argv)
     if args.command is None:  # bare claimgraph: what it can do
@@ -106,6 +120,16 @@ def main(argv=None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"claimgraph: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_INPUT
+    except MemoryError:
+        print("claimgraph: error: out of memory; give fewer or smaller inputs", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as exc:  # a bug: still one line (CLAIMGRAPH_DEBUG=1 shows the traceback)
+        if os.environ.get("CLAIMGRAPH_DEBUG"):
+            raise
+        print(f"claimgraph: error: unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:300]} "
+              "(a bug in claimgraph: please report it with the command; CLAIMGRAPH_DEBUG=1 shows where)",
+              file=sys.stderr)
+        return EXIT_BUG
 
 
 if __name__ == "__main__":
