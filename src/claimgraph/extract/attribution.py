@@ -17,6 +17,7 @@ A cue is a place in the sentence that names a source:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -140,6 +141,16 @@ def _rx(code: str):
     }
 
 
+#: How much of the sentence before a verb its end-anchored tests read ("sont
+#: enregistrés", "the Guard's count", "compared with the state's"): a constant
+#: window keeps the work per verb the same however long the sentence is.
+_REACH = 160
+
+
+def _before(s: str, pos: int) -> str:
+    return s[max(0, pos - _REACH):pos]
+
+
 def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     """Attribution cues in a sentence, left to right.
 
@@ -197,7 +208,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             cues.append(Cue("noun", m.start(), m.end(), np, forward=True))
     if P["possessive"] is not None:
         for m in P["possessive"].finditer(sentence):
-            if P["compared"].search(sentence[:m.start()]):
+            if P["compared"].search(_before(sentence, m.start())):
                 continue  # "slightly below the state's figure": compared with, not claimed by
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
     inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")]
@@ -205,8 +216,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["verb"].finditer(sentence):
         if any(a <= m.start() < b for a, b in inverted_spans):
             continue
-        left = sentence[:m.start()]
-        if P["L"].TITLE_CASE_NAMES and m.group()[:1].isupper() and left.strip(" \"“«'"):
+        left = _before(sentence, m.start())
+        if P["L"].TITLE_CASE_NAMES and m.group()[:1].isupper() and (left.strip(" \"“«'") or m.start() > _REACH):
             continue  # "the Yemen Civilian Impact Project", "The Washington Post": part of a name
         only_verb = P["unambiguous"].search(m.group())
         if P["noun_like_verb"].search(m.group()) and P["of"].match(sentence[m.end():]):
@@ -261,7 +272,7 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     first = re.search(r"\d", sentence)
     until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
     m = P["action"].search(sentence, 0, until)
-    if m is None or P["passive"].search(sentence[:m.start()]) or P["noun_before"].search(sentence[:m.start()]):
+    if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):
         return None
     np = subject_before(P, sentence, m.start())
     if np and len(np.split()) <= 8 and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
@@ -300,29 +311,29 @@ def assign(cues: list[Cue], starts: list[int]) -> list[Cue | None]:
     >>> [c.phrase for c in assign([a, b], [15, 25])]
     ['A', 'B']
     """
+    cues = sorted(cues, key=lambda c: c.start)
+    cue_starts = [c.start for c in cues]
+    backward = sorted((c for c in cues if not c.forward), key=lambda c: c.end)
+    back_ends = [c.end for c in backward]
+    # Each figure's neighbours are found by bisection, so a sentence of many
+    # figures and cues is read in n log n, not n².
+    last_forward, seen = [], None  # last_forward[k]: the last forward cue among cues[:k]
+    for c in cues:
+        last_forward.append(seen)
+        seen = c if c.forward else seen
+    last_forward.append(seen)
     out = []
     for i, pos in enumerate(starts):
-        after = [c for c in cues if c.start >= pos]
-        before = [c for c in cues if c.start < pos and c.forward]
-        nxt = after[0] if after else None
+        k = bisect.bisect_left(cue_starts, pos)
+        nxt = cues[k] if k < len(cues) else None
+        before = last_forward[k]
+        j = bisect.bisect_right(back_ends, pos)
+        spent = backward[j - 1] if j else None  # the backward cue that ended last before the figure
         if nxt is not None and not nxt.forward:
             last_before_cue = i + 1 == len(starts) or starts[i + 1] > nxt.start
-            if not before or (nxt.tight and last_before_cue) or (before[-1].start < _prev_backward(cues, pos)):
+            # a forward cue before the figure is spent once a backward cue has closed after it
+            if before is None or (nxt.tight and last_before_cue) or before.start < (spent.end if spent else -1):
                 out.append(nxt)
                 continue
-        spent = [c for c in cues if c.end <= pos and not c.forward]
-        if before:
-            out.append(before[-1])
-        elif after:
-            out.append(after[0])
-        elif spent:
-            out.append(spent[-1])  # "11 died, the Council said, with 34 others missing"
-        else:
-            out.append(None)
+        out.append(before or nxt or spent)  # "11 died, the Council said, with 34 others missing": spent
     return out
-
-
-def _prev_backward(cues: list[Cue], pos: int) -> int:
-    """Where the last backward cue before ``pos`` ends (a forward cue before it is spent)."""
-    ends = [c.end for c in cues if c.end <= pos and not c.forward]
-    return ends[-1] if ends else -1

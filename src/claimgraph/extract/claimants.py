@@ -5,6 +5,7 @@ the last person or organisation named), so that "il", "she", "the agency" or
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -236,22 +237,23 @@ _PERSON_NAME = re.compile(r"(?<![\w'-])(?!%s\s)" % either(re.escape(w[:1].upper(
                           r"(?:[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*(?![\w-])")
 
 
-
-
 def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     """Persons and organisations named in a sentence, left to right."""
     found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
     found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
+    starts = sorted(a for a, _ in found)  # (bisected: a sentence of many names is read in n log n)
     for m in _PERSON_NAME.finditer(s):
         if _PLACE_LEAD.search(s[max(0, m.start() - 12):m.start()]) or place_name_tail().search(m.group()):
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
         # (a name opening the sentence is taken when it reads as a person: "Mayor Teresa Alvarado-Finch spoke")
-        if not any(a <= m.start() < a + 40 for a, _ in found):
+        i = bisect.bisect_left(starts, m.start() - 39)
+        if not (i < len(starts) and starts[i] <= m.start()):  # no name found in the 40 characters before
             actor = g.resolve(m.group(), code)
             if m.start() == 0 and actor and actor[0].kind == "person" and len(m.group().split()) < 3:
                 continue  # "Sources close", "Hier Paris": two capitalised words opening a sentence are ambiguous
             if actor and actor[0].kind == "person":
                 found.append((m.start(), actor[0]))
+                bisect.insort(starts, m.start())
     return [actor for _, actor in sorted(found, key=lambda x: x[0])]
 
 

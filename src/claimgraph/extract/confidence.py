@@ -24,6 +24,7 @@ True
 """
 from __future__ import annotations
 
+import bisect
 import contextlib
 import functools
 import json
@@ -90,28 +91,42 @@ class _Article:
         self.doc = doc
         self.code = (doc.language or detect_language(doc.text))[:2]  # as the extractor reads it
         self.publisher_id = slugify(doc.publisher) if doc.publisher else "unattributed"
-        self.mentions: dict[str, list] = {}
+        self.sentences: dict[str, _Sentence] = {}
+        self.lines: dict[str, tuple] = {}
         self.day_rx = _day_words(self.code)
 
-    def _mentions(self, sentence: str) -> list:
-        if sentence not in self.mentions:  # claims of one sentence share its figures
-            self.mentions[sentence] = find_figures(sentence.replace("\u2019", "'").replace("\u2018", "'"), self.code)
-        return self.mentions[sentence]
+    def _sentence(self, sentence: str) -> "_Sentence":
+        # Claims of one sentence share its figures and its word-level facts: worked
+        # out once, so a sentence of many figures costs linear time, not quadratic.
+        if sentence not in self.sentences:
+            self.sentences[sentence] = _Sentence(sentence, self.code)
+        return self.sentences[sentence]
+
+    def _line(self, line: str) -> tuple:
+        if line not in self.lines:
+            words = [w for w in _WORD.findall(line) if len(w) >= 2]
+            self.lines[line] = (
+                math.log1p(len(line.strip())),
+                float(not line.rstrip().endswith((".", "!", "?", "…", ":", ";", *_QUOTES))),
+                sum(w[0].isupper() for w in words) / len(words) if words else 0.0,
+                math.log1p(sum(line.count(s) for s in _SEPARATORS)))
+        return self.lines[line]
 
     def features(self, c: Claim) -> dict[str, float]:
         doc, f, who = self.doc, c.figure, c.claimant
         evidence = c.evidence or ""
-        mentions = self._mentions(evidence)
-        at = _locate(mentions, f)
+        sentence = self._sentence(evidence)
+        mentions = sentence.mentions
+        at, rank = sentence.locate(f)
         fs, fe = (at.start, at.end) if at is not None else (0, 0)
         name = c.claimant_name
         words = _WORD.findall(name)
         long_words = [w for w in words if len(w) >= 4]
-        distance = _name_distance(c, fold(evidence), fs, fe) if at is not None else None
+        distance = _name_distance(c, sentence, fs, fe) if at is not None else None
         central = f.central
         magnitude = abs(central) if central is not None else 0.0
         line = _line(doc.text, c.start + fs) if c.start is not None else (doc.title or evidence)
-        line_words = [w for w in _WORD.findall(line) if len(w) >= 2]
+        line_length, line_unended, line_capitalised, line_separators = self._line(line)
         near = evidence[max(0, fs - 25):fe + 25] if at is not None else ""
         value = f.value if f.value is not None else (f.lower if f.lower is not None else f.upper)
         x = {
@@ -139,17 +154,17 @@ class _Article:
             "magnitude_big": float(magnitude >= 1e5),
             "subject_known": float(bool(c.subject)),
             "figures_in_sentence": math.log1p(len(mentions)),
-            "figure_rank": math.log1p(mentions.index(at)) if at is not None else 0.0,
-            "quoted": float(any(q in evidence for q in _QUOTES)),
-            "year_in_sentence": float(_YEAR.search(evidence) is not None),
+            "figure_rank": math.log1p(rank) if at is not None else 0.0,
+            "quoted": sentence.quoted,
+            "year_in_sentence": sentence.year,
             "sentence_length": math.log1p(len(evidence)),
             "in_title": float(c.start is None),
             "french": float(self.code == "fr"),
             "position": c.start / len(doc.text) if c.start is not None and doc.text else 0.0,
-            "line_length": math.log1p(len(line.strip())),
-            "line_unended": float(not line.rstrip().endswith((".", "!", "?", "…", ":", ";", *_QUOTES))),
-            "line_capitalised": sum(w[0].isupper() for w in line_words) / len(line_words) if line_words else 0.0,
-            "line_separators": math.log1p(sum(line.count(s) for s in _SEPARATORS)),
+            "line_length": line_length,
+            "line_unended": line_unended,
+            "line_capitalised": line_capitalised,
+            "line_separators": line_separators,
             "date_near_figure": float(bool(near) and self.day_rx.search(near) is not None),
         }
         return x
@@ -165,17 +180,46 @@ def _day_words(code: str) -> re.Pattern:
     return re.compile(f"{day}|{_CLOCK}", re.IGNORECASE)
 
 
-def _locate(mentions, f):
-    # The mention of the sentence that states the claim's figure (the
-    # extractor keeps no figure offset): same bounds first, else same value.
-    for m in mentions:
-        if (m.value, m.lower, m.upper) == (f.value, f.lower, f.upper):
-            return m
-    wanted = {x for x in (f.value, f.lower, f.upper) if x is not None}
-    return next((m for m in mentions if wanted & {m.value, m.lower, m.upper}), None)
+class _Sentence:
+    """One evidence sentence: its figures, indexed, and the facts every claim of it shares."""
+
+    def __init__(self, text: str, code: str):
+        self.mentions = find_figures(text.replace("\u2019", "'").replace("\u2018", "'"), code)
+        self.folded = fold(text)
+        self.quoted = float(any(q in text for q in _QUOTES))
+        self.year = float(_YEAR.search(text) is not None)
+        self._bounds: dict = {}
+        self._values: dict = {}
+        for i, m in enumerate(self.mentions):
+            self._bounds.setdefault((m.value, m.lower, m.upper), i)
+            for v in {m.value, m.lower, m.upper} - {None}:
+                self._values.setdefault(v, i)
+        self._spellings: dict[str, list[int]] = {}
+
+    def locate(self, f):
+        """The mention that states ``f`` (the extractor keeps no figure offset) and
+        its rank: the same bounds first, else the first that shares a value."""
+        i = self._bounds.get((f.value, f.lower, f.upper))
+        if i is None:
+            found = [self._values[x] for x in (f.value, f.lower, f.upper) if x is not None and x in self._values]
+            i = min(found) if found else None
+        return (self.mentions[i], i) if i is not None else (None, 0)
+
+    def spelled(self, name: str) -> list[int]:
+        """Where the folded ``name`` stands as whole words, in order."""
+        if name not in self._spellings:
+            folded, out = self.folded, []
+            at = folded.find(name)
+            while at >= 0:
+                end = at + len(name)
+                if not (at and folded[at - 1].isalnum()) and not (end < len(folded) and folded[end].isalnum()):
+                    out.append(at)
+                at = folded.find(name, at + 1)
+            self._spellings[name] = out
+        return self._spellings[name]
 
 
-def _name_distance(c: Claim, folded: str, fs: int, fe: int) -> int | None:
+def _name_distance(c: Claim, sentence: _Sentence, fs: int, fe: int) -> int | None:
     # Characters between the figure and the nearest spelling of a claimant in
     # the sentence (its name, an alias, or a person's surname); None if absent.
     best = None
@@ -184,13 +228,11 @@ def _name_distance(c: Claim, folded: str, fs: int, fe: int) -> int | None:
         if a.kind == "person" and " " in a.name:
             names.append(a.name.rsplit(" ", 1)[1])
         for n in {fold(x) for x in names if len(x) >= 2}:
-            at = folded.find(n)
-            while at >= 0:
-                end = at + len(n)
-                if not (at and folded[at - 1].isalnum()) and not (end < len(folded) and folded[end].isalnum()):
-                    gap = max(0, fs - end, at - fe)  # a whole-word match only
-                    best = gap if best is None else min(best, gap)
-                at = folded.find(n, at + 1)
+            starts = sentence.spelled(n)
+            i = bisect.bisect_left(starts, fe)  # the nearest spellings are on either side of the figure
+            for at in starts[max(0, i - 1):i + 1]:
+                gap = max(0, fs - (at + len(n)), at - fe)
+                best = gap if best is None else min(best, gap)
     return best
 
 

@@ -7,6 +7,7 @@ and free of global state, so it can run in worker processes or on a cluster.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
@@ -226,7 +227,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 cues = [carrier]
                 cue_actors = {id(carrier): [publisher]}
         last = [c for c in cues if c.kind == "inverted" and cue_actors.get(id(c)) and mentions
-                and c.start >= mentions[-1].end and not s[c.end:].strip(" .»”\"")]
+                and c.start >= mentions[-1].end and _CLOSING.fullmatch(s, c.end)]
         if last:
             # "Survivors told aid workers that 140 were on board, an IOM spokesperson said": the one who
             # tells the press speaks for the whole sentence, over the people it quotes
@@ -283,12 +284,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 refs = sorted([*refs, PlaceRef(state.place.id, state.place.name, state.place.level, at, state.place.parent)],
                               key=lambda r: r.start)
             hedged = bool(hedge_rx.search(s))
+            starts = [r.start for r in refs]
+            raw = text[a:b]  # (one copy of the sentence for all its figures)
             for k, (m, cue) in enumerate(zip(mentions, governing)):
                 until = mentions[k + 1].start if k + 1 < len(mentions) else len(s)
                 since = mentions[k - 1].end if k else 0
-                where = (refs, since, until, context)
+                # a figure's place is named between the figures around it: only those places are read
+                where = (refs[bisect.bisect_left(starts, since):bisect.bisect_left(starts, until)], since, until, context)
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
-                               hedged, backref, publisher, text[a:b], offset, a, b, where, dated)
+                               hedged, backref, publisher, raw, offset, a, b, where, dated)
                 if claim is not None:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
@@ -349,20 +353,30 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 
+_CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
+
+
+#: How much text after a figure its counted noun is read from ("3 000 soldats
+#: nord-coréens", "1 500 membres des forces spéciales"): a bound, so that the
+#: work per figure does not grow with the sentence.
+_AFTER_REACH = 300
+
+
 def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backref, publisher,
            raw_sentence, offset, a, b, where=None, dated=()) -> Claim | None:
     value_key = (m.value, m.lower, m.upper)
-    if backref.search(s[:m.start]) and value_key in state.values:
+    if value_key in state.values and backref.search(s[max(0, m.start - 60):m.start]):
         return None  # "ce chiffre de 11 300": the same figure again, not a new claim
     W = _words(code)
-    counted = counted_after(s[m.end:], code)
+    after = s[m.end:m.end + _AFTER_REACH]
+    counted = counted_after(after, code)
     if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
     if counted.concept is None and W["crowd_before"].search(s[max(0, m.start - 60):m.start]):
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
-    if counted.concept is None and (of_us := W["of_us"].match(s[m.end:])):
+    if counted.concept is None and (of_us := W["of_us"].match(after)):
         counted = Counted(of_us.group().strip(), "people")  # "at least 200 of us were on board"
     numbered = None
     if counted.concept is None:
@@ -384,13 +398,13 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         state.counted, state.measured = counted, window
     elif state.quantity is None:
         return None
-    elif names_something_else(s[m.end:], code):
+    elif names_something_else(after, code):
         # "3 000 abris", "300 signalements": something else than the count before, counted as itself
-        lead = W["of_lead"].match(s[m.end:])
+        lead = W["of_lead"].match(after)
         word = lead.group(1)
-        of = W["of"].match(s[m.end + lead.end():])
-        of = of if of and of.end() else None
-        inner = counted_after(s[m.end + lead.end() + of.end():], code) if of else Counted("", None)
+        of = W["of"].match(after, lead.end())
+        of = of if of and of.end() > lead.end() else None
+        inner = counted_after(after[of.end():], code) if of else Counted("", None)
         # "1 500 membres des forces spéciales": the known noun after counts; else the noun itself
         counted = Counted(f"{word} {inner.phrase}", inner.concept) if inner.concept else Counted(word, slugify(fold(word)))
         window = _measure_window(s, m, code)

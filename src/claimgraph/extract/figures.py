@@ -9,6 +9,7 @@ records with offsets into the sentence it was given.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -187,12 +188,21 @@ def _parse_words(t: str, L) -> float | None:
     return total + current if seen else None
 
 
-def _qualifier(P, left: str) -> tuple[str, int]:
+#: How far before a figure its qualifier or range words may start ("just shy of",
+#: "pas moins de", "entre"): end-anchored patterns search only this much of the
+#: sentence, so the work per figure does not grow with the sentence.
+_REACH = 80
+
+
+def _qualifier(P, s: str, end: int) -> tuple[str, int]:
+    """The qualifier ending at ``s[end]`` and where it starts in ``s``."""
+    base = max(0, end - _REACH)
+    left = s[base:end]
     for rx, q in P["quals"]:
         m = rx.search(left)
         if m:
-            return q, m.start()
-    return "exact", len(left)
+            return q, base + m.start()
+    return "exact", end
 
 
 def _bounds(value: float, q: str) -> tuple[float | None, float | None]:
@@ -398,7 +408,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
     for m in P["fraction"].finditer(sentence):
         if free(m.start(), m.end()):
             value = next(f for rx, f in _SHARED["fractions"] if rx.fullmatch(m.group("f"))) * _SHARED["scales"][m.group("s").lower()]
-            q, qs = _qualifier(P, sentence[:m.start()])
+            q, qs = _qualifier(P, sentence, m.start())
             lo, hi = _bounds(value, q)
             take(qs, m.end())
             mentions.append(Mention(qs, m.end(), value, lo, hi, q, sentence[qs:m.end()]))
@@ -416,7 +426,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             if scale:  # "une centaine de milliers"
                 value *= _SHARED["units"][scale.group("u").lower()]
                 end = scale.end()
-            q, qs = _qualifier(P, sentence[:m.start()])
+            q, qs = _qualifier(P, sentence, m.start())
             q = "about" if q == "exact" else q
             lo, hi = _bounds(value, q)
             take(qs, end)
@@ -451,7 +461,12 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         found.append((start, end, value, is_words))
         take(start, end)
     # "entre 62 et 64 ans": the left partner of a non-count goes too
-    found = sorted(f for f in found if not any(_partner(connector, sentence[f[1]:a]) for a, _ in rejected))
+    # (only the first non-count after a number can be its partner: any later one has that one in between)
+    starts = sorted(a for a, _ in rejected)
+    def partnered(pos: int) -> bool:
+        i = bisect.bisect_left(starts, pos)
+        return i < len(starts) and _partner(connector, sentence[pos:starts[i]])
+    found = sorted(f for f in found if not partnered(f[1]))
     mentions.extend(_combine(P, sentence, found))
     mentions.sort(key=lambda x: x.start)
     return mentions
@@ -474,7 +489,8 @@ def _combine(P, s: str, found):
             for before_rx, between_rx in P["ranges"]:
                 if not between_rx.match(between):
                     continue
-                lead = before_rx.search(s[:a0]) if before_rx else None
+                reach = max(0, a0 - _REACH)
+                lead = before_rx.search(s[reach:a0]) if before_rx else None
                 if before_rx and not lead:
                     continue
                 lo, hi = av, bv
@@ -488,7 +504,7 @@ def _combine(P, s: str, found):
                 if lo > hi:
                     b0 = None  # not a range: read the two numbers on their own
                     break
-                start = lead.start() if lead else a0
+                start = reach + lead.start() if lead else a0
                 prev = out[-1] if out else None
                 if prev is not None and P["range_prev"].match(s[prev.end:start]):
                     # "4,645 excess deaths, with a range of 793 to 8,498": bounds of the figure before
@@ -501,7 +517,7 @@ def _combine(P, s: str, found):
                 b0 = None
             if b0 is not None:
                 continue
-        q, qs = _qualifier(P, s[:a0])
+        q, qs = _qualifier(P, s, a0)
         lo, hi = _bounds(av, q)
         out.append(Mention(qs, a1, av, lo, hi, q, s[qs:a1]))
         i += 1

@@ -63,9 +63,15 @@ def trim_np(P, np: str) -> str:
     return np.strip(" ,")
 
 
+#: How far back the subject of a verb is looked for: a subject longer than this
+#: with no clause boundary in it is not a subject people write, and the bound
+#: keeps the work per verb constant however long the sentence is.
+_SUBJECT_REACH = 300
+
+
 def subject_before(P, s: str, pos: int) -> str:
     """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
-    left = s[:pos]
+    left = s[max(0, pos - _SUBJECT_REACH):pos]
     left = P["adverbs_tail"].sub("", left)
     left = P["clitics_before_verb"].sub("", left)  # "la CGT en": the subject ends before them
     rel = P["relative"].search(left)

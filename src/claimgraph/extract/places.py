@@ -9,6 +9,7 @@ raffinerie de X"). A city, a region and a country are different quantities.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -77,7 +78,7 @@ def _vocab() -> dict:
         "event_after": re.compile(r"\s*(?:['’]s\s+)?" + either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
         "city_adjective": re.compile(either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),
         "adj_after": re.compile(either(every("COUNTRY_ADJECTIVE_AFTER")) + r"\s+(?P<adj>[a-z-]+)"),
-        "adj_before": re.compile(r"(?P<adj>[a-z-]+)\s+" + either(every("COUNTRY_ADJECTIVE_BEFORE"))),
+        "adj_before": re.compile(r"(?<![a-z-])(?P<adj>[a-z-]+)\s+" + either(every("COUNTRY_ADJECTIVE_BEFORE"))),
     }
     for m in mods:
         for level, words in m.PLACE_WORDS_BEFORE.items():
@@ -86,6 +87,28 @@ def _vocab() -> dict:
         for level, words in m.PLACE_WORDS_AFTER.items():
             v["marked"].append((re.compile(rf"(?P<name>{_NAME})\s+(?i:{either(words)})(?![\w-])"), level))
     return v
+
+
+class _Found(dict):
+    """Places found so far, by start offset, that can also say which start
+    shortly before a position: the overlap tests read those, not every place of
+    the text, so a text naming many places is read in linear time."""
+
+    def __init__(self):
+        super().__init__()
+        self._starts: list[int] = []
+        self._longest = 0
+
+    def __setitem__(self, start: int, ref: "PlaceRef") -> None:
+        if start not in self:
+            bisect.insort(self._starts, start)
+        self._longest = max(self._longest, len(ref.name))
+        super().__setitem__(start, ref)
+
+    def near(self, pos: int, slack: int = 0) -> list["PlaceRef"]:
+        """The places that start at most their length plus ``slack`` before ``pos``."""
+        lo = bisect.bisect_left(self._starts, pos - self._longest - slack)
+        return [self[s] for s in self._starts[lo:bisect.bisect_right(self._starts, pos)]]
 
 
 class Places:
@@ -134,7 +157,7 @@ class Places:
     def find(self, text: str) -> list[PlaceRef]:
         """Places in ``text``, left to right, where the text uses them as places."""
         folded = fold(text)
-        out: dict[int, PlaceRef] = {}
+        out = _Found()
         # 1. a place word marks the name: "la région (russe) de Koursk", "the Kursk region", "la raffinerie de Vernay"
         V = _vocab()
         for rx, level in V["marked"]:
@@ -148,13 +171,13 @@ class Places:
         # 2. a known name after a locative preposition, or as a possessive ("Russia's Kursk region")
         if self._known is not None:
             for m in self._known.finditer(folded):
-                if m.start() in out or any(r.start <= m.start() < r.start + len(r.name) for r in out.values()):
+                if m.start() in out or any(r.start <= m.start() < r.start + len(r.name) for r in out.near(m.start())):
                     continue
                 if not text[m.start()].isupper() and " " not in m.group():
                     continue  # "paris" in lower case is not the city ("southern Europe" may start lower case)
                 before = text[max(0, m.start() - 25):m.start()]
                 after = text[m.end():m.end() + 3]
-                listed = any(0 < m.start() - (r.start + len(r.name)) < 40 for r in out.values()) and \
+                listed = any(0 < m.start() - (r.start + len(r.name)) < 40 for r in out.near(m.start(), 40)) and \
                     _lists()["listed"].search(before)
                 if after.startswith(("'s", "’s")):
                     continue  # "from South Korea's spy agency": whose, not where
@@ -173,7 +196,7 @@ class Places:
         # département, a region ("dans le Gard", "en Loire-Atlantique")
         for rx, level in V["towns"]:
             for m in rx.finditer(text):
-                if any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.values()):
+                if any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.near(m.start("name"), 1)):
                     continue
                 if default_gazetteer().find(m.group("name")) or fold(m.group("name").split()[0]) in V["not_places"]:
                     continue
