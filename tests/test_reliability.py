@@ -584,3 +584,62 @@ def test_an_interrupted_ingest_is_one_line_and_leaves_no_new_store(capsys, monke
     assert run(capsys, "ingest", twins, "--store", store, "-q") == (
         130, "", "claimgraph: error: interrupted (Ctrl-C); nothing half-written was left behind\n")
     assert not store.exists()
+
+
+# what an attacker's probe found: devices, pipes and links as inputs and outputs
+
+def test_output_on_a_device_is_written_as_a_stream_never_replaced(capsys, tmp_path, twins):
+    import os
+    import stat
+
+    full = tmp_path / "full"  # a copy of /dev/full, so that a failure harms no system device
+    try:
+        os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, AttributeError):
+        pytest.skip("making a device needs root")
+    code, out, err = run(capsys, "extract", twins, "-o", full)
+    assert (code, out) == (2, "")
+    assert err == (f"claimgraph: error: {full}: cannot be written (No space left on device); give -o a file in a "
+                   "folder you can write to\n")
+    assert stat.S_ISCHR(os.stat(full).st_mode)  # still the device, not a file of claims
+
+
+def test_output_through_a_link_replaces_its_target_and_keeps_the_link(capsys, tmp_path, twins):
+    link, target = tmp_path / "link.csv", tmp_path / "real.csv"
+    link.symlink_to(target.name)
+    assert run(capsys, "extract", twins, "--format", "csv", "-o", link)[:1] == (0,)
+    assert link.is_symlink() and target.read_text(encoding="utf-8").startswith("id,claimant")
+
+
+def test_a_pipe_as_input_is_refused_not_waited_for(capsys, tmp_path):
+    import os
+
+    fifo = tmp_path / "a.txt"
+    os.mkfifo(fifo)
+    assert run(capsys, "extract", fifo) == (
+        2, "", f"claimgraph: error: {fifo}: not a regular file (a pipe, a device or a socket); give a file or a folder\n")
+
+
+def test_validate_a_folder_says_it_is_one(capsys, tmp_path):
+    assert run(capsys, "validate", tmp_path, "--format", "ttl") == (
+        2, "", f"claimgraph: error: {tmp_path}: is a directory, expected an RDF file\n")
+
+
+def test_a_yaml_character_the_reader_refuses_is_one_line(capsys, tmp_path):
+    src = tmp_path / "claims.yaml"
+    err = error_of(capsys, src, "- claimant: NATO\n  value: 3000\n- claimant: \x1f\n")
+    assert err == (f"claimgraph: error: {src}:3: malformed YAML: unacceptable character #x001f: special characters "
+                   "are not allowed\n")
+
+
+def test_an_error_claimgraph_did_not_foresee_is_one_line_with_exit_70(capsys, monkeypatch, twins):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr("claimgraph.tables.claims_jsonl", broken)
+    assert run(capsys, "extract", twins, "--format", "jsonl") == (
+        70, "", "claimgraph: error: unexpected ZeroDivisionError: division by zero (a bug in claimgraph: please "
+                "report it with the command; CLAIMGRAPH_DEBUG=1 shows where)\n")
+    monkeypatch.setenv("CLAIMGRAPH_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["extract", str(twins), "--format", "jsonl"])

@@ -11,13 +11,14 @@ import tempfile
 import threading
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml", "safe_yaml", "swapped_folder"]
+__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml", "safe_yaml", "swapped_folder", "yaml_problem"]
 
 
 @contextlib.contextmanager
 def atomic_write(path, mode: str = "w", encoding: str | None = "utf-8"):
     """Open a temporary file beside ``path``; rename it over ``path`` only if
-    the block finishes without an exception.
+    the block finishes without an exception. A link is followed (its target
+    is replaced); a device or a pipe (``/dev/stdout``) is written as it is.
 
     Examples
     --------
@@ -31,6 +32,12 @@ def atomic_write(path, mode: str = "w", encoding: str | None = "utf-8"):
     True
     """
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():  # /dev/stdout, a pipe: a stream, not a file
+        with open(path, mode, encoding=None if "b" in mode else encoding, newline=None if "b" in mode else "") as f:
+            yield f
+        return
+    if path.is_symlink():  # write where the link points; the link stays
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
@@ -205,9 +212,31 @@ def read_yaml(text: str, where: str):
     try:
         return safe_yaml(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise InputError(where, f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
-                         line=mark.line + 1 if mark else None) from None
+        problem, line = yaml_problem(exc, text)
+        raise InputError(where, f"malformed YAML: {problem}", line=line) from None
+
+
+def yaml_problem(exc, text: str) -> tuple[str, int | None]:
+    """What a YAML error says, on one line, and the line of ``text`` (from 1) where it is.
+
+    Examples
+    --------
+    >>> import yaml
+    >>> try:
+    ...     safe_yaml("a: 1\\nb: \\x1f")
+    ... except yaml.YAMLError as exc:
+    ...     yaml_problem(exc, "a: 1\\nb: \\x1f")
+    ('unacceptable character #x001f: special characters are not allowed', 2)
+    """
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None:
+        line = mark.line + 1
+    elif isinstance(getattr(exc, "position", None), int):  # a character the reader refuses
+        line = text[:exc.position].count("\n") + 1
+    else:
+        line = None
+    problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+    return " ".join(str(problem).split()), line
 
 
 #: How deep YAML collections may nest: no input of claimgraph needs more than a

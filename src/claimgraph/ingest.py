@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ._io import safe_yaml
+from ._io import safe_yaml, yaml_problem
 from .errors import InputError, ModelError
 from .model import Document, shown
 
@@ -135,10 +135,9 @@ def _split_front_matter(text: str, path) -> tuple[dict, str]:
                 plain = _plain_front_matter(raw)
                 if plain is not None:
                     return plain, "\n".join(lines[i + 1:])
-                mark = getattr(exc, "problem_mark", None)
-                line = mark.line + 2 if mark is not None else None
-                problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
-                raise InputError(path, f"malformed YAML front matter: {problem}", line=line) from None
+                problem, line = yaml_problem(exc, raw)
+                raise InputError(path, f"malformed YAML front matter: {problem}",
+                                 line=line + 1 if line is not None else None) from None
             if not isinstance(meta, dict):
                 raise InputError(path, "front matter must be a mapping of keys to values", line=2)
             return meta, "\n".join(lines[i + 1:])

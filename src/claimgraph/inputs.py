@@ -37,8 +37,10 @@ def expand(paths) -> list[Path]:
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _DIRECTORY_SUFFIXES
                               and f.name.lower() not in CURATION_NAMES
                               and not any(part.startswith(".") for part in f.relative_to(p).parts)))
-        elif p.exists():
+        elif p.is_file():
             out.append(p)
+        elif p.exists():  # reading a pipe or a device could wait for ever
+            raise InputError(p, "not a regular file (a pipe, a device or a socket); give a file or a folder")
         else:
             raise InputError(p, "file not found")
     return out

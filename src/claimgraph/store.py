@@ -80,6 +80,7 @@ def open_store(path, *, create: bool = False, read_only: bool = False) -> ox.Sto
         detail = " ".join(str(exc).split())
         why = ("is another claimgraph process using it?" if "LOCK" in detail else
                "check that you may read and write that folder" if "ermission denied" in detail else
+               "give --store a folder that can be made there" if "mkdir" in detail else
                "is it a store made by claimgraph ingest, whole and undamaged?")
         raise ClaimgraphError(f"cannot open the store at {path} ({detail[:200]}); {why}") from None
 

@@ -174,6 +174,16 @@ def dump(corpus: Corpus, path, format: str | None = None, comparisons=None) -> N
         _serialize(corpus, fmt, comparisons, f)
 
 
+def need_file(path: Path) -> None:
+    """InputError unless ``path`` is a regular file, saying what it is instead."""
+    if path.is_dir():
+        raise InputError(path, "is a directory, expected an RDF file")
+    if path.exists() and not path.is_file():
+        raise InputError(path, "not a regular file (a pipe, a device or a socket); give a file")
+    if not path.is_file():
+        raise InputError(path, "file not found")
+
+
 def _parse_error(path, exc: SyntaxError) -> InputError:
     # One line, with the line number pyoxigraph gives.
     message = " ".join(str(exc.msg or exc).split())
@@ -266,6 +276,5 @@ def load(path, format: str | None = None) -> Corpus:
     """
     path = Path(path)
     fmt = _format(format, path)
-    if not path.is_file():
-        raise InputError(path, "file not found")
+    need_file(path)
     return _corpus(parse_quads(None, fmt.name, path=path), path)

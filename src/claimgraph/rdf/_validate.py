@@ -9,9 +9,8 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from ..errors import InputError
 from ._convert import to_rdflib
-from ._files import parse_quads
+from ._files import need_file, parse_quads
 from ._terms import _short
 
 __all__ = ["Validation", "ontology", "shapes", "validate"]
@@ -121,8 +120,7 @@ def validate(source, format: str | None = None) -> Validation:
         graph = source
     else:
         path = Path(source)
-        if not path.is_file():
-            raise InputError(path, "file not found")
+        need_file(path)
         graph = Graph()
         add = graph.add
         for q in parse_quads(None, format, path=path):
