@@ -643,3 +643,44 @@ def test_an_error_claimgraph_did_not_foresee_is_one_line_with_exit_70(capsys, mo
     monkeypatch.setenv("CLAIMGRAPH_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         main(["extract", str(twins), "--format", "jsonl"])
+
+
+def test_a_worker_that_dies_is_one_line(capsys, monkeypatch, twins):
+    import os
+    import signal
+
+    import multiprocessing
+
+    from claimgraph import inputs
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patch below reaches forked workers only")
+
+    def die(*args):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    monkeypatch.setattr(inputs, "read_article_claims", die)  # the workers are forked: they run it
+    assert run(capsys, "extract", twins, "--jobs", "2") == (
+        2, "", "claimgraph: error: a worker process of --jobs 2 died before finishing (killed, or out of memory); "
+               "run again, or with fewer --jobs\n")
+
+
+@pytest.mark.parametrize("name, text, line, prefix", [
+    ("claims.yaml", '- claimant: NATO\n  value: 1\n- claimant: "\\ud800"\n  value: 3\n', 3, "malformed YAML: "),
+    ("claims.jsonl", '{"claimant": "NATO", "value": 1}\n{"claimant": "\\ud800", "value": 3}\n', 2, "not a claim: "),
+])
+def test_half_a_character_is_refused_not_written(capsys, tmp_path, name, text, line, prefix):
+    src = tmp_path / name
+    err = error_of(capsys, src, text)
+    assert err == (f"claimgraph: error: {src}:{line}: {prefix}a \\u escape gives half a character (a UTF-16 "
+                   "surrogate, \\ud800 to \\udfff); write the character itself\n")
+
+
+def test_half_a_character_in_a_page_s_metadata_is_replaced(capsys, tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text('<html lang="en"><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                    '"A \\ud800 B"}</script></head><body><p>The Pentagon said 3,000 troops were sent.</p></body></html>',
+                    encoding="utf-8")
+    site = tmp_path / "site"
+    assert run(capsys, "build", page, "-o", site, "-q") == (0, "", "")
+    assert "A \ufffd B" in (site / "claims.csv").read_text(encoding="utf-8")

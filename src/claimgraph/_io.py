@@ -5,13 +5,15 @@ import contextlib
 import ctypes
 import errno
 import os
+import re
 import shutil
 import signal
 import tempfile
 import threading
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "read_yaml", "safe_yaml", "swapped_folder", "yaml_problem"]
+__all__ = ["atomic_write", "atomic_write_text", "atomic_write_bytes", "has_half_character", "read_yaml", "safe_yaml",
+           "swapped_folder", "yaml_problem"]
 
 
 @contextlib.contextmanager
@@ -282,6 +284,22 @@ def safe_yaml(text: str):
 
 _LOADER = None
 
+#: Half of a UTF-16 pair: what an escape such as ``"\\ud800"`` in YAML or JSON makes, and no text can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+HALF_CHARACTER = ("a \\u escape gives half a character (a UTF-16 surrogate, \\ud800 to \\udfff); write the "
+                  "character itself")
+
+
+def has_half_character(text: str) -> bool:
+    """Whether ``text`` holds a lone UTF-16 surrogate, which UTF-8 cannot write.
+
+    Examples
+    --------
+    >>> has_half_character("caf\\u00e9"), has_half_character("\\ud800")
+    (False, True)
+    """
+    return not text.isascii() and _SURROGATE.search(text) is not None
+
 
 def _no_alias_loader():
     global _LOADER
@@ -307,6 +325,12 @@ def _no_alias_loader():
                 finally:
                     self.depth -= 1
 
+            def construct_yaml_str(self, node):
+                value = super().construct_yaml_str(node)
+                if has_half_character(value):
+                    raise yaml.constructor.ConstructorError(None, None, HALF_CHARACTER, node.start_mark)
+                return value
+
             def as_written(self, node, construct):
                 # a value Python cannot make (2024-02-30, a 5,000-digit integer) stays the text it is
                 try:
@@ -314,6 +338,7 @@ def _no_alias_loader():
                 except (ValueError, OverflowError):
                     return self.construct_scalar(node)
 
+        NoAliasLoader.add_constructor("tag:yaml.org,2002:str", NoAliasLoader.construct_yaml_str)
         for tag, construct in (("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_timestamp),
                                ("tag:yaml.org,2002:int", yaml.SafeLoader.construct_yaml_int),
                                ("tag:yaml.org,2002:float", yaml.SafeLoader.construct_yaml_float)):

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ._io import safe_yaml, yaml_problem
+from ._io import has_half_character, safe_yaml, yaml_problem
 from .errors import InputError, ModelError
 from .model import Document, shown
 
@@ -429,6 +429,8 @@ def _ld_text(x) -> str | None:
         x = x.get("@value") or x.get("name")
     if not isinstance(x, (str, int, float)) or isinstance(x, bool):
         return None
+    if isinstance(x, str) and has_half_character(x):  # JSON's "\ud800": pairs joined, a lone half replaced
+        x = x.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     return " ".join(str(x).split()) or None
 
 

@@ -10,6 +10,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from ._io import HALF_CHARACTER, has_half_character
 from .actors import Gazetteer, default_gazetteer
 from .curation import CURATION_NAMES, apply_files, curation_files
 from .errors import InputError, ModelError
@@ -117,6 +118,8 @@ def read_jsonl(path) -> Corpus:
             raise InputError(path, f"not a claim: {' '.join(str(exc).split(';')[0].split())}", line=n) from None
         if not isinstance(row, dict):
             raise InputError(path, f"not a claim: a line holds one JSON object, not {type(row).__name__}", line=n)
+        if "\\u" in line and has_half_character(json.dumps(row, ensure_ascii=False)):
+            raise InputError(path, f"not a claim: {HALF_CHARACTER}", line=n)
         try:
             claims.append(Claim.from_dict(row))
         except (ModelError, TypeError, AttributeError, KeyError, RecursionError) as exc:

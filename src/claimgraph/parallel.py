@@ -90,6 +90,7 @@ def worker_pool(jobs: int):
     workers that leave Ctrl-C to this process: the workers ignore it (no
     traceback from each), and when the block ends on an exception or an
     interrupt, the work not yet started is cancelled rather than waited for.
+    A worker that dies (killed, out of memory) is one ClaimgraphError.
 
     Examples
     --------
@@ -98,10 +99,17 @@ def worker_pool(jobs: int):
     [1, 2]
     """
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .errors import ClaimgraphError
 
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     try:
         yield pool
+    except BrokenProcessPool:  # a worker killed (out of memory, a signal): no traceback of the pool's
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise ClaimgraphError(f"a worker process of --jobs {jobs} died before finishing (killed, or out of "
+                              "memory); run again, or with fewer --jobs") from None
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
