@@ -684,3 +684,14 @@ def test_half_a_character_in_a_page_s_metadata_is_replaced(capsys, tmp_path):
     site = tmp_path / "site"
     assert run(capsys, "build", page, "-o", site, "-q") == (0, "", "")
     assert "A \ufffd B" in (site / "claims.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("inside", ["out", "."])
+def test_a_report_built_inside_its_input_folder_is_not_read_as_input(capsys, tmp_path, twins, inside):
+    site = twins / inside
+    first = run(capsys, "build", twins, "-o", site, "-q")
+    assert first == (0, "", "")
+    again = run(capsys, "build", twins, "-o", site)
+    assert again[0] == 0 and again[1].startswith("3 claims from 2 documents")
+    code, out, err = run(capsys, "extract", twins, "--format", "jsonl")
+    assert (code, err) == (0, "") and len(out.splitlines()) == 3

@@ -30,13 +30,18 @@ def expand(paths) -> list[Path]:
     """Files named by ``paths``; directories give their readable files, sorted.
 
     A file named explicitly must exist; ``gold.jsonl`` and ``.jsonl`` files in
-    a directory are not read (they are evaluation data or pipeline output).
+    a directory are not read (they are evaluation data or pipeline output),
+    nor are the files of a report ``claimgraph build`` wrote there (those
+    its manifest lists), nor anything in a hidden folder.
     """
+    from .report import MANIFEST, written_files
+
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
+            reports = {f for m in p.rglob(MANIFEST) for f in written_files(m.parent)}
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _DIRECTORY_SUFFIXES
-                              and f.name.lower() not in CURATION_NAMES
+                              and f.name.lower() not in CURATION_NAMES and f not in reports
                               and not any(part.startswith(".") for part in f.relative_to(p).parts)))
         elif p.is_file():
             out.append(p)

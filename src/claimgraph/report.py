@@ -11,6 +11,7 @@ previous build wrote and this one does not (:data:`MANIFEST`).
 """
 from __future__ import annotations
 
+import functools
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from .errors import ClaimgraphError
 from .htmlsafe import article_href, csp, esc, read_asset
 from .model import slugify
 
-__all__ = ["MANIFEST", "MAX_CHARTS", "MAX_ROWS", "build", "index_html", "render", "write_report"]
+__all__ = ["MANIFEST", "MAX_CHARTS", "MAX_ROWS", "build", "index_html", "render", "write_report", "written_files"]
 
 #: Charts drawn at most (the most disputed quantities first).
 MAX_CHARTS = 40
@@ -163,6 +164,22 @@ def _inside(out: Path, name: str) -> Path | None:
             or name == MANIFEST:
         return None
     return out.joinpath(*parts)
+
+
+def written_files(outdir) -> set[Path]:
+    """The files the last build wrote into ``outdir`` (as its manifest lists
+    them, under ``outdir``): never inputs of the next one.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = write_report(d, {"index.html": "1", "claims.csv": "id,claimant"})
+    >>> sorted(p.name for p in written_files(d))
+    ['claims.csv', 'index.html']
+    """
+    out = Path(outdir)
+    return {path for path in map(functools.partial(_inside, out), _read_manifest(out)) if path is not None}
 
 
 def _read_manifest(out: Path) -> dict[str, list[str]]:
