@@ -609,3 +609,22 @@ def test_years_before_events_ratios_feminine_participles_and_singular_tonnes(tex
 def test_a_headline_restating_body_figures_adds_only_its_new_ones(title, text, lang, expected):
     doc = Document("t", title=title, text=text, language=lang, publisher="Test Wire", published="2024-11-04")
     assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a case confirmed by a laboratory or by tests is lab-confirmed: the test is not the source
+    ("Le ministère a indiqué que 412 cas ont été recensés, dont 96 cas confirmés par le laboratoire.", "fr",
+     [("ministère", 412), ("ministère", 96)]),
+    ("The health ministry said 230 cases had been recorded, 41 of them confirmed by laboratory testing.", "en",
+     [("health ministry", 230), ("health ministry", 41)]),
+    # "le nombre des cas … a atteint N": the noun of "nombre des", not the participle before the verb
+    ("Selon l'agence, le nombre des cas suspectés a atteint 412 depuis le début de l'épidémie.", "fr",
+     [("agence", 412)]),
+    # a subset after a month named in passing is a count, not a day of that month
+    ("Selon l'agence, 412 cas ont été signalés depuis le mois d'août, dont 96 enfants.", "fr",
+     [("agence", 412), ("agence", 96)]),
+])
+def test_lab_confirmation_nombre_des_and_subsets_after_a_month(text, lang, expected):
+    found = claims(text, lang)
+    assert [(c.claimant_name, c.figure.value) for c in found] == expected
+    assert all(c.quantity_id.split("-")[0] not in ("depuis", "across") for c in found)

@@ -64,7 +64,7 @@ def _words(code: str) -> dict:
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,50}}$", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
-        "not_counted": frozenset(L.NOT_COUNTED),
+        "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS),
         "participles": tuple(L.PARTICIPLE_ENDINGS),
     }
 
@@ -80,11 +80,12 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
             g.group("noun").endswith(W["participles"])):
         return None  # "420 affectés": a participle, not a noun
     # "1 500 membres des forces spéciales", "2,000 members of the armed forces": the known noun after
-    of = W["of"].match(s[m.end + g.end():])
-    if of and of.end():
-        inner = counted_after(s[m.end + g.end() + of.end():], code)
+    after = s[m.end:m.end + _AFTER_REACH]
+    of = W["of"].match(after, g.end())
+    if of and of.end() > g.end():
+        inner = counted_after(after[of.end():], code)
         if inner.concept is not None:
-            return Counted(g.group("noun") + " " + s[m.end + g.end():m.end + g.end() + of.end()].strip()
+            return Counted(g.group("noun") + " " + after[g.end():of.end()].strip()
                            + " " + inner.phrase, inner.concept)
     return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
 
@@ -378,13 +379,15 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = _generic_counted(s, m, code) or counted
     if counted.concept is None and (of_us := W["of_us"].match(after)):
         counted = Counted(of_us.group().strip(), "people")  # "at least 200 of us were on board"
-    numbered = None
     if counted.concept is None:
-        numbered = W["noun_numbered"].search(s[max(0, m.start - 60):m.start]) or W["number_of"].search(s[max(0, m.start - 90):m.start])
-    if numbered:
-        concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower())
-        if concept:
-            counted = Counted(numbered.group("noun"), concept)
+        # "les manifestants étaient 10 000", "le nombre des cas suspectés a atteint 412": the noun before
+        # (the first of the two that names a known count: "suspectés a atteint" names none)
+        for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
+                         W["number_of"].search(s[max(0, m.start - 90):m.start])):
+            concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
+            if concept:
+                counted = Counted(numbered.group("noun"), concept)
+                break
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     if m.value is not None and m.value < 1000 and not float(m.value).is_integer() and counted.concept not in _MEASURED:

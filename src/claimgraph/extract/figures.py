@@ -316,7 +316,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         # time/percent/unit side decides when a counted noun follows.
         if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
             return True
-    if P["months"].match(after.lstrip()) or P["months"].search(before[-12:]):
+    if P["months"].match(after.lstrip()) or (P["months"].search(before[-12:]) and not _SUBSET_BEFORE.search(before)):
+        # ("depuis août, dont 96 cas": a subset of the figure before, not a day of the month)
         return True
     # "entre le 8 et le 13 octobre", "du 3 au 5 mars", "from 8 to 13 October": a span of days
     span = _DAY_SPAN.match(after)

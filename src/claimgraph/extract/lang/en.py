@@ -365,6 +365,9 @@ PARTICIPLE_ENDINGS = ("eds",)
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
                "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
                "percent", "others", "those", "these"}
+# Words ending in -s after a figure that are no nouns: "rose to 412 across the region"
+NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", "whereas", "unless", "thus",
+             "nevertheless", "sometimes", "nonetheless"}
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
@@ -532,7 +535,9 @@ NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on
                     r"speaking|among|under|since|from")
 # "according to initial figures": data, not a source (modifiers, nouns, qualifiers after)
 DATA_MODIFIERS = r"the|a|an|this|that|same|some|initial|early|preliminary|first|latest|new|official"
-DATA_NOUNS = r"data|informations?|figures|calculations|images|photos|methods?|methodology|criteria|definitions?"
+# (a case "confirmed by laboratory testing" is lab-confirmed: the test is no source of the count)
+DATA_NOUNS = (r"data|informations?|figures|calculations|images|photos|methods?|methodology|criteria|definitions?|"
+              r"(?:laborator(?:y|ies)|labs?)(?:\s+(?:tests?|testing|analys[ie]s))?|tests?|testing|analys[ie]s")
 DATA_QUALIFIERS = r"preliminary|available|provisional"
 # "some estimates put the toll at": no one in particular
 VAGUE_QUANTIFIERS = r"some|certain|other|many|several"

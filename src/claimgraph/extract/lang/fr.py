@@ -405,10 +405,14 @@ PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participl
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi"}
+# Words ending in -s or -x after a figure that are no nouns: "a atteint 412 depuis le début"
+NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
+             "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
+             "néanmoins", "environ"}
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before
 NUMBERED_VERBS = r"étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint"
-NUMBER_OF = r"(?:nombre|total)\s+(?:de|d'|des)"  # "le nombre de sinistrés pourrait atteindre 150 000"
+NUMBER_OF = r"(?:nombre|total)\s+(?:des\s|de\s|d')"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # "a infecté 14 000 personnes et tué 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\set\s+(?:a\s+|ont\s+)?[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'-])"
 
@@ -648,9 +652,11 @@ NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selo
                     r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
                     r"lesquelles")
 # "selon des données préliminaires": data, not a source (modifiers, nouns, qualifiers after)
-DATA_MODIFIERS = r"des|les|de|d'|ces|la|le|l'|cette|ce|même|officielles?|premières?|dernières?|nouvelles?|préliminaires?"
+DATA_MODIFIERS = r"des|les|de|d'|ces|la|le|l'|cette|ce|un|une|même|officielles?|premières?|dernières?|nouvelles?|préliminaires?"
+# (a case "confirmé par le laboratoire" is lab-confirmed: the test is no source of the count)
 DATA_NOUNS = (r"données|informations?|chiffres|calculs|images|photos|premiers?\s+éléments|éléments|lesquel\w*|"
-              r"(?:même\s+)?méthodes?|méthodologie|critères|définitions?")
+              r"(?:même\s+)?méthodes?|méthodologie|critères|définitions?|laboratoires?|"
+              r"(?:analyses|tests?|dépistages?)(?:\s+(?:de|en)\s+laboratoire|\s+PCR)?")
 DATA_QUALIFIERS = r"préliminaires|provisoires|disponibles|officielles"
 # "d'autres estimations": no one in particular
 VAGUE_QUANTIFIERS = r"certaines?|d'autres|plusieurs|de\s+nombreu(?:x|ses)"
