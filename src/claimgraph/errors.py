@@ -1,8 +1,9 @@
 """The one exception tree of claimgraph.
 
 Every error the library raises on purpose derives from :class:`ClaimgraphError`;
-the command line turns these (and only these) into a one-line message and exit
-code 2.
+the command line turns these into a one-line message and exit code 2 (and
+Ctrl-C into one line and exit 130; anything else, a bug, into one line and
+exit 70: see :mod:`claimgraph.cli`).
 """
 from __future__ import annotations
 
