@@ -628,3 +628,22 @@ def test_lab_confirmation_nombre_des_and_subsets_after_a_month(text, lang, expec
     found = claims(text, lang)
     assert [(c.claimant_name, c.figure.value) for c in found] == expected
     assert all(c.quantity_id.split("-")[0] not in ("depuis", "across") for c in found)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a participle inside a fronted source is no verb of its own ("un rapport … publié en janvier")
+    ("Selon un rapport de l'Organisation mondiale de la santé publié en mars, 2 300 cas ont été notifiés.", "fr",
+     [("Organisation mondiale de la santé (OMS)", 2300)]),
+    # a month followed by a comma ends a date: what follows can be a count
+    ("Selon l'inspection, publiée en avril, 140 écoles étaient fermées.", "fr", [("inspection", 140)]),
+    # "a dit avoir vu", "a annoncé la fermeture « … » de": the verb's object, not an inverted subject
+    ("Le chef du village, à 15 km de là, a dit avoir vu « une soixantaine de motos ».", "fr",
+     [("chef du village", 60)]),
+    ("La ministre de la Santé, Mme Awa Touré, a annoncé l'ouverture « en urgence » de 12 centres de soins.", "fr",
+     [("Mme Awa Touré", 12)]),
+    # « Je ne sais pas d'où vient … »: the speaker's own clause is nobody; "il" is the one quoted
+    ("« Je ne sais pas d'où vient le chiffre de la mairie », a déclaré le directeur. Il a ajouté que 14 élèves "
+     "étaient absents.", "fr", [("directeur", 14)]),
+])
+def test_fronted_source_participles_dated_commas_and_verb_objects(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

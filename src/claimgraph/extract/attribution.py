@@ -134,12 +134,17 @@ def _rx(code: str):
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
         "document_verbs": re.compile(rf"\s+(?:\S*\d|{L.DOCUMENT_VERBS})\b", re.I),
         "pronoun_lead": re.compile(rf"^({either(map(re.escape, L.SUBJECT_PRONOUNS))})\s+\w", re.I),
+        "source_prep_lead": re.compile(rf"^{L.SOURCE_PREPS}(?![\w'-])", re.I),
+        "first_person": frozenset(L.FIRST_PERSON),
+        "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
         "subject_pronouns": frozenset(L.SUBJECT_PRONOUNS),
         "action": re.compile(L.ACTION_VERB),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
     }
 
+
+_OPENING_QUOTE = re.compile(r"\s*[«“]")
 
 #: How much of the sentence before a verb its end-anchored tests read ("sont
 #: enregistrés", "the Guard's count", "compared with the state's"): a constant
@@ -194,6 +199,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = trim_np(P, _shared()["addressee"].sub("", m.group("np") or m.groupdict().get("np2") or "", count=1))
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
+            group = "np" if m.group("np") else "np2"
+            if P["infinitive_lead"].match(np) or _OPENING_QUOTE.match(sentence, m.end(group)):
+                continue  # "a dit avoir vu passer", "a annoncé la fermeture « … » de 27 internats": its object
             if (np.lower() not in P["subject_pronouns"] and P["time_only"].fullmatch(np)) or (
                     INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
@@ -227,6 +235,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if P["passive"].search(left):
             continue  # "sont enregistrés", "were registered": no agent here
         np = subject_before(P, sentence, m.start())
+        if len(np.split()) > 3 and np.lower().replace("'", "' ").split()[0] in P["first_person"]:
+            continue  # « Je ne sais pas d'où vient le chiffre »: the speaker's own clause, not a subject
+        if P["source_prep_lead"].match(np):
+            continue  # "Selon un rapport de l'Unicef publié en janvier": a participle in the source, not its verb
         if last_subject and (P["gerund"].search(m.group()) and re.search(r",\s*$", left)
                              or P["perfect_infinitive"].search(left)):
             # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker

@@ -228,6 +228,7 @@ _SHARED = _shared()
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!%s\b)[A-Z][a-zà-ÿ]+\s$"
                           % either(re.escape(w[:1].upper() + w[1:]) for w in every("FIGURE_WORDS")))
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
+_CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
@@ -316,8 +317,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         # time/percent/unit side decides when a counted noun follows.
         if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
             return True
-    if P["months"].match(after.lstrip()) or (P["months"].search(before[-12:]) and not _SUBSET_BEFORE.search(before)):
-        # ("depuis août, dont 96 cas": a subset of the figure before, not a day of the month)
+    if P["months"].match(after.lstrip()) or (P["months"].search(before[-12:]) and not _CLAUSE_BREAK.search(before)):
+        # ("publié en janvier, 1 146 écoles", "depuis août, dont 96 cas": a comma ends the date)
         return True
     # "entre le 8 et le 13 octobre", "du 3 au 5 mars", "from 8 to 13 October": a span of days
     span = _DAY_SPAN.match(after)

@@ -395,7 +395,7 @@ TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
 CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
-COUNT_PREPOSITIONS = r"dans|sur|de|d'|en|par|pour|des"
+COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
 PLURAL_DETERMINERS = r"les|ses|ces"
 OF_LINK = r"des|du|de\s+la|de|d'"           # "1 500 membres des forces spéciales"
 OF_LEAD = r"de\s+|d'"                        # "3 000 d'abris"
