@@ -695,3 +695,30 @@ def test_a_report_built_inside_its_input_folder_is_not_read_as_input(capsys, tmp
     assert again[0] == 0 and again[1].startswith("3 claims from 2 documents")
     code, out, err = run(capsys, "extract", twins, "--format", "jsonl")
     assert (code, err) == (0, "") and len(out.splitlines()) == 3
+
+
+def test_a_folder_that_cannot_be_read_says_so(capsys, tmp_path, twins):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads anywhere")
+    twins.chmod(0o300)
+    try:
+        result = run(capsys, "extract", twins)
+    finally:
+        twins.chmod(0o755)
+    assert result == (2, "", f"claimgraph: error: {twins}: cannot read this folder: permission denied\n")
+
+
+def test_ingest_replaces_a_claim_stored_under_its_old_12_digit_id(capsys, tmp_path, corrected):
+    from claimgraph.curated import read_curated
+    from claimgraph.model import Corpus
+    from claimgraph.store import add_corpus
+
+    (claim,) = read_curated(corrected / "fix.yaml").claims
+    store = tmp_path / "store"
+    held = open_store(store, create=True)
+    add_corpus(held, Corpus(claims=(claim.with_(id=claim.id[:13]),)))  # as a store made before 24-digit ids
+    del held
+    assert run(capsys, "ingest", corrected / "fix.yaml", "--store", store, "-q") == (0, "", "")
+    assert [c.id for c in read_store(open_store(store, read_only=True)).claims] == [claim.id]

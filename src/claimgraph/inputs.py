@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from ._io import HALF_CHARACTER, has_half_character
@@ -39,6 +40,8 @@ def expand(paths) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
+            if not os.access(p, os.R_OK | os.X_OK):
+                raise InputError(p, "cannot read this folder: permission denied")
             reports = {f for m in p.rglob(MANIFEST) for f in written_files(m.parent)}
             out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in _DIRECTORY_SUFFIXES
                               and f.name.lower() not in CURATION_NAMES and f not in reports

@@ -172,6 +172,8 @@ def add_corpus(store: ox.Store, corpus: Corpus, *, keep_documents: bool = False,
                      if not _curated(store, q.subject))
         drops.append(f"DELETE WHERE {{ {iri('document', d.id)} ?p ?o }}")
     stale.update(node("claim", c.id).value for c in corpus.claims)
+    # the same claim under the 12-digit id that stores made before ids had 24 (the id's first 13 characters)
+    stale.update(node("claim", c.id[:13]).value for c in corpus.claims if len(c.id) == 25 and c.id[0] == "c")
     for claim in sorted(stale):
         drops.extend(_claim_graphs(claim))
     if touched is not None:
