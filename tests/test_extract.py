@@ -647,3 +647,18 @@ def test_lab_confirmation_nombre_des_and_subsets_after_a_month(text, lang, expec
 ])
 def test_fronted_source_participles_dated_commas_and_verb_objects(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # translated copy inverts its verbs, with a day between: ", informed this Monday the provincial government"
+    ("More than 61,000 people have been displaced, informed this Monday the provincial government of Nawala.", "en",
+     [("provincial government of Nawala", 61000)]),
+    # data breaches count accounts and devices
+    ("The retailer said hackers had copied data from 1.9 million customer accounts.", "en", [("retailer", 1900000)]),
+    ("Selon l'opérateur, 12 000 comptes ont été piratés.", "fr", [("opérateur", 12000)]),
+    # a business speaks for itself: "the bank said", "l'assureur a indiqué"
+    ("The bank said 300 workers had been laid off.", "en", [("bank", 300)]),
+    ("L'assureur a indiqué que 4 500 sinistres avaient été déclarés.", "fr", [("assureur", 4500)]),
+])
+def test_translated_inversions_and_data_breach_counts(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

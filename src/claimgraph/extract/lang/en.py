@@ -176,6 +176,7 @@ COUNT_NOUNS = {
     "inhabitants": "people", "individuals": "people", "adults": "people", "applications": "applications", "ballots": "votes", "votes": "votes",
     # people and things news counts across topics (strikes, outages, festivals, rescues, disasters)
     "customers": "customers", "clients": "customers", "subscribers": "customers", "users": "customers",
+    "accounts": "accounts", "devices": "devices", "computers": "devices",  # data breaches ("records" also breaks them)
     "doctors": "doctors", "physicians": "doctors", "nurses": "nurses", "medics": "health-workers",
     "teachers": "teachers", "schools": "schools", "hospitals": "hospitals", "tickets": "tickets",
     "festivalgoers": "spectators", "fans": "spectators", "supporters": "spectators", "members": "members",
@@ -393,7 +394,8 @@ REPORTING_VERBS = (
 )
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
-INCISE_VERBS = ("say", "add", "state", "note", "estimate")
+INCISE_VERBS = ("say", "add", "state", "note", "estimate",
+                "inform", "affirm", "declare", "indicate")  # ", informed the government": translated copy
 _PRESENT_INCISE = ("say", "add")
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
@@ -469,7 +471,7 @@ VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",)                      # "put the d
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", said the ministry"; ", the Pentagon said." (not "told": ", told Tech Ledger it" names who heard)
 INVERTED = (
-    r"{lead}(?:{incise}|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+    r"{lead}(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
     r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
 )
@@ -526,7 +528,10 @@ AGENT_NOUNS = (
     r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"
     r"organi[sz]ers?|operators?|utilit(?:y|ies)|compan(?:y|ies)|owners?|airlines?|carriers?|clinics?|regulators?|"
     r"watchdogs?|inspect\w+|investigators?|monitors?|lawyers?|delegates?|stewards?|coroners?|medical\s+examiners?|"
-    r"paramedics?|medics?")
+    r"paramedics?|medics?|"
+    # businesses that speak for themselves: "the bank said", "the retailer said"
+    r"banks?|retailers?|insurers?|lenders?|manufacturers?|providers?|suppliers?|contractors?|developers?|"
+    r"landlords?|employers?|ministry|charit(?:y|ies)|foundations?|schools?|districts?")
 # Articles: "the fall of a tree" names a thing, not a speaker
 ARTICLES = ("the", "a", "an")
 LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name

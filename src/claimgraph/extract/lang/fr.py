@@ -204,7 +204,8 @@ COUNT_NOUNS = {
     "rohingyas": "people", "vénézuéliens": "people", "pèlerins": "people", "fidèles": "people", "individus": "people",
     "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "lits": "beds", "feux": "fires", "incendies": "fires",
     # people and things news counts across topics (strikes, outages, festivals, rescues, disasters)
-    "clients": "customers", "abonnés": "customers", "usagers": "customers", "médecins": "doctors",
+    "clients": "customers", "abonnés": "customers", "usagers": "customers",
+    "comptes": "accounts", "appareils": "devices", "ordinateurs": "devices",  # fuites de données "médecins": "doctors",
     "infirmiers": "nurses", "infirmières": "nurses", "soignants": "health-workers", "enseignants": "teachers",
     "professeurs": "teachers", "instituteurs": "teachers", "écoles": "schools",
     "hôpitaux": "hospitals", "billets": "tickets", "festivaliers": "spectators", "supporters": "spectators",
@@ -643,7 +644,10 @@ AGENT_NOUNS = (
     r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
     r"passagers?|supporters?|fans|organisateurs?|opérateurs?|exploitants?|gestionnaires?|compagnies?|sociétés?|"
     r"groupe|propriétaires?|armateurs?|cliniques?|régies?|rectorats?|académies?|mairies?|préfectures?|"
-    r"régulateurs?|inspect\w+|enquêteurs?|avocats?|délégués?|legistes?|légistes?|ambulanciers?")
+    r"régulateurs?|inspect\w+|enquêteurs?|avocats?|délégués?|legistes?|légistes?|ambulanciers?|"
+    # les entreprises qui parlent pour elles-mêmes : « la banque a indiqué », « l'assureur estime »
+    r"banques?|assureurs?|distributeurs?|fournisseurs?|constructeurs?|promoteurs?|bailleurs?|employeurs?|"
+    r"fondations?|écoles?|lycées?|collèges?")
 # Articles: "la chute d'un arbre" names a thing, not a speaker
 ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
 LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
