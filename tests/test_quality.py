@@ -15,7 +15,8 @@ FLOORS = {
     "corpus2": 0.95,  # 1.000
     "corpus3": 0.95,  # 1.000 (live blogs and long quotes of our own; 0.743 first)
     "corpus4": 0.90,  # 0.943 (long pages by a second annotator; 0.757 first)
-    "corpus5": 0.85,  # 0.895 (saved HTML, translated text, live blogs; 0.734 first)
+    "corpus5": 0.90,  # 0.939 (saved HTML, translated text, live blogs; 0.734 first)
+    "corpus6": 0.83,  # 0.873 (wire copy, a breach, displaced people by a third annotator; 0.799 first)
     "data": 0.95,     # 0.982
 }
 
@@ -43,8 +44,11 @@ HELD_OUT_FLOORS = {
     "holdout5": 0.75,  # 0.857 (0.819 first), never tuned on
     # long real-looking pages, written blind for the issue "Extraction that survives real pages"; never
     # tuned on (only their scores were read): first 0.773 and 0.763 with the code before that work
-    "holdout6": 0.80,  # 0.856
-    "holdout7": 0.78,  # 0.835
+    "holdout6": 0.80,  # 0.847
+    "holdout7": 0.78,  # 0.842
+    # six more, written blind in the session that made the extractor linear: 0.867 at first reading,
+    # with the code of both the session's start and its end
+    "holdout8": 0.82,  # 0.867
 }
 
 
