@@ -662,3 +662,12 @@ def test_fronted_source_participles_dated_commas_and_verb_objects(text, lang, ex
 ])
 def test_translated_inversions_and_data_breach_counts(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The World Food Programme made the declaration that it has assisted around 38 thousand persons.",
+     [("World Food Programme", 38000)]),
+    ("\"We have distributed food to 2 thousand families,\" expressed the bishop.", [("bishop", 2000)]),
+])
+def test_translated_declarations_and_expressions(text, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == expected

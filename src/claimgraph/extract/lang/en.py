@@ -395,7 +395,7 @@ REPORTING_VERBS = (
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
-                "inform", "affirm", "declare", "indicate")  # ", informed the government": translated copy
+                "inform", "affirm", "declare", "indicate", "express")  # ", informed the government": translated copy
 _PRESENT_INCISE = ("say", "add")
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
@@ -467,7 +467,9 @@ OWN_FIGURE_VERB = r"\w+ed|cut|set|kept|put|gave|lowered|raised"
 POSSESSIVES = ("its", "their", "his", "her")
 FIGURE_ADJECTIVES = r"own|latest|official"
 AUX_CHAIN = True  # auxiliaries and adverbs in a row: "would later have said"
-VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",)                      # "put the death toll at"
+VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",                       # "put the death toll at"
+               # translated copy: "made the declaration that", "has made the statement that"
+               r"(?:made|makes|make)\s+(?:the|a)\s+(?:declaration|statement)\s+that")
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", said the ministry"; ", the Pentagon said." (not "told": ", told Tech Ledger it" names who heard)
 INVERTED = (
