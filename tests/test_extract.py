@@ -671,3 +671,14 @@ def test_translated_inversions_and_data_breach_counts(text, lang, expected):
 ])
 def test_translated_declarations_and_expressions(text, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the speaker just closed goes on, before a verb that opens only after the figure
+    ("The toll rose to 26, the ministry said, up from 19 on Wednesday, as doctors warned of more deaths.",
+     [("ministry", 26), ("ministry", 19)]),
+    # a place's population is no count: "a district of about 86,000 people"
+    ("Police said 40 people were arrested in Kessel, a district of about 86,000 people.", [("Police", 40)]),
+])
+def test_the_closed_speaker_goes_on_and_populations_are_no_counts(text, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == expected

@@ -347,5 +347,7 @@ def assign(cues: list[Cue], starts: list[int]) -> list[Cue | None]:
             if before is None or (nxt.tight and last_before_cue) or before.start < (spent.end if spent else -1):
                 out.append(nxt)
                 continue
-        out.append(before or nxt or spent)  # "11 died, the Council said, with 34 others missing": spent
+        # "11 died, the Council said, with 34 others missing", "26, the ministry said, up from 19, as doctors
+        # warned": the speaker just closed goes on before a verb that only opens after the figure
+        out.append(before or spent or nxt)
     return out
