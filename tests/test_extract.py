@@ -682,3 +682,16 @@ def test_translated_declarations_and_expressions(text, expected):
 ])
 def test_the_closed_speaker_goes_on_and_populations_are_no_counts(text, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a causative is an action of its subject
+    ("Par précaution, la mairie a fait évacuer 9 immeubles dans le périmètre de sécurité, soit 74 logements.", "fr",
+     [("mairie", 9), ("mairie", 74)]),
+    # house numbers are no counts
+    ("Le propriétaire du 14, une société civile, affirme que 6 logements étaient occupés.", "fr",
+     [("société civile", 6)]),
+    ("Police said 12 people lived at 14 Ash Street.", "en", [("Police", 12)]),
+])
+def test_causatives_and_house_numbers(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -111,6 +111,9 @@ def _patterns(code: str):
         "scale_unit_after": re.compile(r"^\s*" + L.SCALE_AS_UNIT_AFTER, re.I),
         "scale_unit_before": re.compile(r"(?<![\w-])" + L.SCALE_AS_UNIT_BEFORE + r"\s+$", re.I),
         "months": re.compile(rf"(?<![\w-]){either(L.MONTHS)}\.?(?![\w-])", re.I),
+        # a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs", "at 14 Ash Street"
+        "address_before": re.compile(rf"(?<![\w'-])(?:{L.ADDRESS_BEFORE})\s+$", re.I),
+        "address_after": re.compile(L.ADDRESS_AFTER),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
         "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?%s(?![\w-])" % either(L.COUNT_NOUNS), re.I),
         "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?%s(?![\w-])" % either(
@@ -312,6 +315,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):
         return True  # "cette commune de 1 900 habitants": the size of a place, whatever it counts
+    if P["address_before"].search(before) and P["address_after"].match(after):
+        return True  # "le propriétaire du 14, la SCI", "at 14 Ash Street": an address, not a count
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
         # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
         # time/percent/unit side decides when a counted noun follows.

@@ -507,6 +507,9 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
+# a house number: "at 14 Ash Street", "the owner of 22 Mill Road"
+ADDRESS_BEFORE = r"at|of|from"
+ADDRESS_AFTER = r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Drive|Place|Way)(?![\w'-])"
 TITLE_CASE_NAMES = True    # "the Yemen Civilian Impact Project": a capitalised "Project" is part of a name
 # Verbs of a reported clause after a subject: ", said its volunteers had found" names who found, not who said
 CLAUSE_VERBS = r"had|has|have|was|were|is|are|would|could|will|might|may|did|remained|reached|rose|stood|numbered|totall?ed"

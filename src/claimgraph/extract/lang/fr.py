@@ -618,10 +618,14 @@ UNAMBIGUOUS_VERBS = NOTHING                                         # (English "
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
 ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
                r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?!été\b)"
-               r"[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)(?![\w'-])")
+               r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re))(?![\w'-])")
+# ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité)\s+(?:\w+\s+)?de"
+# a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs"
+ADDRESS_BEFORE = r"au|du|le"
+ADDRESS_AFTER = r"(?i:\s*(?:bis|ter)?\s*(?:,|rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)(?![\w'-]))"
 TITLE_CASE_NAMES = False   # names capitalise their first word only: a capitalised verb is a verb
 # Verbs of a reported clause after a subject: English only (", said its volunteers had found")
 CLAUSE_VERBS = NOTHING
