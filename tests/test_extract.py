@@ -695,3 +695,14 @@ def test_the_closed_speaker_goes_on_and_populations_are_no_counts(text, expected
 ])
 def test_causatives_and_house_numbers(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a body defined with its acronym keeps the name as the text spells it (not folded, not cut, no "Selon")
+    ("Plus de 8 millions de réfugiés sont enregistrés, selon le Haut-Commissariat des Nations unies pour les réfugiés "
+     "(HCR).", "fr", ["Haut-Commissariat des Nations unies pour les réfugiés (HCR)"]),
+    ("Selon l'Organisation internationale pour les migrations (OIM), 300 personnes sont mortes. L'OIM a ajouté que "
+     "40 étaient des enfants.", "fr", ["Organisation internationale pour les migrations (OIM)"] * 2),
+])
+def test_a_defined_body_is_named_as_written(text, lang, expected):
+    assert [c.claimant_name for c in claims(text, lang)] == expected

@@ -47,6 +47,8 @@ def _rx(code: str) -> dict:
         "initials": re.compile(either(m.KNOWN_BY_INITIALS for m in mods) + r"(?P<acr>[A-Z]{2,8})", re.I),
         "defined": re.compile(rf"(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|{links})(?:[\s-]+(?:[\w'’-]+)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
         "determiner": re.compile(rf"^{determiners}\s+", re.I),
+        # "Selon l'Organisation … (OIM)": the source's preposition and article are not its name
+        "source_lead": re.compile(rf"^(?:{either(m.SOURCE_PREPS for m in mods)})\s+(?:{determiners}\s+|[ldLD]['’])?", re.I),
         "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-Ý])",
                                        re.I),
         "management": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
@@ -114,22 +116,26 @@ def _national(c: Claim, actors) -> Claim:
     return replace(c, place=nation, place_level="country", quantity_id="", id="")
 
 
-def _definitions(text: str, code: str) -> dict[str, str]:
-    """folded long name -> acronym, for every "Long Name (ACR)" of the text."""
-    out = {}
+class _Definitions(dict):
+    """folded long name -> acronym, for every "Long Name (ACR)" of the text; ``written``
+    keeps each long name as the text spells it (for display: matching is on folded text)."""
+
+    def __init__(self):
+        super().__init__()
+        self.written: dict[str, str] = {}
+
+
+def _definitions(text: str, code: str) -> _Definitions:
+    out = _Definitions()
     R = _rx(code)
     for m in R["defined"].finditer(text):
-        long = R["determiner"].sub("", m.group("long").strip())
+        long = R["determiner"].sub("", R["source_lead"].sub("", m.group("long").strip()))
         # keep the last words whose initials could be the acronym, at most as many words as it has letters + 3
         words = long.split()
         long = " ".join(words[-(len(m.group("acr")) + 3):])
         out[fold(long)] = m.group("acr")
+        out.written.setdefault(fold(long), long)
     return out
-
-
-
-
-
 
 
 def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "") -> Actor:
@@ -152,17 +158,20 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     # an acronym defined in the claimant's own words or in the article
     m = R["initials"].search(name) or _ACRONYM_IN.match(name)
     acr = m.group("acr") if m and m.group("acr") and m.group("acr").isupper() else None
+    own_long = ""
     if acr is None:
         folded = fold(R["determiner"].sub("", name))
         for long, short in defined.items():
             if folded == fold(short) or (len(long) > 8 and (folded.endswith(long) or long.endswith(folded) and len(folded) > 12)):
                 acr = short
+                # "le Haut-Commissariat des Nations unies pour les réfugiés": its own words, as written
+                own_long = R["determiner"].sub("", name).strip() if folded != fold(short) else ""
                 break
     if acr:
         tail = m.group("tail").strip() if m and "tail" in m.groupdict() and m.group("tail") else ""
         tail = tail if tail[:1].isupper() else ""  # "(ARS) Auvergne-Rhône-Alpes" names a regional body; "in Seoul" does not
         long = R["determiner"].sub("", m.group("long").strip()) if m and "long" in m.groupdict() and m.group("long") else ""
-        long = long or next((k for k, v in defined.items() if v == acr), "")
+        long = long or own_long or next((getattr(defined, "written", {}).get(k, k) for k, v in defined.items() if v == acr), "")
         key = slugify(f"{acr} {tail}")
         display = (f"{long} ({acr})" if long and not R["initials"].search(name) else acr) + (f" {tail}" if tail else "")
         return replace(a, name=display[:1].upper() + display[1:], id=key, kind="organisation",
