@@ -706,3 +706,10 @@ def test_causatives_and_house_numbers(text, lang, expected):
 ])
 def test_a_defined_body_is_named_as_written(text, lang, expected):
     assert [c.claimant_name for c in claims(text, lang)] == expected
+
+
+def test_a_body_that_does_what_is_counted_outranks_the_voice_carried_over():
+    # the préfecture's toll, then the fire service's own deployment: not the préfecture's figure
+    found = claims("La préfecture fait état d'un mort et de 14 blessés. Le SDIS a engagé 90 sapeurs-pompiers et "
+                   "3 hélicoptères.", "fr")
+    assert [(c.claimant_name, c.figure.value) for c in found] == [("préfecture", 14), ("SDIS", 90), ("SDIS", 3)]

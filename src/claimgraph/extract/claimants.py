@@ -136,7 +136,12 @@ def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
     if not actors or any(a.kind == "country" or a.affiliation == a.id for a in actors):
         return False
     head = _HEAD_LINK.split(phrase, maxsplit=1)[0]
-    return bool(AGENTIVE.search(head)) or any(a.id in g and a.kind in ("organisation", "person") for a in actors)
+    # ("Le SDIS a engagé 90 sapeurs-pompiers": a body known by its initials counts its own work)
+    return bool(AGENTIVE.search(head) or _INITIALS.search(head)) or any(
+        a.id in g and a.kind in ("organisation", "person") for a in actors)
+
+
+_INITIALS = re.compile(r"(?<![\w'-])(?-i:[A-Z]{2,8})(?![\w'-])")
 
 
 def is_first_person(phrase: str) -> bool:

@@ -250,24 +250,27 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         for c in first_person:
             cue_actors[id(c)] = voice or (quoted[-1] if quoted else ([] if in_title else list(state.speakers)))
         if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
-            # nobody named in the sentence: the quote's speaker, else the heading of the live entry
-            carried = voice or state.heading or (
+            # nobody named in the sentence: the quote's speaker, else a subject that does what is counted
+            # ("Le SDIS a engagé 90 sapeurs-pompiers", "The utility deployed 1,200 crews"), else the heading
+            # of the live entry, else the voice of the sentence before
+            acting = action_subject(s, code, mentions[0].start)
+            acting_actors = actors_for(acting, state, code, L, g, in_title, local) if acting is not None else []
+            if not acts_as_source(acting.phrase, acting_actors, g) if acting is not None else True:
+                acting = None
+            carried = voice or (state.heading if acting is None else []) or (
                 # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
-                state.speakers if state.speakers_at == state.sentence and paragraph[0] == state.speakers_para
+                state.speakers if acting is None and state.speakers_at == state.sentence
+                and paragraph[0] == state.speakers_para
                 and not named(s, code, g) and not g.find(s) and not _YEAR.search(s) and not dated
                 and not then.search(s) else [])
             if carried:
                 carrier = Cue("verb", 0, 0, carried[0].name, True)
                 cues = [carrier, *cues]
                 cue_actors[id(carrier)] = list(carried)
-        if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
-            acting = action_subject(s, code, mentions[0].start)
-            if acting is not None:
-                actors = actors_for(acting, state, code, L, g, in_title, local)
-                if acts_as_source(acting.phrase, actors, g):
-                    cues = sorted([*cues, acting], key=lambda c: c.start)
-                    cue_actors[id(acting)] = actors
+            elif acting is not None:
+                cues = sorted([*cues, acting], key=lambda c: c.start)
+                cue_actors[id(acting)] = acting_actors
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
