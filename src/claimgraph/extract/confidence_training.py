@@ -45,13 +45,14 @@ __all__ = ["BANDS", "BLIND", "FEATURE_NAMES", "THRESHOLDS", "TRAINING_SETS", "Ro
 ROOT = Path(__file__).resolve().parents[3]
 #: Annotated sets the model learns from, relative to the repository root.
 TRAINING_SETS = ("../shared/eval/dev", "data", "tests/corpus", "tests/corpus2", "tests/corpus3", "tests/corpus4", "tests/corpus5",
+                 "tests/corpus6",
                  "tests/holdout", "tests/holdout2",
                  "tests/holdout3", "tests/holdout4")
 #: (commit, set): the extractor at the commit where the set was first measured blind.
 PAST = (("b62ee79", "tests/holdout"), ("b62ee79", "tests/corpus2"), ("6a4524d", "tests/holdout2"),
-        ("e0dfb1d", "tests/holdout3"), ("60778d4", "tests/holdout4"))
+        ("e0dfb1d", "tests/holdout3"), ("60778d4", "tests/holdout4"), ("ae170c2", "tests/corpus6"))
 #: Blind sets: never trained on; only ``--check`` scores them.
-BLIND = ("tests/holdout5", "tests/holdout6", "tests/holdout7")
+BLIND = ("tests/holdout5", "tests/holdout6", "tests/holdout7", "tests/holdout8")
 #: The features, in the order the model is written (those the scorer computes).
 FEATURE_NAMES = conf.FEATURES
 #: Confidence bands of the report: [low, high).
