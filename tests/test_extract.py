@@ -713,3 +713,15 @@ def test_a_body_that_does_what_is_counted_outranks_the_voice_carried_over():
     found = claims("La préfecture fait état d'un mort et de 14 blessés. Le SDIS a engagé 90 sapeurs-pompiers et "
                    "3 hélicoptères.", "fr")
     assert [(c.claimant_name, c.figure.value) for c in found] == [("préfecture", 14), ("SDIS", 90), ("SDIS", 3)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # translated copy doubles its subject: "Le rapport il indique"; and a report named before speaks for its author
+    ("Selon un rapport de l'Organisation mondiale de la santé (OMS), 530 cas ont été enregistrés. Le rapport il "
+     "indique que 100 cas ont été confirmés.", "fr", [("Organisation mondiale de la santé (OMS)", 530)] * 1
+     + [("Organisation mondiale de la santé (OMS)", 100)]),
+    ("According to a report by the World Health Organization, 530 cases were recorded. The report says 100 were "
+     "confirmed.", "en", [("World Health Organization (WHO)", 530), ("World Health Organization (WHO)", 100)]),
+])
+def test_doubled_subjects_and_reports_named_before(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

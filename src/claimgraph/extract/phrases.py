@@ -117,9 +117,11 @@ def subject_before(P, s: str, pos: int) -> str:
     np = _LEADING_JUNK.sub("", np)
     if PLACE_PHRASE.match(np):
         return ""  # "À Kiev, l'annonce conforte...": a place phrase is not a subject
-    return np.strip()
+    # "Le rapport il indique", "the centres they are full": translated copy doubles its subject
+    return _RESUMPTIVE.sub("", np.strip())
 
 
+_RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+{words(every('DEFINITE_ARTICLES'))}?{_either('SETTING_NOUNS')}\b",
                       re.I)
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS'))})"

@@ -72,6 +72,9 @@ SHORT_REFERENCES = {
     "the spokeswoman": "person", "the spokesperson": "person", "the secretary-general": "person",
     "the secretary general": "person", "the mayor": "person", "the governor": "person",
     "the agency": "organisation", "the ministry": "organisation", "the organisation": "organisation",
+    # a document named before speaks for its author: "according to a WHO report, … The report says"
+    "the report": "organisation", "the study": "organisation", "the document": "organisation",
+    "the bulletin": "organisation",
     "the organization": "organisation", "the department": "organisation",
     "the office": "organisation", "the group": "organisation", "the institute": "organisation",
     "the military": "organisation", "the army": "organisation",

@@ -106,6 +106,8 @@ SHORT_REFERENCES = {
     "l'institut": "organisation", "le service": "organisation",
     "l'armée": "organisation", "le syndicat": "organisation", "l'association": "organisation", "l'ong": "organisation",
     "l'entreprise": "organisation", "la société": "organisation", "le groupe": "organisation",
+    # a document named before speaks for its author: "Selon un rapport de l'OMS, … Le rapport indique"
+    "le rapport": "organisation", "l'étude": "organisation", "le document": "organisation", "le bulletin": "organisation",
 }
 DETERMINERS = ("le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "son", "sa", "ses",
                "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
