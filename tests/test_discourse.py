@@ -238,3 +238,22 @@ def test_a_name_with_its_acronym_before_an_apposition_is_the_claimant():
 ])
 def test_more_incise_verbs_and_an_aside_before_the_subject(text):
     assert claims_of(text, "fr") == [("Hélène Favre-Rochex", 1200)]
+
+
+def test_an_interviews_labelled_answers_are_their_speakers():
+    text = ("Maria Lenz runs the city's shelter network.\n\n"
+            "Q: How many people did you house this winter?\n\n"
+            "Lenz: We housed 4,200 people, up from 3,100 last year.\n\n"
+            "Q: And the council's plan?\n\n"
+            "Lenz: The council says it will open 300 new beds. We have seen none.\n")
+    doc = Document("i", text=text, language="en", publisher="The Courier", published="2026-04-08")
+    found = [(c.claimant_name, c.figure.value) for c in extract(doc)]
+    assert ("Maria Lenz", 4200) in found and ("Maria Lenz", 3100) in found
+    assert ("council", 300) in found  # a source named inside the answer keeps its figure
+    assert not any(name == "The Courier" for name, _ in found)
+
+
+def test_a_label_without_questions_is_no_speaker():
+    text = "Update: police said 40 people were arrested.\n\nNote: the count may change.\n"
+    doc = Document("u", text=text, language="en", publisher="The Courier", published="2026-04-08")
+    assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == [("police", 40)]

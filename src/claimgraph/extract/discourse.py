@@ -37,6 +37,7 @@ class Paragraph:
     time: str = ""            # "14:32", the entry's clock time
     header: bool = False      # a short line that heads what follows ("Premier bilan des pompiers :")
     key_points: bool = False  # inside a "Key points" / "L'essentiel" box
+    speaker: str = ""         # an interview's answer: the name of its label ("Okonjo: We opened 23")
 
 
 _BULLET = re.compile(r"[-•*·–—▪►]\s+")
@@ -59,6 +60,9 @@ def _patterns(code: str) -> dict:
         # "14:32 —", "18 h 40 -", "11.32am", "10:14 BST:" at the start of a paragraph, or alone on its line
         "stamp": re.compile(rf"^\s*{clock}\s*(?:[—–\-|:•·]\s*|$)", re.I),
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
+        # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
+        "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})\s?[:.—–-]\s+(?=\S)"),
+        "label": re.compile(r"\s*(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,2})\s?:\s+(?=\S)"),
     }
 
 
@@ -88,6 +92,8 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
     segments = list(segments)
     stamps = [P["stamp"].match(text[a:b]) for a, b in segments]
     live = sum(1 for m in stamps if m) >= 2
+    # an interview: two questions or more; then a labelled paragraph is its speaker's answer
+    interview = sum(1 for a, b in segments if P["question"].match(text, a, b)) >= 2
     out: list[Paragraph] = []
     entry, box = 0, False
     for (a, b), stamp in zip(segments, stamps):
@@ -113,8 +119,15 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
             box = False  # the box ends with its list
         if bullet:
             body = bullet.end()
-        header = _is_header(text[body:b]) and not bullet and body < b
-        out.append(Paragraph(a, b, body, entry, opens, time, header, box))
+        speaker = ""
+        if interview and not opens and not bullet:
+            question = P["question"].match(text, body, b)
+            label = None if question else P["label"].match(text, body, b)
+            if question or label:
+                body = (question or label).end()  # the label is nobody's words
+                speaker = label.group("name") if label else ""
+        header = _is_header(text[body:b]) and not bullet and body < b and not speaker
+        out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
     return out
 
 

@@ -164,6 +164,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         return [c if name == c.phrase else replace(c, phrase=name) for c in cues if (name := as_name(c.phrase, L))]
 
     cues_at: dict = {}  # (start, end) of a body sentence -> its cues, found once for the quote lookups and read()
+    full_names: dict[str, str] = {}  # an interview label ("Okonjo") -> the name the article gave ("Bev Okonjo")
 
     def cues_of(a: int, b: int) -> list:
         if (a, b) not in cues_at:
@@ -195,6 +196,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # a figure inside a quote whose speaker is named later (or in its introduction)
         quote = inside_quote(quotes, a + mentions[0].start, b) if mentions and not in_title else None
         voice = quote_speaker(quote) if quote else []
+        if not voice and speaking[0] and not in_title:
+            # an interview's answer: the speaker its label names ("Okonjo: We opened 23"), by the full
+            # name the article gave first ("Its chief executive, Bev Okonjo, …")
+            label = speaking[0]
+            if label not in full_names:  # (looked up once per label: the text is searched once)
+                full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(label)}(?![\w'’-])", doc.text)
+                full_names[label] = full.group() if full else label
+            voice = actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
         dated = dates_in(s, code, state.today or doc.published)
         cue_actors, local = {}, []
         first_person = [c for c in cues if is_first_person(c.phrase)]
@@ -317,7 +326,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
     box: set[int] = set()  # evidence offsets of sentences in a "Key points" box
     paragraph = [-1]  # where the paragraph being read starts
+    speaking = [""]  # the label of the interview answer being read
     for p, a, b in units:
+        speaking[0] = p.speaker
         if p.opens_entry and a == p.body:
             # a live entry: its own speakers and places, nothing carried over from the entry before
             state.speakers, state.speakers_at, state.mentioned, state.place, state.dated = [], -1, {}, None, None

@@ -334,6 +334,8 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 
 # --- discourse units (extract/discourse.py) ---
 # the heading of a box that restates the article's figures ("Key points", "What we know")
+# An interview's question label: "Q:", "Question:" (its answers open with the speaker's name: "Okonjo: We …")
+INTERVIEW_QUESTION = r"Q|Question"
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"

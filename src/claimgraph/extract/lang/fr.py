@@ -377,6 +377,8 @@ FEATURE_AFTER_PLACE = ()
 
 # --- discourse units (extract/discourse.py) ---
 # the heading of a box that restates the article's figures ("L'essentiel", "Ce qu'il faut retenir")
+# Le libellé d'une question d'entretien : « Q : », « Question : » (les réponses s'ouvrent sur le nom : « Okonjo : Nous … »)
+INTERVIEW_QUESTION = r"Q|Question"
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
