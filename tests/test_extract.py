@@ -725,3 +725,8 @@ def test_a_body_that_does_what_is_counted_outranks_the_voice_carried_over():
 ])
 def test_doubled_subjects_and_reports_named_before(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_common_noun_with_its_name_before_a_description_is_the_subject():
+    found = claims("Le quotidien local Diário de Lisboa, le plus lu de la ville, publie une liste de 93 disparus.", "fr")
+    assert [(c.claimant_name, c.figure.value) for c in found] == [("quotidien local Diário de Lisboa", 93)]

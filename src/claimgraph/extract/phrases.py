@@ -108,7 +108,9 @@ def subject_before(P, s: str, pos: int) -> str:
     np = segments[-1] if segments else ""
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
     if len(segments) > 1 and _DESCRIPTION.match(np) and not P["time_word"].search(segments[-2]) and (
-            _NAME.match(segments[-2]) or _ACRONYM_IN_PARENS.search(segments[-2])):
+            _NAME.match(segments[-2]) or _ACRONYM_IN_PARENS.search(segments[-2]) or (
+                # "Le quotidien local Diário de Cabo Sereno, le plus lu de l'archipel, publie": a noun and its name
+                _NAMED_NOUN.match(segments[-2]) and not PLACE_PHRASE.match(segments[-2]))):
         # ("l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui…": a name with its acronym)
         np = segments[-2]
     # "X et Y ont déclaré": keep a short coordinated subject together
@@ -122,6 +124,8 @@ def subject_before(P, s: str, pos: int) -> str:
 
 
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
+_NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
+                         rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')})){{0,4}}$")
 _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+{words(every('DEFINITE_ARTICLES'))}?{_either('SETTING_NOUNS')}\b",
                       re.I)
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS'))})"
