@@ -730,3 +730,11 @@ def test_doubled_subjects_and_reports_named_before(text, lang, expected):
 def test_a_common_noun_with_its_name_before_a_description_is_the_subject():
     found = claims("Le quotidien local Diário de Lisboa, le plus lu de la ville, publie une liste de 93 disparus.", "fr")
     assert [(c.claimant_name, c.figure.value) for c in found] == [("quotidien local Diário de Lisboa", 93)]
+
+
+def test_a_compound_noun_after_a_figure_is_its_own_count():
+    # "the 4,000 job cuts" counts cuts, not the strikers counted sentences before
+    found = claims("The ministry said 52,000 teachers were on strike. The unions reject the plan. The ministry has "
+                   "offered to spread the 4,000 job cuts over two years.", "en")
+    assert [(c.figure.value, c.quantity_id.split("-")[0]) for c in found][0][1] == "teachers"
+    assert [c.quantity_id for c in found if c.figure.value == 4000] == ["job-cuts"]

@@ -368,6 +368,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'-]{2,})")
 _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
 
 
@@ -419,6 +420,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "3 000 abris", "300 signalements": something else than the count before, counted as itself
         lead = W["of_lead"].match(after)
         word = lead.group(1)
+        if _lang.get(code).COMPOUND_LEAD_NOT and (head := _NEXT_WORD.match(after, lead.end())) and \
+                not word.endswith(("s", "S")) and head.group(1).endswith("s"):
+            word = f"{word} {head.group(1)}"  # "the 4,000 job cuts": the compound, not its first noun
         of = W["of"].match(after, lead.end())
         of = of if of and of.end() > lead.end() else None
         inner = counted_after(after[of.end():], code) if of else Counted("", None)

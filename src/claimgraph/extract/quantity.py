@@ -132,7 +132,14 @@ def names_something_else(rest: str, code: str) -> bool:
     if P["stop"].match(word) or P["noun"].match(word) or word in P["L"].NOT_NOUNS_AFTER_FIGURE:
         return False
     # a plural noun names another thing; verbs, participles and adverbs say something about the count
-    return word.endswith(tuple(every("PLURAL_ENDINGS"))) and not _shared()["not_plural"].search(word)
+    if word.endswith(tuple(every("PLURAL_ENDINGS"))) and not _shared()["not_plural"].search(word):
+        return True
+    # "the 4,000 job cuts", "12 polling stations": a noun before the plural noun it qualifies
+    lead_not = P["L"].COMPOUND_LEAD_NOT  # (empty where nouns do not stack: French says "suppressions de postes")
+    second = re.match(r"\s+([a-z][\w'-]{2,})", rest[m.end():]) if lead_not else None
+    return bool(second) and not word.endswith(lead_not) and not P["stop"].match(second.group(1)) \
+        and not P["noun"].match(second.group(1)) and second.group(1).endswith(tuple(every("PLURAL_ENDINGS"))) \
+        and not _shared()["not_plural"].search(second.group(1))
 
 
 @functools.lru_cache(maxsize=1)

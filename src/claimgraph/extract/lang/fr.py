@@ -410,6 +410,7 @@ PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participl
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi"}
+COMPOUND_LEAD_NOT = ()  # (nouns do not stack before a noun: "suppressions de postes", not "postes suppressions")
 # Words ending in -s or -x after a figure that are no nouns: "a atteint 412 depuis le début"
 NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
              "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
