@@ -738,3 +738,23 @@ def test_a_compound_noun_after_a_figure_is_its_own_count():
                    "offered to spread the 4,000 job cuts over two years.", "en")
     assert [(c.figure.value, c.quantity_id.split("-")[0]) for c in found][0][1] == "teachers"
     assert [c.quantity_id for c in found if c.figure.value == 4000] == ["job-cuts"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # "À l'échelle nationale", "across the country": the country's count, not the region named around it
+    ("La province du Bas-Orvane est la plus touchée. À l'échelle nationale, l'agence fait état de 23 morts.", "fr",
+     [("agence", 23, "deaths")]),
+    ("The agency put the number of people displaced across the country at 12,400, most of them in Lower Orvane "
+     "province.", "en", [("agency", 12400, "people")]),
+    # a verb after a semicolon opens a new clause: the figure before it is the acting subject's
+    ("The Seine-Maritime prefecture requisitioned 14 workers on Monday; the CGT says 21 received orders.", "en",
+     [("Seine-Maritime prefecture", 14, "workers-seine-maritime"), ("CGT", 21, "orders-seine-maritime")]),
+])
+def test_nationwide_counts_and_clauses_after_a_semicolon(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value, c.quantity_id.rsplit("-2024", 1)[0]) for c in claims(text, lang)] == expected
+
+
+def test_a_region_named_after_an_article_opening_a_sentence_is_named_without_it():
+    from claimgraph.extract.places import default_places
+    assert [r.id for r in default_places().find("The Lower Orvane region was hit.")] == ["lower-orvane"]
+    assert [r.id for r in default_places().find("La province du Bas-Orvane est la plus touchée.")] == ["bas-orvane"]

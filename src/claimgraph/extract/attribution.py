@@ -308,7 +308,7 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
     return out
 
 
-def assign(cues: list[Cue], starts: list[int]) -> list[Cue | None]:
+def assign(cues: list[Cue], starts: list[int], breaks: list[int] = ()) -> list[Cue | None]:
     """For each figure start offset, the cue that governs it (or None).
 
     The first cue after a figure wins when it looks backwards and no
@@ -322,6 +322,8 @@ def assign(cues: list[Cue], starts: list[int]) -> list[Cue | None]:
     >>> b = Cue("source", 30, 40, "B", False, tight=True)
     >>> [c.phrase for c in assign([a, b], [15, 25])]
     ['A', 'B']
+    >>> [c and c.phrase for c in assign([Cue("verb", 20, 24, "C", True)], [5, 30], breaks=[12])]
+    [None, 'C']
     """
     cues = sorted(cues, key=lambda c: c.start)
     cue_starts = [c.start for c in cues]
@@ -349,5 +351,7 @@ def assign(cues: list[Cue], starts: list[int]) -> list[Cue | None]:
                 continue
         # "11 died, the Council said, with 34 others missing", "26, the ministry said, up from 19, as doctors
         # warned": the speaker just closed goes on before a verb that only opens after the figure
+        if nxt is not None and nxt.forward and any(pos < at < nxt.start for at in breaks):
+            nxt = None  # "… requisitioned 14 workers; the CGT says 21": a verb after a semicolon opens a new clause
         out.append(before or spent or nxt)
     return out

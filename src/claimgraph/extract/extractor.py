@@ -286,7 +286,21 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         found = places.find(s)
         named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
-            governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions])
+            governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
+                               [i for i, ch in enumerate(s) if ch == ";"])
+            if not all(governing):
+                # a figure no cue governs: the subject of its own clause's action ("The prefecture
+                # requisitioned 14 workers; the CGT says 21"), if that subject counts its own work
+                for k, m in enumerate(mentions):
+                    if governing[k] is None:
+                        clause = s.rfind(";", 0, m.start) + 1
+                        acting = action_subject(s[clause:], code, m.start - clause)
+                        if acting is not None:
+                            acting = replace(acting, start=acting.start + clause, end=acting.end + clause)
+                            actors = actors_for(acting, state, code, L, g, in_title, local)
+                            if acts_as_source(acting.phrase, actors, g):
+                                governing[k] = acting
+                                cue_actors[id(acting)] = actors
             refs = found
             there = PAT['there'].search(s)
             if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
@@ -452,8 +466,13 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # North Korean troops are counted where they are sent, never "in North Korea"
     whole = PAT['whole'].match(s[m.end:until])
     # "510 sur l'ensemble du groupe", "across the group": the whole, not the site named before
-    ref = place_for([r for r in refs if r.id not in own and (not whole or r.start >= m.end)], m.start, m.end, until,
-                    m.start if whole else since, measure, [] if whole else [r for r in context.places if r.id not in own])
+    # "À l'échelle nationale, … 23 morts", "displaced across the country at 12,400, most of them in X": the
+    # country's count, whatever region is named around it or the article is about
+    nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80))
+    usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
+    ref = place_for([r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)], m.start, m.end,
+                    until, m.start if whole else since, measure,
+                    [] if whole else [r for r in context.places if r.id not in own and usable(r)])
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
     cue_day = date_of_cue(dated, cue)

@@ -38,6 +38,7 @@ def patterns() -> dict:
         "there": re.compile(rf"(?<![\w'-]){either(every('PLACE_BACKREFS'))}(?![\w'-])", re.I),
         "spoke_before": re.compile(either(every("SPOKE_BEFORE")) + r"\b[^.;]{0,40}$", re.I),
         "whole": re.compile(r"^[^.;,]{0,40}?" + either(every("WHOLE")), re.I),
+        "nationwide": re.compile(rf"(?<![\w'-]){either(every('NATIONWIDE'))}(?![\w'-])", re.I),
         "statement_verb": re.compile(either(every("STATEMENT_VERBS")) + r"\b[^.;\d]{0,25}$", re.I),
         "first_day": re.compile(either(m.FIRST_DAY for m in mods), re.I),
     }

@@ -89,6 +89,12 @@ def _vocab() -> dict:
     return v
 
 
+@functools.lru_cache(maxsize=1)
+def _determiners() -> frozenset:
+    """Articles and determiners of every language, folded: words no place is named."""
+    return frozenset(fold(w).strip("'’") for c in _lang.LANGUAGES for w in (*_lang.get(c).DETERMINERS, *_lang.get(c).ARTICLES))
+
+
 class _Found(dict):
     """Places found so far, by start offset, that can also say which start
     shortly before a position: the overlap tests read those, not every place of
@@ -162,12 +168,21 @@ class Places:
         V = _vocab()
         for rx, level in V["marked"]:
             for m in rx.finditer(text):
+                if fold(m.group("name").strip(" '’-")) in _determiners():
+                    continue  # "La province du Bas-Orvane": an article, not the name of a province
                 if (self._by_name.get(fold(m.group("name").strip(" '’-"))) or ("", "", ""))[2] == "country":
                     continue  # "cette région frontalière de l'Ukraine": some region of a country, unnamed
                 if any(a <= m.end("name") - m.start() and b > 0 and default_gazetteer().get(i).kind != "country"
                        for a, b, i in default_gazetteer().find(m.group())):
                     continue  # "le département d'État", "the State Department": a body, not a place
-                out[m.start("name")] = self._ref(m.group("name"), level, m.start("name"))
+                name, at = m.group("name"), m.start("name")
+                first = name.split(maxsplit=1)
+                if len(first) == 2 and fold(first[0]) in _determiners():
+                    at += len(name) - len(first[1])  # "The Kursk region" opening a sentence: "Kursk"
+                    name = first[1]
+                    if at in out or (self._by_name.get(fold(name)) or ("", "", ""))[2] == "country":
+                        continue
+                out[at] = self._ref(name, level, at)
         # 2. a known name after a locative preposition, or as a possessive ("Russia's Kursk region")
         if self._known is not None:
             for m in self._known.finditer(folded):

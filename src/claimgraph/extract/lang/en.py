@@ -277,6 +277,9 @@ MAIN_SUBJECT = r",\s*(?P<s>the\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had)\s"
 PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))",
                   r"at\s+the\s+(?:site|plant|refinery)", r"on\s+site")
 WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
+# "the number of people displaced across the country": the country's count, not the province named after it
+NATIONWIDE = (r"(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?country", r"nationwide", r"countrywide",
+              r"national\s+(?:toll|total|count|figure)", r"nationally")
 STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
 SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")
@@ -528,7 +531,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 # Nouns of someone who can make a claim: "the ministry", "firefighters", "a union steward"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police|organi[sz]\w*|union\w*|govern\w*|"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|"
     r"board|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|court|prosecutor\w*|"

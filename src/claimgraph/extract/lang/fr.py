@@ -101,7 +101,8 @@ PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "lui": "an
 SHORT_REFERENCES = {
     "le ministre": "person", "la ministre": "person", "le président": "person", "la présidente": "person",
     "le porte-parole": "person", "la porte-parole": "person", "le secrétaire général": "person",
-    "le maire": "person", "la maire": "person", "le préfet": "person",
+    "le maire": "person", "la maire": "person", "le préfet": "person", "la préfète": "person",
+    "le gouverneur": "person", "la gouverneure": "person", "le directeur": "person", "la directrice": "person",
     "le ministère": "organisation", "l'agence": "organisation", "l'organisation": "organisation",
     "l'institut": "organisation", "le service": "organisation",
     "l'armée": "organisation", "le syndicat": "organisation", "l'association": "organisation", "l'ong": "organisation",
@@ -316,6 +317,9 @@ PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:
 # "510 sur l'ensemble du groupe": the whole, not the site named before
 WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)", r"à\s+l'échelle\s+du\s+groupe",
          r"dans\s+l'ensemble\s+du\s+groupe")
+# "À l'échelle nationale, … 23 morts": the country's count, not the region the article is about
+NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+national", r"dans\s+(?:tout\s+le|l'ensemble\s+du)\s+pays",
+              r"sur\s+l'ensemble\s+du\s+territoire", r"(?:bilan|total|décompte)\s+national")
 # a date told with these is when a figure was given, not the day of a march
 STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "déclaré", "affirmé", "précisé", r"fait\s+état",
                    "communiqué")
