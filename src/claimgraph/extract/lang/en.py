@@ -248,7 +248,7 @@ PLACE_REGION_LEAD = r""
 NOT_PLACES = ()
 SPEAKING = ("said", "told", "tells", "addressing", "speaking", "spoke", "briefing", "briefed", "conference", "summit",
             "meeting", "interview", "visit")
-BODY_SEAT = (r"(?:based|headquartered|located)\s+in",
+BODY_SEAT = (r"(?:based|headquartered|located)\s+in", r"(?:headquarters|offices|seat)\s+in",
              r"(?:institute|university|observatory|agency|office|firm|think\s+tank|consultancy|laboratory|hospital)\s+(?:in|at)")
 NEIGHBOUR = r"border(?:ing|s)?\s+(?:with\s+)?"                     # "bordering Ukraine"
 COUNTRY_ADJECTIVE_AFTER = ()
