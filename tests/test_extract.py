@@ -758,3 +758,10 @@ def test_a_region_named_after_an_article_opening_a_sentence_is_named_without_it(
     from claimgraph.extract.places import default_places
     assert [r.id for r in default_places().find("The Lower Orvane region was hit.")] == ["lower-orvane"]
     assert [r.id for r in default_places().find("La province du Bas-Orvane est la plus touchée.")] == ["bas-orvane"]
+
+
+def test_a_part_named_after_dont_or_including_is_a_quantity_of_its_own():
+    found = claims("Le ministère a recensé 52 300 enseignants grévistes, dont 21 400 dans les écoles maternelles.", "fr")
+    total, part = found
+    assert (total.figure.value, part.figure.value) == (52300, 21400)
+    assert part.quantity_id != total.quantity_id and part.part_of == total.quantity_id

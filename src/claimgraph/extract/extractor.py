@@ -382,6 +382,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'-]{2,})")
 _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
 
@@ -499,6 +500,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     period = next((key for rx, key in context.periods if rx.search(s[since:until])), "") or since_period(s[since:until], code)
     part_of = ""
     subset = subset_of(s, m, since, context)
+    if not subset and since and context.subset is not None and context.subset.search(s[max(since, m.start - 40):m.start]) \
+            and not any(m.end <= r.start < m.end + 25 for r in refs):  # ("dont 93 000 à Paris": a place names the part)
+        # "52 300 grévistes, dont 21 400 dans les écoles": a part of the figure before in the sentence, named by
+        # the words after it, even when no known group ("children", "over-75") names it
+        words = [w for w in _WORD.findall(s[m.end:m.end + 60]) if len(w) > 4][:2]
+        subset = slugify(fold(" ".join(words))) if words else "part"
     if subset and state.total is not None:
         # "dont 1 050 parmi les plus de 75 ans": a part of the total before, a quantity of its own
         t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total
