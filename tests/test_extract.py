@@ -765,3 +765,14 @@ def test_a_part_named_after_dont_or_including_is_a_quantity_of_its_own():
     total, part = found
     assert (total.figure.value, part.figure.value) == (52300, 21400)
     assert part.quantity_id != total.quantity_id and part.part_of == total.quantity_id
+
+
+@pytest.mark.parametrize("text,lang,total", [
+    ("Au lycée Condorcet, une trentaine de professeurs sur 110 étaient en grève, selon la direction.", "fr", 110),
+    ("City hall said 41 of its 148 primary schools were closed.", "en", 148),
+])
+def test_the_whole_a_part_is_counted_in_is_a_quantity_of_its_own(text, lang, total):
+    found = claims(text, lang)
+    whole = [c for c in found if c.figure.value == total]
+    assert len(whole) == 1 and "-total" in whole[0].quantity_id
+    assert all("-total" not in c.quantity_id for c in found if c.figure.value != total)

@@ -61,6 +61,7 @@ def _words(code: str) -> dict:
         "of": re.compile(rf"\s*(?:{L.OF_LINK})\s*"),
         "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
+        "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,50}}$", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
@@ -506,7 +507,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # the words after it, even when no known group ("children", "over-75") names it
         words = [w for w in _WORD.findall(s[m.end:m.end + 60]) if len(w) > 4][:2]
         subset = slugify(fold(" ".join(words))) if words else "part"
-    if subset and state.total is not None:
+    if since and m.start - since < 40 and W["out_of"].search(s[since:m.start]):
+        # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
+        # a quantity of its own (not the part's, nor what the sentences before counted)
+        population, label = f"{population}-total", f"{label} (total)"
+    elif subset and state.total is not None:
         # "dont 1 050 parmi les plus de 75 ans": a part of the total before, a quantity of its own
         t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total
         population, label = f"{t_population}-{subset}", f"{t_label} ({subset.replace('-', ' ')})"

@@ -379,6 +379,7 @@ COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 # Words ending in -s after a figure that are no nouns: "rose to 412 across the region"
 NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", "whereas", "unless", "thus",
              "nevertheless", "sometimes", "nonetheless"}
+OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
