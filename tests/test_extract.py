@@ -776,3 +776,14 @@ def test_the_whole_a_part_is_counted_in_is_a_quantity_of_its_own(text, lang, tot
     whole = [c for c in found if c.figure.value == total]
     assert len(whole) == 1 and "-total" in whole[0].quantity_id
     assert all("-total" not in c.quantity_id for c in found if c.figure.value != total)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a source phrase that runs into its figure stops before it; a name with a digit is kept whole
+    ("According to union sources more than 90,000 teachers were on strike.", "en", [("union sources", 90000)]),
+    # "…, and according to X N": the source opens the next clause, it does not close the one before
+    ("The FSU said nearly 110,000 teachers had walked out, and according to union sources more than 90,000 teachers "
+     "were on strike by mid-morning.", "en", [("FSU", 110000), ("union sources", 90000)]),
+])
+def test_a_source_runs_up_to_its_figure_and_opens_the_clause_after_a_conjunction(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
+from .figures import _patterns as _figure_patterns
 from .phrases import (AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
                       stray_digits, subject_before, trim_np)
 
@@ -134,6 +135,8 @@ def _rx(code: str):
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
         "document_verbs": re.compile(rf"\s+(?:\S*\d|{L.DOCUMENT_VERBS})\b", re.I),
         "pronoun_lead": re.compile(rf"^({either(map(re.escape, L.SUBJECT_PRONOUNS))})\s+\w", re.I),
+        "joined_before": re.compile(rf"(?<![\w'-]){either(every('AND') + every('BUT'))}\s*,?\s*$", re.I),
+        "figure_next": re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,3}\d"),
         "source_prep_lead": re.compile(rf"^{L.SOURCE_PREPS}(?![\w'-])", re.I),
         "first_person": frozenset(L.FIRST_PERSON),
         "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
@@ -156,6 +159,18 @@ def _before(s: str, pos: int) -> str:
     return s[max(0, pos - _REACH):pos]
 
 
+def _up_to_figure(np: str, code: str) -> str:
+    """A source phrase that runs into the figure it introduces, without it: "union sources more than 90"
+    (from "according to union sources more than 90,000 teachers") is "union sources"."""
+    digit = re.search(r"(?<![\w.-])\d", np)  # (a number, not a name with a digit in it: "R4V", "G20")
+    if digit is None:
+        return np
+    np = np[:digit.start()]
+    for rx, _ in _figure_patterns(code)["quals"]:
+        np = rx.sub("", np)
+    return np.rstrip(" ,")
+
+
 def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     """Attribution cues in a sentence, left to right.
 
@@ -171,7 +186,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     P = _rx(code)
     cues: list[Cue] = []
     for m in P["source"].finditer(sentence):
-        np = trim_np(P, m.group("np"))
+        np = trim_np(P, _up_to_figure(m.group("np"), code))
         if np and not NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     for m in P["gapped"].finditer(sentence):
@@ -302,7 +317,10 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
             digits = list(P["counted_before"].finditer(before))
             tight = bool(digits) and (_shared()["attributed"].match(s[c.start:c.end]) is not None
                                       or len(before) - digits[-1].end() <= 30)
-            c = Cue(c.kind, c.start, c.end, c.phrase, forward=not digits, tight=tight)
+            if digits and P["joined_before"].search(s, max(0, c.start - 20), c.start) and \
+                    P["figure_next"].match(s, c.end):
+                digits = []  # "…, and according to union sources more than 90,000": it opens the next clause
+            c = Cue(c.kind, c.start, c.end, c.phrase, forward=not digits, tight=tight and bool(digits))
         out.append(c)
         prev_end = c.end
     return out
