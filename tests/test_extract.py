@@ -787,3 +787,12 @@ def test_the_whole_a_part_is_counted_in_is_a_quantity_of_its_own(text, lang, tot
 ])
 def test_a_source_runs_up_to_its_figure_and_opens_the_clause_after_a_conjunction(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La préfecture avait compté 2 100 manifestants, et les organisateurs près de 5 000.", "fr"),
+    ("Police counted 2,100 marchers, and the organisers nearly 5,000.", "en"),
+])
+def test_a_gapped_source_after_and_is_its_own_claimant(text, lang):
+    assert [c.figure.value for c in claims(text, lang)] == [2100, 5000]
+    assert claims(text, lang)[1].claimant_name in ("organisateurs", "organisers")

@@ -100,7 +100,7 @@ def _rx(code: str):
                               re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
         "source": re.compile(source, re.I),
-        "gapped": re.compile(rf"[,;]\s*(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?)\s+"
+        "gapped": re.compile(rf"[,;]\s*(?:{either(every('AND'))}\s+)?(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?)\s+"
                              rf"(?=(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.]{{2,60}}),"),
