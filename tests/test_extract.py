@@ -796,3 +796,16 @@ def test_a_source_runs_up_to_its_figure_and_opens_the_clause_after_a_conjunction
 def test_a_gapped_source_after_and_is_its_own_claimant(text, lang):
     assert [c.figure.value for c in claims(text, lang)] == [2100, 5000]
     assert claims(text, lang)[1].claimant_name in ("organisateurs", "organisers")
+
+
+def test_a_march_count_with_no_town_is_the_town_of_the_sentence_before():
+    found = claims("À Valmorin, le cortège est parti de la gare vers 14 heures. Les manifestants étaient 6 200 selon "
+                   "la police, 15 000 selon l'intersyndicale.", "fr")
+    assert [(c.claimant_name, c.figure.value, c.place) for c in found] == [
+        ("police", 6200, "valmorin"), ("intersyndicale", 15000, "valmorin")]
+
+
+def test_a_group_or_national_figure_takes_no_town_from_the_sentence_before():
+    found = claims("À Vernay, la CGT revendiquait 930 grévistes. La CGT conteste aussi ce chiffre national : selon "
+                   "elle, plus de 1 400 salariés du groupe étaient toujours en grève.", "fr")
+    assert [(c.figure.value, c.place) for c in found] == [(930, "vernay"), (1400, "")]

@@ -472,9 +472,14 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # country's count, whatever region is named around it or the article is about
     nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80))
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
-    ref = place_for([r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)], m.start, m.end,
-                    until, m.start if whole else since, measure,
+    named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
+    ref = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure,
                     [] if whole else [r for r in context.places if r.id not in own and usable(r)])
+    if ref is None and measure in EVENT_MEASURES and not nationwide and not whole and not named_here and \
+            state.place is not None and state.place.level in ("city", "site") and state.place.id not in own:
+        # "À Valmorin, le cortège est parti à 14 h. Les manifestants étaient 6 200 selon la police": the town
+        # the sentence before named, not every town's march at once
+        ref = state.place
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
     cue_day = date_of_cue(dated, cue)
