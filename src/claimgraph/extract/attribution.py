@@ -162,7 +162,8 @@ def _before(s: str, pos: int) -> str:
 def _up_to_figure(np: str, code: str) -> str:
     """A source phrase that runs into the figure it introduces, without it: "union sources more than 90"
     (from "according to union sources more than 90,000 teachers") is "union sources"."""
-    digit = re.search(r"(?<![\w.-])\d", np)  # (a number, not a name with a digit in it: "R4V", "G20")
+    # (the number that ends it; not a year inside it, "a 2023 filing", nor a name with a digit, "R4V")
+    digit = re.search(r"(?<![\w.-])\d[\d.,\u00a0\u202f ]*$", np)
     if digit is None:
         return np
     np = np[:digit.start()]
