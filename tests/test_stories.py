@@ -24,12 +24,17 @@ def _score(stories: Path) -> dict:
 
 
 @pytest.mark.parametrize("where, floors", [
-    # ../shared/eval/stories on 2026-11-30: extraction 0.859, alignment 0.860, conflict precision 0.895, recall 0.810
-    (SCORER.parent, {"extraction_f1": 0.83, "alignment_f1": 0.82, "conflict_precision": 0.85, "conflict_recall": 0.75}),
-    # tests/stories (blind; first measurement alignment 0.40, precision 0.19, recall 0.39; on 2026-11-30
-    # extraction 0.898, alignment 0.477, precision 0.340, recall 0.515)
-    (ROOT / "tests" / "stories", {"extraction_f1": 0.86, "alignment_f1": 0.44, "conflict_precision": 0.30,
-                                  "conflict_recall": 0.45}),
+    # ../shared/eval/stories on 2026-11-30 (end of the second issue-11 session): extraction 0.896, alignment 0.919,
+    # conflict precision 0.895, recall 0.810
+    (SCORER.parent, {"extraction_f1": 0.86, "alignment_f1": 0.88, "conflict_precision": 0.85, "conflict_recall": 0.75}),
+    # tests/stories (blind; first measurement alignment 0.40, precision 0.19, recall 0.39; at the start of that
+    # session extraction 0.872, alignment 0.474, precision 0.308, recall 0.485; at its end 0.887, 0.556, 0.400, 0.545)
+    (ROOT / "tests" / "stories", {"extraction_f1": 0.86, "alignment_f1": 0.52, "conflict_precision": 0.36,
+                                  "conflict_recall": 0.50}),
+    # tests/stories_tuning (written for tuning; first reading extraction 0.764, alignment 0.432, precision 0.153,
+    # recall 0.458; now 0.809, 0.437, 0.400, 0.583)
+    (ROOT / "tests" / "stories_tuning", {"extraction_f1": 0.78, "alignment_f1": 0.41, "conflict_precision": 0.36,
+                                         "conflict_recall": 0.54}),
 ])
 def test_story_scores_stay_above_floor(where, floors):
     got = _score(where)
