@@ -809,3 +809,12 @@ def test_a_group_or_national_figure_takes_no_town_from_the_sentence_before():
     found = claims("À Vernay, la CGT revendiquait 930 grévistes. La CGT conteste aussi ce chiffre national : selon "
                    "elle, plus de 1 400 salariés du groupe étaient toujours en grève.", "fr")
     assert [(c.figure.value, c.place) for c in found] == [(930, "vernay"), (1400, "")]
+
+
+def test_a_count_recalled_from_an_earlier_day_does_not_date_the_counts_after_it():
+    doc = Document("s", title="Second strike day", language="en", publisher="Wire", published="2026-01-29",
+                   text="PARIS — Fewer teachers joined a second day of strikes on Thursday, according to the Education "
+                        "Ministry, which said 31,800 teachers were on strike. A week earlier, on January 22, the ministry "
+                        "had counted 52,300 strikers.\n\nThe FSU said nearly 110,000 teachers had walked out.")
+    days = {c.figure.value: str(c.as_of) for c in extract(doc)}
+    assert days[31800] == "2026-01-29" and days[52300] == "2026-01-22" and days[110000] == "2026-01-29"

@@ -497,7 +497,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if as_of is None and measure in EVENT_MEASURES:
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
         as_of = state.event_day or context.day
-    if measure in EVENT_MEASURES and as_of is not None:
+    if measure in EVENT_MEASURES and as_of is not None and not (context.day is not None and as_of < context.day):
+        # (a count recalled from before the article's day, "a week earlier, on January 22, the ministry had
+        # counted 52,300", is no day for the counts after it)
         state.event_day = as_of
     if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
         as_of = state.dated[0]
