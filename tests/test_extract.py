@@ -818,3 +818,11 @@ def test_a_count_recalled_from_an_earlier_day_does_not_date_the_counts_after_it(
                         "had counted 52,300 strikers.\n\nThe FSU said nearly 110,000 teachers had walked out.")
     days = {c.figure.value: str(c.as_of) for c in extract(doc)}
     assert days[31800] == "2026-01-29" and days[52300] == "2026-01-22" and days[110000] == "2026-01-29"
+
+
+def test_a_march_count_is_dated_within_its_own_clause():
+    doc = Document("c", title="Two days compared", language="en", publisher="Wire", published="2026-01-30",
+                   text="Police counted 4,800 marchers in Valmorin on Thursday, January 29, against 6,200 on January 22; "
+                        "the organisers said 12,000.")
+    days = {c.figure.value: str(c.as_of) for c in extract(doc)}
+    assert days[4800] == "2026-01-29" and days[6200] == "2026-01-22" and days[12000] == "2026-01-29"

@@ -487,7 +487,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     # (the day of a march is not the day someone announced or revised its count)
-    as_of = nearest_date([d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])], m.start) \
+    clause = (s.rfind(";", 0, m.start) + 1, len(s) if s.find(";", m.end) < 0 else s.find(";", m.end))
+    as_of = nearest_date([d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])
+                          and clause[0] <= d[0] < clause[1]], m.start) \
         if measure in EVENT_MEASURES else (
         date_with_figure(s, dated, m) or cue_day or nearest_date(list(dated), m.start))
     if measure in EVENT_MEASURES and PAT['first_day'].search(s[max(since, m.start - 60):until]) and state.first_day:
