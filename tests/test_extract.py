@@ -826,3 +826,14 @@ def test_a_march_count_is_dated_within_its_own_clause():
                         "the organisers said 12,000.")
     days = {c.figure.value: str(c.as_of) for c in extract(doc)}
     assert days[4800] == "2026-01-29" and days[6200] == "2026-01-22" and days[12000] == "2026-01-29"
+
+
+@pytest.mark.parametrize("text,lang,quantities", [
+    ("Selon l'agence, 1 850 maisons ont été détruites et 6 400 endommagées.", "fr", ["homes-burned", "homes-damaged"]),
+    ("Les secours ont secouru 1 150 personnes, et plus de 5 000 ont dû quitter leur domicile, selon l'agence.", "fr",
+     ["people-rescued", "displaced"]),
+    ("The agency said rescuers had brought 640 people to safety and 12,000 had left their homes.", "en",
+     ["people-rescued", "displaced"]),
+])
+def test_rescued_damaged_and_displaced_are_quantities_of_their_own(text, lang, quantities):
+    assert [c.quantity_id for c in claims(text, lang)] == quantities

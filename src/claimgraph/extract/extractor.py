@@ -548,7 +548,8 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
     window = s[m.start:m.end] + _words(code)["next_clause"].split(after, maxsplit=1)[0]
     if measure_in(window, code) in (None, "deployed"):
         before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
-        if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected"):
+        if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected",
+                                        "rescued"):
             window = before + window
     return window
 

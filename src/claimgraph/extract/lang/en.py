@@ -199,13 +199,16 @@ MEASURES = [
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
     (r"infected|contracted|tested\s+positive", "infected"),
     (r"missing", "missing"),
+    (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from", "rescued"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|took\s+part|participated", "protesting"),
     (r"evacuated", "evacuated"),
-    (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted", "displaced"),
+    (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
+     "displaced"),
     (r"crossed|crossing", "crossing"),
     (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
+    (r"damaged", "damaged"),
     (r"burn|scorch|destroyed|razed", "burned"),
 ]
 
@@ -279,7 +282,7 @@ PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?-i:the
 WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
 # "the number of people displaced across the country": the country's count, not the province named after it
 NATIONWIDE = (r"(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?country", r"nationwide", r"countrywide",
-              r"national\s+(?:toll|total|count|figure)", r"nationally")
+              r"national\s+(?:toll|total|count|figure)", r"nationally", r"in\s+the\s+country")
 STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
 SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")

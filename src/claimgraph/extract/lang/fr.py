@@ -230,13 +230,16 @@ MEASURES = [
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
+    (r"secourue?s?|sauvée?s?|hélitreuillée?s?|mises?\s+en\s+sécurité", "rescued"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
     (r"évacués?", "evacuated"),
-    (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri", "displaced"),
+    (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
+     r"(?:ont\s+dû\s+|contraintes?\s+de\s+)quitter\s+leurs?\s+(?:domiciles?|logements?|maisons?)", "displaced"),
     (r"traversé|franchi|traversée", "crossing"),
     (r"hospitalisée?s?|à\s+l'hôpital", "hospitalised"),
+    (r"endommagée?s?|abîmée?s?|fissurée?s?", "damaged"),
     (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "burned"),
 ]
 
@@ -319,7 +322,7 @@ WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|r
          r"dans\s+l'ensemble\s+du\s+groupe", r"(?<=\s)du\s+groupe")  # "1 400 salariés du groupe": the whole
 # "À l'échelle nationale, … 23 morts": the country's count, not the region the article is about
 NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+national", r"dans\s+(?:tout\s+le|l'ensemble\s+du)\s+pays",
-              r"sur\s+l'ensemble\s+du\s+territoire", r"(?:bilan|total|décompte|chiffre)\s+national")
+              r"sur\s+l'ensemble\s+du\s+territoire", r"(?:bilan|total|décompte|chiffre)\s+national", r"dans\s+le\s+pays")
 # a date told with these is when a figure was given, not the day of a march
 STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "déclaré", "affirmé", "précisé", r"fait\s+état",
                    "communiqué")
