@@ -837,3 +837,12 @@ def test_a_march_count_is_dated_within_its_own_clause():
 ])
 def test_rescued_damaged_and_displaced_are_quantities_of_their_own(text, lang, quantities):
     assert [c.quantity_id for c in claims(text, lang)] == quantities
+
+
+def test_an_english_sentence_opening_in_a_town_is_that_towns_count():
+    from claimgraph.extract.places import default_places
+    find = default_places().find
+    assert [r.id for r in find("In Castelbrune, the local prefecture counted 2,100 marchers.")] == ["castelbrune"]
+    assert find("In March, 300 people died.") == [] and find("In Parliament, the minister said 300.") == []
+    found = claims("In Castelbrune, the local prefecture counted 2,100 marchers; organisers said nearly 5,000.", "en")
+    assert {c.place for c in found} == {"castelbrune"}

@@ -318,7 +318,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 until = mentions[k + 1].start if k + 1 < len(mentions) else len(s)
                 since = mentions[k - 1].end if k else 0
                 # a figure's place is named between the figures around it: only those places are read
-                where = (refs[bisect.bisect_left(starts, since):bisect.bisect_left(starts, until)], since, until, context)
+                lo = bisect.bisect_left(starts, since)
+                towns_before = [r for r in refs[max(0, lo - 3):lo] if r.level in ("city", "site")]
+                where = (refs[lo:bisect.bisect_left(starts, until)], since, until, context,
+                         towns_before[-1] if towns_before else None)
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
                 if claim is not None:
@@ -423,7 +426,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
     if m.value is not None and m.value < 1000 and not float(m.value).is_integer() and counted.concept not in _MEASURED:
         return None  # "6,8", "27.4": a magnitude or a measurement, not a number of people ("1,5 tonne" is an amount)
-    refs, since, until, context = where if where is not None else ([], 0, len(s), ArticleContext())
+    refs, since, until, context, town_before = where if where is not None else ([], 0, len(s), ArticleContext(), None)
     elided = False
     topic = context.population
     if counted.concept is not None:
@@ -475,11 +478,14 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
     ref = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure,
                     [] if whole else [r for r in context.places if r.id not in own and usable(r)])
-    if ref is None and measure in EVENT_MEASURES and not nationwide and not whole and not named_here and \
-            state.place is not None and state.place.level in ("city", "site") and state.place.id not in own:
-        # "À Valmorin, le cortège est parti à 14 h. Les manifestants étaient 6 200 selon la police": the town
-        # the sentence before named, not every town's march at once
-        ref = state.place
+    if ref is None and measure in EVENT_MEASURES and not nationwide and not whole and not named_here:
+        # "À Valmorin, le cortège est parti à 14 h. Les manifestants étaient 6 200 selon la police", "In
+        # Castelbrune, the prefecture counted 2,100; organisers said 5,000": the town named before it in the
+        # sentence, else in the sentence before, not every town's march at once
+        for town in (town_before, state.place):
+            if town is not None and town.level in ("city", "site") and town.id not in own:
+                ref = town
+                break
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
     cue_day = date_of_cue(dated, cue)

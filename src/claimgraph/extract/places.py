@@ -73,7 +73,9 @@ def _vocab() -> dict:
         "feature_after": re.compile(r"^\s+" + either(every("FEATURE_AFTER_PLACE")) + r"\b", re.I),
         "not_places": {fold(w) for m in mods for w in (*m.NOT_PLACES, *m.MONTHS, *m.WEEKDAYS)},
         "marked": [],
-        "towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_TOWN_LEAD})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_LEAD]
+        "towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_TOWN_LEAD})(?P<name>{_NAME})"
+                              + (rf"(?={m.PLACE_TOWN_TAIL})" if m.PLACE_TOWN_TAIL else "")), "city")
+                  for m in mods if m.PLACE_TOWN_LEAD]
         + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
         "event_after": re.compile(r"\s*(?:['’]s\s+)?" + either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
         "city_adjective": re.compile(either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),

@@ -246,9 +246,14 @@ PLACE_WORDS_AFTER = {
     "site": ("refinery", "plant", "factory", "site", "mine", "depot", "warehouse", "airport", "hospital", "camp", "prison"),
 }
 PLACE_NAME_LINK = r""
-PLACE_TOWN_LEAD = r""
+# "In Castelbrune, the prefecture counted 2,100": a capitalised word opening a sentence after "In" is a town when a
+# comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
+PLACE_TOWN_LEAD = r"(?-i:In)\s+"
+PLACE_TOWN_TAIL = r","
 PLACE_REGION_LEAD = r""
-NOT_PLACES = ()
+NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
+              "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",
+              "theory", "part", "order", "reality", "return", "exchange", "recent", "summary", "sum", "turn", "between")
 SPEAKING = ("said", "told", "tells", "addressing", "speaking", "spoke", "briefing", "briefed", "conference", "summit",
             "meeting", "interview", "visit")
 BODY_SEAT = (r"(?:based|headquartered|located)\s+in", r"(?:headquarters|offices|seat)\s+in",
