@@ -846,3 +846,14 @@ def test_an_english_sentence_opening_in_a_town_is_that_towns_count():
     assert find("In March, 300 people died.") == [] and find("In Parliament, the minister said 300.") == []
     found = claims("In Castelbrune, the local prefecture counted 2,100 marchers; organisers said nearly 5,000.", "en")
     assert {c.place for c in found} == {"castelbrune"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ministry said 52,300 teachers were on strike. The government says enrolment is expected to drop by about "
+     "90,000.", "en"),
+    ("Le ministère a recensé 52 300 grévistes. Le gouvernement prévoit une baisse de 90 000 élèves inscrits.", "fr"),
+])
+def test_a_change_is_not_the_count_before_it(text, lang):
+    level, change = claims(text, lang)
+    assert (level.figure.value, change.figure.value) == (52300, 90000)
+    assert change.quantity_id != level.quantity_id

@@ -32,8 +32,8 @@ def _score(stories: Path) -> dict:
     (ROOT / "tests" / "stories", {"extraction_f1": 0.86, "alignment_f1": 0.55, "conflict_precision": 0.39,
                                   "conflict_recall": 0.50}),
     # tests/stories_tuning (written for tuning; first reading extraction 0.764, alignment 0.432, precision 0.153,
-    # recall 0.458; now 0.809, 0.520, 0.692, 0.750)
-    (ROOT / "tests" / "stories_tuning", {"extraction_f1": 0.78, "alignment_f1": 0.48, "conflict_precision": 0.62,
+    # recall 0.458; now 0.809, 0.520, 0.783, 0.750)
+    (ROOT / "tests" / "stories_tuning", {"extraction_f1": 0.78, "alignment_f1": 0.48, "conflict_precision": 0.70,
                                          "conflict_recall": 0.70}),
 ])
 def test_story_scores_stay_above_floor(where, floors):

@@ -61,6 +61,7 @@ def _words(code: str) -> dict:
         "of": re.compile(rf"\s*(?:{L.OF_LINK})\s*"),
         "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
+        "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,50}}$", re.I),
@@ -463,6 +464,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         actors = [publisher]  # (a headline repeating a body figure is dropped later: _without_echoes)
     state.values.add(value_key)
     population, measure, label, unit = state.quantity
+    if elided and W["change_by"].search(s[max(0, m.start - 40):m.start]):
+        # "enrolment expected to drop by about 90,000", "en baisse de 1 200": a change, not the count before
+        population, label = f"{population}-change", f"{label} (change)"
     if measure == "deployed" and context.planned is not None and (
             context.planned.search(s[max(since, m.start - 90):m.start]) or context.planned.search(s[m.end:until][:60])):
         measure = "planned"  # "could eventually reach up to 12,000 troops"

@@ -387,6 +387,7 @@ COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 # Words ending in -s after a figure that are no nouns: "rose to 412 across the region"
 NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", "whereas", "unless", "thus",
              "nevertheless", "sometimes", "nonetheless"}
+CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before

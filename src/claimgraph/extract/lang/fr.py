@@ -423,6 +423,7 @@ COMPOUND_LEAD_NOT = ()  # (nouns do not stack before a noun: "suppressions de po
 NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
              "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
              "néanmoins", "environ"}
+CHANGE_BY = r"(?:baisse|hausse|augmentation|diminution|recul|progression)\s+de|(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de"   # a change, not a count
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?"   # "30 professeurs sur 110": the whole, not a part
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before
