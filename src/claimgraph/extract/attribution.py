@@ -370,7 +370,8 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = ()) -> list[C
                 continue
         # "11 died, the Council said, with 34 others missing", "26, the ministry said, up from 19, as doctors
         # warned": the speaker just closed goes on before a verb that only opens after the figure
-        if nxt is not None and nxt.forward and any(pos < at < nxt.start for at in breaks):
+        b = bisect.bisect_right(breaks, pos)
+        if nxt is not None and nxt.forward and b < len(breaks) and breaks[b] < nxt.start:
             nxt = None  # "… requisitioned 14 workers; the CGT says 21": a verb after a semicolon opens a new clause
         out.append(before or spent or nxt)
     return out

@@ -295,7 +295,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # requisitioned 14 workers; the CGT says 21"), if that subject counts its own work
                 for k, m in enumerate(mentions):
                     if governing[k] is None:
-                        clause = s.rfind(";", 0, m.start) + 1
+                        clause = s.rfind(";", max(0, m.start - _CLAUSE_REACH), m.start) + 1
+                        clause = clause or max(0, m.start - _CLAUSE_REACH)
                         acting = action_subject(s[clause:], code, m.start - clause)
                         if acting is not None:
                             acting = replace(acting, start=acting.start + clause, end=acting.end + clause)
@@ -390,6 +391,10 @@ _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'-]{2,})")
 _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
+
+
+#: How far a figure's clause is looked for on either side (a semicolon ends it)
+_CLAUSE_REACH = 400
 
 
 #: How much text after a figure its counted noun is read from ("3 000 soldats
@@ -497,7 +502,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     # (the day of a march is not the day someone announced or revised its count)
-    clause = (s.rfind(";", 0, m.start) + 1, len(s) if s.find(";", m.end) < 0 else s.find(";", m.end))
+    # (looked for within a bounded reach, so that a long sentence of figures costs linear time)
+    clause = (s.rfind(";", max(0, m.start - _CLAUSE_REACH), m.start) + 1, s.find(";", m.end, m.end + _CLAUSE_REACH))
+    clause = (clause[0] or max(0, m.start - _CLAUSE_REACH), clause[1] if clause[1] >= 0 else min(len(s), m.end + _CLAUSE_REACH))
     as_of = nearest_date([d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])
                           and clause[0] <= d[0] < clause[1]], m.start) \
         if measure in EVENT_MEASURES else (
