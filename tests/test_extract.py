@@ -857,3 +857,12 @@ def test_a_change_is_not_the_count_before_it(text, lang):
     level, change = claims(text, lang)
     assert (level.figure.value, change.figure.value) == (52300, 90000)
     assert change.quantity_id != level.quantity_id
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La FSU, première fédération syndicale de l'enseignement, revendique de son côté 150 000 grévistes.", "fr",
+     [("FSU", 150000)]),
+    ("Unite, the country's largest union, said 4,000 workers had walked out.", "en", [("Unite", 4000)]),
+])
+def test_a_name_before_a_bare_description_is_the_subject(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

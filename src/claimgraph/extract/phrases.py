@@ -107,7 +107,9 @@ def subject_before(P, s: str, pos: int) -> str:
         segments.pop()
     np = segments[-1] if segments else ""
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
-    if len(segments) > 1 and _DESCRIPTION.match(np) and not P["time_word"].search(segments[-2]) and (
+    if len(segments) > 1 and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
+            _BARE_DESCRIPTION.match(np) and _NAME.match(segments[-2]) and not P["time_word"].search(np))) \
+            and not P["time_word"].search(segments[-2]) and (
             _NAME.match(segments[-2]) or _ACRONYM_IN_PARENS.search(segments[-2]) or (
                 # "Le quotidien local Diário de Cabo Sereno, le plus lu de l'archipel, publie": a noun and its name
                 _NAMED_NOUN.match(segments[-2]) and not PLACE_PHRASE.match(segments[-2]))):
@@ -135,6 +137,7 @@ _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
 _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
+_BARE_DESCRIPTION = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}$")
 _DESCRIPTION = re.compile(rf"^{either(every('ARTICLES') + every('POSSESSIVES'))}\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
 _NAME = re.compile(rf"^(?!{_capitalised('NOT_NAME_WORDS')}(?![\w'-]))(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?"
