@@ -866,3 +866,9 @@ def test_a_change_is_not_the_count_before_it(text, lang):
 ])
 def test_a_name_before_a_bare_description_is_the_subject(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_strikers_are_the_people_the_article_counted_on_strike():
+    found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
+                   "150 000 grévistes.", "fr")
+    assert len({c.quantity_id for c in found}) == 1 and found[0].quantity_id.startswith("teachers-striking")

@@ -34,6 +34,7 @@ class State:
     sentence: int = 0
     counted: Counted | None = None
     quantity: tuple | None = None
+    striking: tuple | None = None    # (population, label) of the article's strike count that names who strikes
     measured: str = ""               # the text window the quantity's measure was read from
     values: set = field(default_factory=set)
     dated: tuple | None = None   # (date, speaker ids) of the last dated statement

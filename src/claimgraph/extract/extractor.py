@@ -388,6 +388,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 
+_STRIKERS = "strikers"  # the population of a strike count that names no one ("grévistes", "strikers")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'-]{2,})")
 _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
@@ -469,6 +470,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         actors = [publisher]  # (a headline repeating a body figure is dropped later: _without_echoes)
     state.values.add(value_key)
     population, measure, label, unit = state.quantity
+    if measure == "striking" and population == _STRIKERS and state.striking:
+        # "150 000 grévistes" in an article that counted "52 300 enseignants grévistes": the same people on
+        # strike, one quantity however the sentence names them
+        population, label = state.striking
+    elif measure == "striking" and population != _STRIKERS and "-" not in population:
+        state.striking = (population, label)
     if elided and W["change_by"].search(s[max(0, m.start - 40):m.start]):
         # "enrolment expected to drop by about 90,000", "en baisse de 1 200": a change, not the count before
         population, label = f"{population}-change", f"{label} (change)"
