@@ -872,3 +872,17 @@ def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")
     assert len({c.quantity_id for c in found}) == 1 and found[0].quantity_id.startswith("teachers-striking")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # electrical units, an emergency number before "call", a North American phone number: no counts
+    ("The utility said a 115-kilovolt line failed before the first 911 call, and that 300 homes lost power.", "en",
+     [("utility", 300)]),
+    ("Police said 40 people were evacuated. Residents can call the county line at (530) 555-0192.", "en",
+     [("Police", 40)]),
+    # a name that ends with a number is a name: "IBEW Local 1918"
+    ("The union that represents the line workers, IBEW Local 1918, said 19 crews were left.", "en",
+     [("IBEW Local 1918", 19)]),
+])
+def test_units_phone_numbers_and_numbered_names(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -103,7 +103,7 @@ def subject_before(P, s: str, pos: int) -> str:
     # with a number; "La direction, elle, n'en recense": a stressed pronoun after its noun
     while len(segments) > 1 and (_PARTICIPLE_LEAD.match(segments[-1]) or _STRESSED.fullmatch(segments[-1]) or (
             re.search(r"\d", segments[-1]) and not P["time_only"].fullmatch(segments[-2])
-            and not _PARTICIPLE_LEAD.match(segments[-2]))):
+            and not _PARTICIPLE_LEAD.match(segments[-2]) and not _NUMBERED_NAME.fullmatch(segments[-1]))):
         segments.pop()
     np = segments[-1] if segments else ""
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
@@ -137,6 +137,8 @@ _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
 _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
+# "IBEW Local 1918", "France 24": a name that ends with a number is a name, not an age or a count
+_NUMBERED_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'.-]*\s+){1,4}\d{1,5}")
 _BARE_DESCRIPTION = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}$")
 _DESCRIPTION = re.compile(rf"^{either(every('ARTICLES') + every('POSSESSIVES'))}\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
@@ -156,6 +158,6 @@ def stray_digits(np: str) -> bool:
     return bool(re.search(r"\d", _NAMED_NUMBER.sub(r"\1", np)))
 
 
-_NAMED_NUMBER = re.compile(rf"\b(?!{_capitalised('FIGURE_WORDS')}\b)([A-Z]\w*)\s\d{{1,3}}\b")
+_NAMED_NUMBER = re.compile(rf"\b(?!(?:{_capitalised('FIGURE_WORDS')}|{_capitalised('MONTHS')})\b)([A-Z]\w*)\s\d{{1,5}}\b")
 
 

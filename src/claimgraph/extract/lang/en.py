@@ -99,6 +99,8 @@ NON_COUNT_UNITS = (
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
     r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inches|mm|cm|"
+    # electrical units: "a 115-kilovolt line", "a 500 MW plant"
+    r"-?kilovolts?|-?volts?|kV\b|-?megawatts?|MW\b|-?kilowatts?|kW\b|"
     r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
     # a clock time in a time zone: "at 0700 GMT"
     r"GMT|UTC|(?-i:BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b|local\s+time|hrs\b|"
@@ -323,7 +325,7 @@ EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988"})
 CALL_BEFORE = (r"(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|"
                r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|to|at))?")
 # "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
-EMERGENCY_AFTER = r"(?:service|line|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"
+EMERGENCY_AFTER = r"(?:service|line|calls?|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"
 # "week 15", "in week no. 15": a week number (not "this week 15 people")
 WEEK_BEFORE = r"(?:week|wk\.?)\s*(?:no\.\s*|number\s+|#)?"
 WEEK_NOT_AFTER = r"(?:this|last|next|that|each|every|per|a|one|same|following|previous|past)"
