@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
-from .figures import _patterns as _figure_patterns
+from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
                       stray_digits, subject_before, trim_np)
 
@@ -166,10 +166,8 @@ def _up_to_figure(np: str, code: str) -> str:
     digit = re.search(r"(?<![\w.-])\d[\d.,\u00a0\u202f ]*$", np)
     if digit is None:
         return np
-    np = np[:digit.start()]
-    for rx, _ in _figure_patterns(code)["quals"]:
-        np = rx.sub("", np)
-    return np.rstrip(" ,")
+    np = np[:digit.start()].rstrip()
+    return np[:_qualifier(_figure_patterns(code), np, len(np))[1]].rstrip(" ,")  # ("more than", "about")
 
 
 def find_cues(sentence: str, code: str = "fr") -> list[Cue]:

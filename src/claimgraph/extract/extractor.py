@@ -26,7 +26,7 @@ from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
-from .quantity import Counted, counted_after, measure_in, names_something_else, quantity_for
+from .quantity import Counted, counted_after, measure_in, other_noun, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -191,6 +191,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             quoted_by[q] = actors
         return quoted_by[q]
 
+    def acting_in(s: str, start: int, until: int, local, in_title: bool) -> tuple:
+        """The subject of an action in ``s[start:until]`` that counts its own work ("Le SDIS a
+        engagé 90 sapeurs-pompiers"), as a cue of ``s`` with its actors; else ``(None, [])``."""
+        acting = action_subject(s[start:until], code, until - start)  # (the clause up to the figure: no more is read)
+        if acting is None:
+            return None, []
+        acting = replace(acting, start=acting.start + start, end=acting.end + start)
+        actors = actors_for(acting, state, code, L, g, in_title, local)
+        return (acting, actors) if acts_as_source(acting.phrase, actors, g) else (None, [])
+
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = normalised(text[a:b])
         mentions = find_figures(s, code)
@@ -264,10 +274,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # nobody named in the sentence: the quote's speaker, else a subject that does what is counted
             # ("Le SDIS a engagé 90 sapeurs-pompiers", "The utility deployed 1,200 crews"), else the heading
             # of the live entry, else the voice of the sentence before
-            acting = action_subject(s, code, mentions[0].start)
-            acting_actors = actors_for(acting, state, code, L, g, in_title, local) if acting is not None else []
-            if not acts_as_source(acting.phrase, acting_actors, g) if acting is not None else True:
-                acting = None
+            acting, acting_actors = (None, []) if voice else acting_in(s, 0, mentions[0].start, local, in_title)
             carried = voice or (state.heading if acting is None else []) or (
                 # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
@@ -289,21 +296,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
-                               [i for i, ch in enumerate(s) if ch == ";"])
-            if not all(governing):
-                # a figure no cue governs: the subject of its own clause's action ("The prefecture
-                # requisitioned 14 workers; the CGT says 21"), if that subject counts its own work
-                for k, m in enumerate(mentions):
-                    if governing[k] is None:
-                        clause = s.rfind(";", max(0, m.start - _CLAUSE_REACH), m.start) + 1
-                        clause = clause or max(0, m.start - _CLAUSE_REACH)
-                        acting = action_subject(s[clause:], code, m.start - clause)
-                        if acting is not None:
-                            acting = replace(acting, start=acting.start + clause, end=acting.end + clause)
-                            actors = actors_for(acting, state, code, L, g, in_title, local)
-                            if acts_as_source(acting.phrase, actors, g):
-                                governing[k] = acting
-                                cue_actors[id(acting)] = actors
+                               [b.start() for b in _SEMICOLON.finditer(s)])
+            for k, m in enumerate(mentions):
+                if governing[k] is None:
+                    # a figure no cue governs: the subject of its own clause's action ("The prefecture
+                    # requisitioned 14 workers; the CGT says 21"), if that subject counts its own work
+                    acting, actors = acting_in(s, _clause(s, m)[0], m.start, local, in_title)
+                    if acting is not None:
+                        governing[k] = acting
+                        cue_actors[id(acting)] = actors
             refs = found
             there = PAT['there'].search(s)
             if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
@@ -390,12 +391,21 @@ _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 _STRIKERS = "strikers"  # the population of a strike count that names no one ("grévistes", "strikers")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
-_NEXT_WORD = re.compile(r"\s+([a-z][\w'-]{2,})")
 _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
 
 
 #: How far a figure's clause is looked for on either side (a semicolon ends it)
 _CLAUSE_REACH = 400
+_SEMICOLON = re.compile(";")
+
+
+def _clause(s: str, m: Mention) -> tuple[int, int]:
+    """Where the clause of the figure ``m`` starts and ends in ``s``: at the
+    semicolons around it, looked for within a bounded reach (so that a long
+    sentence of figures costs linear time)."""
+    lo = s.rfind(";", max(0, m.start - _CLAUSE_REACH), m.start) + 1 or max(0, m.start - _CLAUSE_REACH)
+    hi = s.find(";", m.end, m.end + _CLAUSE_REACH)
+    return lo, hi if hi >= 0 else min(len(s), m.end + _CLAUSE_REACH)
 
 
 #: How much text after a figure its counted noun is read from ("3 000 soldats
@@ -442,13 +452,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         state.counted, state.measured = counted, window
     elif state.quantity is None:
         return None
-    elif names_something_else(after, code):
+    elif other_noun(after, code):
         # "3 000 abris", "300 signalements": something else than the count before, counted as itself
         lead = W["of_lead"].match(after)
-        word = lead.group(1)
-        if _lang.get(code).COMPOUND_LEAD_NOT and (head := _NEXT_WORD.match(after, lead.end())) and \
-                not word.endswith(("s", "S")) and head.group(1).endswith("s"):
-            word = f"{word} {head.group(1)}"  # "the 4,000 job cuts": the compound, not its first noun
+        word = other_noun(after, code) or lead.group(1)  # ("the 4,000 job cuts": the compound, not its first noun)
         of = W["of"].match(after, lead.end())
         of = of if of and of.end() > lead.end() else None
         inner = counted_after(after[of.end():], code) if of else Counted("", None)
@@ -509,9 +516,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     # (the day of a march is not the day someone announced or revised its count)
-    # (looked for within a bounded reach, so that a long sentence of figures costs linear time)
-    clause = (s.rfind(";", max(0, m.start - _CLAUSE_REACH), m.start) + 1, s.find(";", m.end, m.end + _CLAUSE_REACH))
-    clause = (clause[0] or max(0, m.start - _CLAUSE_REACH), clause[1] if clause[1] >= 0 else min(len(s), m.end + _CLAUSE_REACH))
+    clause = _clause(s, m)
     as_of = nearest_date([d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])
                           and clause[0] <= d[0] < clause[1]], m.start) \
         if measure in EVENT_MEASURES else (

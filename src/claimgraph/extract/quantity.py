@@ -17,7 +17,7 @@ from ..model import slugify
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["Counted", "counted_after", "measure_in", "names_something_else", "quantity_for"]
+__all__ = ["Counted", "counted_after", "measure_in", "other_noun", "quantity_for"]
 
 # Concepts whose measure is implied by the noun itself.
 _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
@@ -111,35 +111,42 @@ def counted_after(rest: str, code: str) -> Counted:
     return Counted(" ".join(keep), concept)
 
 
-def names_something_else(rest: str, code: str) -> bool:
-    """Whether the text after a figure starts with a noun that is not a
-    known count noun: "3 000 abris" counts shelters, so it cannot be the
-    same thing counted as the figure before ("la CGT en revendique 2,3 millions"
-    can).
+def other_noun(rest: str, code: str) -> str:
+    """The noun after a figure that is not a known count noun, with the noun
+    it qualifies when it stands before one ("the 4,000 job cuts"); "" when
+    there is none. "3 000 abris" counts shelters, so it cannot be the same
+    thing counted as the figure before ("la CGT en revendique 2,3 millions" can).
 
     Examples
     --------
-    >>> names_something_else(" abris préfabriqués", "fr"), names_something_else(" selon la CGT", "fr")
-    (True, False)
-    >>> names_something_else(" in Spain", "en"), names_something_else(" before the strike", "en")
-    (False, False)
+    >>> other_noun(" abris préfabriqués", "fr"), other_noun(" selon la CGT", "fr")
+    ('abris', '')
+    >>> other_noun(" in Spain", "en"), other_noun(" before the strike", "en"), other_noun(" marched through", "en")
+    ('', '', '')
+    >>> other_noun(" job cuts over two years", "en")
+    'job cuts'
     """
     P = _rx(code)
     m = _shared()["noun_after"].match(rest)
     if not m:
-        return False
+        return ""
     word = m.group(1).lower()
     if P["stop"].match(word) or P["noun"].match(word) or word in P["L"].NOT_NOUNS_AFTER_FIGURE:
-        return False
+        return ""
     # a plural noun names another thing; verbs, participles and adverbs say something about the count
-    if word.endswith(tuple(every("PLURAL_ENDINGS"))) and not _shared()["not_plural"].search(word):
-        return True
+    if _plural(word):
+        return m.group(1)
     # "the 4,000 job cuts", "12 polling stations": a noun before the plural noun it qualifies
     lead_not = P["L"].COMPOUND_LEAD_NOT  # (empty where nouns do not stack: French says "suppressions de postes")
-    second = re.match(r"\s+([a-z][\w'-]{2,})", rest[m.end():]) if lead_not else None
-    return bool(second) and not word.endswith(lead_not) and not P["stop"].match(second.group(1)) \
-        and not P["noun"].match(second.group(1)) and second.group(1).endswith(tuple(every("PLURAL_ENDINGS"))) \
-        and not _shared()["not_plural"].search(second.group(1))
+    second = _shared()["next_word"].match(rest, m.end()) if lead_not else None
+    if second and not word.endswith(lead_not) and not P["stop"].match(second.group(1)) \
+            and not P["noun"].match(second.group(1)) and _plural(second.group(1)):
+        return f"{m.group(1)} {second.group(1)}"
+    return ""
+
+
+def _plural(word: str) -> bool:
+    return word.endswith(tuple(every("PLURAL_ENDINGS"))) and not _shared()["not_plural"].search(word)
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,6 +155,7 @@ def _shared() -> dict:
     return {
         "noun_after": re.compile(rf"\s*[«\"“]?\s*{either(every('OF_LEAD'))}?([a-zà-ÿ][\w'-]{{2,}})"),
         "not_plural": re.compile(rf"{either(every('NOT_PLURAL_ENDINGS'))}$"),
+        "next_word": re.compile(r"\s+([a-z][\w'-]{2,})"),
     }
 
 

@@ -289,7 +289,7 @@ PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?-i:the
 WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
 # "the number of people displaced across the country": the country's count, not the province named after it
 NATIONWIDE = (r"(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?country", r"nationwide", r"countrywide",
-              r"national\s+(?:toll|total|count|figure)", r"nationally", r"in\s+the\s+country")
+              r"national\s+(?:toll|total|count|figure)", r"nationally")  # (not "in the country": "the largest city in the country")
 STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
 SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")

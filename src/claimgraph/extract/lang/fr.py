@@ -320,10 +320,11 @@ PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:
                   r"sur\s+place", r"(?-i:y)\s+(?=[a-zé])")
 # "510 sur l'ensemble du groupe": the whole, not the site named before
 WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)", r"à\s+l'échelle\s+du\s+groupe",
-         r"dans\s+l'ensemble\s+du\s+groupe", r"(?<=\s)du\s+groupe")  # "1 400 salariés du groupe": the whole
+         r"dans\s+l'ensemble\s+du\s+groupe", r"(?<=\s)du\s+groupe(?!\s+[A-ZÀ-Ý])")  # "1 400 salariés du groupe" (not "du groupe Renault à Flins")
 # "À l'échelle nationale, … 23 morts": the country's count, not the region the article is about
-NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+national", r"dans\s+(?:tout\s+le|l'ensemble\s+du)\s+pays",
-              r"sur\s+l'ensemble\s+du\s+territoire", r"(?:bilan|total|décompte|chiffre)\s+national", r"dans\s+le\s+pays")
+NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+national",
+              r"dans\s+(?:tout\s+le|l'ensemble\s+du|le)\s+pays(?![\w'-])", r"sur\s+l'ensemble\s+du\s+territoire",
+              r"(?:bilan|total|décompte|chiffre)\s+national")
 # a date told with these is when a figure was given, not the day of a march
 STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "déclaré", "affirmé", "précisé", r"fait\s+état",
                    "communiqué")
