@@ -257,3 +257,27 @@ def test_a_label_without_questions_is_no_speaker():
     text = "Update: police said 40 people were arrested.\n\nNote: the count may change.\n"
     doc = Document("u", text=text, language="en", publisher="The Courier", published="2026-04-08")
     assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == [("police", 40)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a round table: speakers' labels, one of them twice; the interviewer's question gives nothing
+    ("Le Journal : Combien de noyades depuis juin ?\n"
+     "Marc Leroy : Nous avons recensé 312 noyades accidentelles.\n"
+     "Nous avons aussi 45 disparus en mer.\n"
+     "Claire Dubois : Nos bénévoles ont effectué 4 200 sauvetages.\n"
+     "— Et les postes de secours ?\n"
+     "— Marc Leroy : Environ 1 200 postes sont ouverts.", "fr",
+     [("Claire Dubois", 4200), ("Marc Leroy", 45), ("Marc Leroy", 312), ("Marc Leroy", 1200)]),
+    ("Ana Ruiz (Red Cross): We fed 900 families last week.\n"
+     "Tom Hale. — The council housed 150 of them.\n"
+     "Ana Ruiz (Red Cross): And 60 more arrived overnight.", "en",
+     [("Ana Ruiz", 60), ("Ana Ruiz", 900), ("Tom Hale", 150)]),
+])
+def test_a_transcripts_labels_name_the_speakers(text, language, expected):
+    assert claims_of(text, language) == expected
+
+
+def test_captions_and_credits_are_no_transcript():
+    text = ("Photo : AFP\nLa préfecture a compté 3 000 manifestants.\nPhoto : Reuters\n"
+            "Selon la CGT, 12 000 personnes ont défilé.\nPhoto : AP")
+    assert claims_of(text, "fr") == [("CGT", 12000), ("préfecture", 3000)]

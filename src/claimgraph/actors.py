@@ -47,6 +47,10 @@ def _words() -> dict:
         "sub_body": re.compile(rf"^\s*(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?-i:[A-Z][\w-]+)(?:\s+[\w-]+){{0,2}}\s+"
                                rf"{either(every('OF_LINK'))}\s*$"),
         "place_tail": re.compile(rf"\b{either(every('PLACE_NAME_TAILS'))}$"),
+        # a people's adjective next to an international body names its national branch:
+        # "the Lorvenian Red Cross", "la Croix-Rouge française" are not the ICRC
+        "demonym_before": re.compile(rf"(?<![\w'-])(?-i:{either(every('DEMONYM_BEFORE'))})\s+$"),
+        "demonym_after": re.compile(rf"^\s+(?-i:{either(every('DEMONYM_AFTER'))})(?![\w'-])"),
     }
 
 
@@ -251,7 +255,15 @@ class Gazetteer:
                 return []
         if named:
             best = min(named, key=lambda i: _KIND_RANK[self._entries[i].kind])
-            return [self._entries[best].actor(language)]
+            entry = self._entries[best]
+            start, end = next((s, e) for s, e, i in hits if i == best)
+            if (entry.kind == "organisation" and not entry.affiliation
+                    and (_words()["demonym_before"].search(phrase[:start]) or _words()["demonym_after"].match(phrase[end:]))):
+                try:  # "the Lorvenian Red Cross": a national branch, a body of its own
+                    return [Actor(_strip_determiner(phrase), "organisation")]
+                except ModelError:
+                    return []
+            return [entry.actor(language)]
         countries = [i for i in ids if self._entries[i].kind == "country"]
         rest = fold(phrase)
         for s, e, _ in hits:

@@ -99,6 +99,8 @@ def _rx(code: str):
         "passive": re.compile(rf"(?<![\w'-]){either(every('PASSIVE_AUX'))}\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?$",
                               re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
+        # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported"
+        "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
         "gapped": re.compile(rf"[,;]\s*(?:{either(every('AND'))}\s+)?(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?)\s+"
                              rf"(?=(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),
@@ -113,10 +115,18 @@ def _rx(code: str):
             rf"(?<![\w'-]){agents}(?![\w-])(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
+        "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
+        "agent_tail": re.compile(rf"(?<![\w'-])(?:{either(L.BY)})\s+", re.I),
         "source_noun_lead": re.compile(
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
+        "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
+        "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s+[\w-]+(?:\s+[\w-]+)?$", re.I),
+        "apposition_name": re.compile(
+            rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,2}}"
+            rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'-]+)){{1,2}})"
+            r"(?=\s*(?:[,;.!?)]|$))"),
         "compared": re.compile(rf"(?<![\w'-])(?:{L.COMPARED_WITH})\s+$", re.I),
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
@@ -141,6 +151,9 @@ def _rx(code: str):
         "first_person": frozenset(L.FIRST_PERSON),
         "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
         "subject_pronouns": frozenset(L.SUBJECT_PRONOUNS),
+        # participles that are no finite form too ("annoncée", not "dit" or "fait")
+        "bare_participles": frozenset(f.lower() for f in F["participle"]) - frozenset(f.lower() for f in F["finite"])
+        if L.BARE_PARTICIPLE_QUALIFIES else frozenset(),
         "action": re.compile(L.ACTION_VERB),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
@@ -187,6 +200,12 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["source"].finditer(sentence):
         np = trim_np(P, _up_to_figure(m.group("np"), code))
         if np and not NON_AGENT_SOURCE.match(np):
+            cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    for m in P["relative_source"].finditer(sentence):
+        # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
+        before = re.split(r"[,;:.!?«»“”\"()]", sentence[max(0, m.start() - _REACH):m.start()])[-1]
+        np = trim_np(P, P["agent_tail"].split(before)[-1])
+        if np and not re.search(r"\d", np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
@@ -246,8 +265,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "exposed records of", "reports of shelling": a noun followed by its complement
         if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)):
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
-        if P["passive"].search(left):
-            continue  # "sont enregistrés", "were registered": no agent here
+        if P["passive"].search(left) or P["passive_inside"].search(m.group()):
+            continue  # "sont enregistrés", "ont été rappelés", "were registered": no agent here
+        if m.group().lower() in P["bare_participles"] and not P["perfect_infinitive"].search(left):
+            continue  # "la fermeture annoncée de 23 classes": a participle that qualifies a noun
         np = subject_before(P, sentence, m.start())
         if len(np.split()) > 3 and np.lower().replace("'", "' ").split()[0] in P["first_person"]:
             continue  # « Je ne sais pas d'où vient le chiffre »: the speaker's own clause, not a subject
@@ -258,6 +279,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker
             np = last_subject
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
+        owner = P["owned_document"].match(np)
+        if owner:
+            np = owner.group("np")  # "The agency's damage survey counts ...": the agency's
         if _shared()["and_only"].match(np) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
         coordinated = _shared()["coordinated_verb"].match(np)
@@ -272,8 +296,21 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
+    cues = [_named_in_apposition(c, sentence, P) for c in cues]
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
+
+
+def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
+    """"a indiqué son porte-parole, le commandant Fabrice Roux", "its spokesman, Tom Hale, said": a role
+    owned by a body is named by the person after it (the body's own name is not in the phrase)."""
+    if not P["owned_role"].match(c.phrase):
+        return c
+    after = P["apposition_name"].match(sentence, c.end)
+    if after is None:
+        at = sentence.find(c.phrase, c.start)  # (a cue whose match ends before its phrase's end: a verb's subject)
+        after = P["apposition_name"].match(sentence, at + len(c.phrase)) if at >= 0 else None
+    return Cue(c.kind, c.start, c.end, after.group("name"), c.forward, c.tight) if after else c
 
 
 def action_subject(sentence: str, code: str = "fr", until: int | None = None) -> Cue | None:

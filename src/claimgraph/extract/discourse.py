@@ -62,7 +62,10 @@ def _patterns(code: str) -> dict:
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
         "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})\s?[:.—–-]\s+(?=\S)"),
-        "label": re.compile(r"\s*(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,2})\s?:\s+(?=\S)"),
+        # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
+        "label": re.compile(r"\s*(?:[—–-]\s*)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
+                            r"(?:\s*\([^()\n]{1,60}\))?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
+        "not_speaker": re.compile(rf"^(?:{getattr(L, 'NOT_SPEAKER_LABELS', r'(?!)')})$", re.I),
     }
 
 
@@ -92,8 +95,12 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
     segments = list(segments)
     stamps = [P["stamp"].match(text[a:b]) for a, b in segments]
     live = sum(1 for m in stamps if m) >= 2
-    # an interview: two questions or more; then a labelled paragraph is its speaker's answer
-    interview = sum(1 for a, b in segments if P["question"].match(text, a, b)) >= 2
+    # an interview: two questions or more, or a transcript (labels of two speakers or more, one of them
+    # speaking twice: "Marc Leroy : Nous avons recensé…"); then a labelled paragraph is its speaker's answer
+    labels = [m.group("name") for a, b in segments if (m := P["label"].match(text, a, b))
+              and not P["not_speaker"].match(m.group("name"))]
+    interview = (sum(1 for a, b in segments if P["question"].match(text, a, b)) >= 2
+                 or (len(labels) >= 3 and 2 <= len(set(labels)) < len(labels)))
     out: list[Paragraph] = []
     entry, box = 0, False
     for (a, b), stamp in zip(segments, stamps):
@@ -120,12 +127,16 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
         if bullet:
             body = bullet.end()
         speaker = ""
-        if interview and not opens and not bullet:
+        if interview and not opens:  # ("— Marc Leroy : …": a dash before the label is no list's bullet)
             question = P["question"].match(text, body, b)
             label = None if question else P["label"].match(text, body, b)
+            if label and (P["not_speaker"].match(label.group("name")) or text[a:b].rstrip().endswith("?")):
+                question, label = label, None  # the interviewer's question, or a caption's credit: nobody's figures
             if question or label:
                 body = (question or label).end()  # the label is nobody's words
                 speaker = label.group("name") if label else ""
+            elif out and out[-1].speaker and not bullet and not text[a:b].rstrip().endswith("?"):
+                speaker = out[-1].speaker  # an answer that runs on to the next paragraph
         header = _is_header(text[body:b]) and not bullet and body < b and not speaker
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
     return out

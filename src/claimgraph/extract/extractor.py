@@ -521,7 +521,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
                           and clause[0] <= d[0] < clause[1]], m.start) \
         if measure in EVENT_MEASURES else (
         date_with_figure(s, dated, m) or cue_day or nearest_date(list(dated), m.start))
-    if measure in EVENT_MEASURES and PAT['first_day'].search(s[max(since, m.start - 60):until]) and state.first_day:
+    # (after the figure, within its own phrase: "530 were striking, and noted that its first-day figure" is not it)
+    first_day_window = s[max(since, m.start - 60):m.start] + s[m.start:until].split(",", 1)[0]
+    if measure in EVENT_MEASURES and PAT['first_day'].search(first_day_window) and state.first_day:
         as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first
     if as_of is None and elided and state.as_of_first is not None:
         as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
@@ -580,6 +582,11 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
         if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected",
                                         "rescued"):
             window = before + window
+        else:
+            # "put the number of people forced from their homes at 40,000": the measure is in what is numbered
+            numbered = _words(code)["number_of"].search(s, max(0, m.start - 80), m.start)
+            if numbered and measure_in(numbered.group(), code) not in (None, "deployed"):
+                window = numbered.group() + window
     return window
 
 

@@ -79,6 +79,9 @@ def _patterns(code: str):
         # "half a million", "un demi-million": a fraction of a scale word of any language
         "fraction": re.compile(rf"(?<![\w-])(?P<f>{either(every('FRACTIONS'))})\s*(?P<s>{either(_SHARED['scales'])})(?![\w-])", re.I),
         "ranges": ranges,
+        # a change verb before "from A to B" in the same clause: two figures, not a range
+        "changed_from": re.compile(rf"(?<![\w-])(?:{L.CHANGED_FROM})(?![\w-])[^.;:!?\d]{{0,60}}$", re.I),
+        "range_lead": re.compile(rf"(?<![\w-])(?:{L.RANGE_LEADS})(?![\w-])", re.I),
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
         "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
@@ -502,6 +505,10 @@ def _combine(P, s: str, found):
                 lead = before_rx.search(s[reach:a0]) if before_rx else None
                 if before_rx and not lead:
                     continue
+                if (P["changed_from"].search(s, reach, a0)
+                        and not P["range_lead"].search(lead.group() if lead else between)):
+                    b0 = None  # "revised its figure from 640 to 750": the figure before, and the figure after
+                    break
                 lo, hi = av, bv
                 scale_b = re.search(r"[^\d\s.,\u00a0\u202f]+$", s[b0:b1])
                 if scale_b and not re.search(r"[^\d\s.,\u00a0\u202f]+$", s[a0:a1]):

@@ -25,7 +25,7 @@ _SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "s
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",
-           "burned": "burned", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
+           "destroyed": "destroyed", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
            "arrested": "arrested", "infected": "infected"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.

@@ -48,6 +48,10 @@ RANGE_PATTERNS = [
     r"{A}\s*[-–]\s*{B}",
     r"{A}\s+and\s+{B}(?=\s+(?:people|dead|deaths|troops|soldiers))",
 ]
+# "revised its figure from 640 to 750", "rose from 23 to 31": a change between two figures, not a range
+CHANGED_FROM = (r"revis\w*|raised|rais\w*|lower\w*|increas\w*|rose|risen|fell|fallen|climb\w*|jump\w*|dropp\w*|went|"
+                r"grew|grown|correct\w*|upgrad\w*|downgrad\w*|brought|cut|swell\w*|swollen|soar\w*|updat\w*|bump\w*")
+RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to between 600 and 800")
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 
 # Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
@@ -62,6 +66,8 @@ SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|p
 NOT_SOURCE_AFTER = r"(?:which|whom|me|us|plan|schedule|reports?\s+that)\b"
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
+# "the union, according to which 90 schools closed": the source is the noun before
+RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census)"
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
@@ -211,7 +217,7 @@ MEASURES = [
     (r"crossed|crossing", "crossing"),
     (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
     (r"damaged", "damaged"),
-    (r"burn|scorch|destroyed|razed", "burned"),
+    (r"burn|scorch|destroyed|razed", "destroyed"),
 ]
 
 
@@ -349,6 +355,8 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 # the heading of a box that restates the article's figures ("Key points", "What we know")
 # An interview's question label: "Q:", "Question:" (its answers open with the speaker's name: "Okonjo: We …")
 INTERVIEW_QUESTION = r"Q|Question"
+# labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
+NOT_SPEAKER_LABELS = r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note"
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
@@ -489,7 +497,11 @@ OWN_FIGURE_VERB = r"\w+ed|cut|set|kept|put|gave|lowered|raised"
 POSSESSIVES = ("its", "their", "his", "her")
 FIGURE_ADJECTIVES = r"own|latest|official"
 AUX_CHAIN = True  # auxiliaries and adverbs in a row: "would later have said"
+BARE_PARTICIPLE_QUALIFIES = False  # ("said" is a past tense as well as a participle)
 VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",                       # "put the death toll at"
+               # "stands by its count of 52,300", "stuck to their estimate": a subject that keeps its own figure
+               rf"(?:stands?|stood|sticks?|stuck|maintains?|maintained)\s+(?:(?:by|to)\s+)?(?:its|their|his|her)\s+"
+               rf"(?:own\s+)?{SOURCE_NOUNS}",
                # translated copy: "made the declaration that", "has made the statement that"
                r"(?:made|makes|make)\s+(?:the|a)\s+(?:declaration|statement)\s+that")
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
@@ -509,7 +521,8 @@ FOR_SOURCE = r"For"                                                  # "For the 
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "record", "tally", "give", "revise", "announce", "release",
-               "publish", "confirm", "provide")
+               "publish", "confirm", "provide",
+               "compile", "update", "issue")  # "the toll, compiled by the agency"
 BY = ("by",)
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"
@@ -517,6 +530,7 @@ POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a
 COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
 NP_STOPS = r"who|which|has|have|had|was|were|is|are"                 # "the union, which has counted": the subject ends
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
+GERUND_ENDING = "ing"                                               # "is reporting" is no passive
 ADVERB_ENDING = "ly"                                                 # "were officially registered"
 MANNER_ADVERB = r"[a-z]+ly"                                          # the generic adverb of ADVERBS
 NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the number of workers": what is counted
@@ -702,6 +716,9 @@ SPOKESPEOPLE = (r"officials?|sources?|authorit(?:y|ies)|governments?|leaders?|di
 COMMON_SHORT_WORDS = ("who", "one", "can", "are", "not", "all", "was", "its", "our", "out", "use", "page", "plan", "fed")
 NAME_DETERMINERS = ("the", "a", "an", "its", "their")             # "the ministry" is "ministry"
 # The last word of a place's name: "Gates Ridge", "Second Avenue", "Kelvin Road" are nobody
+# a people's adjective before a body's name: "the Lorvenian Red Cross" (a national branch)
+DEMONYM_BEFORE = (r"[A-Z][a-z]+(?:ian|an|ese|ish|ch|i)",)
+DEMONYM_AFTER = ()
 PLACE_NAME_TAILS = ("Gate", "Street", "Square", "Bridge", "Park", "Stadium", "Avenue", "Road", "Hospital", "University",
                     "Airport", "Station", "Port", "Harbour", "Harbor", "Valley", "River", "Lake", "Mountain", "Island",
                     "Beach", "Market", "Hall", "Palace", "Tower", "Centre", "Center", "Ridge", "Hill", "Creek", "Canyon",

@@ -65,6 +65,10 @@ RANGE_PATTERNS = [
     r"{A}\s*[-–]\s*{B}",
     r"fourchette\s+(?:allant\s+)?de\s+{A}\s+à\s+{B}",
 ]
+# "a relevé ce chiffre de 640 à 750", "passé de 23 à 31": a change between two figures, not a range
+CHANGED_FROM = (r"pass[ée]\w*|relev\w*|révis\w*|revu\w*|ramen\w*|porté\w*|grimp\w*|baiss\w*|augment\w*|chut\w*|"
+                r"corrig\w*|mont[ée]\w*|actualis\w*|gonfl\w*|recul\w*|bondi\w*")
+RANGE_LEADS = r"entre|fourchette"   # (a range all the same: "révisé à entre 600 et 800")
 # "3 000, avec une fourchette de 793 à 8 498": bounds of the figure before.
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+(?:allant\s+)?de\s+"
 
@@ -85,6 +89,8 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
 SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
 NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas)\b"
+# "la section du SNUipp-FSU, selon laquelle plus de 90 écoles": the source is the noun before
+RELATIVE_SOURCE = r",\s*(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)(?![\w'-])"
 # Inverted attribution after a quote or a clause: ", a déclaré X", "», selon X".
 INVERTED_LEAD = r"[,»”\"]\s*"
 
@@ -103,6 +109,8 @@ SHORT_REFERENCES = {
     "le porte-parole": "person", "la porte-parole": "person", "le secrétaire général": "person",
     "le maire": "person", "la maire": "person", "le préfet": "person", "la préfète": "person",
     "le gouverneur": "person", "la gouverneure": "person", "le directeur": "person", "la directrice": "person",
+    # (a generic word for the politician named before; an office, "le procureur", is somebody else)
+    "l'élu": "person", "l'élue": "person", "l'édile": "person",
     "le ministère": "organisation", "l'agence": "organisation", "l'organisation": "organisation",
     "l'institut": "organisation", "le service": "organisation",
     "l'armée": "organisation", "le syndicat": "organisation", "l'association": "organisation", "l'ong": "organisation",
@@ -129,6 +137,8 @@ NON_COUNT_UNITS = (
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
     # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
     r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
+    # electrical units: "225 000 volts", "225 kV", "une centrale de 500 MW"
+    r"kilovolts?|volts?|kV\b|mégawatts?|MW\b|kilowatts?|kW\b|kWh\b|MWh\b|GWh\b|"
     r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
     # a clock time in a time zone: "à 0700 GMT"
     r"GMT|UTC|(?-i:TU)\b|heure\s+(?:locale|de\s+Paris|française)|"
@@ -240,7 +250,7 @@ MEASURES = [
     (r"traversé|franchi|traversée", "crossing"),
     (r"hospitalisée?s?|à\s+l'hôpital", "hospitalised"),
     (r"endommagée?s?|abîmée?s?|fissurée?s?", "damaged"),
-    (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "burned"),
+    (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "destroyed"),
 ]
 
 
@@ -388,6 +398,8 @@ FEATURE_AFTER_PLACE = ()
 # the heading of a box that restates the article's figures ("L'essentiel", "Ce qu'il faut retenir")
 # Le libellé d'une question d'entretien : « Q : », « Question : » (les réponses s'ouvrent sur le nom : « Okonjo : Nous … »)
 INTERVIEW_QUESTION = r"Q|Question"
+# labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
+NOT_SPEAKER_LABELS = r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec"
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
@@ -601,7 +613,12 @@ OWN_FIGURE_VERB = r"\w+[ée]s?"
 POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")
 FIGURE_ADJECTIVES = r"propre"
 AUX_CHAIN = False  # one auxiliary, adverbs after it: "a également déclaré"
-VERB_FRAMES = ()   # (English "put the toll at")
+# A past participle with no auxiliary qualifies a noun ("la fermeture annoncée de 23 classes"):
+# only a verb with its auxiliary has a subject
+BARE_PARTICIPLE_QUALIFIES = True
+# "s'en tient à son décompte de 52 300", "maintient son estimation": a subject that keeps its own figure
+VERB_FRAMES = (rf"(?:s'en\s+)?(?:tien\w*|maintien\w*|campe\w*|reste\w*)\s+(?:(?:à|sur)\s+)?(?:son|sa|ses|leur|leurs)\s+"
+               rf"(?:propres?\s+)?{SOURCE_NOUNS}",)
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", a précisé le ministre", ", affirme de son côté X"; ", a-t-il précisé", ", estime-t-elle"
 # ({inverted}: the forms of REPORTING_VERBS but OBJECT_VERBS)
@@ -620,12 +637,14 @@ FOR_SOURCE = r"Pour"                                                 # "Pour la 
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
 AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
-               "communiquer", "confirmer", "fournir", "réviser")
+               "communiquer", "confirmer", "fournir", "réviser",
+               "arrêter", "établir", "dresser", "actualiser", "relever")  # "le bilan, arrêté jeudi par l'agence"
 BY = ("par",)
 POSSESSIVE_SOURCE = NOTHING                                          # (English "the ministry's figures")
 COMPARED_WITH = NOTHING                                              # (English "below the state's figure")
 NP_STOPS = r"qui|a|ont|est|sont|était|étaient"                      # "la CGT, qui a compté": the subject ends
 PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
+GERUND_ENDING = "ant"                                               # (gerund: "en annonçant")
 ADVERB_ENDING = "ment"                                              # "sont officiellement recensés"
 MANNER_ADVERB = r"[a-zé]+ment"                                      # the generic adverb of ADVERBS
 NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre de": what is counted, not who
@@ -811,6 +830,9 @@ COMMON_SHORT_WORDS = ("son", "sur", "les", "des", "une", "par", "car", "est", "m
 # Determiners before a name, dropped from it: "le ministère" is "ministère", "l'OTAN" is "OTAN"
 NAME_DETERMINERS = ("le", "la", "les", "l'", "l’", "des", "du", "de la", "de l'", "d'", "un", "une", "ses", "son", "sa",
                     "leurs", "leur")
+# a people's adjective after a body's name: "la Croix-Rouge lorvénienne" (a national branch)
+DEMONYM_BEFORE = ()
+DEMONYM_AFTER = (r"[a-zà-ÿ]+(?:ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|ol|ole|and|ande|ique|in|ine)",)
 PLACE_NAME_TAILS = ()                                              # (English "Kelvin Road": the last word of a place)
 # the speaker's own self: "j'ai fait quatre stations" is an errand, not a count
 FIRST_PERSON_SINGULAR = r"(?i:je|moi|mon|ma|mes)"
