@@ -233,3 +233,15 @@ def test_bounded_output_grows_linearly():
     for r in cmp.revisions:  # a revision never relates different claimants nor goes back in time
         a, b = (next(c for c in cmp.claims if c.id == x) for x in (r.a, r.b))
         assert a.claimant.id == b.claimant.id and a.stated_on > b.stated_on
+
+
+def test_figures_of_people_with_no_measure_are_listed_but_never_conflict():
+    # "28 people" (missing? on board? rescued?) answers no one question
+    vague = [claim([US], Figure(28), "2026-04-14", population="people"),
+             claim([UA], Figure(130), "2026-04-14", population="people")]
+    cmp = only(vague)
+    assert len(cmp.claims) == 2 and cmp.relations == ()
+    # the same figures with a measure are one question, and disagree
+    missing = [claim([US], Figure(28), "2026-04-14", population="people", measure="missing"),
+               claim([UA], Figure(130), "2026-04-14", population="people", measure="missing")]
+    assert [r.kind for r in only(missing).relations] == ["conflict"]

@@ -951,3 +951,19 @@ def test_a_first_day_figure_later_in_the_sentence_does_not_date_the_figure_befor
             "Management said 530 workers were striking, and noted that it had revised its first-day figure.")
     got = {c.figure.value: c.as_of for c in claims(text, "en", published="2025-10-10")}
     assert got[530] == got[1780] != got[1900]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a document that does not say whose it is belongs to the one who names it, or to the last speaker
+    ("According to a first estimate, about 80 people had been missing, Commander Dorran said.", "en",
+     [("Commander Dorran", 80)]),
+    ("« Selon une première estimation, environ 80 personnes sont portées disparues », indique le commandant Dorran. "
+     "Selon le nouveau bilan, 17 corps ont été repêchés.", "fr", [("commandant Dorran", 80), ("commandant Dorran", 17)]),
+    # "its count of survivors": what is counted, not who counts
+    ("The coast guard raised its count of survivors to 41 on Tuesday.", "en", [("coast guard", 41)]),
+    # a wire's version and paragraph numbers are no counts
+    ("UPDATE 1 (adds revised figures, paragraphs 8-9)\nThe coast guard said 41 people survived.", "en",
+     [("coast guard", 41)]),
+])
+def test_documents_without_an_owner_and_what_a_count_of_counts(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

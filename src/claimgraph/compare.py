@@ -35,7 +35,7 @@ from .errors import ModelError
 from .model import Actor, Claim, Document, slugify
 from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
 
-__all__ = ["EXHAUSTIVE", "KINDS", "NEIGHBOURS", "WINDOW", "Comparison", "Relation", "compare"]
+__all__ = ["EXHAUSTIVE", "KINDS", "NEIGHBOURS", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
 
 KINDS = ("conflict", "agreement", "revision")
 #: Quantities with at most this many statements get every pair related.
@@ -303,10 +303,32 @@ def _check_number(x, name: str, minimum: int, types) -> None:
         raise ModelError(f"{name} must be a finite number >= {minimum}, not {x!r}")
 
 
+#: Populations that say who was counted, not what happened to them: "28 people" with no measure
+#: (on board? missing? rescued?) answers no one question, so two such figures never conflict.
+UNSPECIFIED = frozenset({"people", "children", "residents", "civilians"})
+
+
+def specified(claim: Claim) -> bool:
+    """Whether a claim's quantity says what was counted well enough to be compared.
+
+    Examples
+    --------
+    >>> from claimgraph.model import Actor, Figure
+    >>> who = [Actor("Coast guard")]
+    >>> specified(Claim(who, Figure(28), "28 people", population="people"))
+    False
+    >>> specified(Claim(who, Figure(28), "28 people missing", population="people", measure="missing"))
+    True
+    """
+    return not (claim.population in UNSPECIFIED and not claim.measure)
+
+
 def _compare_one(qid, claims, tolerance, published, limit, window, by, known, own_voice) -> tuple[Comparison, int]:
     if len(claims) == 1:  # most quantities of a large corpus: nothing to relate
         [c] = claims
         return Comparison(qid, c.quantity_label, (c,), window=window), 0
+    if not any(map(specified, claims)):  # listed side by side, never set against each other
+        return Comparison(qid, claims[0].quantity_label, tuple(claims), window=window), 0
     rows = []
     for c in claims:
         day, central = c.as_of or c.stated_on or published.get(c.document), c.figure.central

@@ -28,7 +28,7 @@ from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
                       stray_digits, subject_before, trim_np)
 
-__all__ = ["Cue", "action_subject", "assign", "find_cues"]
+__all__ = ["Cue", "action_subject", "assign", "find_cues", "ownerless_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,7 @@ def _rx(code: str):
             rf"(?<![\w'-]){agents}(?![\w-])(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
+        "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
         "agent_tail": re.compile(rf"(?<![\w'-])(?:{either(L.BY)})\s+", re.I),
         "source_noun_lead": re.compile(
@@ -127,6 +128,9 @@ def _rx(code: str):
             rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,2}}"
             rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'-]+)){{1,2}})"
             r"(?=\s*(?:[,;.!?)]|$))"),
+        "ownerless_document": re.compile(
+            rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
+            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*$", re.I),
         "compared": re.compile(rf"(?<![\w'-])(?:{L.COMPARED_WITH})\s+$", re.I),
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
@@ -241,8 +245,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if np and not re.search(r"\d", np) and len(np.split()) <= 8:
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
-        if P["number_of"].match(m.group(0)):
-            continue  # "the number of workers in the pit": what is counted, not who counts
+        if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):
+            continue  # "the number of workers in the pit", "its count of survivors": what is counted, not who counts
         # "figures from the health ministry showed 1,200 ...": the source ends before its verb
         np = trim_np(P, P["document_verbs"].split(m.group("np"), maxsplit=1)[0])
         if np and not re.search(r"\d", np):
@@ -297,8 +301,24 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues = [_named_in_apposition(c, sentence, P) for c in cues]
+    if any(not ownerless_document(c.phrase, code) for c in cues):
+        # "Selon une première estimation, 80 personnes …, indique le commandant": the one who names it
+        cues = [c for c in cues if not ownerless_document(c.phrase, code)]
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
+
+
+def ownerless_document(phrase: str, code: str) -> bool:
+    """A figure's document that does not say whose it is: "a first estimate", "le nouveau bilan".
+
+    Examples
+    --------
+    >>> ownerless_document("une première estimation", "fr"), ownerless_document("the latest count", "en")
+    (True, True)
+    >>> ownerless_document("le bilan de la préfecture", "fr")
+    False
+    """
+    return _rx(code)["ownerless_document"].match(phrase.strip()) is not None
 
 
 def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:

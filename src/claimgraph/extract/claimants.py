@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..actors import Gazetteer, fold, place_name_tail
 from ..model import Actor
 from . import lang as _lang
-from .attribution import Cue
+from .attribution import Cue, ownerless_document
 from .lang import either, every
 from .phrases import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
@@ -66,6 +66,9 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     phrase = cue.phrase.strip()
     key = fold(phrase).strip()
     refs = _references(lang_data)
+    if ownerless_document(phrase, code):
+        # "Selon le nouveau bilan, 17 corps": the bilan of whoever spoke last, else nobody's
+        return [] if in_title else (list(local) or list(state.speakers))
     if key in refs:
         if in_title:
             return []

@@ -69,6 +69,9 @@ RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health 
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census)"
+# words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
+DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own"
+SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any",
@@ -320,7 +323,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
-IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -402,7 +405,7 @@ OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of 
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
-NUMBER_OF = r"(?:number|total)\s+of"          # "the number of dead rose to 300"
+NUMBER_OF = r"(?:number|total|count|tally)\s+of"          # "the number of dead rose to 300"
 # "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\sand\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed(?![\w'-])"
 
@@ -591,8 +594,8 @@ ESTIMATE_NOUNS = r"estimates?|figures?|data|calculations?|counts?|projections?"
 # "figures released on Friday by the ministry": the participle before "by"
 PUBLISHED_STEMS = r"released|published|issued|provided|compiled|announced"
 # "according to a UN estimate", "according to the ministry's figures": whose estimate
-WHOSE_ESTIMATE = (r"^(?:(?:the|a|an)\s+)?(?!(?:initial|early|preliminary|first|latest|new|official|provisional|"
-                  r"final|revised|updated|some|other|these|those)\s)(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
+WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|latest|new|official|provisional|"
+                  r"final|revised|updated|some|other|these|those)\s)(?:(?:the|a|an)\s+)?(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
                   r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$")
 # A reporting verb that opens the clause before its subject: "said its volunteers had found"
 REPORTED_LEAD = r"(?<![\w'-])(?:said|says|told\s+\w+|told|added|stated|noted|explained|estimated)\s+"

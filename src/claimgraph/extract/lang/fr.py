@@ -98,6 +98,9 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 # "une estimation de X", "le bilan de X" (X is the source).
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|communiqué|"
                 r"déclaration|bulletin|recensement|sondage|selon\s+les\s+chiffres)")
+# words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
+DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définitive?s?|préliminaires?|propres?"
+SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
 PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "lui": "any", "eux": "any",
@@ -363,7 +366,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
-                     r"(?:route|la)\s+(?:nationale|départementale)|formulaire|cerfa|affaire|dossier)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:route|la)\s+(?:nationale|départementale)|formulaire|cerfa|affaire|dossier|paragraphes?|§|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
