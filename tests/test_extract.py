@@ -506,7 +506,8 @@ def test_a_headline_giving_a_body_figure_to_the_same_side_adds_nothing():
     ("Some 4,000 homes were destroyed, according to a UN estimate.", "en", [("United Nations (UN)", 4000, "homes-destroyed")]),
     ("La préfecture a compté 8 500 manifestants à Lille, la CGT 45 000.", "fr",
      [("préfecture", 8500, "protesters-lille-2024-11-04"), ("CGT", 45000, "protesters-lille-2024-11-04")]),
-    ("Hospital officials said 17 of the injured were in critical condition.", "en", [("Hospital officials", 17, "wounded")]),
+    # (a part of the injured: those in critical condition)
+    ("Hospital officials said 17 of the injured were in critical condition.", "en", [("Hospital officials", 17, "wounded-part")]),
     ("Quelque 600 pompiers sont mobilisés, a précisé la préfecture, qui fait état de 3 000 hectares brûlés.", "fr",
      [("préfecture", 600, "firefighters-deployed"), ("préfecture", 3000, "hectares")]),
     ("The interior minister said police had arrested 230 people.", "en", [("interior minister", 230, "arrests")]),
@@ -967,3 +968,22 @@ def test_a_first_day_figure_later_in_the_sentence_does_not_date_the_figure_befor
 ])
 def test_documents_without_an_owner_and_what_a_count_of_counts(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # suspected and confirmed cases are two quantities
+    ("Le ministère compte 83 cas confirmés et 318 cas suspects.", "fr", ["cases-confirmed", "cases-suspected"]),
+    ("The ministry reported 61 confirmed cases and 356 suspected cases.", "en", ["cases-confirmed", "cases-suspected"]),
+    # a part of a group counted before, unless a place names the part
+    ("The mayor said 12 of the victims will be buried on Monday.", "en", ["deaths-part"]),
+    ("Selon le commandant, 25 des rescapés ont été hissés à bord.", "fr", ["survivors-part"]),
+    # the noun after the whole is the part's noun too
+    ("City hall said 41 of its 148 schools were closed.", "en", ["schools", "schools-total"]),
+])
+def test_what_a_figure_counts_status_parts_and_wholes(text, lang, expected):
+    assert [c.quantity_id.split("-2024")[0] for c in claims(text, lang)] == expected
+
+
+def test_a_day_before_the_subject_is_not_the_subject():
+    got = claims("On Wednesday the health ministry said 356 suspected cases had been recorded.", "en")
+    assert [c.claimant_name for c in got] == ["health ministry"]

@@ -63,6 +63,10 @@ def _words(code: str) -> dict:
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
+        # a part and its whole: "41 of its 148", "41 des 148", "30 sur 110": the noun after the whole is the part's too
+        "whole_after": re.compile(rf"\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+\d[\d\s.,\u00a0\u202f]*?(?=\s\D)", re.I),
+        # after the figure, with no figure of the whole: "25 of the survivors" (not "41 of the 148 schools")
+        "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,50}}$", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
@@ -422,6 +426,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     W = _words(code)
     after = s[m.end:m.end + _AFTER_REACH]
     counted = counted_after(after, code)
+    whole = W["whole_after"].match(after) if counted.concept is None else None
+    if whole:
+        counted = counted_after(after[whole.end():], code)  # "41 of its 148 schools", "41 des 148 écoles"
     if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
     if counted.concept is None and W["crowd_before"].search(s[max(0, m.start - 60):m.start]):
@@ -551,6 +558,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
         # a quantity of its own (not the part's, nor what the sentences before counted)
         population, label = f"{population}-total", f"{label} (total)"
+    elif not subset and W["partitive"].match(s, m.end) and not any(m.end <= r.start < m.end + 60 for r in refs):
+        # (a place after it names the part: "1,100 of those deaths occurred in France" is France's toll)
+        # "12 of the victims will be buried on Monday", "25 des rescapés": a part of a group, a quantity of its own
+        population, label = f"{population}-part", f"{label} (part)"
     elif subset and state.total is not None:
         # "dont 1 050 parmi les plus de 75 ans": a part of the total before, a quantity of its own
         t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total

@@ -119,12 +119,15 @@ def subject_before(P, s: str, pos: int) -> str:
     if len(segments) > 1 and _AND_LEAD.match(np) and len(segments[-2].split()) <= 5:
         np = segments[-2] + " " + np
     np = _LEADING_JUNK.sub("", np)
+    np = _DAY_LEAD.sub("", np)  # "On Wednesday the health ministry": the ministry
     if PLACE_PHRASE.match(np):
         return ""  # "À Kiev, l'annonce conforte...": a place phrase is not a subject
     # "Le rapport il indique", "the centres they are full": translated copy doubles its subject
     return _RESUMPTIVE.sub("", np.strip())
 
 
+_DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WEEKDAYS'))}"
+                       rf"(?:\s+{either(every('TIMES_OF_DAY'))})?\s+(?=\S)", re.I)
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
                          rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')})){{0,4}}$")

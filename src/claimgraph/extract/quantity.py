@@ -26,7 +26,8 @@ _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",
            "destroyed": "destroyed", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
-           "arrested": "arrested", "infected": "infected"}
+           "arrested": "arrested", "infected": "infected",
+           "suspected": "suspected", "confirmed": "confirmed"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _PEOPLE = {"people", "civilians", "children", "residents"}
@@ -68,6 +69,7 @@ def _rx(code: str):
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^{nouns}$", re.I),
         "measures": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.MEASURES],
+        "case_status": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.CASE_STATUS],
     }
 
 
@@ -193,6 +195,9 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     """
     concept = counted.concept or "unspecified"
     measure = None if concept in _SELF_MEASURED else measure_in(window, code)
+    if concept == "cases":
+        # suspected and confirmed cases answer two questions (a count of tests, a count of alerts)
+        measure = next((status for rx, status in _rx(code)["case_status"] if rx.search(window)), None)
     if measure == "protesting" and concept in _SERVICES:
         measure = "deployed"  # "800 pompiers mobilisés", "2,000 police officers deployed"
     if concept in ("people", "men") and measure in ("deployed", "planned") and topic and topic[1] == "troops":

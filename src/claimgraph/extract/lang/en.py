@@ -201,6 +201,8 @@ COUNT_NOUNS = {
     "technicians": "workers", "engineers": "workers", "activists": "activists", "cattle": "animals",
     "evacuations": "evacuated", "rescues": "rescues", "sheep": "animals", "goats": "animals", "pigs": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
 }
+# the status of a count of cases: suspected and confirmed cases are two quantities
+CASE_STATUS = [(r"suspect\w*|probable|possible", "suspected"), (r"(?:lab(?:oratory)?[- ])?confirm\w*", "confirmed")]
 MEASURES = [
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),
     (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
@@ -284,6 +286,8 @@ DEFINITION_LINKS = ("and", "of", "for", "the", "on")
 BODY_DETERMINERS = ("the", "a", "an", "its", "their")
 BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute")
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
+# a day told before a subject without a comma: "On Wednesday the health ministry said"
+SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)"
 CLAIMANT_TIME_LEAD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:\s+(?:night|morning|evening))?"
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
@@ -401,6 +405,7 @@ COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", "whereas", "unless", "thus",
              "nevertheless", "sometimes", "nonetheless"}
 CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
+PARTITIVE = r"of\s+(?:the|those|these)"   # "25 of the survivors were taken aboard": a part of a group counted before
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before

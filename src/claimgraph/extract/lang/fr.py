@@ -234,6 +234,8 @@ COUNT_NOUNS = {
     "évacuations": "evacuated", "blessées": "wounded", "tuées": "deaths", "disparues": "missing",
     "tonne": "tonnes", "suspects": "suspects", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
 }
+# the status of a count of cases: suspected and confirmed cases are two quantities
+CASE_STATUS = [(r"suspects?|suspectés?|probables?|possibles?", "suspected"), (r"confirmés?", "confirmed")]
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
     (r"tuée?s?|morte?s?\b|décédée?s?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
@@ -320,6 +322,7 @@ BODY_DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "l
 BODY_TYPES = ("association", "ong", "syndicat", "collectif", "groupe", "cabinet", "application", "institut")
 # a company's management, local or central, is one actor
 MANAGEMENT = (r"direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\w+))?", r"groupe?", "entreprise", "employeur")
+SUBJECT_DAY_LEAD = r"(?!)"                                           # (English "On Wednesday the ministry said")
 CLAIMANT_TIME_LEAD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?"
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_FIGURE = r"(?!)"
@@ -440,6 +443,7 @@ NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors"
              "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
              "néanmoins", "environ"}
 CHANGE_BY = r"(?:baisse|hausse|augmentation|diminution|recul|progression)\s+de|(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de"   # a change, not a count
+PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?"   # "30 professeurs sur 110": the whole, not a part
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before
