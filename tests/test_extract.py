@@ -987,3 +987,16 @@ def test_what_a_figure_counts_status_parts_and_wholes(text, lang, expected):
 def test_a_day_before_the_subject_is_not_the_subject():
     got = claims("On Wednesday the health ministry said 356 suspected cases had been recorded.", "en")
     assert [c.claimant_name for c in got] == ["health ministry"]
+
+
+def test_the_value_before_takes_the_earlier_day_or_none_of_todays():
+    text = ("In Valmorin, police counted 4,800 marchers on Thursday, against 6,200 on January 22; "
+            "the organisers said 12,000, down from 15,000.")
+    got = {c.figure.value: c for c in claims(text, "en", published="2026-01-30")}
+    assert got[4800].as_of == got[12000].as_of == dt.date(2026, 1, 29)
+    assert got[6200].as_of == dt.date(2026, 1, 22)
+    assert got[15000].as_of == dt.date(2026, 1, 22)  # the earlier day the sentence gives
+    # no earlier day anywhere: not today's count, so compared with none of today's
+    got = {c.figure.value: c for c in claims("Police counted 4,800 marchers on Thursday; the organisers said 12,000, "
+                                             "down from 15,000.", "en", published="2026-01-30")}
+    assert got[15000].quantity_id not in {got[4800].quantity_id, got[12000].quantity_id}

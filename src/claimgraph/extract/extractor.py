@@ -62,6 +62,8 @@ def _words(code: str) -> dict:
         "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
+        # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
+        "previous_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         # a part and its whole: "41 of its 148", "41 des 148", "30 sur 110": the noun after the whole is the part's too
         "whole_after": re.compile(rf"\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+\d[\d\s.,\u00a0\u202f]*?(?=\s\D)", re.I),
@@ -537,7 +539,16 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if as_of is None and measure in EVENT_MEASURES:
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
         as_of = state.event_day or context.day
-    if measure in EVENT_MEASURES and as_of is not None and not (context.day is not None and as_of < context.day):
+    previous = W["previous_value"].search(s, max(0, m.start - 30), m.start)
+    undated = False
+    if previous and as_of is not None and state.as_of_at == state.sentence and as_of == state.as_of_first:
+        # (only when it took the day of the figure it is compared with: "against 6,200 on January 22" has its own)
+        # "12,000, down from 15,000", "4 800 contre 6 200": the figure before, of the latest earlier day the
+        # sentence gives ("against 6,200 on January 22"); a figure of no day is left undated, not made today's
+        earlier = [d for _, d in dated if d < as_of]
+        as_of = max(earlier) if earlier else None
+        undated = as_of is None  # (a count of no known day: a quantity of its own, compared with nothing dated)
+    elif measure in EVENT_MEASURES and as_of is not None and not (context.day is not None and as_of < context.day):
         # (a count recalled from before the article's day, "a week earlier, on January 22, the ministry had
         # counted 52,300", is no day for the counts after it)
         state.event_day = as_of
@@ -567,6 +578,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total
         population, label = f"{t_population}-{subset}", f"{t_label} ({subset.replace('-', ' ')})"
         ref = PlaceRef(t_place, t_place, t_level, 0) if t_place else None
+    if undated:  # the same count on an earlier day nobody names: kept, and set against nothing of today's
+        population, label = f"{population}-earlier", f"{label} (earlier, day not given)"
     claim = Claim(
         claimants=tuple(actors), figure=Figure(m.value, m.lower, m.upper, m.qualifier, unit),
         subject=counted.phrase, quantity_label=label, document=doc.id,

@@ -406,6 +406,7 @@ NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", 
              "nevertheless", "sometimes", "nonetheless"}
 CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
 PARTITIVE = r"of\s+(?:the|those|these)"   # "25 of the survivors were taken aboard": a part of a group counted before
+PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
