@@ -1000,3 +1000,10 @@ def test_the_value_before_takes_the_earlier_day_or_none_of_todays():
     got = {c.figure.value: c for c in claims("Police counted 4,800 marchers on Thursday; the organisers said 12,000, "
                                              "down from 15,000.", "en", published="2026-01-30")}
     assert got[15000].quantity_id not in {got[4800].quantity_id, got[12000].quantity_id}
+
+
+def test_a_thing_after_by_is_no_agent_and_a_minister_speaks_for_the_ministry():
+    got = claims("Of those cases, 8 people had died after being confirmed by laboratory culture, Dr. Nadia Okonjo said.", "en")
+    assert [c.claimant_name for c in got] == ["Dr Nadia Okonjo"]
+    [c] = claims("Health Minister Jonas Ferreda said 214 suspected cases had been recorded.", "en")
+    assert c.claimants[0].kind == "person" and c.claimants[0].affiliation == "health-ministry"

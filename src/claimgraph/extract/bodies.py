@@ -177,9 +177,10 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         return replace(a, name=display[:1].upper() + display[1:], id=key, kind="organisation",
                        aliases=tuple(dict.fromkeys((*a.aliases, acr, a.name))))
     office = _office(name, L, country)
-    if office:  # (a minister speaks for the ministry but is still a person "he" and "she" point to)
-        return replace(a, id=office, kind="person" if a.kind == "person" else "organisation",
-                       aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
+    if office and a.kind == "person":
+        return replace(a, affiliation=office)  # "Health Minister Jonas Ferreda": a person who speaks for the ministry
+    if office:
+        return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     if R["management"].match(name.strip()):
         return replace(a, id="management", kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     bare = fold(R["determiner"].sub("", name)).strip()

@@ -227,14 +227,15 @@ MEASURES = [
 
 
 # Bodies named by their charge: the same key in both languages (folded text)
+# (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)
 PORTFOLIOS = [
-    (r"(?:health\s+ministry|ministry\s+of\s+health|health\s+department|department\s+of\s+health)", "health-ministry"),
-    (r"(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|home\s+office)", "interior-ministry"),
-    (r"(?:labou?r\s+ministry|ministry\s+of\s+labou?r)", "labour-ministry"),
-    (r"(?:energy(?:\s+transition)?\s+ministry|ministry\s+(?:of|for)\s+(?:the\s+)?energy(?:\s+transition)?)", "energy-ministry"),
-    (r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)", "defence-ministry"),
-    (r"(?:education\s+ministry|ministry\s+of\s+education)", "education-ministry"),
-    (r"(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)", "foreign-ministry"),
+    (r"(?:health\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+health|health\s+department|department\s+of\s+health)", "health-ministry"),
+    (r"(?:interior\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?:the\s+)?interior|home\s+office)", "interior-ministry"),
+    (r"(?:labou?r\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+labou?r)", "labour-ministry"),
+    (r"(?:energy(?:\s+transition)?\s+minist(?:ry|er)|minist(?:ry|er)\s+(?:of|for)\s+(?:the\s+)?energy(?:\s+transition)?)", "energy-ministry"),
+    (r"(?:defen[cs]e\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+defen[cs]e)", "defence-ministry"),
+    (r"(?:education\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+education)", "education-ministry"),
+    (r"(?:foreign\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+foreign\s+affairs)", "foreign-ministry"),
 ]
 COUNTRY_OF_OFFICE = [(r"\bspain'?s?\b|\bspanish\b", "spain"), (r"\bitaly'?s?\b|\bitalian\b", "italy"),
                      (r"\bfrance'?s?\b|\bfrench\b", "france"), (r"\bgermany'?s?\b|\bgerman\b", "germany"),
