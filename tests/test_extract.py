@@ -1007,3 +1007,22 @@ def test_a_thing_after_by_is_no_agent_and_a_minister_speaks_for_the_ministry():
     assert [c.claimant_name for c in got] == ["Dr Nadia Okonjo"]
     [c] = claims("Health Minister Jonas Ferreda said 214 suspected cases had been recorded.", "en")
     assert c.claimants[0].kind == "person" and c.claimants[0].affiliation == "health-ministry"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "et" joins a ten to its unit, never a small number to a larger one
+    ("Selon les pompiers, entre six et huit personnes sont sous les gravats.", "fr", [(None, 6, 8)]),
+    ("Selon la CGT, vingt et un salariés ont débrayé.", "fr", [(21, None, None)]),
+    ("Police said two hundred and fifty people marched.", "en", [(250, None, None)]),
+    ("Police said between five and eight people died.", "en", [(None, 5, 8)]),
+])
+def test_number_words_joined_by_and(text, lang, expected):
+    assert [(c.figure.value, c.figure.lower, c.figure.upper) for c in claims(text, lang)] == expected
+
+
+def test_with_x_saying_gives_the_gerund_its_own_subject_and_lorries_are_counted():
+    [c] = claims("The hospital ran out of cubicles, with the Royal College of Nursing (RCN) saying 62 patients "
+                 "were on trolleys.", "en")
+    assert c.claimant_name == "Royal College of Nursing (RCN)"
+    assert [(c.claimant_name, c.figure.value) for c in claims("Selon la préfecture, 180 poids lourds bloquent le dépôt.",
+                                                              "fr")] == [("préfecture", 180)]

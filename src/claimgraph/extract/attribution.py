@@ -144,6 +144,7 @@ def _rx(code: str):
         "of": re.compile(rf"\s+(?:{L.OF_LINK})(?![\w'-])"),
         "clause_verbs": re.compile(rf"\s(?:{L.CLAUSE_VERBS})(?![\w'-])", re.I),
         "unambiguous": re.compile(rf"(?<![\w'-])(?:{L.UNAMBIGUOUS_VERBS})$", re.I),
+        "absolute": re.compile(rf"(?<![\w'-])(?:{L.ABSOLUTE_LEAD})\s+(?P<np>[^,;:.!?«»“”\"]{{2,80}}?)\s*$", re.I),
         "gerund": re.compile(rf"(?<![\w'-]){trie(F['gerund'])}$", re.I),
         "perfect_infinitive": re.compile(rf"(?<![\w'-])(?:{L.PERFECT_INFINITIVE})\s+$", re.I),
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
@@ -279,7 +280,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # « Je ne sais pas d'où vient le chiffre »: the speaker's own clause, not a subject
         if P["source_prep_lead"].match(np):
             continue  # "Selon un rapport de l'Unicef publié en janvier": a participle in the source, not its verb
-        if last_subject and (P["gerund"].search(m.group()) and re.search(r",\s*$", left)
+        absolute = P["gerund"].search(m.group()) and P["absolute"].search(left)
+        if absolute:
+            np = absolute.group("np")  # "…, with the Royal College of Nursing saying 62 patients": its own subject
+        elif last_subject and (P["gerund"].search(m.group()) and re.search(r",\s*$", left)
                              or P["perfect_infinitive"].search(left)):
             # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker
             np = last_subject

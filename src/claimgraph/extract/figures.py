@@ -41,6 +41,20 @@ def _ending(words: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})\s*$", re.I)
 
 
+def _word_numbers(P, m, code: str) -> list[tuple[int, int]]:
+    """The numbers a run of number words holds: "vingt et un" is one, "six et huit" two
+    ("and"/"et" joins a ten to its unit, "two hundred and fifty", never a small number to a larger)."""
+    out, start = [], m.start()
+    for link in P["number_link"].finditer(m.group()):
+        before = parse_number(m.group()[start - m.start():link.start()].split()[-1], code) or 0
+        after = parse_number(m.group()[link.end():].split()[0].split("-")[0], code) or 0
+        if before < 20 or before <= after:
+            out.append((start, m.start() + link.start()))
+            start = m.start() + link.end()
+    out.append((start, m.end()))
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def _patterns(code: str):
     L = _lang.get(code)
@@ -72,6 +86,7 @@ def _patterns(code: str):
         "L": L,
         "numeral": re.compile(numeral, re.I),
         "words": re.compile(number_words, re.I),
+        "number_link": re.compile(rf"[\s-]+(?:{either(every('NUMBER_LINKS'))})[\s-]+", re.I),
         "approx": re.compile(rf"(?<![\w-]){L.APPROX_ARTICLE}\s+(?P<an>{approx})(?![\w-])", re.I) if approx else None,
         "vague": re.compile(vague, re.I) if vague else None,
         "singular": re.compile(singular, re.I) if singular else None,
@@ -447,8 +462,8 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
     codes: list[tuple[int, int]] = []  # (end, digits) of times, codes and scores
     connector = _CONNECTOR
     candidates = sorted(
-        (m.start(), m.end(), m.group(), is_words)
-        for rx_name, is_words in (("numeral", False), ("words", True)) for m in P[rx_name].finditer(sentence))
+        [(m.start(), m.end(), m.group(), False) for m in P["numeral"].finditer(sentence)]
+        + [(a, b, sentence[a:b], True) for m in P["words"].finditer(sentence) for a, b in _word_numbers(P, m, code)])
     for start, end, raw, is_words in candidates:
         if is_words and raw.lower() in L.ONE_WORDS:
             continue

@@ -178,7 +178,8 @@ COUNT_NOUNS = {
     "infections": "cases", "tourists": "visitors", "households": "households", "families": "households",
     "workers": "workers", "employees": "workers", "staff": "workers", "students": "students",
     "pupils": "students", "signatures": "signatures", "signatories": "signatures",
-    "vehicles": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships",
+    "vehicles": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships", "lorries": "lorries",
+    "trucks": "lorries", "tractors": "tractors", "buses": "buses", "coaches": "buses",
     "aircraft": "aircraft", "planes": "aircraft", "flights": "flights", "homeless": "homeless",
     "asylum-seekers": "asylum-seekers", "animals": "animals", "livestock": "animals", "barrels": "barrels",
     "beds": "beds", "fires": "fires", "wildfires": "fires", "blazes": "fires", "square": "km2", "km2": "km2", "km²": "km2", "crossings": "crossings",
@@ -521,6 +522,7 @@ INVERTED = (
     r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
 )
+ABSOLUTE_LEAD = r"with"   # "…, with the union saying 62 patients waited": the gerund's own subject
 PERFECT_INFINITIVE = NOTHING                                        # (French "dit avoir documenté")
 ATTRIBUTED_TO = r"attributed\s+to"                                  # "11,300 deaths attributed to the ministry"
 COORDINATED_FIGURE_LEAD = r"about|some"                             # "8,000 according to police and about 25,000"

@@ -211,7 +211,8 @@ COUNT_NOUNS = {
     "touristes": "visitors", "foyers": "households", "ménages": "households", "salariés": "workers",
     "employés": "workers", "travailleurs": "workers", "ouvriers": "workers", "élèves": "students",
     "étudiants": "students", "adhérents": "members", "signataires": "signatures",
-    "signatures": "signatures", "véhicules": "vehicles", "bateaux": "boats",
+    "signatures": "signatures", "véhicules": "vehicles", "bateaux": "boats", "lourds": "lorries",  # ("180 poids lourds")
+    "camions": "lorries", "tracteurs": "tractors", "cars": "buses", "bus": "buses",
     "embarcations": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
     "sans-abri": "homeless", "demandeurs": "asylum-seekers", "animaux": "animals", "bêtes": "animals",
     "foule": "protesters", "exécutions": "deaths", "meurtres": "deaths", "homicides": "deaths", "suffrages": "votes", "voix": "votes", "familles": "households", "corps": "deaths", "cadavres": "deaths", "palestiniens": "people", "israéliens": "people", "ukrainiens": "people",
@@ -635,6 +636,7 @@ INVERTED = (
     r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}},)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
     r"{lead}(?:(?:{inverted_aux})-t-(?P<np>{pronoun})\s+{adverbs}{verb}|{verb}-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
 )
+ABSOLUTE_LEAD = r"(?!)"   # (English "with the union saying")
 PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
 ATTRIBUTED_TO = r"attribu(?:é|ée|és|ées)\s+(?:à|au|aux)"             # "11 300 morts attribués au ministère"
 COORDINATED_FIGURE_LEAD = r"environ|quelque"                        # "8 000 selon la police et environ 25 000"
