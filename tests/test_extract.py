@@ -1026,3 +1026,17 @@ def test_with_x_saying_gives_the_gerund_its_own_subject_and_lorries_are_counted(
     assert c.claimant_name == "Royal College of Nursing (RCN)"
     assert [(c.claimant_name, c.figure.value) for c in claims("Selon la préfecture, 180 poids lourds bloquent le dépôt.",
                                                               "fr")] == [("préfecture", 180)]
+
+
+def test_a_spokesperson_speaks_for_the_body_named_with_the_role_in_either_language():
+    en = claims("Boats pulled 38 survivors from the water, coast guard spokesman Commander Pavel Dorran told reporters. "
+                "The Ostrian Coast Guard later said 41 survivors had been found.", "en")
+    fr = claims("Selon Pavel Dorran, porte-parole des garde-côtes, 38 rescapés ont été repêchés. "
+                "Les garde-côtes ostriens recensent 41 rescapés.", "fr")
+    for got in (en, fr):
+        person, body = (c.claimants[0] for c in got)
+        assert (person.kind, person.affiliation, body.id) == ("person", "coast-guard", "coast-guard")
+    # the same body's two figures never conflict (the spokesman and the body are one speaker)
+    from claimgraph.compare import compare
+    [cmp] = [c for c in compare(en) if len(c.claims) == 2]
+    assert "conflict" not in [r.kind for r in cmp.relations]

@@ -63,6 +63,12 @@ def _rx(code: str) -> dict:
                                     r"(?P<p>[a-z][\w'-]+(?:[- ][a-z][\w'-]+)*)"),
         "prefecture_after": re.compile(rf"(?P<p>[a-z][\w-]+)\s+{either(every('PREFECTURE_AFTER'))}"),
         "not_prefecture": frozenset(every("NOT_PREFECTURE_NAMES")),
+        # "coast guard spokesman (Commander) ": the body, then the role, right before the name
+        "role_before": re.compile(rf"(?P<body>(?:[\w'’-]+\s+){{1,4}}?)(?:{L.SPOKESPERSON_ROLES})\s+"
+                                  rf"(?:(?-i:[A-Z][a-z]+)\.?\s+)?$", re.I),
+        # ", a spokesman for the coast guard", ", porte-parole des garde-côtes": the role after it
+        "role_after": re.compile(rf",\s+(?:{determiners}\s+)?(?:[\w-]+\s+)?(?:{L.SPOKESPERSON_ROLES})\s+"
+                                 rf"(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?(?P<body>[^,.;:()«»\"]{{3,50}})", re.I),
     }
 
 
@@ -179,6 +185,9 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     office = _office(name, L, country)
     if office and a.kind == "person":
         return replace(a, affiliation=office)  # "Health Minister Jonas Ferreda": a person who speaks for the ministry
+    if a.kind == "person" and not office and evidence and (body := _spoken_for(a.name, evidence, L)):
+        return replace(a, affiliation=body)  # "coast guard spokesman Commander Pavel Dorran"
+    office = office or _generic(name, L)  # ("the Ostrian Coast Guard", "les garde-côtes": one body)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     if R["management"].match(name.strip()):
@@ -218,6 +227,26 @@ def _office(name: str, L, country: str | None) -> str | None:
         if m and m.group("p") not in R["not_prefecture"]:
             return "prefecture-" + slugify(m.group("p"))
     return None
+
+
+def _generic(name: str, L) -> str | None:
+    """``coast-guard``, ``fire-service``: a body named by what it is, the same in every language."""
+    folded = fold(name)
+    return next((key for rx, key in L.GENERIC_BODIES if re.search(rf"(?<![\w-]){rx}(?![\w-])", folded)), None)
+
+
+def _spoken_for(name: str, evidence: str, L) -> str | None:
+    """The body a person speaks for, from the role around their name in the sentence: "coast guard
+    spokesman Commander Pavel Dorran", "Pavel Dorran, porte-parole des garde-côtes" (its key, or None)."""
+    R = _rx(L.CODE)
+    at = evidence.find(name)
+    if at < 0:
+        return None
+    before = R["role_before"].search(evidence[max(0, at - 80):at])
+    after = R["role_after"].match(evidence, at + len(name))
+    body = (before or after).group("body") if (before or after) else ""
+    body = R["determiner"].sub("", body.strip())
+    return (_office(body, L, None) or _generic(body, L) or slugify(body)) if body else None
 
 
 def _country_in(folded: str, L) -> str | None:

@@ -228,6 +228,12 @@ MEASURES = [
 
 
 # Bodies named by their charge: the same key in both languages (folded text)
+# Bodies named by what they are, the same key in both languages (folded text): "the coast guard", "les garde-côtes"
+GENERIC_BODIES = [(r"coast\s*guards?", "coast-guard"), (r"fire\s+(?:service|brigade|department)s?|firefighters", "fire-service"),
+                  (r"civil\s+(?:protection|defen[cs]e)", "civil-protection")]
+# a spokesperson's role between the body and the name: "coast guard spokesman Commander Pavel Dorran"
+SPOKESPERSON_ROLES = r"spokes(?:man|woman|person)|representative|director|chief|head|commander|official"
+SPOKESPERSON_LINKS = r"of|for|at|with"   # "Pavel Dorran, a spokesman for the coast guard"
 # (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)
 PORTFOLIOS = [
     (r"(?:health\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+health|health\s+department|department\s+of\s+health)", "health-ministry"),

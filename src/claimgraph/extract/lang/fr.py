@@ -260,6 +260,11 @@ MEASURES = [
 ]
 
 
+# Les corps désignés par ce qu'ils sont, même clé dans les deux langues (texte replié) : « les garde-côtes »
+GENERIC_BODIES = [(r"garde-?cotes", "coast-guard"), (r"(?:sapeurs-)?pompiers|sdis|service\s+departemental\s+d'incendie", "fire-service"),
+                  (r"protection\s+civile|securite\s+civile", "civil-protection")]
+SPOKESPERSON_ROLES = r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable"
+SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-parole des garde-côtes"
 # Bodies named by their charge: the same key in both languages (folded text)
 PORTFOLIOS = [
     (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+|des\s+|de\s+l')?(?:sante|solidarites\s+et\s+de\s+la\s+sante)", "health-ministry"),
