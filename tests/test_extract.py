@@ -1040,3 +1040,12 @@ def test_a_spokesperson_speaks_for_the_body_named_with_the_role_in_either_langua
     from claimgraph.compare import compare
     [cmp] = [c for c in compare(en) if len(c.claims) == 2]
     assert "conflict" not in [r.kind for r in cmp.relations]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The company said 31 miners were trapped underground.", "en", "workers-trapped"),
+    ("Rescuers said 12 people were trapped.", "en", "trapped"),
+    ("Selon les secours, 12 personnes sont coincées sous les décombres.", "fr", "trapped"),
+])
+def test_people_trapped_are_a_quantity_of_their_own(text, lang, expected):
+    assert [c.quantity_id for c in claims(text, lang)] == [expected]

@@ -27,11 +27,11 @@ _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wo
            "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",
            "destroyed": "destroyed", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
            "arrested": "arrested", "infected": "infected",
-           "suspected": "suspected", "confirmed": "confirmed"}
+           "suspected": "suspected", "confirmed": "confirmed", "trapped": "trapped"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _PEOPLE = {"people", "civilians", "children", "residents"}
-_MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing",
+_MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing", ("people", "trapped"): "trapped",
           ("people", "protesting"): "protesters", ("people", "casualties"): "casualties",
           ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
           ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated",

@@ -213,6 +213,7 @@ MEASURES = [
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
     (r"infected|contracted|tested\s+positive", "infected"),
     (r"missing", "missing"),
+    (r"trapped|stuck\s+underground|cut\s+off\s+underground|still\s+underground", "trapped"),
     (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from", "rescued"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),

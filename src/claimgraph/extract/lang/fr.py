@@ -246,6 +246,7 @@ MEASURES = [
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
+    (r"bloquée?s?\s+(?:au\s+fond|sous\s+terre|dans\s+la\s+(?:mine|galerie))|coincée?s?|piégée?s?|emmurée?s?", "trapped"),
     (r"secourue?s?|sauvée?s?|hélitreuillée?s?|mises?\s+en\s+sécurité", "rescued"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
