@@ -281,3 +281,19 @@ def test_captions_and_credits_are_no_transcript():
     text = ("Photo : AFP\nLa préfecture a compté 3 000 manifestants.\nPhoto : Reuters\n"
             "Selon la CGT, 12 000 personnes ont défilé.\nPhoto : AP")
     assert claims_of(text, "fr") == [("CGT", 12000), ("préfecture", 3000)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Entretien avec Marc Leroy, directeur de la Sécurité civile.\n"
+     "Q. Combien de noyades depuis le début de l'été ?\n"
+     "R. Nous avons recensé 312 noyades accidentelles.\n"
+     "Q. Et les disparus ?\n"
+     "R. Nous comptons 45 disparus en mer.", "fr", [("Marc Leroy", 45), ("Marc Leroy", 312)]),
+    ("Interview: Bev Okonjo, chief executive of the Lantern Trust.\n"
+     "Q: How many families did you help?\n"
+     "A: We fed 900 families last week.\n"
+     "Q: And the volunteers?\n"
+     "A: About 120 volunteers work with us.", "en", [("Bev Okonjo", 120), ("Bev Okonjo", 900)]),
+])
+def test_an_interviews_answers_are_the_interviewees(text, language, expected):
+    assert claims_of(text, language) == expected

@@ -62,6 +62,11 @@ def _patterns(code: str) -> dict:
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
         "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})\s?[:.—–-]\s+(?=\S)"),
+        # "A: We fed 900 families", "R. Nous avons recensé": the answer of the one interviewed
+        "answer": re.compile(rf"\s*(?:{L.INTERVIEW_ANSWER})\s?[:.—–-]\s+(?=\S)"),
+        # the one interviewed, named in the introduction: "entretien avec Marc Leroy,", "Interview: Bev Okonjo,"
+        "interviewee": re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
+                                  r"(?=\s*[,(—–-]|\s*$)"),
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         "label": re.compile(r"\s*(?:[—–-]\s*)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
                             r"(?:\s*\([^()\n]{1,60}\))?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
@@ -101,6 +106,12 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
               and not P["not_speaker"].match(m.group("name"))]
     interview = (sum(1 for a, b in segments if P["question"].match(text, a, b)) >= 2
                  or (len(labels) >= 3 and 2 <= len(set(labels)) < len(labels)))
+    interviewee = ""
+    if interview and any(P["answer"].match(text, a, b) for a, b in segments):
+        # (the first full name of the introduction: the answers are that person's)
+        intro = " ".join(text[a:b] for a, b in segments[:3] if not P["question"].match(text, a, b))
+        found = P["interviewee"].search(intro)
+        interviewee = found.group("name") if found else ""
     out: list[Paragraph] = []
     entry, box = 0, False
     for (a, b), stamp in zip(segments, stamps):
@@ -129,6 +140,11 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
         speaker = ""
         if interview and not opens:  # ("— Marc Leroy : …": a dash before the label is no list's bullet)
             question = P["question"].match(text, body, b)
+            answer = None if question else P["answer"].match(text, body, b)
+            if answer:
+                body, speaker = answer.end(), interviewee
+                out.append(Paragraph(a, b, body, entry, opens, time, False, box, speaker))
+                continue
             label = None if question else P["label"].match(text, body, b)
             if label and (P["not_speaker"].match(label.group("name")) or text[a:b].rstrip().endswith("?")):
                 question, label = label, None  # the interviewer's question, or a caption's credit: nobody's figures

@@ -371,6 +371,7 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 # the heading of a box that restates the article's figures ("Key points", "What we know")
 # An interview's question label: "Q:", "Question:" (its answers open with the speaker's name: "Okonjo: We …")
 INTERVIEW_QUESTION = r"Q|Question"
+INTERVIEW_ANSWER = r"A|Answer"   # the answer's label: its words are the interviewee's
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note"
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"

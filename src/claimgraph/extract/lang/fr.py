@@ -411,6 +411,7 @@ FEATURE_AFTER_PLACE = ()
 # the heading of a box that restates the article's figures ("L'essentiel", "Ce qu'il faut retenir")
 # Le libellé d'une question d'entretien : « Q : », « Question : » (les réponses s'ouvrent sur le nom : « Okonjo : Nous … »)
 INTERVIEW_QUESTION = r"Q|Question"
+INTERVIEW_ANSWER = r"R|Réponse|Rép"   # the answer's label: its words are the interviewee's
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec"
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
