@@ -1049,3 +1049,13 @@ def test_a_spokesperson_speaks_for_the_body_named_with_the_role_in_either_langua
 ])
 def test_people_trapped_are_a_quantity_of_their_own(text, lang, expected):
     assert [c.quantity_id for c in claims(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("À Aït Ouzal, Youssef, 46 ans, agriculteur, a passé deux nuits dehors. « Dans mon village, il y avait 300 maisons », "
+     "raconte-t-il à notre envoyé spécial.", "fr", [("Youssef", 300)]),
+    ("Maria Lopez, 52, a nurse, waited outside. \"We treated 45 people before noon,\" she said.", "en",
+     [("Maria Lopez", 45)]),
+])
+def test_a_name_given_with_an_age_is_a_person_a_pronoun_can_point_to(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -263,11 +263,19 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
             if actor and actor[0].kind == "person":
                 found.append((m.start(), actor[0]))
                 bisect.insort(starts, m.start())
+    for m in _AGED.finditer(s):
+        # "Youssef, 46 ans, agriculteur", "Yonas, 17, said": a name with an age is a person, even one word
+        if m.start() not in starts and not g.find(m.group("name")) and fold(m.group("name")) not in _NOT_NAMES:
+            found.append((m.start(), Actor(m.group("name"), "person")))
     return [actor for _, actor in sorted(found, key=lambda x: x[0])]
 
 
 
 
+_AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)){{0,2}}),\s+"
+                   rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?:\s+old)?(?=\s*[,)])")
+# capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")
+_NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *every("ARTICLES"), *every("DEFINITE_ARTICLES")])
 # "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
 _PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
 _OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)\s*(?=\w)"
