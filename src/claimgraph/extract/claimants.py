@@ -273,7 +273,7 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 
 _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)){{0,2}}),\s+"
-                   rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?:\s+old)?(?=\s*[,)])")
+                   rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?=\s*[,)])")
 # capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")
 _NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *every("ARTICLES"), *every("DEFINITE_ARTICLES")])
 # "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person

@@ -703,7 +703,7 @@ OF_WORDS = ("of",)                           # "hundreds of thousands"
 SUBSET_WORDS = r"including|of\s+whom|of\s+which|among\s+them"   # "seven injured, including two seriously"
 DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and 13 October"
 RATIO_WORDS = r"in|out\s+of"                 # "1 in 5 homes": a ratio
-AGE_UNITS = r"years?"                        # "Mohamed Abdi, 61 years old": an age
+AGE_UNITS = r"years?(?:\s+old)?"                        # "Mohamed Abdi, 61 years old": an age
 PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives ("killed"): no noun right after a name
 
