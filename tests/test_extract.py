@@ -1059,3 +1059,7 @@ def test_people_trapped_are_a_quantity_of_their_own(text, lang, expected):
 ])
 def test_a_name_given_with_an_age_is_a_person_a_pronoun_can_point_to(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_thing_with_its_letter_that_has_a_number_of_things_speaks_for_nobody():
+    assert claims("Le bâtiment B compte 148 cellules.", "fr") == []

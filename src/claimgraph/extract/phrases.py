@@ -25,7 +25,8 @@ def _capitalised(name: str) -> str:
 #: Nouns that name someone who can make a claim (officials, police, unions...).
 AGENTIVE = re.compile(rf"\b{_either('AGENT_NOUNS')}\b", re.I)
 # A subject that names nobody: a relative pronoun, an adjective, a thing.
-THING_SUBJECT = re.compile(rf"^(?:(?i:{words(every('ARTICLES'))}))?[a-zà-ÿ' -]+$")
+# ("le bâtiment B", "pavillon 3": a thing with its letter or number is still a thing)
+THING_SUBJECT = re.compile(rf"^(?:(?i:{words(every('ARTICLES'))}))?[a-zà-ÿ' -]+(?:\s(?:[A-Z]|\d{{1,3}}))?$")
 
 
 _LEADING_JUNK = re.compile(rf"^(?:{_either('LEADING_LINKS')}\s+)+", re.I)
