@@ -1063,3 +1063,10 @@ def test_a_name_given_with_an_age_is_a_person_a_pronoun_can_point_to(text, lang,
 
 def test_a_thing_with_its_letter_that_has_a_number_of_things_speaks_for_nobody():
     assert claims("Le bâtiment B compte 148 cellules.", "fr") == []
+
+
+def test_the_agency_points_back_to_a_public_body_not_to_the_last_ngo():
+    text = ("Selon l'Agence nationale de protection civile (ANPC), 14 personnes sont mortes. La Croix-Rouge lorvénienne "
+            "a déployé 300 volontaires. Le bilan humain, arrêté jeudi soir par l'agence, s'établit à 31 morts.")
+    got = {c.figure.value: c.claimant_name for c in claims(text, "fr")}
+    assert got[31] == got[14] == "Agence nationale de protection civile (ANPC)"

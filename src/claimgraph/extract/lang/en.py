@@ -717,6 +717,10 @@ SPECIFIC_HEADS = {
     "military": ("army", "armee", "military", "militar", "forces", "defense", "defence", "pentagon"),
     "ministry": ("ministry", "ministere", "ministerio", "department", "departement"),
     "union": ("union", "syndica", "cgt", "cfdt", "fo", "afl-cio"),
+    # (a public body of any name, not an NGO: "the agency" after "the Oregon Department of Forestry")
+    "agency": ("agency", "agence", "agencia", "department", "departement", "office", "service", "bureau", "administration",
+              "authorit", "autorite", "commission", "directorate", "direction", "institut"),
+    "institute": ("institut", "instituto", "institute"),
 }
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"

@@ -827,6 +827,10 @@ SPECIFIC_HEADS = {
     "armee": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
     "ministere": ("ministry", "ministere", "ministerio", "department", "departement"),
     "syndicat": ("union", "syndica", "cgt", "cfdt", "fo", "afl-cio"),
+    # (a public body of any name, not an NGO: "the agency" after "the Oregon Department of Forestry")
+    "agence": ("agency", "agence", "agencia", "department", "departement", "office", "service", "bureau", "administration",
+              "authorit", "autorite", "commission", "directorate", "direction", "institut"),
+    "institut": ("institut", "instituto", "institute"),
 }
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
