@@ -1070,3 +1070,9 @@ def test_the_agency_points_back_to_a_public_body_not_to_the_last_ngo():
             "a déployé 300 volontaires. Le bilan humain, arrêté jeudi soir par l'agence, s'établit à 31 morts.")
     got = {c.figure.value: c.claimant_name for c in claims(text, "fr")}
     assert got[31] == got[14] == "Agence nationale de protection civile (ANPC)"
+
+
+def test_the_whole_town_is_the_town_named_before_in_the_sentence():
+    got = claims("Les pompiers annoncent 3 500 personnes évacuées dans la région de Haute-Serrania. Le maire de Valdoro, "
+                 "Tomás Arrieta, affirme que l'ensemble de la commune, soit 2 300 habitants, a été évacué.", "fr")
+    assert [c.quantity_id for c in got] == ["evacuated-haute-serrania", "evacuated-valdoro"]

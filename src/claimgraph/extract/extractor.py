@@ -315,7 +315,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             there = PAT['there'].search(s)
             if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
                 there = None  # "told a news conference in the capital": where they spoke
-            if state.place is not None and there:
+            town = next((r for r in reversed(found) if there and r.start < there.start() and r.level in ("city", "site")), None)
+            if town is not None:
+                # "Le maire de Valdoro affirme que l'ensemble de la commune, soit 2 300 habitants": the town named before
+                refs = sorted([*refs, PlaceRef(town.id, town.name, town.level, there.start(), town.parent)], key=lambda r: r.start)
+            elif state.place is not None and there:
                 # "450 grévistes sur le site", "la CGT y revendiquait 330": the place of the sentence before
                 at = there.start()
                 refs = sorted([*refs, PlaceRef(state.place.id, state.place.name, state.place.level, at, state.place.parent)],

@@ -306,7 +306,7 @@ MAIN_SUBJECT = r",\s*(?P<s>the\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had)\s"
 
 
 # --- a figure in its article (extract/frame.py) -----------------------------------------------
-PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))",
+PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?:the\s+)?(?:whole|entire)\s+(?:town|village|city)", r"(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))",
                   r"at\s+the\s+(?:site|plant|refinery)", r"on\s+site")
 WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
 # "the number of people displaced across the country": the country's count, not the province named after it

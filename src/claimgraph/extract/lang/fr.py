@@ -300,6 +300,8 @@ PLACE_WORDS_BEFORE = {
     "region": ("région", "oblast", "province", "département", "préfecture", "état", "land", "comté", "wilaya", "district",
                "gouvernorat"),
     "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison"),
+    # "le maire de Valdoro", "la commune de Tavro": a town
+    "city": ("maire", "mairie", "commune", "ville", "village"),
 }
 PLACE_WORDS_AFTER = {}
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
@@ -339,7 +341,7 @@ MAIN_SUBJECT = r",\s*(?P<s>(?:le|la|les|l')\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:a|ont
 
 # --- a figure in its article (extract/frame.py) -----------------------------------------------
 # "sur le site", "la CGT y revendiquait", "dans la capitale": the place named before
-PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:ville|commune)", r"sur\s+(?:le|ce)\s+site",
+PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:ville|commune)", r"(?:l'ensemble|toute?)\s+(?:de\s+)?(?:la\s+commune|la\s+ville|du\s+village|le\s+village)", r"sur\s+(?:le|ce)\s+site",
                   r"sur\s+place", r"(?-i:y)\s+(?=[a-zé])")
 # "510 sur l'ensemble du groupe": the whole, not the site named before
 WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)", r"à\s+l'échelle\s+du\s+groupe",
