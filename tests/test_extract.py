@@ -1076,3 +1076,11 @@ def test_the_whole_town_is_the_town_named_before_in_the_sentence():
     got = claims("Les pompiers annoncent 3 500 personnes évacuées dans la région de Haute-Serrania. Le maire de Valdoro, "
                  "Tomás Arrieta, affirme que l'ensemble de la commune, soit 2 300 habitants, a été évacué.", "fr")
     assert [c.quantity_id for c in got] == ["evacuated-haute-serrania", "evacuated-valdoro"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Selon la préfecture, 1 200 postes de secours sont ouverts.", "fr", "sites"),
+    ("Selon la CGT, 4 000 postes seront supprimés.", "fr", "jobs"),
+])
+def test_a_noun_of_several_words_counts_what_the_whole_names(text, lang, expected):
+    assert [c.quantity_id for c in claims(text, lang)] == [expected]

@@ -69,6 +69,7 @@ def _rx(code: str):
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^{nouns}$", re.I),
         "measures": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.MEASURES],
+        "compounds": [(re.compile(rf"\s*(?:{p})(?![\w-])", re.I), c) for p, c in L.COMPOUND_COUNT_NOUNS],
         "case_status": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.CASE_STATUS],
     }
 
@@ -102,6 +103,9 @@ def counted_after(rest: str, code: str) -> Counted:
             break
     if concept is None:
         return Counted("", None)
+    compound = next((c for rx, c in P["compounds"] if rx.match(rest)), None)
+    if compound:
+        concept = compound  # "postes de secours" are first-aid posts, not jobs
     # keep the noun and the adjectives that follow it ("soldats nord-coréens")
     keep = words[: last_noun + 1]
     for w in words[last_noun + 1:]:

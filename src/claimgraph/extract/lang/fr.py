@@ -236,6 +236,8 @@ COUNT_NOUNS = {
     "tonne": "tonnes", "suspects": "suspects", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
 }
 # the status of a count of cases: suspected and confirmed cases are two quantities
+# nouns of several words whose first word alone counts something else
+COMPOUND_COUNT_NOUNS = [(r"postes\s+(?:de\s+secours|de\s+police|avancés|frontières?)|postes-frontières", "sites")]   # a post is a place there, not a job
 CASE_STATUS = [(r"suspects?|suspectés?|probables?|possibles?", "suspected"), (r"confirmés?", "confirmed")]
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
