@@ -544,7 +544,7 @@ TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "record", "tally", "give", "revise", "announce", "release",
                "publish", "confirm", "provide",
-               "compile", "update", "issue")  # "the toll, compiled by the agency"
+               "compile", "update", "issue", "place", "list", "register", "log", "identify", "declare", "flag")  # "the toll, compiled by the agency"
 BY = ("by",)
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"

@@ -659,7 +659,10 @@ TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
 AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
                "communiquer", "confirmer", "fournir", "réviser",
-               "arrêter", "établir", "dresser", "actualiser", "relever")  # "le bilan, arrêté jeudi par l'agence"
+               "arrêter", "établir", "dresser", "actualiser", "relever",
+               # administrative acts that count: "seize départements placés en vigilance rouge par Météo-France"
+               "placer", "classer", "signaler", "enregistrer", "déclarer", "identifier", "répertorier", "comptabiliser",
+               "constater", "transmettre", "diffuser")  # "le bilan, arrêté jeudi par l'agence"
 BY = ("par",)
 POSSESSIVE_SOURCE = NOTHING                                          # (English "the ministry's figures")
 COMPARED_WITH = NOTHING                                              # (English "below the state's figure")
