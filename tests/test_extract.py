@@ -1084,3 +1084,13 @@ def test_the_whole_town_is_the_town_named_before_in_the_sentence():
 ])
 def test_a_noun_of_several_words_counts_what_the_whole_names(text, lang, expected):
     assert [c.quantity_id for c in claims(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # translated copy: "a informé", with a day between the verb and its subject
+    ("Plus de 4.300 personnes ont été évacuées, a informé ce mardi le Service national de protection civile (SNPC).", "fr",
+     [("Service national de protection civile (SNPC)", 4300)]),
+    ("Au moins 12 morts, a annoncé mardi soir la préfecture.", "fr", [("préfecture", 12)]),
+])
+def test_inverted_subjects_after_a_day(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

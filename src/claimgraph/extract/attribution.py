@@ -115,6 +115,7 @@ def _rx(code: str):
             rf"(?<![\w'-]){agents}(?![\w-])(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
+        "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
         "agent_tail": re.compile(rf"(?<![\w'-])(?:{either(L.BY)})\s+", re.I),
@@ -235,7 +236,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
             if m.group("np") and P["clause_verbs"].search(m.group("np")):
                 continue  # ", said its volunteers had found": the subject of the reported clause
-            np = trim_np(P, _shared()["addressee"].sub("", m.group("np") or m.groupdict().get("np2") or "", count=1))
+            np = P["time_lead"].sub("", m.group("np") or m.groupdict().get("np2") or "", count=1)  # "a informé ce mardi le X"
+            np = trim_np(P, _shared()["addressee"].sub("", np, count=1))
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
             group = "np" if m.group("np") else "np2"
