@@ -297,3 +297,10 @@ def test_captions_and_credits_are_no_transcript():
 ])
 def test_an_interviews_answers_are_the_interviewees(text, language, expected):
     assert claims_of(text, language) == expected
+
+
+def test_a_label_in_capitals_and_a_counted_subject_are_the_speakers():
+    text = ("Interview: Ada Okafor-Hale, chief of the food bank.\nQ: Who comes?\n"
+            "OKAFOR-HALE: A dozen families told our volunteers they had been sleeping in their cars.\n"
+            "Q: And the numbers?\nA: We served 1,140 households last week.")
+    assert claims_of(text, "en") == [("Ada Okafor-Hale", 12), ("Ada Okafor-Hale", 1140)]

@@ -219,7 +219,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # name the article gave first ("Its chief executive, Bev Okonjo, …")
             label = speaking[0]
             if label not in full_names:  # (looked up once per label: the text is searched once)
-                full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){re.escape(label)}(?![\w'’-])", doc.text)
+                # (a label in capitals, "OKAFOR-HALE:", is the name the text writes "Ada Okafor-Hale")
+                written = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)
+                full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){written}(?![\w'’-])", doc.text)
                 full_names[label] = full.group() if full else label
             voice = actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
         dated = dates_in(s, code, state.today or doc.published)
@@ -304,6 +306,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
                                [b.start() for b in _SEMICOLON.finditer(s)])
             for k, m in enumerate(mentions):
+                c = governing[k]
+                if c is not None and c.kind == "verb" and m.text.strip() and m.text.strip() in c.phrase:
+                    at = s.rfind(c.phrase, 0, c.start)
+                    if 0 <= at <= m.start < at + len(c.phrase):
+                        # "A dozen families told our volunteers …": what is counted is no source of its own count
+                        governing[k] = None
+                        if voice:  # (in a quote or an interview's answer: its speaker's)
+                            governing[k] = Cue("verb", 0, 0, voice[0].name, True)
+                            cue_actors[id(governing[k])] = list(voice)
                 if governing[k] is None:
                     # a figure no cue governs: the subject of its own clause's action ("The prefecture
                     # requisitioned 14 workers; the CGT says 21"), if that subject counts its own work
