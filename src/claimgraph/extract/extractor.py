@@ -68,6 +68,7 @@ def _words(code: str) -> dict:
         # a part and its whole: "41 of its 148", "41 des 148", "30 sur 110": the noun after the whole is the part's too
         "whole_after": re.compile(rf"\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+\d[\d\s.,\u00a0\u202f]*?(?=\s\D)", re.I),
         # after the figure, with no figure of the whole: "25 of the survivors" (not "41 of the 148 schools")
+        "part_of_them": re.compile(rf"\s+(?:{L.PARTITIVE_PRONOUN})(?![\w'-])", re.I),
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,50}}$", re.I),
@@ -84,9 +85,14 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     if W["preposition_before"].search(s[max(0, m.start - 20):m.start]):
         return None  # "dans 11 provinces", "sur les 81 sièges"
     g = W["generic_noun"].match(s[m.end:m.end + 40])
+    part = W["partitive"].match(s, m.end) if not g else None
+    if part:  # "two of its inspectors": the noun after the partitive
+        g = W["generic_noun"].match(s[part.end():part.end() + 40])
     if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in W["not_counted"] or (
             g.group("noun").endswith(W["participles"])):
         return None  # "420 affectés": a participle, not a noun
+    if part:
+        return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
     # "1 500 membres des forces spéciales", "2,000 members of the armed forces": the known noun after
     after = s[m.end:m.end + _AFTER_REACH]
     of = W["of"].match(after, g.end())
@@ -452,6 +458,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
+    part_of_them = counted.concept is None and state.counted is not None and W["part_of_them"].match(after)
+    if part_of_them:
+        counted = state.counted  # "41 people were injured, seven of them seriously": a part of the same people
     if counted.concept is None and (of_us := W["of_us"].match(after)):
         counted = Counted(of_us.group().strip(), "people")  # "at least 200 of us were on board"
     if counted.concept is None:
@@ -584,6 +593,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
         # a quantity of its own (not the part's, nor what the sentences before counted)
         population, label = f"{population}-total", f"{label} (total)"
+    elif part_of_them and state.total is not None:
+        population, label = f"{state.total[0]}-part", f"{state.total[7]} (part)"
     elif not subset and W["partitive"].match(s, m.end) and not any(m.end <= r.start < m.end + 60 for r in refs):
         # (a place after it names the part: "1,100 of those deaths occurred in France" is France's toll)
         # "12 of the victims will be buried on Monday", "25 des rescapés": a part of a group, a quantity of its own

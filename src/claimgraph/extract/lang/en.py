@@ -417,7 +417,8 @@ COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", "whereas", "unless", "thus",
              "nevertheless", "sometimes", "nonetheless"}
 CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
-PARTITIVE = r"of\s+(?:the|those|these)"   # "25 of the survivors were taken aboard": a part of a group counted before
+PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
+PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"

@@ -455,6 +455,7 @@ NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors"
              "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
              "néanmoins", "environ"}
 CHANGE_BY = r"(?:baisse|hausse|augmentation|diminution|recul|progression)\s+de|(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de"   # a change, not a count
+PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?"   # "30 professeurs sur 110": the whole, not a part
