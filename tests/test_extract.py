@@ -521,7 +521,7 @@ def test_whose_estimate_gapped_acronyms_partitives_relatives_and_arrests(text, l
     ("Les manifestants étaient 8 000 selon la police et 25 000 selon les organisateurs.", "fr",
      [("police", 8000, "protesters-2024-11-04"), ("organisateurs", 25000, "protesters-2024-11-04")]),
     ("« Au moins 40 maisons ont été détruites », a déclaré à l'AFP le maire, Jean Martin.", "fr",
-     [("maire", 40, "homes-destroyed")]),
+     [("Jean Martin", 40, "homes-destroyed")]),
     ("Le ministère a recensé 1,28 million de manifestants dans toute la France, dont 93 000 à Paris.", "fr",
      [("ministère", 1_280_000, "protesters-france-2024-11-04"), ("ministère", 93_000, "protesters-paris-2024-11-04")]),
 ])
@@ -1104,3 +1104,17 @@ def test_inverted_subjects_after_a_day(text, lang, expected):
 ])
 def test_a_part_of_them_is_a_part_of_the_figure_before(text, lang, expected):
     assert [(c.figure.value, c.quantity_id.split("-2024")[0]) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a role named after it by the person in apposition
+    ("Le commandant Rémi Bastide a compté 23 blessés. « Nous avons hébergé 260 personnes », raconte le maire, "
+     "Jean-Claude Vidalenc.", "fr", [("Rémi Bastide", 23), ("Jean-Claude Vidalenc", 260)]),
+    # "Je dois …": the speaker is "je", the quote's or the label's person
+    ("« Je dois corriger un chiffre : le décompte fait état de 203 grévistes », a dit la directrice, Anne Garnier.",
+     "fr", [("Anne Garnier", 203)]),
+    # an incident number is no count
+    ("Police have set up a casualty bureau and ask witnesses to call, quoting incident 511.", "en", []),
+])
+def test_roles_named_after_them_first_person_subjects_and_incident_numbers(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

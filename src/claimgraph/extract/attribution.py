@@ -124,7 +124,8 @@ def _rx(code: str):
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
-        "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s+[\w-]+(?:\s+[\w-]+)?$", re.I),
+        # (a definite role too: "raconte le maire, Jean-Claude Vidalenc" is Jean-Claude Vidalenc)
+        "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)}|{either(every('DEFINITE_ARTICLES'))})\s*[\w-]+(?:\s+[\w-]+)?$", re.I),
         "apposition_name": re.compile(
             rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,2}}"
             rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'-]+)){{1,2}})"
@@ -278,7 +279,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if m.group().lower() in P["bare_participles"] and not P["perfect_infinitive"].search(left):
             continue  # "la fermeture annoncée de 23 classes": a participle that qualifies a noun
         np = subject_before(P, sentence, m.start())
-        if len(np.split()) > 3 and np.lower().replace("'", "' ").split()[0] in P["first_person"]:
+        lead = np.lower().replace("'", "' ").split()[:1]
+        if 1 < len(np.split()) <= 3 and lead and lead[0] in P["first_person"]:
+            np = np.replace("'", "' ").split()[0].strip()  # "Je dois d'ailleurs corriger": the speaker, "je"
+        elif len(np.split()) > 3 and lead and lead[0] in P["first_person"]:
             continue  # « Je ne sais pas d'où vient le chiffre »: the speaker's own clause, not a subject
         if P["source_prep_lead"].match(np):
             continue  # "Selon un rapport de l'Unicef publié en janvier": a participle in the source, not its verb
