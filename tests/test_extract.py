@@ -1118,3 +1118,16 @@ def test_a_part_of_them_is_a_part_of_the_figure_before(text, lang, expected):
 ])
 def test_roles_named_after_them_first_person_subjects_and_incident_numbers(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # translated copy opens with its verb
+    ("Informed this Monday the Ministry of Transports (MTC) that 38 ships remain anchored in the bay.", "en",
+     [("Ministry of Transports (MTC)", 38, "ships")]),
+    # a noun that starts like "of"/"de" is a noun ("officials", "demandeurs"), and "of its officials" a part
+    ("The Superintendency of Customs said that 85 of its officials were moved.", "en",
+     [("Superintendency of Customs", 85, "officials-part")]),
+    ("Selon la préfecture, 300 dentistes ont été reçus.", "fr", [("préfecture", 300, "dentistes")]),
+])
+def test_fronted_verbs_and_nouns_that_start_like_a_preposition(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value, c.population) for c in claims(text, lang)] == expected

@@ -118,6 +118,7 @@ def _rx(code: str):
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
+        "fronted": re.compile(rf"^\s*{L.FRONTED_REPORTING}") if L.FRONTED_REPORTING != _lang.NOTHING else None,
         "agent_tail": re.compile(rf"(?<![\w'-])(?:{either(L.BY)})\s+", re.I),
         "source_noun_lead": re.compile(
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
@@ -208,6 +209,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = trim_np(P, _up_to_figure(m.group("np"), code))
         if np and not NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    fronted = P["fronted"].match(sentence) if P["fronted"] is not None else None
+    if fronted:  # "Informed this Monday the Ministry of Transports (MTC) that 38 ships …"
+        np = trim_np(P, fronted.group("np"))
+        if np and not re.search(r"\d", np):
+            cues.append(Cue("verb", fronted.start("np"), fronted.end(), np, forward=True))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
         before = re.split(r"[,;:.!?«»“”\"()]", sentence[max(0, m.start() - _REACH):m.start()])[-1]

@@ -68,6 +68,7 @@ def _words(code: str) -> dict:
         # a part and its whole: "41 of its 148", "41 des 148", "30 sur 110": the noun after the whole is the part's too
         "whole_after": re.compile(rf"\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+\d[\d\s.,\u00a0\u202f]*?(?=\s\D)", re.I),
         # after the figure, with no figure of the whole: "25 of the survivors" (not "41 of the 148 schools")
+        "partitive_lead": re.compile(rf"\s+(?:{L.PARTITIVE})\s+", re.I),
         "part_of_them": re.compile(rf"\s+(?:{L.PARTITIVE_PRONOUN})(?![\w'-])", re.I),
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
@@ -85,9 +86,9 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     if W["preposition_before"].search(s[max(0, m.start - 20):m.start]):
         return None  # "dans 11 provinces", "sur les 81 sièges"
     g = W["generic_noun"].match(s[m.end:m.end + 40])
-    part = W["partitive"].match(s, m.end) if not g else None
+    part = W["partitive_lead"].match(s, m.end) if not g else None
     if part:  # "two of its inspectors": the noun after the partitive
-        g = W["generic_noun"].match(s[part.end():part.end() + 40])
+        g = W["generic_noun"].match(s[part.end() - 1:part.end() + 40])
     if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in W["not_counted"] or (
             g.group("noun").endswith(W["participles"])):
         return None  # "420 affectés": a participle, not a noun

@@ -404,7 +404,7 @@ PLURAL_DETERMINERS = r"the|their|these"
 OF_LINK = r"of\s+the|of"                     # "2,000 members of the armed forces"
 OF_LEAD = r"of\s+"
 # English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
-GENERIC_NOUN = (r"^\s*(?:of\s*)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
+GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
                 r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)?"
                 r"(?P<noun>[a-z][a-z-]{3,}s)(?![\w'-])")
 PARTICIPLE_ENDINGS = ("eds",)
@@ -443,7 +443,11 @@ REPORTING_VERBS = (
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore",
+    "alert",
 )
+# translated copy opens with the verb: "Informed this Monday the Ministry of Transports that 38 ships …"
+FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announced|Confirmed|Assured|Specified)\s+"
+                     r"(?:(?:this|on|last)\s+\w+\s+|yesterday\s+|today\s+)?(?P<np>[^,;:.!?«»“”\"]{3,120}?)\s+that\b")
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
