@@ -1131,3 +1131,8 @@ def test_roles_named_after_them_first_person_subjects_and_incident_numbers(text,
 ])
 def test_fronted_verbs_and_nouns_that_start_like_a_preposition(text, lang, expected):
     assert [(c.claimant_name, c.figure.value, c.population) for c in claims(text, lang)] == expected
+
+
+def test_a_name_with_a_particle_in_apposition_to_a_role():
+    got = claims("\"We are a dozen exporters in this port,\" said its president, Mrs. Carmen Ruiz de Aldana.", "en")
+    assert [(c.claimant_name, c.figure.value) for c in got] == [("Mrs Carmen Ruiz de Aldana", 12)]

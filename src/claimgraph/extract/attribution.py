@@ -129,7 +129,9 @@ def _rx(code: str):
         "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)}|{either(every('DEFINITE_ARTICLES'))})\s*[\w-]+(?:\s+[\w-]+)?$", re.I),
         "apposition_name": re.compile(
             rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,2}}"
-            rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'-]+)){{1,2}})"
+            # ("Mrs. Carmen Ruiz de Aldana": a particle may stand between the parts of a name)
+            rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)"
+            rf"(?:\s+(?:(?-i:{either(every('NAME_PARTICLES'))})\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)){{1,3}})"
             r"(?=\s*(?:[,;.!?)]|$))"),
         "ownerless_document": re.compile(
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"

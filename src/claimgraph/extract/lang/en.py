@@ -690,6 +690,8 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
+# lower-case words inside a person's name
+NAME_PARTICLES = ("de", "da", "del", "di", "van", "von", "der", "al", "bin", "ben", "el")   # "Carmen Ruiz de Aldana"
 PLACE_NAME_PARTICLES = ()                           # (French "Villeneuve de la Raho")
 # Before a country in a list: "in France, in Spain and in Italy"
 COUNTRY_PREPS = ("in",)

@@ -804,6 +804,8 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|qu'il\s+y\s+(?:a
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
+# lower-case words inside a person's name
+NAME_PARTICLES = ("de", "du", "des", "d'", "van", "von", "der", "da", "al", "ben", "el")   # "Jean de La Fontaine"
 PLACE_NAME_PARTICLES = ("de", "du", "d'", "la")     # "Saint-Gildas-sur-Vienne", "Villeneuve de la Raho"
 # Before a country in a list: "en France, en Espagne et en Italie", "la France et l'Italie"
 COUNTRY_PREPS = ("en",)
