@@ -1136,3 +1136,15 @@ def test_fronted_verbs_and_nouns_that_start_like_a_preposition(text, lang, expec
 def test_a_name_with_a_particle_in_apposition_to_a_role():
     got = claims("\"We are a dozen exporters in this port,\" said its president, Mrs. Carmen Ruiz de Aldana.", "en")
     assert [(c.claimant_name, c.figure.value) for c in got] == [("Mrs Carmen Ruiz de Aldana", 12)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "elle" right before its verb is the subject (a stressed "elle," is not)
+    ("La préfecture du Finistère ne voit pas les choses ainsi. Dans un communiqué publié à 16 heures, elle recensait "
+     "180 poids lourds.", "fr", [("préfecture", 180)]),
+    # ... unless someone named after the figures tells it
+    ("La mission est sous-dotée. Sur les 2 500 agents prévus, elle ne compte qu'environ 400 policiers kényans, "
+     "a reconnu le gouvernement du Kenya, qui dirige la mission.", "fr", [("gouvernement du Kenya", 400)]),
+])
+def test_a_subject_pronoun_before_its_verb(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

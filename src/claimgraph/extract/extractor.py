@@ -272,6 +272,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if c.kind == "verb" and c.end <= mentions[0].start and cue_actors.get(id(c)) and _COMMON_GROUP.match(c.phrase) \
                         and relay.search(s, c.start, mentions[0].start):
                     cue_actors[id(c)] = []
+        named_after = [c for c in cues if c.kind == "inverted" and cue_actors.get(id(c)) and mentions
+                       and c.start >= mentions[-1].end and not is_reference(c.phrase, L)]
+        if named_after:
+            for c in cues:
+                if c.kind == "verb" and c.start < mentions[-1].end and is_reference(c.phrase, L) and \
+                        c.phrase.strip().lower() in L.PRONOUNS:
+                    # "…, elle ne compte que 400 policiers, a reconnu le gouvernement du Kenya": the one named
+                    # after the figures tells it, whatever "elle" points to
+                    cue_actors[id(c)] = []
         fronted = [c for c in cues if c.kind == "source" and c.start <= 3 and cue_actors.get(id(c))
                    and _THEN_COMMA.match(s, c.end)]
         if fronted:

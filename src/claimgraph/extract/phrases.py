@@ -73,7 +73,9 @@ _SUBJECT_REACH = 300
 def subject_before(P, s: str, pos: int) -> str:
     """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
     left = s[max(0, pos - _SUBJECT_REACH):pos]
-    left = P["adverbs_tail"].sub("", left)
+    tail = P["adverbs_tail"].search(left)
+    if tail and tail.group().strip().lower() not in P["subject_pronouns"]:
+        left = left[:tail.start()]  # ("…, elle recensait": "elle" is the subject here, not a stressed "elle,")
     left = P["clitics_before_verb"].sub("", left)  # "la CGT en": the subject ends before them
     rel = P["relative"].search(left)
     if rel:
@@ -97,12 +99,13 @@ def subject_before(P, s: str, pos: int) -> str:
         left = left[b[-1].end():]
     left = _REPORTED_LEAD.split(left)[-1]  # "X said its volunteers had found": the subject of "found" starts after "said"
     segments = [seg.strip() for seg in _COMMA.split(left)]
+    stressed_ok = bool(re.search(r",\s*$", left))  # "La direction, elle, n'en recense" (not "…, elle recensait")
     while segments and not segments[-1]:
         segments.pop()
     # "Zelensky, citant des rapports, a affirmé": skip a parenthetical segment
     # "La Croix-Rouge, présente avec 300 volontaires, estime", "Ahmed, 61, said": an apposition
     # with a number; "La direction, elle, n'en recense": a stressed pronoun after its noun
-    while len(segments) > 1 and (_PARTICIPLE_LEAD.match(segments[-1]) or _STRESSED.fullmatch(segments[-1]) or (
+    while len(segments) > 1 and (_PARTICIPLE_LEAD.match(segments[-1]) or (stressed_ok and _STRESSED.fullmatch(segments[-1])) or (
             re.search(r"\d", segments[-1]) and not P["time_only"].fullmatch(segments[-2])
             and not _PARTICIPLE_LEAD.match(segments[-2]) and not _NUMBERED_NAME.fullmatch(segments[-1]))):
         segments.pop()
