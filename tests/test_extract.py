@@ -1148,3 +1148,12 @@ def test_a_name_with_a_particle_in_apposition_to_a_role():
 ])
 def test_a_subject_pronoun_before_its_verb(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The SGSA said two of its inspectors would visit the ground.", "en", [(2, "inspectors-part")]),
+    ("Police said three of the victims were children.", "en", [(3, "deaths-part")]),
+    ("Police said the two men were arrested.", "en", []),
+])
+def test_a_small_number_word_before_a_partitive_counts_a_part(text, lang, expected):
+    assert [(c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected

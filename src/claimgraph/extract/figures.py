@@ -102,6 +102,7 @@ def _patterns(code: str):
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
         # a plural noun, perhaps after an adjective: "five investigators", "three emission events", "deux fusées"
         "plural_noun": re.compile(L.PLURAL_NOUN_AFTER),
+        "partitive_lead": re.compile(rf"^\s+(?:{L.PARTITIVE})\s+", re.I),
         "part_of_them": re.compile(rf"^\s+(?:{L.PARTITIVE_PRONOUN})(?![\w'-])", re.I),
         "not_counted_after": re.compile(rf"^\s+(?:[\w'-]+\s+)?(?:{'|'.join(map(re.escape, sorted(L.NOT_COUNTED)))})(?![\w'-])", re.I),
         # the noun left out after a figure: "…, and that four had been taken"
@@ -367,7 +368,10 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if is_words and value < 20 and not P["count_noun"].match(after) and not _SUBSET_BEFORE.search(before) and not (
             P["plural_noun"].match(after) and not P["not_counted_after"].match(after)
             and not P["myself"].search(s[max(0, start - 40):start])) and not (
-            re.search(r"\d", s[:start]) and (P["elided_verb"].match(after) or P["part_of_them"].match(after))):
+            re.search(r"\d", s[:start]) and (P["elided_verb"].match(after) or P["part_of_them"].match(after))) and not (
+            (lead := P["partitive_lead"].match(after)) and (P["count_noun"].match(after[lead.end() - 1:])
+                                                           or P["plural_noun"].match(after[lead.end() - 1:]))):
+        # ("two of its inspectors", "three of the victims": a part of a group named after it)
         # "deux" alone is rarely a count; "sept blessés, dont deux grièvement", "five investigators" and
         # "23 workers …, and that four had been taken to hospital" are
         return True
