@@ -32,7 +32,7 @@ from itertools import repeat
 from typing import Iterable
 
 from .errors import ModelError
-from .model import Actor, Claim, Document, slugify
+from .model import GENERIC_PEOPLE, Actor, Claim, Document, slugify
 from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
 
 __all__ = ["EXHAUSTIVE", "KINDS", "NEIGHBOURS", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
@@ -305,7 +305,7 @@ def _check_number(x, name: str, minimum: int, types) -> None:
 
 #: Populations that say who was counted, not what happened to them: "28 people" with no measure
 #: (on board? missing? rescued?) answers no one question, so two such figures never conflict.
-UNSPECIFIED = frozenset({"people", "children", "residents", "civilians"})
+UNSPECIFIED = GENERIC_PEOPLE
 
 
 def specified(claim: Claim) -> bool:

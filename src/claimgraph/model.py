@@ -30,6 +30,7 @@ __all__ = [
     "Corpus",
     "Document",
     "Figure",
+    "GENERIC_PEOPLE",
     "PLACE_LEVELS",
     "frame_id",
     "one_name_per_actor",
@@ -47,6 +48,11 @@ PLACE_LEVELS = ("site", "city", "region", "country", "countries", "world", "")
 #: quantities, while a toll or a deployment is one quantity whose figures
 #: differ by ``as_of``.
 EVENT_MEASURES = frozenset({"striking", "marching", "protesting"})
+
+#: Populations that say who was counted, not what happened to them: "people
+#: killed" are deaths, but "28 people" with no measure (on board? missing?)
+#: answers no one question.
+GENERIC_PEOPLE = frozenset({"people", "civilians", "children", "residents"})
 
 #: Qualifiers of a stated figure. ``value``/``lower``/``upper`` hold what the
 #: text states; :meth:`Figure.interval` turns that into bounds for comparison.

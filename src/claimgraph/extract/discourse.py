@@ -70,7 +70,7 @@ def _patterns(code: str) -> dict:
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         "label": re.compile(r"\s*(?:[—–-]\s*)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
                             r"(?:\s*\([^()\n]{1,60}\))?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
-        "not_speaker": re.compile(rf"^(?:{getattr(L, 'NOT_SPEAKER_LABELS', r'(?!)')})$", re.I),
+        "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
     }
 
 
@@ -137,23 +137,20 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
             box = False  # the box ends with its list
         if bullet:
             body = bullet.end()
-        speaker = ""
+        speaker, answer = "", None
         if interview and not opens:  # ("— Marc Leroy : …": a dash before the label is no list's bullet)
+            asked = text[a:b].rstrip().endswith("?")
             question = P["question"].match(text, body, b)
             answer = None if question else P["answer"].match(text, body, b)
-            if answer:
-                body, speaker = answer.end(), interviewee
-                out.append(Paragraph(a, b, body, entry, opens, time, False, box, speaker))
-                continue
-            label = None if question else P["label"].match(text, body, b)
-            if label and (P["not_speaker"].match(label.group("name")) or text[a:b].rstrip().endswith("?")):
+            label = None if question or answer else P["label"].match(text, body, b)
+            if label and (P["not_speaker"].match(label.group("name")) or asked):
                 question, label = label, None  # the interviewer's question, or a caption's credit: nobody's figures
-            if question or label:
-                body = (question or label).end()  # the label is nobody's words
-                speaker = label.group("name") if label else ""
-            elif out and out[-1].speaker and not bullet and not text[a:b].rstrip().endswith("?"):
+            if question or answer or label:
+                body = (question or answer or label).end()  # the label is nobody's words
+                speaker = interviewee if answer else label.group("name") if label else ""
+            elif out and out[-1].speaker and not bullet and not asked:
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph
-        header = _is_header(text[body:b]) and not bullet and body < b and not speaker
+        header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
     return out
 

@@ -276,8 +276,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                        and c.start >= mentions[-1].end and not is_reference(c.phrase, L)]
         if named_after:
             for c in cues:
-                if c.kind == "verb" and c.start < mentions[-1].end and is_reference(c.phrase, L) and \
-                        c.phrase.strip().lower() in L.PRONOUNS:
+                if c.kind == "verb" and c.start < mentions[-1].end and c.phrase.strip().lower() in L.PRONOUNS:
                     # "…, elle ne compte que 400 policiers, a reconnu le gouvernement du Kenya": the one named
                     # after the figures tells it, whatever "elle" points to
                     cue_actors[id(c)] = []
@@ -342,7 +341,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             there = PAT['there'].search(s)
             if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
                 there = None  # "told a news conference in the capital": where they spoke
-            town = next((r for r in reversed(found) if there and r.start < there.start() and r.level in ("city", "site")), None)
+            town = next((r for r in reversed(found) if r.start < there.start() and r.level in ("city", "site")), None) \
+                if there else None
             if town is not None:
                 # "Le maire de Valdoro affirme que l'ensemble de la commune, soit 2 300 habitants": the town named before
                 refs = sorted([*refs, PlaceRef(town.id, town.name, town.level, there.start(), town.parent)], key=lambda r: r.start)
@@ -576,9 +576,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     previous = W["previous_value"].search(s, max(0, m.start - 30), m.start)
     undated = False
     if previous and as_of is not None and state.as_of_at == state.sentence and as_of == state.as_of_first:
-        # (only when it took the day of the figure it is compared with: "against 6,200 on January 22" has its own)
-        # "12,000, down from 15,000", "4 800 contre 6 200": the figure before, of the latest earlier day the
-        # sentence gives ("against 6,200 on January 22"); a figure of no day is left undated, not made today's
+        # "12,000, down from 15,000", "4 800 contre 6 200", when it took the day of the figure it is compared
+        # with: the latest earlier day the sentence gives; "against 6,200 on January 22" keeps its own day
         earlier = [d for _, d in dated if d < as_of]
         as_of = max(earlier) if earlier else None
         undated = as_of is None  # (a count of no known day: a quantity of its own, compared with nothing dated)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..actors import Gazetteer
-from ..model import slugify
+from ..model import GENERIC_PEOPLE, slugify
 from . import lang as _lang
 from .lang import either, every, words
 
@@ -30,7 +30,6 @@ _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wo
            "suspected": "suspected", "confirmed": "confirmed", "trapped": "trapped"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
-_PEOPLE = {"people", "civilians", "children", "residents"}
 _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing", ("people", "trapped"): "trapped",
           ("people", "protesting"): "protesters", ("people", "casualties"): "casualties",
           ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
@@ -90,6 +89,9 @@ def counted_after(rest: str, code: str) -> Counted:
     """
     P = _rx(code)
     rest = P["lead"].sub("", rest, count=1)
+    for rx, concept in P["compounds"]:
+        if compound := rx.match(rest):
+            return Counted(compound.group().strip(), concept)  # "postes de secours" are posts, not jobs; "poids lourds"
     words, concept, last_noun = [], None, -1
     for m in P["word"].finditer(rest[:120]):
         w = m.group()
@@ -103,9 +105,6 @@ def counted_after(rest: str, code: str) -> Counted:
             break
     if concept is None:
         return Counted("", None)
-    compound = next((c for rx, c in P["compounds"] if rx.match(rest)), None)
-    if compound:
-        concept = compound  # "postes de secours" are first-aid posts, not jobs
     # keep the noun and the adjectives that follow it ("soldats nord-coréens")
     keep = words[: last_noun + 1]
     for w in words[last_noun + 1:]:
@@ -212,7 +211,7 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     if merged:
         concept, measure = merged, None
     group = None
-    if concept in ("troops", "casualties", "troops-casualties", "prisoners") or (concept not in _SELF_MEASURED and concept not in _PEOPLE):
+    if concept in ("troops", "casualties", "troops-casualties", "prisoners") or (concept not in _SELF_MEASURED and concept not in GENERIC_PEOPLE):
         texts = [counted.phrase, sentence]
         if topic and topic[1] == concept:
             texts = [counted.phrase]  # the article's group wins over a country named elsewhere in the sentence

@@ -211,7 +211,7 @@ COUNT_NOUNS = {
     "touristes": "visitors", "foyers": "households", "ménages": "households", "salariés": "workers",
     "employés": "workers", "travailleurs": "workers", "ouvriers": "workers", "élèves": "students",
     "étudiants": "students", "adhérents": "members", "signataires": "signatures",
-    "signatures": "signatures", "véhicules": "vehicles", "bateaux": "boats", "lourds": "lorries",  # ("180 poids lourds")
+    "signatures": "signatures", "véhicules": "vehicles", "bateaux": "boats",
     "camions": "lorries", "tracteurs": "tractors", "cars": "buses", "bus": "buses",
     "embarcations": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
     "sans-abri": "homeless", "demandeurs": "asylum-seekers", "animaux": "animals", "bêtes": "animals",
@@ -237,7 +237,8 @@ COUNT_NOUNS = {
 }
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
-COMPOUND_COUNT_NOUNS = [(r"postes\s+(?:de\s+secours|de\s+police|avancés|frontières?)|postes-frontières", "sites")]   # a post is a place there, not a job
+COMPOUND_COUNT_NOUNS = [(r"postes\s+(?:de\s+secours|de\s+police|avancés|frontières?)|postes-frontières", "sites"),
+                        (r"poids[\s-]+lourds", "lorries")]   # a post is a place there, not a job
 CASE_STATUS = [(r"suspects?|suspectés?|probables?|possibles?", "suspected"), (r"confirmés?", "confirmed")]
 MEASURES = [
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
