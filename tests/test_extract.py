@@ -979,6 +979,16 @@ def test_documents_without_an_owner_and_what_a_count_of_counts(text, lang, expec
     ("Selon le commandant, 25 des rescapés ont été hissés à bord.", "fr", ["survivors-part"]),
     # the noun after the whole is the part's noun too
     ("City hall said 41 of its 148 schools were closed.", "en", ["schools", "schools-total"]),
+    # ... but a toll is itself the count: its part is some of the dead, its whole the toll
+    ("The forensic institute said 15 of the 23 bodies had been identified.", "en", ["deaths-part", "deaths"]),
+    ("Selon l'institut médico-légal, 15 des 23 corps ont été identifiés.", "fr", ["deaths-part", "deaths"]),
+    # "dead or missing" is one toll of its own, neither the dead nor the missing
+    ("The UN refugee agency said at least 84 people were dead or missing.", "en", ["dead-or-missing"]),
+    ("Le HCR compte au moins 84 morts ou disparus.", "fr", ["dead-or-missing"]),
+    ("Selon le HCR, 84 personnes sont mortes ou disparues.", "fr", ["dead-or-missing"]),
+    # a status after an elided figure makes it another count of the same cases
+    ("The WHO said 480 suspected cases had been recorded. Of those cases, 52 had been confirmed, the WHO said.", "en",
+     ["cases-suspected", "cases-confirmed"]),
 ])
 def test_what_a_figure_counts_status_parts_and_wholes(text, lang, expected):
     assert [c.quantity_id.split("-2024")[0] for c in claims(text, lang)] == expected

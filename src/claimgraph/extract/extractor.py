@@ -26,7 +26,7 @@ from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
-from .quantity import Counted, counted_after, measure_in, other_noun, quantity_for
+from .quantity import SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -459,9 +459,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     W = _words(code)
     after = s[m.end:m.end + _AFTER_REACH]
     counted = counted_after(after, code)
-    whole = W["whole_after"].match(after) if counted.concept is None else None
-    if whole:
-        counted = counted_after(after[whole.end():], code)  # "41 of its 148 schools", "41 des 148 écoles"
+    noun_after = counted.concept
+    of_whole = W["whole_after"].match(after) if counted.concept is None else None
+    if of_whole:
+        counted = counted_after(after[of_whole.end():], code)  # "41 of its 148 schools", "41 des 148 écoles"
     if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
     if counted.concept is None and W["crowd_before"].search(s[max(0, m.start - 60):m.start]):
@@ -511,8 +512,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
         elided = True
         own = _measure_window(s, m, code)
-        if measure_in(own, code) not in (None, measure_in(state.measured, code)):
+        if measure_in(own, code) not in (None, measure_in(state.measured, code)) or (
+                counted.concept == "cases" and case_status(own, code) not in (None, case_status(state.measured, code))):
             # "14 000 personnes ont été infectées et 312 sont décédées": the same people, another measure
+            # ("480 suspected cases ... Of those, 52 had been confirmed": another status)
             state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
             state.measured = own
         # ("12 345 manifestants à Paris, 2 000 à Lyon": each figure's own place is read below)
@@ -598,12 +601,17 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # the words after it, even when no known group ("children", "over-75") names it
         words = [w for w in _WORD.findall(s[m.end:m.end + 60]) if len(w) > 4][:2]
         subset = slugify(fold(" ".join(words))) if words else "part"
-    if since and m.start - since < 40 and W["out_of"].search(s[since:m.start]):
+    if since and m.start - since < 40 and W["out_of"].search(s[since:m.start]) \
+            and not (noun_after in SELF_MEASURED):  # "15 of the 23 bodies": the whole is the toll itself
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
         # a quantity of its own (not the part's, nor what the sentences before counted)
         population, label = f"{population}-total", f"{label} (total)"
     elif part_of_them and state.total is not None:
         population, label = f"{state.total[0]}-part", f"{state.total[7]} (part)"
+    elif of_whole and counted.concept in SELF_MEASURED:
+        # "15 des 23 corps ont été identifiés": the whole is the toll, the part some of its dead
+        # ("41 of its 148 schools were closed" is the count of closed schools: 148 is the stock)
+        population, label = f"{population}-part", f"{label} (part)"
     elif not subset and W["partitive"].match(s, m.end) and not any(m.end <= r.start < m.end + 60 for r in refs):
         # (a place after it names the part: "1,100 of those deaths occurred in France" is France's toll)
         # "12 of the victims will be buried on Monday", "25 des rescapés": a part of a group, a quantity of its own

@@ -17,20 +17,21 @@ from ..model import GENERIC_PEOPLE, slugify
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["Counted", "counted_after", "measure_in", "other_noun", "quantity_for"]
+__all__ = ["SELF_MEASURED", "Counted", "case_status", "counted_after", "measure_in", "other_noun", "quantity_for"]
 
-# Concepts whose measure is implied by the noun itself.
-_SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
-                  "hectares", "acres", "tonnes", "trips", "passengers", "cases"}
+# Concepts whose measure is implied by the noun itself ("deaths", not "people killed").
+SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
+                  "hectares", "acres", "tonnes", "trips", "passengers", "cases", "dead-or-missing"}
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",
            "destroyed": "destroyed", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
            "arrested": "arrested", "infected": "infected",
-           "suspected": "suspected", "confirmed": "confirmed", "trapped": "trapped"}
+           "suspected": "suspected", "confirmed": "confirmed", "trapped": "trapped", "dead-or-missing": "dead or missing"}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing", ("people", "trapped"): "trapped",
+          ("people", "dead-or-missing"): "dead-or-missing",
           ("people", "protesting"): "protesters", ("people", "casualties"): "casualties",
           ("troops", "casualties"): "troops-casualties", ("protesters", "protesting"): "protesters",
           ("deaths", "killed"): "deaths", ("people", "evacuated"): "evacuated",
@@ -172,6 +173,11 @@ def measure_in(text: str, code: str) -> str | None:
     return None
 
 
+def case_status(text: str, code: str) -> str | None:
+    """The first status of a count of cases in ``text`` (suspected, confirmed)."""
+    return next((status for rx, status in _rx(code)["case_status"] if rx.search(text)), None)
+
+
 def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazetteer: Gazetteer,
                  place: str | None = None, claimants=(), topic: tuple[str, str] | None = None) -> tuple[str, str, str, str | None]:
     """``(population, measure, label, unit)`` for a counted phrase in its context.
@@ -197,10 +203,10 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     ('north-korean-troops', 'deployed')
     """
     concept = counted.concept or "unspecified"
-    measure = None if concept in _SELF_MEASURED else measure_in(window, code)
+    measure = None if concept in SELF_MEASURED else measure_in(window, code)
     if concept == "cases":
         # suspected and confirmed cases answer two questions (a count of tests, a count of alerts)
-        measure = next((status for rx, status in _rx(code)["case_status"] if rx.search(window)), None)
+        measure = case_status(window, code)
     if measure == "protesting" and concept in _SERVICES:
         measure = "deployed"  # "800 pompiers mobilisés", "2,000 police officers deployed"
     if concept in ("people", "men") and measure in ("deployed", "planned") and topic and topic[1] == "troops":
@@ -211,7 +217,7 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     if merged:
         concept, measure = merged, None
     group = None
-    if concept in ("troops", "casualties", "troops-casualties", "prisoners") or (concept not in _SELF_MEASURED and concept not in GENERIC_PEOPLE):
+    if concept in ("troops", "casualties", "troops-casualties", "prisoners") or (concept not in SELF_MEASURED and concept not in GENERIC_PEOPLE):
         texts = [counted.phrase, sentence]
         if topic and topic[1] == concept:
             texts = [counted.phrase]  # the article's group wins over a country named elsewhere in the sentence

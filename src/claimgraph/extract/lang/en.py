@@ -204,9 +204,11 @@ COUNT_NOUNS = {
 }
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
-COMPOUND_COUNT_NOUNS = [(r"(?:first[- ]aid|police|border)\s+posts", "sites")]   # a post is a place there, not a job
+COMPOUND_COUNT_NOUNS = [(r"(?:first[- ]aid|police|border)\s+posts", "sites"),   # a post is a place there, not a job
+                        (r"(?:dead|deaths|killed)\s+(?:or|and)\s+missing", "dead-or-missing")]   # one toll of two
 CASE_STATUS = [(r"suspect\w*|probable|possible", "suspected"), (r"(?:lab(?:oratory)?[- ])?confirm\w*", "confirmed")]
 MEASURES = [
+    (r"(?:dead|killed)\s+or\s+(?:missing|unaccounted\s+for)|missing\s+or\s+(?:dead|presumed\s+dead)", "dead-or-missing"),
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),
     (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
     (r"wounded|injured|injuries", "wounded"),

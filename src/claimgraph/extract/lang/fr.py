@@ -238,9 +238,11 @@ COUNT_NOUNS = {
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"postes\s+(?:de\s+secours|de\s+police|avancés|frontières?)|postes-frontières", "sites"),
-                        (r"poids[\s-]+lourds", "lorries")]   # a post is a place there, not a job
+                        (r"poids[\s-]+lourds", "lorries"),
+                        (r"(?:morts|décès|tués|victimes)\s+(?:ou|et)\s+disparus", "dead-or-missing")]   # un seul bilan   # a post is a place there, not a job
 CASE_STATUS = [(r"suspects?|suspectés?|probables?|possibles?", "suspected"), (r"confirmés?", "confirmed")]
 MEASURES = [
+    (r"(?:morte?s?|tuée?s?)\s+ou\s+disparue?s?|disparue?s?\s+ou\s+morte?s?", "dead-or-missing"),
     (r"tués?\s+ou\s+blessés?|morts?\s+ou\s+blessés?|pertes", "casualties"),
     (r"tuée?s?|morte?s?\b|décédée?s?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
     (r"blessés?", "wounded"),
