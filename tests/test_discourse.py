@@ -304,3 +304,14 @@ def test_a_label_in_capitals_and_a_counted_subject_are_the_speakers():
             "OKAFOR-HALE: A dozen families told our volunteers they had been sleeping in their cars.\n"
             "Q: And the numbers?\nA: We served 1,140 households last week.")
     assert claims_of(text, "en") == [("Ada Okafor-Hale", 12), ("Ada Okafor-Hale", 1140)]
+
+
+def test_a_guests_rhetorical_question_and_a_role_in_the_label_keep_the_answer_the_guests():
+    text = ("NADIA BELKACEM : Combien sont-ils ?\n"
+            "Lucie Ndiaye (La Cimade) : Ce matin, à 10 heures, nous comptions 37 retenus en grève.\n"
+            "NADIA BELKACEM : Et la préfecture, que dit-elle ?\n"
+            "— Dr Hélène Marsac, médecin de l'unité : Nous avons reçu 11 grévistes en consultation.\n"
+            "Me Julien Ravanel (avocat) : Le juge a ordonné 5 remises en liberté. Cinq, vous imaginez ?\n"
+            "NADIA BELKACEM : Merci. Et demain ?")
+    # a time opening the answer is not who counts; a question at the end of an answer is the guest's
+    assert claims_of(text, "fr") == [("Dr Hélène Marsac", 11), ("Lucie Ndiaye", 37), ("Me Julien Ravanel", 5)]

@@ -1167,3 +1167,57 @@ def test_a_subject_pronoun_before_its_verb(text, lang, expected):
 ])
 def test_a_small_number_word_before_a_partitive_counts_a_part(text, lang, expected):
     assert [(c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a gapped figure after "and", and a body named only by its initials
+    ("Thousands of protesters marched. The police said 41,000 and the CTT 150,000.", "en",
+     [("police", 41000), ("CTT", 150000)]),
+    ("Thousands of protesters marched. The Dravik police said 68,000, the CTT 250,000.", "en",
+     [("Dravik police", 68000), ("CTT", 250000)]),
+    # a participle with its agent is no verb of its own: its subject is no claimant
+    ("Their accounts form the basis of a new estimate released on Wednesday by the charity Open Tides: "
+     "127 people boarded the boat, the organisation said. More than 60 people are now missing, it added.", "en",
+     [("Open Tides", 127), ("Open Tides", 60)]),
+    # "others" are people, not the missing counted before
+    ("About 65 people were missing, UNHCR said. Yonas said he had been in the hold with about 40 others.", "en",
+     [("UN refugee agency (UNHCR)", 65), ("Yonas", 40)]),
+])
+def test_gapped_initials_participles_and_others(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value) for c in claims(text, lang) if c.figure.value]
+    assert got == expected
+
+
+def test_others_count_people_and_now_is_todays_count():
+    got = {c.figure.value: c for c in claims(
+        "About 65 people were missing, UNHCR said. Yonas said he had been in the hold with about 40 others.", "en")}
+    assert got[40].quantity_id.startswith("people") and got[65].quantity_id.startswith("missing")
+    got = {c.figure.value: c for c in claims(
+        "127 people boarded the boat on Saturday night, Open Tides said on Wednesday. "
+        "More than 60 people are now missing, Open Tides said.", "en", published="2026-04-16")}
+    assert got[60].as_of == dt.date(2026, 4, 16)  # "now": not the Saturday of the sentence before
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # an official's figure with no place named is about their territory, not the article's country
+    ("Floods in Vardenia. Tessa Morvan, governor of the province of Upper Salvan, visited the area. "
+     "Tessa Morvan said 31 people had died.", "en", "upper-salvan"),
+    ("Inondations en Vardénie. Le maire de Sarvo, Ilija Dornik, s'est exprimé. Ilija Dornik recense 29 morts.", "fr", "sarvo"),
+    ("Floods in Vardenia. Upper Salvan Governor Tessa Morvan said 31 people had died.", "en", "upper-salvan"),
+])
+def test_an_officials_figure_is_about_their_territory(text, lang, place):
+    (c,) = claims(text, lang)
+    assert c.place == place
+
+
+def test_a_bare_interior_ministry_or_police_prefecture_is_not_frances():
+    got = claims("La préfecture de police de Dravik fait état de 94 interpellations. "
+                 "Le ministère de l'Intérieur a recensé 183 interpellations.", "fr")
+    assert [c.place for c in got] == ["", ""]
+    assert "france" not in {a.id for c in got for a in c.claimants} | {a.affiliation for c in got for a in c.claimants}
+
+
+def test_a_fire_service_under_its_initials_is_the_fire_service():
+    got = claims("Le Service régional d'incendie et de secours (SRIS) a évacué 1 800 personnes. "
+                 "Les pompiers annoncent 3 500 évacués. Selon le SRIS, 6 200 personnes ont été évacuées.", "fr")
+    assert {c.claimants[0].id for c in got} == {"fire-service"}

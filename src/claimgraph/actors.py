@@ -51,6 +51,8 @@ def _words() -> dict:
         # "the Lorvenian Red Cross", "la Croix-Rouge française" are not the ICRC
         "demonym_before": re.compile(rf"(?<![\w'-])(?-i:{either(every('DEMONYM_BEFORE'))})\s+$"),
         "demonym_after": re.compile(rf"^\s+(?-i:{either(every('DEMONYM_AFTER'))})(?![\w'-])"),
+        # "the charity Open Tides", "l'ONG Mar Abierto": a body's type before its name
+        "body_type": re.compile(rf"(?<![\w'-]){either(every('BODY_TYPES'))}\s+$", re.I),
     }
 
 
@@ -275,9 +277,10 @@ class Gazetteer:
         name = _strip_determiner(phrase)
         # "le ministre Jean Dupont", "health minister Ana Silva": the name, not the title
         titled = re.match(r"^(?:[a-zà-ÿ][\w'-]*\s+){1,4}((?:[A-ZÀ-Ý][\w'.-]+\s+){1,3}[A-ZÀ-Ý][\w'.-]+)$", name)
-        if titled and _looks_like_person(titled.group(1)):
+        body = bool(titled and _words()["body_type"].search(name[:titled.start(1)]))
+        if titled and (body or _looks_like_person(titled.group(1))):
             name = titled.group(1)
-        kind = "person" if _looks_like_person(name) else "group"
+        kind = "organisation" if body else "person" if _looks_like_person(name) else "group"
         affiliation = countries[0] if countries else None
         try:
             return [Actor(name, kind, affiliation=affiliation)]

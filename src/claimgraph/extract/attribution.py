@@ -102,7 +102,7 @@ def _rx(code: str):
         # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported"
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
-        "gapped": re.compile(rf"[,;]\s*(?:{either(every('AND'))}\s+)?(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?)\s+"
+        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?)\s+"
                              rf"(?=(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.]{{2,60}}),"),
@@ -116,6 +116,7 @@ def _rx(code: str):
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
+        "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
         "fronted": re.compile(rf"^\s*{L.FRONTED_REPORTING}") if L.FRONTED_REPORTING != _lang.NOTHING else None,
@@ -222,23 +223,26 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = trim_np(P, P["agent_tail"].split(before)[-1])
         if np and not re.search(r"\d", np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    gapped = []  # kept below only after a reporting verb: "The KMT took 52 seats and the DPP 51" reports nothing
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
         if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or re.search(r"\b[A-Z]{2,}\b", np))
                 and re.search(r"\d", sentence[:m.start()])
                 and not _shared()["verb_in_np"].search(np)):
-            cues.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
+            gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
     for m in P["for_source"].finditer(sentence):
         np = trim_np(P, m.group("np"))
         if np and (AGENTIVE.search(np) or np[:1].isupper()):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    agent_spans = []  # "a new estimate released on Wednesday by the charity": the participle is no verb of its own
     for m in P["agent"].finditer(sentence):
         # "the crowd was estimated at 50,000 by police": the agent of a passive count
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and (
                 AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):  # ("confirmed by laboratory culture": no one)
             cues.append(Cue("source", m.start("by"), m.end(), np, forward=False))
+            agent_spans.append((m.start(), m.start("by")))
     for rx in P["inverted"]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(m.group(0)):
@@ -269,7 +273,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if P["compared"].search(_before(sentence, m.start())):
                 continue  # "slightly below the state's figure": compared with, not claimed by
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
-    inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")]
+    inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")] + agent_spans
     last_subject = ""
     for m in P["verb"].finditer(sentence):
         if any(a <= m.start() < b for a, b in inverted_spans):
@@ -313,12 +317,13 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         lead = P["pronoun_lead"].match(np)
         if lead and len(np.split()) > 2:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
-        if not np or stray_digits(np) or len(np.split()) > 12 or VAGUE_SUBJECT.match(np):
-            continue
+        if not np or stray_digits(np) or len(np.split()) > 12 or VAGUE_SUBJECT.match(np) or P["time_np"].match(np):
+            continue  # ("Ce matin, à 10 heures, nous comptions 37": a time, not who counts)
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
+    cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
     cues = [_named_in_apposition(c, sentence, P) for c in cues]
     if any(not ownerless_document(c.phrase, code) for c in cues):
         # "Selon une première estimation, 80 personnes …, indique le commandant": the one who names it

@@ -178,7 +178,9 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         tail = tail if tail[:1].isupper() else ""  # "(ARS) Auvergne-Rhône-Alpes" names a regional body; "in Seoul" does not
         long = R["determiner"].sub("", m.group("long").strip()) if m and "long" in m.groupdict() and m.group("long") else ""
         long = long or own_long or next((getattr(defined, "written", {}).get(k, k) for k, v in defined.items() if v == acr), "")
-        key = slugify(f"{acr} {tail}")
+        # ("Service régional d'incendie et de secours (SRIS)" is the fire service, however the article abbreviates it)
+        key = _generic(long, L) if long and not tail else None
+        key = key or slugify(f"{acr} {tail}")
         display = (f"{long} ({acr})" if long and not R["initials"].search(name) else acr) + (f" {tail}" if tail else "")
         return replace(a, name=display[:1].upper() + display[1:], id=key, kind="organisation",
                        aliases=tuple(dict.fromkeys((*a.aliases, acr, a.name))))

@@ -109,7 +109,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     if both and len(actors) == 1 and actors[0].id not in g:
         # "la préfecture et les associations": two claimants, even when neither is known
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
-    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase)):
+    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase) or _ACRONYM.search(phrase)):
         return []
     return actors
 
@@ -153,6 +153,7 @@ def is_first_person(phrase: str) -> bool:
     return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
 
 
+_ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-Ý]{2,}(?![\w'-])")   # "the CTT 250,000": a body by its initials
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
 _DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>[a-zà-ÿ][\w-]{{2,}})$", re.I)
 

@@ -69,7 +69,9 @@ def _patterns(code: str) -> dict:
                                   r"(?=\s*[,(—–-]|\s*$)"),
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         "label": re.compile(r"\s*(?:[—–-]\s*)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
-                            r"(?:\s*\([^()\n]{1,60}\))?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
+                            # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
+                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?)?"
+                            r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
     }
 
@@ -106,6 +108,13 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
               and not P["not_speaker"].match(m.group("name"))]
     interview = (sum(1 for a, b in segments if P["question"].match(text, a, b)) >= 2
                  or (len(labels) >= 3 and 2 <= len(set(labels)) < len(labels)))
+    # the one who asks: a label whose paragraphs mostly end with a question (a guest's rhetorical
+    # question at the end of an answer does not make the answer the moderator's)
+    asks: dict[str, list[bool]] = {}
+    for a, b in segments:
+        if (m := P["label"].match(text, a, b)):
+            asks.setdefault(m.group("name"), []).append(text[a:b].rstrip().endswith("?"))
+    askers = {name for name, q in asks.items() if sum(q) >= 2 and 2 * sum(q) >= len(q)}
     interviewee = ""
     if interview and any(P["answer"].match(text, a, b) for a, b in segments):
         # (the first full name of the introduction: the answers are that person's)
@@ -143,6 +152,7 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
             question = P["question"].match(text, body, b)
             answer = None if question else P["answer"].match(text, body, b)
             label = None if question or answer else P["label"].match(text, body, b)
+            asked = asked and (label is None or label.group("name") in askers)
             if label and (P["not_speaker"].match(label.group("name")) or asked):
                 question, label = label, None  # the interviewer's question, or a caption's credit: nobody's figures
             if question or answer or label:

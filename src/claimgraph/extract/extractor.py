@@ -24,6 +24,7 @@ from .confidence import with_confidence  # scored last, on the claims as returne
 from .dates import dates_in, nearest_date
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
+from .jurisdictions import jurisdiction_of, jurisdictions
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
 from .quantity import SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
@@ -65,6 +66,7 @@ def _words(code: str) -> dict:
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
+        "now": re.compile(rf"(?<![\w'-])(?:{L.NOW_WORDS})(?![\w'-])", re.I),
         # a part and its whole: "41 of its 148", "41 des 148", "30 sur 110": the noun after the whole is the part's too
         "whole_after": re.compile(rf"\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+\d[\d\s.,\u00a0\u202f]*?(?=\s\D)", re.I),
         # after the figure, with no figure of the whole: "25 of the survivors" (not "41 of the 148 schools")
@@ -153,6 +155,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     places = default_places()
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
+    context = replace(context, jurisdictions=jurisdictions(doc.text, code, places))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _words(code)["backref"]
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -245,7 +248,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "the Americas as a whole had reported", "auxquels s'ajoutent", "les rames comptent":
                 # the figure belongs to the speaker before, if any, not to this subject
                 cue_actors[id(c)] = list(local)
-            if c.kind in ("verb", "inverted") and cue_actors[id(c)] and not is_reference(c.phrase, L):
+            if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)] and not is_reference(c.phrase, L):
                 local = cue_actors[id(c)]
         if any(c.kind == "inverted" and cue_actors.get(id(c)) for c in cues):
             for c in cues:
@@ -543,10 +546,16 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # "À l'échelle nationale, … 23 morts", "displaced across the country at 12,400, most of them in X": the
     # country's count, whatever region is named around it or the article is about
     nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80))
+    if nationwide and any(m.end <= r.start < m.end + 30 and r.level != "country" and not re.search(r"[,;]", s[m.end:r.start])
+                          for r in refs):
+        nationwide = None  # "36 000 … dans le pays, dont 21 400 dans le Haut-Salvan": the place right after it is its own
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
     ref = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure,
                     [] if whole else [r for r in context.places if r.id not in own and usable(r)])
+    if not named_here and not nationwide and not whole and (territory := jurisdiction_of(actors, context.jurisdictions)):
+        # "Tessa Morvan, gouverneure du Haut-Salvan, annonce 9 morts": her province's dead, not the country's
+        ref = territory
     if ref is None and measure in EVENT_MEASURES and not nationwide and not whole and not named_here:
         # "À Valmorin, le cortège est parti à 14 h. Les manifestants étaient 6 200 selon la police", "In
         # Castelbrune, the prefecture counted 2,100; organisers said 5,000": the town named before it in the
@@ -588,7 +597,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # (a count recalled from before the article's day, "a week earlier, on January 22, the ministry had
         # counted 52,300", is no day for the counts after it)
         state.event_day = as_of
-    if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1]:
+    if as_of is None and state.dated is not None and actors and frozenset(x.id for x in actors) == state.dated[1] \
+            and not W["now"].search(s):  # ("More than 60 people are now missing, it added": today's count)
         as_of = state.dated[0]
     if state.as_of_at != state.sentence:
         state.as_of_first, state.as_of_at = as_of or said, state.sentence

@@ -57,6 +57,7 @@ class ArticleContext:
     groups: tuple = ()
     periods: tuple = ()
     day: object | None = None
+    jurisdictions: dict = field(default_factory=dict)   # officials' territories (see jurisdictions.py)
 
 
 def article_context(title: str | None, lead: str, code: str, g: Gazetteer, places, published) -> ArticleContext:

@@ -241,6 +241,10 @@ class Places:
                 or r.level in ("region", "site")) and not V["based"].search(text[max(0, r.start - 25):r.start])]
         return _coordinated(refs, text)
 
+    def ref(self, name: str, level: str) -> PlaceRef:
+        """The place a name written in the text stands for, known or not, at ``level`` when not known."""
+        return self._ref(name, level, 0)
+
     def _ref(self, name: str, level: str, start: int) -> PlaceRef:
         name = name.strip(" '’-")
         name = re.split(r"['’]s\s+", name)[-1]  # "Russia's Kursk" region: Kursk

@@ -163,7 +163,7 @@ COUNT_NOUNS = {
     "deaths": "deaths", "dead": "deaths", "death": "deaths", "fatalities": "deaths", "victims": "deaths",
     "bodies": "deaths", "killed": "deaths", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
     "missing": "missing", "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
-    "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people",
+    "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people",
     "persons": "people", "residents": "people", "civilians": "civilians", "children": "children",
     "refugees": "refugees", "displaced": "displaced", "evacuees": "evacuated", "police": "police",
     "officers": "police", "firefighters": "firefighters", "hectares": "hectares", "acres": "acres",
@@ -293,6 +293,16 @@ EVENT_NOUNS_AFTER_TOWN = ("turnout", r"march(?:es)?", r"rall(?:y|ies)", "process
 EVENT_NOUNS_BEFORE_ADJECTIVE = ()
 
 
+# --- whose territory an official's figures are about (extract/jurisdictions.py) ------------
+# "Tessa Morvan, governor of Upper Salvan", "the mayor of Sarvo, Ilija Dornik": a figure of theirs
+# that names no place is about their province or town, not the country the article is about
+TERRITORIAL_ROLES = {"governor": "region", "prefect": "region", "mayor": "city"}
+TERRITORY_WORDS = r"province|region|state|district|county|department|city|town|municipality"
+TERRITORY_ADJECTIVES = r"provincial|regional|state"                  # "Upper Salvan provincial governor Tessa Morvan"
+ROLE_OF = r"of(?:\s+the)?"
+ROLE_ARTICLES = r"the|a"
+
+
 # --- who a claimant is (extract/bodies.py) --------------------------------------------------
 KNOWN_BY_INITIALS = r"known\s+(?:by|under)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:initials|acronym)\s+"
 DEFINITION_LINKS = ("and", "of", "for", "the", "on")
@@ -301,7 +311,8 @@ BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute")
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
 SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)"
-CLAIMANT_TIME_LEAD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:\s+(?:night|morning|evening))?"
+CLAIMANT_TIME_LEAD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:\s+(?:night|morning|evening))?|"
+                      r"today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
 POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"
@@ -421,6 +432,8 @@ NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", 
 CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
 PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
+# the count is of the day it is told, whatever day the sentence before was about
+NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"

@@ -266,8 +266,18 @@ MEASURES = [
 ]
 
 
+# le territoire d'un élu ou d'un préfet : « Tessa Morvan, gouverneure de la province du Haut-Salvan »,
+# « le maire de Sarvo, Ilija Dornik » : ses chiffres sans lieu sont ceux de sa province, de sa ville
+TERRITORIAL_ROLES = {"gouverneur": "region", "gouverneure": "region", "préfet": "region", "préfète": "region",
+                     "maire": "city"}
+TERRITORY_WORDS = r"province|région|département|district|comté|ville|commune|municipalité"
+TERRITORY_ADJECTIVES = r"(?!)"                       # (le français dit « gouverneure de la province »)
+ROLE_OF = r"de\s+la|de\s+l'|du|des|de|d'"
+ROLE_ARTICLES = r"la|le|l'"
+
+
 # Les corps désignés par ce qu'ils sont, même clé dans les deux langues (texte replié) : « les garde-côtes »
-GENERIC_BODIES = [(r"garde-?cotes", "coast-guard"), (r"(?:sapeurs-)?pompiers|sdis|service\s+departemental\s+d'incendie", "fire-service"),
+GENERIC_BODIES = [(r"garde-?cotes", "coast-guard"), (r"(?:sapeurs-)?pompiers|sdis|service\s+(?:[a-z]+\s+){0,2}d'incendie", "fire-service"),
                   (r"protection\s+civile|securite\s+civile", "civil-protection")]
 SPOKESPERSON_ROLES = r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable"
 SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-parole des garde-côtes"
@@ -337,7 +347,9 @@ BODY_TYPES = ("association", "ong", "syndicat", "collectif", "groupe", "cabinet"
 # a company's management, local or central, is one actor
 MANAGEMENT = (r"direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\w+))?", r"groupe?", "entreprise", "employeur")
 SUBJECT_DAY_LEAD = r"(?!)"                                           # (English "On Wednesday the ministry said")
-CLAIMANT_TIME_LEAD = r"(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin))?"
+CLAIMANT_TIME_LEAD = (r"(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin|dernier))?|"
+                      r"aujourd'hui|ce\s+(?:matin|soir|midi)|cette\s+(?:nuit|semaine|année|après-midi)|la\s+veille|"
+                      r"la\s+semaine\s+dernière")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_FIGURE = r"(?!)"
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
@@ -460,6 +472,8 @@ NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors"
 CHANGE_BY = r"(?:baisse|hausse|augmentation|diminution|recul|progression)\s+de|(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de"   # a change, not a count
 PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
+# le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
+NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?"   # "30 professeurs sur 110": the whole, not a part
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"

@@ -1,0 +1,90 @@
+"""Whose territory an official speaks for.
+
+A governor, a prefect or a mayor gives the figures of a province or a town:
+"Tessa Morvan, gouverneure de la province du Haut-Salvan, annonce 9 morts"
+counts the dead of Haut-Salvan, even when the article is about the whole
+country. :func:`jurisdictions` reads, once per article, who holds such a role
+and where, so that a figure of theirs that names no place takes their
+territory rather than the article's.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..actors import fold
+from . import lang as _lang
+
+__all__ = ["jurisdictions", "jurisdiction_of"]
+
+_NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
+
+
+@functools.lru_cache(maxsize=1)
+def _place() -> str:
+    """A place's name: capitalised words, with the particles of any language ("Villeneuve de la Raho"),
+    not opening with an article ("The Upper Salvan governor")."""
+    articles = _lang.either(w.capitalize() for w in _lang.every("ARTICLES") if not w.endswith("'"))
+    particles = _lang.words(_lang.every("PLACE_NAME_PARTICLES"))
+    return rf"(?!{articles}\s)(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[\s-]{particles}?(?-i:[A-ZÀ-Ý][\w'’-]+)){{0,2}}"
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(code: str) -> list[re.Pattern]:
+    L = _lang.get(code)
+    if not L.TERRITORIAL_ROLES:
+        return []
+    place = _place()
+    role = "|".join(sorted(map(re.escape, L.TERRITORIAL_ROLES), key=len, reverse=True))
+    where = (rf"(?P<role>{role})\s+(?:{L.ROLE_OF})\s*(?:(?:{L.TERRITORY_WORDS})\s+(?:(?:{L.ROLE_OF})\s*)?)?"
+             rf"(?P<place>{place})")
+    art = rf"(?:(?:{L.ROLE_ARTICLES})\s*)?"
+    return [
+        # "Tessa Morvan, gouverneure de la province du Haut-Salvan", "Ilija Dornik, the mayor of Sarvo"
+        re.compile(rf"(?P<name>{_NAME}),\s+{art}(?:[\w-]+\s+)?{where}", re.I),
+        # "le maire de Sarvo, Ilija Dornik", "the governor of Upper Salvan, Tessa Morvan"
+        re.compile(rf"{where},\s+(?P<name>{_NAME})", re.I),
+        # "Upper Salvan Governor Tessa Morvan", "Sarvo mayor Ilija Dornik"
+        re.compile(rf"(?P<place>{place})\s+(?i:(?:{L.TERRITORY_ADJECTIVES})\s+)?(?P<role>(?i:{role}))\s+(?P<name>{_NAME})"),
+    ]
+
+
+def jurisdictions(text: str, code: str, places) -> dict[str, object]:
+    """Folded names (full name and surname) of the officials ``text``
+    introduces with a territorial role, each to the :class:`PlaceRef` of
+    their territory. A surname or role shared by two territories is left
+    out (it names nobody in particular).
+
+    Examples
+    --------
+    >>> from claimgraph.extract.places import default_places
+    >>> j = jurisdictions("Tessa Morvan, gouverneure de la province du Haut-Salvan, a parlé.", "fr", default_places())
+    >>> j["tessa morvan"].name, j["morvan"].level
+    ('Haut-Salvan', 'region')
+    >>> jurisdictions("Upper Salvan Governor Tessa Morvan said 9 people died.", "en", default_places())["tessa morvan"].name
+    'Upper Salvan'
+    """
+    L = _lang.get(code)
+    found: dict[str, set] = {}
+    refs = {}
+    for rx in _patterns(code):
+        for m in rx.finditer(text):
+            level = L.TERRITORIAL_ROLES.get(m.group("role").lower(), "region")
+            ref = places.ref(m.group("place"), level)
+            name = fold(m.group("name"))
+            for key in (name, name.split()[-1], fold(m.group("role"))):
+                found.setdefault(key, set()).add(ref.id)
+                refs[(key, ref.id)] = ref
+    return {key: refs[(key, ids.pop())] for key, ids in found.items() if len(ids) == 1}
+
+
+def jurisdiction_of(actors, table: dict[str, object]):
+    """The territory of the first of ``actors`` the table knows, by full name,
+    surname or role ("la gouverneure"), else None."""
+    for a in actors:
+        name = fold(a.name)
+        words = re.findall(r"[\w'-]+", name)
+        for key in (name, words[-1] if words else ""):
+            if key in table:
+                return table[key]
+    return None
