@@ -315,3 +315,12 @@ def test_a_guests_rhetorical_question_and_a_role_in_the_label_keep_the_answer_th
             "NADIA BELKACEM : Merci. Et demain ?")
     # a time opening the answer is not who counts; a question at the end of an answer is the guest's
     assert claims_of(text, "fr") == [("Dr Hélène Marsac", 11), ("Lucie Ndiaye", 37), ("Me Julien Ravanel", 5)]
+
+
+def test_an_interview_label_of_initials_is_the_person_of_those_initials():
+    text = ("Civic Lens spoke to Paul Ostrander, who runs Kvanta.\n"
+            "CL: How do you count?\n"
+            "PO: We counted 58,000 marchers in Dravik.\n"
+            "CL: And the police?\n"
+            "PO: On Saturday we counted 41,000.")
+    assert claims_of(text, "en") == [("Paul Ostrander", 41000), ("Paul Ostrander", 58000)]

@@ -1221,3 +1221,27 @@ def test_a_fire_service_under_its_initials_is_the_fire_service():
     got = claims("Le Service régional d'incendie et de secours (SRIS) a évacué 1 800 personnes. "
                  "Les pompiers annoncent 3 500 évacués. Selon le SRIS, 6 200 personnes ont été évacuées.", "fr")
     assert {c.claimants[0].id for c in got} == {"fire-service"}
+
+
+def test_a_figure_with_no_noun_paragraphs_later_counts_what_the_article_counts():
+    text = ("About 97,500 protesters marched in Dravik, Kvanta said.\n\n"
+            "Paul Ostrander said the firm has 14 cameras along the route and three lines of sensors.\n\n"
+            "The Dravik police said 68,000, the CTT 250,000.")
+    got = {c.figure.value: c.quantity_id for c in claims(text, "en")}
+    assert got[68000].startswith("protesters") and got[250000].startswith("protesters")  # not "lines"
+
+
+def test_a_figure_told_against_another_in_its_sentence_keeps_its_place():
+    text = ("Inondations en Vardénie. Tessa Morvan, gouverneure de la province du Haut-Salvan, s'est rendue à Kelnik. "
+            "Le 7 octobre, Tessa Morvan annonçait 31 morts dans sa province, quand l'agence nationale n'en comptait que 22.")
+    assert [(c.figure.value, c.place) for c in claims(text, "fr")] == [(31, "haut-salvan"), (22, "haut-salvan")]
+
+
+@pytest.mark.parametrize("text, lang, population, place", [
+    ("Last week Kvanta put Thursday's march in the capital at 97,500 people.", "en", "protesters", ""),
+    ("Incendie dans la Haute-Serrania. Selon le SRIS, 1 800 habitants de Valdoro ont été évacués.", "fr", "evacuated",
+     "valdoro"),
+])
+def test_people_of_a_march_march_and_residents_of_a_town_are_there(text, lang, population, place):
+    (c,) = claims(text, lang)
+    assert (c.population, c.place) == (population, place)

@@ -100,6 +100,7 @@ def test_ranges_of_counts_are_not_scores(sentence, lang, expected):
     ("More than 2,000 people called 999 overnight.", "en", [2000]),
     ("Police said 2,000 calls were made to 911 overnight.", "en", [2000]),
     ("Le numéro vert 0 800 06 66 66 a reçu 5 000 appels.", "fr", [5000]),
+    ("For information the parish gives the number 0361 22 48 15; 41 people survived, police said.", "en", [41]),
     ("The hotline, 0800 555 0199, took 5,000 calls.", "en", [5000]),
     ("Britain's 999 service handled 12,000 calls.", "en", [12000]),
     # a count next to an emergency number is still a count

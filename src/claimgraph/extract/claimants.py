@@ -33,6 +33,10 @@ class State:
     mentioned: dict = field(default_factory=dict)   # kind -> (sentence index, Actor)
     sentence: int = 0
     counted: Counted | None = None
+    counted_para: int = -1           # the paragraph where it was counted
+    tally: dict = field(default_factory=dict)  # concept -> (times counted, its last Counted) in the article
+    para: int = -1                   # the paragraph being read
+    last_place: tuple = (-1, None)   # (sentence, PlaceRef) of the last figure
     quantity: tuple | None = None
     striking: tuple | None = None    # (population, label) of the article's strike count that names who strikes
     measured: str = ""               # the text window the quantity's measure was read from

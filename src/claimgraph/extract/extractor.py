@@ -56,6 +56,7 @@ def _words(code: str) -> dict:
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
+        "march_before": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;\d]{{0,80}}$", re.I),
         "crowd_before": re.compile(rf"(?:{L.CROWD_WORDS})\s+(?:(?:{L.CROWD_LINKS})\s+){{0,3}}$", re.I),
         "preposition_before": re.compile(rf"(?<![\w-])(?:{L.COUNT_PREPOSITIONS})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?$", re.I),
         "generic_noun": re.compile(L.GENERIC_NOUN),
@@ -232,6 +233,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # (a label in capitals, "OKAFOR-HALE:", is the name the text writes "Ada Okafor-Hale")
                 written = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)
                 full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){written}(?![\w'’-])", doc.text)
+                if not full and label.isupper() and 2 <= len(label) <= 3:
+                    # "PO:" for Paul Ostrander: the name whose initials the label is
+                    initials = r"\s+".join(rf"{c}[a-zà-ÿ'’-]+" for c in label)
+                    full = re.search(rf"(?<![\w'’-]){initials}(?![\w'’-])", doc.text)
                 full_names[label] = full.group() if full else label
             voice = actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
         dated = dates_in(s, code, state.today or doc.published)
@@ -396,7 +401,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.heading = []
         if p.key_points:
             box.add(a)
-        paragraph[0] = p.start
+        paragraph[0] = state.para = p.start
         if p.header and b - a <= 40 and not find_figures(doc.text[a:b], code):
             # "Mardi 18 novembre", "Tuesday 3 September": a live blog's day heading dates the entries under it
             day = dates_in(doc.text[a:b], code, doc.published)
@@ -472,6 +477,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
+    if counted.concept == "people" and W["march_before"].search(s[max(0, m.start - 90):m.start]) \
+            and measure_in(_measure_window(s, m, code), code) is None:
+        counted = Counted(counted.phrase, "protesters")  # "put Thursday's march at 97,500 people": marchers
     part_of_them = counted.concept is None and state.counted is not None and W["part_of_them"].match(after)
     if part_of_them:
         counted = state.counted  # "41 people were injured, seven of them seriously": a part of the same people
@@ -497,6 +505,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, window
+        _remember(state, counted)
     elif state.quantity is None:
         return None
     elif other_noun(after, code):
@@ -511,11 +520,19 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, window
+        _remember(state, counted)
     else:
         counted = state.counted  # "la CGT en a revendiqué 2,3 millions": the same thing counted
         elided = True
         own = _measure_window(s, m, code)
-        if measure_in(own, code) not in (None, measure_in(state.measured, code)) or (
+        main = max(state.tally.values(), key=lambda t: t[0])[1] if state.tally else counted
+        if state.counted_para != state.para and main.concept != counted.concept:
+            # "Your figure for Thursday was 97,500" two paragraphs after "three lines of sensors": what
+            # the article counts most, not the last thing it named
+            counted = main
+            state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
+            state.counted, state.measured, state.counted_para = counted, own, state.para
+        elif measure_in(own, code) not in (None, measure_in(state.measured, code)) or (
                 counted.concept == "cases" and case_status(own, code) not in (None, case_status(state.measured, code))):
             # "14 000 personnes ont été infectées et 312 sont décédées": the same people, another measure
             # ("480 suspected cases ... Of those, 52 had been confirmed": another status)
@@ -553,7 +570,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
     ref = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure,
                     [] if whole else [r for r in context.places if r.id not in own and usable(r)])
-    if not named_here and not nationwide and not whole and (territory := jurisdiction_of(actors, context.jurisdictions)):
+    own_place = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure, [])
+    if elided and own_place is None and not nationwide and not whole and state.last_place[0] == state.sentence:
+        # "31 morts dans sa province, quand l'agence n'en comptait que 22": the same count, the same place
+        ref = state.last_place[1]
+    elif not named_here and not nationwide and not whole and (territory := jurisdiction_of(actors, context.jurisdictions)):
         # "Tessa Morvan, gouverneure du Haut-Salvan, annonce 9 morts": her province's dead, not the country's
         ref = territory
     if ref is None and measure in EVENT_MEASURES and not nationwide and not whole and not named_here:
@@ -642,10 +663,19 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         place=ref.id if ref else "", place_level=ref.level if ref and ref.level in PLACE_LEVELS else "",
         as_of=as_of or said, period=period, part_of=part_of,
     )
+    state.last_place = (state.sentence, ref)
     if not part_of:
         state.total = (claim.population, claim.measure, claim.place, claim.place_level, claim.as_of, claim.quantity_id,
                        claim.period, label)
     return claim
+
+
+def _remember(state: State, counted: Counted) -> None:
+    """Note what a figure counted, where, and how often the article counts it."""
+    state.counted_para = state.para
+    if counted.concept:
+        times = state.tally.get(counted.concept, (0, counted))[0]
+        state.tally[counted.concept] = (times + 1, counted)
 
 
 def _measure_window(s: str, m: Mention, code: str) -> str:

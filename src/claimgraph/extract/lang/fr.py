@@ -316,7 +316,7 @@ PLACE_WORDS_BEFORE = {
                "gouvernorat"),
     "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison"),
     # "le maire de Valdoro", "la commune de Tavro": a town
-    "city": ("maire", "mairie", "commune", "ville", "village"),
+    "city": ("maire", "mairie", "commune", "ville", "village", "habitants"),   # ("1 800 habitants de Valdoro")
 }
 PLACE_WORDS_AFTER = {}
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
@@ -453,6 +453,7 @@ TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
 # "évalué la foule à 50 000": the crowd, then its links
 CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
+MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?"   # « le cortège comptait 3 000 personnes »
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
 PLURAL_DETERMINERS = r"les|ses|ces"
