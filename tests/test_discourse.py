@@ -324,3 +324,9 @@ def test_an_interview_label_of_initials_is_the_person_of_those_initials():
             "CL: And the police?\n"
             "PO: On Saturday we counted 41,000.")
     assert claims_of(text, "en") == [("Paul Ostrander", 41000), ("Paul Ostrander", 58000)]
+
+
+def test_a_quote_opening_after_the_sentence_that_names_its_speaker_is_theirs():
+    text = ("Fiona McAndrew, Caledon Rail's managing director, spoke first. \"Let me start by apologising to our "
+            "customers. Last night we said there were around 280 people on board. The true figure is 312.\"")
+    assert claims_of(text, "en") == [("Fiona McAndrew", 280), ("Fiona McAndrew", 312)]

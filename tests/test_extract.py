@@ -1245,3 +1245,39 @@ def test_a_figure_told_against_another_in_its_sentence_keeps_its_place():
 def test_people_of_a_march_march_and_residents_of_a_town_are_there(text, lang, population, place):
     (c,) = claims(text, lang)
     assert (c.population, c.place) == (population, place)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the subject of a clause reported by someone is not the source: the reporter is
+    ("A Scottish Ambulance Service spokesperson said paramedics had assessed 23 passengers.", "en",
+     [("Scottish Ambulance Service spokesperson", 23)]),
+    # a perfect participle opens a clause, not a subject
+    ("Caledon Rail said 280 people were on board. Having gone through our booking data and the guards' head counts "
+     "this morning, the true figure is 312, Caledon Rail said.", "en", [("Caledon Rail", 280), ("Caledon Rail", 312)]),
+    # a name, an age however written, then a description: the name speaks
+    ("Aileen Baxter, 67, a retired teacher travelling to visit her sister, said about 50 passengers were in coach C.",
+     "en", [("Aileen Baxter", 50)]),
+    ("The housewife Maria das Dores Pereira, of 45 years, resident of Vila Esperança, told that 14 persons had the "
+     "disease.", "en", [("Maria das Dores Pereira", 14)]),
+])
+def test_reported_subjects_participles_and_descriptions_are_not_sources(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the country, the ministry registers 1,2 million probable cases.", 1_200_000),   # translated copy
+    ("In the country, the ministry registers 1,25 million probable cases.", 1_250_000),
+    ("In the country, the ministry registers 1,200 probable cases.", 1_200),             # a thousands comma still
+])
+def test_a_decimal_comma_before_a_scale_in_english_copy(text, value):
+    assert [c.figure.value for c in claims(text, "en")] == [value]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body's document named with "of" speaks for the body; an event's toll does not make the event a source
+    ("In the country, the panel of the ministry registers 1,2 million probable cases.", "en", [("ministry", 1_200_000)]),
+    ("Le bilan du ministère de la Santé indique 40 morts.", "fr", [("ministère de la Santé", 40)]),
+    ("The toll of the earthquake rose to 40, officials said.", "en", [("officials", 40)]),
+])
+def test_a_document_of_a_body_is_the_bodys(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -36,6 +36,8 @@ def test_clock_times_are_not_counts(sentence, lang, expected):
 
 # --- identifiers ------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence,lang,expected", [
+    ("The laboratory found serotype 3 of the virus, the ministry said; it counted 4,812 cases.", "en", [4812]),
+    ("Le laboratoire a identifié le sérotype 3 du virus ; le ministère compte 4 812 cas.", "fr", [4812]),
     ("Le vol AF 447 transportait 228 passagers.", "fr", [228]),
     ("Le vol AF447 transportait 228 passagers.", "fr", [228]),
     ("Flight BA 2490 was carrying 154 passengers.", "en", [154]),

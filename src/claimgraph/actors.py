@@ -51,6 +51,9 @@ def _words() -> dict:
         # "the Lorvenian Red Cross", "la Croix-Rouge française" are not the ICRC
         "demonym_before": re.compile(rf"(?<![\w'-])(?-i:{either(every('DEMONYM_BEFORE'))})\s+$"),
         "demonym_after": re.compile(rf"^\s+(?-i:{either(every('DEMONYM_AFTER'))})(?![\w'-])"),
+        # "Maria das Dores Pereira", "Carmen Ruiz de Aldana": the small words inside a person's name
+        # (not "de", "du": "Banque de France", "Médecins du Monde" are bodies)
+        "particles": rf"(?-i:{either(sorted(set(every('NAME_PARTICLES')) - set(every('NAME_LINKS'))))})",
         # "the charity Open Tides", "l'ONG Mar Abierto": a body's type before its name
         "body_type": re.compile(rf"(?<![\w'-]){either(every('BODY_TYPES'))}\s+$", re.I),
     }
@@ -276,7 +279,8 @@ class Gazetteer:
             return [self._entries[c].actor(language) for c in countries]
         name = _strip_determiner(phrase)
         # "le ministre Jean Dupont", "health minister Ana Silva": the name, not the title
-        titled = re.match(r"^(?:[a-zà-ÿ][\w'-]*\s+){1,4}((?:[A-ZÀ-Ý][\w'.-]+\s+){1,3}[A-ZÀ-Ý][\w'.-]+)$", name)
+        titled = re.match(rf"^(?:[a-zà-ÿ][\w'-]*\s+){{1,4}}((?:[A-ZÀ-Ý][\w'.-]+\s+(?:{_words()['particles']}\s+)?){{1,3}}"
+                          r"[A-ZÀ-Ý][\w'.-]+)$", name)
         body = bool(titled and _words()["body_type"].search(name[:titled.start(1)]))
         if titled and (body or _looks_like_person(titled.group(1))):
             name = titled.group(1)
@@ -311,7 +315,7 @@ def _clean_phrase(phrase: str) -> str:
 
 
 def _looks_like_person(name: str) -> bool:
-    words = name.split()
+    words = [w for w in name.split() if not re.fullmatch(_words()["particles"], w)]  # "Maria das Dores Pereira"
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
         w.isupper() and len(w) > 1 for w in words) and not place_name_tail().search(name)
 

@@ -116,6 +116,8 @@ def _rx(code: str):
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
+        "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),
+        "bare_plural": re.compile(r"^[a-zà-ÿ][\w'-]*s$"),   # "paramedics", "secouristes": no article, no name
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
@@ -126,6 +128,9 @@ def _rx(code: str):
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
+        # "the panel of the ministry registers", "le bilan du ministère indique": the body's own document
+        "document_of": re.compile(rf"^(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?:[\w-]+\s+)?{L.SOURCE_NOUNS}\s*"
+                                  rf"(?:{L.OF_LINK})\s*(?P<np>.+)$", re.I),
         # (a definite role too: "raconte le maire, Jean-Claude Vidalenc" is Jean-Claude Vidalenc)
         "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)}|{either(every('DEFINITE_ARTICLES'))})\s*[\w-]+(?:\s+[\w-]+)?$", re.I),
         "apposition_name": re.compile(
@@ -309,6 +314,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         owner = P["owned_document"].match(np)
         if owner:
             np = owner.group("np")  # "The agency's damage survey counts ...": the agency's
+        elif (owner := P["document_of"].match(np)) and (AGENTIVE.search(owner.group("np")) or owner.group("np")[:1].isupper()):
+            np = owner.group("np")  # "the panel of the ministry registers 1,2 million": the ministry's
         if _shared()["and_only"].match(np) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
         coordinated = _shared()["coordinated_verb"].match(np)
@@ -317,10 +324,15 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         lead = P["pronoun_lead"].match(np)
         if lead and len(np.split()) > 2:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
+        np = P["time_lead"].sub("", np, count=1) if not P["time_np"].match(np) else np  # "Last night we said": "we"
         if not np or stray_digits(np) or len(np.split()) > 12 or VAGUE_SUBJECT.match(np) or P["time_np"].match(np):
             continue  # ("Ce matin, à 10 heures, nous comptions 37": a time, not who counts)
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
+        if P["perfect_lead"].match(np):
+            continue  # "Having gone through our booking data and the guards' head counts": a clause, not a subject
+        if P["bare_plural"].match(np) and cues and cues[-1].kind == "verb" and 0 <= m.start() - len(np) - cues[-1].end <= 3:
+            continue  # "A spokesperson said paramedics had assessed 23 passengers": the spokesperson's figure
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]

@@ -205,6 +205,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if not actors and opening is not None:
                 before = [c for c in cues_of(*opening) if c.kind in ("verb", "source") and c.end <= open_ - opening[0] + 2]
                 actors = actors_for(before[-1], state, code, L, g, False, []) if before else []
+                k = next(i for i, u in enumerate(units) if u[1:] == opening)
+                if not actors and not doc.text[opening[0]:open_].strip() and k and units[k - 1][0] is units[k][0]:
+                    # 'Fiona McAndrew, the managing director, spoke first. "Last night we said 280"': the one
+                    # the sentence before opens with, in the same paragraph
+                    intro = doc.text[units[k - 1][1]:units[k - 1][2]].lstrip()
+                    lead = re.match(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?=\s*,)", intro)
+                    actors = opening_subject(intro, code, g) or (g.resolve(lead.group(), code) if lead else [])
             quoted_by[q] = actors
         return quoted_by[q]
 

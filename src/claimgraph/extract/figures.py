@@ -64,9 +64,11 @@ def _patterns(code: str):
     number_words = rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])"
     if L.DECIMAL_COMMA:
         digits = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?"
-    else:
-        digits = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+(?:\.\d+)?"
     scales = "|".join(map(re.escape, sorted(L.SCALES, key=len, reverse=True)))
+    if not L.DECIMAL_COMMA:
+        # "1,2 million" in translated copy: a comma before one or two digits and a scale is a decimal comma
+        digits = (rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{scales})(?!\w))|"
+                  rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+(?:\.\d+)?")
     numeral = rf"(?<![\w.,/:-])(?:{digits})(?:\s*(?:{scales})(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
     approx = "|".join(L.APPROX_NOUNS)
     vague_units = either(L.VAGUE_UNITS)
@@ -172,6 +174,8 @@ def parse_number(text: str, code: str = "fr") -> float | None:
                 num = num.replace(",", ".")
         elif re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", num) and not scale:
             num = num.replace(".", "")  # "12.430 people": the other language's thousands, not three decimals
+        elif re.fullmatch(r"\d{1,3},\d{1,2}", num) and scale:
+            num = num.replace(",", ".")  # "1,2 million": the other language's decimal comma
         else:
             num = num.replace(",", "")
         try:

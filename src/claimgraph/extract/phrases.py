@@ -110,15 +110,18 @@ def subject_before(P, s: str, pos: int) -> str:
             and not _PARTICIPLE_LEAD.match(segments[-2]) and not _NUMBERED_NAME.fullmatch(segments[-1]))):
         segments.pop()
     np = segments[-1] if segments else ""
+    # "Aileen Baxter, 67, a retired teacher, said": the age between the name and its description is skipped
+    # ("Maria Pereira, of 45 years, resident of Vila Esperança, told": an age however translated)
+    prev = segments[-3] if len(segments) > 2 and _AGE_SEGMENT.fullmatch(segments[-2]) else segments[-2] if len(segments) > 1 else ""
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
-    if len(segments) > 1 and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
-            _BARE_DESCRIPTION.match(np) and _NAME.match(segments[-2]) and not P["time_word"].search(np))) \
-            and not P["time_word"].search(segments[-2]) and (
-            _NAME.match(segments[-2]) or _ACRONYM_IN_PARENS.search(segments[-2]) or (
+    if prev and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
+            _BARE_DESCRIPTION.match(np) and (_NAME.match(prev) or _NAMED_NOUN.match(prev)) and not P["time_word"].search(np))) \
+            and not P["time_word"].search(prev) and (
+            _NAME.match(prev) or _ACRONYM_IN_PARENS.search(prev) or (
                 # "Le quotidien local Diário de Cabo Sereno, le plus lu de l'archipel, publie": a noun and its name
-                _NAMED_NOUN.match(segments[-2]) and not PLACE_PHRASE.match(segments[-2]))):
+                _NAMED_NOUN.match(prev) and not PLACE_PHRASE.match(prev))):
         # ("l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui…": a name with its acronym)
-        np = segments[-2]
+        np = prev
     # "X et Y ont déclaré": keep a short coordinated subject together
     if len(segments) > 1 and _AND_LEAD.match(np) and len(segments[-2].split()) <= 5:
         np = segments[-2] + " " + np
@@ -130,11 +133,12 @@ def subject_before(P, s: str, pos: int) -> str:
     return _RESUMPTIVE.sub("", np.strip())
 
 
+_AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
 _DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WEEKDAYS'))}"
                        rf"(?:\s+{either(every('TIMES_OF_DAY'))})?\s+(?=\S)", re.I)
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
-                         rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')})){{0,4}}$")
+                         rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')})){{0,4}}$")
 _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+{words(every('DEFINITE_ARTICLES'))}?{_either('SETTING_NOUNS')}\b",
                       re.I)
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS'))})"

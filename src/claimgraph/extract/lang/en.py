@@ -68,7 +68,7 @@ INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
-SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census)"
+SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census|panel|dashboard)"
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
@@ -351,7 +351,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
-IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -620,6 +620,7 @@ AGENT_NOUNS = (
 ARTICLES = ("the", "a", "an")
 LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name
 # A segment that is no subject: a participle, a relative, a preposition ("Ahmed, speaking by phone, said")
+PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
                     r"speaking|among|under|since|from")
 # "according to initial figures": data, not a source (modifiers, nouns, qualifiers after)
@@ -707,7 +708,7 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
 # lower-case words inside a person's name
-NAME_PARTICLES = ("de", "da", "del", "di", "van", "von", "der", "al", "bin", "ben", "el")   # "Carmen Ruiz de Aldana"
+NAME_PARTICLES = ("de", "da", "das", "dos", "del", "di", "van", "von", "der", "al", "bin", "ben", "el")   # "Carmen Ruiz de Aldana"
 PLACE_NAME_PARTICLES = ()                           # (French "Villeneuve de la Raho")
 # Before a country in a list: "in France, in Spain and in Italy"
 COUNTRY_PREPS = ("in",)

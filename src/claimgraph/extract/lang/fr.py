@@ -97,7 +97,7 @@ INVERTED_LEAD = r"[,»”\"]\s*"
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 # "une estimation de X", "le bilan de X" (X is the source).
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|communiqué|"
-                r"déclaration|bulletin|recensement|sondage|selon\s+les\s+chiffres)")
+                r"déclaration|bulletin|recensement|sondage|tableau\s+de\s+bord|selon\s+les\s+chiffres)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définitive?s?|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
@@ -395,7 +395,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
-                     r"(?:route|la)\s+(?:nationale|départementale)|formulaire|cerfa|affaire|dossier|paragraphes?|§|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:route|la)\s+(?:nationale|départementale)|formulaire|cerfa|affaire|dossier|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -738,6 +738,7 @@ AGENT_NOUNS = (
 ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
 LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
 # A segment that is no subject: a participle, a relative, a preposition ("Zelensky, citant des rapports, a affirmé")
+PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
                     r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
                     r"lesquelles")
