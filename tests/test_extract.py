@@ -1281,3 +1281,55 @@ def test_a_decimal_comma_before_a_scale_in_english_copy(text, value):
 ])
 def test_a_document_of_a_body_is_the_bodys(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a police station counts; a time after "by" is no agent
+    ("À Saint-Jorand, la police a compté 9 200 manifestants. À Brélac, le commissariat en a dénombré 4 100 "
+     "quand la CGT en annonçait 11 000.", "fr", [("police", 9200), ("commissariat", 4100), ("CGT", 11000)]),
+    ("The Geophysical Institute said it had recorded 46 aftershocks by Wednesday morning.", "en",
+     [("Geophysical Institute", 46)]),
+    # "the same statement" is the statement of whoever spoke before
+    ("La préfecture annonce l'évacuation de 1 200 habitants. Selon le même communiqué, quatre personnes ont été "
+     "hospitalisées.", "fr", [("préfecture", 1200), ("préfecture", 4)]),
+    # "Our workers", "Nos fonctionnaires" in a quote are the speaker's people; "fait valoir" is an incise
+    ("The opposition leader, Harish Tandon, spoke. \"Our workers on the ground tell us more than 50 people have died,\" "
+     "he said.", "en", [("Harish Tandon", 50)]),
+    ("« Nos fonctionnaires comptent depuis un point fixe. Le chiffre de 38 000 manifestants est un plancher », fait "
+     "valoir le préfet. Il ajoute que 420 policiers étaient mobilisés.", "fr", [("préfet", 38000), ("préfet", 420)]),
+])
+def test_stations_times_same_statements_and_our_people(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_an_evacuation_of_people_counts_the_evacuated():
+    (c,) = claims("La préfecture annonce l'évacuation de 1 200 habitants.", "fr")
+    assert c.population == "evacuated"
+
+
+def test_two_capitalised_words_opening_a_sentence_before_a_verb_of_speech_are_a_person():
+    got = claims("Protests continued on Monday. Harish Tandon spoke to reporters. "
+                 "\"More than 50 people have died,\" he said.", "en")
+    assert [(c.claimant_name, c.figure.value) for c in got] == [("Harish Tandon", 50)]
+    # (two capitalised words before anything else stay ambiguous: "Sources close to the ministry")
+    got = claims("Sources close to the ministry said 40 people were arrested.", "en")
+    assert [c.claimant_name for c in got] != ["Sources Close"]
+
+
+def test_a_march_count_takes_the_day_of_the_march_not_of_the_statement():
+    text = ("Protests: arrests rise.\n\n"
+            "Talvania's interior ministry on Friday raised the number of people arrested during Thursday's nationwide "
+            "protests to 207, up from the 183 it announced overnight.\n\n"
+            "The ministry said 412,000 people had marched in 215 rallies across the country on Thursday, while the "
+            "Talvanian Confederation of Labour (CTT), which called the protests, said 1.3 million had taken part.\n\n"
+            "In the capital, Dravik police headquarters counted 68,000 marchers, against 250,000 according to the CTT.")
+    got = {c.figure.value: c for c in claims(text, "en", published="2026-03-13")}
+    thursday = dt.date(2026, 3, 12)
+    # the lead's "on Friday raised" is the day of a statement; the march was on Thursday
+    assert got[68000].as_of == got[250000].as_of == thursday
+    # "against 250,000 according to the CTT": another source's figure, not an earlier one of the police
+    assert got[250000].quantity_id == got[68000].quantity_id
+    # "1.3 million had taken part": people, not the 215 rallies
+    assert got[1_300_000].quantity_id == got[412000].quantity_id
+    # "the number of people arrested during Thursday's nationwide protests to 207": the noun is read that far back
+    assert got[207].population == "arrests"

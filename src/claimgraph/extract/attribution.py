@@ -244,8 +244,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["agent"].finditer(sentence):
         # "the crowd was estimated at 50,000 by police": the agent of a passive count
         np = trim_np(P, m.group("np"))
-        if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and (
-                AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):  # ("confirmed by laboratory culture": no one)
+        if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (
+                AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
             cues.append(Cue("source", m.start("by"), m.end(), np, forward=False))
             agent_spans.append((m.start(), m.start("by")))
     for rx in P["inverted"]:

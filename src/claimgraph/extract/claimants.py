@@ -36,7 +36,9 @@ class State:
     counted_para: int = -1           # the paragraph where it was counted
     tally: dict = field(default_factory=dict)  # concept -> (times counted, its last Counted) in the article
     para: int = -1                   # the paragraph being read
+    people_counted: tuple = (-1, None)  # (sentence, Counted) of the last count of people
     last_place: tuple = (-1, None)   # (sentence, PlaceRef) of the last figure
+    last_ids: frozenset = frozenset()  # who gave the last figure
     quantity: tuple | None = None
     striking: tuple | None = None    # (population, label) of the article's strike count that names who strikes
     measured: str = ""               # the text window the quantity's measure was read from
@@ -70,6 +72,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     phrase = cue.phrase.strip()
     key = fold(phrase).strip()
     refs = _references(lang_data)
+    if _SAME_DOCUMENT.match(phrase) and state.speakers and not in_title:
+        return list(state.speakers)  # "Selon le même communiqué, quatre personnes": the last speaker's statement
     if ownerless_document(phrase, code):
         # "Selon le nouveau bilan, 17 corps": the bilan of whoever spoke last, else nobody's
         return [] if in_title else (list(local) or list(state.speakers))
@@ -157,6 +161,8 @@ def is_first_person(phrase: str) -> bool:
     return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
 
 
+_SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
+_SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
 _ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-Ý]{2,}(?![\w'-])")   # "the CTT 250,000": a body by its initials
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
 _DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>[a-zà-ÿ][\w-]{{2,}})$", re.I)
@@ -263,7 +269,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
         i = bisect.bisect_left(starts, m.start() - 39)
         if not (i < len(starts) and starts[i] <= m.start()):  # no name found in the 40 characters before
             actor = g.resolve(m.group(), code)
-            if m.start() == 0 and actor and actor[0].kind == "person" and len(m.group().split()) < 3:
+            if m.start() == 0 and actor and actor[0].kind == "person" and len(m.group().split()) < 3 \
+                    and not _SPEECH_AFTER_NAME.match(s, m.end()):
                 continue  # "Sources close", "Hier Paris": two capitalised words opening a sentence are ambiguous
             if actor and actor[0].kind == "person":
                 found.append((m.start(), actor[0]))

@@ -27,7 +27,7 @@ from .frame import ArticleContext, article_context, date_of_cue, date_with_figur
 from .jurisdictions import jurisdiction_of, jurisdictions
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
-from .quantity import SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
+from .quantity import PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -75,7 +75,7 @@ def _words(code: str) -> dict:
         "part_of_them": re.compile(rf"\s+(?:{L.PARTITIVE_PRONOUN})(?![\w'-])", re.I),
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
-        "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,50}}$", re.I),
+        "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS),
         "participles": tuple(L.PARTICIPLE_ENDINGS),
@@ -171,6 +171,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     titles = _titles_rx(code)
     going_on = re.compile(rf"(?<![\w'-])(?:{L.GOING_ON})(?![\w'-])", re.I)
     own = re.compile(rf"^\s*(?:{L.OUR_OWN})(?![\w'-])", re.I)
+    ours = re.compile(rf"^\s*{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s", re.I)
     own_lead = re.compile(rf"^\s*(?:(?:{L.SOURCE_PREPS}|{L.OWN_PREPS})\s+)?(?:{L.OUR_OWN})(?![\w'-])", re.I)
     relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
@@ -230,7 +231,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         mentions = find_figures(s, code)
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
         # a figure inside a quote whose speaker is named later (or in its introduction)
-        quote = inside_quote(quotes, a + mentions[0].start, b) if mentions and not in_title else None
+        # (a sentence with no figure too: who "Nos fonctionnaires comptent" is matters to the "il" after it)
+        at = mentions[0].start if mentions else cues[0].start if cues else None
+        quote = inside_quote(quotes, a + at, b) if at is not None and not in_title else None
         voice = quote_speaker(quote) if quote else []
         if not voice and speaking[0] and not in_title:
             # an interview's answer: the speaker its label names ("Okonjo: We opened 23"), by the full
@@ -248,7 +251,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             voice = actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
         dated = dates_in(s, code, state.today or doc.published)
         cue_actors, local = {}, []
-        first_person = [c for c in cues if is_first_person(c.phrase)]
+        # (in a quote, "Nos fonctionnaires comptent", "Our workers tell us": the speaker's people)
+        first_person = [c for c in cues if is_first_person(c.phrase) or (
+            (quote or _QUOTE_MARK.search(s, 0, c.start)) and ours.match(c.phrase) and not own.match(c.phrase))]
         deferred = {id(c) for c in first_person}
         for c in cues:
             if id(c) in deferred:
@@ -496,7 +501,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "les manifestants étaient 10 000", "le nombre des cas suspectés a atteint 412": the noun before
         # (the first of the two that names a known count: "suspectés a atteint" names none)
         for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
-                         W["number_of"].search(s[max(0, m.start - 90):m.start])):
+                         W["number_of"].search(s[max(0, m.start - 110):m.start])):
             concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
             if concept:
                 counted = Counted(numbered.group("noun"), concept)
@@ -533,7 +538,13 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         elided = True
         own = _measure_window(s, m, code)
         main = max(state.tally.values(), key=lambda t: t[0])[1] if state.tally else counted
-        if state.counted_para != state.para and main.concept != counted.concept:
+        people = state.people_counted[1] if state.people_counted[0] == state.sentence else None
+        if people is not None and counted.concept not in PEOPLE_CONCEPTS and measure_in(own, code) in PEOPLE_MEASURES:
+            # "412,000 people had marched in 215 rallies, ... 1.3 million had taken part": people, not rallies
+            counted = people
+            state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
+            state.counted, state.measured = counted, own
+        elif state.counted_para != state.para and main.concept != counted.concept:
             # "Your figure for Thursday was 97,500" two paragraphs after "three lines of sensors": what
             # the article counts most, not the last thing it named
             counted = main
@@ -614,6 +625,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
         as_of = state.event_day or context.day
     previous = W["previous_value"].search(s, max(0, m.start - 30), m.start)
+    if previous and state.last_place[0] == state.sentence and state.last_ids != frozenset(a.id for a in actors or ()):
+        previous = None  # "68,000 marchers, against 250,000 according to the CTT": another source's figure, not an earlier one
     undated = False
     if previous and as_of is not None and state.as_of_at == state.sentence and as_of == state.as_of_first:
         # "12,000, down from 15,000", "4 800 contre 6 200", when it took the day of the figure it is compared
@@ -670,7 +683,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         place=ref.id if ref else "", place_level=ref.level if ref and ref.level in PLACE_LEVELS else "",
         as_of=as_of or said, period=period, part_of=part_of,
     )
-    state.last_place = (state.sentence, ref)
+    state.last_place, state.last_ids = (state.sentence, ref), frozenset(a.id for a in actors or ())
     if not part_of:
         state.total = (claim.population, claim.measure, claim.place, claim.place_level, claim.as_of, claim.quantity_id,
                        claim.period, label)
@@ -680,6 +693,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
 def _remember(state: State, counted: Counted) -> None:
     """Note what a figure counted, where, and how often the article counts it."""
     state.counted_para = state.para
+    if counted.concept in PEOPLE_CONCEPTS:
+        state.people_counted = (state.sentence, counted)
     if counted.concept:
         times = state.tally.get(counted.concept, (0, counted))[0]
         state.tally[counted.concept] = (times + 1, counted)
@@ -698,7 +713,7 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
             window = before + window
         else:
             # "put the number of people forced from their homes at 40,000": the measure is in what is numbered
-            numbered = _words(code)["number_of"].search(s, max(0, m.start - 80), m.start)
+            numbered = _words(code)["number_of"].search(s, max(0, m.start - 100), m.start)
             if numbered and measure_in(numbered.group(), code) not in (None, "deployed"):
                 window = numbered.group() + window
     return window

@@ -40,6 +40,10 @@ def patterns() -> dict:
         "whole": re.compile(r"^[^.;,]{0,40}?" + either(every("WHOLE")), re.I),
         "nationwide": re.compile(rf"(?<![\w'-]){either(every('NATIONWIDE'))}(?![\w'-])", re.I),
         "statement_verb": re.compile(either(every("STATEMENT_VERBS")) + r"\b[^.;\d]{0,25}$", re.I),
+        # "Thursday's protests", "les manifestations de jeudi": the day of the event itself
+        "event_day_after": re.compile(r"\S+['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + either(m.EVENT_DAY_NOUNS for m in mods) + r")\b", re.I),
+        "event_day_before": re.compile(r"(?:" + either(m.EVENT_DAY_NOUNS for m in mods) + r")\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:" + either(m.OF_LINK for m in mods) + r")\s*$", re.I),
         "first_day": re.compile(either(m.FIRST_DAY for m in mods), re.I),
     }
 
@@ -69,7 +73,17 @@ def article_context(title: str | None, lead: str, code: str, g: Gazetteer, place
         topic_places(title, lead, places), topic_population(title, lead, code, g), re.compile(L.PLANNED, re.I),
         re.compile(L.SUBSET_BEFORE, re.I), tuple((re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS),
         tuple((re.compile(rx, re.I), key) for rx, key in L.PERIODS),
-        next((d for _, d in dates_in(f"{title or ''} {lead[:400]}", code, published)), None))
+        _event_day(f"{title or ''} {lead[:400]}", code, published))
+
+
+def _event_day(text: str, code: str, published):
+    """The day of the event the headline and lead name ("on Friday raised the number arrested during
+    Thursday's protests": Thursday, "les manifestations de jeudi"), else the first day they give."""
+    days = dates_in(text, code, published)
+    P = patterns()
+    event = next((d for at, d in days
+                  if P["event_day_after"].match(text, at) or P["event_day_before"].search(text[max(0, at - 30):at])), None)
+    return event or next((d for _, d in days), None)
 
 
 def topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:

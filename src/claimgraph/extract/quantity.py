@@ -17,11 +17,20 @@ from ..model import GENERIC_PEOPLE, slugify
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["SELF_MEASURED", "Counted", "case_status", "counted_after", "measure_in", "other_noun", "quantity_for"]
+__all__ = ["PEOPLE_CONCEPTS", "PEOPLE_MEASURES", "SELF_MEASURED", "Counted", "case_status", "counted_after", "measure_in", "other_noun", "quantity_for"]
 
 # Concepts whose measure is implied by the noun itself ("deaths", not "people killed").
 SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
                   "hectares", "acres", "tonnes", "trips", "passengers", "cases", "dead-or-missing"}
+# Concepts that count people, and measures only people have: "215 rallies ..., 1.3 million had taken part"
+# counts people again, not rallies.
+PEOPLE_CONCEPTS = frozenset(GENERIC_PEOPLE | {"deaths", "wounded", "missing", "casualties", "protesters", "strikers",
+                                              "arrests", "troops", "workers", "migrants", "refugees", "patients",
+                                              "passengers", "survivors", "evacuated", "displaced", "hospitalisations",
+                                              "trapped", "police", "firefighters", "rescuers", "students", "teachers",
+                                              "prisoners", "dead-or-missing", "crossings", "men"})
+PEOPLE_MEASURES = frozenset({"killed", "wounded", "missing", "protesting", "striking", "arrested", "evacuated",
+                             "displaced", "hospitalised", "trapped", "rescued", "infected"})
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",

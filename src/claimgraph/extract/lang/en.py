@@ -70,6 +70,7 @@ RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health 
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census|panel|dashboard)"
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
+SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
@@ -221,8 +222,8 @@ MEASURES = [
     (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from", "rescued"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
-    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|took\s+part|participated", "protesting"),
-    (r"evacuated", "evacuated"),
+    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
+    (r"evacuated|evacuation", "evacuated"),
     (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
      "displaced"),
     (r"crossed|crossing", "crossing"),
@@ -327,7 +328,8 @@ WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wid
 # "the number of people displaced across the country": the country's count, not the province named after it
 NATIONWIDE = (r"(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?country", r"nationwide", r"countrywide",
               r"national\s+(?:toll|total|count|figure)", r"nationally")  # (not "in the country": "the largest city in the country")
-STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave")
+STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave",
+                   "raised", "lowered", "updated")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
 SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")
 SINCE = r"since\s+(?:the\s+start\s+of\s+)?(?:\d{1,2}\s+)?"
@@ -411,6 +413,7 @@ TOLL_WORDS = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)"
 # "estimated the crowd at 50,000": the crowd, then its links
 CROWD_WORDS = r"crowds?|turnout|attendance"
 CROWD_LINKS = r"was|were|is|at|of|estimated|put"
+EVENT_DAY_NOUNS = r"protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|walkouts?|stoppages?"   # "Thursday's protests"
 MARCH_WORDS = r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|procession"   # "put the march at 97,500 people"
 # "in 11 provinces", "of the 81 seats": a place or a share, not a count
 COUNT_PREPOSITIONS = r"in|of|among|across|per|for|from|by"
@@ -600,7 +603,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 # Nouns of someone who can make a claim: "the ministry", "firefighters", "a union steward"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police|organi[sz]\w*|union\w*|govern\w*|"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|court|prosecutor\w*|"
@@ -756,6 +759,9 @@ PERSON_ROLES = (r"president|leader|spokes\w*|representative|secretary|director|h
 # A group named by one person's role (folded): "a police spokeswoman", "the minister of ..."
 ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|president|mayor|governor|secretary|commissioner|"
                     r"superintendent|coordinator|manager")
+# a verb of speech right after two capitalised words opening a sentence makes them a person ("Harish Tandon spoke")
+SPEECH_AFTER_NAME = r"said|says|told|tells|spoke|speaks|added|explained|insisted|warned|argued|stressed|noted"
+FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our workers on the ground tell us", in a quote
 FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
 HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"
 PLACE_NAME_LEADS = ("in", "at", "near", "from", "to", "outside", "around", "of")   # "in Gates Ridge": a place

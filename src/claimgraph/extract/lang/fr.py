@@ -99,6 +99,7 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|communiqué|"
                 r"déclaration|bulletin|recensement|sondage|tableau\s+de\s+bord|selon\s+les\s+chiffres)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
+SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
 DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définitive?s?|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
@@ -256,7 +257,7 @@ MEASURES = [
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
-    (r"évacués?", "evacuated"),
+    (r"évacuée?s?|évacuation", "evacuated"),
     (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
      r"(?:ont\s+dû\s+|contraintes?\s+de\s+)quitter\s+leurs?\s+(?:domiciles?|logements?|maisons?)", "displaced"),
     (r"traversé|franchi|traversée", "crossing"),
@@ -453,6 +454,7 @@ TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
 # "évalué la foule à 50 000": the crowd, then its links
 CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
+EVENT_DAY_NOUNS = r"manifestations?|marches?|rassemblements?|cortèges?|grèves?|mobilisations?"   # « les manifestations de jeudi »
 MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?"   # « le cortège comptait 3 000 personnes »
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
@@ -497,7 +499,7 @@ REPORTING_VERBS = (
     "indiquer", "annoncer", "préciser", "réviser", "ramener", "rapporter", "confirmer", "signaler", "chiffrer",
     "comptabiliser",
     "communiquer", "expliquer", "ajouter", "assurer", "avertir", "relever", "souligner", "juger", "dire",
-    "répéter", "publier", "faire état", "faire savoir", "faire le point", "faire la déclaration", "faire une déclaration",
+    "répéter", "publier", "faire état", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire le point", "faire la déclaration", "faire une déclaration",
     "s'accorder", "documenter", "constater",
     "tabler sur", "parler", "citer", "reconnaître", "admettre", "prévoir", "prévenir", "évaluer", "redouter",
     "craindre", "rectifier", "corriger", "actualiser", "enregistrer", "détailler", "raconter", "témoigner",
@@ -514,7 +516,7 @@ INCISE_VERBS = (
     "rapporter", "confirmer", "annoncer", "poursuivre", "insister", "résumer", "noter", "relever", "avancer",
     "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
     "s'inquiéter", "marteler", "répéter", "rappeler", "observer", "constater", "détailler", "lancer", "commenter",
-    "informer",
+    "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer",
 )
 # Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
@@ -718,7 +720,7 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 # --- noun phrases that name a source (extract/phrases.py; every language's words are joined there) ---
 # Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
 AGENT_NOUNS = (
-    r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|organi[sz]\w*|syndica\w*|gouvern\w*|"
+    r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
     r"pompiers|secours|sauveteurs|médecins|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|conseil|"
@@ -873,6 +875,10 @@ PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|represent
 # A group named by one person's role (folded): "le ministre de ...", "la porte-parole"
 ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|gouverneur|prefet|"
                     r"secretaire|commissaire|coordinat(?:eur|rice)")
+# un verbe de parole juste après deux mots capitalisés en tête de phrase en fait une personne (« Léa Roux a déclaré »)
+SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré)|dit|déclare|indique|explique|"
+                     r"affirme|précise|ajoute|estime|assure|s'est\s+exprimée?|s'exprime")
+FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonctionnaires comptent », dans une citation
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
 PLACE_NAME_LEADS = (r"à", "en", r"près\s+de", "vers")              # "près de Saint-Gildas": a place, not a person
