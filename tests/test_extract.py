@@ -1333,3 +1333,19 @@ def test_a_march_count_takes_the_day_of_the_march_not_of_the_statement():
     assert got[1_300_000].quantity_id == got[412000].quantity_id
     # "the number of people arrested during Thursday's nationwide protests to 207": the noun is read that far back
     assert got[207].population == "arrests"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # a body named with a town counts in that town when its sentence names none
+    ("Marches took place in Dravik and Orlessa on Thursday. The ministry counted 412,000 marchers nationwide. "
+     "Dravik police headquarters counted 68,000 marchers.", "en", "dravik"),
+    ("Des cortèges ont défilé à Orlessa jeudi. La préfecture d'Orlessa a compté 21 000 manifestants.", "fr", "orlessa"),
+])
+def test_a_local_body_counts_in_its_town(text, lang, place):
+    assert claims(text, lang)[-1].place == place
+
+
+def test_a_countrys_body_in_the_possessive_is_not_local():
+    got = claims("Marches took place in Talvania and Dravik. Talvania's interior ministry said 412,000 people marched.",
+                 "en")
+    assert [c.place for c in got] != ["talvania"]

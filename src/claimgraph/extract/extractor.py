@@ -24,7 +24,7 @@ from .confidence import with_confidence  # scored last, on the claims as returne
 from .dates import dates_in, nearest_date
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
-from .jurisdictions import jurisdiction_of, jurisdictions
+from .jurisdictions import jurisdiction_of, jurisdictions, local_bodies
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
 from .quantity import PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
@@ -156,7 +156,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     places = default_places()
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
-    context = replace(context, jurisdictions=jurisdictions(doc.text, code, places))
+    context = replace(context, jurisdictions=jurisdictions(doc.text, code, places), local=local_bodies(doc.text, places))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _words(code)["backref"]
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -592,7 +592,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if elided and own_place is None and not nationwide and not whole and state.last_place[0] == state.sentence:
         # "31 morts dans sa province, quand l'agence n'en comptait que 22": the same count, the same place
         ref = state.last_place[1]
-    elif not named_here and not nationwide and not whole and (territory := jurisdiction_of(actors, context.jurisdictions)):
+    elif not named_here and not nationwide and not whole and (territory := jurisdiction_of(actors, context.jurisdictions, context.local)):
         # "Tessa Morvan, gouverneure du Haut-Salvan, annonce 9 morts": her province's dead, not the country's
         ref = territory
     if ref is None and measure in EVENT_MEASURES and not nationwide and not whole and not named_here:

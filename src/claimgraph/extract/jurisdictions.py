@@ -12,10 +12,10 @@ from __future__ import annotations
 import functools
 import re
 
-from ..actors import fold
+from ..actors import default_gazetteer, fold
 from . import lang as _lang
 
-__all__ = ["jurisdictions", "jurisdiction_of"]
+__all__ = ["jurisdictions", "jurisdiction_of", "local_bodies"]
 
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
 
@@ -78,13 +78,46 @@ def jurisdictions(text: str, code: str, places) -> dict[str, object]:
     return {key: refs[(key, ids.pop())] for key, ids in found.items() if len(ids) == 1}
 
 
-def jurisdiction_of(actors, table: dict[str, object]):
+def local_bodies(text: str, places) -> dict[str, object]:
+    """The towns, sites and regions ``text`` names, by folded name: a body
+    named with one of them ("Dravik police", "la préfecture d'Orlessa", "CTT
+    d'Orlessa") counts there."""
+    out = {fold(r.name): r for r in places.find(text) if r.level in ("city", "site", "region") and len(r.name) > 2}
+    # ("Marches took place in Dravik": a name after "in" is a town here, where only a body's own name is read)
+    for m in _after_lead().finditer(text):
+        name = m.group("name")
+        if fold(name) not in out and fold(name) not in _not_towns() and not default_gazetteer().find(name):
+            out[fold(name)] = places.ref(name, "city")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _after_lead() -> re.Pattern:
+    return re.compile(rf"(?<![\w'-])(?:{_lang.either(_lang.every('TOWN_LEADS'))})\s+"
+                      r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]{2,})(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+))?)(?![\w'’-])", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _not_towns() -> frozenset:
+    return frozenset(fold(w) for w in [*_lang.every("MONTHS"), *_lang.every("WEEKDAYS")])
+
+
+def jurisdiction_of(actors, table: dict[str, object], local: dict[str, object] = {}):
     """The territory of the first of ``actors`` the table knows, by full name,
-    surname or role ("la gouverneure"), else None."""
+    surname or role ("la gouverneure"), else the place its own name gives
+    ("Dravik police headquarters"), else None."""
     for a in actors:
         name = fold(a.name)
         words = re.findall(r"[\w'-]+", name)
         for key in (name, words[-1] if words else ""):
             if key in table:
                 return table[key]
+        for place in sorted(local, key=len, reverse=True):
+            # ("Dravik police", "la préfecture d'Orlessa"; not "Talvania's interior ministry": whose, not where)
+            # (nor a known national body, however the text places it: "the JCS in Seoul")
+            # (nor where a body sits: "the Joint Chiefs of Staff in Seoul")
+            if a.kind != "person" and a.id not in default_gazetteer() and \
+                    re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)", name) and \
+                    not re.search(rf"(?<![\w-])(?:{_lang.either(_lang.every('PLACE_NAME_LEADS'))})\s+{re.escape(place)}", name):
+                return local[place]
     return None

@@ -765,6 +765,7 @@ FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our worke
 FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
 HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"
 PLACE_NAME_LEADS = ("in", "at", "near", "from", "to", "outside", "around", "of")   # "in Gates Ridge": a place
+TOWN_LEADS = ("in", "near", "outside")                             # "Marches took place in Dravik": a town
 # Head nouns of a phrase that speaks for a country: "South Korean estimates" is South Korea
 SPOKESPEOPLE = (r"officials?|sources?|authorit(?:y|ies)|governments?|leaders?|diplomats?|intelligence|estimates?|figures|"
                 r"administration|military|army|spokes\w*")

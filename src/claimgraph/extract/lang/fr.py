@@ -882,6 +882,7 @@ FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonc
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
 PLACE_NAME_LEADS = (r"à", "en", r"près\s+de", "vers")              # "près de Saint-Gildas": a place, not a person
+TOWN_LEADS = (r"à", r"près\s+de")                                  # « des cortèges à Orlessa » : une ville
 # Head nouns of a phrase that speaks for a country: "des responsables américains" is the United States
 SPOKESPEOPLE = (r"responsables?|officiels?|sources?|autorit[eé]s?|gouvernements?|dirigeants?|diplomates?|renseignements?|"
                 r"services|estimations?|chiffres|administration|arm[eé]e")
