@@ -1349,3 +1349,16 @@ def test_a_countrys_body_in_the_possessive_is_not_local():
     got = claims("Marches took place in Talvania and Dravik. Talvania's interior ministry said 412,000 people marched.",
                  "en")
     assert [c.place for c in got] != ["talvania"]
+
+
+def test_a_weekday_before_a_date_is_part_of_it_and_a_body_itself_is_the_body():
+    text = ("Des manifestations ont eu lieu. L'affirmation repose uniquement sur les comptages de la CTT elle-même : "
+            "1,3 million de manifestants le jeudi 12 mars, puis « près de 900 000 » le samedi 14 mars.")
+    got = claims(text, "fr", published="2026-03-19")
+    assert [(c.claimant_name, c.as_of) for c in got] == [("CTT", dt.date(2026, 3, 12)), ("CTT", dt.date(2026, 3, 14))]
+
+
+def test_the_number_of_calls_is_calls_not_the_count_before():
+    text = ("Une publication affirme que « 500 enfants ont été hospitalisés ». Selon la direction régionale, le "
+            "nombre d'appels reçus par la ligne d'information de la DRS dépassait 500 mardi.")
+    assert claims(text, "fr")[-1].population == "calls"

@@ -108,8 +108,9 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
     months, days, W = either(L.MONTHS), either(L.WEEKDAYS), _words()
     found: list[tuple[int, dt.date]] = []
     spans = [
-        (rf"(?<![\w-]){W['article']}?(\d{{1,2}}){W['suffix']}?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", "dm"),
-        (rf"(?<![\w-])({months})\.?\s+(\d{{1,2}}){W['suffix']}?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
+        # (a weekday before the date is part of it: "le jeudi 12 mars", "Thursday, March 12")
+        (rf"(?<![\w-]){W['article']}?(?:(?:{days}),?\s+)?(\d{{1,2}}){W['suffix']}?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", "dm"),
+        (rf"(?<![\w-])(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){W['suffix']}?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
@@ -118,7 +119,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
         for m in re.finditer(rx, low):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if span_before.search(low[max(0, m.start() - 30):m.start()]) or span_after.match(low[m.end():m.end() + 12]):
+            core = m.start(1)  # (after a weekday that is part of the date: "began on Tuesday, October 7" dates the event)
+            if span_before.search(low[max(0, core - 30):core]) or span_after.match(low[m.end():m.end() + 12]):
                 continue
             d = None
             if kind in ("dm", "md"):

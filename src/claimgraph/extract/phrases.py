@@ -61,7 +61,11 @@ def trim_np(P, np: str) -> str:
     np = P["source_noun_lead"].sub("", np, count=1) or np
     np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
     np = _DATE_TAIL.split(np)[0] if len(np.split()) > 1 else np  # "the ministry on Friday", "la préfecture le lendemain"
+    np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
     return np.strip(" ,")
+
+
+_SELF = re.compile(rf"\s+{_either('REFLEXIVE_STRESS')}$", re.I)
 
 
 #: How far back the subject of a verb is looked for: a subject longer than this

@@ -164,7 +164,7 @@ COUNT_NOUNS = {
     "deaths": "deaths", "dead": "deaths", "death": "deaths", "fatalities": "deaths", "victims": "deaths",
     "bodies": "deaths", "killed": "deaths", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
     "missing": "missing", "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
-    "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people",
+    "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people", "calls": "calls",
     "persons": "people", "residents": "people", "civilians": "civilians", "children": "children",
     "refugees": "refugees", "displaced": "displaced", "evacuees": "evacuated", "police": "police",
     "officers": "police", "firefighters": "firefighters", "hectares": "hectares", "acres": "acres",
@@ -761,6 +761,7 @@ ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|preside
                     r"superintendent|coordinator|manager")
 # a verb of speech right after two capitalised words opening a sentence makes them a person ("Harish Tandon spoke")
 SPEECH_AFTER_NAME = r"said|says|told|tells|spoke|speaks|added|explained|insisted|warned|argued|stressed|noted"
+REFLEXIVE_STRESS = ("itself", "themselves", "himself", "herself")   # "the union itself"
 FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our workers on the ground tell us", in a quote
 FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
 HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"

@@ -96,8 +96,8 @@ INVERTED_LEAD = r"[,»”\"]\s*"
 
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 # "une estimation de X", "le bilan de X" (X is the source).
-SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décompte|comptage|rapport|étude|enquête|communiqué|"
-                r"déclaration|bulletin|recensement|sondage|tableau\s+de\s+bord|selon\s+les\s+chiffres)")
+SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
+                r"communiqués?|déclaration|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
 DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définitive?s?|préliminaires?|propres?"
@@ -234,7 +234,7 @@ COUNT_NOUNS = {
     "entreprises": "businesses", "commerces": "businesses", "magasins": "businesses", "candidats": "candidates",
     "fonctionnaires": "workers", "techniciens": "workers", "militants": "activists", "bovins": "animals",
     "évacuations": "evacuated", "blessées": "wounded", "tuées": "deaths", "disparues": "missing",
-    "tonne": "tonnes", "suspects": "suspects", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
+    "tonne": "tonnes", "suspects": "suspects", "appels": "calls", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
 }
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
@@ -878,6 +878,7 @@ ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|pre
 # un verbe de parole juste après deux mots capitalisés en tête de phrase en fait une personne (« Léa Roux a déclaré »)
 SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré)|dit|déclare|indique|explique|"
                      r"affirme|précise|ajoute|estime|assure|s'est\s+exprimée?|s'exprime")
+REFLEXIVE_STRESS = ("elle-même", "lui-même", "eux-mêmes", "elles-mêmes")   # « la CTT elle-même »
 FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonctionnaires comptent », dans une citation
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
