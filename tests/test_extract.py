@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from claimgraph.extract import extract
+from claimgraph.extract.attribution import find_cues
 from claimgraph.extract.figures import find_figures
 from claimgraph.ingest import read_article
 from claimgraph.model import Document
@@ -1362,3 +1363,8 @@ def test_the_number_of_calls_is_calls_not_the_count_before():
     text = ("Une publication affirme que « 500 enfants ont été hospitalisés ». Selon la direction régionale, le "
             "nombre d'appels reçus par la ligne d'information de la DRS dépassait 500 mardi.")
     assert claims(text, "fr")[-1].population == "calls"
+
+
+def test_a_translated_headline_informs_its_source():
+    cues = [(c.kind, c.phrase) for c in find_cues("Pedra Branca registers 4,812 probable cases, informs SMS", "en")]
+    assert ("inverted", "SMS") in cues

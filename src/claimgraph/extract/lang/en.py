@@ -471,7 +471,7 @@ FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announce
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
                 "inform", "affirm", "declare", "indicate", "express")  # ", informed the government": translated copy
-_PRESENT_INCISE = ("say", "add")
+_PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
 NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving")
