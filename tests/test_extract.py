@@ -1368,3 +1368,15 @@ def test_the_number_of_calls_is_calls_not_the_count_before():
 def test_a_translated_headline_informs_its_source():
     cues = [(c.kind, c.phrase) for c in find_cues("Pedra Branca registers 4,812 probable cases, informs SMS", "en")]
     assert ("inverted", "SMS") in cues
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a document after its adjective is a noun, not a verb ("chiffre" is also "il chiffre")
+    ("Nouveau chiffre de la CTT, qui affine son premier comptage : 1,3 million de manifestants.", "fr",
+     [("CTT", 1_300_000)]),
+    # a participle alone before a comma is no name ("Additionnés", "Combined")
+    ("Combined, these two figures give about 2.2 million protesters, the fact-checkers said.", "en",
+     [("fact-checkers", 2_200_000)]),
+])
+def test_adjectives_before_documents_and_lone_participles(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -116,6 +116,8 @@ def _rx(code: str):
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
+        "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
+        "document_adjective_before": re.compile(rf"(?<![\w'-])(?:{L.DOCUMENT_ADJECTIVES})\s+$", re.I),
         "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),
         "bare_plural": re.compile(r"^[a-zà-ÿ][\w'-]*s$"),   # "paramedics", "secouristes": no article, no name
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
@@ -329,6 +331,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # ("Ce matin, à 10 heures, nous comptions 37": a time, not who counts)
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
+        if P["document_adjective_before"].search(left) and P["source_noun_only"].fullmatch(m.group().strip()):
+            continue  # "Nouveau chiffre de la CTT", "the latest count": a noun after its adjective, not a verb
         if P["perfect_lead"].match(np):
             continue  # "Having gone through our booking data and the guards' head counts": a clause, not a subject
         if P["bare_plural"].match(np) and cues and cues[-1].kind == "verb" and 0 <= m.start() - len(np) - cues[-1].end <= 3:

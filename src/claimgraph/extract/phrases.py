@@ -117,6 +117,9 @@ def subject_before(P, s: str, pos: int) -> str:
     # "Aileen Baxter, 67, a retired teacher, said": the age between the name and its description is skipped
     # ("Maria Pereira, of 45 years, resident of Vila Esperança, told": an age however translated)
     prev = segments[-3] if len(segments) > 2 and _AGE_SEGMENT.fullmatch(segments[-2]) else segments[-2] if len(segments) > 1 else ""
+    if _LONE_PARTICIPLE.fullmatch(prev):
+        prev = ""  # "Additionnés, ces deux chiffres donnent", "Combined, these figures give": no name before
+
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
     if prev and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
             _BARE_DESCRIPTION.match(np) and (_NAME.match(prev) or _NAMED_NOUN.match(prev)) and not P["time_word"].search(np))) \
@@ -137,6 +140,7 @@ def subject_before(P, s: str, pos: int) -> str:
     return _RESUMPTIVE.sub("", np.strip())
 
 
+_LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
 _DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WEEKDAYS'))}"
                        rf"(?:\s+{either(every('TIMES_OF_DAY'))})?\s+(?=\S)", re.I)

@@ -740,6 +740,7 @@ AGENT_NOUNS = (
 ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
 LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
 # A segment that is no subject: a participle, a relative, a preposition ("Zelensky, citant des rapports, a affirmé")
+PLURAL_PARTICIPLE_ENDINGS = ("és", "ées")                            # « Additionnés, ces deux chiffres donnent »
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
                     r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
