@@ -19,7 +19,7 @@ from ._io import read_yaml
 from .errors import InputError, ModelError
 from .model import Actor, slugify
 
-__all__ = ["Entry", "Gazetteer", "default_gazetteer", "fold", "place_name_tail"]
+__all__ = ["Entry", "Gazetteer", "default_gazetteer", "fold", "place_name_tail", "strip_determiner"]
 
 _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3, "unknown": 4}
 
@@ -242,7 +242,7 @@ class Gazetteer:
         phrase = _clean_phrase(phrase)
         if not phrase:
             return []
-        met = self._metonym.get(fold(phrase)) or self._metonym.get(fold(_strip_determiner(phrase)))
+        met = self._metonym.get(fold(phrase)) or self._metonym.get(fold(strip_determiner(phrase)))
         if met:
             return [self._entries[met].actor(language)]
         hits = self.find(phrase)
@@ -255,7 +255,7 @@ class Gazetteer:
         if named and first is not None and _words()["sub_body"].search(phrase[:first]):
             # "le Fonds des Nations unies pour l'enfance": a body of its own inside the one it names
             try:
-                return [Actor(_strip_determiner(phrase), "organisation")]
+                return [Actor(strip_determiner(phrase), "organisation")]
             except ModelError:
                 return []
         if named:
@@ -265,7 +265,7 @@ class Gazetteer:
             if (entry.kind == "organisation" and not entry.affiliation
                     and (_words()["demonym_before"].search(phrase[:start]) or _words()["demonym_after"].match(phrase[end:]))):
                 try:  # "the Lorvenian Red Cross": a national branch, a body of its own
-                    return [Actor(_strip_determiner(phrase), "organisation")]
+                    return [Actor(strip_determiner(phrase), "organisation")]
                 except ModelError:
                     return []
             return [entry.actor(language)]
@@ -277,7 +277,7 @@ class Gazetteer:
         det = _words()["links"]
         if countries and (not [w for w in rest_words if w not in det] or _words()["spokespeople"].search(phrase)):
             return [self._entries[c].actor(language) for c in countries]
-        name = _strip_determiner(phrase)
+        name = strip_determiner(phrase)
         # "le ministre Jean Dupont", "health minister Ana Silva": the name, not the title
         titled = re.match(rf"^(?:[a-zà-ÿ][\w'-]*\s+){{1,4}}((?:[A-ZÀ-Ý][\w'.-]+\s+(?:{_words()['particles']}\s+)?){{1,3}}"
                           r"[A-ZÀ-Ý][\w'.-]+)$", name)
@@ -301,7 +301,8 @@ class Gazetteer:
         return out
 
 
-def _strip_determiner(phrase: str) -> str:
+def strip_determiner(phrase: str) -> str:
+    """The phrase without its article or possessive, in any language ("l'agence nationale": "agence nationale")."""
     low = phrase.lower()
     for d in _words()["determiners"]:
         if low.startswith(d) and len(phrase) > len(d):

@@ -18,17 +18,15 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
-from .actors import default_gazetteer, fold
+from .actors import default_gazetteer, fold, strip_determiner
 from .model import Actor, Claim
 
 __all__ = ["unify_short_names"]
 
-_DETERMINER = re.compile(r"^(?:the|l'|le|la|les)\s*", re.I)
-
 
 def _short_key(actor: Actor) -> str | None:
     """The folded words of a descriptive short name, else None."""
-    name = _DETERMINER.sub("", actor.name.strip())
+    name = strip_determiner(actor.name.strip())
     words = name.split()
     if not 2 <= len(words) <= 3 or any(w[:1].isupper() for w in words[1:]) or re.search(r"[\d()]", name):
         return None

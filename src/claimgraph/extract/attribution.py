@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier
-from .phrases import (AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
+from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
                       stray_digits, subject_before, trim_np)
 
 __all__ = ["Cue", "action_subject", "assign", "find_cues", "ownerless_document"]
@@ -234,7 +234,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
-        if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or re.search(r"\b[A-Z]{2,}\b", np))
+        if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(np))
                 and re.search(r"\d", sentence[:m.start()])
                 and not _shared()["verb_in_np"].search(np)):
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
@@ -326,9 +326,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         lead = P["pronoun_lead"].match(np)
         if lead and len(np.split()) > 2:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
-        np = P["time_lead"].sub("", np, count=1) if not P["time_np"].match(np) else np  # "Last night we said": "we"
-        if not np or stray_digits(np) or len(np.split()) > 12 or VAGUE_SUBJECT.match(np) or P["time_np"].match(np):
-            continue  # ("Ce matin, à 10 heures, nous comptions 37": a time, not who counts)
+        if P["time_np"].match(np):
+            continue  # "Ce matin, à 10 heures, nous comptions 37": a time, not who counts
+        np = P["time_lead"].sub("", np, count=1)  # "Last night we said": "we"
+        if not np or stray_digits(np) or len(np.split()) > 12 or VAGUE_SUBJECT.match(np):
+            continue
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
         if P["document_adjective_before"].search(left) and P["source_noun_only"].fullmatch(m.group().strip()):

@@ -15,7 +15,7 @@ from ..model import Actor
 from . import lang as _lang
 from .attribution import Cue, ownerless_document
 from .lang import either, every
-from .phrases import AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
+from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
 
 __all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_reference", "named", "names_nobody",
@@ -37,8 +37,7 @@ class State:
     tally: dict = field(default_factory=dict)  # concept -> (times counted, its last Counted) in the article
     para: int = -1                   # the paragraph being read
     people_counted: tuple = (-1, None)  # (sentence, Counted) of the last count of people
-    last_place: tuple = (-1, None)   # (sentence, PlaceRef) of the last figure
-    last_ids: frozenset = frozenset()  # who gave the last figure
+    last: tuple = (-1, None, frozenset())  # (sentence, PlaceRef, actor ids) of the last figure
     quantity: tuple | None = None
     striking: tuple | None = None    # (population, label) of the article's strike count that names who strikes
     measured: str = ""               # the text window the quantity's measure was read from
@@ -117,7 +116,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     if both and len(actors) == 1 and actors[0].id not in g:
         # "la préfecture et les associations": two claimants, even when neither is known
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
-    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase) or _ACRONYM.search(phrase)):
+    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase) or ACRONYM.search(phrase)):
         return []
     return actors
 
@@ -163,7 +162,6 @@ def is_first_person(phrase: str) -> bool:
 
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
-_ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-Ý]{2,}(?![\w'-])")   # "the CTT 250,000": a body by its initials
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
 _DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>[a-zà-ÿ][\w-]{{2,}})$", re.I)
 

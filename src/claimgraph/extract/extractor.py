@@ -156,7 +156,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     places = default_places()
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
-    context = replace(context, jurisdictions=jurisdictions(doc.text, code, places), local=local_bodies(doc.text, places))
+    # (the article's towns are read once, and only if a body's own name is looked up in them)
+    context = replace(context, jurisdictions=jurisdictions(doc.text, code, places),
+                      local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _words(code)["backref"]
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
@@ -465,6 +467,10 @@ def _clause(s: str, m: Mention) -> tuple[int, int]:
     return lo, hi if hi >= 0 else min(len(s), m.end + _CLAUSE_REACH)
 
 
+#: How far before a figure "the number of people arrested during ... to 207" is looked for: the
+#: noun it numbers, then up to 70 characters before the figure.
+_NUMBER_OF_REACH = 110
+
 #: How much text after a figure its counted noun is read from ("3 000 soldats
 #: nord-coréens", "1 500 membres des forces spéciales"): a bound, so that the
 #: work per figure does not grow with the sentence.
@@ -501,7 +507,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "les manifestants étaient 10 000", "le nombre des cas suspectés a atteint 412": the noun before
         # (the first of the two that names a known count: "suspectés a atteint" names none)
         for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
-                         W["number_of"].search(s[max(0, m.start - 110):m.start])):
+                         W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start])):
             concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
             if concept:
                 counted = Counted(numbered.group("noun"), concept)
@@ -586,12 +592,14 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         nationwide = None  # "36 000 … dans le pays, dont 21 400 dans le Haut-Salvan": the place right after it is its own
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
-    ref = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure,
-                    [] if whole else [r for r in context.places if r.id not in own and usable(r)])
+    # the place named around the figure, else the article's (a strike or a march with none stays without)
     own_place = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure, [])
-    if elided and own_place is None and not nationwide and not whole and state.last_place[0] == state.sentence:
+    ref = own_place or place_for([], m.start, m.end, until, since, measure,
+                                 [] if whole else [r for r in context.places if r.id not in own and usable(r)])
+    same_sentence = state.last[0] == state.sentence
+    if elided and own_place is None and not nationwide and not whole and same_sentence:
         # "31 morts dans sa province, quand l'agence n'en comptait que 22": the same count, the same place
-        ref = state.last_place[1]
+        ref = state.last[1]
     elif not named_here and not nationwide and not whole and (territory := jurisdiction_of(actors, context.jurisdictions, context.local)):
         # "Tessa Morvan, gouverneure du Haut-Salvan, annonce 9 morts": her province's dead, not the country's
         ref = territory
@@ -625,7 +633,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
         as_of = state.event_day or context.day
     previous = W["previous_value"].search(s, max(0, m.start - 30), m.start)
-    if previous and state.last_place[0] == state.sentence and state.last_ids != frozenset(a.id for a in actors or ()):
+    if previous and same_sentence and state.last[2] != frozenset(a.id for a in actors or ()):
         previous = None  # "68,000 marchers, against 250,000 according to the CTT": another source's figure, not an earlier one
     undated = False
     if previous and as_of is not None and state.as_of_at == state.sentence and as_of == state.as_of_first:
@@ -683,7 +691,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         place=ref.id if ref else "", place_level=ref.level if ref and ref.level in PLACE_LEVELS else "",
         as_of=as_of or said, period=period, part_of=part_of,
     )
-    state.last_place, state.last_ids = (state.sentence, ref), frozenset(a.id for a in actors or ())
+    state.last = (state.sentence, ref, frozenset(a.id for a in actors or ()))
     if not part_of:
         state.total = (claim.population, claim.measure, claim.place, claim.place_level, claim.as_of, claim.quantity_id,
                        claim.period, label)
@@ -713,7 +721,7 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
             window = before + window
         else:
             # "put the number of people forced from their homes at 40,000": the measure is in what is numbered
-            numbered = _words(code)["number_of"].search(s, max(0, m.start - 100), m.start)
+            numbered = _words(code)["number_of"].search(s, max(0, m.start - _NUMBER_OF_REACH), m.start)
             if numbered and measure_in(numbered.group(), code) not in (None, "deployed"):
                 window = numbered.group() + window
     return window

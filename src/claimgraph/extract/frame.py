@@ -62,7 +62,7 @@ class ArticleContext:
     periods: tuple = ()
     day: object | None = None
     jurisdictions: dict = field(default_factory=dict)   # officials' territories (see jurisdictions.py)
-    local: dict = field(default_factory=dict)           # the towns and regions the article names, for local bodies
+    local: object = dict  # () -> the towns and regions the article names, for local bodies (read once, when needed)
 
 
 def article_context(title: str | None, lead: str, code: str, g: Gazetteer, places, published) -> ArticleContext:

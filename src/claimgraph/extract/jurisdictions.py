@@ -102,22 +102,40 @@ def _not_towns() -> frozenset:
     return frozenset(fold(w) for w in [*_lang.every("MONTHS"), *_lang.every("WEEKDAYS")])
 
 
-def jurisdiction_of(actors, table: dict[str, object], local: dict[str, object] = {}):
+def jurisdiction_of(actors, table: dict[str, object], local=dict):
     """The territory of the first of ``actors`` the table knows, by full name,
     surname or role ("la gouverneure"), else the place its own name gives
-    ("Dravik police headquarters"), else None."""
+    ("Dravik police headquarters"); ``local()`` gives the article's towns
+    (see :func:`local_bodies`; only read when a body's own name is).
+
+    Examples
+    --------
+    >>> from claimgraph.model import Actor
+    >>> from claimgraph.extract.places import default_places
+    >>> towns = lambda: local_bodies("Marches took place in Dravik.", default_places())
+    >>> jurisdiction_of([Actor("Dravik police headquarters", "group")], {}, towns).id
+    'dravik'
+    >>> jurisdiction_of([Actor("Joint Chiefs of Staff in Dravik", "group")], {}, towns) is None  # where it sits
+    True
+    """
     for a in actors:
         name = fold(a.name)
         words = re.findall(r"[\w'-]+", name)
         for key in (name, words[-1] if words else ""):
             if key in table:
                 return table[key]
-        for place in sorted(local, key=len, reverse=True):
-            # ("Dravik police", "la préfecture d'Orlessa"; not "Talvania's interior ministry": whose, not where)
-            # (nor a known national body, however the text places it: "the JCS in Seoul")
-            # (nor where a body sits: "the Joint Chiefs of Staff in Seoul")
-            if a.kind != "person" and a.id not in default_gazetteer() and \
-                    re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)", name) and \
-                    not re.search(rf"(?<![\w-])(?:{_lang.either(_lang.every('PLACE_NAME_LEADS'))})\s+{re.escape(place)}", name):
-                return local[place]
+        if a.kind == "person" or a.id in default_gazetteer():
+            continue  # (a person's territory is a role's; a known national body is national however placed)
+        towns = local()
+        for place in sorted(towns, key=len, reverse=True):
+            # ("Dravik police", "la préfecture d'Orlessa"; not "Talvania's interior ministry": whose, not where;
+            # nor "the Joint Chiefs of Staff in Seoul": where a body sits)
+            found = re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-]|['’]s)", name)
+            if found and not _sits().search(name, 0, found.start()):
+                return towns[place]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _sits() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('PLACE_NAME_LEADS'))})\s+$")

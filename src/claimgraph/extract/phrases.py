@@ -11,7 +11,7 @@ import re
 
 from .lang import either, every, words
 
-__all__ = ["AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE",
+__all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE",
            "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "stray_digits", "subject_before", "trim_np"]
 
 def _either(name: str) -> str:
@@ -22,6 +22,8 @@ def _capitalised(name: str) -> str:
     return either(re.escape(w[:1].upper() + w[1:]) for w in every(name))
 
 
+#: A body named by its initials: "the CTT 250,000", "selon la CGT".
+ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-Ý]{2,}(?![\w'-])")
 #: Nouns that name someone who can make a claim (officials, police, unions...).
 AGENTIVE = re.compile(rf"\b{_either('AGENT_NOUNS')}\b", re.I)
 # A subject that names nobody: a relative pronoun, an adjective, a thing.
