@@ -200,7 +200,7 @@ def evil_dir(tmp_path):
     body = (f"The Pentagon said about 10,000 North Korean soldiers were in Russia. <script>{PWN}</script>\n\n"
             f'Kyiv said some 3,000 soldiers <img src=x onerror="{PWN}"> had arrived <svg onload="{PWN}">.\n')
     (d / "evil.txt").write_text("---\n" + yaml.safe_dump(meta) + "---\n" + body, encoding="utf-8")
-    claims = [{"claimant": f'<svg onload="{PWN}"><img src=x onerror="{PWN}">', "value": 100,
+    claims = [{"claimant": f'<svg onload="{PWN}"><img src=x onerror="{PWN}">', "value": 1500,
                "subject": "North Korean soldiers", "quantity_id": "evil-soldiers", "document": "evil",
                "evidence": f"<script>{PWN}</script>", "stated_on": "2024-10-30"},
               {"claimant": "Pentagon", "value": 10000, "subject": "North Korean soldiers",

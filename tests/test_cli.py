@@ -81,6 +81,27 @@ def test_malformed_yaml(capsys, tmp_path):
     assert err.count("\n") == 1
 
 
+def test_max_ratio_decides_which_far_apart_figures_conflict(capsys, tmp_path):
+    p = tmp_path / "claims.csv"
+    p.write_text("claimant,value,subject,stated_on\nOrganisers,250000,protesters,2026-03-12\n"
+                 "Police,68000,protesters,2026-03-12\nCity hall,12000,protesters,2026-03-12\n", encoding="utf-8")
+    pairs = lambda *opts: sorted(sorted((r["a_figure"], r["b_figure"])) for r in csv.DictReader(
+        run(capsys, "conflicts", str(p), "--format", "csv", *opts)[1].splitlines()))
+    # 250,000 against 12,000 is more than tenfold: left out by default, kept with a wider limit or none
+    assert pairs() == [["12,000", "68,000"], ["250,000", "68,000"]]
+    assert pairs("--max-ratio", "30") == pairs("--max-ratio", "none") == [
+        ["12,000", "250,000"], ["12,000", "68,000"], ["250,000", "68,000"]]
+    assert pairs("--max-ratio", "4") == [["250,000", "68,000"]]
+
+
+@pytest.mark.parametrize("bad", ["0.5", "ten", "inf"])
+def test_bad_max_ratio_is_one_line(capsys, tmp_path, bad):
+    p = tmp_path / "claims.csv"
+    p.write_text("claimant,value,subject\nPentagon,10000,troops\n", encoding="utf-8")
+    code, out, err = run(capsys, "conflicts", str(p), "--max-ratio", bad)
+    assert (code, out, err) == (2, "", f"claimgraph: error: --max-ratio must be a number >= 1 or 'none', not {bad!r}\n")
+
+
 def test_build_writes_the_four_files(capsys, tmp_path, seed_path):
     out_dir = tmp_path / "out"
     code, out, err = run(capsys, "build", str(seed_path), "-o", str(out_dir))

@@ -209,8 +209,8 @@ def _kinds(cmp):
 @given(st.lists(figures, min_size=2, max_size=25), st.integers(1, 3))
 def test_bounded_relations_are_a_faithful_subset(figs, k):
     claims = [claim(Actor(f"actor {i}"), f) for i, f in enumerate(figs)]
-    full = only(claims)
-    bounded = only(claims, exhaustive=0, neighbours=k)
+    full = only(claims, max_ratio=None)
+    bounded = only(claims, exhaustive=0, neighbours=k, max_ratio=None)
     full_kinds = _kinds(full)
     assert _kinds(bounded).items() <= full_kinds.items()
     # every claim in some conflict is still flagged as conflicted
@@ -222,6 +222,46 @@ def test_bounded_relations_are_a_faithful_subset(figs, k):
         lowest, highest = min(s[1] for s in span.values()), max(s[0] for s in span.values())
         assert any((min(span[r.a][1], span[r.b][1]), max(span[r.a][0], span[r.b][0])) == (lowest, highest)
                    for r in bounded.conflicts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(figures, min_size=2, max_size=25), st.integers(1, 3), st.sampled_from([2, 10, 50]))
+def test_figures_too_far_apart_never_conflict(figs, k, max_ratio):
+    claims = [claim(Actor(f"actor {i}"), f) for i, f in enumerate(figs)]
+    span = {c.id: c.figure.interval(0.1) for c in claims}
+    for cmp in (only(claims, max_ratio=max_ratio), only(claims, exhaustive=0, neighbours=k, max_ratio=max_ratio)):
+        unlimited = _kinds(only(claims, max_ratio=None))
+        assert _kinds(cmp).items() <= unlimited.items()
+        for r in cmp.conflicts:
+            (lo, hi), (lo_b, _) = sorted((span[r.a], span[r.b]))
+            assert hi == 0 or lo_b / hi <= max_ratio
+    full = only(claims, max_ratio=max_ratio)
+    dropped = {pair for pair, kind in _kinds(only(claims, max_ratio=None)).items()
+               if kind == "conflict"} - {(r.a, r.b) for r in full.conflicts}
+    for a, b in dropped:  # exactly the pairs beyond the limit are left out
+        (lo, hi), (lo_b, _) = sorted((span[a], span[b]))
+        assert hi > 0 and lo_b / hi > max_ratio
+
+
+def test_a_tenfold_gap_is_two_quantities_not_a_conflict():
+    # a city's count and the nation's under one id, a part and its whole: not two sources disagreeing
+    city, nation = claim(US, Figure(35000), "2026-03-12"), claim(UA, Figure(1300000), "2026-03-12")
+    assert not only([city, nation]).conflicts
+    assert only([city, nation], max_ratio=None).conflicts
+    near = claim(UA, Figure(350000, qualifier="about"), "2026-03-12")  # [315,000, 385,000]: 9 times 35,000
+    assert [(r.a, r.b) for r in only([city, near]).conflicts] in ([(city.id, near.id)], [(near.id, city.id)])
+
+
+def test_a_denial_conflicts_with_any_figure():
+    # "no one was killed" against "40 dead": a zero is a side, however far the other figure is
+    [r] = only([claim(US, Figure(0), "2026-03-12"), claim(UA, Figure(40), "2026-03-12")]).conflicts
+    assert r.ratio is None
+
+
+@pytest.mark.parametrize("bad", [0.5, -1, float("nan"), "10", True])
+def test_max_ratio_must_be_a_number_at_least_one(bad):
+    with pytest.raises(ModelError, match="max_ratio must be a finite number >= 1"):
+        compare([claim(US, Figure(3))], max_ratio=bad)
 
 
 def test_bounded_output_grows_linearly():

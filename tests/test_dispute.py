@@ -144,8 +144,8 @@ def test_ordered_by_how_contested_now():
 
 
 def test_an_actor_with_many_figures_in_one_round():
-    claims = [said_on("A", Figure(n), "2024-10-01") for n in (1, 2, 3)] + [said_on("B", Figure(100), "2024-10-01")]
-    assert dispute(compare(claims)[0]).sentence == "As of 1 Oct 2024: A 1 or 2 (and 1 more figure) vs B 100 (×100)"
+    claims = [said_on("A", Figure(n), "2024-10-01") for n in (1, 2, 3)] + [said_on("B", Figure(9), "2024-10-01")]
+    assert dispute(compare(claims)[0]).sentence == "As of 1 Oct 2024: A 1 or 2 (and 1 more figure) vs B 9 (×9.0)"
 
 
 def test_undated_figures_of_one_article_still_dispute():
@@ -256,11 +256,11 @@ def test_front_page_escapes_a_hostile_actor():
     outlet = "<img src=x onerror=alert(2)>"
     doc = Document("d1", "x", title=EVIL, publisher=outlet, url="javascript:alert(1)", published="2024-10-20")
     cg = ClaimGraph(Corpus(documents=[doc], claims=[
-        Claim(Actor(EVIL), Figure(100), "troops", document="d1"),
+        Claim(Actor(EVIL), Figure(1500), "troops", document="d1"),
         Claim(Actor("Kyiv"), Figure(10000, qualifier="about"), "troops", document="d1")]))
     page = index_html(cg, {})
     section = page[page.index('<section id="disputes"'):page.index("</section>")]
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; 100 vs Kyiv ~10,000" in section
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; 1,500 vs Kyiv ~10,000" in section
     assert "<script>alert" not in page and "<script" not in section and "<img" not in page
     assert "&lt;img src=x onerror=alert(2)&gt;" in section  # the outlet, in the latest-figure table
     assert "javascript:" not in page

@@ -283,8 +283,7 @@ def test_local_files_and_url_lists_are_sources_and_article_text_stays_text(site,
     article = tmp_path / "articles" / "hostile.txt"
     article.parent.mkdir()
     article.write_text("---\ntitle: <script>alert(1)</script> Nantes\npublished: 2026-05-16\nlanguage: fr\n---\n"
-                       "Selon les organisateurs, 25 000 personnes <script>alert(2)</script> ont manifesté à Nantes "
-                       "samedi.\n", encoding="utf-8")
+                       "Selon les organisateurs, 25 000 personnes ont manifesté à Nantes samedi <script>alert(2)</script>.\n", encoding="utf-8")
     code, out = run(store, urls, article.parent, capsys=capsys)
     assert out["documents_new"] == 2 and len(out["conflicts_new"]) == 1
     assert run(store, urls, article.parent, capsys=capsys)[1]["documents_new"] == 0

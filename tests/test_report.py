@@ -17,7 +17,7 @@ def evil_corpus():
     doc = Document("d1", "x", title=EVIL, publisher="<svg onload=window.__pwned=1>",
                    url="javascript:window.__pwned=1", published="2024-10-20")
     return Corpus(documents=[doc], claims=[
-        Claim(Actor(EVIL), Figure(100), "troops", document="d1", evidence=EVIL),
+        Claim(Actor(EVIL), Figure(1500), "troops", document="d1", evidence=EVIL),
         Claim(Actor("Kyiv"), Figure(10000, qualifier="about"), "troops", document="d1"),
         Claim(Actor("Kyiv"), Figure(5), "tanks"),
     ])

@@ -8,7 +8,8 @@ compared once. Two statements relate through the intervals of their figures
 reference date (``as_of``, else ``stated_on``, else publication).
 
 * **conflict**: different speakers, reference dates at most ``window`` days
-  apart, intervals that do not overlap;
+  apart, intervals that do not overlap, and no more than ``max_ratio`` times
+  apart (see :func:`compare`);
 * **agreement**: different speakers, within the window, intervals overlap;
 * **revision**: the same speaker gives a different figure on a later date,
   with its direction (up or down).
@@ -35,9 +36,11 @@ from .errors import ModelError
 from .model import GENERIC_PEOPLE, Actor, Claim, Document, slugify
 from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
 
-__all__ = ["EXHAUSTIVE", "KINDS", "NEIGHBOURS", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
+__all__ = ["EXHAUSTIVE", "KINDS", "MAX_RATIO", "NEIGHBOURS", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
 
 KINDS = ("conflict", "agreement", "revision")
+#: Two figures more than this many times apart are not a conflict (see :func:`compare`).
+MAX_RATIO = 10.0
 #: Quantities with at most this many statements get every pair related.
 EXHAUSTIVE = 30
 #: Above :data:`EXHAUSTIVE`, how many nearest partners a statement gets per direction.
@@ -175,7 +178,8 @@ class Comparison:
 
 def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Iterable[Document] = (),
             exhaustive: int = EXHAUSTIVE, neighbours: int = NEIGHBOURS, window: int = WINDOW,
-            by: str = "body", actors: Iterable[Actor] = (), outlets: bool = False) -> list[Comparison]:
+            by: str = "body", actors: Iterable[Actor] = (), outlets: bool = False,
+            max_ratio: float | None = MAX_RATIO) -> list[Comparison]:
     """Group claims by quantity and relate their statements.
 
     Parameters
@@ -207,6 +211,13 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
         the document's publisher: background, a recap of a figure whose source
         it does not give) takes part in conflicts and agreements. By default
         it does not: an outlet is not a side of the dispute it reports.
+    max_ratio : float or None
+        Two figures whose intervals are more than this many times apart (the
+        higher one's lower bound over the lower one's upper bound) are not set
+        against each other. Sources that count the same thing rarely differ
+        tenfold; figures that do are far more often two quantities that share
+        an id (a city's count and the nation's, a part and the whole). None
+        sets no limit. A zero figure (a denial) is set against any other.
 
     Returns
     -------
@@ -256,6 +267,8 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
     _check_number(exhaustive, "exhaustive", 0, int)
     _check_number(neighbours, "neighbours", 1, int)
     _check_number(window, "window", 0, int)
+    if max_ratio is not None:
+        _check_number(max_ratio, "max_ratio", 1, (int, float))
     if by not in BY:
         raise ModelError(f"by must be one of {', '.join(BY)}, not {by!r}")
     documents = tuple(documents)
@@ -278,7 +291,7 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
             for a in c.claimants:
                 known.setdefault(a.id, a)
         limit = lambda n: None if n <= exhaustive else neighbours
-        out = [_compare_one(qid, g, tolerance, published, limit, window, by, known, own_voice)
+        out = [_compare_one(qid, g, tolerance, published, limit, window, by, known, own_voice, max_ratio)
                for qid, g in groups.items()]
     out.sort(key=lambda pair: (-pair[1], pair[0].label, pair[0].quantity_id))
     return [cmp for cmp, _ in out]
@@ -323,7 +336,8 @@ def specified(claim: Claim) -> bool:
     return not (claim.population in UNSPECIFIED and not claim.measure)
 
 
-def _compare_one(qid, claims, tolerance, published, limit, window, by, known, own_voice) -> tuple[Comparison, int]:
+def _compare_one(qid, claims, tolerance, published, limit, window, by, known, own_voice,
+                 max_ratio=MAX_RATIO) -> tuple[Comparison, int]:
     if len(claims) == 1:  # most quantities of a large corpus: nothing to relate
         [c] = claims
         return Comparison(qid, c.quantity_label, (c,), window=window), 0
@@ -354,6 +368,8 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
     sides = [own_voice.get(c.document) is None or any(a.id != own_voice[c.document] for a in c.claimants) for c in reps]
     for block, primary in _blocks(reps, dates, window, sides):
         _relate(block, primary, spans, who, lim, found, n)
+    if max_ratio is not None and found["conflict"]:
+        found["conflict"] = {key for key in found["conflict"] if _gap(spans[key // n], spans[key % n]) <= max_ratio}
     _revisions(reps, dates, who, lim, found["revision"])
     relations = []
     add = relations.append
@@ -443,6 +459,15 @@ def _ratio(a: float | None, b: float | None) -> float | None:
     if a is None or b is None or a <= 0 or b <= 0:
         return None
     return a / b if a >= b else b / a
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How many times apart two intervals are at their closest; 1 when they
+    overlap or the lower is zero (a denial, "no casualties", is a side)."""
+    (lo, hi), (lo_b, hi_b) = sorted((a, b))
+    if lo_b <= hi or hi <= 0:
+        return 1.0
+    return lo_b / hi
 
 
 def _nearest_pairs(spans, who, k, found) -> None:

@@ -10,7 +10,7 @@ import html
 
 import networkx as nx
 
-from .compare import WINDOW, Comparison, compare
+from .compare import MAX_RATIO, WINDOW, Comparison, compare
 from .errors import ModelError
 from .graph import Gazetteer, build_graph
 from .model import Corpus, slugify
@@ -34,7 +34,7 @@ class ClaimGraph:
     """
 
     def __init__(self, corpus: Corpus, *, tolerance: float = 0.1, gazetteer: Gazetteer | None = None,
-                 window: int = WINDOW, by: str = "body"):
+                 window: int = WINDOW, by: str = "body", max_ratio: float | None = MAX_RATIO):
         if not isinstance(corpus, Corpus):
             raise ModelError(f"ClaimGraph() takes a Corpus, not {type(corpus).__name__}")
         # one display name per actor in every table, chart and page ("Pentagon" / "Pentagone")
@@ -43,7 +43,7 @@ class ClaimGraph:
         self.tolerance, self.window, self.by = tolerance, window, by
         self.gazetteer = gazetteer
         self.comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents, window=window,
-                                   by=by, actors=corpus.actors)
+                                   by=by, actors=corpus.actors, max_ratio=max_ratio)
         self._by_quantity = {c.quantity_id: c for c in self.comparisons}
         self._graph: nx.MultiDiGraph | None = None
 

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from ._io import atomic_write_text, swapped_folder
+from .compare import MAX_RATIO
 from .errors import ClaimgraphError
 from .htmlsafe import article_href, csp, esc, read_asset
 from .model import slugify
@@ -61,7 +62,7 @@ def render(cg, *, title: str = "claimgraph", charts: bool = True, jobs: int = 1)
 
 
 def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int = 3, by: str = "body",
-          charts: bool = True, jobs: int = 1, progress=None):
+          charts: bool = True, jobs: int = 1, progress=None, max_ratio: float | None = MAX_RATIO):
     """Write the report on ``corpus`` into ``outdir`` and return its ClaimGraph.
 
     Everything is rendered in memory first, then written into a temporary
@@ -81,7 +82,8 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int
         raise ClaimgraphError(f"{out}: exists and is not a directory")
     step = progress or (lambda _: None)
     step("comparing the figures")
-    cg = ClaimGraph(corpus, tolerance=tolerance, gazetteer=gazetteer or default_gazetteer(), window=window, by=by)
+    cg = ClaimGraph(corpus, tolerance=tolerance, gazetteer=gazetteer or default_gazetteer(), window=window, by=by,
+                    max_ratio=max_ratio)
     step("drawing the report")
     files = render(cg, charts=charts, jobs=jobs)
     step("writing the files")

@@ -47,6 +47,9 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
     p.add_argument("--window", type=int, default=3, metavar="DAYS",
                    help="figures of different sources conflict only when they describe dates at most DAYS apart "
                         "(default 3); further apart they are an evolution")
+    p.add_argument("--max-ratio", default="10", metavar="X",
+                   help="figures more than X times apart are not a conflict: sources rarely differ tenfold, "
+                        "two quantities under one name (a city and the nation) often do (default 10; 'none': no limit)")
     p.add_argument("--by", choices=("body", "affiliation"), default="body",
                    help="compare each body (default) or each side: bodies grouped by affiliation (US vs Ukraine)")
     p.add_argument("--curation", action="append", default=[], metavar="FILE",
@@ -86,6 +89,30 @@ def min_confidence(args) -> float:
     return value
 
 
+def max_ratio(args) -> float | None:
+    """The ``--max-ratio`` of ``args``: a number >= 1, or None for 'none'.
+
+    Examples
+    --------
+    >>> max_ratio(argparse.Namespace(max_ratio="4")), max_ratio(argparse.Namespace(max_ratio="none"))
+    (4.0, None)
+    >>> max_ratio(argparse.Namespace(max_ratio="0.5"))
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ClaimgraphError: --max-ratio must be a number >= 1 or 'none', not '0.5'
+    """
+    text = getattr(args, "max_ratio", "10")
+    if str(text).strip().lower() == "none":
+        return None
+    try:
+        value = float(text)
+    except (TypeError, ValueError):
+        value = float("nan")
+    if not 1.0 <= value < float("inf"):  # nan fails too
+        raise ClaimgraphError(f"--max-ratio must be a number >= 1 or 'none', not {text!r}")
+    return value
+
+
 def load_inputs(args, bars: "Progress | None" = None):
     """The Corpus named by ``args.inputs`` and ``args.store`` (both read when
     both are given), without the claims below ``--min-confidence``, curated:
@@ -101,6 +128,7 @@ def load_inputs(args, bars: "Progress | None" = None):
         raise ClaimgraphError("--jobs must be at least 1")
     if getattr(args, "window", 0) < 0:
         raise ClaimgraphError("--window must be a number of days >= 0")
+    max_ratio(args)  # a bad value fails before the articles are read
     threshold = min_confidence(args)
     store = getattr(args, "store", None)
     if not args.inputs and not store:
@@ -275,7 +303,8 @@ def claim_graph(args, corpus):
     from ..actors import default_gazetteer
     from ..explore import ClaimGraph
 
-    return ClaimGraph(corpus, tolerance=args.tolerance, gazetteer=default_gazetteer(), window=args.window, by=args.by)
+    return ClaimGraph(corpus, tolerance=args.tolerance, gazetteer=default_gazetteer(), window=args.window, by=args.by,
+                      max_ratio=max_ratio(args))
 
 
 def actor_id(cg, name: str) -> str:

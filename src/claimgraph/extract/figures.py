@@ -296,6 +296,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):
         return True  # "form 8-K", "10-Q": a code
+    if bare and re.search(r"\w\($", before) and after.startswith(")"):
+        return True  # "alert(2)", "article L(3)", "note(1)": glued to a word, an argument or a label
     if bare and value <= 53 and not named:
         week = P["week"].search(before)
         if week and not P["week_not"].search(before[:week.start()]):
