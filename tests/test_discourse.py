@@ -330,3 +330,31 @@ def test_a_quote_opening_after_the_sentence_that_names_its_speaker_is_theirs():
     text = ("Fiona McAndrew, Caledon Rail's managing director, spoke first. \"Let me start by apologising to our "
             "customers. Last night we said there were around 280 people on board. The true figure is 312.\"")
     assert claims_of(text, "en") == [("Fiona McAndrew", 280), ("Fiona McAndrew", 312)]
+
+
+def test_a_quote_opening_its_paragraph_belongs_to_the_one_the_next_sentence_opens_with():
+    text = ("« Au moment où je vous parle, 37 cas ont été confirmés. Quatre de ces patients sont décédés. » C'est par "
+            "ces mots que le préfet de la Haute-Sérène, Laurent Béziat-Marchand, a ouvert la conférence.\n\n"
+            "« Nous avons aujourd'hui 22 patients hospitalisés chez nous. » Le directeur du centre hospitalier, "
+            "Hugues Vallerand, n'a pas caché son inquiétude.")
+    assert claims_of(text, "fr") == [("Hugues Vallerand", 22), ("Laurent Béziat-Marchand", 4),
+                                     ("Laurent Béziat-Marchand", 37)]
+
+
+def test_a_quote_answered_by_someone_else_is_not_theirs():
+    text = ("« Nous avons compté 52 malades. » Le maire, Paul Riou, lui, conteste ces chiffres.")
+    assert ("Paul Riou", 52) not in claims_of(text, "fr")
+
+
+def test_a_quote_after_a_sentence_naming_one_person_is_theirs():
+    text = ("La parole est ensuite passée au Dr Cécile Arnoux, directrice de la délégation départementale. "
+            "« Il s'agit de 23 hommes et de 14 femmes. »")
+    assert claims_of(text, "fr") == [("Dr Cécile Arnoux", 14), ("Dr Cécile Arnoux", 23)]
+
+
+def test_a_pronoun_after_a_quote_is_the_one_who_introduced_it():
+    text = ("L'entreprise assure coopérer avec les services de l'État.\n\n"
+            "Gérard Pelloux, qui a fondé l'association des victimes, contestait les chiffres officiels. "
+            "« Nous avons recensé 52 personnes malades. L'association compte déjà 70 adhérents. » a-t-il lancé.")
+    got = dict((v, who) for who, v in claims_of(text, "fr"))
+    assert got[52] == "Gérard Pelloux" and got[70] != "entreprise"

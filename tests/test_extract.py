@@ -1380,3 +1380,43 @@ def test_a_translated_headline_informs_its_source():
 ])
 def test_adjectives_before_documents_and_lone_participles(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+# --- translated copy: long names, national branches, verbs of translation ---------------------
+def test_a_long_name_defined_by_its_initials_is_a_subject_not_a_clause():
+    got = claims("La Direction générale des Chemins de fer de l'État de la République de Turquie (TCDD) a informé que "
+                 "dans le train il y avait 362 passagers.", "fr")
+    assert [(c.claimant.name, c.figure.value) for c in got] == [
+        ("Direction générale des Chemins de fer de l'État de la République de Turquie (TCDD)", 362)]
+
+
+def test_a_national_branch_is_not_the_one_the_bare_name_stands_for():
+    # the gazetteer's "Croissant-Rouge" is the Libyan one; "turc" beside it names another
+    [c] = claims("Le Croissant-Rouge turc (Kızılay) a informé qu'aux familles ont été distribués 2 500 repas.", "fr")
+    assert (c.claimant.name, c.claimant.affiliation) == ("Croissant-Rouge turc (Kızılay)", "turkey")
+    [c] = claims("Selon le Croissant-Rouge libyen, 300 personnes sont mortes.", "fr")
+    assert c.claimant.id == "red-crescent-libya"
+
+
+def test_exprimer_que_is_how_translated_copy_reports():
+    got = claims("L'AFAD a exprimé que vers la zone ont été dirigés 412 personnels de recherche et 58 véhicules.", "fr")
+    assert [(c.claimant.name, c.figure.value) for c in got] == [("AFAD", 412), ("AFAD", 58)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a coast guard in French, and the verbs a moving toll takes
+    ("Lundi 17 mai, la garde côtière annonce 14 morts et 28 disparus.", "fr", [("garde côtière", 14), ("garde côtière", 28)]),
+    ("Le lendemain, la garde côtière passe à 19 morts.", "fr", [("garde côtière", 19)]),
+    ("Vendredi 21 mai, le bilan de la garde côtière atteint 23 morts.", "fr", [("garde côtière", 23)]),
+    ("The coast guard spoke of about 100 people on board and 28 missing.", "en", [("coast guard", 100), ("coast guard", 28)]),
+])
+def test_a_body_that_moves_its_toll_is_its_source(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("sentence,lang,phrase", [
+    ("No. Since mid-October our teams have counted 460 dead wild birds.", "en", "our teams"),
+    ("Depuis la mi-octobre, nos équipes ont compté 460 oiseaux morts.", "fr", "nos équipes"),
+])
+def test_a_time_before_the_subject_is_not_part_of_it(sentence, lang, phrase):
+    assert [c.phrase for c in find_cues(sentence, lang) if c.kind == "verb"] == [phrase]

@@ -248,3 +248,36 @@ def test_hypothetical_figures_and_nights_are_not_counts(sentence, lang, expected
 ])
 def test_a_persons_own_errands_in_number_words_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+# --- rates and concentrations -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("The crew cleaned 600 cabins with a solution at 1,000 parts per million.", "en", [600]),
+    ("Les agents ont nettoyé 600 cabines avec une solution à 1 000 parties par million.", "fr", [600]),
+    ("Samples showed 20 ppm of chlorine in 14 wells.", "en", [14]),
+    ("The region reports 12 cases per million inhabitants and 340 cases in all.", "en", [12, 340]),
+    ("La région compte 4 lits pour 1 000 habitants et 900 lits au total.", "fr", [4, 900]),
+    # a power of ten after "par" that counts people is a count: "attaqués par 1 000 soldats"
+    ("Le village a été attaqué par 1 000 soldats.", "fr", [1000]),
+])
+def test_a_rate_s_denominator_and_a_concentration_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+def test_per_before_a_unit_is_a_rate_not_a_source():
+    doc = Document("t", text="Since Saturday the company has isolated 190 cabins, using a solution at 1,000 parts per "
+                             "million, its director said.", language="en", published="2025-03-10", publisher="Test Wire")
+    assert [(c.claimant.name, c.figure.value) for c in extract(doc)] == [("director", 190)]
+
+
+def test_a_number_glued_to_a_word_in_parentheses_is_no_count():
+    assert values("Selon les organisateurs, 25 000 personnes ont défilé <script>alert(2)</script>.", "fr") == [25000]
+    assert values("The note(3) says 40 people were rescued.", "en") == [40]
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Le Gouvernorat a ouvert la ligne 0 (346) 225 18 40 pour les 300 familles.", "fr", [300]),
+    ("Call (0346) 225 18 40: 300 families have been moved.", "en", [300]),
+])
+def test_phone_numbers_with_an_area_code_in_brackets_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

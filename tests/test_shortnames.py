@@ -5,8 +5,9 @@ from claimgraph.extract import extract
 from claimgraph.model import Corpus, Document
 
 
-def _corpus(*texts):
-    docs = [Document(f"d{i}", text=t, language="fr", published="2026-10-08", publisher="P") for i, t in enumerate(texts)]
+def _corpus(*texts, language="fr"):
+    docs = [Document(f"d{i}", text=t, language=language, published="2026-10-08", publisher="P")
+            for i, t in enumerate(texts)]
     return Corpus(tuple(docs), tuple(c for d in docs for c in extract(d))).with_statements()
 
 
@@ -23,7 +24,29 @@ def test_a_short_name_two_bodies_could_carry_stays_apart():
     assert {c.claimant.id for c in corpus.claims} == {"angc", "anr", "agence-nationale"}
 
 
-def test_a_one_word_short_name_is_left_as_it_is():
+def test_a_one_word_short_name_in_another_article_is_left_as_it_is():
     corpus = _corpus("L'Agence nationale de gestion des catastrophes (ANGC) annonce 19 morts.",
                      "Selon l'agence, 39 personnes sont mortes.")
     assert "angc" in {c.claimant.id for c in corpus.claims} and len({c.claimant.id for c in corpus.claims}) == 2
+
+
+def test_a_one_word_short_name_is_the_one_such_body_of_its_own_article():
+    corpus = _corpus("The National Disaster Management Agency said on Wednesday that 36,000 people were displaced. "
+                     "Red Cross volunteers counted 45,000.\n\nThe death toll stood at 34, according to the agency.",
+                     language="en")
+    by_value = {c.figure.value: c.claimant for c in corpus.claims}
+    assert by_value[34].id == by_value[36000].id == "national-disaster-management-agency"
+    assert by_value[36000].kind != "person"  # "Agency" in a name makes it a body's, not a person's
+
+
+def test_the_name_alone_or_the_initials_alone_are_the_body_named_with_both():
+    corpus = _corpus("The National Disaster Management Agency (NDMA) said 12 people had died.",
+                     "The death toll stood at 34, the National Disaster Management Agency said on Wednesday.",
+                     "NDMA said 41 people were missing.", language="en")
+    assert {c.claimant.id for c in corpus.claims} == {"ndma"}
+
+
+def test_an_owner_before_a_short_description_is_not_part_of_its_name():
+    corpus = _corpus("The National Disaster Management Agency (NDMA) said 6,400 people had been forced from their homes.",
+                     "Floods have killed 12 people, the country's disaster agency said on Sunday.", language="en")
+    assert {c.claimant.id for c in corpus.claims} == {"ndma"}

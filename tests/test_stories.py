@@ -43,17 +43,24 @@ def _score(stories: Path) -> dict:
                                           "conflict_recall": 0.44}),
     # tests/stories_tuning3 (protest counts, a landslide, a canteen poisoning; first reading extraction 0.779,
     # alignment 0.367, precision 0.163, recall 0.400; at the end of that session 0.835, 0.439, 0.239, 0.440)
-    (ROOT / "tests" / "stories_tuning3", {"extraction_f1": 0.79, "alignment_f1": 0.39, "conflict_precision": 0.19,
+    # (next session, with --max-ratio: 0.844, 0.440, 0.367, 0.440)
+    (ROOT / "tests" / "stories_tuning3", {"extraction_f1": 0.79, "alignment_f1": 0.39, "conflict_precision": 0.30,
                                           "conflict_recall": 0.38}),
     # tests/stories_blind3 (blind: a wildfire season, a port blockade; first reading extraction 0.851,
     # alignment 0.400, precision 0.275, recall 0.500; at the end of that session 0.851, 0.406, 0.266, 0.553)
-    (ROOT / "tests" / "stories_blind3", {"extraction_f1": 0.81, "alignment_f1": 0.36, "conflict_precision": 0.22,
+    # (next session, with --max-ratio: 0.864, 0.416, 0.333, 0.579)
+    (ROOT / "tests" / "stories_blind3", {"extraction_f1": 0.81, "alignment_f1": 0.36, "conflict_precision": 0.28,
                                          "conflict_recall": 0.45}),
     # tests/stories_blind2 (blind: mine collapse, refugees at a border; first reading extraction 0.756,
     # alignment 0.130, precision 0.164, recall 0.281; at the end of that session 0.792, 0.122, 0.250, 0.250; the
     # next session's officials' territories moved one conflict: 0.219, 0.219)
-    (ROOT / "tests" / "stories_blind2", {"extraction_f1": 0.76, "alignment_f1": 0.10, "conflict_precision": 0.19,
+    # (next session, with --max-ratio: 0.801, 0.116, 0.304, 0.219)
+    (ROOT / "tests" / "stories_blind2", {"extraction_f1": 0.76, "alignment_f1": 0.10, "conflict_precision": 0.26,
                                          "conflict_recall": 0.19}),
+    # tests/stories_tuning4 (a shipwreck, a teachers' strike; first reading at 5f9b425 extraction 0.739, alignment
+    # 0.418, precision 0.215, recall 0.447; without --max-ratio precision was 0.170)
+    (ROOT / "tests" / "stories_tuning4", {"extraction_f1": 0.79, "alignment_f1": 0.38, "conflict_precision": 0.19,
+                                          "conflict_recall": 0.44}),
 ])
 def test_story_scores_stay_above_floor(where, floors):
     got = _score(where)

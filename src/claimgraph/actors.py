@@ -29,9 +29,16 @@ _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3, "unknown
 def _words() -> dict:
     """The words of every language module the gazetteer reads names with (imported late: the language
     modules live in claimgraph.extract, which imports this module)."""
+    from .extract import lang as _lang
     from .extract.lang import either, every
 
+    # the stems of the head nouns of bodies, any language ("agenc", "ministere", "police"); short ones
+    # ("fo", "cgt") are initials, not words a person's name could hold
+    body_stems = {stem for code in _lang.LANGUAGES for stems in getattr(_lang.get(code), "SPECIFIC_HEADS", {}).values()
+                  for stem in stems if len(stem) >= 5}
     return {
+        # a word of a name that makes it a body's: "National Disaster Management Agency" is nobody
+        "body_word": re.compile(rf"(?<![\w'-]){either(sorted(body_stems))}"),
         # head nouns of a phrase that speaks for a country: "des responsables américains" is the United
         # States; "South Korean estimates" is South Korea
         "spokespeople": re.compile(rf"\b{either(every('SPOKESPEOPLE'))}\b", re.IGNORECASE),
@@ -262,10 +269,13 @@ class Gazetteer:
             best = min(named, key=lambda i: _KIND_RANK[self._entries[i].kind])
             entry = self._entries[best]
             start, end = next((s, e) for s, e, i in hits if i == best)
-            if (entry.kind == "organisation" and not entry.affiliation
-                    and (_words()["demonym_before"].search(phrase[:start]) or _words()["demonym_after"].match(phrase[end:]))):
+            # "le Croissant-Rouge turc" is not the Libyan one the bare name stands for: the country next to it
+            beside = [i for s, e, i in hits if (e == start - 1 or s == end + 1) and self._entries[i].kind == "country"]
+            other_country = bool(beside) and entry.affiliation is not None and beside[0] != entry.affiliation
+            if entry.kind == "organisation" and (other_country or not entry.affiliation and (
+                    _words()["demonym_before"].search(phrase[:start]) or _words()["demonym_after"].match(phrase[end:]))):
                 try:  # "the Lorvenian Red Cross": a national branch, a body of its own
-                    return [Actor(strip_determiner(phrase), "organisation")]
+                    return [Actor(strip_determiner(phrase), "organisation", affiliation=beside[0] if beside else None)]
                 except ModelError:
                     return []
             return [entry.actor(language)]
@@ -311,14 +321,17 @@ def strip_determiner(phrase: str) -> str:
 
 
 def _clean_phrase(phrase: str) -> str:
-    phrase = " ".join(str(phrase).split()).strip(" ,;:.\"'«»“”()")
+    phrase = " ".join(str(phrase).split()).strip(" ,;:.\"'«»“”(")
+    while phrase.endswith(")") and phrase.count(")") > phrase.count("("):  # keep "(Kızılay)", drop a stray ")"
+        phrase = phrase[:-1].rstrip(" ,;:.\"'«»“”")
     return phrase
 
 
 def _looks_like_person(name: str) -> bool:
     words = [w for w in name.split() if not re.fullmatch(_words()["particles"], w)]  # "Maria das Dores Pereira"
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        w.isupper() and len(w) > 1 for w in words) and not place_name_tail().search(name)
+        w.isupper() and len(w) > 1 for w in words) and not place_name_tail().search(name) and not (
+        _words()["body_word"].search(fold(name)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,9 +8,11 @@ articles of a corpus the short name is unambiguous when exactly one fuller
 name contains it: :func:`unify_short_names` gives its claims that actor.
 
 Only descriptive short names are read this way: two or three words in lower
-case ("agence nationale", "direction régionale", "regional government"); a
-single word ("the agency", "la direction") may point to several bodies, and a
-proper name is a name already.
+case ("agence nationale", "direction régionale", "the country's disaster
+agency"), whose words the fuller name holds in the same order; a proper name
+is a name already. A single word ("the agency", "la préfecture") may point to
+different bodies in different articles, so it is read inside its own article
+only: it becomes the one body named there whose name holds it.
 """
 from __future__ import annotations
 
@@ -24,15 +26,35 @@ from .model import Actor, Claim
 __all__ = ["unify_short_names"]
 
 
-def _short_key(actor: Actor) -> str | None:
-    """The folded words of a descriptive short name, else None."""
-    name = strip_determiner(actor.name.strip())
-    words = name.split()
-    if not 2 <= len(words) <= 3 or any(w[:1].isupper() for w in words[1:]) or re.search(r"[\d()]", name):
+# "the country's disaster agency", "the region's health office": whose it is, not its name
+_OWNER = re.compile(r"^\w+['’]s\s+")
+
+
+# a name with its initials: "Agence nationale de gestion des catastrophes (ANGC)"
+_DEFINED = re.compile(r"^(.+?)\s*\(([A-ZÀ-Ý][\w&.-]{1,11})\)$")
+
+
+def _short_key(actor: Actor, words: range = range(2, 4)) -> str | None:
+    """The folded words of a descriptive short name of so many ``words``, else None."""
+    name = _OWNER.sub("", strip_determiner(actor.name.strip()))
+    parts = name.split()
+    if len(parts) not in words or any(w[:1].isupper() for w in parts[1:]) or re.search(r"[\d()]", name):
         return None
-    if actor.kind == "person" or actor.id in default_gazetteer():
-        return None
+    if actor.kind == "person" or actor.id in default_gazetteer() or (len(parts) == 1 and parts[0].isupper()):
+        return None  # a person, a known body, or initials: a name already
     return fold(name)
+
+
+def _holding(key: str) -> re.Pattern:
+    """The words of ``key`` in that order, other words allowed between them."""
+    return re.compile(r"(?<![\w-])" + r"(?:\s+\S+){0,3}?\s+".join(map(re.escape, key.split())) + r"(?![\w-])")
+
+
+def _only(key: str, candidates: Iterable[Actor], texts: dict, but: str, same: dict) -> Actor | None:
+    """The one body among ``candidates`` (each read as the body ``same`` says it is) whose name holds ``key``."""
+    rx = _holding(key)
+    found = {m.id: m for m in (same.get(n.id, n) for n in candidates if n.id != but and rx.search(texts[n.id]))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
@@ -51,20 +73,70 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
     >>> got = unify_short_names([Claim(full, Figure(19.0)), Claim(other, Figure(2.0)), Claim(short, Figure(39.0))])
     >>> got[-1].claimant.id  # two agencies could be meant: left as it is
     'agence-nationale'
+
+    One word is read inside its article: there, "the agency" is the only
+    agency named.
+
+    >>> ndma = Actor("National Disaster Management Agency", "organisation", "ndma")
+    >>> said = lambda who, doc: Claim(Actor(who, "group"), Figure(34.0), document=doc)
+    >>> got = unify_short_names([Claim(ndma, Figure(36.0), document="a"), said("the agency", "a"), said("the agency", "b"),
+    ...                          said("the country's disaster agency", "b")])
+    >>> [c.claimant.id for c in got]
+    ['ndma', 'ndma', 'the-agency', 'ndma']
+
+    A name with its initials in one article is the same body as the name
+    alone, or the initials alone, in another.
+
+    >>> plain, initials = Actor("National Disaster Management Agency", "group"), Actor("NDMA", "group")
+    >>> got = unify_short_names([Claim(Actor("National Disaster Management Agency (NDMA)", "organisation", "ndma"),
+    ...                                Figure(12.0)), Claim(plain, Figure(34.0)), Claim(initials, Figure(41.0))])
+    >>> [c.claimant.id for c in got]
+    ['ndma', 'ndma', 'ndma']
     """
     claims = list(claims)
-    actors = {a.id: a for c in claims for a in c.claimants}
-    named = [a for a in actors.values() if _short_key(a) is None and a.kind != "person"]
+    actors: dict[str, Actor] = {}
+    for c in claims:
+        for a in c.claimants:  # an id's fullest name: "... (NDMA)" rather than "NDMA"
+            if len(a.name) > len(actors.get(a.id, a).name) or a.id not in actors:
+                actors[a.id] = a
+    named = [a for a in actors.values() if _short_key(a, range(1, 4)) is None and a.kind != "person"]
     texts = {a.id: " ".join(fold(n) for n in (a.name, *a.aliases)) for a in named}
     target: dict[str, Actor] = {}
+    # "National Disaster Management Agency" in one article, "... (NDMA)" or "NDMA" in another: one body
+    defined: dict[str, list[Actor]] = {}
+    for a in named:
+        m = _DEFINED.match(a.name.strip())
+        if m:
+            for key in (fold(m.group(1)), fold(m.group(2))):
+                defined.setdefault(key, []).append(a)
+    for a in named:
+        fuller = {n.id: n for n in defined.get(fold(a.name.strip()), ()) if n.id != a.id}
+        if len(fuller) == 1 and not _DEFINED.match(a.name.strip()):
+            target[a.id] = next(iter(fuller.values()))
     for a in actors.values():
-        key = _short_key(a)
-        if key is None:
+        if a.id in target:
             continue
-        found = [n for n in named if n.id != a.id and re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", texts[n.id])]
-        if len({n.id for n in found}) == 1:
-            target[a.id] = found[0]
-    if not target:
+        key = _short_key(a)
+        found = _only(key, named, texts, a.id, target) if key else None
+        if found is not None:
+            target[a.id] = found
+    # one word, inside its own article
+    in_article: dict[tuple, Actor] = {}
+    by_doc: dict[str | None, dict[str, Actor]] = {}
+    for c in claims:
+        by_doc.setdefault(c.document, {}).update((a.id, a) for a in c.claimants)
+    for doc, present in by_doc.items():
+        here = [a for a in present.values() if a.id in texts]
+        for a in present.values():
+            key = _short_key(a, range(1, 2)) if a.id not in target else None
+            found = _only(key, here, texts, a.id, target) if key else None
+            if found is not None:
+                in_article[doc, a.id] = found
+    if not target and not in_article:
         return claims
-    return [replace(c, claimants=tuple(target.get(a.id, a) for a in c.claimants))
-            if any(a.id in target for a in c.claimants) else c for c in claims]
+    out = []
+    for c in claims:
+        if any(a.id in target or (c.document, a.id) in in_article for a in c.claimants):
+            c = replace(c, claimants=tuple(target.get(a.id) or in_article.get((c.document, a.id), a) for a in c.claimants))
+        out.append(c)
+    return out

@@ -201,6 +201,9 @@ def _up_to_figure(np: str, code: str) -> str:
     return np[:_qualifier(_figure_patterns(code), np, len(np))[1]].rstrip(" ,")  # ("more than", "about")
 
 
+_DEFINED_NAME = re.compile(r"^[A-ZÀ-Ý\w'’ -]*\s\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)\s*$")
+
+
 def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     """Attribution cues in a sentence, left to right.
 
@@ -329,7 +332,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if P["time_np"].match(np):
             continue  # "Ce matin, à 10 heures, nous comptions 37": a time, not who counts
         np = P["time_lead"].sub("", np, count=1)  # "Last night we said": "we"
-        if not np or stray_digits(np) or len(np.split()) > 12 or VAGUE_SUBJECT.match(np):
+        # (a body's long name defined by its initials is no clause: "La Direction générale des Chemins de fer de
+        # l'État de la République de Turquie (TCDD)")
+        if not np or stray_digits(np) or len(np.split()) > (20 if _DEFINED_NAME.search(np) else 12) or VAGUE_SUBJECT.match(np):
             continue
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject

@@ -19,7 +19,7 @@ from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
 
 __all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_reference", "named", "names_nobody",
-           "opening_subject"]
+           "one_person", "opening_subject", "quote_follower"]
 
 
 @dataclass
@@ -290,6 +290,53 @@ _NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *
 _PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
 _OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)\s*(?=\w)"
                                  % either(re.escape(w[:1].upper() + w[1:]) for w in every("ARTICLES")))
+
+
+def one_person(s: str, code: str, g: Gazetteer) -> list[Actor]:
+    """The person a sentence names, when it names exactly one.
+
+    Examples
+    --------
+    >>> from claimgraph.actors import default_gazetteer
+    >>> [a.name for a in one_person("La parole est ensuite passée au Dr Cécile Arnoux, directrice de l'agence.", "fr",
+    ...                            default_gazetteer())]
+    ['Dr Cécile Arnoux']
+    >>> one_person("Le maire, Marc Leroy, a longuement remercié devant le conseil municipal la préfète, Anna Weber.",
+    ...            "fr", default_gazetteer())
+    []
+    """
+    people = {a.id: a for a in named(s, code, g) if a.kind == "person"}
+    return list(people.values()) if len(people) == 1 else []
+
+
+def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
+    """Who said the quote a sentence follows, when that sentence opens with
+    them ("C'est par ces mots que le préfet X a ouvert la conférence", "Le
+    directeur, Hugues Vallerand, n'a pas caché son inquiétude"); nobody when
+    it sets someone against the quote ("Le maire, lui, conteste").
+
+    Examples
+    --------
+    >>> from claimgraph.actors import default_gazetteer
+    >>> g = default_gazetteer()
+    >>> [a.name for a in quote_follower("Le directeur du centre hospitalier, Hugues Vallerand, n'a pas caché son inquiétude.",
+    ...                                 "fr", g)]
+    ['Hugues Vallerand']
+    >>> quote_follower("Le maire, Paul Riou, lui, conteste ces chiffres.", "fr", g)
+    []
+    """
+    L = _lang.get(code)
+    lead = re.match(rf"\s*(?:{L.QUOTE_FOLLOW_LEADS})\s*", s, re.I)
+    s = s[lead.end():] if lead else s.lstrip()
+    s = s[:1].upper() + s[1:]
+    if re.search(L.QUOTE_FOLLOW_CONTRAST, s[:160], re.I):
+        return []
+    subject = re.match(r"[^.;:!?«»\"]{0,90}?,\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,", s)
+    if subject:  # "Le directeur du centre hospitalier, Hugues Vallerand, …": the name in apposition
+        person = [a for a in g.resolve(subject.group(1), code) if a.kind == "person"]
+        if person:
+            return person
+    return opening_subject(s, code, g) or one_person(s[:120], code, g)
 
 
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:

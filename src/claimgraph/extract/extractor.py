@@ -18,6 +18,7 @@ from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure
 from . import lang as _lang
 from .attribution import Cue, action_subject, assign, find_cues
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_reference, named, names_nobody,
+                        one_person, quote_follower,
                         opening_subject)
 from .bodies import unify_bodies
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -195,28 +196,48 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
     def quote_speaker(q) -> list:
         """Who speaks a quote that runs over sentences: named after its end
-        ("« … », témoigne X", '"…," said X'), else in its introduction (X: "…")."""
+        ("« … », témoigne X", '"…," said X', "« … » C'est par ces mots que X"),
+        else in its introduction (X: "…"; "La parole est passée à X. « … »")."""
         if q not in quoted_by:
-            open_, close = q
-            actors: list = []
-            closing = next(((a, b) for _, a, b in units if a <= close < b), None)
-            if closing is not None:
-                after = [c for c in cues_of(*closing) if c.kind in ("inverted", "verb") and c.start >= close - closing[0]
-                         and not is_first_person(c.phrase)]
-                actors = actors_for(after[0], state, code, L, g, False, []) if after else []
-            opening = next(((a, b) for _, a, b in units if a <= open_ < b), None)
-            if not actors and opening is not None:
-                before = [c for c in cues_of(*opening) if c.kind in ("verb", "source") and c.end <= open_ - opening[0] + 2]
-                actors = actors_for(before[-1], state, code, L, g, False, []) if before else []
-                k = next(i for i, u in enumerate(units) if u[1:] == opening)
-                if not actors and not doc.text[opening[0]:open_].strip() and k and units[k - 1][0] is units[k][0]:
-                    # 'Fiona McAndrew, the managing director, spoke first. "Last night we said 280"': the one
-                    # the sentence before opens with, in the same paragraph
-                    intro = doc.text[units[k - 1][1]:units[k - 1][2]].lstrip()
-                    lead = re.match(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?=\s*,)", intro)
-                    actors = opening_subject(intro, code, g) or (g.resolve(lead.group(), code) if lead else [])
-            quoted_by[q] = actors
+            quoted_by[q] = _quote_speaker(q)
         return quoted_by[q]
+
+    def _quote_speaker(q) -> list:
+        open_, close = q
+        closing = next(((a, b) for _, a, b in units if a <= close < b), None)
+        opening = next(((a, b) for _, a, b in units if a <= open_ < b), None)
+        after, pronoun = [], False
+        if closing is not None:
+            cues = [c for c in cues_of(*closing) if c.kind in ("inverted", "verb") and c.start >= close - closing[0]
+                    and not is_first_person(c.phrase)]
+            if cues:
+                after = actors_for(cues[0], state, code, L, g, False, [])
+                pronoun = is_reference(cues[0].phrase, L)
+                if not pronoun:
+                    return after
+        before: list = []
+        if opening is not None:
+            cues = [c for c in cues_of(*opening) if c.kind in ("verb", "source") and c.end <= open_ - opening[0] + 2]
+            before = actors_for(cues[-1], state, code, L, g, False, []) if cues else []
+            k = next(i for i, u in enumerate(units) if u[1:] == opening)
+            if not before and not doc.text[opening[0]:open_].strip() and k and units[k - 1][0] is units[k][0]:
+                # 'Fiona McAndrew, the managing director, spoke first. "Last night we said 280"': the one
+                # the sentence before opens with, or the one person it names, in the same paragraph
+                intro = doc.text[units[k - 1][1]:units[k - 1][2]].lstrip()
+                lead = re.match(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?=\s*,)", intro)
+                before = (opening_subject(intro, code, g) or (g.resolve(lead.group(), code) if lead else [])
+                          or one_person(intro, code, g))
+        if before or after or closing is None:
+            return before or after  # ("« … », a-t-il lancé" after "X contestait. « … »": X, not the last "il")
+        # a quote that opens its paragraph, then the sentence naming who said it: "« … » C'est par ces mots
+        # que le préfet a ouvert la conférence", "« … » Le directeur, Hugues Vallerand, n'a pas caché"
+        rest = doc.text[close + 1:closing[1]]
+        if rest.strip():
+            return quote_follower(rest, code, g) if rest.lstrip()[:1].isupper() else []
+        j = next(i for i, u in enumerate(units) if u[1:] == closing)
+        if j + 1 < len(units) and units[j + 1][0] is units[j][0]:
+            return quote_follower(doc.text[units[j + 1][1]:units[j + 1][2]], code, g)
+        return []
 
     def acting_in(s: str, start: int, until: int, local, in_title: bool) -> tuple:
         """The subject of an action in ``s[start:until]`` that counts its own work ("Le SDIS a
@@ -236,6 +257,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # (a sentence with no figure too: who "Nos fonctionnaires comptent" is matters to the "il" after it)
         at = mentions[0].start if mentions else cues[0].start if cues else None
         quote = inside_quote(quotes, a + at, b) if at is not None and not in_title else None
+        if quote is None and at is not None and not in_title and text is doc.text:
+            # "« … 22 patients … » Le directeur, X, n'a pas caché": a quote the sentence splitter left glued
+            # to the sentence naming its speaker
+            glued = inside_quote(quotes, a + at, a + at)
+            if glued and glued[1] < b and doc.text[glued[1] + 1:b].lstrip()[:1].isupper():
+                quote = glued
         voice = quote_speaker(quote) if quote else []
         if not voice and speaking[0] and not in_title:
             # an interview's answer: the speaker its label names ("Okonjo: We opened 23"), by the full

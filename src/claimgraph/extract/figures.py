@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -141,6 +142,9 @@ def _patterns(code: str):
         "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?%s(?![\w-])" % either(
             n for n in L.COUNT_NOUNS if not re.search(L.PARTICIPLE_NOUNS, n)), re.I),
         "ratio": re.compile(rf"\d\s+{either(every('RATIO_WORDS'))}\s+$"),  # "1 in 5 homes"
+        # "12 cases per million", "4 lits pour 1 000 habitants": the denominator of a rate
+        "rate_per": re.compile(rf"(?<![\w'-]){either(every('RATE_PER'))}\s+$", re.I),
+        "rate_base": re.compile(rf"\s*{either(every('RATE_BASES'))}\b", re.I),  # "... 100 000 habitants", not "par 1 000 soldats"
         "scale_after_approx": re.compile(rf"\s+{_SHARED['of']}\s*(?P<u>{either(_SHARED['units'])})\b", re.I),
     }
 
@@ -263,6 +267,8 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)"
                     # an area code then pairs: "0361 22 48 15", "030 25 14 88"
                     r"|(?<![\w.,])0\d{2,4}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
+                    # an area code in brackets: "0 (346) 225 18 40", "(0346) 225 18 40"
+                    r"|(?<![\w.,])(?:0\s?)?\(0?\d{2,4}\)\s?\d{2,4}(?:[\s.-]\d{2,4}){1,3}(?![\w]|[.,]\d)"
                     # North American numbers: "(530) 555-0192", "530-555-0192"
                     r"|\(\d{3}\)\s?\d{3}-\d{4}(?!\w)|(?<![\w.,])\d{3}-\d{3}-\d{4}(?!\w)"
                     # French free numbers: "0 800 06 66 66"
@@ -335,6 +341,9 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     after, before = s[end:end + 40], s[max(0, start - 30):start]
     if P["ratio"].search(before):
         return True  # "1 in 5 homes": a ratio, whatever it counts
+    if P["rate_per"].search(before) and value >= 100 and math.log10(value).is_integer() and (
+            is_words or not P["count_noun"].match(after) or P["rate_base"].match(after)):
+        return True  # "per million", "pour 100 000 habitants": a rate's denominator, no count
     if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):
         return True  # "€50 million to help care homes": money, whatever it pays for
     if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):

@@ -63,7 +63,9 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
 
 SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
-NOT_SOURCE_AFTER = r"(?:which|whom|me|us|plan|schedule|reports?\s+that)\b"
+# ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
+NOT_SOURCE_AFTER = (r"(?:which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
+                    r"person|day|week|month|year|hour|minute|second|cent)\b")
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
 # "the union, according to which 90 schools closed": the source is the noun before
@@ -111,6 +113,8 @@ NON_COUNT_UNITS = (
     r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inches|mm|cm|"
     # electrical units: "a 115-kilovolt line", "a 500 MW plant"
     r"-?kilovolts?|-?volts?|kV\b|-?megawatts?|MW\b|-?kilowatts?|kW\b|"
+    # a concentration: "1,000 parts per million", "5 ppm", "20 mg/l"
+    r"parts\s+per\s+(?:million|billion|thousand)|ppm\b|ppb\b|mg/l\b|µg/m3|"
     r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
     # a clock time in a time zone: "at 0700 GMT"
     r"GMT|UTC|(?-i:BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b|local\s+time|hrs\b|"
@@ -313,7 +317,11 @@ MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "em
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
 SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)"
 CLAIMANT_TIME_LEAD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:\s+(?:night|morning|evening))?|"
-                      r"today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)")
+                      r"today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
+                      # "Since mid-October our teams have counted": when, then who
+                      r"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:january|february|march|april|"
+                      r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
 POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"
@@ -463,6 +471,8 @@ REPORTING_VERBS = (
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore",
     "alert",
+    # "The coast guard spoke of about 100 people on board"
+    "speak of", "talk of",
 )
 # translated copy opens with the verb: "Informed this Monday the Ministry of Transports that 38 ships …"
 FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announced|Confirmed|Assured|Specified)\s+"
@@ -486,6 +496,7 @@ _IRREGULAR = {
     "put": ("puts", "put", "put", "putting"), "give": ("gives", "gave", "given", "giving"),
     "find": ("finds", "found", "found", "finding"), "write": ("writes", "wrote", "written", "writing"),
     "stand": ("stands", "stood", "stood", "standing"), "admit": ("admits", "admitted", "admitted", "admitting"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
 }
 
 
@@ -732,6 +743,12 @@ FRACTIONS = {r"half\s+a": 0.5, r"a\s+quarter\s+of\s+a": 0.25}   # "half a millio
 OF_WORDS = ("of",)                           # "hundreds of thousands"
 SUBSET_WORDS = r"including|of\s+whom|of\s+which|among\s+them"   # "seven injured, including two seriously"
 DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and 13 October"
+# '"…" With these words the prefect opened the briefing': what comes before a quote's speaker
+QUOTE_FOLLOW_LEADS = r"with\s+(?:these|those)\s+words,?|so\s+said"
+# '"…" The mayor, for her part, disputes it': another speaker, who answers
+QUOTE_FOLLOW_CONTRAST = r"for\s+(?:his|her|its|their)\s+part|by\s+contrast|however|meanwhile|disagree|disput"
+RATE_PER = ("per", "for every")                # "12 cases per million": a rate
+RATE_BASES = ("inhabitants", "people", "population", "residents", "live births", "births")
 RATIO_WORDS = r"in|out\s+of"                 # "1 in 5 homes": a ratio
 AGE_UNITS = r"years?(?:\s+old)?"                        # "Mohamed Abdi, 61 years old": an age
 PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
@@ -751,6 +768,7 @@ SPECIFIC_HEADS = {
     "agency": ("agency", "agence", "agencia", "department", "departement", "office", "service", "bureau", "administration",
               "authorit", "autorite", "commission", "directorate", "direction", "institut"),
     "institute": ("institut", "instituto", "institute"),
+    "association": ("association", "asociacion", "collecti", "coalition", "federation"),
 }
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"

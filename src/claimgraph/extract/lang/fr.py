@@ -143,6 +143,8 @@ NON_COUNT_UNITS = (
     r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
     # electrical units: "225 000 volts", "225 kV", "une centrale de 500 MW"
     r"kilovolts?|volts?|kV\b|mégawatts?|MW\b|kilowatts?|kW\b|kWh\b|MWh\b|GWh\b|"
+    # une concentration : « 1 000 parties par million », « 5 ppm », « 20 mg/l »
+    r"parties\s+par\s+(?:million|milliard)|ppm\b|ppb\b|mg/l\b|µg/m3|"
     r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
     # a clock time in a time zone: "à 0700 GMT"
     r"GMT|UTC|(?-i:TU)\b|heure\s+(?:locale|de\s+Paris|française)|"
@@ -278,7 +280,7 @@ ROLE_ARTICLES = r"la|le|l'"
 
 
 # Les corps désignés par ce qu'ils sont, même clé dans les deux langues (texte replié) : « les garde-côtes »
-GENERIC_BODIES = [(r"garde-?cotes", "coast-guard"), (r"(?:sapeurs-)?pompiers|sdis|service\s+(?:[a-z]+\s+){0,2}d'incendie", "fire-service"),
+GENERIC_BODIES = [(r"gardes?-?cotes?|garde\s+cotiere", "coast-guard"), (r"(?:sapeurs-)?pompiers|sdis|service\s+(?:[a-z]+\s+){0,2}d'incendie", "fire-service"),
                   (r"protection\s+civile|securite\s+civile", "civil-protection")]
 SPOKESPERSON_ROLES = r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable"
 SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-parole des garde-côtes"
@@ -350,7 +352,11 @@ MANAGEMENT = (r"direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\
 SUBJECT_DAY_LEAD = r"(?!)"                                           # (English "On Wednesday the ministry said")
 CLAIMANT_TIME_LEAD = (r"(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin|dernier))?|"
                       r"aujourd'hui|ce\s+(?:matin|soir|midi)|cette\s+(?:nuit|semaine|année|après-midi)|la\s+veille|"
-                      r"la\s+semaine\s+dernière")
+                      r"la\s+semaine\s+dernière|"
+                      # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
+                      r"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:janvier|février|mars|avril|mai|"
+                      r"juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                      r"dimanche)(?:\s+dernier)?")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_FIGURE = r"(?!)"
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
@@ -506,8 +512,10 @@ REPORTING_VERBS = (
     "confier", "rappeler", "dénoncer", "insister", "marteler", "lancer", "arguer", "soutenir", "maintenir",
     # evaluative: the speaker judges what it counts ("la CGT déplore 300 suppressions", "s'attend à 3 000 morts")
     "déplorer", "accuser", "s'attendre", "s'alarmer", "se féliciter", "s'inquiéter", "regretter", "revoir",
-    # translated copy: "a informé ce mardi le Service national"
-    "informer",
+    # translated copy: "a informé ce mardi le Service national", "l'AFAD a exprimé que"
+    "informer", "exprimer",
+    # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
+    "passer à", "s'en tenir", "atteindre",
 )
 # Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
 FRONTED_REPORTING = r"(?!)"   # (English translated copy: "Informed this Monday the Ministry that …")
@@ -548,6 +556,8 @@ _IRREGULAR = {
                  "soutins soutins soutint soutînmes soutîntes soutinrent", "soutiendr", "soutenu", "soutenant"),
     "maintenir": ("maintiens maintiens maintient maintenons maintenez maintiennent", "mainten",
                   "maintins maintins maintint maintînmes maintîntes maintinrent", "maintiendr", "maintenu", "maintenant"),
+    "atteindre": ("atteins atteins atteint atteignons atteignez atteignent", "atteign",
+                  "atteignis atteignis atteignit atteignîmes atteignîtes atteignirent", "atteindr", "atteint", "atteignant"),
     "craindre": ("crains crains craint craignons craignez craignent", "craign",
                  "craignis craignis craignit craignîmes craignîtes craignirent", "craindr", "craint", "craignant"),
     "attendre": ("attends attends attend attendons attendez attendent", "attend",
@@ -728,7 +738,7 @@ AGENT_NOUNS = (
     r"statisti\w*|observatoire|habitants|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|"
     # people who witness or count, and bodies that run things
-    r"survivants?|rescapés?|victimes|familles?|proches|parents|garde-côtes?|équipages?|capitaines?|pilotes?|"
+    r"survivants?|rescapés?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
     r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
     r"passagers?|supporters?|fans|organisateurs?|opérateurs?|exploitants?|gestionnaires?|compagnies?|sociétés?|"
     r"groupe|propriétaires?|armateurs?|cliniques?|régies?|rectorats?|académies?|mairies?|préfectures?|"
@@ -849,6 +859,12 @@ FRACTIONS = {r"un\s+demi-?": 0.5}      # "un demi-million"
 OF_WORDS = ("de", "d'")                # "une centaine de milliers", "des milliers d'habitants"
 SUBSET_WORDS = r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"      # "sept blessés, dont deux grièvement"
 DAY_SPAN_LINKS = ("et", "au", "à")     # "entre le 8 et le 13 octobre", "du 3 au 5 mars"
+# « … » C'est par ces mots que le préfet a ouvert la conférence : ce qui précède le locuteur d'une citation
+QUOTE_FOLLOW_LEADS = r"c'est\s+(?:par|avec|sur)\s+ces\s+mots\s+que|c'est\s+ainsi\s+que|ainsi\s+s'exprim\w+"
+# « … » Le maire, lui, conteste : un autre locuteur, qui répond
+QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\s+sa\s+part|en\s+revanche|au\s+contraire"
+RATE_PER = ("pour", "par")                    # « 4 lits pour 1 000 habitants » : un taux
+RATE_BASES = ("habitants", "personnes", "naissances", "résidents")
 RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
 AGE_UNITS = r"ans"                     # "Mohamed Abdi, 61 ans": an age
 PAIR_LINKS = ("à", "et", "ou")         # "âgés de 18 à 60 ans": the partner of a non-count is not a count
@@ -867,6 +883,7 @@ SPECIFIC_HEADS = {
     "agence": ("agency", "agence", "agencia", "department", "departement", "office", "service", "bureau", "administration",
               "authorit", "autorite", "commission", "directorate", "direction", "institut"),
     "institut": ("institut", "instituto", "institute"),
+    "association": ("association", "asociacion", "collecti", "coalition", "federation"),
 }
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
