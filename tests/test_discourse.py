@@ -358,3 +358,17 @@ def test_a_pronoun_after_a_quote_is_the_one_who_introduced_it():
             "« Nous avons recensé 52 personnes malades. L'association compte déjà 70 adhérents. » a-t-il lancé.")
     got = dict((v, who) for who, v in claims_of(text, "fr"))
     assert got[52] == "Gérard Pelloux" and got[70] != "entreprise"
+
+
+def test_a_best_estimate_in_an_interview_is_the_speaker_s():
+    text = ("Three days after the boat capsized, nobody can say how many people were on board.\n\n"
+            "The Observer: How many people were on that boat?\n\n"
+            "Nadia Osterholm: Our best estimate today is about 160 people.\n\n"
+            "The Observer: So how many are missing?\n\n"
+            "Osterholm: About 90 people are still unaccounted for.")
+    assert ("Nadia Osterholm", 160) in claims_of(text, "en")
+
+
+def test_its_final_toll_is_the_body_the_sentence_before_named():
+    from claimgraph.extract.attribution import ownerless_document
+    assert ownerless_document("Son bilan définitif", "fr") and ownerless_document("its final tally", "en")

@@ -281,3 +281,12 @@ def test_a_number_glued_to_a_word_in_parentheses_is_no_count():
 ])
 def test_phone_numbers_with_an_area_code_in_brackets_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Helicopters searched an area of about 300 square nautical miles and found 12 survivors.", "en", [12]),
+    ("Six corps ont été repêchés à une dizaine de milles du lieu du naufrage.", "fr", [6]),
+    ("Deux mille manifestants ont défilé.", "fr", [2000]),
+])
+def test_distances_at_sea_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

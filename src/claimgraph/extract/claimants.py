@@ -74,8 +74,14 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     if _SAME_DOCUMENT.match(phrase) and state.speakers and not in_title:
         return list(state.speakers)  # "Selon le même communiqué, quatre personnes": the last speaker's statement
     if ownerless_document(phrase, code):
-        # "Selon le nouveau bilan, 17 corps": the bilan of whoever spoke last, else nobody's
-        return [] if in_title else (list(local) or list(state.speakers))
+        # "Selon le nouveau bilan, 17 corps": the bilan of whoever spoke last, else nobody's; "Son bilan
+        # définitif": its owner's, the body the sentence before opened with when nobody spoke yet
+        if in_title:
+            return []
+        if local or state.speakers:
+            return list(local) or list(state.speakers)
+        owner = state.mentioned.get("organisation")
+        return [owner[1]] if owner and _POSSESSIVE_DOCUMENT.match(phrase) and owner[0] >= state.sentence - 1 else []
     if key in refs:
         if in_title:
             return []
@@ -125,6 +131,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
 # point back to a police force, "l'armée" to an army, not to any organisation.
 _SPECIFIC_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).SPECIFIC_HEADS.items()}
 _ARTICLES = either(every("ARTICLES"))
+_POSSESSIVE_DOCUMENT = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s", re.I)
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
 _POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
                               rf"(?:[a-zà-ÿ-]+[sx]|{either(every('COLLECTIVE_NOUNS'))})$", re.I)

@@ -73,7 +73,7 @@ RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census|panel|dashboard)"
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
-DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own"
+DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
@@ -111,6 +111,8 @@ NON_COUNT_UNITS = (
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
     r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inches|mm|cm|"
+    # a search area at sea: "an area of about 300 square nautical miles" (burnt hectares are counted, as tonnes are)
+    r"square\s+nautical\s+miles|"
     # electrical units: "a 115-kilovolt line", "a 500 MW plant"
     r"-?kilovolts?|-?volts?|kV\b|-?megawatts?|MW\b|-?kilowatts?|kW\b|"
     # a concentration: "1,000 parts per million", "5 ppm", "20 mg/l"

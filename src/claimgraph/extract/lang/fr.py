@@ -100,7 +100,7 @@ SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|c
                 r"communiqués?|déclaration|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
-DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définitive?s?|préliminaires?|propres?"
+DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
@@ -139,6 +139,8 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 NON_COUNT_UNITS = (
     r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
+    # des milles marins : « à une dizaine de milles du lieu du naufrage »
+    r"(?:de\s+)?milles(?:\s+(?:nautiques|marins))?\b|"
     # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
     r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
     # electrical units: "225 000 volts", "225 kV", "une centrale de 500 MW"
