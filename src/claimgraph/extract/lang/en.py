@@ -275,7 +275,8 @@ PLACE_COMPASS_LINK = r""
 PLACE_WORDS_BEFORE = {}
 # "the Kursk region", "the Vernay refinery": the place word after the name
 PLACE_WORDS_AFTER = {
-    "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture"),
+    "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture",
+               "canton", "diocese"),
     "site": ("refinery", "plant", "factory", "site", "mine", "depot", "warehouse", "airport", "hospital", "camp", "prison"),
 }
 PLACE_NAME_LINK = r""

@@ -318,7 +318,7 @@ PLACE_COMPASS_LINK = r"(?:de\s+(?:la\s+|l')?)?"
 # "la région (russe) de Koursk", "la raffinerie de Vernay": the place word before the name
 PLACE_WORDS_BEFORE = {
     "region": ("région", "oblast", "province", "département", "préfecture", "état", "land", "comté", "wilaya", "district",
-               "gouvernorat"),
+               "gouvernorat", "académie", "canton", "diocèse"),   # (« l'académie de Vasselin » : un rectorat)
     "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison"),
     # "le maire de Valdoro", "la commune de Tavro": a town
     "city": ("maire", "mairie", "commune", "ville", "village", "habitants"),   # ("1 800 habitants de Valdoro")
