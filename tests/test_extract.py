@@ -1420,3 +1420,15 @@ def test_a_body_that_moves_its_toll_is_its_source(text, lang, expected):
 ])
 def test_a_time_before_the_subject_is_not_part_of_it(sentence, lang, phrase):
     assert [c.phrase for c in find_cues(sentence, lang) if c.kind == "verb"] == [phrase]
+
+
+@pytest.mark.parametrize("sentence,lang,phrase", [
+    # a name spoken to at the start of a turn is not the subject
+    ("Dr Marsh, our photographer counted 9 ambulances at the terminal last night.", "en", "our photographer"),
+    ("Dr Helen Marsh, the port health director, said 412 passengers were ill.", "en", "Dr Helen Marsh"),
+    # an object pronoun between the subject and its verb
+    ("Le proviseur, lui, m'a parlé de 41 grévistes déclarés.", "fr", "Le proviseur"),
+    ("Le maire nous a dit que 30 maisons étaient détruites.", "fr", "Le maire"),
+])
+def test_the_subject_of_a_reporting_verb(sentence, lang, phrase):
+    assert [c.phrase for c in find_cues(sentence, lang) if c.kind == "verb"] == [phrase]

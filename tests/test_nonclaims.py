@@ -290,3 +290,14 @@ def test_phone_numbers_with_an_area_code_in_brackets_are_not_counts(sentence, la
 ])
 def test_distances_at_sea_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Sept tours dépassaient le seuil de 100 000 UFC par litre, et 12 cas sont confirmés.", "fr", [7, 12]),
+    ("Seven towers were above 100,000 CFU per litre, and 12 cases are confirmed.", "en", [7, 12]),
+    ("La plateforme ouverte au 0 800 130 418 a reçu 380 appels.", "fr", [380]),
+    ("Le ministère a annoncé une aide de 50.000 livres turques pour 300 familles.", "fr", [300]),
+    ("La bibliothèque a prêté 2 000 livres.", "fr", [2000]),
+])
+def test_germ_counts_free_numbers_and_pounds_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

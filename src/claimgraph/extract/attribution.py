@@ -116,6 +116,8 @@ def _rx(code: str):
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
+        # a turn that opens by naming whom it asks: "Dr Marsh, our photographer counted"
+        "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}[A-ZÀ-Ý][\w'’-]+\s*,\s+(?=\S)"),
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
         "document_adjective_before": re.compile(rf"(?<![\w'-])(?:{L.DOCUMENT_ADJECTIVES})\s+$", re.I),
         "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),
@@ -332,6 +334,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if P["time_np"].match(np):
             continue  # "Ce matin, à 10 heures, nous comptions 37": a time, not who counts
         np = P["time_lead"].sub("", np, count=1)  # "Last night we said": "we"
+        np = P["vocative_lead"].sub("", np, count=1)  # "Dr Marsh, our photographer counted": "our photographer"
         # (a body's long name defined by its initials is no clause: "La Direction générale des Chemins de fer de
         # l'État de la République de Turquie (TCDD)")
         if not np or stray_digits(np) or len(np.split()) > (20 if _DEFINED_NAME.search(np) else 12) or VAGUE_SUBJECT.match(np):

@@ -123,7 +123,8 @@ def subject_before(P, s: str, pos: int) -> str:
         prev = ""  # "Additionnés, ces deux chiffres donnent", "Combined, these figures give": no name before
 
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
-    if prev and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
+    # (not "Dr Marsh, our photographer counted", "Madame X, vous confirmez": a name spoken to)
+    if prev and not _SPOKEN_TO.match(np) and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
             _BARE_DESCRIPTION.match(np) and (_NAME.match(prev) or _NAMED_NOUN.match(prev)) and not P["time_word"].search(np))) \
             and not P["time_word"].search(prev) and (
             _NAME.match(prev) or _ACRONYM_IN_PARENS.search(prev) or (
@@ -142,6 +143,8 @@ def subject_before(P, s: str, pos: int) -> str:
     return _RESUMPTIVE.sub("", np.strip())
 
 
+_SPOKEN_TO = re.compile(rf"^(?:{_either('FIRST_PERSON_POSSESSIVES')}|{_either('SECOND_PERSON')}|"
+                        rf"{_either('FIRST_PERSON')})(?![\w'-])", re.I)
 _LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
 _DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WEEKDAYS'))}"

@@ -111,6 +111,9 @@ NON_COUNT_UNITS = (
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
     r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inches|mm|cm|"
+    # a germ count: "100,000 CFU per litre"
+    r"CFU\b|(?:per|/)\s*(?:litre|liter|l\b|m3|m³)|"
+    r"(?:turkish\s+)?liras?\b|"
     # a search area at sea: "an area of about 300 square nautical miles" (burnt hectares are counted, as tonnes are)
     r"square\s+nautical\s+miles|"
     # electrical units: "a 115-kilovolt line", "a 500 MW plant"
@@ -406,6 +409,8 @@ KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+f
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
 # titles written with a full stop before a name ("Dr. Priya Nandakumar", "Lt. Col. Hassan"): the stop ends no name
+# "Dr Marsh, our photographer counted 9 ambulances": the one spoken to, not the subject
+VOCATIVE_TITLES = r"mr|mrs|ms|miss|mister|madam|sir|dr|doctor|professor|prof|councillor|minister|commissioner|chief"
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Gov", "Sen", "Rep", "St", "Brig",
           "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr")
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
@@ -785,6 +790,7 @@ ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|preside
 SPEECH_AFTER_NAME = r"said|says|told|tells|spoke|speaks|added|explained|insisted|warned|argued|stressed|noted"
 REFLEXIVE_STRESS = ("itself", "themselves", "himself", "herself")   # "the union itself"
 FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our workers on the ground tell us", in a quote
+SECOND_PERSON = ("you", "your")                                     # "Dr Marsh, your figures": Dr Marsh is spoken to
 FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
 HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"
 PLACE_NAME_LEADS = ("in", "at", "near", "from", "to", "outside", "around", "of")   # "in Gates Ridge": a place

@@ -75,7 +75,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+
 # Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
 # Auxiliaries and clitics that may stand between a subject and its verb.
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
-CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+)"
+CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+|m'|me\s+)"
 ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
            r"auparavant|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
            r"(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier)(?:\s+(?:soir|matin|midi|après-midi|dernier))?|"
@@ -139,6 +139,8 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 NON_COUNT_UNITS = (
     r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
+    # une concentration de germes : « 100 000 UFC par litre »
+    r"UFC\b|(?:par|/)\s*(?:litre|l\b|m3|m³)|"
     # des milles marins : « à une dizaine de milles du lieu du naufrage »
     r"(?:de\s+)?milles(?:\s+(?:nautiques|marins))?\b|"
     # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
@@ -156,7 +158,8 @@ NON_COUNT_UNITS = (
     # an address: "au 12, rue de l'Industrie"
     r",?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)\b|"
     # money, also after a scale word: "1,5 million d'euros", "300 millions de dollars"
-    r"(?:(?:de|d')\s*)?(?:euros?|dollars?|livres\s+sterling|francs?|yuans?|yens?|roupies|roubles?|pesos|soles|"
+    r"(?:(?:de|d')\s*)?(?:euros?|dollars?|livres\s+(?:sterling|turques|libanaises|égyptiennes)|lires?\s+turques|francs?|"
+    r"yuans?|yens?|roupies|roubles?|pesos|soles|"
     r"nairas?|shillings|rands?|dinars?|dirhams?|FCFA|francs\s+CFA|\$|€|£)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
@@ -446,6 +449,8 @@ KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+reten
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
 # titles written with a full stop before a name ("M. Dupont", "Dr. Martin"): the stop ends no sentence and no name
+# "Madame Delorme-Catala, les 46 suppressions, vous les confirmez ?": the one spoken to, not the subject
+VOCATIVE_TITLES = r"madame|monsieur|mademoiselle|docteure?|professeure?|maître|mme|m\.|dr|pr|me"
 TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
 # other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
 ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")
@@ -900,6 +905,7 @@ SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précis�
                      r"affirme|précise|ajoute|estime|assure|s'est\s+exprimée?|s'exprime")
 REFLEXIVE_STRESS = ("elle-même", "lui-même", "eux-mêmes", "elles-mêmes")   # « la CTT elle-même »
 FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonctionnaires comptent », dans une citation
+SECOND_PERSON = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")  # « Madame X, vous confirmez ? » : X est l'interlocutrice
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
 PLACE_NAME_LEADS = (r"à", "en", r"près\s+de", "vers")              # "près de Saint-Gildas": a place, not a person
