@@ -1432,3 +1432,10 @@ def test_a_time_before_the_subject_is_not_part_of_it(sentence, lang, phrase):
 ])
 def test_the_subject_of_a_reporting_verb(sentence, lang, phrase):
     assert [c.phrase for c in find_cues(sentence, lang) if c.kind == "verb"] == [phrase]
+
+
+def test_translated_according_to_informed_names_the_source():
+    got = claims("At least 23 persons lost the life, according to informed the Departmental Office of Risk Management.", "en")
+    assert [(c.claimant.name, c.figure.value) for c in got] == [("Departmental Office of Risk Management", 23)]
+    got = claims("The National Institute of Legal Medicine has communicated that it had identified 16 bodies.", "en")
+    assert [(c.claimant.name, c.figure.value) for c in got] == [("National Institute of Legal Medicine", 16)]

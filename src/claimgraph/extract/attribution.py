@@ -351,6 +351,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
     cues = [_named_in_apposition(c, sentence, P) for c in cues]
+    # "…, according to informed the Office": the source, not an incise whose subject would be "informed the Office"
+    sources = [c for c in cues if c.kind == "source"]
+    cues = [c for c in cues if not (c.kind == "inverted" and any(
+        s.start >= c.start and s.end == c.end and c.phrase.endswith(s.phrase) and c.phrase != s.phrase for s in sources))]
     if any(not ownerless_document(c.phrase, code) for c in cues):
         # "Selon une première estimation, 80 personnes …, indique le commandant": the one who names it
         cues = [c for c in cues if not ownerless_document(c.phrase, code)]

@@ -62,7 +62,9 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
 
-SOURCE_PREPS = r"(?:according\s+to|cited\s+by|as\s+reported\s+by|reported\s+by|per)"
+# ("according to informed the Office": translated "según informó")
+SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|according\s+to|"
+                r"cited\s+by|as\s+reported\s+by|reported\s+by|per)")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
 NOT_SOURCE_AFTER = (r"(?:which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
                     r"person|day|week|month|year|hour|minute|second|cent)\b")
@@ -477,7 +479,7 @@ REPORTING_VERBS = (
     "forecast", "acknowledge", "admit", "note", "indicate", "suggest", "testify", "document", "tweet", "post",
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
-    "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore",
+    "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
     "alert",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of",
