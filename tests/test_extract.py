@@ -1439,3 +1439,13 @@ def test_translated_according_to_informed_names_the_source():
     assert [(c.claimant.name, c.figure.value) for c in got] == [("Departmental Office of Risk Management", 23)]
     got = claims("The National Institute of Legal Medicine has communicated that it had identified 16 bodies.", "en")
     assert [(c.claimant.name, c.figure.value) for c in got] == [("National Institute of Legal Medicine", 16)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('The coast guard said 23 people died. Samir said: "We were at least 160. I have counted the rows."', "en"),
+    ("Selon la préfecture, 23 personnes sont mortes. « Nous étions environ 160 dans le bateau », raconte Ali.", "fr"),
+])
+def test_we_were_n_counts_the_speakers_group_not_the_toll(text, lang):
+    by_value = {c.figure.value: c for c in claims(text, lang)}
+    assert by_value[23].population == "deaths" or by_value[23].measure in ("killed", "dead", "deaths")
+    assert by_value[160].quantity_id != by_value[23].quantity_id

@@ -65,6 +65,7 @@ def _words(code: str) -> dict:
         "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
+        "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
@@ -572,7 +573,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         own = _measure_window(s, m, code)
         main = max(state.tally.values(), key=lambda t: t[0])[1] if state.tally else counted
         people = state.people_counted[1] if state.people_counted[0] == state.sentence else None
-        if people is not None and counted.concept not in PEOPLE_CONCEPTS and measure_in(own, code) in PEOPLE_MEASURES:
+        if W["group_copula"].search(s[max(0, m.start - 40):m.start]):
+            # "We were at least 160", « nous étions 80 » : the speakers' group, people with no measure
+            counted = Counted("people", "people")
+            state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
+        elif people is not None and counted.concept not in PEOPLE_CONCEPTS and measure_in(own, code) in PEOPLE_MEASURES:
             # "412,000 people had marched in 215 rallies, ... 1.3 million had taken part": people, not rallies
             counted = people
             state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)

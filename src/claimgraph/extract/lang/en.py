@@ -451,6 +451,8 @@ COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 # Words ending in -s after a figure that are no nouns: "rose to 412 across the region"
 NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", "whereas", "unless", "thus",
              "nevertheless", "sometimes", "nonetheless"}
+# "We were at least 160": the speakers' own group, counted as people, not what the article counts most
+GROUP_COPULA = r"(?:we|they)\s+(?:were|are)"
 CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
 PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before

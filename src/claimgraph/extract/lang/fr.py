@@ -485,6 +485,8 @@ COMPOUND_LEAD_NOT = ()  # (nouns do not stack before a noun: "suppressions de po
 NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
              "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
              "néanmoins", "environ"}
+# « Nous étions au moins 160 » : le groupe de ceux qui parlent, des personnes, pas ce que l'article compte le plus
+GROUP_COPULA = r"(?:nous|ils|elles)\s+(?:étions|étaient|sommes|sont)|on\s+était"
 CHANGE_BY = r"(?:baisse|hausse|augmentation|diminution|recul|progression)\s+de|(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de"   # a change, not a count
 PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
