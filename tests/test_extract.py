@@ -1449,3 +1449,14 @@ def test_we_were_n_counts_the_speakers_group_not_the_toll(text, lang):
     by_value = {c.figure.value: c for c in claims(text, lang)}
     assert by_value[23].population == "deaths" or by_value[23].measure in ("killed", "dead", "deaths")
     assert by_value[160].quantity_id != by_value[23].quantity_id
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The coast guard said 56 people had been pulled alive from the water. Vigie Marine said its crew had taken "
+     "31 survivors on board the Calypsa.", "en"),
+    ("Selon la garde côtière, 56 rescapés ont été recensés. Selon Vigie Marine, 31 survivants ont été hissés à bord "
+     "du Calypsa.", "fr"),
+])
+def test_the_survivors_of_one_ship_are_a_part_not_the_whole(text, lang):
+    by_value = {c.figure.value: c.quantity_id for c in claims(text, lang)}
+    assert by_value[31].endswith("calypsa") and by_value[31] != by_value[56]

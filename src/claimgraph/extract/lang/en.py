@@ -277,7 +277,8 @@ PLACE_LOCATIVES = ("in", "into", "to", "across", "throughout", "inside", "from",
 PLACE_ARTICLES = ("the",)
 PLACE_COMPASS = ("eastern", "western", "northern", "southern")      # "in eastern Russia"
 PLACE_COMPASS_LINK = r""
-PLACE_WORDS_BEFORE = {}
+# "31 survivors on board the Nereid": those of one ship, a part of the whole
+PLACE_WORDS_BEFORE = {"site": ("aboard", "on board")}
 # "the Kursk region", "the Vernay refinery": the place word after the name
 PLACE_WORDS_AFTER = {
     "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture",

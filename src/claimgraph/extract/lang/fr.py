@@ -322,7 +322,8 @@ PLACE_COMPASS_LINK = r"(?:de\s+(?:la\s+|l')?)?"
 PLACE_WORDS_BEFORE = {
     "region": ("région", "oblast", "province", "département", "préfecture", "état", "land", "comté", "wilaya", "district",
                "gouvernorat", "académie", "canton", "diocèse"),   # (« l'académie de Vasselin » : un rectorat)
-    "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison"),
+    "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison",
+             "bord"),   # (« 31 survivants hissés à bord du Calypsa » : ceux d'un navire, une part du total)
     # "le maire de Valdoro", "la commune de Tavro": a town
     "city": ("maire", "mairie", "commune", "ville", "village", "habitants"),   # ("1 800 habitants de Valdoro")
 }
