@@ -50,3 +50,12 @@ def test_an_owner_before_a_short_description_is_not_part_of_its_name():
     corpus = _corpus("The National Disaster Management Agency (NDMA) said 6,400 people had been forced from their homes.",
                      "Floods have killed 12 people, the country's disaster agency said on Sunday.", language="en")
     assert {c.claimant.id for c in corpus.claims} == {"ndma"}
+
+
+def test_a_company_s_name_is_no_person_s():
+    from claimgraph.actors import default_gazetteer
+    g = default_gazetteer()
+    assert [a.kind for a in g.resolve("Tarnside Water", "en")] != ["person"]
+    assert [a.kind for a in g.resolve("Caledon Rail", "en")] != ["person"]
+    assert [a.kind for a in g.resolve("Marguerite Ndiaye", "en")] == ["person"]
+    assert [a.kind for a in g.resolve("Samantha Power", "en")] == ["person"]

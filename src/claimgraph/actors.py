@@ -38,7 +38,8 @@ def _words() -> dict:
                   for stem in stems if len(stem) >= 5}
     return {
         # a word of a name that makes it a body's: "National Disaster Management Agency" is nobody
-        "body_word": re.compile(rf"(?<![\w'-]){either(sorted(body_stems))}"),
+        "body_word": re.compile(rf"(?<![\w'-])(?:{either(sorted(body_stems))}|"
+                                rf"{either(sorted(fold(w) for w in every('BODY_NAME_WORDS')))}(?![\w'-]))"),
         # head nouns of a phrase that speaks for a country: "des responsables américains" is the United
         # States; "South Korean estimates" is South Korea
         "spokespeople": re.compile(rf"\b{either(every('SPOKESPEOPLE'))}\b", re.IGNORECASE),

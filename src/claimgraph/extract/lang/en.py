@@ -783,6 +783,11 @@ SPECIFIC_HEADS = {
     "institute": ("institut", "instituto", "institute"),
     "association": ("association", "asociacion", "collecti", "coalition", "federation"),
 }
+# Words that make a capitalised name a body's, not a person's: "Tarnside Water", "Caledon Rail", "Harbour Trust"
+BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines", "airways", "bank",
+                   "group", "holdings", "trust", "council", "university", "hospital", "foundation", "company",
+                   "corporation", "network", "services", "cruises", "ferries", "transport", "telecom", "insurance",
+                   "utilities", "authority", "board", "commission", "committee", "league", "union", "federation")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"
 # One person of a body, not the body (folded): "the union steward" is not "the union"

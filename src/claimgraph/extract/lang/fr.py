@@ -895,6 +895,10 @@ SPECIFIC_HEADS = {
     "institut": ("institut", "instituto", "institute"),
     "association": ("association", "asociacion", "collecti", "coalition", "federation"),
 }
+# Mots qui font d'un nom propre celui d'un organisme, pas d'une personne : « Eaux du Tarn », « Banque Morel »
+BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagnie", "société", "conseil", "université",
+                   "hôpital", "clinique", "mutuelle", "assurances", "transports", "télécom", "réseau", "syndicat",
+                   "fédération", "ligue", "union", "comité", "commission", "office")
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
 # One person of a body, not the body (folded): "le délégué syndical" is not "le syndicat"
