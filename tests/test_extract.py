@@ -1460,3 +1460,14 @@ def test_we_were_n_counts_the_speakers_group_not_the_toll(text, lang):
 def test_the_survivors_of_one_ship_are_a_part_not_the_whole(text, lang):
     by_value = {c.figure.value: c.quantity_id for c in claims(text, lang)}
     assert by_value[31].endswith("calypsa") and by_value[31] != by_value[56]
+
+
+@pytest.mark.parametrize("text,value,claimant", [
+    # translated Spanish: "manifestó que", "según declaraciones de", "Ing." before a name
+    ("The Superintendency of Customs manifested that 85 of its officials were moved to manual processing.", 85,
+     "Superintendency of Customs"),
+    ("According to declarations of the manager general of the Port Company (EPBS), Eng. Marta Quispe, 1,900 containers "
+     "remain blocked.", 1900, "Manager general of the Port Company (EPBS)"),
+])
+def test_translated_spanish_sources(text, value, claimant):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "en")] == [(claimant, value)]

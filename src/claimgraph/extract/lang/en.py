@@ -63,7 +63,8 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
 
 # ("according to informed the Office": translated "según informó")
-SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|according\s+to|"
+SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|"
+                r"according\s+to\s+(?:the\s+)?(?:declarations|statements)\s+of|according\s+to|"
                 r"cited\s+by|as\s+reported\s+by|reported\s+by|per)")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
 NOT_SOURCE_AFTER = (r"(?:which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
@@ -415,7 +416,8 @@ CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|h
 # "Dr Marsh, our photographer counted 9 ambulances": the one spoken to, not the subject
 VOCATIVE_TITLES = r"mr|mrs|ms|miss|mister|madam|sir|dr|doctor|professor|prof|councillor|minister|commissioner|chief"
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Gov", "Sen", "Rep", "St", "Brig",
-          "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr")
+          "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr",
+          "Eng", "Lic")  # ("Eng. Marta Quispe", "Lic. Rosa Ortiz": translated Spanish titles)
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
 ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                  "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
@@ -483,6 +485,7 @@ REPORTING_VERBS = (
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
+    "manifest that",
     "alert",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of",
