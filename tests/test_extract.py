@@ -1471,3 +1471,16 @@ def test_the_survivors_of_one_ship_are_a_part_not_the_whole(text, lang):
 ])
 def test_translated_spanish_sources(text, value, claimant):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, "en")] == [(claimant, value)]
+
+
+def test_a_town_that_registers_is_where_the_informer_counts():
+    text = ("Dengue: Pedra Branca do Oeste registers 4.812 probable cases, informs SMS\n\n"
+            "PEDRA BRANCA DO OESTE, 18 of March of 2026. The Municipal Secretariat of Health (SMS) informed the figure.")
+    doc = Document("t", text=text, language="en", published="2026-03-18", publisher="Portal",
+                   title="Dengue: Pedra Branca do Oeste registers 4.812 probable cases, informs SMS")
+    assert {c.claimant.name for c in extract(doc) if c.figure.value == 4812} <= {"SMS", "Municipal Secretariat of Health (SMS)"}
+
+
+def test_translated_selon_a_informe_names_the_source():
+    got = claims("Dans l'accident 9 citoyens ont perdu la vie, selon a informé le Gouvernorat d'Ulukale.", "fr")
+    assert [(c.claimant.name, c.figure.value) for c in got] == [("Gouvernorat d'Ulukale", 9)]

@@ -303,6 +303,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                                                                 cue_actors[id(c)], g, L, documents=True):
                     # "Aerial surveys found 300 homes destroyed, the governor said": the speaker, not the survey
                     cue_actors[id(c)] = []
+                elif c.kind == "verb" and (fold(c.phrase) in {fold(p.name) for p in context.places} or re.search(
+                        rf"(?m)^\s*{re.escape(c.phrase.upper())}\s*,", doc.text)):
+                    # "Pedra Branca do Oeste registers 4.812 cases, informs SMS": the town the article is about
+                    # (a known place, or its dateline "PEDRA BRANCA DO OESTE, 18 of March") is where it is
+                    # counted, the one informing is who counts
+                    cue_actors[id(c)] = []
         if not voice:
             for c in cues:
                 if own.match(c.phrase):

@@ -86,7 +86,9 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
            r"jusqu'ici|à\s+ce\s+stade|provisoirement)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
-SOURCE_PREPS = r"(?:selon|d'après|de\s+source|cité\s+par|rapporté\s+par)"
+# (« selon a informé le Gouvernorat » : le « según informó » d'un texte traduit)
+SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?a\s+(?:informé|indiqué|communiqué|déclaré)|selon|d'après|de\s+source|"
+                r"cité\s+par|rapporté\s+par)")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
 NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas)\b"
 # "la section du SNUipp-FSU, selon laquelle plus de 90 écoles": the source is the noun before
