@@ -1484,3 +1484,11 @@ def test_a_town_that_registers_is_where_the_informer_counts():
 def test_translated_selon_a_informe_names_the_source():
     got = claims("Dans l'accident 9 citoyens ont perdu la vie, selon a informé le Gouvernorat d'Ulukale.", "fr")
     assert [(c.claimant.name, c.figure.value) for c in got] == [("Gouvernorat d'Ulukale", 9)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon les premières constatations, 4 wagons sont sortis des rails, a indiqué la TCDD.", "fr"),
+    ("According to initial findings, 4 carriages left the rails, the railway company TCDD said.", "en"),
+])
+def test_findings_are_data_not_a_source(text, lang):
+    assert [c.claimant.name for c in claims(text, lang)] in (["TCDD"], ["railway company TCDD"])

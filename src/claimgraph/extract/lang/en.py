@@ -658,6 +658,7 @@ NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on
 DATA_MODIFIERS = r"the|a|an|this|that|same|some|initial|early|preliminary|first|latest|new|official"
 # (a case "confirmed by laboratory testing" is lab-confirmed: the test is no source of the count)
 DATA_NOUNS = (r"data|informations?|figures|calculations|images|photos|methods?|methodology|criteria|definitions?|"
+              r"(?:initial\s+|first\s+)?findings|observations|"
               r"(?:laborator(?:y|ies)|labs?)(?:\s+(?:tests?|testing|analys[ie]s))?|tests?|testing|analys[ie]s")
 DATA_QUALIFIERS = r"preliminary|available|provisional"
 # "some estimates put the toll at": no one in particular

@@ -771,6 +771,7 @@ NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selo
 DATA_MODIFIERS = r"des|les|de|d'|ces|la|le|l'|cette|ce|un|une|même|officielles?|premières?|dernières?|nouvelles?|préliminaires?"
 # (a case "confirmé par le laboratoire" is lab-confirmed: the test is no source of the count)
 DATA_NOUNS = (r"données|informations?|chiffres|calculs|images|photos|premiers?\s+éléments|éléments|lesquel\w*|"
+              r"(?:premières\s+)?constatations|observations|"
               r"(?:même\s+)?méthodes?|méthodologie|critères|définitions?|laboratoires?|"
               r"(?:analyses|tests?|dépistages?)(?:\s+(?:de|en)\s+laboratoire|\s+PCR)?")
 DATA_QUALIFIERS = r"préliminaires|provisoires|disponibles|officielles"
