@@ -301,3 +301,12 @@ def test_distances_at_sea_are_not_counts(sentence, lang, expected):
 ])
 def test_germ_counts_free_numbers_and_pounds_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("The shelling began at 5 in the morning and killed 12 people.", "en", [12]),
+    ("The union raised its count to 128,000 in the evening.", "en", [128000]),
+    ("Vers 5 du matin, 40 personnes ont été évacuées.", "fr", [40]),
+])
+def test_an_hour_of_the_day_is_no_count_but_a_count_in_the_evening_is(sentence, lang, expected):
+    assert values(sentence, lang) == expected

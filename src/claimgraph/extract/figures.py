@@ -144,6 +144,7 @@ def _patterns(code: str):
         "ratio": re.compile(rf"\d\s+{either(every('RATIO_WORDS'))}\s+$"),  # "1 in 5 homes"
         # "12 cases per million", "4 lits pour 1 000 habitants": the denominator of a rate
         "rate_per": re.compile(rf"(?<![\w'-]){either(every('RATE_PER'))}\s+$", re.I),
+        "hour_after": re.compile(rf"^\s*(?:{either(every('HOUR_AFTER'))})", re.I),
         "rate_base": re.compile(rf"\s*{either(every('RATE_BASES'))}\b", re.I),  # "... 100 000 habitants", not "par 1 000 soldats"
         "scale_after_approx": re.compile(rf"\s+{_SHARED['of']}\s*(?P<u>{either(_SHARED['units'])})\b", re.I),
     }
@@ -343,6 +344,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     after, before = s[end:end + 40], s[max(0, start - 30):start]
     if P["ratio"].search(before):
         return True  # "1 in 5 homes": a ratio, whatever it counts
+    if value <= 12 and P["hour_after"].match(after):
+        return True  # "at 5 in the evening": an hour
     if P["rate_per"].search(before) and value >= 100 and math.log10(value).is_integer() and (
             is_words or not P["count_noun"].match(after) or P["rate_base"].match(after)):
         return True  # "per million", "pour 100 000 habitants": a rate's denominator, no count

@@ -108,8 +108,10 @@ LAST = r"(?:last)"
 RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 
+# "at 5 in the evening": an hour, when the number can be one ("raising its count to 128,000 in the evening" is a count)
+HOUR_AFTER = r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b"
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|nights?\b|"
+    r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|nights?\b|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"

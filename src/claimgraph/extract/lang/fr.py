@@ -138,6 +138,8 @@ RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2}
 LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 
 # A figure followed by one of these is not a count claim.
+# « à 5 du matin » : une heure, quand le nombre peut en être une
+HOUR_AFTER = r"du\s+(?:matin|soir)\b|de\s+l'après-midi\b"
 NON_COUNT_UNITS = (
     r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
