@@ -1492,3 +1492,12 @@ def test_translated_selon_a_informe_names_the_source():
 ])
 def test_findings_are_data_not_a_source(text, lang):
     assert [c.claimant.name for c in claims(text, lang)] in (["TCDD"], ["railway company TCDD"])
+
+
+@pytest.mark.parametrize("sentence,phrase", [
+    ("For this second day 15.000 policemen were mobilised in the country, has communicated the Ministry.", "the Ministry"),
+    ("The toll rose to 40, has informed the Ministry.", "the Ministry"),
+    ("The Red Cross received 71 requests from abroad, has explained on Friday its president, Marta Leoni.", "Marta Leoni"),
+])
+def test_translated_incise_with_its_auxiliary_first(sentence, phrase):
+    assert [c.phrase for c in find_cues(sentence, "en") if c.kind == "inverted"] == [phrase]

@@ -498,7 +498,7 @@ FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announce
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
-                "inform", "affirm", "declare", "indicate", "express")  # ", informed the government": translated copy
+                "inform", "affirm", "declare", "indicate", "express", "communicate", "explain")  # ", informed the government": translated copy
 _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
@@ -581,7 +581,8 @@ VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",                       # "put the d
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", said the ministry"; ", the Pentagon said." (not "told": ", told Tech Ledger it" names who heard)
 INVERTED = (
-    r"{lead}(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+    # (translated copy puts the auxiliary first: ", has communicated the Ministry", ", has explained on Friday its president")
+    r"{lead}(?:(?:has|have)\s+)?(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
     r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
 )
