@@ -1501,3 +1501,17 @@ def test_findings_are_data_not_a_source(text, lang):
 ])
 def test_translated_incise_with_its_auxiliary_first(sentence, phrase):
     assert [c.phrase for c in find_cues(sentence, "en") if c.kind == "inverted"] == [phrase]
+
+
+@pytest.mark.parametrize("sentence,lang,phrase", [
+    ("On Saturday 96 persons were arrested, has communicated the Ministry in the evening.", "en", "the Ministry"),
+    ("Au moins 96 personnes ont été interpellées, a annoncé la préfecture dans la soirée.", "fr", "la préfecture"),
+])
+def test_a_time_after_an_inverted_source_is_not_part_of_it(sentence, lang, phrase):
+    assert [c.phrase for c in find_cues(sentence, lang) if c.kind == "inverted"] == [phrase]
+
+
+def test_a_total_over_the_days_of_a_movement_is_its_own_quantity():
+    [day] = claims("Le ministère compte 96 interpellations samedi.", "fr", published="2026-03-15")
+    [total] = claims("Le ministère compte 303 interpellations en deux jours.", "fr", published="2026-03-15")
+    assert total.quantity_id != day.quantity_id and total.quantity_id.endswith("days")

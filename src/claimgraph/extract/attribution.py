@@ -116,6 +116,7 @@ def _rx(code: str):
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
+        "time_tail": re.compile(rf"(?<=\S)[\s,]+(?:{L.CLAIMANT_TIME_TAIL})\s*$", re.I),
         # a turn that opens by naming whom it asks: "Dr Marsh, our photographer counted"
         "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}[A-ZÀ-Ý][\w'’-]+\s*,\s+(?=\S)"),
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
@@ -263,6 +264,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 continue  # ", said its volunteers had found": the subject of the reported clause
             np = P["time_lead"].sub("", m.group("np") or m.groupdict().get("np2") or "", count=1)  # "a informé ce mardi le X"
             np = trim_np(P, _shared()["addressee"].sub("", np, count=1))
+            np = P["time_tail"].sub("", np, count=1) or np  # ", has communicated the Ministry in the evening"
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
             group = "np" if m.group("np") else "np2"

@@ -165,6 +165,8 @@ PERIODS = [
     (r"(?:whole|entire)\s+summer|summer(?:'s)?\s+(?:toll|assessment|estimate|count|total|figures?)|over\s+the\s+summer|"
      r"(?:for|across)\s+the\s+summer|this\s+summer's", "summer"),
     (r"(?:whole|entire)\s+year|since\s+(?:the\s+start\s+of\s+the\s+year|january)|year\s+to\s+date", "year"),
+    # a total over the days of a movement: "303 arrests in the two days", "over both days"
+    (r"(?:in|over|across|for)\s+(?:the\s+)?(?:two|three|four|both|all\s+(?:two|three|four))\s+days", "days"),
 ]
 # A figure someone intends or expects, not one already there: "could eventually reach up to 12,000"
 PLANNED = (r"(?:(?:could|would|will|may|might)\s+(?:eventually\s+|soon\s+)?(?:reach|rise\s+to|grow\s+to|total|number)|"
@@ -334,6 +336,10 @@ CLAIMANT_TIME_LEAD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sun
                       r"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:january|february|march|april|"
                       r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
+# "…, has communicated the Ministry in the evening": when, after who
+CLAIMANT_TIME_TAIL = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
+                      r"last\s+night|this\s+(?:morning|afternoon|evening)")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
 POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"

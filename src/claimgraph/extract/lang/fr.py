@@ -192,6 +192,8 @@ PERIODS = [
     (r"(?:la\s+)?(?:seule\s+)?semaine\s+(?:du|dernière)|en\s+une\s+semaine|sur\s+(?:une|la)\s+semaine", "week"),
     (r"(?:l'ensemble\s+de\s+l'|tout\s+l'|sur\s+l')été|de\s+l'été\b|estival|bilan\s+de\s+l'été", "summer"),
     (r"(?:l'ensemble\s+de\s+l'|toute\s+l')année|depuis\s+(?:le\s+début\s+de\s+l'année|janvier)", "year"),
+    # un total sur les journées d'un mouvement : « 303 interpellations en deux jours », « sur les deux journées »
+    (r"(?:en|sur)\s+(?:les\s+)?(?:deux|trois|quatre)\s+(?:jours|journées)", "days"),
 ]
 # A figure someone intends or expects, not one already there: "compte porter ses effectifs à 10 000 d'ici décembre"
 PLANNED = (r"(?:atteindr(?:a|ait|ont|aient)|compte(?:nt)?\s+porter|prévoi\w*|prépar\w*|envisag\w*|projet\w*|pourrai\w*\s+(?:atteindre|monter|porter|s'élever)|"
@@ -367,6 +369,9 @@ CLAIMANT_TIME_LEAD = (r"(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|s
                       r"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:janvier|février|mars|avril|mai|"
                       r"juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                       r"dimanche)(?:\s+dernier)?")
+# « …, a annoncé la préfecture dans la soirée » : quand, après qui
+CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\s+de\s+(?:journée|matinée)|ce\s+(?:matin|soir)|"
+                      r"hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_FIGURE = r"(?!)"
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
