@@ -1515,3 +1515,9 @@ def test_a_total_over_the_days_of_a_movement_is_its_own_quantity():
     [day] = claims("Le ministère compte 96 interpellations samedi.", "fr", published="2026-03-15")
     [total] = claims("Le ministère compte 303 interpellations en deux jours.", "fr", published="2026-03-15")
     assert total.quantity_id != day.quantity_id and total.quantity_id.endswith("days")
+
+
+def test_a_role_that_says_what_it_covers_is_named_by_the_person_after_it():
+    sentence = ("The Red Cross has received 71 requests from abroad, has explained on Friday its president for the "
+                "islands, Marta Leoni.")
+    assert [c.phrase for c in find_cues(sentence, "en") if c.kind == "inverted"] == ["Marta Leoni"]

@@ -137,7 +137,9 @@ def _rx(code: str):
         "document_of": re.compile(rf"^(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?:[\w-]+\s+)?{L.SOURCE_NOUNS}\s*"
                                   rf"(?:{L.OF_LINK})\s*(?P<np>.+)$", re.I),
         # (a definite role too: "raconte le maire, Jean-Claude Vidalenc" is Jean-Claude Vidalenc)
-        "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)}|{either(every('DEFINITE_ARTICLES'))})\s*[\w-]+(?:\s+[\w-]+)?$", re.I),
+        # ("its president for the islands, Marta Leoni": the role may say what it covers)
+        "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)}|{either(every('DEFINITE_ARTICLES'))})\s*[\w-]+(?:\s+[\w-]+)?"
+                                 rf"(?:\s+(?:{either(every('HEAD_LINKS'))})\s+(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?[\w-]+)?$", re.I),
         "apposition_name": re.compile(
             rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,2}}"
             # ("Mrs. Carmen Ruiz de Aldana": a particle may stand between the parts of a name)
