@@ -19,7 +19,10 @@ from ._io import read_yaml
 from .errors import InputError, ModelError
 from .model import Actor, slugify
 
-__all__ = ["Entry", "Gazetteer", "default_gazetteer", "fold", "place_name_tail", "strip_determiner"]
+__all__ = ["DEFINED_NAME", "Entry", "Gazetteer", "default_gazetteer", "fold", "place_name_tail", "strip_determiner"]
+
+#: A name with its initials: "Agence nationale de gestion des catastrophes (ANGC)" (groups: name, initials).
+DEFINED_NAME = re.compile(r"^(.+?)\s*\(([A-ZÀ-Ý][\w&.-]{1,11})\)\s*$")
 
 _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3, "unknown": 4}
 

@@ -16,11 +16,12 @@ only: it becomes the one body named there whose name holds it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Iterable
 
-from .actors import default_gazetteer, fold, strip_determiner
+from .actors import DEFINED_NAME, default_gazetteer, fold, strip_determiner
 from .model import Actor, Claim
 
 __all__ = ["unify_short_names"]
@@ -28,10 +29,6 @@ __all__ = ["unify_short_names"]
 
 # "the country's disaster agency", "the region's health office": whose it is, not its name
 _OWNER = re.compile(r"^\w+['’]s\s+")
-
-
-# a name with its initials: "Agence nationale de gestion des catastrophes (ANGC)"
-_DEFINED = re.compile(r"^(.+?)\s*\(([A-ZÀ-Ý][\w&.-]{1,11})\)$")
 
 
 def _short_key(actor: Actor, words: range = range(2, 4)) -> str | None:
@@ -45,6 +42,7 @@ def _short_key(actor: Actor, words: range = range(2, 4)) -> str | None:
     return fold(name)
 
 
+@functools.lru_cache(maxsize=1024)
 def _holding(key: str) -> re.Pattern:
     """The words of ``key`` in that order, other words allowed between them."""
     return re.compile(r"(?<![\w-])" + r"(?:\s+\S+){0,3}?\s+".join(map(re.escape, key.split())) + r"(?![\w-])")
@@ -105,13 +103,13 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
     # "National Disaster Management Agency" in one article, "... (NDMA)" or "NDMA" in another: one body
     defined: dict[str, list[Actor]] = {}
     for a in named:
-        m = _DEFINED.match(a.name.strip())
+        m = DEFINED_NAME.match(a.name.strip())
         if m:
             for key in (fold(m.group(1)), fold(m.group(2))):
                 defined.setdefault(key, []).append(a)
     for a in named:
         fuller = {n.id: n for n in defined.get(fold(a.name.strip()), ()) if n.id != a.id}
-        if len(fuller) == 1 and not _DEFINED.match(a.name.strip()):
+        if len(fuller) == 1 and not DEFINED_NAME.match(a.name.strip()):
             target[a.id] = next(iter(fuller.values()))
     for a in actors.values():
         if a.id in target:

@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ..actors import DEFINED_NAME
 from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier
@@ -206,9 +207,6 @@ def _up_to_figure(np: str, code: str) -> str:
     return np[:_qualifier(_figure_patterns(code), np, len(np))[1]].rstrip(" ,")  # ("more than", "about")
 
 
-_DEFINED_NAME = re.compile(r"^[A-ZÀ-Ý\w'’ -]*\s\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)\s*$")
-
-
 def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     """Attribution cues in a sentence, left to right.
 
@@ -341,7 +339,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = P["vocative_lead"].sub("", np, count=1)  # "Dr Marsh, our photographer counted": "our photographer"
         # (a body's long name defined by its initials is no clause: "La Direction générale des Chemins de fer de
         # l'État de la République de Turquie (TCDD)")
-        if not np or stray_digits(np) or len(np.split()) > (20 if _DEFINED_NAME.search(np) else 12) or VAGUE_SUBJECT.match(np):
+        if not np or stray_digits(np) or len(np.split()) > (20 if DEFINED_NAME.match(np) else 12) or VAGUE_SUBJECT.match(np):
             continue
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject

@@ -187,6 +187,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     def named_cues(cues) -> list:
         return [c if name == c.phrase else replace(c, phrase=name) for c in cues if (name := as_name(c.phrase, L))]
 
+    # the places the article is about, for "Pedra Branca do Oeste registers 4.812 cases, informs SMS": known
+    # places of its headline and lead, or a name its dateline writes in capitals ("PEDRA BRANCA DO OESTE, 18 …")
+    topic_names = {fold(p.name) for p in context.places}
+    in_dateline = functools.cache(lambda name: re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*,", doc.text) is not None)
     cues_at: dict = {}  # (start, end) of a body sentence -> its cues, found once for the quote lookups and read()
     full_names: dict[str, str] = {}  # an interview label ("Okonjo") -> the name the article gave ("Bev Okonjo")
 
@@ -303,8 +307,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                                                                 cue_actors[id(c)], g, L, documents=True):
                     # "Aerial surveys found 300 homes destroyed, the governor said": the speaker, not the survey
                     cue_actors[id(c)] = []
-                elif c.kind == "verb" and (fold(c.phrase) in {fold(p.name) for p in context.places} or re.search(
-                        rf"(?m)^\s*{re.escape(c.phrase.upper())}\s*,", doc.text)):
+                elif c.kind == "verb" and (fold(c.phrase) in topic_names or in_dateline(c.phrase)):
                     # "Pedra Branca do Oeste registers 4.812 cases, informs SMS": the town the article is about
                     # (a known place, or its dateline "PEDRA BRANCA DO OESTE, 18 of March") is where it is
                     # counted, the one informing is who counts

@@ -330,16 +330,17 @@ BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute")
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
 SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)"
-CLAIMANT_TIME_LEAD = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?:\s+(?:night|morning|evening))?|"
+_DAY = "|".join(WEEKDAYS)
+# (full names only: "mar", "sept" are short for "march", "september")
+_MONTH = "|".join(m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
+CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
                       r"today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
                       # "Since mid-October our teams have counted": when, then who
-                      r"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:january|february|march|april|"
-                      r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|"
-                      r"saturday|sunday)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
+                      rf"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:{_MONTH}|{_DAY})"
+                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
 # "…, has communicated the Ministry in the evening": when, after who
-CLAIMANT_TIME_TAIL = (r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
-                      r"friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-                      r"last\s+night|this\s+(?:morning|afternoon|evening)")
+CLAIMANT_TIME_TAIL = (rf"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:on\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?|"
+                      r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
 POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"

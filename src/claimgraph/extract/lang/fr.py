@@ -362,16 +362,16 @@ BODY_TYPES = ("association", "ong", "syndicat", "collectif", "groupe", "cabinet"
 # a company's management, local or central, is one actor
 MANAGEMENT = (r"direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\w+))?", r"groupe?", "entreprise", "employeur")
 SUBJECT_DAY_LEAD = r"(?!)"                                           # (English "On Wednesday the ministry said")
-CLAIMANT_TIME_LEAD = (r"(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:soir|matin|dernier))?|"
+_DAY = "|".join(WEEKDAYS)
+_MONTH = "|".join(MONTHS)
+CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dernier))?|"
                       r"aujourd'hui|ce\s+(?:matin|soir|midi)|cette\s+(?:nuit|semaine|année|après-midi)|la\s+veille|"
                       r"la\s+semaine\s+dernière|"
                       # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
-                      r"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:janvier|février|mars|avril|mai|"
-                      r"juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-                      r"dimanche)(?:\s+dernier)?")
+                      rf"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:{_MONTH}|{_DAY})(?:\s+dernier)?")
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
 CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\s+de\s+(?:journée|matinée)|ce\s+(?:matin|soir)|"
-                      r"hier(?:\s+soir)?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:soir|matin))?")
+                      rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_FIGURE = r"(?!)"
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
