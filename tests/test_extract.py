@@ -1521,3 +1521,66 @@ def test_a_role_that_says_what_it_covers_is_named_by_the_person_after_it():
     sentence = ("The Red Cross has received 71 requests from abroad, has explained on Friday its president for the "
                 "islands, Marta Leoni.")
     assert [c.phrase for c in find_cues(sentence, "en") if c.kind == "inverted"] == ["Marta Leoni"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a turn that opens by answering names nobody: the subject comes after "Yes," / "Oui, et"
+    ("Yes, and the prefect counts 15 victims.", "en", [("prefect", 15)]),
+    ("Well, the union says 4,000 workers walked out.", "en", [("union", 4000)]),
+    ("Oui, et le préfet compte 15 victimes.", "fr", [("préfet", 15)]),
+    ("Écoutez, le syndicat dit 4 000 grévistes.", "fr", [("syndicat", 4000)]),
+    # (a name before the comma is still a name)
+    ("Dr Helen Marsh, the port health director, said 412 passengers were ill.", "en", [("Dr Helen Marsh", 412)]),
+])
+def test_a_turns_first_word_is_not_its_source(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_made_known_reports_as_faire_savoir_does():
+    got = claims("The Prefecture of the Southern Islands has made known on Friday that 12 victims are identified.", "en")
+    assert [(c.claimant.name, c.figure.value) for c in got] == [("Prefecture of the Southern Islands", 12)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The coast guard said 23 people had died. The prefecture said 12 victims had been identified.", "en"),
+    ("La garde côtière fait état de 23 morts. La préfecture indique que 12 victimes ont été identifiées.", "fr"),
+])
+def test_victims_identified_are_not_the_toll(text, lang):
+    by_value = {c.figure.value: c.quantity_id for c in claims(text, lang)}
+    assert by_value[23] == "deaths" and by_value[12] != by_value[23] and "identified" in by_value[12]
+
+
+def test_according_to_you_in_a_question_is_the_one_who_answers(tmp_path):
+    text = ("---\ntitle: Interview\npublisher: Le Quotidien\npublished: 2027-03-13\nlanguage: en\n---\n"
+            "Thomas Guerlain, general secretary of the SNEB, answers our questions.\n\n"
+            "Le Quotidien: How many teachers were on strike on Tuesday?\n\n"
+            "Thomas Guerlain: We counted 128 000 strikers on Tuesday.\n\n"
+            "Le Quotidien: The march in Sarenne: 9 200 according to the police, 40 000 according to you.\n\n"
+            "Thomas Guerlain: Our stewards counted every row.\n\n"
+            "Le Quotidien: And the ministry?\n\n"
+            "Thomas Guerlain: The ministry has counted 41 600, which is absurd.\n")
+    (tmp_path / "interview.txt").write_text(text, encoding="utf-8")
+    got = {c.figure.value: c for c in extract(read_article(tmp_path / "interview.txt"))}
+    assert got[40000].claimant.name == "Thomas Guerlain" and got[9200].claimant.name == "police"
+    # the march's figures count marchers, not the strikers of the article
+    assert got[40000].quantity_id == got[9200].quantity_id != got[128000].quantity_id
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Après avoir annoncé 100 000 grévistes, le syndicat publie un chiffre consolidé de 128 000.", "fr",
+     [("syndicat", 100000), ("syndicat", 128000)]),
+    ("After having announced 100,000 strikers, the union published a consolidated figure of 128,000.", "en",
+     [("union", 100000), ("union", 128000)]),
+])
+def test_a_clause_before_the_subject_belongs_to_it(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le syndicat a compté 85 000 grévistes mercredi et 130 000 mardi.", "fr"),
+    ("The FEP said 85,000 teachers had struck on Wednesday, and 130,000 teachers had struck on Tuesday.", "en"),
+])
+def test_each_figure_keeps_the_day_told_right_after_it(text, lang):
+    # published on a Thursday: Wednesday is the 21st, Tuesday the 20th
+    got = {c.figure.value: c.as_of for c in claims(text, lang, published="2026-01-22")}
+    assert got == {85000: dt.date(2026, 1, 21), 130000: dt.date(2026, 1, 20)}

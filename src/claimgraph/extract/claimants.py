@@ -18,7 +18,7 @@ from .lang import either, every
 from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
 
-__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_reference", "named", "names_nobody",
+__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody",
            "one_person", "opening_subject", "quote_follower"]
 
 
@@ -142,6 +142,7 @@ _ONE_PERSON_ROLE = re.compile(rf"^(?:{_ARTICLES}\s*)?(?:[\w'-]+\s+){{0,2}}?{eith
 # "« Nous avons compté 4 000 morts », a déclaré le ministre": inside a quote the
 # first person is the quoted speaker.
 _FIRST_PERSON = frozenset(every("FIRST_PERSON"))
+_SECOND_PERSON = frozenset(fold(w) for w in every("SECOND_PERSON"))
 # "a breach at Harlow Clinics exposed": the head of a subject ends at these
 _HEAD_LINK = re.compile(rf"\s{either(every('HEAD_LINKS'))}\s")
 
@@ -165,6 +166,12 @@ _INITIALS = re.compile(r"(?<![\w'-])(?-i:[A-Z]{2,8})(?![\w'-])")
 def is_first_person(phrase: str) -> bool:
     words = fold(phrase).replace("'", "' ").split()
     return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
+
+
+def is_second_person(phrase: str) -> bool:
+    """"you", "vous", "your figure": the one spoken to."""
+    words = fold(phrase).replace("'", "' ").split()
+    return bool(words) and len(words) <= 3 and words[0] in _SECOND_PERSON
 
 
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")

@@ -84,7 +84,8 @@ def _spans():
     articles = either(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.SPAN_ARTICLES)
     links = either([*(w for m in mods for w in m.SPAN_LINKS), "-", "–"])
     return (re.compile(rf"{before}\s+{articles}?(?:(?:\w+\s+){{0,3}})$", re.I),
-            re.compile(rf"^\s*{links}\s+{articles}?(?:\d|[a-zé]+\s+\d)", re.I))
+            # (a day of the month, not a count: "mercredi et 130 000 mardi" bounds no span)
+            re.compile(rf"^\s*{links}\s+{articles}?(?:[a-zé]+\s+)?\d{{1,2}}(?![\d.,\u00a0\u202f]|\s\d{{3}})", re.I))
 
 
 def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[int, dt.date]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lang as _lang
 
@@ -38,6 +38,7 @@ class Paragraph:
     header: bool = False      # a short line that heads what follows ("Premier bilan des pompiers :")
     key_points: bool = False  # inside a "Key points" / "L'essentiel" box
     speaker: str = ""         # an interview's answer: the name of its label ("Okonjo: We opened 23")
+    addressee: str = ""       # an interview's question: the label of the one who answers it ("according to you")
 
 
 _BULLET = re.compile(r"[-•*·–—▪►]\s+")
@@ -122,6 +123,7 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
         found = P["interviewee"].search(intro)
         interviewee = found.group("name") if found else ""
     out: list[Paragraph] = []
+    asking: list[tuple[int, str]] = []  # the questions: their index in ``out``, the label of who asks
     entry, box = 0, False
     for (a, b), stamp in zip(segments, stamps):
         line = text[a:b]
@@ -155,6 +157,8 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
             asked = asked and (label is None or label.group("name") in askers)
             if label and (P["not_speaker"].match(label.group("name")) or asked):
                 question, label = label, None  # the interviewer's question, or a caption's credit: nobody's figures
+            if question or (label and label.group("name") in askers):
+                asking.append((len(out), label.group("name") if label else ""))
             if question or answer or label:
                 body = (question or answer or label).end()  # the label is nobody's words
                 speaker = interviewee if answer else label.group("name") if label else ""
@@ -162,6 +166,10 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph
         header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
+    for i, asker in asking:
+        # "40 000 according to you", « selon vous »: the one asked is who answers next
+        answering = next((p.speaker for p in out[i + 1:] if p.speaker and p.speaker != asker), "")
+        out[i] = replace(out[i], addressee=answering)
     return out
 
 

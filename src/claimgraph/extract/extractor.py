@@ -17,7 +17,7 @@ from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
 from .attribution import Cue, action_subject, assign, find_cues
-from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_reference, named, names_nobody,
+from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, quote_follower,
                         opening_subject)
 from .bodies import unify_bodies
@@ -28,7 +28,7 @@ from .frame import ArticleContext, article_context, date_of_cue, date_with_figur
 from .jurisdictions import jurisdiction_of, jurisdictions, local_bodies
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
-from .quantity import PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
+from .quantity import NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -58,6 +58,8 @@ def _words(code: str) -> dict:
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
         "march_before": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;\d]{{0,80}}$", re.I),
+        # "La manifestation de mardi à Sarenne : 9 200 selon la police": the figures the march is given
+        "march_heading": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;:\d]{{0,60}}:\s*$", re.I),
         "crowd_before": re.compile(rf"(?:{L.CROWD_WORDS})\s+(?:(?:{L.CROWD_LINKS})\s+){{0,3}}$", re.I),
         "preposition_before": re.compile(rf"(?<![\w-])(?:{L.COUNT_PREPOSITIONS})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?$", re.I),
         "generic_noun": re.compile(L.GENERIC_NOUN),
@@ -69,6 +71,7 @@ def _words(code: str) -> dict:
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
+        "whole_before": re.compile(rf"\d\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+$", re.I),   # "15 of the 23", "15 des 23"
         "now": re.compile(rf"(?<![\w'-])(?:{L.NOW_WORDS})(?![\w'-])", re.I),
         # a part and its whole: "41 of its 148", "41 des 148", "30 sur 110": the noun after the whole is the part's too
         "whole_after": re.compile(rf"\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+\d[\d\s.,\u00a0\u202f]*?(?=\s\D)", re.I),
@@ -254,6 +257,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         actors = actors_for(acting, state, code, L, g, in_title, local)
         return (acting, actors) if acts_as_source(acting.phrase, actors, g) else (None, [])
 
+    def label_actors(label: str) -> list:
+        """The actors a turn's label names, by the full name the article gave first ("Okonjo" is "Its
+        chief executive, Bev Okonjo, …")."""
+        if label not in full_names:  # (looked up once per label: the text is searched once)
+            # (a label in capitals, "OKAFOR-HALE:", is the name the text writes "Ada Okafor-Hale")
+            written = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)
+            full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){written}(?![\w'’-])", doc.text)
+            if not full and label.isupper() and 2 <= len(label) <= 3:
+                # "PO:" for Paul Ostrander: the name whose initials the label is
+                initials = r"\s+".join(rf"{c}[a-zà-ÿ'’-]+" for c in label)
+                full = re.search(rf"(?<![\w'’-]){initials}(?![\w'’-])", doc.text)
+            full_names[label] = full.group() if full else label
+        return actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
+
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = normalised(text[a:b])
         mentions = find_figures(s, code)
@@ -270,19 +287,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 quote = glued
         voice = quote_speaker(quote) if quote else []
         if not voice and speaking[0] and not in_title:
-            # an interview's answer: the speaker its label names ("Okonjo: We opened 23"), by the full
-            # name the article gave first ("Its chief executive, Bev Okonjo, …")
-            label = speaking[0]
-            if label not in full_names:  # (looked up once per label: the text is searched once)
-                # (a label in capitals, "OKAFOR-HALE:", is the name the text writes "Ada Okafor-Hale")
-                written = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)
-                full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){written}(?![\w'’-])", doc.text)
-                if not full and label.isupper() and 2 <= len(label) <= 3:
-                    # "PO:" for Paul Ostrander: the name whose initials the label is
-                    initials = r"\s+".join(rf"{c}[a-zà-ÿ'’-]+" for c in label)
-                    full = re.search(rf"(?<![\w'’-]){initials}(?![\w'’-])", doc.text)
-                full_names[label] = full.group() if full else label
-            voice = actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
+            # an interview's answer: the speaker its label names ("Okonjo: We opened 23")
+            voice = label_actors(speaking[0])
         dated = dates_in(s, code, state.today or doc.published)
         cue_actors, local = {}, []
         # (in a quote, "Nos fonctionnaires comptent", "Our workers tell us": the speaker's people)
@@ -291,6 +297,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         deferred = {id(c) for c in first_person}
         for c in cues:
             if id(c) in deferred:
+                continue
+            if addressed[0] and not in_title and is_second_person(c.phrase):
+                # "40 000 according to you", « vous dites 4 000 »: the interviewee's figure, as the question puts it
+                cue_actors[id(c)] = local = label_actors(addressed[0])
                 continue
             # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, local,
@@ -444,8 +454,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     box: set[int] = set()  # evidence offsets of sentences in a "Key points" box
     paragraph = [-1]  # where the paragraph being read starts
     speaking = [""]  # the label of the interview answer being read
+    addressed = [""]  # the label of the one the question being read asks
     for p, a, b in units:
-        speaking[0] = p.speaker
+        speaking[0], addressed[0] = p.speaker, p.addressee
         if p.opens_entry and a == p.body:
             # a live entry: its own speakers and places, nothing carried over from the entry before
             state.speakers, state.speakers_at, state.mentioned, state.place, state.dated = [], -1, {}, None, None
@@ -528,7 +539,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = counted_after(after[of_whole.end():], code)  # "41 of its 148 schools", "41 des 148 écoles"
     if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
-    if counted.concept is None and W["crowd_before"].search(s[max(0, m.start - 60):m.start]):
+    if counted.concept is None and (W["crowd_before"].search(s[max(0, m.start - 60):m.start])
+                                    or W["march_heading"].search(s[max(0, m.start - 80):m.start])):
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         counted = _generic_counted(s, m, code) or counted
@@ -660,8 +672,13 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # unless a date is told with the figure itself ("qui avait annoncé une semaine plus tôt un bilan de 640")
     # (the day of a march is not the day someone announced or revised its count)
     clause = _clause(s, m)
-    as_of = nearest_date([d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])
-                          and clause[0] <= d[0] < clause[1]], m.start) \
+    in_clause = [d for d in dated if not PAT['statement_verb'].search(s[max(0, d[0] - 40):d[0]])
+                 and clause[0] <= d[0] < clause[1]]
+    if since and any(m.end <= d[0] < until for d in in_clause):
+        # "85,000 had struck on Wednesday, and 130,000 on Tuesday": a day right after the figure is its own;
+        # the day between it and the figure before belongs to that one
+        in_clause = [d for d in in_clause if not since <= d[0] < m.start]
+    as_of = nearest_date(in_clause, m.start) \
         if measure in EVENT_MEASURES else (
         date_with_figure(s, dated, m) or cue_day or nearest_date(list(dated), m.start))
     # (after the figure, within its own phrase: "530 were striking, and noted that its first-day figure" is not it)
@@ -706,6 +723,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
         # a quantity of its own (not the part's, nor what the sentences before counted)
         population, label = f"{population}-total", f"{label} (total)"
+    elif measure in NAMING_MEASURES and since and W["whole_before"].search(s[max(0, m.start - 40):m.start]):
+        measure = ""  # "15 of the 23 bodies had been identified": the 15 are named, the 23 are the toll
     elif part_of_them and state.total is not None:
         population, label = f"{state.total[0]}-part", f"{state.total[7]} (part)"
     elif of_whole and counted.concept in SELF_MEASURED:

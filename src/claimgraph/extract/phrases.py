@@ -108,6 +108,9 @@ def subject_before(P, s: str, pos: int) -> str:
     stressed_ok = bool(re.search(r",\s*$", left))  # "La direction, elle, n'en recense" (not "…, elle recensait")
     while segments and not segments[-1]:
         segments.pop()
+    if len(segments) > 1 and _DISCOURSE.fullmatch(segments[-2]):
+        # "Yes, and the prefect counts", "Oui, et le préfet compte": a turn's first word names nobody
+        segments = [seg for seg in segments[:-2] if not _DISCOURSE.fullmatch(seg)] + [_AND_LEAD.sub("", segments[-1], count=1)]
     # "Zelensky, citant des rapports, a affirmé": skip a parenthetical segment
     # "La Croix-Rouge, présente avec 300 volontaires, estime", "Ahmed, 61, said": an apposition
     # with a number; "La direction, elle, n'en recense": a stressed pronoun after its noun
@@ -159,6 +162,7 @@ _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)
 _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
+_DISCOURSE = re.compile(rf"(?:{either(every('DISCOURSE_LEAD'))}\s*)+", re.I)
 _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
 # "IBEW Local 1918", "France 24": a name that ends with a number is a name, not an age or a count

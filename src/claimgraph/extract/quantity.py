@@ -35,8 +35,10 @@ _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",
            "destroyed": "destroyed", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
-           "arrested": "arrested", "infected": "infected",
+           "arrested": "arrested", "infected": "infected", "identified": "identified",
            "suspected": "suspected", "confirmed": "confirmed", "trapped": "trapped", "dead-or-missing": "dead or missing"}
+# Measures that count what is known of a group, not the group: its named or identified members
+NAMING_MEASURES = frozenset({"identified"})
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing", ("people", "trapped"): "trapped",
@@ -212,7 +214,9 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     ('north-korean-troops', 'deployed')
     """
     concept = counted.concept or "unspecified"
-    measure = None if concept in SELF_MEASURED else measure_in(window, code)
+    measure = measure_in(window, code)
+    if concept in SELF_MEASURED and measure not in NAMING_MEASURES:
+        measure = None  # "300 morts", "40 strikers": the noun says what is counted ("14 victims identified" does not)
     if concept == "cases":
         # suspected and confirmed cases answer two questions (a count of tests, a count of alerts)
         measure = case_status(window, code)

@@ -230,10 +230,11 @@ MEASURES = [
     (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
     (r"wounded|injured|injuries", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
-    (r"on\s+strike|striking|walked\s+out|walkout|stopped\s+work|downed\s+tools", "striking"),
+    (r"on\s+strike|striking|(?:had|have|has)\s+struck(?!\s+by)|walked\s+out|walkout|stopped\s+work|downed\s+tools", "striking"),
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
     (r"infected|contracted|tested\s+positive", "infected"),
     (r"missing", "missing"),
+    (r"identified", "identified"),   # "12 victims are now identified": a count of names, not of the dead
     (r"trapped|stuck\s+underground|cut\s+off\s+underground|still\s+underground", "trapped"),
     (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from", "rescued"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
@@ -345,7 +346,7 @@ OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
 POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"
 NONFINITE_LEAD = r"after\s+having|before|without"
-MAIN_SUBJECT = r",\s*(?P<s>the\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had)\s"
+MAIN_SUBJECT = r",\s*the\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had|[a-z]+(?:ed|s))\s"   # (", the union published")
 
 
 # --- a figure in its article (extract/frame.py) -----------------------------------------------
@@ -423,6 +424,10 @@ KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+f
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
 # titles written with a full stop before a name ("Dr. Priya Nandakumar", "Lt. Col. Hassan"): the stop ends no name
 # "Dr Marsh, our photographer counted 9 ambulances": the one spoken to, not the subject
+# A spoken turn's first word, which answers or hedges and names nobody: "Yes, and the prefect counts 15",
+# "Well, the union says 4,000"
+DISCOURSE_LEAD = (r"(?:yes|yeah|no|well|so|look|listen|now|okay|ok|honestly|frankly|indeed|of\s+course|right|sure|"
+                  r"again|still|actually|but|and|absolutely|exactly|true|correct|agreed)")
 VOCATIVE_TITLES = r"mr|mrs|ms|miss|mister|madam|sir|dr|doctor|professor|prof|councillor|minister|commissioner|chief"
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Gov", "Sen", "Rep", "St", "Brig",
           "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr",
@@ -494,7 +499,7 @@ REPORTING_VERBS = (
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
-    "manifest that",
+    "manifest that", "make known",
     "alert",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of",
@@ -521,7 +526,7 @@ _IRREGULAR = {
     "put": ("puts", "put", "put", "putting"), "give": ("gives", "gave", "given", "giving"),
     "find": ("finds", "found", "found", "finding"), "write": ("writes", "wrote", "written", "writing"),
     "stand": ("stands", "stood", "stood", "standing"), "admit": ("admits", "admitted", "admitted", "admitting"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"), "make": ("makes", "made", "made", "making"),
 }
 
 

@@ -265,6 +265,7 @@ MEASURES = [
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
+    (r"identifiée?s?", "identified"),   # « 14 victimes ont été identifiées » : des noms, pas des morts
     (r"bloquée?s?\s+(?:au\s+fond|sous\s+terre|dans\s+la\s+(?:mine|galerie))|coincée?s?|piégée?s?|emmurée?s?", "trapped"),
     (r"secourue?s?|sauvée?s?|hélitreuillée?s?|mises?\s+en\s+sécurité", "rescued"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
@@ -375,7 +376,8 @@ CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_FIGURE = r"(?!)"
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
-MAIN_SUBJECT = r",\s*(?P<s>(?:le|la|les|l')\s*[\w'-]+(?:\s+[\w'-]+)?)\s+(?:a|ont|avait|avaient)\s"
+MAIN_SUBJECT = (r",\s*(?:le|la|les|l')\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+"
+                r"(?:a|ont|avait|avaient|[a-zéè]+(?:e|ent|it|ait|aient))\s")   # (", le SNEB publie")
 
 
 # --- a figure in its article (extract/frame.py) -----------------------------------------------
@@ -460,6 +462,11 @@ KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+reten
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
 # titles written with a full stop before a name ("M. Dupont", "Dr. Martin"): the stop ends no sentence and no name
 # "Madame Delorme-Catala, les 46 suppressions, vous les confirmez ?": the one spoken to, not the subject
+# le premier mot d'une réponse, qui acquiesce ou temporise et ne nomme personne : « Oui, et le préfet compte 15 »,
+# « Écoutez, le syndicat dit 4 000 »
+DISCOURSE_LEAD = (r"(?:oui|non|bon|alors|écoutez|écoute|eh\s+bien|certes|effectivement|en\s+effet|mais|et|donc|"
+                  r"d'ailleurs|bref|voilà|absolument|exactement|tout\s+à\s+fait|bien\s+sûr|justement|franchement|"
+                  r"honnêtement|attendez|pardon)")
 VOCATIVE_TITLES = r"madame|monsieur|mademoiselle|docteure?|professeure?|maître|mme|m\.|dr|pr|me"
 TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
 # other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
