@@ -1584,3 +1584,22 @@ def test_each_figure_keeps_the_day_told_right_after_it(text, lang):
     # published on a Thursday: Wednesday is the 21st, Tuesday the 20th
     got = {c.figure.value: c.as_of for c in claims(text, lang, published="2026-01-22")}
     assert got == {85000: dt.date(2026, 1, 21), 130000: dt.date(2026, 1, 20)}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("L'ANSP fait désormais état de 19 cas confirmés, contre 12 mercredi.", "fr"),
+    ("The ministry now reports 19 confirmed cases, against 12 on Wednesday.", "en"),
+])
+def test_the_day_of_the_figure_compared_with_is_not_the_new_figures(text, lang):
+    got = {c.figure.value: c.as_of for c in claims(text, lang, published="2026-01-22")}
+    assert got == {19: dt.date(2026, 1, 22), 12: dt.date(2026, 1, 21)}
+
+
+def test_a_name_defined_by_its_initials_does_not_reach_across_a_line(tmp_path):
+    text = ("---\ntitle: Direct\npublisher: Le Quotidien\npublished: 2027-06-05\nlanguage: fr\n---\n"
+            "Ce qu'il faut savoir\n- L'Agence nationale de santé publique (ANSP) recense 19 cas.\n\n"
+            "14 h 05 – L'ANSP fait désormais état de 19 cas confirmés.\n\n"
+            "12 h 30 – L'ANSP recensait alors 12 cas.\n")
+    (tmp_path / "direct.txt").write_text(text, encoding="utf-8")
+    names = {c.claimant.name for c in extract(read_article(tmp_path / "direct.txt")) if c.figure.value in (12, 19)}
+    assert names == {"Agence nationale de santé publique (ANSP)"}

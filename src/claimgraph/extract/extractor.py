@@ -69,6 +69,8 @@ def _words(code: str) -> dict:
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
+        # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
+        "compared_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "previous_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "whole_before": re.compile(rf"\d\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+$", re.I),   # "15 of the 23", "15 des 23"
@@ -666,6 +668,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
                 break
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
+    if until < len(s) and W["compared_value"].search(s, max(0, until - 30), until):
+        # "19 cas, contre 12 mercredi", "38 tonnes, et non 26 comme annoncé mercredi": the day after the
+        # figure it is compared with is that figure's, not this one's
+        dated = [d for d in dated if d[0] < until]
     cue_day = date_of_cue(dated, cue)
     said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,

@@ -476,6 +476,7 @@ PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors w
 # the count is of the day it is told, whatever day the sentence before was about
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
+CORRECTED_VALUE = r"and\s+not|not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before

@@ -510,6 +510,7 @@ PARTITIVE = r"des"                       # "25 des rescapés ont été hissés �
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
+CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?"   # "30 professeurs sur 110": the whole, not a part
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before
