@@ -1603,3 +1603,18 @@ def test_a_name_defined_by_its_initials_does_not_reach_across_a_line(tmp_path):
     (tmp_path / "direct.txt").write_text(text, encoding="utf-8")
     names = {c.claimant.name for c in extract(read_article(tmp_path / "direct.txt")) if c.figure.value in (12, 19)}
     assert names == {"Agence nationale de santé publique (ANSP)"}
+
+
+def test_an_interview_turn_keeps_its_plain_nouns_and_ends_at_a_heading(tmp_path):
+    text = ("---\ntitle: Interview\npublisher: Evening Post\npublished: 2026-04-21\nlanguage: en\n---\n"
+            "We put the same questions to Gareth Pryce, managing director of Citylink.\n\n"
+            "Q: Mr Pryce, how many of your drivers are on strike today?\n\n"
+            "GARETH PRYCE: We employ 1,240 drivers across the city. On Monday, 540 of them did not report.\n\n"
+            "Q: And the buses?\n\n"
+            "PRYCE: We put 210 buses on the road.\n\n"
+            "**After the interview**\n\n"
+            "Some 300 passengers waited at the depot on Monday.\n")
+    (tmp_path / "interview.txt").write_text(text, encoding="utf-8")
+    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "interview.txt"))}
+    assert got[1240].lower() == got[210].lower() == "gareth pryce"
+    assert got.get(300) in (None, "Evening Post")

@@ -310,3 +310,14 @@ def test_germ_counts_free_numbers_and_pounds_are_not_counts(sentence, lang, expe
 ])
 def test_an_hour_of_the_day_is_no_count_but_a_count_in_the_evening_is(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # a trunk prefix then groups of any size: no count starts with 0
+    ("Traveline can be reached on 0871 200 22 33; it logged 300 calls.", "en", [300]),
+    ("Renseignements au 0812 450 33 21 : 300 appels ont été reçus.", "fr", [300]),
+    # "every 10": how often a bus runs, not how many
+    ("The X12 ran every 20 minutes instead of every 10, and 210 buses ran.", "en", [210]),
+])
+def test_phone_numbers_however_grouped_and_frequencies_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

@@ -162,8 +162,8 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
             if question or answer or label:
                 body = (question or answer or label).end()  # the label is nobody's words
                 speaker = interviewee if answer else label.group("name") if label else ""
-            elif out and out[-1].speaker and not bullet and not asked:
-                speaker = out[-1].speaker  # an answer that runs on to the next paragraph
+            elif out and out[-1].speaker and not bullet and not asked and not _is_header(text[body:b]):
+                speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
         header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
     for i, asker in asking:

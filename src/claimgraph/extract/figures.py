@@ -276,6 +276,8 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
                     r"|(?<![\w.,])0[\s\u00a0\u202f][89]\d{2}[\s\u00a0\u202f]\d{3}[\s\u00a0\u202f]\d{3}(?![\w]|[.,]\d)"
                     # French free numbers: "0 800 06 66 66"
                     r"|(?<![\w.,])0[\s\u00a0\u202f]?[89]\d{2}(?:[\s\u00a0\u202f.]\d{2}){3}(?![\w]|[.,]\d)"
+                    # a trunk prefix then groups, however grouped: "0871 200 22 33" (no count starts with 0)
+                    r"|(?<![\w.,])0\d{2,4}(?:[\s\u00a0.-]\d{2,4}){2,4}(?![\w]|[.,]\d)"
                     # British numbers: "0800 555 0199", "020 7946 0321"
                     r"|(?<![\w.,])0\d{2,4}(?:[\s\u00a0.-]\d{3,4}){2}(?![\w]|[.,]\d)")
 # "entre le 8 et le 13", "from 8 to 13": the second day of a span

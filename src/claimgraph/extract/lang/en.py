@@ -145,6 +145,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:the\s+)?age\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
                     r"(?:information|help|hot|phone|tip)\s*line\s+(?:is\s+|on\s+|at\s+)?|"
                     r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
+                    r"(?:once\s+)?every|"  # "every 20 minutes instead of every 10": how often, not how many
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
@@ -457,7 +458,7 @@ OF_LINK = r"of\s+the|of"                     # "2,000 members of the armed force
 OF_LEAD = r"of\s+"
 # English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
 GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
-                r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)?"
+                r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
                 r"(?P<noun>[a-z][a-z-]{3,}s)(?![\w'-])")
 PARTICIPLE_ENDINGS = ("eds",)
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
