@@ -1618,3 +1618,23 @@ def test_an_interview_turn_keeps_its_plain_nouns_and_ends_at_a_heading(tmp_path)
     got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "interview.txt"))}
     assert got[1240].lower() == got[210].lower() == "gareth pryce"
     assert got.get(300) in (None, "Evening Post")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # translated Italian: "è stato reso noto da", "come ha dichiarato", "ha messo a disposizione"
+    ("Evacuated 11.400 residents, it has been rendered known by the Prefecture.", [("Prefecture", 11400)]),
+    ("At the sports palace it counts 640 persons, as it declared the spokesman of the Civil Protection, Marco "
+     "Pellizzari.", [("Civil Protection", 640)]),
+    ("The Municipality has put at disposition 38 buses for who did not have a means of his own.",
+     [("Municipality", 38)]),
+    # (a town in translated copy is where it is counted, not who counts)
+    ("The Secretariat of Health informed that the municipality it registers 4.812 cases.",
+     [("Secretariat of Health", 4812)]),
+])
+def test_translated_italian_sources(text, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "en")] == expected
+
+
+def test_hours_of_translated_copy_are_not_counts():
+    assert [m.value for m in find_figures("The green number is active until the 20; 300 calls came in.", "en")] == [300]
+    assert [m.value for m in find_figures("The line was closed from the 8 to the 14 and on state road 36.", "en")] == []

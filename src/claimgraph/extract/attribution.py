@@ -83,7 +83,7 @@ def _rx(code: str):
     # ", a précisé le ministre", ", a-t-il précisé", ", said X", ", X said": the language's own word orders
     inverted = [p.format(lead=L.INVERTED_LEAD, aux=L.AUX, adverbs=adverbs, adverb=L.ADVERBS, verb=forms, inverted=inverting,
                          incise=trie(verb_forms(code, "INCISE_VERBS")["incise"]), inverted_aux=L.INVERTED_AUX,
-                         pronoun=either(map(re.escape, L.SUBJECT_PRONOUNS))) for p in L.INVERTED]
+                         pronoun=either(map(re.escape, L.SUBJECT_PRONOUNS)), incise_as=L.INCISE_AS) for p in L.INVERTED]
     links = either(every("AND") + every("OR") + every("BUT"))
     # the source ends at a coordinated figure: "8 000 selon la police et 25 000 selon les organisateurs"
     source = (rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|{either(every('ATTRIBUTED_TO'))})\s+(?!{L.NOT_SOURCE_AFTER})"
@@ -96,6 +96,7 @@ def _rx(code: str):
         "L": L,
         "verb": re.compile(verb, re.I),
         "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-])))", re.I),
+        "incise_as": re.compile(rf"^[,\"”]?\s*(?:{L.INCISE_AS})", re.I),
         "clause_word": re.compile(rf"(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-]))", re.I),
         "passive": re.compile(rf"(?<![\w'-]){either(every('PASSIVE_AUX'))}\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?$",
                               re.I),
@@ -127,6 +128,7 @@ def _rx(code: str):
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
+        "passive_reported": re.compile(L.PASSIVE_REPORTED) if L.PASSIVE_REPORTED != _lang.NOTHING else None,
         "fronted": re.compile(rf"^\s*{L.FRONTED_REPORTING}") if L.FRONTED_REPORTING != _lang.NOTHING else None,
         "agent_tail": re.compile(rf"(?<![\w'-])(?:{either(L.BY)})\s+", re.I),
         "source_noun_lead": re.compile(
@@ -230,6 +232,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = trim_np(P, fronted.group("np"))
         if np and not re.search(r"\d", np):
             cues.append(Cue("verb", fronted.start("np"), fronted.end(), np, forward=True))
+    if P["passive_reported"] is not None:
+        for m in P["passive_reported"].finditer(sentence):  # "It has been rendered known by the Prefecture that 11.400 …"
+            np = trim_np(P, m.group("np"))
+            if np and not re.search(r"\d", np):
+                cues.append(Cue("verb", m.start("np"), m.end(), np, forward=True))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
         before = re.split(r"[,;:.!?«»“”\"()]", sentence[max(0, m.start() - _REACH):m.start()])[-1]
@@ -258,7 +265,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             agent_spans.append((m.start(), m.start("by")))
     for rx in P["inverted"]:
         for m in rx.finditer(sentence):
-            if P["clause_word"].search(m.group(0)):
+            if P["clause_word"].search(P["incise_as"].sub("", m.group(0), count=1)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
             if m.group("np") and P["clause_verbs"].search(m.group("np")):
                 continue  # ", said its volunteers had found": the subject of the reported clause

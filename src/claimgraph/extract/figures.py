@@ -121,6 +121,7 @@ def _patterns(code: str):
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
         "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
+        "time_prep_the": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+(?:" + either(L.DEFINITE_ARTICLES) + r")\s+$", re.I),
         "call": re.compile(r"(?<![\w-])" + L.CALL_BEFORE + r"\s*$", re.I),
         "emergency_after": re.compile(r"^\s*" + L.EMERGENCY_AFTER + r"(?![\w-])", re.I),
         "week": re.compile(r"(?<![\w-])" + L.WEEK_BEFORE + r"$", re.I),
@@ -303,6 +304,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if clock and s[start:end] == raw and int(clock.group(1)) < 24 and int(clock.group(2)) < 60 and P["time_prep"].search(before) \
             and not named:
         return True  # "at 7.30 on Monday"
+    if bare and value <= 24 and not named and P["time_prep_the"].search(before) and not re.match(r"\s*[a-zà-ÿ]", after):
+        return True  # "active until the 20", "from the 8 to the 14": translated copy's hours ("fino alle 20")
     if bare and not named and P["identifier"].search(before):
         return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):

@@ -139,7 +139,7 @@ NON_COUNT_UNITS = (
 NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|aged)\s+(?:over|under|above|older\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
-                    r"interstate|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
+                    r"interstate|(?:state\s+|ring\s+)?road|motorway|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
                     # "a man of 82", "her husband, 81,": an age; "the information line is 211": a phone number;
                     # "not 64": a figure the speaker denies
                     r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:the\s+)?age\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
@@ -501,7 +501,7 @@ REPORTING_VERBS = (
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
-    "manifest that", "make known",
+    "manifest that", "make known", "render known",
     "alert",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of",
@@ -509,6 +509,9 @@ REPORTING_VERBS = (
 # translated copy opens with the verb: "Informed this Monday the Ministry of Transports that 38 ships …"
 FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announced|Confirmed|Assured|Specified)\s+"
                      r"(?:(?:this|on|last)\s+\w+\s+|yesterday\s+|today\s+)?(?P<np>[^,;:.!?«»“”\"]{3,120}?)\s+that\b")
+# translated copy's impersonal passive: "It has been rendered known by the Prefecture that …" ("è stato reso noto")
+PASSIVE_REPORTED = (r"(?<![\w'-])(?i:it)\s+(?:has\s+been|had\s+been|was|is)\s+(?:rendered\s+known|made\s+known|communicated|"
+                    r"informed|reported|announced|specified|declared|confirmed)\s+by\s+(?P<np>[^,;:.!?«»“”\"]{3,120}?)\s+that\b")
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
@@ -594,9 +597,11 @@ VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",                       # "put the d
                r"(?:made|makes|make)\s+(?:the|a)\s+(?:declaration|statement)\s+that")
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", said the ministry"; ", the Pentagon said." (not "told": ", told Tech Ledger it" names who heard)
+INCISE_AS = r"as\s+(?:it\s+)?"   # ", as it declared the spokesman": translated copy's incise ("come ha dichiarato")
 INVERTED = (
     # (translated copy puts the auxiliary first: ", has communicated the Ministry", ", has explained on Friday its president")
-    r"{lead}(?:(?:has|have)\s+)?(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+    # (and "as": ", as it declared the spokesman of the Civil Protection", "come ha dichiarato")
+    r"{lead}(?:{incise_as})?(?:(?:has|have)\s+)?(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
     r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
 )
@@ -610,7 +615,7 @@ NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the 
 FOR_SOURCE = r"For"                                                  # "For the UN, ..."
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
-AGENT_VERBS = ("estimate", "count", "put", "report", "record", "tally", "give", "revise", "announce", "release",
+AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known", "record", "tally", "give", "revise", "announce", "release",
                "publish", "confirm", "provide",
                "compile", "update", "issue", "place", "list", "register", "log", "identify", "declare", "flag")  # "the toll, compiled by the agency"
 BY = ("by",)
@@ -628,8 +633,8 @@ NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the numb
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
 UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
-ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?(?!been\b)[a-z]{3,}(?:ed|en|t)"
-               r"|[a-z]{3,}ed|sent|took|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew)(?![\w'-])")
+ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
+               r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
@@ -650,7 +655,7 @@ AGENT_NOUNS = (
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
-    r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|court|prosecutor\w*|"
+    r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
     r"alliance|network|"

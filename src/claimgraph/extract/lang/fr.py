@@ -704,6 +704,8 @@ VERB_FRAMES = (rf"(?:s'en\s+)?(?:tien\w*|maintien\w*|campe\w*|reste\w*)\s+(?:(?:
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", a précisé le ministre", ", affirme de son côté X"; ", a-t-il précisé", ", estime-t-elle"
 # ({inverted}: the forms of REPORTING_VERBS but OBJECT_VERBS)
+INCISE_AS = NOTHING           # (English translated copy's ", as it declared X"; French writes ", a déclaré X")
+PASSIVE_REPORTED = NOTHING    # (English translated copy's "It has been rendered known by X that …")
 INVERTED = (
     # (", confie, la voix nouée, Hélène Favre-Rochex": a short aside between the verb and its subject)
     r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}},)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
