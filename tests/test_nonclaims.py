@@ -321,3 +321,17 @@ def test_an_hour_of_the_day_is_no_count_but_a_count_in_the_evening_is(sentence, 
 ])
 def test_phone_numbers_however_grouped_and_frequencies_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # the numbers of several lines, platforms or gates, and a date inside a street's name
+    ("Les lignes 4, 7 et 12 desservent de nouveau le quartier ; 300 bus circulent.", "fr", [300]),
+    ("Trains on platforms 3 and 4 were cancelled; 1,200 passengers waited.", "en", [1200]),
+    ("Un policier a été blessé rue du 8-Mai-1945, où 40 voitures ont brûlé.", "fr", [40]),
+])
+def test_numbers_of_several_things_and_dates_in_names_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+def test_an_infinitive_after_its_preposition_has_no_subject():
+    assert claimed("Pour signaler un incendie : le 18 ou le 112.", "fr") == []

@@ -96,6 +96,7 @@ def _rx(code: str):
         "L": L,
         "verb": re.compile(verb, re.I),
         "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-])))", re.I),
+        "lone_preposition": re.compile(rf"\s*(?:{either(L.NOT_NAME_WORDS)})\s*", re.I),
         "incise_as": re.compile(rf"^[,\"”]?\s*(?:{L.INCISE_AS})", re.I),
         "clause_word": re.compile(rf"(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-]))", re.I),
         "passive": re.compile(rf"(?<![\w'-]){either(every('PASSIVE_AUX'))}\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?$",
@@ -317,6 +318,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = np.replace("'", "' ").split()[0].strip()  # "Je dois d'ailleurs corriger": the speaker, "je"
         elif len(np.split()) > 3 and lead and lead[0] in P["first_person"]:
             continue  # « Je ne sais pas d'où vient le chiffre »: the speaker's own clause, not a subject
+        if P["lone_preposition"].fullmatch(np):
+            continue  # "Pour signaler un incendie : le 18": an infinitive after its preposition has no subject
         if P["source_prep_lead"].match(np):
             continue  # "Selon un rapport de l'Unicef publié en janvier": a participle in the source, not its verb
         absolute = P["gerund"].search(m.group()) and P["absolute"].search(left)

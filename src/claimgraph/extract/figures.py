@@ -118,6 +118,8 @@ def _patterns(code: str):
         "money_before": _ending(L.MONEY_BEFORE),
         "place_size": _ending(L.PLACE_SIZE_BEFORE),
         # numbers of a class that is never a count (see _never_a_count)
+        "identifier_list": re.compile(rf"(?<![\w-]){either(L.IDENTIFIER_LIST_NOUNS)}\s+(?:\d{{1,4}}\s*(?:,|{either(L.AND)})\s*)*$", re.I),
+        "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
         "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
@@ -306,6 +308,10 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "at 7.30 on Monday"
     if bare and value <= 24 and not named and P["time_prep_the"].search(before) and not re.match(r"\s*[a-zà-ÿ]", after):
         return True  # "active until the 20", "from the 8 to the 14": translated copy's hours ("fino alle 20")
+    if bare and P["identifier_list"].search(before):
+        return True  # "les lignes 4, 7 et 12", "platforms 3 and 4": the numbers of several of them
+    if bare and P["month_glued"].match(after):
+        return True  # "rue du 8-Mai-1945", "place du 14-Juillet": a date in a name
     if bare and not named and P["identifier"].search(before):
         return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):

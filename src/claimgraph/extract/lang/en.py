@@ -382,6 +382,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
+IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards")   # "lines 4, 7 and 12"
 IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
