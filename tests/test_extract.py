@@ -1638,3 +1638,19 @@ def test_translated_italian_sources(text, expected):
 def test_hours_of_translated_copy_are_not_counts():
     assert [m.value for m in find_figures("The green number is active until the 20; 300 calls came in.", "en")] == [300]
     assert [m.value for m in find_figures("The line was closed from the 8 to the 14 and on state road 36.", "en")] == []
+
+
+def test_an_impersonal_it_gives_way_to_the_source_in_the_incise():
+    text = ("The Municipality has put at disposition 38 buses. At the sports palace it counts 640 persons, as it "
+            "declared the spokesman of the Civil Protection, Marco Pellizzari.")
+    assert {c.figure.value: c.claimant.name for c in claims(text, "en")}[640] == "Civil Protection"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an airport speaks for its operator; a comparison ends the subject of the verb after it
+    ("In a statement issued at 8.40pm, the airport said 146 departures had been cancelled.", [("airport", 146)]),
+    ("A passengers' group says the true number is far higher than the airport admits. The airport said 146 "
+     "flights were cancelled.", [("airport", 146)]),
+])
+def test_an_airport_speaks_and_a_comparison_is_no_subject(text, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "en")] == expected

@@ -95,7 +95,9 @@ def _rx(code: str):
     return {
         "L": L,
         "verb": re.compile(verb, re.I),
-        "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-])))", re.I),
+        # (and a comparison: "the true number is far higher than the airport admits": the airport admits)
+        "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary}|{either(L.COMPARISON_LINKS)})(?:(?<=')|(?![\w-])))", re.I),
+        "impersonal": re.compile(rf"\s*(?:{either(L.IMPERSONAL_PRONOUNS)})\s*", re.I),
         "lone_preposition": re.compile(rf"\s*(?:{either(L.NOT_NAME_WORDS)})\s*", re.I),
         "incise_as": re.compile(rf"^[,\"”]?\s*(?:{L.INCISE_AS})", re.I),
         "clause_word": re.compile(rf"(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-]))", re.I),
@@ -370,6 +372,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     if any(not ownerless_document(c.phrase, code) for c in cues):
         # "Selon une première estimation, 80 personnes …, indique le commandant": the one who names it
         cues = [c for c in cues if not ownerless_document(c.phrase, code)]
+    if any(c.kind == "inverted" and not P["impersonal"].fullmatch(c.phrase) for c in cues):
+        # "it counts 640 persons, as it declared the spokesman": translated copy's impersonal "it" ("si
+        # contano") names nobody; the source named in the incise does
+        cues = [c for c in cues if not (c.kind == "verb" and P["impersonal"].fullmatch(c.phrase))]
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
 

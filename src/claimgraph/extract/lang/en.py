@@ -525,6 +525,7 @@ INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun i
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
 # Subject pronouns: "It coordinated the arrival of ..."
 SUBJECT_PRONOUNS = ("it", "he", "she", "they")
+IMPERSONAL_PRONOUNS = ("it",)   # translated copy's "it counts 640 persons" ("si contano"): nobody
 
 # Third person, past, past participle and -ing of the irregular verbs among them
 _IRREGULAR = {
@@ -572,6 +573,7 @@ OUR_OWN = r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalis
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
 # Words that open a clause: a subject does not reach back past them ("said that", "when it")
+COMPARISON_LINKS = ("than",)   # "far higher than the airport admits": the subject starts after it
 CLAUSE_WORDS = r"that|when|while|whereas|but|because|since|if|where|after|before|as"
 # A word after these is a noun, not a verb ("some estimates", "on record")
 NOUN_MARKERS = DETERMINERS + ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at",
@@ -668,7 +670,8 @@ AGENT_NOUNS = (
     r"paramedics?|medics?|"
     # businesses that speak for themselves: "the bank said", "the retailer said"
     r"banks?|retailers?|insurers?|lenders?|manufacturers?|providers?|suppliers?|contractors?|developers?|"
-    r"landlords?|employers?|ministry|charit(?:y|ies)|foundations?|schools?|districts?")
+    r"landlords?|employers?|ministry|charit(?:y|ies)|foundations?|schools?|districts?|airports?|railways?|"
+    r"(?:port|harbour|transport|transit)\s+authorit(?:y|ies)")
 # Articles: "the fall of a tree" names a thing, not a speaker
 ARTICLES = ("the", "a", "an")
 LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name

@@ -565,6 +565,7 @@ INVERTED_AUX = r"a|ont|avait|avaient"
 OBJECT_VERBS = ("accuser", "déplorer")
 # Subject pronouns: "a-t-elle ajouté", "estiment-ils"
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+IMPERSONAL_PRONOUNS = ()   # (« il compte 640 personnes » names whoever « il » is)
 
 # Principal parts of the irregular verbs among them: present (six persons), imperfect stem, passé simple
 # (six persons), future stem, past participle, present participle
@@ -679,6 +680,7 @@ OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journali
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
 # Words that open a clause: a subject does not reach back past them ("a dit que", "lorsqu'il")
+COMPARISON_LINKS = ()   # (« que » is a clause word already)
 CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|"
                 r"avant\s+que|après\s+que")
 # A word after these is a noun, not a verb ("ces estimations", "quelques signalements")
@@ -760,6 +762,7 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 # --- noun phrases that name a source (extract/phrases.py; every language's words are joined there) ---
 # Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
 AGENT_NOUNS = (
+    r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
     r"pompiers|secours|sauveteurs|médecins|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
