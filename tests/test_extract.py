@@ -1654,3 +1654,20 @@ def test_an_impersonal_it_gives_way_to_the_source_in_the_incise():
 ])
 def test_an_airport_speaks_and_a_comparison_is_no_subject(text, expected):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # what others are said to count, repeated by the speaker, is no claim of theirs
+    ("« On nous parle de 14 malades. Nous en connaissons au moins 23 », affirme Me Claire Dutheil.", "fr",
+     [("Me Claire Dutheil", 23)]),
+    ('"We were told about 40 people. We counted 120," said the resident.', "en", [("resident", 120)]),
+    # evaluative incises and "selon ce qu'a rapporté"
+    ("« Nous avons fait analyser 310 échantillons », se défend Pascal Vercelot, le gérant.", "fr",
+     [("Pascal Vercelot", 310)]),
+    ("Depuis janvier, 211 cas ont été enregistrés, selon ce qu'a rapporté le ministère de l'Agriculture.", "fr",
+     [("ministère de l'Agriculture", 211)]),
+    # a month before a number that can be no day nor year is no date
+    ("Dans le Land ont été enregistrés depuis janvier 211 cas, selon le ministère.", "fr", [("ministère", 211)]),
+])
+def test_hearsay_evaluative_incises_and_translated_sources(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected

@@ -71,6 +71,8 @@ def _words(code: str) -> dict:
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
         "compared_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
+        # "On nous parle de 14 malades", "we were told 40": what others say, repeated by the speaker, no claim of theirs
+        "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*(?:(?:{L.QUALIFIER_LEAD_WORDS})\s+)?$", re.I),
         "previous_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "whole_before": re.compile(rf"\d\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+$", re.I),   # "15 of the 23", "15 des 23"
@@ -761,6 +763,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if not part_of:
         state.total = (claim.population, claim.measure, claim.place, claim.place_level, claim.as_of, claim.quantity_id,
                        claim.period, label)
+    if W["hearsay"].search(s, max(0, m.start - 50), m.start):
+        return None  # (what it counts is kept for the figures after it: "Nous en connaissons au moins 23")
     return claim
 
 

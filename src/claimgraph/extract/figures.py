@@ -377,7 +377,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         # time/percent/unit side decides when a counted noun follows.
         if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
             return True
-    if P["months"].match(after.lstrip()) or (P["months"].search(before[-12:]) and not _CLAUSE_BREAK.search(before)):
+    day_or_year = value <= 31 or (1800 <= value <= 2100 and re.fullmatch(r"\d{4}", raw))  # ("depuis janvier 211 cas")
+    if day_or_year and (P["months"].match(after.lstrip()) or (P["months"].search(before[-12:]) and not _CLAUSE_BREAK.search(before))):
         # ("publié en janvier, 1 146 écoles", "depuis août, dont 96 cas": a comma ends the date)
         return True
     # "entre le 8 et le 13 octobre", "du 3 au 5 mars", "from 8 to 13 October": a span of days

@@ -477,6 +477,8 @@ PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them serious
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
 # the count is of the day it is told, whatever day the sentence before was about
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
+HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
+QUALIFIER_LEAD_WORDS = r"more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|at\s+least|only|just"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
 CORRECTED_VALUE = r"and\s+not|not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole

@@ -87,7 +87,8 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 # (« selon a informé le Gouvernorat » : le « según informó » d'un texte traduit)
-SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?a\s+(?:informé|indiqué|communiqué|déclaré)|selon|d'après|de\s+source|"
+SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:informé|indiqué|communiqué|déclaré|rapporté|annoncé|"
+                r"fait\s+savoir|précisé|affirmé)|selon|d'après|de\s+source|"
                 r"cité\s+par|rapporté\s+par)")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
 NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas)\b"
@@ -169,7 +170,7 @@ NON_COUNT_UNITS = (
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
                     r"magnitude|(?:[$€£¥₹]|US\$)|"
                     # roads and exits: "la N 12", "la sortie 14", "l'A7"
-                    r"(?-i:(?:A|N|D|RN|RD|M|E))|sorties?|échangeur|bretelle|quai|voie|porte|terminal|kilomètre|borne|force|"
+                    r"(?-i:(?:A|B|N|D|RN|RD|M|E))|sorties?|échangeur|bretelle|quai|voie|porte|terminal|kilomètre|borne|force|"
                     # "le numéro vert 1510": a phone number; "ce n'est pas 64": a figure the speaker denies
                     r"numéro\s+(?:vert|d'urgence|unique|spécial)|"
                     r"âgée?s?\s+(?:de|entre)|"  # "âgés de 19 à 34 ans"
@@ -510,6 +511,8 @@ PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'ent
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
+HEARSAY_BEFORE = r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
+QUALIFIER_LEAD_WORDS = r"plus\s+de|moins\s+de|près\s+de|environ|au\s+moins|seulement|à\s+peine"
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
 CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?"   # "30 professeurs sur 110": the whole, not a part
@@ -540,6 +543,7 @@ REPORTING_VERBS = (
     "confier", "rappeler", "dénoncer", "insister", "marteler", "lancer", "arguer", "soutenir", "maintenir",
     # evaluative: the speaker judges what it counts ("la CGT déplore 300 suppressions", "s'attend à 3 000 morts")
     "déplorer", "accuser", "s'attendre", "s'alarmer", "se féliciter", "s'inquiéter", "regretter", "revoir",
+    "se défendre", "s'insurger", "s'agacer", "se réjouir", "s'indigner", "se désoler",
     # translated copy: "a informé ce mardi le Service national", "l'AFAD a exprimé que"
     "informer", "exprimer",
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
@@ -551,7 +555,7 @@ INCISE_VERBS = (
     "déclarer", "affirmer", "estimer", "indiquer", "préciser", "ajouter", "expliquer", "souligner", "assurer", "dire",
     "rapporter", "confirmer", "annoncer", "poursuivre", "insister", "résumer", "noter", "relever", "avancer",
     "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
-    "s'inquiéter", "marteler", "répéter", "rappeler", "observer", "constater", "détailler", "lancer", "commenter",
+    "s'inquiéter", "se défendre", "s'insurger", "s'indigner", "marteler", "répéter", "rappeler", "observer", "constater", "détailler", "lancer", "commenter",
     "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer",
 )
 # Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
@@ -589,6 +593,8 @@ _IRREGULAR = {
                   "atteignis atteignis atteignit atteignîmes atteignîtes atteignirent", "atteindr", "atteint", "atteignant"),
     "craindre": ("crains crains craint craignons craignez craignent", "craign",
                  "craignis craignis craignit craignîmes craignîtes craignirent", "craindr", "craint", "craignant"),
+    "défendre": ("défends défends défend défendons défendez défendent", "défend",
+                 "défendis défendis défendit défendîmes défendîtes défendirent", "défendr", "défendu", "défendant"),
     "attendre": ("attends attends attend attendons attendez attendent", "attend",
                  "attendis attendis attendit attendîmes attendîtes attendirent", "attendr", "attendu", "attendant"),
     "poursuivre": ("poursuis poursuis poursuit poursuivons poursuivez poursuivent", "poursuiv",
