@@ -1671,3 +1671,35 @@ def test_an_airport_speaks_and_a_comparison_is_no_subject(text, expected):
 ])
 def test_hearsay_evaluative_incises_and_translated_sources(text, lang, expected):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_fact_checks_headings_are_no_speakers_and_a_credit_after_a_dash_is(tmp_path):
+    text = ("---\ntitle: Fact check\npublisher: FactLine\npublished: 2028-01-06\nlanguage: en\n---\n"
+            "FACT CHECK – How many cars burned?\n\n"
+            'CLAIM: "More than 1,100 vehicles" – Syndicat unitaire de la police (SUP), January 1\nVERDICT: UNPROVEN\n\n'
+            "The union says officers counted them.\n\n"
+            'CLAIM: "742 vehicles" – Interior Ministry, January 2\nVERDICT: PLAUSIBLE\n')
+    (tmp_path / "fc.txt").write_text(text, encoding="utf-8")
+    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "fc.txt"))}
+    assert got == {1100: "Syndicat unitaire de la police (SUP)", 742: "Interior Ministry"}
+
+
+def test_the_outlets_label_asks_even_when_its_turn_ends_with_no_question_mark(tmp_path):
+    text = ("---\ntitle: Interview\npublisher: Estravie Matin English Edition\npublished: 2028-01-03\nlanguage: en\n---\n"
+            "The general secretary of the police union, Yann Corbière, answers our questions.\n\n"
+            "Estravie Matin: The ministry has revised its balance: 742 vehicles burnt. You, you spoke of more than 1 100.\n\n"
+            "Yann Corbière: We maintain. More than 1 100 vehicles, it is what our colleagues have counted.\n\n"
+            "EM: How do you explain such a gap?\n\n"
+            "YC: Last year the ministry had announced 805 vehicles. The ministry speaks of 23 wounded.\n\n"
+            "EM: What do you demand?\n\n"
+            "YC: More officers on the ground.\n")
+    (tmp_path / "iv.txt").write_text(text, encoding="utf-8")
+    got = [(c.claimant.name, c.figure.value) for c in extract(read_article(tmp_path / "iv.txt"))]
+    assert ("ministry", 742) in got and ("Yann Corbière", 1100) in got
+    assert ("ministry", 805) in got and ("ministry", 23) in got   # ("Last" is no article "La" before "st year")
+
+
+def test_a_titled_name_after_an_article_is_a_person():
+    text = ("Au centre hospitalier régional, le directeur, le Dr Karim Belhaj, décrit des services débordés. "
+            "« Depuis dimanche, nous avons reçu 740 blessés. Nous opérons jour et nuit », raconte-t-il.")
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "fr")] == [("Dr Karim Belhaj", 740)]

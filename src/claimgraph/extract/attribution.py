@@ -42,6 +42,10 @@ class Cue:
     tight: bool = False  # binds only the figure right before it ("11,300 attributed to X")
 
 
+# a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
+_CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
+
+
 @functools.lru_cache(maxsize=1)
 def _shared() -> dict:
     """Patterns that read a phrase in any language (a French page quotes an English body): every language's words."""
@@ -240,6 +244,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = trim_np(P, m.group("np"))
             if np and not re.search(r"\d", np):
                 cues.append(Cue("verb", m.start("np"), m.end(), np, forward=True))
+    for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
+        np = trim_np(P, m.group("np"))
+        if np and not re.search(r"\d", np):
+            cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
         before = re.split(r"[,;:.!?«»“”\"()]", sentence[max(0, m.start() - _REACH):m.start()])[-1]

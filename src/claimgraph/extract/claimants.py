@@ -275,7 +275,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
     starts = sorted(a for a, _ in found)  # (bisected: a sentence of many names is read in n log n)
     for m in _PERSON_NAME.finditer(s):
-        if _PLACE_LEAD.search(s[max(0, m.start() - 12):m.start()]) or place_name_tail().search(m.group()):
+        if (_PLACE_LEAD.search(s[max(0, m.start() - 12):m.start()]) and not _TITLED.match(m.group())) \
+                or place_name_tail().search(m.group()):  # ("le Dr Karim Belhaj" is a person)
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
         # (a name opening the sentence is taken when it reads as a person: "Mayor Teresa Alvarado-Finch spoke")
         i = bisect.bisect_left(starts, m.start() - 39)
@@ -300,9 +301,10 @@ _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:
                    rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?=\s*[,)])")
 # capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")
 _NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *every("ARTICLES"), *every("DEFINITE_ARTICLES")])
+_TITLED = re.compile(rf"(?:{either(t for t in every('TITLES') if t not in ('St', 'Ste'))})\.?\s")
 # "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
 _PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
-_OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)\s*(?=\w)"
+_OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)(?:(?<=['’])\s*|\s+)(?=\w)"   # (not "La" of "Last")
                                  % either(re.escape(w[:1].upper() + w[1:]) for w in every("ARTICLES")))
 
 

@@ -83,7 +83,7 @@ def _is_header(line: str) -> bool:
     return 0 < len(line) <= 90 and (line.endswith(":") or not re.search(r"[.!?»”\"…]$", line))
 
 
-def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
+def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> list[Paragraph]:
     """Each body paragraph with its role: live entry, header, key points.
 
     A page is a live blog when at least two paragraphs open with a clock
@@ -115,7 +115,7 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
     for a, b in segments:
         if (m := P["label"].match(text, a, b)):
             asks.setdefault(m.group("name"), []).append(text[a:b].rstrip().endswith("?"))
-    askers = {name for name, q in asks.items() if sum(q) >= 2 and 2 * sum(q) >= len(q)}
+    askers = {name for name, q in asks.items() if sum(q) >= 2 and 2 * sum(q) >= len(q) or _names_outlet(name, publisher)}
     interviewee = ""
     if interview and any(P["answer"].match(text, a, b) for a, b in segments):
         # (the first full name of the introduction: the answers are that person's)
@@ -171,6 +171,17 @@ def paragraphs(text: str, segments, code: str) -> list[Paragraph]:
         answering = next((p.speaker for p in out[i + 1:] if p.speaker and p.speaker != asker), "")
         out[i] = replace(out[i], addressee=answering)
     return out
+
+
+def _names_outlet(label: str, publisher: str | None) -> bool:
+    """Whether a turn's label is the outlet that publishes the interview ("Estravie Matin:", "EM:" for
+    "Estravie Matin English Edition"): its turns are questions, whatever they end with."""
+    if not publisher:
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", publisher) if w[:1].isupper()]
+    initials = "".join(w[0] for w in words).upper()
+    low, pub = label.lower().strip(), publisher.lower()
+    return len(low) >= 4 and low in pub or (label.isupper() and 2 <= len(label) <= 4 and initials.startswith(label))
 
 
 _OPEN_CLOSE = {"«": "»", "“": "”"}

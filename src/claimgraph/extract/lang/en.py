@@ -336,7 +336,7 @@ _DAY = "|".join(WEEKDAYS)
 # (full names only: "mar", "sept" are short for "march", "september")
 _MONTH = "|".join(m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
 CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
-                      r"today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week)|"
+                      r"today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:night|week|month|year)|"
                       # "Since mid-October our teams have counted": when, then who
                       rf"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:{_MONTH}|{_DAY})"
                       r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
@@ -420,7 +420,8 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 INTERVIEW_QUESTION = r"Q|Question"
 INTERVIEW_ANSWER = r"A|Answer"   # the answer's label: its words are the interviewee's
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
-NOT_SPEAKER_LABELS = r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note"
+NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
+                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+verdict|conclusion")   # a fact-check's headings
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
@@ -576,7 +577,7 @@ OUR_OWN = r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalis
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
 # Words that open a clause: a subject does not reach back past them ("said that", "when it")
 COMPARISON_LINKS = ("than",)   # "far higher than the airport admits": the subject starts after it
-CLAUSE_WORDS = r"that|when|while|whereas|but|because|since|if|where|after|before|as"
+CLAUSE_WORDS = r"(?:it|that|this)\s+(?:is|was)\s+what|that|when|while|whereas|but|because|since|if|where|after|before|as"
 # A word after these is a noun, not a verb ("some estimates", "on record")
 NOUN_MARKERS = DETERMINERS + ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at",
                               "by", "with", "from", "per", "into", "off", "new", "latest", "official", "own", "first",

@@ -368,7 +368,7 @@ _DAY = "|".join(WEEKDAYS)
 _MONTH = "|".join(MONTHS)
 CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dernier))?|"
                       r"aujourd'hui|ce\s+(?:matin|soir|midi)|cette\s+(?:nuit|semaine|année|après-midi)|la\s+veille|"
-                      r"la\s+semaine\s+dernière|"
+                      r"la\s+semaine\s+dernière|l'an\s+dernier|l'année\s+dernière|le\s+mois\s+dernier|"
                       # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
                       rf"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:{_MONTH}|{_DAY})(?:\s+dernier)?")
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
@@ -458,7 +458,9 @@ FEATURE_AFTER_PLACE = ()
 INTERVIEW_QUESTION = r"Q|Question"
 INTERVIEW_ANSWER = r"R|Réponse|Rép"   # the answer's label: its words are the interviewee's
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
-NOT_SPEAKER_LABELS = r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec"
+NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec|"
+                      r"verdict|notre\s+verdict|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
+                      r"ce\s+qui\s+a\s+été\s+dit|l'affirmation|ce\s+qu'(?:il|elle)\s+a\s+dit")   # les rubriques d'une vérification
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
