@@ -1703,3 +1703,22 @@ def test_a_titled_name_after_an_article_is_a_person():
     text = ("Au centre hospitalier régional, le directeur, le Dr Karim Belhaj, décrit des services débordés. "
             "« Depuis dimanche, nous avons reçu 740 blessés. Nous opérons jour et nuit », raconte-t-il.")
     assert [(c.claimant.name, c.figure.value) for c in claims(text, "fr")] == [("Dr Karim Belhaj", 740)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # translated Turkish: the statement of a body, a long title with a name, a call that is no phone call
+    ("It was expressed in the statement of the Governorship of Aksuhan that 42 citizens of ours were injured.", "en",
+     [("Governorship of Aksuhan", 42)]),
+    ("In the written statement of the Ministry of Health, it was expressed that 13 injured were discharged.", "en",
+     [("Ministry of Health", 13)]),
+    ("Head of the Fire Brigade Department of the Aksuhan Metropolitan Municipality Serkan Tunç made the statement "
+     "that 23 fire trucks were dispatched.", "en",
+     [("Head of the Fire Brigade Department of the Aksuhan Metropolitan Municipality Serkan Tunç", 23)]),
+    ("The Turkish Red Crescent informed that to its call for blood donation 1.150 citizens responded.", "en",
+     [("Turkish Red Crescent", 1150)]),
+    # "sa direction", "its management": the body the sentence opens with
+    ("Le centre hospitalier de Saint-Laurian a accueilli 26 patients aux urgences, selon sa direction.", "fr",
+     [("centre hospitalier", 26)]),
+])
+def test_translated_turkish_sources_and_a_bodys_own_management(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected

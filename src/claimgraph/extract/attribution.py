@@ -42,6 +42,9 @@ class Cue:
     tight: bool = False  # binds only the figure right before it ("11,300 attributed to X")
 
 
+# a role and a name in capitals, however long: "Head of the Fire Brigade Department of the Aksuhan Metropolitan
+# Municipality Serkan Tunç" (no verb can hide in it)
+_TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
@@ -359,7 +362,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = P["vocative_lead"].sub("", np, count=1)  # "Dr Marsh, our photographer counted": "our photographer"
         # (a body's long name defined by its initials is no clause: "La Direction générale des Chemins de fer de
         # l'État de la République de Turquie (TCDD)")
-        if not np or stray_digits(np) or len(np.split()) > (20 if DEFINED_NAME.match(np) else 12) or VAGUE_SUBJECT.match(np):
+        if not np or stray_digits(np) or len(np.split()) > (20 if DEFINED_NAME.match(np) or _TITLE_CHAIN.fullmatch(np) else 12) or VAGUE_SUBJECT.match(np):
             continue
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject

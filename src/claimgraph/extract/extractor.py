@@ -144,6 +144,7 @@ PAT = patterns()
 _THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a filing with the TCEQ (TCEQ),"
 # a group named by a common noun, capitalised only as the sentence opens: "Survivors", "the strikers", "Les témoins"
 _COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
+_OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re.I)   # "sa direction", "its management"
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
 
@@ -301,6 +302,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         deferred = {id(c) for c in first_person}
         for c in cues:
             if id(c) in deferred:
+                continue
+            if _OWNED_MANAGEMENT.fullmatch(c.phrase.strip()) and not in_title and (
+                    owner := [a for a in opening_subject(s, code, g) if a.kind != "person"] or list(local)):
+                cue_actors[id(c)] = owner  # "Le centre hospitalier … a accueilli 26 patients, selon sa direction"
                 continue
             if addressed[0] and not in_title and is_second_person(c.phrase):
                 # "40 000 according to you", « vous dites 4 000 »: the interviewee's figure, as the question puts it

@@ -65,7 +65,9 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
 # ("according to informed the Office": translated "según informó")
 SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|"
                 r"according\s+to\s+(?:the\s+)?(?:declarations|statements)\s+of|according\s+to|"
-                r"cited\s+by|as\s+reported\s+by|reported\s+by|per)")
+                r"cited\s+by|as\s+reported\s+by|reported\s+by|per|"
+                # translated copy: "In the written statement of the Ministry of Health, it was expressed that"
+                r"(?-i:In)\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of)")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
 NOT_SOURCE_AFTER = (r"(?:which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
                     r"person|day|week|month|year|hour|minute|second|cent)\b")
@@ -149,7 +151,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
-                    r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")
+                    r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?!\s+for\b)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")   # (not "its call for blood donation 1.150 citizens")
 # "including 48 children", "among them 12 minors": a part of the count before, its own quantity
 SUBSET_BEFORE = r"(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 # Who the part is: a group of people of the total ("children", "over 75"), by a language-independent key
@@ -515,7 +517,8 @@ FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announce
                      r"(?:(?:this|on|last)\s+\w+\s+|yesterday\s+|today\s+)?(?P<np>[^,;:.!?«»“”\"]{3,120}?)\s+that\b")
 # translated copy's impersonal passive: "It has been rendered known by the Prefecture that …" ("è stato reso noto")
 PASSIVE_REPORTED = (r"(?<![\w'-])(?i:it)\s+(?:has\s+been|had\s+been|was|is)\s+(?:rendered\s+known|made\s+known|communicated|"
-                    r"informed|reported|announced|specified|declared|confirmed)\s+by\s+(?P<np>[^,;:.!?«»“”\"]{3,120}?)\s+that\b")
+                    r"informed|reported|announced|specified|declared|confirmed|expressed|stated)\s+"
+                    r"(?:by|in\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of)\s+(?P<np>[^,;:.!?«»“”\"]{3,120}?)\s+that\b")
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
@@ -822,6 +825,7 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    "corporation", "network", "services", "cruises", "ferries", "transport", "telecom", "insurance",
                    "utilities", "authority", "board", "commission", "committee", "league", "union", "federation")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
+OWNED_MANAGEMENT = (r"(?:its|their)\s+(?:management|administration|board)",)   # "according to its management"
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"
 # One person of a body, not the body (folded): "the union steward" is not "the union"
 PERSON_ROLES = (r"president|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|steward|"

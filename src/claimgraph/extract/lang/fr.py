@@ -932,6 +932,7 @@ BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagn
                    "hôpital", "clinique", "mutuelle", "assurances", "transports", "télécom", "réseau", "syndicat",
                    "fédération", "ligue", "union", "comité", "commission", "office")
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
+OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence)",)   # « selon sa direction » : l'établissement
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
 # One person of a body, not the body (folded): "le délégué syndical" is not "le syndicat"
 PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|representant|representante|president|presidente|"
