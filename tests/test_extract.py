@@ -1722,3 +1722,18 @@ def test_a_titled_name_after_an_article_is_a_person():
 ])
 def test_translated_turkish_sources_and_a_bodys_own_management(text, lang, expected):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_moderator_asks_in_every_turn_and_a_capitals_label_may_name_its_body(tmp_path):
+    text = ("---\ntitle: Valley Talk\npublisher: Radio Wendle\npublished: 2026-06-16\nlanguage: en\n---\n"
+            "On the panel: Dr Anita Cole of the Environment Agency and Mike Pardoe of the Wendle Angling Association.\n\n"
+            "HOST: Dr Cole, how many fish are we talking about?\n\n"
+            "DR ANITA COLE (Environment Agency): We have taken 46 water samples so far.\n\n"
+            "HOST: Mike Pardoe, your members were first on the bank.\n\n"
+            "MIKE PARDOE, Wendle Angling Association: By eight o'clock we had 30 volunteers in waders.\n\n"
+            "HOST: And the council?\n\n"
+            "COLE: We have 35 officers on the river this week.\n\n"
+            "HOST: Thank you both.\n")
+    (tmp_path / "panel.txt").write_text(text, encoding="utf-8")
+    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "panel.txt"))}
+    assert got[30].lower() == "mike pardoe" and "cole" in got[46].lower() and "cole" in got[35].lower()

@@ -71,7 +71,8 @@ def _patterns(code: str) -> dict:
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         "label": re.compile(r"\s*(?:[—–-]\s*)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
-                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?)?"
+                            # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
+                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?|(?<=(?-i:[A-ZÀ-Ý]{2})),\s+[^,:;.!?\n\d]{1,60}?)?"
                             r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
     }
@@ -154,7 +155,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> 
             question = P["question"].match(text, body, b)
             answer = None if question else P["answer"].match(text, body, b)
             label = None if question or answer else P["label"].match(text, body, b)
-            asked = asked and (label is None or label.group("name") in askers)
+            # (a moderator's turn asks, whatever it ends with: "HOST: Mike Pardoe, your members were first on the bank.")
+            asked = (asked and label is None) or (label is not None and label.group("name") in askers)
             if label and (P["not_speaker"].match(label.group("name")) or asked):
                 question, label = label, None  # the interviewer's question, or a caption's credit: nobody's figures
             if question or (label and label.group("name") in askers):
