@@ -335,3 +335,12 @@ def test_numbers_of_several_things_and_dates_in_names_are_not_counts(sentence, l
 
 def test_an_infinitive_after_its_preposition_has_no_subject():
     assert claimed("Pour signaler un incendie : le 18 ou le 112.", "fr") == []
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # the other language's decimal point before a scale word, in a French page translated from English
+    ("Le rappel concerne 2.4 millions d'œufs vendus dans 1,146 magasins.", "fr", [2400000, 1146]),
+    ("Le rappel concerne 2.500 boîtes.", "fr", [2500]),   # (three digits after the point: thousands)
+])
+def test_a_decimal_point_before_a_scale_word_in_french(sentence, lang, expected):
+    assert values(sentence, lang) == expected

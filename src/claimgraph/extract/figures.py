@@ -63,9 +63,11 @@ def _patterns(code: str):
     word = either(map(re.escape, words))
     joiner = rf"(?:[\s-]+(?:{either(every('NUMBER_LINKS'))}[\s-]+)?)"  # "vingt et un", "two hundred and fifty"
     number_words = rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])"
-    if L.DECIMAL_COMMA:
-        digits = rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?"
     scales = "|".join(map(re.escape, sorted(L.SCALES, key=len, reverse=True)))
+    if L.DECIMAL_COMMA:
+        # ("2.4 millions" in translated copy: a point before one or two digits and a scale is a decimal point)
+        digits = (rf"\d{{1,3}}\.\d{{1,2}}(?=\s*(?:{scales})(?!\w))|"
+                  rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?")
     if not L.DECIMAL_COMMA:
         # "1,2 million" in translated copy: a comma before one or two digits and a scale is a decimal comma
         digits = (rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{scales})(?!\w))|"
