@@ -163,15 +163,19 @@ def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
 _INITIALS = re.compile(r"(?<![\w'-])(?-i:[A-Z]{2,8})(?![\w'-])")
 
 
+def _opens_with(phrase: str, words: frozenset) -> bool:
+    """A short phrase (three words at most) whose first word is one of ``words``."""
+    split = fold(phrase).replace("'", "' ").split()
+    return bool(split) and len(split) <= 3 and split[0] in words
+
+
 def is_first_person(phrase: str) -> bool:
-    words = fold(phrase).replace("'", "' ").split()
-    return bool(words) and len(words) <= 3 and words[0] in _FIRST_PERSON
+    return _opens_with(phrase, _FIRST_PERSON)
 
 
 def is_second_person(phrase: str) -> bool:
     """"you", "vous", "your figure": the one spoken to."""
-    words = fold(phrase).replace("'", "' ").split()
-    return bool(words) and len(words) <= 3 and words[0] in _SECOND_PERSON
+    return _opens_with(phrase, _SECOND_PERSON)
 
 
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
@@ -301,7 +305,7 @@ _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:
                    rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?=\s*[,)])")
 # capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")
 _NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *every("ARTICLES"), *every("DEFINITE_ARTICLES")])
-_TITLED = re.compile(rf"(?:{either(t for t in every('TITLES') if t not in ('St', 'Ste'))})\.?\s")
+_TITLED = re.compile(rf"(?:{either(t for t in every('TITLES') if t not in every('PLACE_TITLES'))})\.?\s")   # (not "St")
 # "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
 _PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
 _OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)(?:(?<=['’])\s*|\s+)(?=\w)"   # (not "La" of "Last")

@@ -159,8 +159,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> 
             asked = (asked and label is None) or (label is not None and label.group("name") in askers)
             if label and (P["not_speaker"].match(label.group("name")) or asked):
                 question, label = label, None  # the interviewer's question, or a caption's credit: nobody's figures
-            if question or (label and label.group("name") in askers):
-                asking.append((len(out), label.group("name") if label else ""))
+            if question:
+                asking.append((len(out), question.groupdict().get("name") or ""))  # (who asks: "Q:" names nobody)
             if question or answer or label:
                 body = (question or answer or label).end()  # the label is nobody's words
                 speaker = interviewee if answer else label.group("name") if label else ""

@@ -54,6 +54,8 @@ def _titles_rx(code: str):
 def _words(code: str) -> dict:
     """The extractor's patterns for a language, built once from its data module."""
     L = _lang.get(code)
+    # a value right after words that mark it ("against 6,200", "et non 26"), a word or two between
+    value_after = lambda words: re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)  # noqa: E731
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
@@ -69,11 +71,12 @@ def _words(code: str) -> dict:
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
+        "previous_value": value_after(L.PREVIOUS_VALUE),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
-        "compared_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
+        "compared_value": value_after(f"{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE}"),
         # "On nous parle de 14 malades", "we were told 40": what others say, repeated by the speaker, no claim of theirs
-        "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*(?:(?:{L.QUALIFIER_LEAD_WORDS})\s+)?$", re.I),
-        "previous_value": re.compile(rf"(?<![\w'-])(?:{L.PREVIOUS_VALUE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
+        # (a figure's qualifier is part of it: "we were told about 40" ends right before "about")
+        "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "whole_before": re.compile(rf"\d\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+$", re.I),   # "15 of the 23", "15 des 23"
         "now": re.compile(rf"(?<![\w'-])(?:{L.NOW_WORDS})(?![\w'-])", re.I),

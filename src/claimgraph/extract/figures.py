@@ -64,14 +64,14 @@ def _patterns(code: str):
     joiner = rf"(?:[\s-]+(?:{either(every('NUMBER_LINKS'))}[\s-]+)?)"  # "vingt et un", "two hundred and fifty"
     number_words = rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])"
     scales = "|".join(map(re.escape, sorted(L.SCALES, key=len, reverse=True)))
+    # the other language's decimal mark before one or two digits and a scale: "2.4 millions" in French translated
+    # from English, "1,2 million" in English translated from French
+    foreign_decimal = rf"\d{{1,3}}{'[.]' if L.DECIMAL_COMMA else ','}\d{{1,2}}(?=\s*(?:{scales})(?!\w))|"
     if L.DECIMAL_COMMA:
-        # ("2.4 millions" in translated copy: a point before one or two digits and a scale is a decimal point)
-        digits = (rf"\d{{1,3}}\.\d{{1,2}}(?=\s*(?:{scales})(?!\w))|"
-                  rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?")
-    if not L.DECIMAL_COMMA:
-        # "1,2 million" in translated copy: a comma before one or two digits and a scale is a decimal comma
-        digits = (rf"\d{{1,3}},\d{{1,2}}(?=\s*(?:{scales})(?!\w))|"
-                  rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+(?:\.\d+)?")
+        digits = foreign_decimal + (rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?![\d,])|"
+                                    rf"\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?")
+    else:
+        digits = foreign_decimal + rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+(?:\.\d+)?"
     numeral = rf"(?<![\w.,/:-])(?:{digits})(?:\s*(?:{scales})(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
     approx = "|".join(L.APPROX_NOUNS)
     vague_units = either(L.VAGUE_UNITS)
@@ -379,7 +379,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         # time/percent/unit side decides when a counted noun follows.
         if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
             return True
-    day_or_year = value <= 31 or (1800 <= value <= 2100 and re.fullmatch(r"\d{4}", raw))  # ("depuis janvier 211 cas")
+    digits_only = re.fullmatch(r"\d{4}", raw)
+    day_or_year = value <= 31 or (digits_only and 1800 <= value <= 2100)  # ("depuis janvier 211 cas": neither)
     if day_or_year and (P["months"].match(after.lstrip()) or (P["months"].search(before[-12:]) and not _CLAUSE_BREAK.search(before))):
         # ("publié en janvier, 1 146 écoles", "depuis août, dont 96 cas": a comma ends the date)
         return True
@@ -387,7 +388,6 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     span = _DAY_SPAN.match(after)
     if span and value <= 31 and P["months"].match(after[span.end():].lstrip()):
         return True
-    digits_only = re.fullmatch(r"\d{4}", raw)
     if digits_only and 1800 <= value <= 2100 and not P["count_noun_next"].match(after):
         return True  # a year ("the 2015 earthquake killed": the noun must follow the number itself)
     if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:

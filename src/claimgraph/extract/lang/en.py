@@ -434,6 +434,7 @@ CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|h
 DISCOURSE_LEAD = (r"(?:yes|yeah|no|well|so|look|listen|now|okay|ok|honestly|frankly|indeed|of\s+course|right|sure|"
                   r"again|still|actually|but|and|absolutely|exactly|true|correct|agreed)")
 VOCATIVE_TITLES = r"mr|mrs|ms|miss|mister|madam|sir|dr|doctor|professor|prof|councillor|minister|commissioner|chief"
+PLACE_TITLES = ("St",)   # titles that also open a place's name ("St Helens"): no sign of a person
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Gov", "Sen", "Rep", "St", "Brig",
           "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr",
           "Eng", "Lic")  # ("Eng. Marta Quispe", "Lic. Rosa Ortiz": translated Spanish titles)
@@ -481,9 +482,8 @@ PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors w
 # the count is of the day it is told, whatever day the sentence before was about
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
 HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
-QUALIFIER_LEAD_WORDS = r"more\s+than|fewer\s+than|less\s+than|about|around|nearly|almost|at\s+least|only|just"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
-CORRECTED_VALUE = r"and\s+not|not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
+CORRECTED_VALUE = r"not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)"   # "41 of its 148 schools": the whole
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before

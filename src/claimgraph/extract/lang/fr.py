@@ -472,6 +472,7 @@ DISCOURSE_LEAD = (r"(?:oui|non|bon|alors|écoutez|écoute|eh\s+bien|certes|effec
                   r"d'ailleurs|bref|voilà|absolument|exactement|tout\s+à\s+fait|bien\s+sûr|justement|franchement|"
                   r"honnêtement|attendez|pardon)")
 VOCATIVE_TITLES = r"madame|monsieur|mademoiselle|docteure?|professeure?|maître|mme|m\.|dr|pr|me"
+PLACE_TITLES = ("St", "Ste")   # « la Ste-Baume » : un titre qui ouvre aussi un nom de lieu
 TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
 # other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
 ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")
@@ -514,7 +515,6 @@ PARTITIVE = r"des"                       # "25 des rescapés ont été hissés �
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
 HEARSAY_BEFORE = r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
-QUALIFIER_LEAD_WORDS = r"plus\s+de|moins\s+de|près\s+de|environ|au\s+moins|seulement|à\s+peine"
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
 CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?"   # "30 professeurs sur 110": the whole, not a part
