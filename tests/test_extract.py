@@ -1595,6 +1595,27 @@ def test_the_day_of_the_figure_compared_with_is_not_the_new_figures(text, lang):
     assert got == {19: dt.date(2026, 1, 22), 12: dt.date(2026, 1, 21)}
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Last year the ministry had announced 805 vehicles.", "en", {805: dt.date(2027, 1, 3)}),
+    ("Il y a deux ans, 861 véhicules avaient brûlé, selon le ministère.", "fr", {861: dt.date(2026, 1, 3)}),
+    # "last year" is the figure's it touches, not the new figure's before it
+    ("The ministry said 120 people were arrested on Saturday, against 95 last year.", "en",
+     {120: dt.date(2028, 1, 1), 95: dt.date(2027, 1, 3)}),
+    ("Selon le ministère, 120 personnes ont été interpellées samedi, contre 95 l'an dernier.", "fr",
+     {120: dt.date(2028, 1, 1), 95: dt.date(2027, 1, 3)}),
+    # "since last year" starts a count: it is not when the figure was
+    ("The agency said 40 cases had been recorded since last year.", "en", {40: dt.date(2028, 1, 3)}),
+])
+def test_a_figure_of_last_year_is_dated_a_year_back(text, lang, expected):
+    got = {c.figure.value: c.as_of for c in claims(text, lang, published="2028-01-03")}
+    assert got == expected
+
+
+def test_a_town_opening_a_sentence_with_alone_is_the_figures_place():
+    (got,) = claims("In Aubrefort alone, the union counted nearly 300 vehicles burnt.", "en")
+    assert (got.place, got.place_level) == ("aubrefort", "city")
+
+
 def test_a_name_defined_by_its_initials_does_not_reach_across_a_line(tmp_path):
     text = ("---\ntitle: Direct\npublisher: Le Quotidien\npublished: 2027-06-05\nlanguage: fr\n---\n"
             "Ce qu'il faut savoir\n- L'Agence nationale de santé publique (ANSP) recense 19 cas.\n\n"

@@ -9,7 +9,7 @@ import re
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["dates_in", "nearest_date", "stated_on"]
+__all__ = ["dates_in", "nearest_date", "stated_on", "years_back_in"]
 
 
 def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | None:
@@ -154,6 +154,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
         last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
         if last <= published:
             found.append((m.start(), last))
+    found += years_back_in(sentence, code, published)
     found.sort()
     # "une semaine plus tôt", "a week earlier", "la veille": back from the date told before it
     for phrase, back in L.DAYS_BACK.items():
@@ -161,6 +162,33 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
             base = [d for at, d in found if at < m.start()]
             found.append((m.start(), (base[-1] if base else published) - dt.timedelta(days=back)))
     return sorted(found)
+
+
+def years_back_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+    """``(offset, date)`` of "last year", "il y a deux ans": the publication
+    day that many years before. "Since last year" starts a count and is left out.
+
+    Examples
+    --------
+    >>> years_back_in("Last year the ministry had announced 805 vehicles.", "en", dt.date(2028, 1, 3))
+    [(0, datetime.date(2027, 1, 3))]
+    >>> years_back_in("Il y a deux ans, 861 véhicules avaient brûlé.", "fr", dt.date(2028, 1, 8))
+    [(0, datetime.date(2026, 1, 8))]
+    >>> years_back_in("cases have doubled since last year", "en", dt.date(2028, 1, 3))
+    []
+    """
+    if published is None:
+        return []
+    low = sentence.lower().replace("\u2019", "'")
+    span_before = _spans()[0]
+    out = []
+    for phrase, years in _lang.get(code).YEARS_BACK.items():
+        for m in re.finditer(rf"(?<![\w-]){phrase}(?![\w-])", low):
+            if span_before.search(low[max(0, m.start() - 30):m.start()]):
+                continue
+            day = published.day if (published.month, published.day) != (2, 29) else 28
+            out.append((m.start(), published.replace(year=published.year - years, day=day)))
+    return out
 
 
 def nearest_date(found: list[tuple[int, dt.date]], at: int) -> dt.date | None:

@@ -22,7 +22,7 @@ from .claimants import (State, actors_for, as_name, acts_as_source, is_first_per
                         opening_subject)
 from .bodies import unify_bodies
 from .confidence import with_confidence  # scored last, on the claims as returned
-from .dates import dates_in, nearest_date
+from .dates import dates_in, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .jurisdictions import jurisdiction_of, jurisdictions, local_bodies
@@ -682,6 +682,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "19 cas, contre 12 mercredi", "38 tonnes, et non 26 comme annoncé mercredi": the day after the
         # figure it is compared with is that figure's, not this one's
         dated = [d for d in dated if d[0] < until]
+    if dated and (back := {at for at, _ in years_back_in(s, code, state.today or doc.published)}):
+        # "120 arrests, against 95 last year": "last year" is the figure's it touches, no other's
+        dated = [d for d in dated if d[0] not in back or (since <= d[0] < until)]
     cue_day = date_of_cue(dated, cue)
     said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,

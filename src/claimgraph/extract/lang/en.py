@@ -295,10 +295,10 @@ PLACE_WORDS_AFTER = {
     "site": ("refinery", "plant", "factory", "site", "mine", "depot", "warehouse", "airport", "hospital", "camp", "prison"),
 }
 PLACE_NAME_LINK = r""
-# "In Castelbrune, the prefecture counted 2,100": a capitalised word opening a sentence after "In" is a town when a
-# comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
+# "In Castelbrune, the prefecture counted 2,100", "In Castelbrune alone,": a capitalised word opening a sentence
+# after "In" is a town when a comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
 PLACE_TOWN_LEAD = r"(?-i:In)\s+"
-PLACE_TOWN_TAIL = r","
+PLACE_TOWN_TAIL = r"(?:\s+alone)?,"
 PLACE_REGION_LEAD = r""
 NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",
@@ -373,6 +373,9 @@ SPAN_ARTICLES = ("the",)
 SPAN_LINKS = ("and", "to")
 MONTH_END = r"end\s+of\s+"
 DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
+# "Last year the ministry had announced 805", "two years ago": a figure of that many years before the article
+YEARS_BACK = {r"last\s+year": 1, r"(?:a|one)\s+year\s+(?:ago|earlier)": 1, r"the\s+previous\s+year": 1,
+              r"the\s+year\s+before": 1, r"two\s+years\s+(?:ago|earlier)": 2, r"three\s+years\s+(?:ago|earlier)": 3}
 
 
 # Words after a figure that name nothing else than what was counted before ("7.6 million before the strike")

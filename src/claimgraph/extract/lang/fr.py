@@ -408,6 +408,10 @@ SPAN_ARTICLES = ("le", "l'", "la")
 SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
 MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
 DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
+# « L'an dernier, le ministère avait recensé 805 », « il y a deux ans » : un chiffre d'autant d'années avant l'article
+YEARS_BACK = {r"l'an\s+(?:dernier|passé)": 1, r"l'année\s+(?:dernière|passée|précédente)": 1, r"il\s+y\s+a\s+(?:un|1)\s+an": 1,
+              r"un\s+an\s+plus\s+tôt": 1, r"il\s+y\s+a\s+deux\s+ans": 2, r"deux\s+ans\s+plus\s+tôt": 2,
+              r"il\s+y\s+a\s+trois\s+ans": 3}
 
 
 # Words after a figure that name nothing else than what was counted before ("1 050 parmi les...")
