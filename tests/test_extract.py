@@ -1758,3 +1758,51 @@ def test_a_moderator_asks_in_every_turn_and_a_capitals_label_may_name_its_body(t
     (tmp_path / "panel.txt").write_text(text, encoding="utf-8")
     got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "panel.txt"))}
     assert got[30].lower() == "mike pardoe" and "cole" in got[46].lower() and "cole" in got[35].lower()
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the medium after an incise's source is no part of it
+    ("Sont blessés 19 enfants, a communiqué la préfecture dans sa note de 13 h 30.", "fr", [("préfecture", 19)]),
+    ("Nineteen children were hurt, said the prefecture in its evening note.", "en", [("prefecture", 19)]),
+    # translated Italian "rendere noto", and "rendre public"
+    ("La Préfecture a rendu connu que 12 enfants étaient blessés.", "fr", [("Préfecture", 12)]),
+    ("Le ministère a rendu public un bilan de 14 morts.", "fr", [("ministère", 14)]),
+    # a body's coming with what it brought; a gloss in brackets is no length of the subject
+    ("Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de Montebrusco sont intervenus avec 3 véhicules.", "fr",
+     [("Sapeurs-pompiers (Vigili del Fuoco) du détachement de Montebrusco", 3)]),
+    # nouns in -ents / -ants are no participles
+    ("La police a recensé 9 accidents et 4 incidents.", "fr", [("police", 9), ("police", 4)]),
+    # a chamber speaks; a name in quotes after its noun is part of the subject
+    ("La chambre de commerce parle de 70 restaurants fermés.", "fr", [("chambre de commerce", 70)]),
+    ("Le collectif « Sans eau » évoque 15 000 foyers privés d'eau.", "fr", [("collectif Sans eau", 15000)]),
+    ('The group "Water for All" counted 15,000 homes without water.', "en", [("group Water for All", 15000)]),
+    # "Monsieur X," speaks to X: the subject is after it
+    ("Monsieur Aumont, l'UFC-Que Choisir dit avoir reçu 200 réclamations.", "fr", [("UFC-Que Choisir", 200)]),
+])
+def test_translated_and_spoken_sources_of_a_press_conference(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon la commune, le car, immatriculé FG 318 KT, a été retiré.", "fr"),       # a number plate
+    ("La police a saisi le véhicule AB-123-CD.", "fr"),
+    ("La Province a indiqué que la provinciale 27 restera fermée.", "fr"),          # a road's number
+])
+def test_number_plates_and_provincial_roads_are_no_counts(text, lang):
+    assert [c.figure.value for c in claims(text, lang)] == []
+
+
+def test_a_press_conferences_labels_name_who_asks_and_who_answers(tmp_path):
+    text = ("---\ntitle: Conférence\npublisher: Ardanne Matin\npublished: 2026-09-17\nlanguage: fr\n---\n"
+            "Le préfet de l'Ardanne, Jean-Marc Terrasson, et le Dr Nadia Cherki ont tenu une conférence de presse.\n\n"
+            "LE PRÉFET : Hier soir, 12 400 foyers étaient privés d'eau.\n\n"
+            "DR NADIA CHERKI : Nous avons fait analyser 31 prélèvements.\n\n"
+            "QUESTION (Radio Val) : Monsieur le préfet, le collectif « Sans eau » parle de 15 000 foyers. Pourquoi ?\n\n"
+            "RÉPONSE du préfet : Nous ouvrons 4 points de distribution cet après-midi.\n\n"
+            "QUESTION (Canal Ardanne) : Docteur, combien de malades ?\n\n"
+            "RÉPONSE de M. Cherki : Nous avons vu 6 passages aux urgences.\n")
+    (tmp_path / "conf.txt").write_text(text, encoding="utf-8")
+    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "conf.txt"))}
+    assert got[15000] == "collectif Sans eau"
+    assert got[4] == "préfet"
+    assert "Cherki" in got[6]

@@ -441,9 +441,13 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):
         return None
     np = subject_before(P, sentence, m.start())
-    if np and len(np.split()) <= 8 and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
+    # (a gloss in brackets is no length: "Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de X")
+    if np and len(_GLOSS.sub("", np).split()) <= 8 and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
         return Cue("action", m.start(), m.end(), np, forward=True)
     return None
+
+
+_GLOSS = re.compile(r"\s*\([^()\d]*\)")
 
 
 def _directions(cues: list[Cue], s: str, P) -> list[Cue]:

@@ -62,9 +62,12 @@ def _patterns(code: str) -> dict:
         "stamp": re.compile(rf"^\s*{clock}\s*(?:[—–\-|:•·]\s*|$)", re.I),
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
-        "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})\s?[:.—–-]\s+(?=\S)"),
-        # "A: We fed 900 families", "R. Nous avons recensé": the answer of the one interviewed
-        "answer": re.compile(rf"\s*(?:{L.INTERVIEW_ANSWER})\s?[:.—–-]\s+(?=\S)"),
+        # ("QUESTION (Ardanne Matin) :": who asks, in brackets)
+        "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})(?:\s*\((?P<name>[^()\n]{{1,60}})\))?\s?[:.—–-]\s+(?=\S)"),
+        # "A: We fed 900 families", "R. Nous avons recensé": the answer of the one interviewed;
+        # "RÉPONSE du préfet :", "ANSWER (Mayor Hale):": of the one it names
+        "answer": re.compile(rf"\s*(?:{L.INTERVIEW_ANSWER})(?:(?:\s+(?:{L.ANSWER_BY})\s*(?P<by>[^:\n]{{1,50}}?)"
+                             rf"|\s*\((?P<in>[^()\n]{{1,50}})\))\s?[:—–-]|\s?[:.—–-])\s+(?=\S)"),
         # the one interviewed, named in the introduction: "entretien avec Marc Leroy,", "Interview: Bev Okonjo,"
         "interviewee": re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
                                   r"(?=\s*[,(—–-]|\s*$)"),
@@ -163,7 +166,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> 
                 asking.append((len(out), question.groupdict().get("name") or ""))  # (who asks: "Q:" names nobody)
             if question or answer or label:
                 body = (question or answer or label).end()  # the label is nobody's words
-                speaker = interviewee if answer else label.group("name") if label else ""
+                named = answer and (answer.group("by") or answer.group("in"))
+                speaker = (named or interviewee) if answer else label.group("name") if label else ""
             elif out and out[-1].speaker and not bullet and not asked and not _is_header(text[body:b]):
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
         header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)

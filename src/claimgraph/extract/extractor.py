@@ -91,6 +91,7 @@ def _words(code: str) -> dict:
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS),
         "participles": tuple(L.PARTICIPLE_ENDINGS),
+        "noun_endings": tuple(L.NOUN_ENDINGS),
     }
 
 
@@ -105,7 +106,7 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     if part:  # "two of its inspectors": the noun after the partitive
         g = W["generic_noun"].match(s[part.end() - 1:part.end() + 40])
     if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in W["not_counted"] or (
-            g.group("noun").endswith(W["participles"])):
+            g.group("noun").endswith(W["participles"]) and not g.group("noun").endswith(W["noun_endings"])):
         return None  # "420 affectés": a participle, not a noun
     if part:
         return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
@@ -268,6 +269,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     def label_actors(label: str) -> list:
         """The actors a turn's label names, by the full name the article gave first ("Okonjo" is "Its
         chief executive, Bev Okonjo, …")."""
+        if label not in full_names and label[:1].islower():
+            full_names[label] = label  # "RÉPONSE du préfet :": a role, no name to complete
         if label not in full_names:  # (looked up once per label: the text is searched once)
             # (a label in capitals, "OKAFOR-HALE:", is the name the text writes "Ada Okafor-Hale")
             written = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)

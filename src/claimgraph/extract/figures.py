@@ -316,6 +316,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "rue du 8-Mai-1945", "place du 14-Juillet": a date in a name
     if bare and not named and P["identifier"].search(before):
         return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
+    if bare and re.search(r"(?<![\w-])[A-Z]{2}[- ]$", before) and re.match(r"[- ][A-Z]{2}(?![\w-])", after):
+        return True  # "FG 318 KT", "AB-123-CD": a number plate
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):
         return True  # "form 8-K", "10-Q": a code
     if bare and re.search(r"\w\($", before) and after.startswith(")"):

@@ -79,6 +79,19 @@ _SUBJECT_REACH = 300
 def subject_before(P, s: str, pos: int) -> str:
     """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
     left = s[max(0, pos - _SUBJECT_REACH):pos]
+    named = _QUOTED_NAME.search(left)
+    if named:
+        # "le collectif « Chaumerac sans eau » parle de": a name in quotes after its noun is no quote's end
+        # (the name is kept without its marks: "collectif Chaumerac sans eau")
+        left = left[:named.start("open")] + " " + left[named.end("open"):named.start("close")] + left[named.end("close"):]
+    return _subject_before(P, left)
+
+
+#: "le collectif « Chaumerac sans eau »", "the group 'Water for All'": a short name in quotes right after a noun
+_QUOTED_NAME = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<open>«\s*|“|\")[^«»“”\"\d.,;:!?]{2,40}?(?P<close>\s*»|”|\")\s*$")
+
+
+def _subject_before(P, left: str) -> str:
     tail = P["adverbs_tail"].search(left)
     if tail and tail.group().strip().lower() not in P["subject_pronouns"]:
         left = left[:tail.start()]  # ("…, elle recensait": "elle" is the subject here, not a stressed "elle,")
@@ -122,6 +135,8 @@ def subject_before(P, s: str, pos: int) -> str:
     # "Aileen Baxter, 67, a retired teacher, said": the age between the name and its description is skipped
     # ("Maria Pereira, of 45 years, resident of Vila Esperança, told": an age however translated)
     prev = segments[-3] if len(segments) > 2 and _AGE_SEGMENT.fullmatch(segments[-2]) else segments[-2] if len(segments) > 1 else ""
+    if _VOCATIVE.match(prev):
+        prev = ""  # "Monsieur Aumont, l'UFC-Que Choisir dit": the one spoken to, no name of the subject
     if _LONE_PARTICIPLE.fullmatch(prev):
         prev = ""  # "Additionnés, ces deux chiffres donnent", "Combined, these figures give": no name before
 
@@ -148,6 +163,7 @@ def subject_before(P, s: str, pos: int) -> str:
 
 _SPOKEN_TO = re.compile(rf"^(?:{_either('FIRST_PERSON_POSSESSIVES')}|{_either('SECOND_PERSON')}|"
                         rf"{_either('FIRST_PERSON')})(?![\w'-])", re.I)
+_VOCATIVE = re.compile(rf"(?:{_either('VOCATIVE_ONLY')})(?![\w'-])", re.I)
 _LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
 _DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WEEKDAYS'))}"
@@ -155,7 +171,8 @@ _DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WE
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
                          rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')})){{0,4}}$")
-_SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+{words(every('DEFINITE_ARTICLES'))}?{_either('SETTING_NOUNS')}\b",
+_SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+(?:{words(every('DEFINITE_ARTICLES') + every('SETTING_DETERMINERS'))}"
+                      rf"(?:[\w.]+\s+){{0,2}})?{_either('SETTING_NOUNS')}\b",  # ("in its 1.30 pm note", "dans sa première note")
                       re.I)
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS'))})"
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)

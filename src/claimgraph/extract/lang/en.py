@@ -422,8 +422,9 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 # --- discourse units (extract/discourse.py) ---
 # the heading of a box that restates the article's figures ("Key points", "What we know")
 # An interview's question label: "Q:", "Question:" (its answers open with the speaker's name: "Okonjo: We …")
-INTERVIEW_QUESTION = r"Q|Question"
-INTERVIEW_ANSWER = r"A|Answer"   # the answer's label: its words are the interviewee's
+INTERVIEW_QUESTION = r"Q|Question|QUESTION"
+INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the interviewee's
+ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
                       r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+verdict|conclusion")   # a fact-check's headings
@@ -437,6 +438,7 @@ CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|h
 DISCOURSE_LEAD = (r"(?:yes|yeah|no|well|so|look|listen|now|okay|ok|honestly|frankly|indeed|of\s+course|right|sure|"
                   r"again|still|actually|but|and|absolutely|exactly|true|correct|agreed)")
 VOCATIVE_TITLES = r"mr|mrs|ms|miss|mister|madam|sir|dr|doctor|professor|prof|councillor|minister|commissioner|chief"
+VOCATIVE_ONLY = r"madam|sir|mister"                # titles that speak to someone: "Sir, the union says"
 PLACE_TITLES = ("St",)   # titles that also open a place's name ("St Helens"): no sign of a person
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Gov", "Sen", "Rep", "St", "Brig",
           "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr",
@@ -469,6 +471,7 @@ GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other
                 r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
                 r"(?P<noun>[a-z][a-z-]{3,}s)(?![\w'-])")
 PARTICIPLE_ENDINGS = ("eds",)
+NOUN_ENDINGS = ()                                                   # (endings that PARTICIPLE_ENDINGS would take for participles)
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
                "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
                "percent", "others", "those", "these"}
@@ -667,7 +670,7 @@ AGENT_NOUNS = (
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
-    r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|prosecutor\w*|"
+    r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
     r"alliance|network|"
@@ -709,7 +712,8 @@ WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|l
 REPORTED_LEAD = r"(?<![\w'-])(?:said|says|told\s+\w+|told|added|stated|noted|explained|estimated)\s+"
 # Where or how it was said, cut from a source: "the ministry in a statement", "the police at a briefing"
 SETTING_PREPS = r"on|in|during|at|to|for|about"
-SETTING_NOUNS = r"conference|briefing|press|television|radio|interview|statement"
+SETTING_NOUNS = r"conference|briefing|press|television|radio|interview|statement|note|bulletin|update|release|report"
+SETTING_DETERMINERS = ("a", "an", "its", "their", "his", "her")  # "the prefecture in its 1.30 pm note"
 DATE_PREPS = ("on",)                              # "the ministry on Friday", "this week": a date, no part of the source
 DATE_WORDS = (r"[a-z]+day\b",)
 DATE_LEADS = ("this", "last")

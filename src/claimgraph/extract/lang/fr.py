@@ -425,7 +425,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
 IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "numéros", "terminaux")   # « les lignes 4, 7 et 12 »
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
-                     r"(?:route|la)\s+(?:nationale|départementale)|formulaire|cerfa|affaire|dossier|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|formulaire|cerfa|affaire|dossier|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -459,8 +459,9 @@ FEATURE_AFTER_PLACE = ()
 # --- discourse units (extract/discourse.py) ---
 # the heading of a box that restates the article's figures ("L'essentiel", "Ce qu'il faut retenir")
 # Le libellé d'une question d'entretien : « Q : », « Question : » (les réponses s'ouvrent sur le nom : « Okonjo : Nous … »)
-INTERVIEW_QUESTION = r"Q|Question"
-INTERVIEW_ANSWER = r"R|Réponse|Rép"   # the answer's label: its words are the interviewee's
+INTERVIEW_QUESTION = r"Q|Question|QUESTION"
+INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words are the interviewee's
+ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec|"
                       r"verdict|notre\s+verdict|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
@@ -476,6 +477,7 @@ DISCOURSE_LEAD = (r"(?:oui|non|bon|alors|écoutez|écoute|eh\s+bien|certes|effec
                   r"d'ailleurs|bref|voilà|absolument|exactement|tout\s+à\s+fait|bien\s+sûr|justement|franchement|"
                   r"honnêtement|attendez|pardon)")
 VOCATIVE_TITLES = r"madame|monsieur|mademoiselle|docteure?|professeure?|maître|mme|m\.|dr|pr|me"
+VOCATIVE_ONLY = r"madame|monsieur|mademoiselle"   # spelled out, a title that speaks to someone: « Monsieur Aumont, l'UFC dit »
 PLACE_TITLES = ("St", "Ste")   # « la Ste-Baume » : un titre qui ouvre aussi un nom de lieu
 TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
 # other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
@@ -503,6 +505,7 @@ OF_LEAD = r"de\s+|d'"                        # "3 000 d'abris"
 # a plural noun after a figure, counted as itself ("1 850 contrôleurs")
 GENERIC_NOUN = r"^\s*(?:de\s+|d')?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])"
 PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participle, not a noun
+NOUN_ENDINGS = ("ents", "ants")                  # "9 accidents", "40 agents": nouns, whatever PARTICIPLE_ENDINGS says
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi"}
@@ -551,7 +554,7 @@ REPORTING_VERBS = (
     "déplorer", "accuser", "s'attendre", "s'alarmer", "se féliciter", "s'inquiéter", "regretter", "revoir",
     "se défendre", "s'insurger", "s'agacer", "se réjouir", "s'indigner", "se désoler",
     # translated copy: "a informé ce mardi le Service national", "l'AFAD a exprimé que"
-    "informer", "exprimer",
+    "informer", "exprimer", "rendre connu", "rendre public",
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
     "passer à", "s'en tenir", "atteindre",
 )
@@ -756,7 +759,9 @@ UNAMBIGUOUS_VERBS = NOTHING                                         # (English "
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
 ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
                r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?!été\b)"
-               r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re))(?![\w'-])")
+               r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re))(?![\w'-])"
+               # "les pompiers sont intervenus avec 3 véhicules": a coming of its subject with what it brought
+               r"|(?<![\w'-])(?:est|sont|était|étaient)\s+(?:intervenu|arrivé|venu|accouru|parti)e?s?\s+avec(?![\w'-])")
 # ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
@@ -779,7 +784,7 @@ AGENT_NOUNS = (
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
     r"pompiers|secours|sauveteurs|médecins|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|conseil|"
-    r"tribunal|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
+    r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitants|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|"
     # people who witness or count, and bodies that run things
@@ -818,7 +823,8 @@ WHOSE_ESTIMATE = NOTHING                         # (English "according to a UN e
 REPORTED_LEAD = r"^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées))\s+"
 # Where or how it was said, cut from a source: "la préfecture lors d'une conférence de presse"
 SETTING_PREPS = r"sur|à|en|dans|lors|pour|concernant|dès|depuis"
-SETTING_NOUNS = r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué"
+SETTING_NOUNS = r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué|note|bulletin|message|rapport|déclaration"
+SETTING_DETERMINERS = ("une", "un", "sa", "son", "leur")       # « la préfecture dans sa note de 13 h 30 »
 DATE_PREPS = ("le",)                             # "la préfecture le 12 mars", "le lendemain": a date, no part of the source
 DATE_WORDS = (r"lendemain", r"même\s+jour")
 DATE_LEADS = ()
