@@ -1806,3 +1806,34 @@ def test_a_press_conferences_labels_name_who_asks_and_who_answers(tmp_path):
     assert got[15000] == "collectif Sans eau"
     assert got[4] == "préfet"
     assert "Cherki" in got[6]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # translated Polish copy: an impersonal passive with its agent after the figure
+    ("The number of participants amounts to 1 500 persons, it was informed by the Poviat Police Headquarters.", "en",
+     [("Poviat Police Headquarters", 1500)]),
+    # a police rank abbreviated in lower case does not cut the name
+    ('"The policemen detained 23 persons," said sub-comm. Wróblewska.', "en", [("sub-comm Wróblewska", 23)]),
+    ("The policemen issued 87 mandates.", "en", [("policemen", 87)]),
+    ("In a statement on 14 October, the trust said it had treated 19 patients.", "en", [("trust", 19)]),
+    # a body named inside a quote is not who "il" / "lui" is after it: the one quoted is
+    ("Contacté mercredi, le président de l'UNEF, Yanis Haddad, maintient ses chiffres. « Notre recensement en est à 104 chambres. "
+     "Le Crous ne compte que ce qu'il a vérifié », affirme-t-il. Selon lui, une quarantaine d'étudiants dorment "
+     "chez des amis.", "fr", [("Yanis Haddad", 104), ("Yanis Haddad", 40)]),
+])
+def test_translated_agents_ranks_and_the_one_quoted(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_quote_standing_as_an_intertitle_ends_an_interviews_answers(tmp_path):
+    text = ("---\ntitle: Entretien\npublisher: L'Éveil\npublished: 2026-11-05\nlanguage: fr\n---\n"
+            "L'ÉVEIL : Combien de chambres ?\n\n"
+            "C. VASSEUR : Nous avons traité 38 chambres.\n\n"
+            "L'ÉVEIL : Et les signalements ?\n\n"
+            "C. VASSEUR : Nous avons reçu 64 signalements.\n\n"
+            "« Ils ne comptent que ce qu'ils ont vérifié »\n\n"
+            "La Ville indique avoir distribué 250 housses.\n\n"
+            "Les étudiants disent que 200 d'entre eux ont été piqués.\n")
+    (tmp_path / "entretien.txt").write_text(text, encoding="utf-8")
+    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "entretien.txt"))}
+    assert got[64] == "C. VASSEUR" and got[250] == "Ville" and got[200] == "étudiants"

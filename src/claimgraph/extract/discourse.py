@@ -84,7 +84,9 @@ def _patterns(code: str) -> dict:
 def _is_header(line: str) -> bool:
     """A short line without a sentence's end: a heading, not prose."""
     line = line.strip()
-    return 0 < len(line) <= 90 and (line.endswith(":") or not re.search(r"[.!?»”\"…]$", line))
+    # (a quote standing alone as an intertitle, « Ils ne comptent que ce qu'ils ont vérifié », is a heading too)
+    return 0 < len(line) <= 90 and (line.endswith(":") or not re.search(r"[.!?»”\"…]$", line)
+                                    or bool(re.fullmatch(r"[«“\"][^«»“”\"]+[»”\"]", line)))
 
 
 def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> list[Paragraph]:

@@ -317,8 +317,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "40 000 according to you", « vous dites 4 000 »: the interviewee's figure, as the question puts it
                 cue_actors[id(c)] = local = label_actors(addressed[0])
                 continue
-            # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first
-            cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, local,
+            # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first,
+            # but not into the quote it closes (« Le Crous ne compte que… », affirme-t-il: the one quoted)
+            closes_quote = c.kind == "inverted" and re.search(r"[»”\"]\s*,?\s*$", s[max(0, c.start - 4):c.start])
+            cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
             if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L):
                 # "the Americas as a whole had reported", "auxquels s'ajoutent", "les rames comptent":
@@ -451,6 +453,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 if claim is not None:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
+        if quote is not None and voice:
+            speakers = [voice]
+        import os
+        if os.environ.get("DBG"): print("DBG", repr(s[:50]), quote, voice, [ (c.kind, c.phrase) for c in cues], speakers)  # « Le Crous ne compte que… », affirme-t-il: who speaks is the quote's speaker
         heard = [cue_actors[id(c)] for c in cues if cue_actors.get(id(c))]
         if not in_title:
             state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
@@ -461,7 +467,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 state.speakers_para = -1 if _QUOTE_MARK.search(s) else paragraph[0]
                 if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
                     state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))
-            for actor in [*opening_subject(s, code, g), *named(s, code, g)]:
+            # (a body named inside a quote is what the speaker talks of: "Selon lui" after it is still the speaker)
+            outside = s
+            if quote is not None:
+                lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
+                outside = s[:lo] + " " * (hi - lo) + s[hi:]
+            for actor in [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]:
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)
         return heard

@@ -441,6 +441,7 @@ VOCATIVE_TITLES = r"mr|mrs|ms|miss|mister|madam|sir|dr|doctor|professor|prof|cou
 VOCATIVE_ONLY = r"madam|sir|mister"                # titles that speak to someone: "Sir, the union says"
 PLACE_TITLES = ("St",)   # titles that also open a place's name ("St Helens"): no sign of a person
 TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "Cpt", "Gov", "Sen", "Rep", "St", "Brig",
+          "sub-comm", "comm", "insp", "asp", "supt",  # (translated police ranks in lower case: "said sub-comm. Wróblewska")
           "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr",
           "Eng", "Lic")  # ("Eng. Marta Quispe", "Lic. Rosa Ortiz": translated Spanish titles)
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
@@ -631,7 +632,7 @@ FOR_SOURCE = r"For"                                                  # "For the 
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known", "record", "tally", "give", "revise", "announce", "release",
-               "publish", "confirm", "provide",
+               "publish", "confirm", "provide", "inform", "transmit", "communicate", "state",  # ("…, it was informed by the police")
                "compile", "update", "issue", "place", "list", "register", "log", "identify", "declare", "flag")  # "the toll, compiled by the agency"
 BY = ("by",)
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
@@ -666,7 +667,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 # --- noun phrases that name a source (extract/phrases.py; every language's words are joined there) ---
 # Nouns of someone who can make a claim: "the ministry", "firefighters", "a union steward"
 AGENT_NOUNS = (
-    r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police|organi[sz]\w*|union\w*|govern\w*|"
+    r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"

@@ -780,7 +780,7 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 # Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
 AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
-    r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
+    r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
     r"pompiers|secours|sauveteurs|médecins|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|conseil|"
