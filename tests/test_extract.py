@@ -1837,3 +1837,22 @@ def test_a_quote_standing_as_an_intertitle_ends_an_interviews_answers(tmp_path):
     (tmp_path / "entretien.txt").write_text(text, encoding="utf-8")
     got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "entretien.txt"))}
     assert got[64] == "C. VASSEUR" and got[250] == "Ville" and got[200] == "étudiants"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # translated Portuguese copy: "ce mardi (17)" is a day; "ce mardi" is no part of the source
+    ("Un homme est mort, selon le bilan diffusé par le Corps de Pompiers Militaire ce mardi (17) à 6h, et 21 "
+     "personnes ont été blessées.", "fr", [("Corps de Pompiers Militaire", 21)]),
+    # a clause after the source starts at its conjunction
+    ("Il a été rapporté par la Police Militaire que 1.200 personnes ont été évacuées.", "fr", [("Police Militaire", 1200)]),
+    # the size of a département is no count
+    ("Selon la préfecture, 8 accidents ont eu lieu dans ce département de 310 000 habitants.", "fr",
+     [("préfecture", 8)]),
+    # emergency numbers: "NHS 111", "not 999"
+    ("Ring your surgery or NHS 111 if the child is unwell, the trust said.", "en", []),
+    ("Relatives should ring the helpline on 0345 600 7182, not 999, the police said.", "en", []),
+    # the writer's own question asserts no figure
+    ("D'où peut venir le chiffre de 27 ?", "fr", []),
+])
+def test_days_in_brackets_emergency_numbers_and_questions(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected

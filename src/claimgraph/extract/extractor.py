@@ -95,6 +95,9 @@ def _words(code: str) -> dict:
     }
 
 
+_ASKED = re.compile(r"\?\s*$")
+
+
 def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     """A plural noun right after an attributed figure that the language data
     does not know ("1 850 contrôleurs", "3,000 technicians"): counted as itself."""
@@ -286,6 +289,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         s = normalised(text[a:b])
         mentions = find_figures(s, code)
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
+        if mentions and not cues and not in_title and not speaking[0] and not addressed[0] \
+                and _ASKED.search(s) and not _QUOTE_MARK.search(s):
+            mentions = []  # "D'où peut venir le chiffre de 27 ?": the writer's question asserts no figure
         # a figure inside a quote whose speaker is named later (or in its introduction)
         # (a sentence with no figure too: who "Nos fonctionnaires comptent" is matters to the "il" after it)
         at = mentions[0].start if mentions else cues[0].start if cues else None

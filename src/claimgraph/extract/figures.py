@@ -122,6 +122,7 @@ def _patterns(code: str):
         # numbers of a class that is never a count (see _never_a_count)
         "identifier_list": re.compile(rf"(?<![\w-]){either(L.IDENTIFIER_LIST_NOUNS)}\s+(?:\d{{1,4}}\s*(?:,|{either(L.AND)})\s*)*$", re.I),
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
+        "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
         "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
@@ -318,6 +319,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
     if bare and re.search(r"(?<![\w-])[A-Z]{2}[- ]$", before) and re.match(r"[- ][A-Z]{2}(?![\w-])", after):
         return True  # "FG 318 KT", "AB-123-CD": a number plate
+    if bare and value <= 31 and after.startswith(")") and P["weekday_paren"].search(before):
+        return True  # "ce mardi (17)", "on Monday (16)": translated Portuguese copy's day of the month
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):
         return True  # "form 8-K", "10-Q": a code
     if bare and re.search(r"\w\($", before) and after.startswith(")"):

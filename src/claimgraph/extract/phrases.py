@@ -64,9 +64,11 @@ def trim_np(P, np: str) -> str:
     np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
     np = _DATE_TAIL.split(np)[0] if len(np.split()) > 1 else np  # "the ministry on Friday", "la préfecture le lendemain"
     np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
+    np = _CONJUNCTION_TAIL.sub("", np)  # "rapporté par la Police Militaire que 1.200": the clause starts at "que"
     return np.strip(" ,")
 
 
+_CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
 _SELF = re.compile(rf"\s+{_either('REFLEXIVE_STRESS')}$", re.I)
 
 

@@ -396,8 +396,8 @@ CLOCK_HOUR = r"\d{1,2}\s*h\s*"
 TIME_PREP = r"(?:at|from|until|till|by|around|before|after)"
 # "call 911", "dialled 999", "calls to 112": an emergency number
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988"})
-CALL_BEFORE = (r"(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|"
-               r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|to|at))?")
+CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|"
+               r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?(?:\s+(?:on|to|at))?|(?-i:NHS|not))")  # ("NHS 111", "not 999")
 # "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
 EMERGENCY_AFTER = r"(?:service|line|calls?|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"
 # "week 15", "in week no. 15": a week number (not "this week 15 people")
@@ -587,6 +587,7 @@ OUR_OWN = r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalis
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
 # Words that open a clause: a subject does not reach back past them ("said that", "when it")
 COMPARISON_LINKS = ("than",)   # "far higher than the airport admits": the subject starts after it
+THAT = ("that",)                                                    # "the police that 1,200 …": a clause starts
 CLAUSE_WORDS = r"(?:it|that|this)\s+(?:is|was)\s+what|that|when|while|whereas|but|because|since|if|where|after|before|as"
 # A word after these is a noun, not a verb ("some estimates", "on record")
 NOUN_MARKERS = DETERMINERS + ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at",
@@ -653,7 +654,7 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
                r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
-PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
+PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality|county|province)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
 # a house number: "at 14 Ash Street", "the owner of 22 Mill Road"
 ADDRESS_BEFORE = r"at|of|from"
 ADDRESS_AFTER = r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Drive|Place|Way)(?![\w'-])"

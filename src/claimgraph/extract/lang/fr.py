@@ -696,6 +696,7 @@ OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journali
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
 # Words that open a clause: a subject does not reach back past them ("a dit que", "lorsqu'il")
 COMPARISON_LINKS = ()   # (« que » is a clause word already)
+THAT = ("que", "qu'")                                   # « la Police Militaire que 1.200 » : une proposition commence
 CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|"
                 r"avant\s+que|après\s+que")
 # A word after these is a noun, not a verb ("ces estimations", "quelques signalements")
@@ -765,7 +766,7 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|égalem
 # ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
-PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité)\s+(?:\w+\s+)?de"
+PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité|département|région|province|agglomération|canton)\s+(?:\w+\s+)?de"
 # a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs"
 ADDRESS_BEFORE = r"au|du|le"
 ADDRESS_AFTER = r"(?i:\s*(?:bis|ter)?\s*(?:,|rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)(?![\w'-]))"
@@ -825,7 +826,7 @@ REPORTED_LEAD = r"^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|é
 SETTING_PREPS = r"sur|à|en|dans|lors|pour|concernant|dès|depuis"
 SETTING_NOUNS = r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué|note|bulletin|message|rapport|déclaration"
 SETTING_DETERMINERS = ("une", "un", "sa", "son", "leur")       # « la préfecture dans sa note de 13 h 30 »
-DATE_PREPS = ("le",)                             # "la préfecture le 12 mars", "le lendemain": a date, no part of the source
+DATE_PREPS = ("le", "ce", "cette")                             # "la préfecture le 12 mars", "le lendemain": a date, no part of the source
 DATE_WORDS = (r"lendemain", r"même\s+jour")
 DATE_LEADS = ()
 SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres obtenus auprès de la police"
