@@ -1856,3 +1856,12 @@ def test_a_quote_standing_as_an_intertitle_ends_an_interviews_answers(tmp_path):
 ])
 def test_days_in_brackets_emergency_numbers_and_questions(text, lang, expected):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ministry said 11,600 pharmacies were closed and 2,300 pharmacies were requisitioned.", "en"),
+    ("Selon le ministère, 11 600 pharmacies étaient fermées et 2 300 pharmacies ont été réquisitionnées.", "fr"),
+])
+def test_closed_and_requisitioned_are_quantities_of_their_own(text, lang):
+    got = {c.figure.value: c.quantity_id for c in claims(text, lang)}
+    assert got[11600] != got[2300] and "closed" in got[11600] and "requisitioned" in got[2300]

@@ -248,6 +248,9 @@ MEASURES = [
      "displaced"),
     (r"crossed|crossing", "crossing"),
     (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
+    # "11,600 pharmacies closed", "2,300 requisitioned": what was done to the counted things, each its own quantity
+    (r"closed|shut|kept\s+(?:their\s+)?(?:doors|shutters)\s+(?:closed|shut|down)", "closed"),
+    (r"requisition", "requisitioned"),
     (r"damaged", "damaged"),
     (r"burn|scorch|destroyed|razed", "destroyed"),
 ]

@@ -277,6 +277,8 @@ MEASURES = [
      r"(?:ont\s+dû\s+|contraintes?\s+de\s+)quitter\s+leurs?\s+(?:domiciles?|logements?|maisons?)", "displaced"),
     (r"traversé|franchi|traversée", "crossing"),
     (r"hospitalisée?s?|à\s+l'hôpital", "hospitalised"),
+    (r"fermée?s?|baissé\s+(?:le|leur)\s+rideau|portes?\s+closes?", "closed"),
+    (r"réquisitionn", "requisitioned"),
     (r"endommagée?s?|abîmée?s?|fissurée?s?", "damaged"),
     (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "destroyed"),
 ]
