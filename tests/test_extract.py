@@ -1865,3 +1865,12 @@ def test_days_in_brackets_emergency_numbers_and_questions(text, lang, expected):
 def test_closed_and_requisitioned_are_quantities_of_their_own(text, lang):
     got = {c.figure.value: c.quantity_id for c in claims(text, lang)}
     assert got[11600] != got[2300] and "closed" in got[11600] and "requisitioned" in got[2300]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The agency said 1,180 of the region's 1,410 pharmacies were closed.", "en"),
+    ("L'agence indique que 1 180 sur 1 410 pharmacies étaient fermées.", "fr"),
+])
+def test_a_part_of_a_whole_counts_the_noun_after_the_whole(text, lang):
+    got = {c.figure.value: c.quantity_id for c in claims(text, lang)}
+    assert set(got) == {1180, 1410} and "-total" in got[1410] and "-total" not in got[1180]

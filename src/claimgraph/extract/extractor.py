@@ -105,6 +105,11 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     if W["preposition_before"].search(s[max(0, m.start - 20):m.start]):
         return None  # "dans 11 provinces", "sur les 81 sièges"
     g = W["generic_noun"].match(s[m.end:m.end + 40])
+    whole = W["whole_after"].match(s[m.end:m.end + 60]) if not g else None
+    if whole:  # "1 180 pharmacies sur 1 410", "1,180 of the 1,410 pharmacies": the noun after the whole
+        g = W["generic_noun"].match(s[m.end + whole.end():m.end + whole.end() + 40])
+        if g:
+            return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
     part = W["partitive_lead"].match(s, m.end) if not g else None
     if part:  # "two of its inspectors": the noun after the partitive
         g = W["generic_noun"].match(s[part.end() - 1:part.end() + 40])
