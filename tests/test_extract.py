@@ -1874,3 +1874,21 @@ def test_closed_and_requisitioned_are_quantities_of_their_own(text, lang):
 def test_a_part_of_a_whole_counts_the_noun_after_the_whole(text, lang):
     got = {c.figure.value: c.quantity_id for c in claims(text, lang)}
     assert set(got) == {1180, 1410} and "-total" in got[1410] and "-total" not in got[1180]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("On the other hand, the executive committee announced that the number of visitors was about 42,000 people.", "en",
+     [("executive committee", 42000)]),
+    ("Le comité d'organisation a annoncé que 42 000 visiteurs étaient venus.", "fr", [("comité d'organisation", 42000)]),
+])
+def test_committees_speak_and_a_participle_is_no_action(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_participle_before_the_clauses_copula_is_no_action():
+    from claimgraph.extract.attribution import action_subject
+    assert action_subject("The pilots trained in the region are about 620.", "en") is None
+    assert action_subject("The utility deployed 1,200 crews overnight.", "en").phrase == "The utility"
+    # (a copula inside the reported clause is not the participle's)
+    got = action_subject('The union manifested that the workers "are exceptions" and that it represents 3.500 workers.', "en")
+    assert got.phrase == "The union"

@@ -191,6 +191,9 @@ def _rx(code: str):
         "bare_participles": frozenset(f.lower() for f in F["participle"]) - frozenset(f.lower() for f in F["finite"])
         if L.BARE_PARTICIPLE_QUALIFIES else frozenset(),
         "action": re.compile(L.ACTION_VERB),
+        "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])", re.I),
+        # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
+        "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
     }
@@ -440,6 +443,8 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     m = P["action"].search(sentence, 0, until)
     if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):
         return None
+    if P["copula"].search(P["that"].split(sentence[m.end():until], maxsplit=1)[0]):
+        return None  # "the pilots registered in the federation are about 620": a participle, the clause's verb is after
     np = subject_before(P, sentence, m.start())
     # (a gloss in brackets is no length: "Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de X")
     if np and len(_GLOSS.sub("", np).split()) <= 8 and not stray_digits(np) and not CLAUSE_IN_NP.search(np):

@@ -766,7 +766,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             and not (noun_after in SELF_MEASURED):  # "15 of the 23 bodies": the whole is the toll itself
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
         # a quantity of its own (not the part's, nor what the sentences before counted)
-        population, label = f"{population}-total", f"{label} (total)"
+        population, label, measure = f"{population}-total", f"{label} (total)", ""  # (the stock: nothing done to it)
     elif measure in NAMING_MEASURES and since and W["whole_before"].search(s[max(0, m.start - 40):m.start]):
         measure = ""  # "15 of the 23 bodies had been identified": the 15 are named, the 23 are the toll
     elif part_of_them and state.total is not None:

@@ -486,6 +486,7 @@ NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", 
              "nevertheless", "sometimes", "nonetheless"}
 # "We were at least 160": the speakers' own group, counted as people, not what the article counts most
 GROUP_COPULA = r"(?:we|they)\s+(?:were|are)"
+COPULAS = r"are|is|were|was"                    # "the pilots registered in it are about 620": a participle, no action
 CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
 PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
@@ -673,7 +674,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
-    r"board|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
+    r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"

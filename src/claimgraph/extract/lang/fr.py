@@ -518,6 +518,7 @@ NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors"
              "néanmoins", "environ"}
 # « Nous étions au moins 160 » : le groupe de ceux qui parlent, des personnes, pas ce que l'article compte le plus
 GROUP_COPULA = r"(?:nous|ils|elles)\s+(?:étions|étaient|sommes|sont)|on\s+était"
+COPULAS = r"sont|est|étaient|était"
 CHANGE_BY = r"(?:baisse|hausse|augmentation|diminution|recul|progression)\s+de|(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de"   # a change, not a count
 PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
@@ -786,7 +787,7 @@ AGENT_NOUNS = (
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
     r"pompiers|secours|sauveteurs|médecins|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
-    r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|conseil|"
+    r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitants|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|"
