@@ -1892,3 +1892,13 @@ def test_a_participle_before_the_clauses_copula_is_no_action():
     # (a copula inside the reported clause is not the participle's)
     got = action_subject('The union manifested that the workers "are exceptions" and that it represents 3.500 workers.', "en")
     assert got.phrase == "The union"
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Interrogée, la direction des services pénitentiaires confirme que 2 quartiers sont fermés.", "fr",
+     [("direction des services pénitentiaires", 2)]),
+    ("Contacted, the ministry said 40 people had died.", "en", [("ministry", 40)]),
+    ("René, un habitant, affirme avoir compté 40 camions.", "fr", [("René", 40)]),   # a name is still a name
+])
+def test_how_a_body_was_reached_is_not_its_name(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected

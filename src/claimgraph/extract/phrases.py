@@ -137,6 +137,8 @@ def _subject_before(P, left: str) -> str:
     # "Aileen Baxter, 67, a retired teacher, said": the age between the name and its description is skipped
     # ("Maria Pereira, of 45 years, resident of Vila Esperança, told": an age however translated)
     prev = segments[-3] if len(segments) > 2 and _AGE_SEGMENT.fullmatch(segments[-2]) else segments[-2] if len(segments) > 1 else ""
+    if _ASKED_LEAD.fullmatch(prev):
+        prev = ""  # "Interrogée, la direction … confirme": how it was reached, not its name
     if _VOCATIVE.match(prev):
         prev = ""  # "Monsieur Aumont, l'UFC-Que Choisir dit": the one spoken to, no name of the subject
     if _LONE_PARTICIPLE.fullmatch(prev):
@@ -165,6 +167,7 @@ def _subject_before(P, left: str) -> str:
 
 _SPOKEN_TO = re.compile(rf"^(?:{_either('FIRST_PERSON_POSSESSIVES')}|{_either('SECOND_PERSON')}|"
                         rf"{_either('FIRST_PERSON')})(?![\w'-])", re.I)
+_ASKED_LEAD = re.compile(rf"(?:{_either('ASKED_LEADS')})", re.I)
 _VOCATIVE = re.compile(rf"(?:{_either('VOCATIVE_ONLY')})(?![\w'-])", re.I)
 _LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"

@@ -694,6 +694,7 @@ AGENT_NOUNS = (
 ARTICLES = ("the", "a", "an")
 LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name
 # A segment that is no subject: a participle, a relative, a preposition ("Ahmed, speaking by phone, said")
+ASKED_LEADS = r"asked|contacted|reached|questioned|approached|interviewed"  # "Contacted, the ministry said"
 PLURAL_PARTICIPLE_ENDINGS = ("ed",)                                  # "Combined, these figures give"
 PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"

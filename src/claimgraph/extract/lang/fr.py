@@ -804,6 +804,7 @@ AGENT_NOUNS = (
 ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
 LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
 # A segment that is no subject: a participle, a relative, a preposition ("Zelensky, citant des rapports, a affirmé")
+ASKED_LEADS = r"(?:interrog|contact|sollicit|questionn|consult|interview)(?:é|ée|és|ées)|jointe?s?"  # « Interrogée, la DISP confirme »
 PLURAL_PARTICIPLE_ENDINGS = ("és", "ées")                            # « Additionnés, ces deux chiffres donnent »
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
