@@ -78,6 +78,7 @@ def _patterns(code: str) -> dict:
                             r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?|(?<=(?-i:[A-ZÀ-Ý]{2})),\s+[^,:;.!?\n\d]{1,60}?)?"
                             r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
+        "interview_word": re.compile(rf"(?<![\w-])(?:{L.INTERVIEW_WORDS})(?![\w-])", re.I),
     }
 
 
@@ -89,7 +90,7 @@ def _is_header(line: str) -> bool:
                                     or bool(re.fullmatch(r"[«“\"][^«»“”\"]+[»”\"]", line)))
 
 
-def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> list[Paragraph]:
+def paragraphs(text: str, segments, code: str, publisher: str | None = None, title: str | None = None) -> list[Paragraph]:
     """Each body paragraph with its role: live entry, header, key points.
 
     A page is a live blog when at least two paragraphs open with a clock
@@ -122,7 +123,17 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> 
         if (m := P["label"].match(text, a, b)):
             asks.setdefault(m.group("name"), []).append(text[a:b].rstrip().endswith("?"))
     askers = {name for name, q in asks.items() if sum(q) >= 2 and 2 * sum(q) >= len(q) or _names_outlet(name, publisher)}
+    # an interview whose questions stand alone as paragraphs, unlabelled ("Combien étiez-vous mardi ?"), when
+    # the headline or introduction says it is one: the paragraphs after a question are the interviewee's answer
+    alone = {i for i, (a, b) in enumerate(segments) if _asks_alone(text[a:b]) and not P["label"].match(text, a, b)
+             and not P["question"].match(text, a, b)}
+    intro = " ".join([title or "", *(text[a:b] for a, b in segments[:3] if not text[a:b].rstrip().endswith("?"))])
+    unlabelled = not interview and not live and len(alone) >= 2 and bool(P["interview_word"].search(intro))
     interviewee = ""
+    if unlabelled:
+        found = P["interviewee"].search(" ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone))
+        interviewee = found.group("name") if found else ""
+        unlabelled = bool(interviewee)
     if interview and any(P["answer"].match(text, a, b) for a, b in segments):
         # (the first full name of the introduction: the answers are that person's)
         intro = " ".join(text[a:b] for a, b in segments[:3] if not P["question"].match(text, a, b))
@@ -131,7 +142,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> 
     out: list[Paragraph] = []
     asking: list[tuple[int, str]] = []  # the questions: their index in ``out``, the label of who asks
     entry, box = 0, False
-    for (a, b), stamp in zip(segments, stamps):
+    first_asked = min(alone) if unlabelled else len(segments)
+    for i, ((a, b), stamp) in enumerate(zip(segments, stamps)):
         line = text[a:b]
         body = a
         time = ""
@@ -172,6 +184,10 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> 
                 speaker = (named or interviewee) if answer else label.group("name") if label else ""
             elif out and out[-1].speaker and not bullet and not asked and not _is_header(text[body:b]):
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
+        if unlabelled and i in alone:
+            asking.append((len(out), ""))  # the outlet's question
+        elif unlabelled and i > first_asked and not bullet and not _is_header(text[body:b]):
+            speaker = interviewee
         header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
     for i, asker in asking:
@@ -179,6 +195,12 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None) -> 
         answering = next((p.speaker for p in out[i + 1:] if p.speaker and p.speaker != asker), "")
         out[i] = replace(out[i], addressee=answering)
     return out
+
+
+def _asks_alone(line: str) -> bool:
+    """A paragraph that is one short question of the writer's ("Combien étiez-vous mardi ?")."""
+    line = line.strip()
+    return 0 < len(line) <= 250 and line.endswith("?") and not re.match(r"[«“\"]", line)
 
 
 def _names_outlet(label: str, publisher: str | None) -> bool:

@@ -187,7 +187,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     state = State()
     claims: list[Claim] = []
 
-    paras = paragraphs(doc.text, segments, code, doc.publisher)
+    paras = paragraphs(doc.text, segments, code, doc.publisher, doc.title)
     units = [(p, a, b) for p in paras for a, b in sentences(doc.text, p.body, p.end)]
     quotes = quote_spans(doc.text, segments)
     quoted_by: dict = {}

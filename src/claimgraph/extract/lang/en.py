@@ -426,6 +426,8 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 # the heading of a box that restates the article's figures ("Key points", "What we know")
 # An interview's question label: "Q:", "Question:" (its answers open with the speaker's name: "Okonjo: We …")
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
+# an interview whose questions stand alone, unlabelled, says so in its headline or introduction
+INTERVIEW_WORDS = r"interview|Q&A|answer(?:s|ed)?\s+our\s+questions|sat\s+down\s+with|spoke\s+to\s+us"
 INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")

@@ -462,6 +462,8 @@ FEATURE_AFTER_PLACE = ()
 # the heading of a box that restates the article's figures ("L'essentiel", "Ce qu'il faut retenir")
 # Le libellé d'une question d'entretien : « Q : », « Question : » (les réponses s'ouvrent sur le nom : « Okonjo : Nous … »)
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
+# an interview whose questions stand alone, unlabelled, says so in its headline or introduction
+INTERVIEW_WORDS = r"entretien|interview|répond\s+à\s+nos\s+questions|questions\s+à"
 INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
