@@ -374,9 +374,15 @@ def test_its_final_toll_is_the_body_the_sentence_before_named():
     assert ownerless_document("Son bilan définitif", "fr") and ownerless_document("its final tally", "en")
 
 
-def test_an_interview_with_unlabelled_questions_gives_the_answers_to_the_interviewee(tmp_path):
+def _claimants_of(path, text):
+    """Figure to claimant name, for an article written to ``path``."""
     from claimgraph.extract import extract
     from claimgraph.ingest import read_article
+    path.write_text(text, encoding="utf-8")
+    return {c.figure.value: c.claimant.name for c in extract(read_article(path))}
+
+
+def test_an_interview_with_unlabelled_questions_gives_the_answers_to_the_interviewee(tmp_path):
     text = ("---\ntitle: \"Nous étions 1 200\" : entretien avec Karim Benali\npublisher: Le Courrier\n"
             "published: 2026-11-20\nlanguage: fr\n---\n"
             "Karim Benali, porte-parole du collectif des livreurs, revient sur la grève de mardi.\n\n"
@@ -384,14 +390,11 @@ def test_an_interview_with_unlabelled_questions_gives_the_answers_to_the_intervi
             "Nous avons compté 1 200 livreurs en grève. C'est du jamais-vu.\n\n"
             "Et les accidents ?\n\n"
             "La préfecture en recense 31. Nous en comptons davantage.\n")
-    (tmp_path / "entretien.txt").write_text(text, encoding="utf-8")
-    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "entretien.txt"))}
+    got = _claimants_of(tmp_path / "entretien.txt", text)
     assert got == {1200: "Karim Benali", 31: "préfecture"}
 
 
 def test_questions_without_the_word_interview_make_no_interview(tmp_path):
-    from claimgraph.extract import extract
-    from claimgraph.ingest import read_article
     text = ("---\ntitle: Vrai ou faux : 27 morts ?\npublisher: Le Républicain\npublished: 2026-02-05\n"
             "language: fr\n---\n"
             "Une publication affirme que 27 chasseurs sont morts. Marc Dubois, son auteur, la défend.\n\n"
@@ -399,6 +402,16 @@ def test_questions_without_the_word_interview_make_no_interview(tmp_path):
             "Selon l'OFB, 84 accidents ont été recensés en France.\n\n"
             "D'où vient le chiffre ?\n\n"
             "Nous avons compté 12 publications qui le reprennent.\n")
-    (tmp_path / "verif.txt").write_text(text, encoding="utf-8")
-    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "verif.txt"))}
+    got = _claimants_of(tmp_path / "verif.txt", text)
     assert got.get(12) != "Marc Dubois"
+
+
+def test_an_interview_in_dash_turns_alternates_question_and_answer(tmp_path):
+    text = ("---\ntitle: Grève des livreurs\npublisher: Le Courrier\npublished: 2026-11-20\nlanguage: fr\n---\n"
+            "Porte-parole du collectif, Karim Benali répond à nos questions.\n\n"
+            "— Combien de livreurs ont cessé le travail mardi ?\n\n"
+            "— Nous avons compté 1 200 livreurs en grève.\n\n"
+            "— Et les accidents ?\n\n"
+            "— Nous en avons recensé 46 depuis janvier.\n")
+    got = _claimants_of(tmp_path / "tirets.txt", text)
+    assert got == {1200: "Karim Benali", 46: "Karim Benali"}

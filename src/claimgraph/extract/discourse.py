@@ -127,11 +127,18 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     # the headline or introduction says it is one: the paragraphs after a question are the interviewee's answer
     alone = {i for i, (a, b) in enumerate(segments) if _asks_alone(text[a:b]) and not P["label"].match(text, a, b)
              and not P["question"].match(text, a, b)}
+    # ("— Combien étiez-vous ?" / "— Nous avons compté 1 200…": turns opened by a dash alternate, question first)
+    turns = [i for i, (a, b) in enumerate(segments) if _TURN.match(text, a, b)]
+    if len(turns) >= 4 and turns[0] in alone:
+        alone |= set(turns[0::2])
+    turns = set(turns)
     intro = " ".join([title or "", *(text[a:b] for a, b in segments[:3] if not text[a:b].rstrip().endswith("?"))])
     unlabelled = not interview and not live and len(alone) >= 2 and bool(P["interview_word"].search(intro))
     interviewee = ""
     if unlabelled:
-        found = P["interviewee"].search(" ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone))
+        told = " ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone)
+        # (the first full name of the introduction, set off by punctuation or not: "Karim Benali a répondu")
+        found = P["interviewee"].search(told) or _FULL_NAME.search(told)
         interviewee = found.group("name") if found else ""
         unlabelled = bool(interviewee)
     if interview and any(P["answer"].match(text, a, b) for a, b in segments):
@@ -186,7 +193,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
         if unlabelled and i in alone:
             asking.append((len(out), ""))  # the outlet's question
-        elif unlabelled and i > first_asked and not bullet and not _is_header(text[body:b]):
+        elif unlabelled and i > first_asked and (not bullet or i in turns) and not _is_header(text[body:b]):
             speaker = interviewee
         header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
@@ -197,9 +204,13 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     return out
 
 
+_TURN = re.compile(r"\s*[—–]\s+")
+_FULL_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))(?![\w'’-])")
+
+
 def _asks_alone(line: str) -> bool:
     """A paragraph that is one short question of the writer's ("Combien étiez-vous mardi ?")."""
-    line = line.strip()
+    line = _TURN.sub("", line, count=1).strip()
     return 0 < len(line) <= 250 and line.endswith("?") and not re.match(r"[«“\"]", line)
 
 
