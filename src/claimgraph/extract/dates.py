@@ -164,21 +164,22 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
     return sorted(found)
 
 
-def years_back_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+@functools.lru_cache(maxsize=256)  # (asked once per sentence here and again per figure by the extractor)
+def years_back_in(sentence: str, code: str, published: dt.date | None) -> tuple[tuple[int, dt.date], ...]:
     """``(offset, date)`` of "last year", "il y a deux ans": the publication
     day that many years before. "Since last year" starts a count and is left out.
 
     Examples
     --------
     >>> years_back_in("Last year the ministry had announced 805 vehicles.", "en", dt.date(2028, 1, 3))
-    [(0, datetime.date(2027, 1, 3))]
+    ((0, datetime.date(2027, 1, 3)),)
     >>> years_back_in("Il y a deux ans, 861 véhicules avaient brûlé.", "fr", dt.date(2028, 1, 8))
-    [(0, datetime.date(2026, 1, 8))]
+    ((0, datetime.date(2026, 1, 8)),)
     >>> years_back_in("cases have doubled since last year", "en", dt.date(2028, 1, 3))
-    []
+    ()
     """
     if published is None:
-        return []
+        return ()
     low = sentence.lower().replace("\u2019", "'")
     span_before = _spans()[0]
     out = []
@@ -188,7 +189,7 @@ def years_back_in(sentence: str, code: str, published: dt.date | None) -> list[t
                 continue
             day = published.day if (published.month, published.day) != (2, 29) else 28
             out.append((m.start(), published.replace(year=published.year - years, day=day)))
-    return out
+    return tuple(out)
 
 
 def nearest_date(found: list[tuple[int, dt.date]], at: int) -> dt.date | None:

@@ -465,9 +465,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     claims.append(claim)
         speakers = [cue_actors[id(c)] for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
         if quote is not None and voice:
-            speakers = [voice]
-        import os
-        if os.environ.get("DBG"): print("DBG", repr(s[:50]), quote, voice, [ (c.kind, c.phrase) for c in cues], speakers)  # « Le Crous ne compte que… », affirme-t-il: who speaks is the quote's speaker
+            speakers = [voice]  # « Le Crous ne compte que… », affirme-t-il: who speaks is the quote's speaker
         heard = [cue_actors[id(c)] for c in cues if cue_actors.get(id(c))]
         if not in_title:
             state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)

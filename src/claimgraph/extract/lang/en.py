@@ -497,7 +497,8 @@ NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|t
 HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
 CORRECTED_VALUE = r"not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
-OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)(?:\s+[a-z]+['’]s)?"  # ("of the region's 1,410")   # "41 of its 148 schools": the whole
+# "41 of its 148 schools", "of the region's 1,410": the whole
+OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)(?:\s+[a-z]+['’]s)?"
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
