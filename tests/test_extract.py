@@ -1214,7 +1214,7 @@ def test_an_officials_figure_is_about_their_territory(text, lang, place):
 def test_a_bare_interior_ministry_or_police_prefecture_is_not_frances():
     got = claims("La préfecture de police de Dravik fait état de 94 interpellations. "
                  "Le ministère de l'Intérieur a recensé 183 interpellations.", "fr")
-    assert [c.place for c in got] == ["", ""]
+    assert [c.place for c in got] == ["dravik", ""]  # (the prefecture of Dravik's police counts in Dravik)
     assert "france" not in {a.id for c in got for a in c.claimants} | {a.affiliation for c in got for a in c.claimants}
 
 
@@ -1902,3 +1902,34 @@ def test_a_participle_before_the_clauses_copula_is_no_action():
 ])
 def test_how_a_body_was_reached_is_not_its_name(text, lang, expected):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the region in a body's own name is where it counts, and so is its later short name
+    ("L'agence régionale de santé (ARS) du Haut-Verlan a recensé 14 cas mercredi. Au niveau national, "
+     "l'agence de santé publique en compte 27. Jeudi, l'ARS a recensé 15 cas.", "fr",
+     [(14, "haut-verlan"), (27, ""), (15, "haut-verlan")]),
+    ("La préfecture de police de Montréval a compté 6 200 manifestants.", "fr", [(6200, "montreval")]),
+    ("The Haute-Marche regional health agency counted 1,180 closed pharmacies. The ministry counted 9,800 "
+     "closed pharmacies nationwide. In Haute-Marche, 510 pharmacies were closed on Thursday, it said.", "en",
+     [(1180, "haute-marche"), (9800, ""), (510, "haute-marche")]),
+])
+def test_a_bodys_own_territory_places_its_figures(text, lang, expected):
+    assert [(c.figure.value, c.place) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Later the regional health agency counted 740 closed pharmacies.", "en", "regional health agency"),
+    ("For the first time the ministry counted 7,400 strikers.", "en", "ministry"),
+    ("Puis la préfecture a compté 300 manifestants.", "fr", "préfecture"),
+    ("Police and the army said 300 people died.", "en", "Police and the army"),
+    ("The head of the agency said 300 people died.", "en", "head of the agency"),
+])
+def test_words_opening_the_sentence_are_no_part_of_the_claimant(text, lang, name):
+    (c,) = claims(text, lang)
+    assert c.claimant_name == name
+
+
+def test_a_gapped_source_before_a_quoted_figure_is_its_claimant():
+    text = 'The ministry counted 6,900 closed pharmacies and the FSPL "more than 11,000".'
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == [("ministry", 6900), ("FSPL", 11000)]

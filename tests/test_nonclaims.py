@@ -344,3 +344,20 @@ def test_an_infinitive_after_its_preposition_has_no_subject():
 ])
 def test_a_decimal_point_before_a_scale_word_in_french(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+# --- proportions ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("« Près de neuf pharmacies sur dix sont fermées », a dit le président de la fédération.", "fr", []),
+    ("Selon le syndicat, 7 écoles sur 10 sont fermées et 1 200 enseignants en grève.", "fr", [1200]),
+    ("Police said 7 in 10 drivers stopped were over the limit; 45 were arrested.", "en", [45]),
+    ("One in five homes was flooded and 300 people left, officials said.", "en", [300]),
+    ("Three out of ten flights were cancelled and 2,000 passengers stranded, the airport said.", "en", [2000]),
+    # a whole that is no proportion's base is a count, and so is its part ("2 of the 5 wings")
+    ("Selon la direction, 2 quartiers sur 5 sont fermés aux visites.", "fr", [2, 5]),
+    ("Officials said 30 out of 110 schools were closed.", "en", [30, 110]),
+    # "in" after a noun is where, not a proportion
+    ("Police said 3 people were arrested in 10 cities.", "en", [3, 10]),
+])
+def test_proportions_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

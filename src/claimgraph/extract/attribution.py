@@ -115,9 +115,9 @@ def _rx(code: str):
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
         "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?)\s+"
-                             rf"(?=(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),
+                             rf"(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
-        "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.]{{2,60}}),"),
+        "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
         "time_only": re.compile(rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
         # "Samedi, le ministère": a day or month before a description is not a name
         "time_word": re.compile(rf"(?<![\w'-]){either([*map(re.escape, [*L.MONTHS, *L.WEEKDAYS]), *every('TIMES_OF_DAY')])}"
@@ -264,7 +264,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
-        if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(np))
+        if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np)))  # ("l'ARS")
                 and re.search(r"\d", sentence[:m.start()])
                 and not _shared()["verb_in_np"].search(np)):
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))

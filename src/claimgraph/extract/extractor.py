@@ -25,7 +25,7 @@ from .confidence import with_confidence  # scored last, on the claims as returne
 from .dates import dates_in, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
-from .jurisdictions import jurisdiction_of, jurisdictions, local_bodies
+from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
 from .places import PlaceRef, default_places, place_for
 from .figures import Mention, find_figures
 from .quantity import NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
@@ -179,7 +179,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
     # (the article's towns are read once, and only if a body's own name is looked up in them)
-    context = replace(context, jurisdictions=jurisdictions(doc.text, code, places),
+    # (an official's territory before a body's: "le préfet" is a person, "la préfecture" the body)
+    context = replace(context, jurisdictions={**body_territories(doc.text, code, places), **jurisdictions(doc.text, code, places)},
                       local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _words(code)["backref"]
@@ -412,7 +413,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
-        found = places.find(s)
+        found = with_territories(places.find(s), s, context.jurisdictions)
         named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
@@ -685,11 +686,16 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     ref = own_place or place_for([], m.start, m.end, until, since, measure,
                                  [] if whole else [r for r in context.places if r.id not in own and usable(r)])
     same_sentence = state.last[0] == state.sentence
-    if elided and own_place is None and not nationwide and not whole and same_sentence:
+    territory = None if nationwide or whole or (named_here and ref is not None) else \
+        jurisdiction_of(actors, context.jurisdictions, context.local)
+    if elided and own_place is None and not nationwide and not whole and same_sentence and not (
+            territory is not None and state.last[2].isdisjoint(a.id for a in actors)):
+        # (not "l'ARS du Haut-Verlan a recensé 14 cas et l'ARS de Tarvonie 3": another body, its own region)
         # "31 morts dans sa province, quand l'agence n'en comptait que 22": the same count, the same place
         ref = state.last[1]
-    elif not named_here and not nationwide and not whole and (territory := jurisdiction_of(actors, context.jurisdictions, context.local)):
+    elif territory is not None and (not named_here or any(r.id == territory.id for r in named_here)):
         # "Tessa Morvan, gouverneure du Haut-Salvan, annonce 9 morts": her province's dead, not the country's
+        # ("L'ARS du Haut-Verlan a recensé 14 cas": the region in the body's name is where it counts)
         ref = territory
     if ref is None and measure in EVENT_MEASURES and not nationwide and not whole and not named_here:
         # "À Valmorin, le cortège est parti à 14 h. Les manifestants étaient 6 200 selon la police", "In

@@ -147,7 +147,12 @@ def _patterns(code: str):
         "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?%s(?![\w-])" % either(L.COUNT_NOUNS), re.I),
         "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?%s(?![\w-])" % either(
             n for n in L.COUNT_NOUNS if not re.search(L.PARTICIPLE_NOUNS, n)), re.I),
-        "ratio": re.compile(rf"\d\s+{either(every('RATIO_WORDS'))}\s+$"),  # "1 in 5 homes"
+        "ratio": re.compile(rf"(?:\d|(?<![\w-]){either([*L.NUMBER_WORDS, *L.ONE_WORDS])})\s+{either(every('RATIO_WORDS'))}\s+$", re.I),  # "1 in 5"
+        # "neuf pharmacies sur dix", "three out of four schools": the base of a proportion after the part
+        "ratio_after": re.compile(rf"\s+{either(every('RATIO_WORDS'))}\s+(?P<base>\d+|[^\W\d][\w-]*)(?![\w,.]\d)"),  # "1 in 5"
+        "proportion": re.compile(rf"\s+(?:{either(every('PROPORTION_WORDS'))}|[^\W\d][\w'-]*\s+"
+                                 rf"{either(every('PROPORTION_AFTER_NOUN'))})\s+"
+                                 rf"(?P<base>\d+|[^\W\d][\w-]*)(?![\w-])", re.I),
         # "12 cases per million", "4 lits pour 1 000 habitants": the denominator of a rate
         "rate_per": re.compile(rf"(?<![\w'-]){either(every('RATE_PER'))}\s+$", re.I),
         "hour_after": re.compile(rf"^\s*(?:{either(every('HOUR_AFTER'))})", re.I),
@@ -540,9 +545,27 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
         i = bisect.bisect_left(starts, pos)
         return i < len(starts) and _partner(connector, sentence[pos:starts[i]])
     found = sorted(f for f in found if not partnered(f[1]))
+    found = _without_proportions(P, sentence, found, code)
     mentions.extend(_combine(P, sentence, found))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+# the wholes a proportion is told over: "neuf sur dix", "7 out of 10" (not "2 quartiers sur 5", "30 sur 110": counts)
+PROPORTION_BASES = frozenset({10, 100, 1000})
+
+
+def _without_proportions(P, s: str, found, code: str):
+    """``found`` without the two numbers of a proportion ("près de neuf pharmacies sur dix"): neither counts anything."""
+    drop = set()
+    for a0, a1, av, _ in found:
+        m = P["proportion"].match(s, a1)
+        base = parse_number(m.group("base"), code) if m else None
+        if base in PROPORTION_BASES and av < base:
+            drop |= {a0, m.start("base")}
+        elif (r := P["ratio_after"].match(s, a1)) and av < (parse_number(r.group("base"), code) or 0):
+            drop |= {a0, r.start("base")}  # "1 in 5 homes", "one in five": a ratio, whatever its base
+    return [f for f in found if f[0] not in drop] if drop else found
 
 
 def _partner(connector, between: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from ..actors import default_gazetteer, fold
 from . import lang as _lang
 
-__all__ = ["jurisdictions", "jurisdiction_of", "local_bodies"]
+__all__ = ["jurisdictions", "jurisdiction_of", "local_bodies", "body_territories", "with_territories"]
 
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
 
@@ -78,6 +78,60 @@ def jurisdictions(text: str, code: str, places) -> dict[str, object]:
     return {key: refs[(key, ids.pop())] for key, ids in found.items() if len(ids) == 1}
 
 
+@functools.lru_cache(maxsize=None)
+def _body_patterns(code: str) -> tuple[list[re.Pattern], list[tuple[re.Pattern, str]]]:
+    L = _lang.get(code)
+    if not L.LOCAL_BODIES:
+        return [], []
+    # (an acronym is one in capitals only: "ARS", not the "ars" of another word)
+    heads = sorted(L.LOCAL_BODIES, key=len, reverse=True)
+    head = "|".join(f"(?-i:{h})" if h.isupper() else f"(?:{h})" for h in heads)
+    place = _place()
+    patterns = [re.compile(rf"(?<![\w-])(?P<head>{head})(?:\s*\((?P<abbr>(?-i:[A-Z]{{2,6}}))\))?\s+(?:{L.ROLE_OF})\s*"
+                           rf"(?P<place>{place})", re.I)]
+    if L.LOCAL_BODY_PLACE_FIRST:
+        patterns.append(re.compile(rf"(?P<place>{place})\s+(?P<head>(?i:{head}))(?![\w-])"))
+    levels = [(re.compile(f"(?:{h})$", 0 if h.isupper() else re.I), level) for h, level in L.LOCAL_BODIES.items()]
+    return patterns, levels
+
+
+def body_territories(text: str, code: str, places) -> dict[str, object]:
+    """Folded names of the bodies ``text`` names with their territory ("l'ARS du
+    Haut-Verlan", "the Haute-Marche regional health agency"), each to the
+    :class:`PlaceRef` of that territory, under the full name, the kind of body
+    and its acronym, so that the agency's later "the regional health agency
+    counted 740" is still that region's count. A kind of body named for two
+    territories is left out under its kind.
+
+    Examples
+    --------
+    >>> from claimgraph.extract.places import default_places
+    >>> t = body_territories("L'agence régionale de santé (ARS) du Haut-Verlan a recensé 14 cas.", "fr", default_places())
+    >>> t["ars"].name, t["ars"].level
+    ('Haut-Verlan', 'region')
+    >>> t = body_territories("The Haute-Marche regional health agency counted 1,180.", "en", default_places())
+    >>> t["regional health agency"].name
+    'Haute-Marche'
+    >>> sorted(body_territories("L'ARS du Haut-Verlan et l'ARS de Tarvonie.", "fr", default_places()))
+    ['ars de tarvonie', 'ars du haut-verlan']
+    """
+    patterns, levels = _body_patterns(code)
+    found: dict[str, set] = {}
+    refs = {}
+    for rx in patterns:
+        for m in rx.finditer(text):
+            head = re.sub(r"\s+", " ", m.group("head"))
+            level = next((lv for h, lv in levels if h.match(head)), "region")
+            ref = places.ref(m.group("place"), level)
+            abbr = m.groupdict().get("abbr")
+            full = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", m.group()))  # (without its acronym)
+            for key in (fold(full), fold(head), fold(abbr or "")):
+                if key:
+                    found.setdefault(key, set()).add(ref.id)
+                    refs[(key, ref.id)] = ref
+    return {key: refs[(key, ids.pop())] for key, ids in found.items() if len(ids) == 1}
+
+
 def local_bodies(text: str, places) -> dict[str, object]:
     """The towns, sites and regions ``text`` names, by folded name: a body
     named with one of them ("Dravik police", "la préfecture d'Orlessa", "CTT
@@ -89,6 +143,30 @@ def local_bodies(text: str, places) -> dict[str, object]:
         if fold(name) not in out and fold(name) not in _not_towns() and not default_gazetteer().find(name):
             out[fold(name)] = places.ref(name, "city")
     return out
+
+
+def with_territories(refs: list, sentence: str, table: dict[str, object]) -> list:
+    """``refs`` with the territories of ``table`` the sentence names after
+    "in" ("in Haute-Marche, 510 pharmacies were closed"): a name the article
+    gave a body's or an official's territory is a place wherever it is used so.
+
+    Examples
+    --------
+    >>> from claimgraph.extract.places import PlaceRef
+    >>> table = {"ars": PlaceRef("haute-marche", "Haute-Marche", "region", 0)}
+    >>> [(r.id, r.start) for r in with_territories([], "In Haute-Marche, 510 were closed.", table)]
+    [('haute-marche', 3)]
+    """
+    names = {fold(ref.name): ref for ref in table.values()}
+    if not names:
+        return refs
+    taken = {r.start for r in refs}
+    extra = []
+    for m in _after_lead().finditer(sentence):
+        ref = names.get(fold(m.group("name")))
+        if ref is not None and m.start("name") not in taken:
+            extra.append(type(ref)(ref.id, ref.name, ref.level, m.start("name"), ref.parent))
+    return sorted([*refs, *extra], key=lambda r: r.start) if extra else refs
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,7 +199,8 @@ def jurisdiction_of(actors, table: dict[str, object], local=dict):
     for a in actors:
         name = fold(a.name)
         words = re.findall(r"[\w'-]+", name)
-        for key in (name, words[-1] if words else ""):
+        # (and without its acronym: "agence régionale de santé (ARS) du Haut-Verlan")
+        for key in (name, re.sub(r"\s*\([^)]*\)", "", name), words[-1] if words else ""):
             if key in table:
                 return table[key]
         if a.kind == "person" or a.id in default_gazetteer():

@@ -327,6 +327,13 @@ TERRITORY_WORDS = r"province|region|state|district|county|department|city|town|m
 TERRITORY_ADJECTIVES = r"provincial|regional|state"                  # "Upper Salvan provincial governor Tessa Morvan"
 ROLE_OF = r"of(?:\s+the)?"
 ROLE_ARTICLES = r"the|a"
+# Bodies that speak for one territory and carry its name ("the Haute-Marche regional health agency", "Kent
+# County Council", "the prefecture of Montréval"), each with the level of that territory
+LOCAL_BODIES = {r"regional\s+health\s+agency": "region", r"regional\s+council": "region", r"county\s+council": "region",
+                r"police\s+prefecture": "city", r"prefecture\s+of\s+police": "city", r"prefecture": "region",
+                r"city\s+council": "city", r"town\s+council": "city", r"city\s+hall": "city", r"town\s+hall": "city",
+                r"health\s+board": "region", r"fire\s+and\s+rescue\s+service": "region"}
+LOCAL_BODY_PLACE_FIRST = True                           # "the Haute-Marche regional health agency"
 
 
 # --- who a claimant is (extract/bodies.py) --------------------------------------------------
@@ -587,6 +594,11 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
 # a phrase between an inverted verb and its subject (rare in English: "said by phone the mayor")
 ADVERBIAL_LEAD = r"by|to|on|in"
 SUBJECT_DETERMINERS = r"the|its|their"
+# "Later the regional health agency", "And the federation", "For the first time the ministry": the words
+# that open the sentence are no part of the name; a preposition or "and" before "the" keeps them ("Head of
+# the agency", "Police and the army")
+OPENER_DETERMINERS = r"the|its|their"
+OPENER_KEEPERS = ("of", "for", "at", "in", "on", "to", "from", "with", "by", "near", "and", "or", "than")
 # the reporter's own count: "by our tally", "our reporter counted"
 OUR_OWN = r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate)"
 
@@ -815,7 +827,9 @@ QUOTE_FOLLOW_LEADS = r"with\s+(?:these|those)\s+words,?|so\s+said"
 QUOTE_FOLLOW_CONTRAST = r"for\s+(?:his|her|its|their)\s+part|by\s+contrast|however|meanwhile|disagree|disput"
 RATE_PER = ("per", "for every")                # "12 cases per million": a rate
 RATE_BASES = ("inhabitants", "people", "population", "residents", "live births", "births")
-RATIO_WORDS = r"in|out\s+of"                 # "1 in 5 homes": a ratio
+RATIO_WORDS = r"in"                          # "1 in 5 homes": a ratio ("30 out of 110 schools" counts both)
+PROPORTION_WORDS = r"in|out\s+of"           # "nine in ten", "three out of four": a proportion, not two counts
+PROPORTION_AFTER_NOUN = r"out\s+of"         # (with its noun between: "three people out of four"; not "3 arrested in 10 cities")
 AGE_UNITS = r"years?(?:\s+old)?"                        # "Mohamed Abdi, 61 years old": an age
 PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives ("killed"): no noun right after a name

@@ -292,6 +292,14 @@ TERRITORY_WORDS = r"province|région|département|district|comté|ville|commune|
 TERRITORY_ADJECTIVES = r"(?!)"                       # (le français dit « gouverneure de la province »)
 ROLE_OF = r"de\s+la|de\s+l'|du|des|de|d'"
 ROLE_ARTICLES = r"la|le|l'"
+# les corps qui parlent pour un territoire et en portent le nom (« l'ARS du Haut-Verlan », « la préfecture de
+# police de Montréval », « le CHU de Vernissac ») : leurs chiffres sont ceux de ce territoire, de ce site
+LOCAL_BODIES = {r"agence\s+régionale\s+de\s+santé": "region", r"ARS": "region", r"préfecture\s+de\s+police": "city",
+                r"préfecture": "region", r"sous-préfecture": "city", r"conseil\s+(?:départemental|régional|général)": "region",
+                r"rectorat": "region", r"mairie": "city", r"municipalité": "city", r"police\s+municipale": "city",
+                r"SDIS": "region", r"service\s+départemental\s+d'incendie\s+et\s+de\s+secours": "region",
+                r"CHU": "site", r"centre\s+hospitalier(?:\s+universitaire)?": "site", r"hôpital": "site"}
+LOCAL_BODY_PLACE_FIRST = False                          # (le français nomme le lieu après le corps)
 
 
 # Les corps désignés par ce qu'ils sont, même clé dans les deux langues (texte replié) : « les garde-côtes »
@@ -693,6 +701,11 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
 # a phrase between an inverted verb and its subject: "a raconté par téléphone à l'APC le maire"
 ADVERBIAL_LEAD = r"par|à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d[eu]"
 SUBJECT_DETERMINERS = r"le|la|les|son|sa|ses|leur|leurs"
+# « Puis la préfecture », « Et le ministère » : les mots qui ouvrent la phrase ne sont pas du nom ; une
+# préposition ou « et » avant l'article les y garde (« directeur de la police », « la police et l'armée »)
+OPENER_DETERMINERS = r"le|la|les|l['’]"
+OPENER_KEEPERS = ("de", "du", "des", "d'", "à", "au", "aux", "pour", "par", "chez", "sur", "dans", "en", "avec",
+                  "et", "ou", "que")
 # the reporter's own count: "selon notre décompte", "notre journaliste a compté"
 OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
            r"envoyée?s?\s+spéciale?s?|équipes?|rédaction|informations)")
@@ -925,6 +938,8 @@ QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\
 RATE_PER = ("pour", "par")                    # « 4 lits pour 1 000 habitants » : un taux
 RATE_BASES = ("habitants", "personnes", "naissances", "résidents")
 RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
+PROPORTION_WORDS = r"sur"                   # « neuf sur dix »: a proportion, not two counts
+PROPORTION_AFTER_NOUN = r"sur"              # (with its noun between: "9 pharmacies sur 10"; not "3 arrested in 10 cities")
 AGE_UNITS = r"ans"                     # "Mohamed Abdi, 61 ans": an age
 PAIR_LINKS = ("à", "et", "ou")         # "âgés de 18 à 60 ans": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles ("tués"): no noun right after a name
