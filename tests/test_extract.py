@@ -1214,7 +1214,7 @@ def test_an_officials_figure_is_about_their_territory(text, lang, place):
 def test_a_bare_interior_ministry_or_police_prefecture_is_not_frances():
     got = claims("La préfecture de police de Dravik fait état de 94 interpellations. "
                  "Le ministère de l'Intérieur a recensé 183 interpellations.", "fr")
-    assert [c.place for c in got] == ["dravik", ""]  # (the prefecture of Dravik's police counts in Dravik)
+    assert [c.place for c in got] == ["", ""]  # (no national count to set Dravik's apart from: see below)
     assert "france" not in {a.id for c in got for a in c.claimants} | {a.affiliation for c in got for a in c.claimants}
 
 
@@ -1909,7 +1909,11 @@ def test_how_a_body_was_reached_is_not_its_name(text, lang, expected):
     ("L'agence régionale de santé (ARS) du Haut-Verlan a recensé 14 cas mercredi. Au niveau national, "
      "l'agence de santé publique en compte 27. Jeudi, l'ARS a recensé 15 cas.", "fr",
      [(14, "haut-verlan"), (27, ""), (15, "haut-verlan")]),
-    ("La préfecture de police de Montréval a compté 6 200 manifestants.", "fr", [(6200, "montreval")]),
+    ("La préfecture de police de Montréval a compté 6 200 manifestants. À l'échelle nationale, le ministère en a "
+     "compté 80 000.", "fr", [(6200, "montreval"), (80000, "")]),
+    # with no national count in the article, nothing to set the agency's count apart from
+    ("L'agence régionale de santé (ARS) du Haut-Verlan a recensé 14 cas mercredi. L'ARS en a recensé 15 jeudi.", "fr",
+     [(14, ""), (15, "")]),
     ("The Haute-Marche regional health agency counted 1,180 closed pharmacies. The ministry counted 9,800 "
      "closed pharmacies nationwide. In Haute-Marche, 510 pharmacies were closed on Thursday, it said.", "en",
      [(1180, "haute-marche"), (9800, ""), (510, "haute-marche")]),

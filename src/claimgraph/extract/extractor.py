@@ -180,7 +180,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     context = article_context(doc.title, lead, code, g, places, doc.published)
     # (the article's towns are read once, and only if a body's own name is looked up in them)
     # (an official's territory before a body's: "le préfet" is a person, "la préfecture" the body)
-    context = replace(context, jurisdictions={**body_territories(doc.text, code, places), **jurisdictions(doc.text, code, places)},
+    # (a body's territory sets its figures apart only where the article has a national count to set them apart
+    # from: "au niveau national"; a pile-up's dead are the pile-up's, whether the prefecture or the mayor counts)
+    bodies = body_territories(doc.text, code, places) if PAT['nationwide'].search(doc.text) else {}
+    context = replace(context, jurisdictions={**bodies, **jurisdictions(doc.text, code, places)},
                       local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
     backref = _words(code)["backref"]
