@@ -1937,3 +1937,19 @@ def test_words_opening_the_sentence_are_no_part_of_the_claimant(text, lang, name
 def test_a_gapped_source_before_a_quoted_figure_is_its_claimant():
     text = 'The ministry counted 6,900 closed pharmacies and the FSPL "more than 11,000".'
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == [("ministry", 6900), ("FSPL", 11000)]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a source that is someone's document is its owner's, and ends with the document
+    ("Le SDIS a engagé 128 sapeurs-pompiers et 41 engins, selon son dernier point de situation.", "fr", "SDIS"),
+    ("Le maire s'est exprimé jeudi. Selon ses informations, 27 personnes ont été évacuées.", "fr", "maire"),
+    ("The Municipal Clinic treated according to own statements 21 patients of the accident.", "en", "Municipal Clinic"),
+    ("Fire chief Anna Berg spoke at the scene. According to her information the rescue service took 27 injured "
+     "people to hospital.", "en", "Anna Berg"),
+    # whose document it is, named after it
+    ("Selon un rapport provisoire de la direction départementale de la protection des populations (DDPP), 14 "
+     "échantillons étaient contaminés.", "fr", "Direction départementale de la protection des populations (DDPP)"),
+    ("According to the latest count of the ministry, 300 people died.", "en", "ministry"),
+])
+def test_a_document_source_is_its_owners(text, lang, name):
+    assert {c.claimant_name for c in claims(text, lang)} == {name}

@@ -162,6 +162,11 @@ def _rx(code: str):
         "ownerless_document": re.compile(
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
             rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*$", re.I),
+        # "according to his information the rescue service transported …": the document ends the source
+        "document_lead": re.compile(
+            rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
+            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*(?=\s+(?!(?:{L.SOURCE_NOUN_LINK})(?:\s|(?<=['’]))|(?:{L.DOCUMENT_ADJECTIVES})(?![\w-]))\S)",
+            re.I),  # (not "un rapport provisoire de la DDPP": whose it is follows)
         "compared": re.compile(rf"(?<![\w'-])(?:{L.COMPARED_WITH})\s+$", re.I),
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
@@ -237,7 +242,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     P = _rx(code)
     cues: list[Cue] = []
     for m in P["source"].finditer(sentence):
-        np = trim_np(P, _up_to_figure(m.group("np"), code))
+        lead = P["document_lead"].match(m.group("np"))
+        np = trim_np(P, lead.group() if lead else _up_to_figure(m.group("np"), code))
         if np and not NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     fronted = P["fronted"].match(sentence) if P["fronted"] is not None else None

@@ -81,7 +81,11 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         if local or state.speakers:
             return list(local) or list(state.speakers)
         owner = state.mentioned.get("organisation")
-        return [owner[1]] if owner and _POSSESSIVE_DOCUMENT.match(phrase) and owner[0] >= state.sentence - 1 else []
+        person = state.mentioned.get("person")
+        if _PERSONAL_DOCUMENT.match(phrase) and person and (owner is None or person[0] > owner[0]):
+            owner = person  # "Fire Director Markus Heindl … According to his information": his
+        owned = _POSSESSIVE_DOCUMENT.match(phrase) or _PERSONAL_DOCUMENT.match(phrase)
+        return [owner[1]] if owner and owned and owner[0] >= state.sentence - 1 else []
     if key in refs:
         if in_title:
             return []
@@ -132,6 +136,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
 _SPECIFIC_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).SPECIFIC_HEADS.items()}
 _ARTICLES = either(every("ARTICLES"))
 _POSSESSIVE_DOCUMENT = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s", re.I)
+_PERSONAL_DOCUMENT = re.compile(rf"^{either(every('PERSON_POSSESSIVES'))}\s", re.I)  # "his information"
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
 _POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
                               rf"(?:[a-zà-ÿ-]+[sx]|{either(every('COLLECTIVE_NOUNS'))})$", re.I)

@@ -75,7 +75,8 @@ INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
-SOURCE_NOUNS = r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statement|bulletin|census|panel|dashboard)"
+SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|"
+                r"panel|dashboard|information|indications)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best"
@@ -856,6 +857,7 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    "corporation", "network", "services", "cruises", "ferries", "transport", "telecom", "insurance",
                    "utilities", "authority", "board", "commission", "committee", "league", "union", "federation")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
+PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
 OWNED_MANAGEMENT = (r"(?:its|their)\s+(?:management|administration|board)",)   # "according to its management"
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"
 # One person of a body, not the body (folded): "the union steward" is not "the union"

@@ -100,7 +100,8 @@ INVERTED_LEAD = r"[,»”\"]\s*"
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 # "une estimation de X", "le bilan de X" (X is the source).
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
-                r"communiqués?|déclaration|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres)")
+                r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
+                r"informations|indications|point\s+de\s+situation|points\s+de\s+situation)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
 DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
@@ -964,6 +965,7 @@ BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagn
                    "hôpital", "clinique", "mutuelle", "assurances", "transports", "télécom", "réseau", "syndicat",
                    "fédération", "ligue", "union", "comité", "commission", "office")
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
+PERSON_POSSESSIVES = ("son", "sa", "ses")                           # « selon ses informations » : d'une personne aussi
 OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence)",)   # « selon sa direction » : l'établissement
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
 # One person of a body, not the body (folded): "le délégué syndical" is not "le syndicat"
