@@ -1953,3 +1953,24 @@ def test_a_gapped_source_before_a_quoted_figure_is_its_claimant():
 ])
 def test_a_document_source_is_its_owners(text, lang, name):
     assert {c.claimant_name for c in claims(text, lang)} == {name}
+
+
+def test_a_contracted_we_is_the_first_person():
+    from claimgraph.extract.claimants import is_first_person
+    assert is_first_person("We've") and is_first_person("I've") and not is_first_person("Weaver")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Over the last two days this programme contacted 40 small businesses across the district.", "en"),
+    ("Cette semaine, cette émission a contacté 40 commerces du quartier.", "fr"),
+])
+def test_the_programmes_own_survey_is_the_outlets(text, lang):
+    (c,) = claims(text, lang, publisher="Radio Rothwick")
+    assert (c.claimant_name, c.figure.value) == ("Radio Rothwick", 40)
+
+
+def test_when_a_document_was_given_does_not_name_its_owner():
+    from claimgraph.extract.attribution import ownerless_document
+    assert ownerless_document("nos relevés de ce matin", "fr") and ownerless_document("le bilan d'hier", "fr")
+    assert not ownerless_document("le bilan de la préfecture", "fr")
+    assert ownerless_document("its count of Monday", "en") and not ownerless_document("the count of the ministry", "en")

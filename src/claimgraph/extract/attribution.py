@@ -66,6 +66,9 @@ def _shared() -> dict:
 @functools.lru_cache(maxsize=None)
 def _rx(code: str):
     L = _lang.get(code)
+    # when a document was given, not whose it is: "de ce matin", "d'hier", "of Monday"
+    when = (rf"(?:[\w']+\s+)?{either(map(re.escape, [*L.RELATIVE_DAYS, *L.WEEKDAYS, *L.TIMES_OF_DAY]))}(?![\w-])"
+            if L.WEEKDAYS else r"(?!)")
     F = verb_forms(code)
     # every form of the reporting verbs: after clitics and an auxiliary, "n'en a finalement dénombré"
     kinds = ("finite", "participle", "infinitive", "gerund", "compound")
@@ -161,12 +164,13 @@ def _rx(code: str):
             r"(?=\s*(?:[,;.!?)]|$))"),
         "ownerless_document": re.compile(
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
-            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*$", re.I),
+            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*(?:\s+(?:{L.SOURCE_NOUN_LINK})\s*{when})?$", re.I),
         # "according to his information the rescue service transported …": the document ends the source
         "document_lead": re.compile(
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
-            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*(?=\s+(?!(?:{L.SOURCE_NOUN_LINK})(?:\s|(?<=['’]))|(?:{L.DOCUMENT_ADJECTIVES})(?![\w-]))\S)",
-            re.I),  # (not "un rapport provisoire de la DDPP": whose it is follows)
+            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*(?=\s+(?!(?:{L.SOURCE_NOUN_LINK})(?:\s|(?<=['’]))(?!{when})|"
+            rf"(?:{L.DOCUMENT_ADJECTIVES})(?![\w-]))\S)",
+            re.I),  # (not "un rapport provisoire de la DDPP": whose it is follows; "nos relevés de ce matin" is ours)
         "compared": re.compile(rf"(?<![\w'-])(?:{L.COMPARED_WITH})\s+$", re.I),
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),

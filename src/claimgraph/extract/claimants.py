@@ -171,7 +171,8 @@ _INITIALS = re.compile(r"(?<![\w'-])(?-i:[A-Z]{2,8})(?![\w'-])")
 def _opens_with(phrase: str, words: frozenset) -> bool:
     """A short phrase (three words at most) whose first word is one of ``words``."""
     split = fold(phrase).replace("'", "' ").split()
-    return bool(split) and len(split) <= 3 and split[0] in words
+    # ("We've counted": "we'" before its contraction)
+    return bool(split) and len(split) <= 3 and (split[0] in words or split[0].rstrip("'") in words)
 
 
 def is_first_person(phrase: str) -> bool:

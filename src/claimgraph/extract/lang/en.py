@@ -601,7 +601,8 @@ SUBJECT_DETERMINERS = r"the|its|their"
 OPENER_DETERMINERS = r"the|its|their"
 OPENER_KEEPERS = ("of", "for", "at", "in", "on", "to", "from", "with", "by", "near", "and", "or", "than")
 # the reporter's own count: "by our tally", "our reporter counted"
-OUR_OWN = r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate)"
+OUR_OWN = (r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate|survey)|"
+           r"this\s+(?:programme|program|newspaper|station|show|channel)")   # "this programme contacted 40 businesses"
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------

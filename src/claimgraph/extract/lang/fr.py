@@ -101,7 +101,7 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 # "une estimation de X", "le bilan de X" (X is the source).
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
-                r"informations|indications|point\s+de\s+situation|points\s+de\s+situation)")
+                r"informations|indications|point\s+de\s+situation|points\s+de\s+situation|relevés)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
 DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
@@ -709,7 +709,8 @@ OPENER_KEEPERS = ("de", "du", "des", "d'", "à", "au", "aux", "pour", "par", "ch
                   "et", "ou", "que")
 # the reporter's own count: "selon notre décompte", "notre journaliste a compté"
 OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
-           r"envoyée?s?\s+spéciale?s?|équipes?|rédaction|informations)")
+           r"envoyée?s?\s+spéciale?s?|équipes?|rédaction|informations|enquête|sondage)|"
+           r"(?:cette|notre)\s+émission|(?:ce|notre)\s+journal")   # « cette émission a contacté 40 commerces »
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
