@@ -1974,3 +1974,13 @@ def test_when_a_document_was_given_does_not_name_its_owner():
     assert ownerless_document("nos relevés de ce matin", "fr") and ownerless_document("le bilan d'hier", "fr")
     assert not ownerless_document("le bilan de la préfecture", "fr")
     assert ownerless_document("its count of Monday", "en") and not ownerless_document("the count of the ministry", "en")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "des", "de ses": the whole a part is counted in, a quantity of its own
+    ("Selon le Département, 412 de ses 960 agents des collèges étaient en grève.", [(412, "agents"), (960, "agents-total")]),
+    ("Selon l'ARS, 1 180 des 1 410 pharmacies de la région avaient baissé le rideau.",
+     [(1180, "pharmacies"), (1410, "pharmacies-total")]),
+])
+def test_a_french_part_of_its_whole(text, expected):
+    assert [(c.figure.value, c.population) for c in claims(text, "fr")] == expected
