@@ -1950,6 +1950,8 @@ def test_a_gapped_source_before_a_quoted_figure_is_its_claimant():
     ("Selon un rapport provisoire de la direction départementale de la protection des populations (DDPP), 14 "
      "échantillons étaient contaminés.", "fr", "Direction départementale de la protection des populations (DDPP)"),
     ("According to the latest count of the ministry, 300 people died.", "en", "ministry"),
+    ("Selon le bilan transmis lundi par le SDIS, les sauveteurs ont pris en charge 1 184 personnes.", "fr", "SDIS"),
+    ("According to the figures released on Monday by the ministry, 300 people died.", "en", "ministry"),
 ])
 def test_a_document_source_is_its_owners(text, lang, name):
     assert {c.claimant_name for c in claims(text, lang)} == {name}

@@ -361,3 +361,23 @@ def test_a_decimal_point_before_a_scale_word_in_french(sentence, lang, expected)
 ])
 def test_proportions_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+# --- so many per unit -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Certains producteurs ont allumé jusqu'à 400 bougies par hectare, et 300 exploitations sont touchées.", "fr", [300]),
+    ("Farmers lit up to 400 candles per hectare; 300 farms were hit.", "en", [300]),
+    ("The council hands out 2 bins per household and collected 1,200 tonnes.", "en", [1200]),
+    # a daily count is still a count
+    ("Les urgences ont reçu 120 patients par jour, selon l'hôpital.", "fr", [120]),
+])
+def test_so_many_per_unit_is_a_rate(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Joint par nos soins, le chef de poste dément avoir parlé de 3 000 piqûres ; 300 personnes ont été soignées.", "fr", [300]),
+    ("The lifeguard denied having said 3,000, and 300 people were treated.", "en", [300]),
+])
+def test_a_figure_someone_denies_giving_is_not_theirs(sentence, lang, expected):
+    assert values(sentence, lang) == expected

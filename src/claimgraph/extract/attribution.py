@@ -246,8 +246,13 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     P = _rx(code)
     cues: list[Cue] = []
     for m in P["source"].finditer(sentence):
-        lead = P["document_lead"].match(m.group("np"))
-        np = trim_np(P, lead.group() if lead else _up_to_figure(m.group("np"), code))
+        text = m.group("np")
+        lead = P["document_lead"].match(text)
+        if lead and (by := list(P["agent_tail"].finditer(text, lead.end()))) and not any(c.kind == "source" for c in cues):
+            # "le bilan transmis lundi par le SDIS": whose it is follows after all (but "Selon le président, …,
+            # d'après un comptage réalisé par les agents de sécurité": the president's, on their count)
+            text, lead = text[by[-1].end():], None
+        np = trim_np(P, lead.group() if lead else _up_to_figure(text, code))
         if np and not NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     fronted = P["fronted"].match(sentence) if P["fronted"] is not None else None

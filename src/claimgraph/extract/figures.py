@@ -156,6 +156,9 @@ def _patterns(code: str):
         # "12 cases per million", "4 lits pour 1 000 habitants": the denominator of a rate
         "rate_per": re.compile(rf"(?<![\w'-]){either(every('RATE_PER'))}\s+$", re.I),
         "hour_after": re.compile(rf"^\s*(?:{either(every('HOUR_AFTER'))})", re.I),
+        # "400 bougies par hectare", "2 beds per resident": so many for each unit, no count
+        "per_unit_after": re.compile(rf"\s+(?:[^\W\d][\w'-]*\s+){{0,2}}?{either(every('RATE_PER'))}\s+"
+                                     rf"(?:{either(every('RATE_UNITS'))})(?![\w-])", re.I),
         "rate_base": re.compile(rf"\s*{either(every('RATE_BASES'))}\b", re.I),  # "... 100 000 habitants", not "par 1 000 soldats"
         "scale_after_approx": re.compile(rf"\s+{_SHARED['of']}\s*(?P<u>{either(_SHARED['units'])})\b", re.I),
     }
@@ -372,6 +375,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if P["rate_per"].search(before) and value >= 100 and math.log10(value).is_integer() and (
             is_words or not P["count_noun"].match(after) or P["rate_base"].match(after)):
         return True  # "per million", "pour 100 000 habitants": a rate's denominator, no count
+    if P["per_unit_after"].match(after):
+        return True  # "jusqu'à 400 bougies par hectare": a rate
     if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):
         return True  # "€50 million to help care homes": money, whatever it pays for
     if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):

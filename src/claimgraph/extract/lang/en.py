@@ -798,7 +798,7 @@ DAY_ARTICLES = ()                          # ("le 12 mars": English dates take n
 LAST_BEFORE = ("last",)                    # "last Friday"
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
 DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
-                 r"(?:\s+[\d,]+\s+or)?")
+                 r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
@@ -829,6 +829,7 @@ QUOTE_FOLLOW_LEADS = r"with\s+(?:these|those)\s+words,?|so\s+said"
 QUOTE_FOLLOW_CONTRAST = r"for\s+(?:his|her|its|their)\s+part|by\s+contrast|however|meanwhile|disagree|disput"
 RATE_PER = ("per", "for every")                # "12 cases per million": a rate
 RATE_BASES = ("inhabitants", "people", "population", "residents", "live births", "births")
+RATE_UNITS = r"hectares?|acres?|ha|km²|m²|square\s+(?:metres?|meters?|kilometres?|kilometers?|miles?)|head|capita|inhabitant|resident|household"   # "400 candles per hectare": a rate, not a count
 RATIO_WORDS = r"in"                          # "1 in 5 homes": a ratio ("30 out of 110 schools" counts both)
 PROPORTION_WORDS = r"in|out\s+of"           # "nine in ten", "three out of four": a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"out\s+of"         # (with its noun between: "three people out of four"; not "3 arrested in 10 cities")

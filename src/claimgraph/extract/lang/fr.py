@@ -906,7 +906,8 @@ DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
 DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
-                 r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit")
+                 r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit|"
+                 r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)")
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
@@ -939,6 +940,7 @@ QUOTE_FOLLOW_LEADS = r"c'est\s+(?:par|avec|sur)\s+ces\s+mots\s+que|c'est\s+ainsi
 QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\s+sa\s+part|en\s+revanche|au\s+contraire"
 RATE_PER = ("pour", "par")                    # « 4 lits pour 1 000 habitants » : un taux
 RATE_BASES = ("habitants", "personnes", "naissances", "résidents")
+RATE_UNITS = r"hectares?|ha|km²|m²|mètres?\s+carrés?|kilomètres?\s+carrés?|habitant|tête|foyer|ménage"   # « 400 bougies par hectare »: a rate, not a count
 RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
 PROPORTION_WORDS = r"sur"                   # « neuf sur dix »: a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"sur"              # (with its noun between: "9 pharmacies sur 10"; not "3 arrested in 10 cities")
