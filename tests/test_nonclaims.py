@@ -381,3 +381,13 @@ def test_so_many_per_unit_is_a_rate(sentence, lang, expected):
 ])
 def test_a_figure_someone_denies_giving_is_not_theirs(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ('"It costs me a day off," said a nurse, 41, the mother of a pupil; 300 canteens were shut.', "en", [300]),
+    ("« Je dois poser une journée », raconte une infirmière, 41 ans ; 300 cantines sont restées fermées.", "fr", [300]),
+    # a count after "a" and a noun is still a count
+    ("The strike hit a region, 41 schools in all, the union said.", "en", [41]),
+])
+def test_the_age_of_a_person_brought_in_with_a_is_not_a_count(sentence, lang, expected):
+    assert values(sentence, lang) == expected

@@ -277,6 +277,8 @@ _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
+# "said a nurse, 41, the mother of two": a person brought in with "a", then an age
+_AGE_ROLE = re.compile(rf"(?<![\w'-])(?:{either(every('ONE_WORDS'))})\s+[^\W\d][\w'-]*\s*,\s*$", re.I)
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)"
@@ -412,7 +414,7 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
     if not is_words and _NAME_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)]|$)", after):
         return True  # "president of Local 1187.": a name ending its clause, whatever its size
-    if not is_words and value < 120 and _AGE_APPOSITION.search(before) and _AGE_UNIT.match(after):
+    if not is_words and value < 120 and (_AGE_APPOSITION.search(before) or _AGE_ROLE.search(before)) and _AGE_UNIT.match(after):
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
     if P["definite"].search(before) and value < 20:
         return True  # "les deux pays", "the two leaders": a reference, not a count
