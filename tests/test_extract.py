@@ -1986,3 +1986,13 @@ def test_when_a_document_was_given_does_not_name_its_owner():
 ])
 def test_a_french_part_of_its_whole(text, expected):
     assert [(c.figure.value, c.population) for c in claims(text, "fr")] == expected
+
+
+def test_you_gapped_in_an_interview_question_is_the_interviewee():
+    text = ("Catherine Lemarrec, directrice départementale des territoires, répond à nos questions.\n\n"
+            "Quelle est l'ampleur des dégâts ?\n\n"
+            "À midi, 120 exploitations nous avaient signalé des dégâts.\n\n"
+            "La Coordination rurale parle de 300 exploitations sinistrées, vous de 120. Qui a raison ?\n\n"
+            "Nous comptons autrement.")
+    got = [(c.claimant_name, c.figure.value) for c in claims(text, "fr")]
+    assert ("Coordination rurale", 300) in got and ("Coordination rurale", 120) not in got

@@ -117,8 +117,8 @@ def _rx(code: str):
         # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported"
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
-        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?)\s+"
-                             rf"(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
+        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|"
+                             rf"{either(w for w in every('SECOND_PERSON') if len(w) > 2)})\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
         "time_only": re.compile(rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
@@ -279,7 +279,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
-        if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np)))  # ("l'ARS")
+        if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
+                                             or np.lower() in _second_person())  # ("…, vous de 120": the one asked)
                 and re.search(r"\d", sentence[:m.start()])
                 and not _shared()["verb_in_np"].search(np)):
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
@@ -407,6 +408,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         cues = [c for c in cues if not (c.kind == "verb" and P["impersonal"].fullmatch(c.phrase))]
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
+
+
+@functools.lru_cache(maxsize=1)
+def _second_person() -> frozenset:
+    return frozenset(w.lower() for w in every("SECOND_PERSON"))
 
 
 def ownerless_document(phrase: str, code: str) -> bool:
