@@ -69,6 +69,9 @@ def _rx(code: str):
     # when a document was given, not whose it is: "de ce matin", "d'hier", "of Monday"
     when = (rf"(?:[\w']+\s+)?{either(map(re.escape, [*L.RELATIVE_DAYS, *L.WEEKDAYS, *L.TIMES_OF_DAY]))}(?![\w-])"
             if L.WEEKDAYS else r"(?!)")
+    # a figure's document: "the latest count", "son dernier point de situation"
+    document = (rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
+                rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*")
     F = verb_forms(code)
     # every form of the reporting verbs: after clitics and an auxiliary, "n'en a finalement dénombré"
     kinds = ("finite", "participle", "infinitive", "gerund", "compound")
@@ -118,7 +121,7 @@ def _rx(code: str):
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
         "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|"
-                             rf"{either(w for w in every('SECOND_PERSON') if len(w) > 2)})\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
+                             rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
         "time_only": re.compile(rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
@@ -162,15 +165,11 @@ def _rx(code: str):
             rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)"
             rf"(?:\s+(?:(?-i:{either(every('NAME_PARTICLES'))})\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)){{1,3}})"
             r"(?=\s*(?:[,;.!?)]|$))"),
-        "ownerless_document": re.compile(
-            rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
-            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*(?:\s+(?:{L.SOURCE_NOUN_LINK})\s*{when})?$", re.I),
+        "ownerless_document": re.compile(rf"{document}(?:\s+(?:{L.SOURCE_NOUN_LINK})\s*{when})?$", re.I),
         # "according to his information the rescue service transported …": the document ends the source
-        "document_lead": re.compile(
-            rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
-            rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*(?=\s+(?!(?:{L.SOURCE_NOUN_LINK})(?:\s|(?<=['’]))(?!{when})|"
-            rf"(?:{L.DOCUMENT_ADJECTIVES})(?![\w-]))\S)",
-            re.I),  # (not "un rapport provisoire de la DDPP": whose it is follows; "nos relevés de ce matin" is ours)
+        # (not "un rapport provisoire de la DDPP": whose it is follows; "nos relevés de ce matin" is ours)
+        "document_lead": re.compile(rf"{document}(?=\s+(?!(?:{L.SOURCE_NOUN_LINK})(?:\s|(?<=['’]))(?!{when})|"
+                                    rf"(?:{L.DOCUMENT_ADJECTIVES})(?![\w-]))\S)", re.I),
         "compared": re.compile(rf"(?<![\w'-])(?:{L.COMPARED_WITH})\s+$", re.I),
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
@@ -280,7 +279,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
         if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
-                                             or np.lower() in _second_person())  # ("…, vous de 120": the one asked)
+                                             or m.group("you"))  # ("…, vous de 120": the one asked)
                 and re.search(r"\d", sentence[:m.start()])
                 and not _shared()["verb_in_np"].search(np)):
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
@@ -408,11 +407,6 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         cues = [c for c in cues if not (c.kind == "verb" and P["impersonal"].fullmatch(c.phrase))]
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
-
-
-@functools.lru_cache(maxsize=1)
-def _second_person() -> frozenset:
-    return frozenset(w.lower() for w in every("SECOND_PERSON"))
 
 
 def ownerless_document(phrase: str, code: str) -> bool:

@@ -237,19 +237,22 @@ def as_name(phrase: str, lang_data) -> str:
     lead = _adverbial_lead(lang_data).match(phrase)
     # ", a raconté par téléphone à l'APC le maire": the subject comes after what the verb was done with
     phrase = phrase[lead.end():].strip() if lead and lead.end() < len(phrase) else phrase
-    opener = _opener(lang_data).match(phrase)
+    opener_rx, keepers = _opener(lang_data)
+    opener = opener_rx.match(phrase)
     if opener:
         words = opener.group().split()
-        if len(words) == 1 or fold(words[-1]) not in {fold(w) for w in lang_data.OPENER_KEEPERS}:
+        if len(words) == 1 or fold(words[-1]) not in keepers:
             return phrase[opener.end():]  # "Later the regional health agency": the agency
     return phrase
 
 
 @functools.lru_cache(maxsize=None)
-def _opener(lang_data):
-    """A capitalised word and up to four lower-case ones before a determiner, no comma between."""
-    return re.compile(rf"^(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){{0,4}}\s+"
-                      rf"(?=(?:{lang_data.OPENER_DETERMINERS})(?:\s|(?<=['’]))\S)")
+def _opener(lang_data) -> tuple[re.Pattern, frozenset]:
+    """A capitalised word and up to four lower-case ones before a determiner, no comma between; and the
+    words that, last before the determiner, keep them in the name."""
+    return (re.compile(rf"^(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){{0,4}}\s+"
+                       rf"(?=(?:{lang_data.OPENER_DETERMINERS})(?:\s|(?<=['’]))\S)"),
+            frozenset(fold(w) for w in lang_data.OPENER_KEEPERS))
 
 
 @functools.lru_cache(maxsize=None)

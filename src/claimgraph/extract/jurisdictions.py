@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ..actors import default_gazetteer, fold
 from . import lang as _lang
@@ -65,17 +66,26 @@ def jurisdictions(text: str, code: str, places) -> dict[str, object]:
     'Upper Salvan'
     """
     L = _lang.get(code)
-    found: dict[str, set] = {}
-    refs = {}
+    pairs = []
     for rx in _patterns(code):
         for m in rx.finditer(text):
             level = L.TERRITORIAL_ROLES.get(m.group("role").lower(), "region")
             ref = places.ref(m.group("place"), level)
             name = fold(m.group("name"))
-            for key in (name, name.split()[-1], fold(m.group("role"))):
-                found.setdefault(key, set()).add(ref.id)
-                refs[(key, ref.id)] = ref
-    return {key: refs[(key, ids.pop())] for key, ids in found.items() if len(ids) == 1}
+            pairs += [(key, ref) for key in (name, name.split()[-1], fold(m.group("role")))]
+    return _unambiguous(pairs)
+
+
+def _unambiguous(pairs) -> dict[str, object]:
+    """Each key of ``(key, PlaceRef)`` pairs to its place, leaving out a key given two places."""
+    found: dict[str, dict] = {}
+    for key, ref in pairs:
+        if key:
+            found.setdefault(key, {})[ref.id] = ref
+    return {key: next(iter(refs.values())) for key, refs in found.items() if len(refs) == 1}
+
+
+_ACRONYM_GLOSS = re.compile(r"\s*\([^)]*\)")  # "agence régionale de santé (ARS)": the name without it
 
 
 @functools.lru_cache(maxsize=None)
@@ -116,20 +126,15 @@ def body_territories(text: str, code: str, places) -> dict[str, object]:
     ['ars de tarvonie', 'ars du haut-verlan']
     """
     patterns, levels = _body_patterns(code)
-    found: dict[str, set] = {}
-    refs = {}
+    pairs = []
     for rx in patterns:
         for m in rx.finditer(text):
             head = re.sub(r"\s+", " ", m.group("head"))
             level = next((lv for h, lv in levels if h.match(head)), "region")
             ref = places.ref(m.group("place"), level)
-            abbr = m.groupdict().get("abbr")
-            full = re.sub(r"\s*\([^)]*\)", "", re.sub(r"\s+", " ", m.group()))  # (without its acronym)
-            for key in (fold(full), fold(head), fold(abbr or "")):
-                if key:
-                    found.setdefault(key, set()).add(ref.id)
-                    refs[(key, ref.id)] = ref
-    return {key: refs[(key, ids.pop())] for key, ids in found.items() if len(ids) == 1}
+            full = _ACRONYM_GLOSS.sub("", re.sub(r"\s+", " ", m.group()))
+            pairs += [(key, ref) for key in (fold(full), fold(head), fold(m.groupdict().get("abbr") or ""))]
+    return _unambiguous(pairs)
 
 
 def local_bodies(text: str, places) -> dict[str, object]:
@@ -165,7 +170,7 @@ def with_territories(refs: list, sentence: str, table: dict[str, object]) -> lis
     for m in _after_lead().finditer(sentence):
         ref = names.get(fold(m.group("name")))
         if ref is not None and m.start("name") not in taken:
-            extra.append(type(ref)(ref.id, ref.name, ref.level, m.start("name"), ref.parent))
+            extra.append(replace(ref, start=m.start("name")))
     return sorted([*refs, *extra], key=lambda r: r.start) if extra else refs
 
 
@@ -200,7 +205,7 @@ def jurisdiction_of(actors, table: dict[str, object], local=dict):
         name = fold(a.name)
         words = re.findall(r"[\w'-]+", name)
         # (and without its acronym: "agence régionale de santé (ARS) du Haut-Verlan")
-        for key in (name, re.sub(r"\s*\([^)]*\)", "", name), words[-1] if words else ""):
+        for key in (name, _ACRONYM_GLOSS.sub("", name), words[-1] if words else ""):
             if key in table:
                 return table[key]
         if a.kind == "person" or a.id in default_gazetteer():
