@@ -202,3 +202,46 @@ def test_a_departement_is_a_region_but_a_river_valley_is_not():
 
     refs = default_places().find("Dans le Finistère, 40 sinistrés ; the heat spread across the Rhône valley.")
     assert [(r.id, r.level) for r in refs] == [("finistere", "region")]
+
+
+# --- what was done to people around a disaster: each its own count
+
+@pytest.mark.parametrize("lang, text, measures", [
+    ("fr", "Selon la préfecture, 48 000 habitants ont été confinés et 190 personnes ont dormi au gymnase.",
+     ["confined", "sheltered"]),
+    ("fr", "L'ARS a recensé 212 personnes ayant consulté un médecin ; l'association dit que 100 000 personnes ont été exposées.",
+     ["treated", "exposed"]),
+    ("en", "The prefecture said 48,000 residents were told to stay indoors and 190 people slept at the gym.",
+     ["confined", "sheltered"]),
+    ("en", "The health agency said 143 people consulted a doctor; the group said 100,000 people were exposed.",
+     ["treated", "exposed"]),
+])
+def test_people_confined_sheltered_treated_or_exposed_are_different_quantities(lang, text, measures):
+    found = claims(text, lang=lang)
+    assert [c.measure for c in found] == measures
+    assert len({c.quantity_id for c in found}) == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The strike closed 4,300 canteens, the ministry said. For strikers, the ministry gave 9,400; the union said 20,000."),
+    ("fr", "La grève a fermé 4 300 cantines, selon le ministère. Côté grévistes, le ministère en a compté 9 400 ; "
+           "le syndicat en revendique 20 000."),
+])
+def test_the_noun_a_sentence_opens_with_is_what_its_bare_figures_count(lang, text):
+    found = {c.figure.value: c for c in claims(text, lang=lang)}
+    assert found[9400].population == found[20000].population == "strikers"
+    assert found[4300].population != "strikers"
+
+
+def test_a_noun_counted_as_itself_has_one_key_in_both_languages():
+    fr = one("« Nous avons pu préparer 1 300 repas », indique la cuisine centrale.")
+    en = one('"We were able to prepare 1,300 meals," the central kitchen said.', lang="en")
+    assert fr.population == en.population == "meals"
+
+
+def test_a_hospital_counts_its_own_patients_not_the_whole_toll():
+    text = ("Le carambolage a fait 64 blessés, selon le SDIS de la Haute-Sorge. "
+            "Le CHU de Vernissac a accueilli 19 blessés, selon le CHU de Vernissac.")
+    toll, hospital = claims(text)
+    assert toll.quantity_id != hospital.quantity_id
+    assert hospital.place_level == "site"

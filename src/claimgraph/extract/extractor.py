@@ -88,6 +88,7 @@ def _words(code: str) -> dict:
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
+        "topic_lead": re.compile(rf"\W*(?:{L.TOPIC_LEAD})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?(?P<noun>[\w'-]+)\s*[,:]", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS),
         "participles": tuple(L.PARTICIPLE_ENDINGS),
@@ -96,6 +97,16 @@ def _words(code: str) -> dict:
 
 
 _ASKED = re.compile(r"\?\s*$")
+
+
+def _noun_key(noun: str, code: str) -> str:
+    """The key of a noun counted as itself: the language's shared key, else the noun.
+
+    >>> _noun_key("repas", "fr"), _noun_key("contrôleurs", "fr")
+    ('meals', 'controleurs')
+    """
+    key = slugify(fold(noun))
+    return _lang.get(code).NOUN_KEYS.get(key, key)
 
 
 def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
@@ -109,7 +120,7 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     if whole:  # "1 180 pharmacies sur 1 410", "1,180 of the 1,410 pharmacies": the noun after the whole
         g = W["generic_noun"].match(s[m.end + whole.end():m.end + whole.end() + 40])
         if g:
-            return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
+            return Counted(g.group("noun"), _noun_key(g.group("noun"), code))
     part = W["partitive_lead"].match(s, m.end) if not g else None
     if part:  # "two of its inspectors": the noun after the partitive
         g = W["generic_noun"].match(s[part.end() - 1:part.end() + 40])
@@ -117,7 +128,7 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
             g.group("noun").endswith(W["participles"]) and not g.group("noun").endswith(W["noun_endings"])):
         return None  # "420 affectés": a participle, not a noun
     if part:
-        return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
+        return Counted(g.group("noun"), _noun_key(g.group("noun"), code))
     # "1 500 membres des forces spéciales", "2,000 members of the armed forces": the known noun after
     after = s[m.end:m.end + _AFTER_REACH]
     of = W["of"].match(after, g.end())
@@ -126,7 +137,7 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
         if inner.concept is not None:
             return Counted(g.group("noun") + " " + after[g.end():of.end()].strip()
                            + " " + inner.phrase, inner.concept)
-    return Counted(g.group("noun"), slugify(fold(g.group("noun"))))
+    return Counted(g.group("noun"), _noun_key(g.group("noun"), code))
 
 
 def sentences(text: str, start: int = 0, end: int | None = None):
@@ -182,7 +193,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     # (an official's territory before a body's: "le préfet" is a person, "la préfecture" the body)
     # (a body's territory sets its figures apart only where the article has a national count to set them apart
     # from: "au niveau national"; a pile-up's dead are the pile-up's, whether the prefecture or the mayor counts)
-    bodies = body_territories(doc.text, code, places) if PAT['nationwide'].search(doc.text) else {}
+    # (a hospital's count is always its own: "le CHU de Vernissac a accueilli 19 blessés" of a pile-up's 64)
+    bodies = body_territories(doc.text, code, places)
+    if not PAT['nationwide'].search(doc.text):
+        bodies = {key: ref for key, ref in bodies.items() if ref.level == "site"}
     context = replace(context, jurisdictions={**bodies, **jurisdictions(doc.text, code, places)},
                       local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
@@ -595,7 +609,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "les manifestants étaient 10 000", "le nombre des cas suspectés a atteint 412": the noun before
         # (the first of the two that names a known count: "suspectés a atteint" names none)
         for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
-                         W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start])):
+                         W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
+                         W["topic_lead"].match(s, 0, m.start)):
             concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
             if concept:
                 counted = Counted(numbered.group("noun"), concept)
@@ -622,7 +637,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         of = of if of and of.end() > lead.end() else None
         inner = counted_after(after[of.end():], code) if of else Counted("", None)
         # "1 500 membres des forces spéciales": the known noun after counts; else the noun itself
-        counted = Counted(f"{word} {inner.phrase}", inner.concept) if inner.concept else Counted(word, slugify(fold(word)))
+        counted = Counted(f"{word} {inner.phrase}", inner.concept) if inner.concept else Counted(word, _noun_key(word, code))
         window = _measure_window(s, m, code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, window
@@ -830,7 +845,7 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
     if measure_in(window, code) in (None, "deployed"):
         before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
         if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected",
-                                        "rescued"):
+                                        "rescued", "confined", "sheltered", "treated", "exposed"):
             window = before + window
         else:
             # "put the number of people forced from their homes at 40,000": the measure is in what is numbered

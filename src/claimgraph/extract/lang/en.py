@@ -223,6 +223,13 @@ COUNT_NOUNS = {
     "technicians": "workers", "engineers": "workers", "activists": "activists", "cattle": "animals",
     "evacuations": "evacuated", "rescues": "rescues", "sheep": "animals", "goats": "animals", "pigs": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
 }
+# The key of a noun the extractor counts as itself only when someone gives the figure ("1,300 meals", "38
+# engines"): the same key in both languages, so that a French and an English report meet on one quantity
+NOUN_KEYS = {"canteens": "canteens", "meals": "meals", "pharmacies": "pharmacies", "pharmacists": "pharmacists",
+             "samples": "samples", "complaints": "complaints", "lawsuits": "complaints", "trains": "trains",
+             "engines": "fire-engines", "classes": "classes", "flats": "homes", "apartments": "homes",
+             "dwellings": "homes", "doses": "doses", "incidents": "incidents", "interventions": "interventions",
+             "reports": "reports"}
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"(?:first[- ]aid|police|border)\s+posts", "sites"),   # a post is a place there, not a job
@@ -254,6 +261,14 @@ MEASURES = [
     (r"requisition", "requisitioned"),
     (r"damaged", "damaged"),
     (r"burn|scorch|destroyed|razed", "destroyed"),
+    # what was done to people around a disaster, each its own count: those told to stay indoors, those who
+    # spent the night in a shelter, those who saw a doctor, those the smoke or the water reached
+    (r"confined|(?:stay|stayed|staying|remain\w*|kept)\s+(?:indoors|inside|at\s+home)|shelter(?:ed|ing)?\s+in\s+place|lockdown",
+     "confined"),
+    (r"slept|spent\s+the\s+night|sheltered\s+(?:at|in)|housed|put\s+up\s+(?:at|in)", "sheltered"),
+    (r"consulted|(?:saw|seen|see|seeing|visited)\s+a\s+(?:doctor|GP|physician)|sought\s+(?:medical\s+)?(?:care|treatment|help)|"
+     r"treated|medical\s+(?:attention|care)|symptoms", "treated"),
+    (r"exposed|breathed|inhaled|intoxicated|poisoned", "exposed"),
 ]
 
 
@@ -511,6 +526,8 @@ OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 NUMBER_OF = r"(?:number|total|count|tally)\s+of"          # "the number of dead rose to 300"
+# "For strikers, the ministry gave 9,400": the noun a sentence opens with is what its bare figures count
+TOPIC_LEAD = r"for|as\s+for|as\s+to|on|regarding|concerning|when\s+it\s+comes\s+to"
 # "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\sand\s+(?:has\s+|have\s+|had\s+)?[a-z]+ed(?![\w'-])"
 

@@ -238,7 +238,8 @@ COUNT_NOUNS = {
     "adultes": "people", "km2": "km2", "km²": "km2", "barils": "barrels", "lits": "beds", "feux": "fires", "incendies": "fires",
     # people and things news counts across topics (strikes, outages, festivals, rescues, disasters)
     "clients": "customers", "abonnés": "customers", "usagers": "customers",
-    "comptes": "accounts", "appareils": "devices", "ordinateurs": "devices",  # fuites de données "médecins": "doctors",
+    "comptes": "accounts", "appareils": "devices", "ordinateurs": "devices",  # fuites de données
+    "médecins": "doctors",
     "infirmiers": "nurses", "infirmières": "nurses", "soignants": "health-workers", "enseignants": "teachers",
     "professeurs": "teachers", "instituteurs": "teachers", "écoles": "schools",
     "hôpitaux": "hospitals", "billets": "tickets", "festivaliers": "spectators", "supporters": "spectators",
@@ -251,6 +252,12 @@ COUNT_NOUNS = {
     "évacuations": "evacuated", "blessées": "wounded", "tuées": "deaths", "disparues": "missing",
     "tonne": "tonnes", "suspects": "suspects", "appels": "calls", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
 }
+# la clé d'un nom compté pour lui-même quand quelqu'un donne le chiffre (« 1 300 repas », « 38 engins ») : la même
+# que celle de l'anglais, pour qu'un article français et un anglais se rejoignent sur une même quantité
+NOUN_KEYS = {"cantines": "canteens", "repas": "meals", "pharmacies": "pharmacies", "pharmaciens": "pharmacists",
+             "prelevements": "samples", "echantillons": "samples", "plaintes": "complaints", "trains": "trains",
+             "engins": "fire-engines", "classes": "classes", "appartements": "homes", "habitations": "homes",
+             "doses": "doses", "incidents": "incidents", "interventions": "interventions", "signalements": "reports"}
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"postes\s+(?:de\s+secours|de\s+police|avancés|frontières?)|postes-frontières", "sites"),
@@ -282,6 +289,13 @@ MEASURES = [
     (r"réquisitionn", "requisitioned"),
     (r"endommagée?s?|abîmée?s?|fissurée?s?", "damaged"),
     (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "destroyed"),
+    # ce qu'un sinistre fait aux gens, chaque fois un autre compte : confinés, hébergés pour la nuit, venus
+    # consulter, exposés aux fumées
+    (r"confinée?s?|confinement|calfeutrée?s?|(?:rester|restés?|restées?)\s+(?:chez\s+eux|chez\s+elles|enfermée?s?|à\s+l'intérieur)",
+     "confined"),
+    (r"dormi|passé\s+la\s+nuit|hébergée?s?|accueillie?s?\s+(?:au|à\s+la|dans)", "sheltered"),
+    (r"consulté|pris\s+en\s+charge|prises\s+en\s+charge|soignée?s?|symptômes|vus?\s+(?:par\s+)?(?:un|des)\s+médecins?", "treated"),
+    (r"exposée?s?|respiré|inhalé|intoxiquée?s?", "exposed"),
 ]
 
 
@@ -543,6 +557,8 @@ OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before
 NUMBERED_VERBS = r"étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint"
 NUMBER_OF = r"(?:nombre|total)\s+(?:des\s|de\s|d')"  # "le nombre de sinistrés pourrait atteindre 150 000"
+# « Côté grévistes, le ministère en a compté 9 400 » : le nom qui ouvre la phrase est ce que comptent ses chiffres nus
+TOPIC_LEAD = r"pour|côté|s'agissant\s+des|s'agissant\s+de|concernant|quant\s+aux|quant\s+à|au\s+sujet\s+des|en\s+ce\s+qui\s+concerne"
 # "a infecté 14 000 personnes et tué 312": the next clause's verb belongs to the next figure
 NEXT_CLAUSE = r"\set\s+(?:a\s+|ont\s+)?[a-zà-ÿ]+(?:é|ée|és|ées)(?![\w'-])"
 
