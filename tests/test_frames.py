@@ -245,3 +245,11 @@ def test_a_hospital_counts_its_own_patients_not_the_whole_toll():
     toll, hospital = claims(text)
     assert toll.quantity_id != hospital.quantity_id
     assert hospital.place_level == "site"
+
+
+def test_a_strike_count_with_its_own_day_after_it_is_not_the_first_days():
+    text = ("Dans l'académie de Vasselin, le rectorat a recensé 4 950 grévistes mardi, premier jour du mouvement, "
+            "et 3 420 mercredi.")
+    first, second = claims(text, published="2027-03-11")
+    assert (str(first.as_of), str(second.as_of)) == ("2027-03-09", "2027-03-10")
+    assert first.quantity_id != second.quantity_id

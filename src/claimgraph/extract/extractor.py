@@ -748,8 +748,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         if measure in EVENT_MEASURES else (
         date_with_figure(s, dated, m) or cue_day or nearest_date(list(dated), m.start))
     # (after the figure, within its own phrase: "530 were striking, and noted that its first-day figure" is not it)
-    first_day_window = s[max(since, m.start - 60):m.start] + s[m.start:until].split(",", 1)[0]
-    if measure in EVENT_MEASURES and PAT['first_day'].search(first_day_window) and state.first_day:
+    before_figure = s[max(since, m.start - 60):m.start]
+    first_day = PAT['first_day'].search(before_figure + s[m.start:until].split(",", 1)[0])
+    if first_day and first_day.start() < len(before_figure) and any(m.end <= d[0] < until for d in in_clause):
+        first_day = None  # "4 950 grévistes mardi, premier jour du mouvement, et 3 420 mercredi": its own day after it
+    if measure in EVENT_MEASURES and first_day and state.first_day:
         as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first
     if as_of is None and elided and state.as_of_first is not None:
         as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
