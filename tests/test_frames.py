@@ -253,3 +253,15 @@ def test_a_strike_count_with_its_own_day_after_it_is_not_the_first_days():
     first, second = claims(text, published="2027-03-11")
     assert (str(first.as_of), str(second.as_of)) == ("2027-03-09", "2027-03-10")
     assert first.quantity_id != second.quantity_id
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le séisme a fait 1 318 morts dans le pays, selon la protection civile. À Meribal, la protection civile "
+           "dénombre 590 morts. Un chiffre que conteste la maire de la ville, Yasmina Rouhi, qui en recense 655."),
+    ("en", "The earthquake killed 1,318 people across the country, civil protection said. In Meribal, civil "
+           "protection counted 590 dead. The mayor of the city, Yasmina Rouhi, said she counts 655 dead."),
+])
+def test_the_mayor_of_the_city_counts_the_town_named_before(lang, text):
+    found = {c.figure.value: c for c in claims(text, lang=lang)}
+    assert found[655].place == found[590].place == "meribal"
+    assert found[655].quantity_id != found[1318].quantity_id

@@ -73,7 +73,29 @@ def jurisdictions(text: str, code: str, places) -> dict[str, object]:
             ref = places.ref(m.group("place"), level)
             name = fold(m.group("name"))
             pairs += [(key, ref) for key in (name, name.split()[-1], fold(m.group("role")))]
+    anaphoric = _anaphoric_patterns(code)
+    towns = None
+    for rx in anaphoric:
+        for m in rx.finditer(text):
+            # "la maire de la ville, Yasmina Rouhi": the town named last before her
+            towns = towns if towns is not None else [r for r in places.find(text) if r.level == "city"]
+            before = [r for r in towns if r.start < m.start()]
+            if before:
+                name = fold(m.group("name"))
+                pairs += [(key, before[-1]) for key in (name, name.split()[-1])]
     return _unambiguous(pairs)
+
+
+@functools.lru_cache(maxsize=None)
+def _anaphoric_patterns(code: str) -> list[re.Pattern]:
+    L = _lang.get(code)
+    town_roles = [r for r, level in L.TERRITORIAL_ROLES.items() if level == "city"]
+    if not town_roles or L.TERRITORY_ANAPHORA == _lang.NOTHING:
+        return []
+    role = "|".join(sorted(map(re.escape, town_roles), key=len, reverse=True))
+    where = rf"(?:(?:{role})\s+(?:{L.ROLE_OF})\s*(?:{L.TERRITORY_ANAPHORA})|(?:{L.TERRITORY_ANAPHORA})\s+(?:{role}))"
+    return [re.compile(rf"{where},\s+(?P<name>{_NAME})", re.I),
+            re.compile(rf"(?P<name>{_NAME}),\s+(?:(?:{L.ROLE_ARTICLES})\s*)?{where}(?![\w-])", re.I)]
 
 
 def _unambiguous(pairs) -> dict[str, object]:

@@ -343,6 +343,8 @@ TERRITORY_WORDS = r"province|region|state|district|county|department|city|town|m
 TERRITORY_ADJECTIVES = r"provincial|regional|state"                  # "Upper Salvan provincial governor Tessa Morvan"
 ROLE_OF = r"of(?:\s+the)?"
 ROLE_ARTICLES = r"the|a"
+# "the mayor of the city, Ana Ruiz", "the town's mayor, Ana Ruiz": the town is the one named last before
+TERRITORY_ANAPHORA = r"(?:the|this)\s+(?:city|town|village)(?:'s)?"
 # Bodies that speak for one territory and carry its name ("the Haute-Marche regional health agency", "Kent
 # County Council", "the prefecture of Montréval"), each with the level of that territory
 LOCAL_BODIES = {r"regional\s+health\s+agency": "region", r"regional\s+council": "region", r"county\s+council": "region",

@@ -307,6 +307,8 @@ TERRITORY_WORDS = r"province|région|département|district|comté|ville|commune|
 TERRITORY_ADJECTIVES = r"(?!)"                       # (le français dit « gouverneure de la province »)
 ROLE_OF = r"de\s+la|de\s+l'|du|des|de|d'"
 ROLE_ARTICLES = r"la|le|l'"
+# « la maire de la ville, Yasmina Rouhi » : la ville est la dernière nommée avant
+TERRITORY_ANAPHORA = r"(?:la|cette)\s+(?:ville|commune|localité)|(?:ce|du)\s+village"
 # les corps qui parlent pour un territoire et en portent le nom (« l'ARS du Haut-Verlan », « la préfecture de
 # police de Montréval », « le CHU de Vernissac ») : leurs chiffres sont ceux de ce territoire, de ce site
 LOCAL_BODIES = {r"agence\s+régionale\s+de\s+santé": "region", r"ARS": "region", r"préfecture\s+de\s+police": "city",
