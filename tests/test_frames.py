@@ -265,3 +265,17 @@ def test_the_mayor_of_the_city_counts_the_town_named_before(lang, text):
     found = {c.figure.value: c for c in claims(text, lang=lang)}
     assert found[655].place == found[590].place == "meribal"
     assert found[655].quantity_id != found[1318].quantity_id
+
+
+def test_that_day_is_the_day_the_sentence_before_gave():
+    text = ("Le député a affirmé jeudi 11 mars que « plus de 200 000 enseignants » avaient fait grève le 9 mars. "
+            "Ce chiffre ne correspond à aucun décompte : le ministère a recensé 41 600 grévistes ce jour-là.")
+    found = {c.figure.lower or c.figure.value: c for c in claims(text, published="2027-03-16")}
+    assert str(found[41600].as_of) == str(found[200000].as_of) == "2027-03-09"
+    assert found[200000].measure == "striking"
+
+
+def test_a_count_noun_opening_the_sentence_is_no_speaker_of_a_later_verb():
+    text = ("For strikers, the ministry gave 9,400 on the evening of the strike and raised the figure to 10,200 "
+            "the next day.")
+    assert [c.claimant.name for c in claims(text, lang="en")] == ["ministry", "ministry"]

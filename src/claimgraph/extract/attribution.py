@@ -204,6 +204,9 @@ def _rx(code: str):
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
+        # "For strikers, the ministry gave 9,400": what is counted, not who says it
+        "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
+        "topic_lead": re.compile(rf"\W*(?:{L.TOPIC_LEAD})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?(?P<noun>[\w'-]+)\s*[,:]?\s*", re.I),
     }
 
 
@@ -285,7 +288,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
     for m in P["for_source"].finditer(sentence):
         np = trim_np(P, m.group("np"))
-        if np and (AGENTIVE.search(np) or np[:1].isupper()):
+        if np and (AGENTIVE.search(np) or np[:1].isupper()) and np.lower() not in P["counted_nouns"]:
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     agent_spans = []  # "a new estimate released on Wednesday by the charity": the participle is no verb of its own
     for m in P["agent"].finditer(sentence):
@@ -376,6 +379,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
         if P["time_np"].match(np):
             continue  # "Ce matin, à 10 heures, nous comptions 37": a time, not who counts
+        if (topic := P["topic_lead"].fullmatch(np)) and topic.group("noun").lower() in P["counted_nouns"]:
+            continue  # "For strikers, the ministry gave 9,400 … and raised": what is counted, not who counts
         np = P["time_lead"].sub("", np, count=1)  # "Last night we said": "we"
         np = P["vocative_lead"].sub("", np, count=1)  # "Dr Marsh, our photographer counted": "our photographer"
         # (a body's long name defined by its initials is no clause: "La Direction générale des Chemins de fer de

@@ -51,6 +51,7 @@ class State:
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
     heading: list = field(default_factory=list)  # who the heading of the current live entry names
     today: object | None = None  # the day a live blog's day heading gives the entries under it
+    told: object | None = None   # the last date a sentence gave, for "ce jour-là", "that day" in the next
 
 
 @functools.lru_cache(maxsize=None)

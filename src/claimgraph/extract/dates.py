@@ -88,7 +88,8 @@ def _spans():
             re.compile(rf"^\s*{links}\s+{articles}?(?:[a-zé]+\s+)?\d{{1,2}}(?![\d.,\u00a0\u202f]|\s\d{{3}})", re.I))
 
 
-def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[int, dt.date]]:
+def dates_in(sentence: str, code: str, published: dt.date | None,
+             told: dt.date | None = None) -> list[tuple[int, dt.date]]:
     """``(offset, date)`` of each date the sentence gives for a figure or a
     statement: explicit dates, weekdays and "yesterday", resolved against
     the publication date. Dates that bound a span ("between 8 and 13
@@ -101,6 +102,14 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
     [(0, datetime.date(2024, 10, 18))]
     >>> dates_in("said on October 18 that 1,500 troops had been shipped", "en", pub)
     [(8, datetime.date(2024, 10, 18))]
+
+    "That day" is the date told before it in the sentence, else ``told``
+    (the last date the sentences before gave), else none:
+
+    >>> dates_in("le ministère a recensé 41 600 grévistes ce jour-là", "fr", pub, dt.date(2024, 10, 9))
+    [(40, datetime.date(2024, 10, 9))]
+    >>> dates_in("the ministry counted 41,600 strikers that day", "en", pub)
+    []
     """
     if published is None:
         return []
@@ -161,6 +170,10 @@ def dates_in(sentence: str, code: str, published: dt.date | None) -> list[tuple[
         for m in re.finditer(rf"(?<![\w-]){phrase}(?![\w-])", low):
             base = [d for at, d in found if at < m.start()]
             found.append((m.start(), (base[-1] if base else published) - dt.timedelta(days=back)))
+    for m in re.finditer(rf"(?<![\w-])(?:{L.SAME_DAY})(?![\w-])", low):
+        base = [d for at, d in found if at < m.start()] or ([told] if told is not None else [])
+        if base:
+            found.append((m.start(), base[-1]))
     return sorted(found)
 
 

@@ -401,6 +401,7 @@ SPAN_ARTICLES = ("the",)
 SPAN_LINKS = ("and", "to")
 MONTH_END = r"end\s+of\s+"
 DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
+SAME_DAY = r"that\s+day|the\s+same\s+day|that\s+same\s+day"   # the date told before it
 # "Last year the ministry had announced 805", "two years ago": a figure of that many years before the article
 YEARS_BACK = {r"last\s+year": 1, r"(?:a|one)\s+year\s+(?:ago|earlier)": 1, r"the\s+previous\s+year": 1,
               r"the\s+year\s+before": 1, r"two\s+years\s+(?:ago|earlier)": 2, r"three\s+years\s+(?:ago|earlier)": 3}

@@ -270,7 +270,8 @@ MEASURES = [
     (r"tuée?s?|morte?s?\b|décédée?s?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
     (r"blessés?", "wounded"),
     (r"capturés?|faits?\s+prisonniers?", "captured"),
-    (r"en\s+grève|grévistes?|ont\s+cessé\s+le\s+travail|cessé\s+le\s+travail|débray\w*", "striking"),
+    (r"en\s+grève|grévistes?|ont\s+cessé\s+le\s+travail|cessé\s+le\s+travail|débray\w*|(?:fait|font|faire|faisaient)\s+grève",
+     "striking"),
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
@@ -435,6 +436,7 @@ SPAN_ARTICLES = ("le", "l'", "la")
 SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
 MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
 DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
+SAME_DAY = r"ce\s+jour-là|ce\s+jour\s+là|le\s+même\s+jour|ce\s+même\s+jour"   # the date told before it
 # « L'an dernier, le ministère avait recensé 805 », « il y a deux ans » : un chiffre d'autant d'années avant l'article
 YEARS_BACK = {r"l'an\s+(?:dernier|passé)": 1, r"l'année\s+(?:dernière|passée|précédente)": 1, r"il\s+y\s+a\s+(?:un|1)\s+an": 1,
               r"un\s+an\s+plus\s+tôt": 1, r"il\s+y\s+a\s+deux\s+ans": 2, r"deux\s+ans\s+plus\s+tôt": 2,
