@@ -1996,3 +1996,14 @@ def test_you_gapped_in_an_interview_question_is_the_interviewee():
             "Nous comptons autrement.")
     got = [(c.claimant_name, c.figure.value) for c in claims(text, "fr")]
     assert ("Coordination rurale", 300) in got and ("Coordination rurale", 120) not in got
+
+
+@pytest.mark.parametrize("lang, text, who", [
+    ("en", "The Professional Fire Brigade Kellerbrunn was according to own statements with 96 emergency forces.",
+     "Professional Fire Brigade Kellerbrunn"),
+    ("en", "The German Red Cross was according to its own figures with 38 helpers on site.", "German Red Cross"),
+    ("fr", "Le SDIS était selon ses propres chiffres engagé avec 96 pompiers.", "SDIS"),
+])
+def test_according_to_its_own_figures_is_the_subjects_count(lang, text, who):
+    [c] = extract(Document("t", text=text, language=lang, published="2026-03-10", publisher="Wire"))
+    assert c.claimant.name == who

@@ -206,6 +206,8 @@ def _rx(code: str):
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
         # "For strikers, the ministry gave 9,400": what is counted, not who says it
         "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
+        "own_account": re.compile(rf"^(?:{L.OWN_ACCOUNT})(?![\w-])", re.I),
+        "copula_tail": re.compile(rf"(?:\s+(?:{L.COPULAS}|{L.AUX}))+\s*$", re.I),
         "topic_lead": re.compile(rf"\W*(?:{L.TOPIC_LEAD})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?(?P<noun>[\w'-]+)\s*[,:]?\s*", re.I),
     }
 
@@ -255,6 +257,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             # d'après un comptage réalisé par les agents de sécurité": the president's, on their count)
             text, lead = text[by[-1].end():], None
         np = trim_np(P, lead.group() if lead else _up_to_figure(text, code))
+        if P["own_account"].match(text) and (subject := P["copula_tail"].sub("", subject_before(P, sentence, m.start()))):
+            # "The Fire Brigade was according to own statements with 96 forces", "selon ses propres chiffres":
+            # the subject's own count
+            np = subject
         if np and not NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     fronted = P["fronted"].match(sentence) if P["fronted"] is not None else None

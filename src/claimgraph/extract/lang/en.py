@@ -670,6 +670,8 @@ COORDINATED_FIGURE_LEAD = r"about|some"                             # "8,000 acc
 GAPPED_FIGURE_LEAD = r"about|some|more\s+than|nearly"               # "..., the prefecture more than 45,000"
 DEFINITE_ARTICLES = ("the",)
 NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the police had counted 45,000": a clause
+# "according to own statements", "by its own count": the sentence's subject is the source
+OWN_ACCOUNT = r"(?:(?:its|their|his|her)\s+)?own\s+(?:statements?|information|figures?|data|counts?|account|estimates?|tally|records?)"
 FOR_SOURCE = r"For"                                                  # "For the UN, ..."
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"

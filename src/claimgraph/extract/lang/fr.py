@@ -777,6 +777,8 @@ COORDINATED_FIGURE_LEAD = r"environ|quelque"                        # "8 000 sel
 GAPPED_FIGURE_LEAD = r"environ|quelque|plus\s+de|près\s+de|de"         # "..., la préfecture plus de 45 000"
 DEFINITE_ARTICLES = ("le", "la", "les", "l'")
 NP_VERB_WORDS = r"a|ont|en|y|avait|avaient"                         # "…, la police en a compté 45 000": a clause
+# « selon ses propres chiffres » : le sujet de la phrase est la source
+OWN_ACCOUNT = r"(?:ses|leurs|son|sa)\s+propres?\s+(?:chiffres?|informations?|estimations?|déclarations?|données|décompte|comptage|bilan)"
 FOR_SOURCE = r"Pour"                                                 # "Pour la préfecture, ..."
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
