@@ -2007,3 +2007,12 @@ def test_you_gapped_in_an_interview_question_is_the_interviewee():
 def test_according_to_its_own_figures_is_the_subjects_count(lang, text, who):
     [c] = extract(Document("t", text=text, language=lang, published="2026-03-10", publisher="Wire"))
     assert c.claimant.name == who
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le maire de Saint-Amblard, Jean-Marc Rouquette, avait fait évacuer dans la nuit 11 maisons du lotissement."),
+    ("en", "The mayor of Saint-Amblard, Jean-Marc Rouquette, has evacuated 11 houses overnight."),
+])
+def test_what_an_official_did_is_counted_by_the_official(lang, text):
+    [c] = extract(Document("t", text=text, language=lang, published="2026-03-10", publisher="Wire"))
+    assert c.claimant.name == "Jean-Marc Rouquette"

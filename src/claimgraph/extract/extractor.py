@@ -290,7 +290,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             return None, []
         acting = replace(acting, start=acting.start + start, end=acting.end + start)
         actors = actors_for(acting, state, code, L, g, in_title, local)
-        return (acting, actors) if acts_as_source(acting.phrase, actors, g) else (None, [])
+        # (an official the article gave a territory, "Le maire de Saint-Amblard, Jean-Marc Rouquette, avait fait
+        # évacuer 11 maisons": what the office did)
+        official = any(a.kind == "person" and fold(a.name) in context.jurisdictions for a in actors)
+        return (acting, actors) if official or acts_as_source(acting.phrase, actors, g) else (None, [])
 
     def label_actors(label: str) -> list:
         """The actors a turn's label names, by the full name the article gave first ("Okonjo" is "Its
