@@ -2016,3 +2016,15 @@ def test_according_to_its_own_figures_is_the_subjects_count(lang, text, who):
 def test_what_an_official_did_is_counted_by_the_official(lang, text):
     [c] = extract(Document("t", text=text, language=lang, published="2026-03-10", publisher="Wire"))
     assert c.claimant.name == "Jean-Marc Rouquette"
+
+
+@pytest.mark.parametrize("lang, text, who", [
+    ("fr", "Selon la préfecture, 14 maisons ont été évacuées. Le SDIS a engagé 128 sapeurs-pompiers, selon son dernier "
+           "point de situation.", "SDIS"),
+    ("en", "The prefecture said 14 houses were evacuated. The fire service deployed 128 firefighters, according to its "
+           "latest figures.", "fire service"),
+])
+def test_its_own_update_is_the_acting_bodys_not_the_last_speakers(lang, text, who):
+    found = {c.figure.value: c for c in extract(Document("t", text=text, language=lang, published="2026-03-10",
+                                                         publisher="Wire"))}
+    assert who in found[128].claimant.name

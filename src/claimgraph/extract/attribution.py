@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors import DEFINED_NAME
 from . import lang as _lang
@@ -206,6 +206,8 @@ def _rx(code: str):
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
         # "For strikers, the ministry gave 9,400": what is counted, not who says it
         "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
+        "owned_lead": re.compile(rf"(?:{either(L.ORGANISATION_POSSESSIVES)})(?:\s+(?:[\w-]+\s+)?(?:{L.SOURCE_NOUNS})(?![\w'-])|$)",
+                                 re.I),
         "own_account": re.compile(rf"^(?:{L.OWN_ACCOUNT})(?![\w-])", re.I),
         "copula_tail": re.compile(rf"(?:\s+(?:{L.COPULAS}|{L.AUX}))+\s*$", re.I),
         "topic_lead": re.compile(rf"\W*(?:{L.TOPIC_LEAD})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?(?P<noun>[\w'-]+)\s*[,:]?\s*", re.I),
@@ -416,6 +418,12 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         # "it counts 640 persons, as it declared the spokesman": translated copy's impersonal "it" ("si
         # contano") names nobody; the source named in the incise does
         cues = [c for c in cues if not (c.kind == "verb" and P["impersonal"].fullmatch(c.phrase))]
+    owned = [c for c in cues if c.kind in ("source", "inverted") and P["owned_lead"].match(c.phrase)]
+    if owned and (acting := action_subject(sentence[:owned[0].start], code)) is not None and (
+            AGENTIVE.search(acting.phrase) or ACRONYM.search(acting.phrase)):
+        # "le SDIS a engagé 128 sapeurs-pompiers, selon son dernier point de situation": its own update, not
+        # that of whoever spoke last
+        cues = [replace(c, phrase=acting.phrase) if c in owned else c for c in cues]
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
 
