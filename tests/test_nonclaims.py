@@ -391,3 +391,13 @@ def test_a_figure_someone_denies_giving_is_not_theirs(sentence, lang, expected):
 ])
 def test_the_age_of_a_person_brought_in_with_a_is_not_a_count(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+
+def test_an_abbreviated_month_in_a_french_dateline_is_a_date(corpus_dir):
+    from claimgraph.extract import extract
+    from claimgraph.ingest import read_article
+    # "MONTAUZAN (Val-d'Aurance), 15 juil 2026 (AHP) - Vingt-trois personnes, dont sept enfants, ..."
+    doc = read_article(corpus_dir.parent / "corpus16" / "fr-depeche-feu-artifice-montauzan.txt")
+    dateline = {c.figure.value for c in extract(doc) if c.evidence.startswith("MONTAUZAN")}
+    assert 23 in dateline and 15 not in dateline

@@ -134,7 +134,9 @@ DEFINITE = r"(?:les|ces|ses|leurs|nos|vos)"  # "les deux pays" refers back, it i
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
           "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-          "décembre": 12, "decembre": 12}
+          "décembre": 12, "decembre": 12,
+          # (the abbreviations of wire datelines: « 15 juil 2026 (AHP) »)
+          "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
 LAST = r"(?:dernier|dernière|passé|passée|précédent|précédente)"
 RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2}
 LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
