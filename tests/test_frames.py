@@ -279,3 +279,9 @@ def test_a_count_noun_opening_the_sentence_is_no_speaker_of_a_later_verb():
     text = ("For strikers, the ministry gave 9,400 on the evening of the strike and raised the figure to 10,200 "
             "the next day.")
     assert [c.claimant.name for c in claims(text, lang="en")] == ["ministry", "ministry"]
+
+
+def test_the_sick_are_cases_not_the_dead_counted_before():
+    text = "Son avocate affirme que « le bilan réel est d'au moins six décès » et de « plus de 40 malades »."
+    dead, sick = claims(text)
+    assert (dead.population, sick.population) == ("deaths", "cases")

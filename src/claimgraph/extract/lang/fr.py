@@ -220,7 +220,7 @@ COUNT_NOUNS = {
     "passagers": "passengers", "trajets": "trips", "logements": "homes", "maisons": "homes",
     "bâtiments": "buildings", "migrants": "migrants", "prisonniers": "prisoners", "détenus": "prisoners",
     "otages": "hostages", "arrestations": "arrests", "interpellations": "arrests", "emplois": "jobs",
-    "cas": "cases", "électeurs": "voters", "votants": "voters", "spectateurs": "spectators",
+    "cas": "cases", "malades": "cases", "électeurs": "voters", "votants": "voters", "spectateurs": "spectators",
     "visiteurs": "visitors", "chars": "tanks", "drones": "drones", "missiles": "missiles",
     "points": "sites", "sites": "sites", "rassemblements": "gatherings", "cortèges": "gatherings",
     "voyages": "trips", "déplacements": "trips", "validations": "trips", "sauveteurs": "rescuers",
