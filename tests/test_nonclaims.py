@@ -401,3 +401,17 @@ def test_an_abbreviated_month_in_a_french_dateline_is_a_date(corpus_dir):
     doc = read_article(corpus_dir.parent / "corpus16" / "fr-depeche-feu-artifice-montauzan.txt")
     dateline = {c.figure.value for c in extract(doc) if c.evidence.startswith("MONTAUZAN")}
     assert 23 in dateline and 15 not in dateline
+
+
+# --- ranks, round-the-clock phrases, numbers to use, sizes in millimetres ----------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Category 1 calls are covered in full, the trust said, and 40 paramedics joined the strike.", "en", [40]),
+    ("Une alerte de niveau 3 a été déclenchée et 120 pompiers sont mobilisés, selon la préfecture.", "fr", [120]),
+    ("The line is open 24 hours a day, the trust said, and 40 staff answer it.", "en", [40]),
+    ("Caléore a ouvert un numéro joignable 24 heures sur 24, et 40 agents sont mobilisés, selon la direction.", "fr", [40]),
+    ("Please use 999 for emergencies, said Dr Merrick; 380 staff are on strike.", "en", [380]),
+    ("Une canalisation de 400 millimètres de diamètre a cédé et 9 000 personnes sont privées de chauffage, "
+     "a indiqué Caléore.", "fr", [9000]),
+])
+def test_ranks_rates_numbers_to_call_and_sizes_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

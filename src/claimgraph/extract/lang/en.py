@@ -148,11 +148,14 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:the\s+)?age\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
                     r"(?:information|help|hot|phone|tip)\s*line\s+(?:is\s+|on\s+|at\s+)?|"
                     r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
+                    r"(?:hours?|days?)\s+a\s+|"  # "24 hours a day, 7 days a week": how often
                     r"(?:once\s+)?every|"  # "every 20 minutes instead of every 10": how often, not how many
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?!\s+for\b)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")   # (not "its call for blood donation 1.150 citizens")
+# "Category 2 calls", "a level 3 alert": a rank, whatever noun follows
+RANK_BEFORE = r"categor(?:y|ies)|level|tier|stage|grade|phase"
 # "including 48 children", "among them 12 minors": a part of the count before, its own quantity
 SUBSET_BEFORE = r"(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 # Who the part is: a group of people of the total ("children", "over 75"), by a language-independent key
@@ -425,7 +428,7 @@ CLOCK_HOUR = r"\d{1,2}\s*h\s*"
 TIME_PREP = r"(?:at|from|until|till|by|around|before|after)"
 # "call 911", "dialled 999", "calls to 112": an emergency number
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988"})
-CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|"
+CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|us(?:e|es|ed|ing)|"
                r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?(?:\s+(?:on|to|at))?|(?-i:NHS|not))")  # ("NHS 111", "not 999")
 # "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
 EMERGENCY_AFTER = r"(?:service|line|calls?|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"

@@ -146,7 +146,7 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 HOUR_AFTER = r"du\s+(?:matin|soir)\b|de\s+l'après-midi\b"
 NON_COUNT_UNITS = (
     r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|nuits?\b|saisons?\b|"
-    r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|m\b|cm|mm|kg|°|degrés?|"
+    r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|millimètres?|centimètres?|m\b|cm|mm|kg|°|degrés?|"
     # une concentration de germes : « 100 000 UFC par litre »
     r"UFC\b|(?:par|/)\s*(?:litre|l\b|m3|m³)|"
     # des milles marins : « à une dizaine de milles du lieu du naufrage »
@@ -177,11 +177,14 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     # "le numéro vert 1510": a phone number; "ce n'est pas 64": a figure the speaker denies
                     r"numéro\s+(?:vert|d'urgence|unique|spécial)|"
                     r"âgée?s?\s+(?:de|entre)|"  # "âgés de 19 à 34 ans"
+                    r"(?:heures?|jours?)\s+sur|"  # « 24 heures sur 24, 7 jours sur 7 » : combien de fois, pas combien
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
                     r"coefficient(?:\s+(?:de|multiplicateur))?|coef\.|facteur(?:\s+de)?|(?:multipli|divis)ée?s?\s+par|"
                     r"ratio(?:\s+de)?|[x×]|"
                     r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
+# « catégorie 2 », « une alerte de niveau 3 » : un rang, quel que soit le nom qui suit
+RANK_BEFORE = r"catégories?|niveau|palier|stade|phase"
 # "dont 12 enfants", "parmi lesquels 48 mineurs", "inclut 470 personnes âgées de plus de 75 ans": a part of the count
 SUBSET_BEFORE = (r"(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|inclu(?:t|ent|ait|ant)|y\s+compris|notamment)\s*"
                  r"(?:au\s+moins\s+|environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+)?$")
