@@ -806,7 +806,10 @@ DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chif
 UNAMBIGUOUS_VERBS = NOTHING                                         # (English "said", never a noun)
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
 ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
-               r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\s+)?(?!été\b)"
+               r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+               # « le SDIS a pour sa part engagé 45 sapeurs-pompiers »
+               r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|par\s+ailleurs|"
+               r"au\s+total|en\s+tout|aussitôt|immédiatement|rapidement|encore)\s+)?(?!été\b)"
                r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re))(?![\w'-])"
                # "les pompiers sont intervenus avec 3 véhicules": a coming of its subject with what it brought
                r"|(?<![\w'-])(?:est|sont|était|étaient)\s+(?:intervenu|arrivé|venu|accouru|parti)e?s?\s+avec(?![\w'-])")
