@@ -696,7 +696,8 @@ NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the numb
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
 UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
-ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
+ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
+               r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
                r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
