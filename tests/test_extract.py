@@ -2038,3 +2038,10 @@ def test_its_own_update_is_the_acting_bodys_not_the_last_speakers(lang, text, wh
 def test_an_adverbial_between_auxiliary_and_participle_keeps_the_acting_body(lang, text):
     [c] = extract(Document("t", text=text, language=lang, published="2026-03-10", publisher="Wire"))
     assert c.claimant.name.rstrip(")").endswith("SDIS")
+
+
+def test_a_long_proper_name_after_said_is_still_the_speaker():
+    text = ('"Until this morning the team has evacuated 96 residents," said the Head of the Office of Search and '
+            'Rescue, I Made Suardana.')
+    [c] = extract(Document("t", text=text, language="en", published="2026-03-10", publisher="Wire"))
+    assert c.claimant.name.endswith("Office of Search and Rescue")

@@ -215,6 +215,8 @@ def _rx(code: str):
 
 
 _OPENING_QUOTE = re.compile(r"\s*[«“]")
+# capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
+_LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
 
 #: How much of the sentence before a verb its end-anchored tests read ("sont
 #: enregistrés", "the Guard's count", "compared with the state's"): a constant
@@ -323,7 +325,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if (np.lower() not in P["subject_pronouns"] and P["time_only"].fullmatch(np)) or (
                     INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
-            if np and not re.search(r"\d", np) and len(np.split()) <= 8:
+            # (a body's proper name may be long: "the head of the Office of Search and Rescue")
+            if np and not re.search(r"\d", np) and len(np.split()) <= (12 if _LONG_PROPER_NAME.search(np) else 8):
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
         if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):
