@@ -415,3 +415,13 @@ def test_an_abbreviated_month_in_a_french_dateline_is_a_date(corpus_dir):
 ])
 def test_ranks_rates_numbers_to_call_and_sizes_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("At seven this morning our rosters showed that 380 staff were on strike, Merrick said.", "en", [380]),
+    ("We are very far from 800, the doctor said, and 12 cases are confirmed.", "en", [12]),
+    ("« J'ai parlé de 80 élèves absents dans mon secteur, pas de 800 enfants malades », dit l'infirmière.", "fr", [80]),
+    ("« Nous sommes très loin de 800 », souligne le médecin, qui compte 12 cas.", "fr", [12]),
+])
+def test_an_hour_of_this_morning_and_a_figure_far_from_the_truth_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected

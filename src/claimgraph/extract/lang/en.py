@@ -112,7 +112,7 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 
 # "at 5 in the evening": an hour, when the number can be one ("raising its count to 128,000 in the evening" is a count)
-HOUR_AFTER = r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b"
+HOUR_AFTER = r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|this\s+(?:morning|afternoon|evening)\b|tonight\b|o'clock\b"
 NON_COUNT_UNITS = (
     r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|nights?\b|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
@@ -823,7 +823,7 @@ DAY_SUFFIXES = ("st", "nd", "rd", "th")   # "October 18th", "the 1st"
 DAY_ARTICLES = ()                          # ("le 12 mars": English dates take none the pattern needs)
 LAST_BEFORE = ("last",)                    # "last Friday"
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
-DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
+DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:very\s+|a\s+long\s+way\s+|so\s+)?far\s+from|nowhere\s+near|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
                  r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
 
 

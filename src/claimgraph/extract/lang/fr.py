@@ -143,7 +143,7 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 
 # A figure followed by one of these is not a count claim.
 # « à 5 du matin » : une heure, quand le nombre peut en être une
-HOUR_AFTER = r"du\s+(?:matin|soir)\b|de\s+l'après-midi\b"
+HOUR_AFTER = r"du\s+(?:matin|soir)\b|de\s+l'après-midi\b|ce\s+(?:matin|soir)\b"
 NON_COUNT_UNITS = (
     r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|millimètres?|centimètres?|m\b|cm|mm|kg|°|degrés?|"
@@ -935,7 +935,7 @@ DAY_SUFFIXES = ("er", "e")        # "le 1er mars", "le 2e jour"
 DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
-DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
+DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+de|(?<=, )pas\s+de|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
                  r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit|"
                  r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)")
 
