@@ -2045,3 +2045,12 @@ def test_a_long_proper_name_after_said_is_still_the_speaker():
             'Rescue, I Made Suardana.')
     [c] = extract(Document("t", text=text, language="en", published="2026-03-10", publisher="Wire"))
     assert c.claimant.name.endswith("Office of Search and Rescue")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "« Nous étions au moins 300 dans la salle », raconte Inès, 22 ans."),
+    ("en", '"We were at least 300 in the hall," said Ines, 22.'),
+])
+def test_the_speakers_own_group_counts_even_as_the_first_figure(lang, text):
+    [c] = extract(Document("t", text=text, language=lang, published="2026-03-10", publisher="Wire"))
+    assert (c.figure.lower, c.population, c.claimant.name) == (300, "people", "Ines" if lang == "en" else "Inès")

@@ -300,7 +300,8 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
 # "entre le 8 et le 13", "from 8 to 13": the second day of a span
 _DAY_SPAN = re.compile(rf"\s*(?:{either(every('DAY_SPAN_LINKS'))}|[-–])\s+{either(every('SPAN_ARTICLES'))}?\s*"
                        rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b", re.I)
-_AGE_UNIT = re.compile(rf"^\s*(?:,|\)|{either(every('AGE_UNITS'))}\b)")
+# (or the sentence's end: "…," said Ines, 22.)
+_AGE_UNIT = re.compile(rf"^\s*(?:,|\)|\.(?:\s|$)|{either(every('AGE_UNITS'))}\b)")
 # "âgés de 18 à 60 ans", "between 8 and 13": two numbers paired
 _CONNECTOR = re.compile(rf"\s*(?:{either(every('PAIR_LINKS'))}|-|–)\s*")
 
