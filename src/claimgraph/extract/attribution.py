@@ -261,9 +261,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             # d'après un comptage réalisé par les agents de sécurité": the president's, on their count)
             text, lead = text[by[-1].end():], None
         np = trim_np(P, lead.group() if lead else _up_to_figure(text, code))
-        if P["own_account"].match(text) and (subject := P["copula_tail"].sub("", subject_before(P, sentence, m.start()))):
-            # "The Fire Brigade was according to own statements with 96 forces", "selon ses propres chiffres":
-            # the subject's own count
+        said_of = subject_before(P, sentence, m.start()) if P["own_account"].match(text) else ""
+        acted = [a for a in P["action"].finditer(said_of) if not said_of[a.end():].strip()]
+        if (subject := P["copula_tail"].sub("", said_of[:acted[-1].start()] if acted else said_of).strip()):
+            # "The Fire Brigade was according to own statements with 96 forces", "The Clinic treated according
+            # to own statements 21 patients", "selon ses propres chiffres": the subject's own count
             np = subject
         if np and not NON_AGENT_SOURCE.match(np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
