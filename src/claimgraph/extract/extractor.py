@@ -609,8 +609,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = state.counted  # "41 people were injured, seven of them seriously": a part of the same people
     if counted.concept is None and (of_us := W["of_us"].match(after)):
         counted = Counted(of_us.group().strip(), "people")  # "at least 200 of us were on board"
-    if counted.concept is None and state.quantity is None and W["group_copula"].search(s[max(0, m.start - 40):m.start]):
-        counted = Counted("people", "people")  # « Nous étions au moins 300 », "We were 300": the speakers' group
+    if counted.concept is None and state.quantity is None and (
+            group := W["group_copula"].search(s[max(0, m.start - 40):m.start])) and is_first_person(group.group()):
+        # « Nous étions au moins 300 », "We were 300": the speakers' group ("Ils étaient 1 650" after "les
+        # enseignants ont défilé" are the marchers, read as the count before)
+        counted = Counted("people", "people")
     if counted.concept is None:
         # "les manifestants étaient 10 000", "le nombre des cas suspectés a atteint 412": the noun before
         # (the first of the two that names a known count: "suspectés a atteint" names none)
