@@ -285,3 +285,11 @@ def test_the_sick_are_cases_not_the_dead_counted_before():
     text = "Son avocate affirme que « le bilan réel est d'au moins six décès » et de « plus de 40 malades »."
     dead, sick = claims(text)
     assert (dead.population, sick.population) == ("deaths", "cases")
+
+
+def test_what_a_named_hospital_received_is_its_own_count():
+    text = ("Le carambolage a fait 64 blessés, selon le SDIS. Le CHU de Vernissac a accueilli 19 blessés depuis ce "
+            "matin, indique sa directrice de la communication, Sophie Marchal.")
+    toll, hospital = claims(text, published="2028-11-14")
+    assert (hospital.place, hospital.place_level) == ("vernissac", "site")
+    assert toll.quantity_id != hospital.quantity_id

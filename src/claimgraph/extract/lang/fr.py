@@ -364,7 +364,7 @@ PLACE_WORDS_BEFORE = {
     "region": ("région", "oblast", "province", "département", "préfecture", "état", "land", "comté", "wilaya", "district",
                "gouvernorat", "académie", "canton", "diocèse"),   # (« l'académie de Vasselin » : un rectorat)
     "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison",
-             "bord"),   # (« 31 survivants hissés à bord du Calypsa » : ceux d'un navire, une part du total)
+             "bord", "CHU", r"centre\s+hospitalier(?:\s+universitaire)?", "clinique"),   # (« 31 survivants hissés à bord du Calypsa » : ceux d'un navire, une part du total)
     # "le maire de Valdoro", "la commune de Tavro": a town
     "city": ("maire", "mairie", "commune", "ville", "village", "habitants"),   # ("1 800 habitants de Valdoro")
 }
