@@ -293,3 +293,11 @@ def test_what_a_named_hospital_received_is_its_own_count():
     toll, hospital = claims(text, published="2028-11-14")
     assert (hospital.place, hospital.place_level) == ("vernissac", "site")
     assert toll.quantity_id != hospital.quantity_id
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Depuis le 1er janvier, 23 personnes sont mortes sur les routes du département, selon la préfecture.", "year"),
+    ("Dans le département, l'observatoire compte 7 morts sur la même semaine.", "week"),
+])
+def test_a_toll_since_new_year_or_over_the_same_week_is_a_period_of_its_own(text, period):
+    assert one(text, published="2028-11-16").period == period

@@ -196,9 +196,9 @@ SUBSET_GROUPS = [
     (r"^\s*(?:\w+\s+){0,3}?(?:étrangers|touristes|ressortissants\s+étrangers)", "foreigners"),
 ]
 PERIODS = [
-    (r"(?:la\s+)?(?:seule\s+)?semaine\s+(?:du|dernière)|en\s+une\s+semaine|sur\s+(?:une|la)\s+semaine", "week"),
+    (r"(?:la\s+)?(?:seule\s+)?semaine\s+(?:du|dernière)|en\s+une\s+semaine|sur\s+(?:une|la)\s+(?:même\s+)?semaine", "week"),
     (r"(?:l'ensemble\s+de\s+l'|tout\s+l'|sur\s+l')été|de\s+l'été\b|estival|bilan\s+de\s+l'été", "summer"),
-    (r"(?:l'ensemble\s+de\s+l'|toute\s+l')année|depuis\s+(?:le\s+début\s+de\s+l'année|janvier)", "year"),
+    (r"(?:l'ensemble\s+de\s+l'|toute\s+l')année|depuis\s+(?:le\s+début\s+de\s+l'année|(?:le\s+(?:1er|premier)\s+)?janvier)", "year"),
     # un total sur les journées d'un mouvement : « 303 interpellations en deux jours », « sur les deux journées »
     (r"(?:en|sur)\s+(?:les\s+)?(?:deux|trois|quatre)\s+(?:jours|journées)", "days"),
 ]
