@@ -301,3 +301,8 @@ def test_what_a_named_hospital_received_is_its_own_count():
 ])
 def test_a_toll_since_new_year_or_over_the_same_week_is_a_period_of_its_own(text, period):
     assert one(text, published="2028-11-16").period == period
+
+
+def test_a_figure_with_a_date_years_back_is_of_that_date():
+    c = one("Le carambolage de l'A 12, le 19 février 2009, avait fait 6 morts, selon l'observatoire.", published="2028-11-21")
+    assert str(c.as_of) == "2009-02-19"

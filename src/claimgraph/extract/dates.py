@@ -142,7 +142,9 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                     continue
                 if not year and d > published:
                     d = d.replace(year=d.year - 1)
-                if not 0 <= (published - d).days <= 366:
+                # (a date without its year is of the last twelve months; one with its year may be long past: "le 19
+                # février 2009, le carambolage de l'A 12 avait fait 6 morts")
+                if not 0 <= (published - d).days <= (366 * 100 if year else 366):
                     continue
             else:
                 back = (published.weekday() - L.WEEKDAYS[m.group(1)]) % 7
