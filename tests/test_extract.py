@@ -2054,3 +2054,10 @@ def test_a_long_proper_name_after_said_is_still_the_speaker():
 def test_the_speakers_own_group_counts_even_as_the_first_figure(lang, text):
     [c] = extract(Document("t", text=text, language=lang, published="2026-03-10", publisher="Wire"))
     assert (c.figure.lower, c.population, c.claimant.name) == (300, "people", "Ines" if lang == "en" else "Inès")
+
+
+def test_a_gloss_in_brackets_with_a_comma_stays_in_the_name():
+    text = ('The company that runs the motorway, Sorge-Atlantique Motorways (SASA, after its French name), said '
+            '"more than 100 vehicles" were involved.')
+    [c] = extract(Document("t", text=text, language="en", published="2026-03-10", publisher="Wire"))
+    assert c.claimant.name.startswith("Sorge-Atlantique Motorways")

@@ -81,6 +81,8 @@ _SUBJECT_REACH = 300
 def subject_before(P, s: str, pos: int) -> str:
     """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
     left = s[max(0, pos - _SUBJECT_REACH):pos]
+    # "Sorge-Atlantique Motorways (SASA, after its French name), said": a gloss's comma is no boundary
+    left = _GLOSS_TAIL.sub(r"(\1)", left)
     named = _QUOTED_NAME.search(left)
     if named:
         # "le collectif « Chaumerac sans eau » parle de": a name in quotes after its noun is no quote's end
@@ -89,6 +91,7 @@ def subject_before(P, s: str, pos: int) -> str:
     return _subject_before(P, left)
 
 
+_GLOSS_TAIL = re.compile(r"\(([^(),]{1,40}),[^()]{1,60}\)")
 #: "le collectif « Chaumerac sans eau »", "the group 'Water for All'": a short name in quotes right after a noun
 _QUOTED_NAME = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<open>«\s*|“|\")[^«»“”\"\d.,;:!?]{2,40}?(?P<close>\s*»|”|\")\s*$")
 
