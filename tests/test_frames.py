@@ -306,3 +306,13 @@ def test_a_toll_since_new_year_or_over_the_same_week_is_a_period_of_its_own(text
 def test_a_figure_with_a_date_years_back_is_of_that_date():
     c = one("Le carambolage de l'A 12, le 19 février 2009, avait fait 6 morts, selon l'observatoire.", published="2028-11-21")
     assert str(c.as_of) == "2009-02-19"
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Huit nouveaux cas ont été signalés depuis samedi, a précisé l'agence, qui en compte 27.", ["cases-new", "cases"]),
+    ("en", "The agency reported eight new cases on Saturday, bringing the total to 27.", ["cases-new", "cases"]),
+    ("fr", "Ni l'une ni l'autre n'expliquent l'écart de 14 tonnes, selon la préfecture.", ["tonnes-change"]),
+    ("en", "The prefecture could not explain the gap of 14 tonnes.", ["tonnes-change"]),
+])
+def test_new_cases_and_a_gap_are_not_the_total(lang, text, expected):
+    assert [c.population for c in claims(text, lang=lang)] == expected

@@ -69,6 +69,7 @@ def _words(code: str) -> dict:
         "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
+        "new_ones": re.compile(rf"\s+(?:{L.NEW_ONES})(?![\w'-])", re.I),
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
@@ -689,9 +690,13 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         population, label = state.striking
     elif measure == "striking" and population != _STRIKERS and "-" not in population:
         state.striking = (population, label)
-    if elided and W["change_by"].search(s[max(0, m.start - 40):m.start]):
-        # "enrolment expected to drop by about 90,000", "en baisse de 1 200": a change, not the count before
+    if W["change_by"].search(s[max(0, m.start - 40):m.start]):
+        # "enrolment expected to drop by about 90,000", "en baisse de 1 200", « l'écart de 14 tonnes »: a change
+        # or a difference, not the count
         population, label = f"{population}-change", f"{label} (change)"
+    elif W["new_ones"].match(s, m.end):
+        # « huit nouveaux cas », "14 new cases", "three further deaths": what was added, not the total
+        population, label = f"{population}-new", f"{label} (new)"
     if measure == "deployed" and context.planned is not None and (
             context.planned.search(s[max(since, m.start - 90):m.start]) or context.planned.search(s[m.end:until][:60])):
         measure = "planned"  # "could eventually reach up to 12,000 troops"

@@ -518,7 +518,9 @@ NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", 
 # "We were at least 160": the speakers' own group, counted as people, not what the article counts most
 GROUP_COPULA = r"(?:we|they)\s+(?:were|are)"
 COPULAS = r"are|is|were|was"                    # "the pilots registered in it are about 620": a participle, no action
-CHANGE_BY = r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|jumped)\s+by"   # a change, not a count
+CHANGE_BY = (r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|"
+             r"jumped)\s+by|(?:gap|difference|discrepancy)\s+of")   # a change or a difference, not a count
+NEW_ONES = r"new|additional|further"                              # "eight new cases": what was added, not the total
 PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
 # the count is of the day it is told, whatever day the sentence before was about

@@ -553,7 +553,9 @@ NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors"
 # « Nous étions au moins 160 » : le groupe de ceux qui parlent, des personnes, pas ce que l'article compte le plus
 GROUP_COPULA = r"(?:nous|ils|elles)\s+(?:étions|étaient|sommes|sont)|on\s+était"
 COPULAS = r"sont|est|étaient|était"
-CHANGE_BY = r"(?:baisse|hausse|augmentation|diminution|recul|progression)\s+de|(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de"   # a change, not a count
+CHANGE_BY = (r"(?:baisse|hausse|augmentation|diminution|recul|progression|écart|différence|l'écart|la\s+différence)\s+de|"
+             r"(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de")   # a change or a difference, not a count
+NEW_ONES = r"nouveaux|nouvelles|supplémentaires"                  # « huit nouveaux cas » : ce qui s'ajoute, pas le total
 PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
