@@ -316,3 +316,9 @@ def test_a_figure_with_a_date_years_back_is_of_that_date():
 ])
 def test_new_cases_and_a_gap_are_not_the_total(lang, text, expected):
     assert [c.population for c in claims(text, lang=lang)] == expected
+
+
+def test_the_number_of_qualified_things_counts_those_things():
+    text = "The ministry counted 436 arrests. The number of torched vehicles rose to 805, the ministry said."
+    arrests, vehicles = claims(text, lang="en")
+    assert (arrests.population, vehicles.population) == ("arrests", "vehicles")

@@ -89,6 +89,8 @@ def _words(code: str) -> dict:
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
+        # ("the number of torched vehicles": the noun after a word that qualifies it)
+        "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         "topic_lead": re.compile(rf"\W*(?:{L.TOPIC_LEAD})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?(?P<noun>[\w'-]+)\s*[,:]", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS),
@@ -620,6 +622,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # (the first of the two that names a known count: "suspectés a atteint" names none)
         for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
                          W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
+                         W["number_of_qualified"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
                          W["topic_lead"].match(s, 0, m.start)):
             concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
             if concept:
