@@ -322,3 +322,15 @@ def test_the_number_of_qualified_things_counts_those_things():
     text = "The ministry counted 436 arrests. The number of torched vehicles rose to 805, the ministry said."
     arrests, vehicles = claims(text, lang="en")
     assert (arrests.population, vehicles.population) == ("arrests", "vehicles")
+
+
+
+def test_policemen_mobilised_are_police_deployed():
+    police = one("For this second day 15,000 policemen were mobilised in the whole country, the ministry said.", lang="en")
+    assert police.population == "police" and police.measure == "deployed"
+
+
+def test_a_district_named_after_its_word_is_a_place():
+    from claimgraph.extract.places import default_places
+    [ref] = default_places().find("Of the deaths, 31 are in the district of Brennic.")
+    assert (ref.id, ref.level) == ("brennic", "region")

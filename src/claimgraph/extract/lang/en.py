@@ -190,7 +190,7 @@ COUNT_NOUNS = {
     "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people", "calls": "calls",
     "persons": "people", "residents": "people", "civilians": "civilians", "children": "children",
     "refugees": "refugees", "displaced": "displaced", "evacuees": "evacuated", "police": "police",
-    "officers": "police", "firefighters": "firefighters", "hectares": "hectares", "acres": "acres",
+    "officers": "police", "policemen": "police", "policewomen": "police", "gendarmes": "police", "firefighters": "firefighters", "hectares": "hectares", "acres": "acres",
     "tonnes": "tonnes", "tons": "tonnes", "passengers": "passengers", "riders": "passengers",
     "trips": "trips", "journeys": "trips", "homes": "homes", "houses": "homes", "buildings": "buildings",
     "migrants": "migrants", "prisoners": "prisoners", "detainees": "prisoners", "hostages": "hostages",
@@ -252,7 +252,7 @@ MEASURES = [
     (r"trapped|stuck\s+underground|cut\s+off\s+underground|still\s+underground", "trapped"),
     (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from", "rescued"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
-    (r"sent|deploy|dispatched|stationed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
+    (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
     (r"evacuated|evacuation", "evacuated"),
     (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
@@ -309,7 +309,9 @@ PLACE_ARTICLES = ("the",)
 PLACE_COMPASS = ("eastern", "western", "northern", "southern")      # "in eastern Russia"
 PLACE_COMPASS_LINK = r""
 # "31 survivors on board the Nereid": those of one ship, a part of the whole
-PLACE_WORDS_BEFORE = {"site": ("aboard", "on board")}
+PLACE_WORDS_BEFORE = {"site": ("aboard", "on board"),
+                      # "the district of Brennic", "the province of Upper Salvan" (an "of" comes between)
+                      "region": ("region", "province", "district", "department", "county", "governorate", "oblast")}
 # "the Kursk region", "the Vernay refinery": the place word after the name
 PLACE_WORDS_AFTER = {
     "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture",
