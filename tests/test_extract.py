@@ -2061,3 +2061,10 @@ def test_a_gloss_in_brackets_with_a_comma_stays_in_the_name():
             '"more than 100 vehicles" were involved.')
     [c] = extract(Document("t", text=text, language="en", published="2026-03-10", publisher="Wire"))
     assert c.claimant.name.startswith("Sorge-Atlantique Motorways")
+
+
+def test_an_age_in_brackets_is_no_part_of_the_speakers_name():
+    text = ('One of the refugees, Sri Wahyuni (41), resident of Dusun Watuwangi, told the moment of the escape. '
+            '"In the truck of the army we were like 60 people," she told the reporter.')
+    [c] = extract(Document("t", text=text, language="en", published="2026-03-10", publisher="Wire"))
+    assert c.claimant.name == "Sri Wahyuni"
