@@ -425,3 +425,14 @@ def test_ranks_rates_numbers_to_call_and_sizes_are_not_counts(sentence, lang, ex
 ])
 def test_an_hour_of_this_morning_and_a_figure_far_from_the_truth_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, bounds", [
+    ("Police said tens of residents refuse to leave.", (20, 99)),
+    ("Police said tens of thousands of people marched.", (20_000, 99_999)),
+])
+def test_tens_alone_are_dozens_and_tens_of_thousands_stay_so(sentence, bounds):
+    from claimgraph.extract import extract
+    from claimgraph.model import Document
+    [c] = extract(Document("t", text=sentence, language="en", published="2026-03-10", publisher="Wire"))
+    assert (c.figure.lower, c.figure.upper) == bounds

@@ -20,7 +20,8 @@ DECIMAL_COMMA = False  # "1,280" is one thousand two hundred and eighty
 APPROX_NOUNS = {"dozen": 12, "score": 20}
 APPROX_ARTICLE = r"(?:a|one)"
 VAGUE_UNITS = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
-               "millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9)}
+               "millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9),
+               "tens": (20, 99)}   # ("tens of residents": translated copy's "dozens"; "tens of thousands" is VAGUE_TENS)
 VAGUE_DETERMINERS = r"(?:several|many|a\s+few)"  # "many thousands" ("tens of thousands": VAGUE_TENS)
 VAGUE_OF = r"of"  # "hundreds of thousands"
 # "several hundred", "a few thousand" (singular unit after a vague determiner)
