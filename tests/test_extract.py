@@ -2068,3 +2068,11 @@ def test_an_age_in_brackets_is_no_part_of_the_speakers_name():
             '"In the truck of the army we were like 60 people," she told the reporter.')
     [c] = extract(Document("t", text=text, language="en", published="2026-03-10", publisher="Wire"))
     assert c.claimant.name == "Sri Wahyuni"
+
+
+def test_translated_based_on_the_record_of_is_a_source_and_an_inhabited_region_is_no_count():
+    text = ("Sumbaran Regency is inhabited by around 812.000 souls. Based on the record of BPBD, in the eruption of "
+            "2010 as many as 17 persons died and more than 20.000 residents became refugee.")
+    found = extract(Document("t", text=text, language="en", published="2026-03-15", publisher="Wire"))
+    assert [(c.figure.value or c.figure.lower or c.figure.upper, c.claimant.name, c.population) for c in found] == [
+        (17, "BPBD", "deaths"), (20000, "BPBD", "displaced")]

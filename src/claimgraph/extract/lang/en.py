@@ -67,6 +67,8 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
 SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|"
                 r"according\s+to\s+(?:the\s+)?(?:declarations|statements)\s+of|according\s+to|"
                 r"cited\s+by|as\s+reported\s+by|reported\s+by|per|"
+                # translated copy: "Based on the record of BPBD, …"
+                r"(?-i:Based)\s+on\s+(?:the\s+)?(?:records?|data|reports?|figures?|notes?)\s+(?:of|from)|"
                 # translated copy: "In the written statement of the Ministry of Health, it was expressed that"
                 r"(?-i:In)\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of)")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
@@ -256,7 +258,7 @@ MEASURES = [
     (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
     (r"evacuated|evacuation", "evacuated"),
-    (r"displaced|fled|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
+    (r"displaced|fled|became\s+refugees?|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
      "displaced"),
     (r"crossed|crossing", "crossing"),
     (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
@@ -798,10 +800,10 @@ PLURAL_NOUN_AFTER = r"^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s(?![\w'-])"
 # the verb right after a number word whose noun was left out: "23 workers…, and that four had been taken"
 ELIDED_VERBS = r"had|have|has|were|was|are|is|remain|remained|died|were\s+still"
 # a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
-POPULATION_BEFORE = (r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of|"
+POPULATION_BEFORE = (r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of|inhabited\s+by|populated\s+by|"
                      r"(?:a|an)\s+(?:city|town|district|region|province|county|village|island|suburb|"
                      r"neighbou?rhood|municipality|country)\s+of")   # "Kessel, a district of about 86,000 people"
-POPULATION_AFTER = r"inhabitants|residents|people"
+POPULATION_AFTER = r"inhabitants|residents|people|souls"
 # money without its currency sign: "a debt of 65 million", "a fund of 5 million"
 MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
 # a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
