@@ -2076,3 +2076,10 @@ def test_translated_based_on_the_record_of_is_a_source_and_an_inhabited_region_i
     found = extract(Document("t", text=text, language="en", published="2026-03-15", publisher="Wire"))
     assert [(c.figure.value or c.figure.lower or c.figure.upper, c.claimant.name, c.population) for c in found] == [
         (17, "BPBD", "deaths"), (20000, "BPBD", "displaced")]
+
+
+def test_an_acronyms_long_name_starts_at_a_word():
+    text = ("Le séisme a fait 1 318 morts, selon l'Office national de la protection civile (ONPC). "
+            "À Meribal, l'ONPC dénombre 590 morts.")
+    found = extract(Document("t", text=text, language="fr", published="2026-10-19", publisher="Wire"))
+    assert {c.claimant.name for c in found} == {"Office national de la protection civile (ONPC)"}

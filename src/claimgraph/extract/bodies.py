@@ -45,7 +45,8 @@ def _rx(code: str) -> dict:
     determiners = either(w for m in mods for w in m.BODY_DETERMINERS)
     return {
         "initials": re.compile(either(m.KNOWN_BY_INITIALS for m in mods) + r"(?P<acr>[A-Z]{2,8})", re.I),
-        "defined": re.compile(rf"(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|{links})(?:(?:[^\S\n]+|-)(?:[\w'’][\w'’-]*)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
+        # (a long name starts at a word: not at the "on" that ends "selon")
+        "defined": re.compile(rf"(?<![\w-])(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|{links})(?:(?:[^\S\n]+|-)(?:[\w'’][\w'’-]*)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
         "determiner": re.compile(rf"^{determiners}(?:\s+|(?<=')\s*)", re.I),
         # "Selon l'Organisation … (OIM)": the source's preposition and article are not its name
         "source_lead": re.compile(rf"^(?:{either(m.SOURCE_PREPS for m in mods)})\s+(?:{determiners}\s+|[ldLD]['’])?", re.I),
