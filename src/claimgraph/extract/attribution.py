@@ -210,7 +210,7 @@ def _rx(code: str):
                                  re.I),
         "own_account": re.compile(rf"^(?:{L.OWN_ACCOUNT})(?![\w-])", re.I),
         "copula_tail": re.compile(rf"(?:\s+(?:{L.COPULAS}|{L.AUX}))+\s*$", re.I),
-        "topic_lead": re.compile(rf"\W*(?:{L.TOPIC_LEAD})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?(?P<noun>[\w'-]+)\s*[,:]?\s*", re.I),
+        "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]?\s*", re.I),
     }
 
 

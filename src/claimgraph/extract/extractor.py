@@ -91,7 +91,7 @@ def _words(code: str) -> dict:
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         # ("the number of torched vehicles": the noun after a word that qualifies it)
         "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
-        "topic_lead": re.compile(rf"\W*(?:{L.TOPIC_LEAD})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?(?P<noun>[\w'-]+)\s*[,:]", re.I),
+        "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS),
         "participles": tuple(L.PARTICIPLE_ENDINGS),

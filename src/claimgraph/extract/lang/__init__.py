@@ -12,7 +12,7 @@ import functools
 import re
 from importlib import import_module
 
-__all__ = ["LANGUAGES", "either", "every", "get", "trie", "verb_forms", "words"]
+__all__ = ["LANGUAGES", "either", "every", "get", "topic_lead", "trie", "verb_forms", "words"]
 
 LANGUAGES = ("fr", "en", "es")
 
@@ -143,3 +143,10 @@ def verb_forms(code: str, lemmas: str = "REPORTING_VERBS", exclude: bool = True)
 
 
 _KINDS = ("finite", "participle", "infinitive", "gerund", "compound", "incise")
+
+
+def topic_lead(lang_data) -> str:
+    """The opening of a sentence that names what its bare figures count ("For strikers,", « Côté grévistes, »):
+    a pattern whose group ``noun`` is that noun, up to (not including) its comma or colon."""
+    return (rf"\W*(?:{lang_data.TOPIC_LEAD})\s+(?:(?:{lang_data.PLURAL_DETERMINERS})\s+)?"
+            rf"(?P<noun>[\w'-]+)\s*")
