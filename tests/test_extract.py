@@ -2083,3 +2083,68 @@ def test_an_acronyms_long_name_starts_at_a_word():
             "À Meribal, l'ONPC dénombre 590 morts.")
     found = extract(Document("t", text=text, language="fr", published="2026-10-19", publisher="Wire"))
     assert {c.claimant.name for c in found} == {"Office national de la protection civile (ONPC)"}
+
+
+# --- tenth session of issue 11 -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a question opening the clause names nobody (and a question claims nothing): where does the figure come from?
+    ("D'où peut venir le chiffre de 27 morts ?", "fr", set()),
+    # "said he saw": the pronoun is the subject of the reported clause, the speaker is before
+    ('Ramesh Kumar, 34, who sells garlands near the river, said he saw "at least 30 people fall" on the steps.', "en",
+     {"Ramesh Kumar"}),
+    # people a clause is about are not its source, even with what they were doing
+    ("West Vale Trains says passengers arriving at the station at noon found 6 taxis on the rank.", "en",
+     {"West Vale Trains"}),
+    # the agent of another participle ("infectées par la salmonelle") is no source
+    ("Au moins 214 personnes ont été confirmées comme infectées par la salmonelle, ont annoncé mardi les autorités "
+     "sanitaires.", "fr", {"autorités sanitaires"}),
+    # a relative clause inside the subject, closed by a comma ("dont fait partie X,") is skipped
+    ("Le cabinet Mesura, qui travaille pour un collectif de médias dont fait partie L'Écho de Valmorin, a dénombré "
+     "21 000 personnes.", "fr", {"cabinet Mesura"}),
+])
+def test_a_claimant_is_never_a_question_a_reported_subject_or_a_clause(text, lang, expected):
+    assert {c.claimant_name for c in claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Le préfet de la Haute-Sérène, Laurent Béziat-Marchand, a ouvert la conférence. Le communiqué diffusé mardi "
+     "par ses services faisait encore état de 29 cas.", "fr", "Laurent Béziat-Marchand"),
+    ("Governor Ana Ruiz visited the valley. A statement issued by her office on Monday put the number of injured "
+     "at 112.", "en", "Governor Ana Ruiz"),
+])
+def test_a_release_by_someones_staff_is_theirs(text, lang, name):
+    assert [c.claimant_name for c in claims(text, lang)] == [name]
+
+
+def test_the_agent_of_a_passive_count_still_counts_after_a_noun_ending_like_a_participle():
+    text = "La foule a été estimée à 50 000 personnes dans la journée par la police."
+    assert [c.claimant_name for c in claims(text, "fr")] == ["police"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a closing "dit-elle" points to the person the sentence opened with, not to the last one quoted
+    ("Yann Le Bihan est éleveur. « On avait 236 bêtes », témoigne-t-il. Le vétérinaire du cabinet, le Dr Anne Rioual, "
+     "a dû euthanasier dans la matinée 27 animaux, dit-elle.", "fr", [("Yann Le Bihan", 236), ("Dr Anne Rioual", 27)]),
+    ("Enedis indique que 420 foyers ont été privés d'électricité. La société Armor Collecte a commencé l'enlèvement "
+     "des carcasses avec 6 camions, indique-t-elle.", "fr", [("Enedis", 420), ("Armor Collecte", 6)]),
+    # ... but not to a plural subject: "il" is the speaker before
+    ("Le porte-parole Marc Aubin a parlé de 12 blessés. Les pompiers ont évacué 30 personnes, a-t-il ajouté.", "fr",
+     [("Marc Aubin", 12), ("Marc Aubin", 30)]),
+    # "she" is a person, never the crews the sentence opened with
+    ("Mayor Ana Ruiz spoke on Monday. The county crews have moved 40 families to the gym, she said.", "en",
+     [("Mayor Ana Ruiz", 40)]),
+])
+def test_a_closing_pronoun_points_to_the_subject_it_agrees_with(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La préfète Sophie Dartigues a annoncé dimanche 21 blessés. Le précédent bilan, diffusé dans la nuit, faisait "
+     "état de 17 blessés.", "fr"),
+    ("Prefect Sophie Dartigues announced 21 injured on Sunday. The previous count, released overnight, gave 17 "
+     "injured.", "en"),
+])
+def test_a_previous_count_is_the_last_speakers(text, lang):
+    first, previous = [c.claimant_name for c in claims(text, lang)]
+    assert first == previous and first.endswith("Sophie Dartigues")

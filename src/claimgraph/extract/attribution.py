@@ -27,9 +27,9 @@ from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
-                      stray_digits, subject_before, trim_np)
+                      published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["Cue", "action_subject", "assign", "find_cues", "ownerless_document"]
+__all__ = ["Cue", "action_subject", "assign", "clause_subject", "find_cues", "ownerless_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +130,12 @@ def _rx(code: str):
                                 r"(?![\w'-])", re.I),
         # "the crowd was estimated at 50,000 by police", "estimée à 50 000 par la police"
         "agent": re.compile(
-            rf"(?<![\w'-]){agents}(?![\w-])(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?"
+            rf"(?<![\w'-]){agents}(?![\w-])(?P<gap>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?)"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
+        "first_aux": re.compile(rf"(?<=[\w,)])\s+(?-i:{L.AUX})(?![\w'’-])"),
+        "determiner_end": re.compile(rf"(?<![\w'-])(?:{either(map(re.escape, L.DETERMINERS))})\s*$", re.I),
+        "participle": re.compile(rf"(?<![\w'-])(?:{either(every('PARTICIPLE_SHAPE'))})(?![\w'-])"),
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
         "time_tail": re.compile(rf"(?<=\S)[\s,]+(?:{L.CLAIMANT_TIME_TAIL})\s*$", re.I),
         # a turn that opens by naming whom it asks: "Dr Marsh, our photographer counted"
@@ -140,7 +143,9 @@ def _rx(code: str):
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
         "document_adjective_before": re.compile(rf"(?<![\w'-])(?:{L.DOCUMENT_ADJECTIVES})\s+$", re.I),
         "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),
-        "bare_plural": re.compile(r"^[a-zà-ÿ][\w'-]*s$"),   # "paramedics", "secouristes": no article, no name
+        "question_lead": re.compile(rf"^\s*(?:{L.QUESTION_LEAD})(?![\w'’-])", re.I),
+        # "paramedics", "secouristes", "passengers arriving at noon": no article, no name
+        "bare_plural": re.compile(rf"^[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
@@ -305,6 +310,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     agent_spans = []  # "a new estimate released on Wednesday by the charity": the participle is no verb of its own
     for m in P["agent"].finditer(sentence):
         # "the crowd was estimated at 50,000 by police": the agent of a passive count
+        if any(not P["determiner_end"].search(m.group("gap")[:p.start()]) for p in P["participle"].finditer(m.group("gap"))):
+            continue  # "confirmées comme infectées par la salmonelle": the agent of another participle
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (
                 AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
@@ -314,8 +321,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(P["incise_as"].sub("", m.group(0), count=1)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
-            if m.group("np") and P["clause_verbs"].search(m.group("np")):
-                continue  # ", said its volunteers had found": the subject of the reported clause
+            if m.group("np") and (P["clause_verbs"].search(m.group("np")) or (
+                    len(m.group("np").split()) > 1 and m.group("np").split()[0].lower() in P["subject_pronouns"])):
+                continue  # ", said its volunteers had found", "said he saw": the subject of the reported clause
             np = P["time_lead"].sub("", m.group("np") or m.groupdict().get("np2") or "", count=1)  # "a informé ce mardi le X"
             np = trim_np(P, _shared()["addressee"].sub("", np, count=1))
             np = P["time_tail"].sub("", np, count=1) or np  # ", has communicated the Ministry in the evening"
@@ -377,6 +385,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker
             np = last_subject
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
+        if by := published_by(np):
+            np = by  # "Le communiqué diffusé mardi par ses services faisait état de": whose release it is
         owner = P["owned_document"].match(np)
         if owner:
             np = owner.group("np")  # "The agency's damage survey counts ...": the agency's
@@ -404,7 +414,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
         if P["document_adjective_before"].search(left) and P["source_noun_only"].fullmatch(m.group().strip()):
             continue  # "Nouveau chiffre de la CTT", "the latest count": a noun after its adjective, not a verb
-        if P["perfect_lead"].match(np):
+        if P["perfect_lead"].match(np) or P["question_lead"].match(np):
             continue  # "Having gone through our booking data and the guards' head counts": a clause, not a subject
         if P["bare_plural"].match(np) and cues and cues[-1].kind == "verb" and 0 <= m.start() - len(np) - cues[-1].end <= 3:
             continue  # "A spokesperson said paramedics had assessed 23 passengers": the spokesperson's figure
@@ -431,6 +441,29 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         cues = [replace(c, phrase=acting.phrase) if c in owned else c for c in cues]
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
+
+
+def clause_subject(sentence: str, code: str, until: int) -> Cue | None:
+    """The subject before the sentence's first auxiliary, as a cue: whom a
+    closing "dit-elle", "she said" points to when the sentence opened by
+    naming them ("La société Armor Collecte a commencé …, avec 6 camions,
+    indique-t-elle").
+
+    Examples
+    --------
+    >>> clause_subject("Le Dr Anne Rioual a dû euthanasier 27 animaux, dit-elle.", "fr", 40).phrase
+    'Le Dr Anne Rioual'
+    >>> clause_subject("Quelque 27 animaux ont été euthanasiés, dit-elle.", "fr", 40) is None
+    True
+    """
+    P = _rx(code)
+    m = P["first_aux"].search(sentence, 0, until)
+    if m is None or re.search(r"\d|[«»“”\"]", sentence[:m.start()]):
+        return None
+    np = subject_before(P, sentence, m.start())
+    if not np or len(np.split()) > 12 or np.lower() in P["subject_pronouns"]:
+        return None
+    return Cue("verb", m.start(), m.end(), np, forward=True)
 
 
 def ownerless_document(phrase: str, code: str) -> bool:

@@ -16,7 +16,7 @@ from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import Cue, action_subject, assign, find_cues
+from .attribution import Cue, action_subject, assign, clause_subject, find_cues
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, quote_follower,
                         opening_subject)
@@ -100,6 +100,7 @@ def _words(code: str) -> dict:
 
 
 _ASKED = re.compile(r"\?\s*$")
+_PLURAL_SUBJECT = re.compile(rf"^(?:{_lang.either(_lang.every('PLURAL_LEADS'))})\s", re.I)  # "les pompiers", "the crews"
 
 
 def _noun_key(noun: str, code: str) -> str:
@@ -356,6 +357,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # "Le ministère ... , lorsqu'il avait fait état de": a pronoun looks back in its own sentence first,
             # but not into the quote it closes (« Le Crous ne compte que… », affirme-t-il: the one quoted)
             closes_quote = c.kind == "inverted" and re.search(r"[»”\"]\s*,?\s*$", s[max(0, c.start - 4):c.start])
+            if c.kind == "inverted" and not closes_quote and not local and not in_title \
+                    and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS and mentions \
+                    and (opened := clause_subject(s, code, min(c.start, mentions[0].start))) \
+                    and not is_first_person(opened.phrase) and not is_second_person(opened.phrase):
+                # "La société Armor Collecte a commencé l'enlèvement …, indique-t-elle": the sentence's own subject
+                opener = actors_for(opened, state, code, L, g, in_title, ())
+                if opener and not names_nobody(opened.phrase, opener, g, L) and not is_reference(opened.phrase, L) \
+                        and agrees(c.phrase, opened.phrase, opener, L):
+                    cue_actors[id(c)] = local = opener
+                    continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
             if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L):
@@ -564,6 +575,20 @@ _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words
 #: How far a figure's clause is looked for on either side (a semicolon ends it)
 _CLAUSE_REACH = 400
 _SEMICOLON = re.compile(";")
+
+
+def agrees(pronoun: str, subject: str, actors, lang_data) -> bool:
+    """Whether a pronoun may point to a subject: "she" to a person, "it" to a body, "il" and "elle" to
+    one of them, not to "les pompiers"."""
+    pronoun = pronoun.strip().lower()
+    kinds = {a.kind for a in actors}
+    if pronoun in lang_data.PERSON_PRONOUNS and kinds != {"person"}:
+        return False
+    if pronoun in lang_data.THING_PRONOUNS and "person" in kinds:
+        return False
+    head = subject.split()[-1]
+    plural = bool(_PLURAL_SUBJECT.match(subject)) or (head[:1].islower() and head[-1:] in "sx")
+    return plural == (pronoun in lang_data.PLURAL_PRONOUNS)
 
 
 def _clause(s: str, m: Mention) -> tuple[int, int]:

@@ -12,7 +12,8 @@ import re
 from .lang import either, every, words
 
 __all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE",
-           "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "stray_digits", "subject_before", "trim_np"]
+           "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "published_by", "stray_digits", "subject_before",
+           "trim_np"]
 
 def _either(name: str) -> str:
     return either(every(name))
@@ -52,6 +53,12 @@ _WHOSE_ESTIMATE = [re.compile(p, re.I) for p in every("WHOSE_ESTIMATE")]
 _REPORTED_LEAD = re.compile(_either("REPORTED_LEAD"), re.I)
 # a comma between clauses, not the thousands separator of "4,000"
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def published_by(np: str) -> str:
+    """Who released a document named with its agent ("le communiqué diffusé mardi par ses services"), or ""."""
+    by = _PUBLISHED_BY.match(np.strip())
+    return by.group("np").strip() if by else ""
 
 
 def trim_np(P, np: str) -> str:

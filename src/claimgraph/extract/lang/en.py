@@ -82,7 +82,7 @@ SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|an
                 r"panel|dashboard|information|indications)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
-DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best"
+DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 
@@ -102,6 +102,8 @@ SHORT_REFERENCES = {
     "the union": "organisation", "the police": "organisation", "the service": "organisation",
     "the association": "organisation", "the charity": "organisation", "the company": "organisation",
     "the firm": "organisation", "the airline": "organisation", "the utility": "organisation",
+    # the staff of whoever was named: "the governor … A statement issued by his office"
+    "his office": "any", "her office": "any", "his aides": "any", "her aides": "any", "its staff": "any",
 }
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our")
 DEFINITE = r"(?:the|these|those|its|their|his|her|both|all)"
@@ -746,6 +748,17 @@ LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the pr
 # A segment that is no subject: a participle, a relative, a preposition ("Ahmed, speaking by phone, said")
 ASKED_LEADS = r"asked|contacted|reached|questioned|approached|interviewed"  # "Contacted, the ministry said"
 PLURAL_PARTICIPLE_ENDINGS = ("ed",)                                  # "Combined, these figures give"
+# "Where does the figure of 27 come from?": a question, not who counts
+QUESTION_LEAD = r"where|why"
+# a past participle by its shape: the agent after it is its own ("infected by salmonella"), not a count's
+PARTICIPLE_SHAPE = r"[a-z]{3,}(?<!hundr)ed"
+# what may follow a bare plural in a reported clause ("passengers arriving at noon found 6 taxis")
+PLURAL_MODIFIER_LEADS = r"[a-z]+ing|at|in|on|of"
+# whom a closing pronoun may point to ("…, indique-t-elle", "…, she said"): its kind and number
+PERSON_PRONOUNS = ("he", "she")
+THING_PRONOUNS = ("it",)
+PLURAL_PRONOUNS = ("they",)
+PLURAL_LEADS = r"these|those|their|our|several"
 PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
                     r"speaking|among|under|since|from")

@@ -104,7 +104,7 @@ SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|c
                 r"informations|indications|point\s+de\s+situation|points\s+de\s+situation|relevés)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
-DOCUMENT_ADJECTIVES = r"premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
+DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 
@@ -125,6 +125,8 @@ SHORT_REFERENCES = {
     "l'entreprise": "organisation", "la société": "organisation", "le groupe": "organisation",
     # a document named before speaks for its author: "Selon un rapport de l'OMS, … Le rapport indique"
     "le rapport": "organisation", "l'étude": "organisation", "le document": "organisation", "le bulletin": "organisation",
+    # the staff of whoever was named: "le préfet … Le communiqué diffusé mardi par ses services"
+    "ses services": "any", "son cabinet": "any", "son entourage": "any", "ses équipes": "any",
 }
 DETERMINERS = ("le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "son", "sa", "ses",
                "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
@@ -855,6 +857,17 @@ LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préf
 # A segment that is no subject: a participle, a relative, a preposition ("Zelensky, citant des rapports, a affirmé")
 ASKED_LEADS = r"(?:interrog|contact|sollicit|questionn|consult|interview)(?:é|ée|és|ées)|jointe?s?"  # « Interrogée, la DISP confirme »
 PLURAL_PARTICIPLE_ENDINGS = ("és", "ées")                            # « Additionnés, ces deux chiffres donnent »
+# « D'où peut venir le chiffre de 27 ? » : une question, pas le sujet de qui compte
+QUESTION_LEAD = r"(?:d['’])?où|pourquoi|combien"
+# a past participle by its shape: the agent after it is its own (« infectées par la salmonelle »), not a count's
+PARTICIPLE_SHAPE = r"[a-zà-ÿ]{3,}(?<!t)(?:é|ée|és|ées)"
+# what may follow a bare plural in a reported clause ("passengers arriving at noon found 6 taxis")
+PLURAL_MODIFIER_LEADS = r"[a-zà-ÿ]+ant|à|au|aux|de|du|des|sur|dans"
+# whom a closing pronoun may point to ("…, indique-t-elle", "…, she said"): its kind and number
+PERSON_PRONOUNS = ()
+THING_PRONOUNS = ()
+PLURAL_PRONOUNS = ("ils", "elles")
+PLURAL_LEADS = r"les|des|ces|ses|leurs|nos|vos|plusieurs"
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
                     r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
@@ -883,7 +896,7 @@ DATE_PREPS = ("le", "ce", "cette")                             # "la préfecture
 DATE_WORDS = (r"lendemain", r"même\s+jour")
 DATE_LEADS = ()
 SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres obtenus auprès de la police"
-RELATIVE_WORDS = ("qui",)                        # "le groupe, qui contrôle ..., a dit"
+RELATIVE_WORDS = ("qui", "dont")   # "le groupe, qui contrôle ..., a dit", "le cabinet, qui compte pour des médias dont fait partie X, a dit"
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près")
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
