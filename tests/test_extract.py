@@ -2148,3 +2148,39 @@ def test_a_closing_pronoun_points_to_the_subject_it_agrees_with(text, lang, expe
 def test_a_previous_count_is_the_last_speakers(text, lang):
     first, previous = [c.claimant_name for c in claims(text, lang)]
     assert first == previous and first.endswith("Sophie Dartigues")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # translated copy: the one who told us, named after the quote (and a title in lower case is no full stop)
+    ('"In 3 days I have consulted 140 patients with fever. I have sent to the hospital 11 of them", has told us '
+     'dr. Mihaela Stoica, family doctor in the village.', "en", [("Mihaela Stoica", 140), ("Mihaela Stoica", 11)]),
+    ('"We counted on our road over 400 people," told to the Kurier a resident of the village.', "en",
+     [("resident of the village", 400)]),
+    ("2 of the patients are at dialysis, have precised the medics.", "en", [("medics", 2)]),
+    # a precise count is no verb
+    ("Dr Lee gave a precise count of 300 patients.", "en", [("Dr Lee", 300)]),
+    # "I can confirm": the speaker, whatever opens the clause
+    ('Chief Fire Officer Ruth Callander spoke at noon. "With great sadness I can confirm that two men have died," '
+     'she said.', "en", [("Ruth Callander", 2)]),
+    # "its crews assessed": the body that says it, not its crews
+    ("The ambulance service gave an update. It now says its crews assessed 23 people at the centre.", "en",
+     [("ambulance service", 23)]),
+])
+def test_translated_incises_and_first_person_speakers(text, lang, expected):
+    assert [(c.claimant_name.removeprefix("Chief Fire Officer "), c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_previous_count_a_paragraph_later_is_still_the_last_speakers():
+    text = ("Vingt-trois personnes ont été secourues au col, a annoncé mardi la préfecture.\n\n"
+            "Le précédent bilan, communiqué vers 4 heures du matin, faisait état de 17 personnes secourues.")
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("préfecture", 23), ("préfecture", 17)]
+
+
+def test_our_members_in_an_interview_answer_are_the_speakers():
+    text = ("Q&A with the growers' association after the hailstorm\n\n"
+            "Q: Martin, how bad is it?\n\nMARTIN GREAVES: It is the worst I have seen.\n\n"
+            "Q: How much glass are we talking about?\n\n"
+            "MARTIN GREAVES: Our members have counted more than 25,000 broken panes so far.")
+    doc = Document("t", text=text, language="en", published="2026-06-16", publisher="Lydmarsh Advertiser",
+                   title="Q&A with the growers' association after the hailstorm")
+    assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == [("MARTIN GREAVES", 25000)]

@@ -144,8 +144,8 @@ def _rx(code: str):
         "document_adjective_before": re.compile(rf"(?<![\w'-])(?:{L.DOCUMENT_ADJECTIVES})\s+$", re.I),
         "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),
         "question_lead": re.compile(rf"^\s*(?:{L.QUESTION_LEAD})(?![\w'’-])", re.I),
-        # "paramedics", "secouristes", "passengers arriving at noon": no article, no name
-        "bare_plural": re.compile(rf"^[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
+        # "paramedics", "secouristes", "passengers arriving at noon", "its crews": no article, no name
+        "bare_plural": re.compile(rf"^(?:{either(map(re.escape, L.POSSESSIVES))}\s+)?[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
@@ -198,6 +198,8 @@ def _rx(code: str):
         "figure_next": re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,3}\d"),
         "source_prep_lead": re.compile(rf"^{L.SOURCE_PREPS}(?![\w'-])", re.I),
         "first_person": frozenset(L.FIRST_PERSON),
+        "first_person_tail": re.compile(rf"(?<=\s)(?P<me>{either(w for w in L.FIRST_PERSON if w.isalpha())})"
+                                        rf"(?:\s+(?:{L.MODALS}))?\s*$", re.I),
         "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
         "subject_pronouns": frozenset(L.SUBJECT_PRONOUNS),
         # participles that are no finite form too ("annoncée", not "dit" or "fait")
@@ -369,6 +371,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "la fermeture annoncée de 23 classes": a participle that qualifies a noun
         np = subject_before(P, sentence, m.start())
         lead = np.lower().replace("'", "' ").split()[:1]
+        if (me := P["first_person_tail"].search(np)) and me.start() > 0:
+            np = me.group("me")  # "With great sadness I can confirm": the speaker, "I"
+            lead = [np.lower()]
         if 1 < len(np.split()) <= 3 and lead and lead[0] in P["first_person"]:
             np = np.replace("'", "' ").split()[0].strip()  # "Je dois d'ailleurs corriger": the speaker, "je"
         elif len(np.split()) > 3 and lead and lead[0] in P["first_person"]:

@@ -16,7 +16,7 @@ from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import Cue, action_subject, assign, clause_subject, find_cues
+from .attribution import Cue, action_subject, assign, clause_subject, find_cues, ownerless_document
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, quote_follower,
                         opening_subject)
@@ -47,7 +47,8 @@ _ABBREV = re.compile(rf"(?:\b(?:{_abbreviations()})|\b[A-Z]|\b(?:[A-Z]\.){{2,}})
 
 def _titles_rx(code: str):
     titles = "|".join(re.escape(t) for t in sorted(_lang.get(code).TITLES, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{titles})\.(?=\s+[A-ZÀ-Ý])")
+    # ("has told us dr. Mihaela Stoica": translated copy may write the title in lower case)
+    return re.compile(rf"(?<![\w.])(?i:{titles})\.(?=\s+[A-ZÀ-Ý])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -341,7 +342,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         cue_actors, local = {}, []
         # (in a quote, "Nos fonctionnaires comptent", "Our workers tell us": the speaker's people)
         first_person = [c for c in cues if is_first_person(c.phrase) or (
-            (quote or _QUOTE_MARK.search(s, 0, c.start)) and ours.match(c.phrase) and not own.match(c.phrase))]
+            (quote or speaking[0] or _QUOTE_MARK.search(s, 0, c.start)) and ours.match(c.phrase) and not own.match(c.phrase))]
         deferred = {id(c) for c in first_person}
         for c in cues:
             if id(c) in deferred:
@@ -369,7 +370,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
-            if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L):
+            if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L) and not ownerless_document(c.phrase, code):
                 # "the Americas as a whole had reported", "auxquels s'ajoutent", "les rames comptent":
                 # the figure belongs to the speaker before, if any, not to this subject
                 cue_actors[id(c)] = list(local)

@@ -486,8 +486,9 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "C
           "Maj", "Cpl", "Insp", "Supt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Amb", "Det", "Jr", "Sr",
           "Eng", "Lic")  # ("Eng. Marta Quispe", "Lic. Rosa Ortiz": translated Spanish titles)
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
-ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                 "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
+# (and "dr" in lower case: translated copy's "has told us dr. Stoica")
+ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "dr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                 "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
 # a time long past that makes a sentence background, not the speaker's figure ("That year, …")
 THEN = r"that\s+year|at\s+the\s+time|back\s+then|last\s+year|in\s+the\s+past|previously|years\s+ago"
 # verbs that go on with the last speaker: "he added" is who spoke last, not who was named last
@@ -561,7 +562,7 @@ REPORTING_VERBS = (
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
-    "manifest that", "make known", "render known",
+    "manifest that", "make known", "render known", "precise",
     "alert",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of",
@@ -576,11 +577,12 @@ PASSIVE_REPORTED = (r"(?<![\w'-])(?i:it)\s+(?:has\s+been|had\s+been|was|is)\s+(?
 # Verbs whose past, after a quote or a clause, comes before or after its subject: ", said the ministry",
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
-                "inform", "affirm", "declare", "indicate", "express", "communicate", "explain")  # ", informed the government": translated copy
+                "inform", "affirm", "declare", "indicate", "express", "communicate", "explain",
+                "precise")  # ", informed the government", ", have precised the medics": translated copy
 _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
-NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving")
+NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving", "precise")  # ("a precise count")
 INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun in an incise
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
 # Subject pronouns: "It coordinated the arrival of ..."
@@ -672,6 +674,8 @@ INVERTED = (
     # (translated copy puts the auxiliary first: ", has communicated the Ministry", ", has explained on Friday its president")
     # (and "as": ", as it declared the spokesman of the Civil Protection", "come ha dichiarato")
     r"{lead}(?:{incise_as})?(?:(?:has|have)\s+)?(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+    # (and tells whom first: '…", has told us dr. Stoica', '…" told to the Kurier a resident of the village')
+    r"{lead}(?:(?:has|have)\s+)?told\s+(?:us|me|reporters|journalists|to\s+(?:the\s+)?[A-Z][\w-]*)\s+(?P<np>[^,;:.!?\"“”()]+)",
     r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
 )
@@ -759,6 +763,8 @@ PERSON_PRONOUNS = ("he", "she")
 THING_PRONOUNS = ("it",)
 PLURAL_PRONOUNS = ("they",)
 PLURAL_LEADS = r"these|those|their|our|several"
+# a modal between the speaker and the reporting verb ("With great sadness I can confirm")
+MODALS = r"can|could|must|will|would|may|might|should|cannot"
 PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
                     r"speaking|among|under|since|from")
