@@ -2184,3 +2184,23 @@ def test_our_members_in_an_interview_answer_are_the_speakers():
     doc = Document("t", text=text, language="en", published="2026-06-16", publisher="Lydmarsh Advertiser",
                    title="Q&A with the growers' association after the hailstorm")
     assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == [("MARTIN GREAVES", 25000)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an acronym with a digit is a name ("A4E"), not a stray figure in the subject
+    ("L'association Airlines for Europe (A4E) a évoqué « près de 500 000 passagers touchés ».", "fr",
+     [("association Airlines for Europe (A4E)", 500000)]),
+    # a body defined by its initials counts its own work
+    ("Le peloton de gendarmerie de haute montagne (PGHM) a engagé 42 secouristes.", "fr",
+     [("Peloton de gendarmerie de haute montagne (PGHM)", 42)]),
+    # "le chiffre" after a verb is the noun: nobody called "Le syndicat ne reprend pas" ...
+    ("Le syndicat ne reprend pas le chiffre qui circule : « Nous sommes 2 000 contrôleurs en grève », affirme son "
+     "secrétaire, Paul Roche.", "fr", [("Paul Roche", 2000)]),
+    # ... but "le chiffre à" is the verb with its amount
+    ("La préfecture le chiffre à 200 personnes.", "fr", [("préfecture", 200)]),
+    # "elle" is one body: not the airports named last, the administration named before them
+    ("La Direction générale de l'aviation civile (DGAC) a demandé aux compagnies de réduire leurs vols, selon les "
+     "aéroports. Vendredi, elle fait état de 1 240 vols annulés.", "fr", [("Direction", 1240)]),
+])
+def test_names_with_digits_defined_initials_nouns_and_agreeing_pronouns(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected

@@ -133,6 +133,8 @@ def _rx(code: str):
             rf"(?<![\w'-]){agents}(?![\w-])(?P<gap>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?)"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
         "noun": re.compile(noun, re.I),
+        # ("la préfecture le chiffre à 200": the verb, with its amount)
+        "article_noun": re.compile(rf"(?:{L.ARTICLE_CLITICS})\s*(?:{L.SOURCE_NOUNS})(?![\w-])(?!\s+(?:{L.AMOUNT_AFTER_VERB})\s)", re.I),
         "first_aux": re.compile(rf"(?<=[\w,)])\s+(?-i:{L.AUX})(?![\w'’-])"),
         "determiner_end": re.compile(rf"(?<![\w'-])(?:{either(map(re.escape, L.DETERMINERS))})\s*$", re.I),
         "participle": re.compile(rf"(?<![\w'-])(?:{either(every('PARTICIPLE_SHAPE'))})(?![\w'-])"),
@@ -360,6 +362,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         left = _before(sentence, m.start())
         if P["L"].TITLE_CASE_NAMES and m.group()[:1].isupper() and (left.strip(" \"“«'") or m.start() > _REACH):
             continue  # "the Yemen Civilian Impact Project", "The Washington Post": part of a name
+        if (noun := P["article_noun"].match(sentence, m.start())) and noun.end() == m.end():
+            continue  # "ne reprend pas le chiffre qui circule", "D'où vient le chiffre": the noun, not "le chiffrer"
         only_verb = P["unambiguous"].search(m.group())
         if P["noun_like_verb"].search(m.group()) and P["of"].match(sentence[m.end():]):
             continue  # "exposed records of", "reports of shelling": a noun followed by its complement

@@ -102,6 +102,12 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                           # "a police spokeswoman ... She said": one person with a role
                           or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
             head is None or _named_by(a, head))
+        if key in _SINGULAR_PRONOUNS and state.speakers and not local and all(_looks_plural(a) for a in state.speakers):
+            # "selon les aéroports. Mercredi soir, elle prévoyait": "elle" is one body, not the airports; the
+            # last body or person named that is one, if any
+            agreeing = [m for m in state.mentioned.values() if fits(m[1]) and not _looks_plural(m[1])]
+            if agreeing:
+                return [max(agreeing, key=lambda m: m[0])[1]]
         if local and all(fits(a) for a in local):
             return list(local)  # "the ministry said ..., the ministry added": the speaker of this sentence
         speakers = [a for a in state.speakers if fits(a)]
@@ -162,11 +168,24 @@ def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
         return False
     head = _HEAD_LINK.split(phrase, maxsplit=1)[0]
     # ("Le SDIS a engagé 90 sapeurs-pompiers": a body known by its initials counts its own work)
-    return bool(AGENTIVE.search(head) or _INITIALS.search(head)) or any(
+    # ("Le peloton de gendarmerie de haute montagne (PGHM) a engagé": a body defined by its initials)
+    return bool(AGENTIVE.search(head) or _INITIALS.search(head) or _DEFINED_INITIALS.search(phrase)) or any(
         a.id in g and a.kind in ("organisation", "person") for a in actors)
 
 
+_SINGULAR_PRONOUNS = frozenset(fold(w) for code in _lang.LANGUAGES for w in _lang.get(code).SUBJECT_PRONOUNS
+                               if w not in _lang.get(code).PLURAL_PRONOUNS and w not in _lang.get(code).IMPERSONAL_PRONOUNS)
+
+
+def _looks_plural(actor: Actor) -> bool:
+    """A common noun in the plural ("aéroports", "secouristes"), not a name ("Nations unies", "Médecins Sans Frontières")."""
+    words = actor.name.split()
+    return actor.kind != "person" and bool(words) and words[-1][:1].islower() and words[-1][-1:] in "sx" and \
+        not any(w[:1].isupper() for w in words[1:])
+
+
 _INITIALS = re.compile(r"(?<![\w'-])(?-i:[A-Z]{2,8})(?![\w'-])")
+_DEFINED_INITIALS = re.compile(r"\((?-i:[A-Z][A-Z0-9]{1,7})\)\s*$")
 
 
 def _opens_with(phrase: str, words: frozenset) -> bool:

@@ -217,7 +217,11 @@ INDEFINITE_THING = re.compile(rf"^{_either('INDEFINITE_DETERMINERS')}\s+[a-zÃ -Ã
 
 def stray_digits(np: str) -> bool:
     """Digits that are not part of a name ("Channel 12", "France 24")."""
-    return bool(re.search(r"\d", _NAMED_NUMBER.sub(r"\1", np)))
+    return bool(re.search(r"\d", _CODE_NAME.sub("", _NAMED_NUMBER.sub(r"\1", np))))
+
+
+# an acronym with a digit in it ("A4E", "G7", "COVID-19"): a name, not a figure
+_CODE_NAME = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*\d[A-Z0-9]*(?:-\d+)?(?![\w-])")
 
 
 _NAMED_NUMBER = re.compile(rf"\b(?!(?:{_capitalised('FIGURE_WORDS')}|{_capitalised('MONTHS')})\b)([A-Z]\w*)\s\d{{1,5}}\b")

@@ -765,6 +765,9 @@ PLURAL_PRONOUNS = ("they",)
 PLURAL_LEADS = r"these|those|their|our|several"
 # a modal between the speaker and the reporting verb ("With great sadness I can confirm")
 MODALS = r"can|could|must|will|would|may|might|should|cannot"
+# object pronouns that are also articles: « le chiffre » is a noun, not « (il) le chiffre »
+ARTICLE_CLITICS = r"(?!)"
+AMOUNT_AFTER_VERB = r"(?!)"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
                     r"speaking|among|under|since|from")

@@ -870,6 +870,9 @@ PLURAL_PRONOUNS = ("ils", "elles")
 PLURAL_LEADS = r"les|des|ces|ses|leurs|nos|vos|plusieurs"
 # a modal between the speaker and the reporting verb ("With great sadness I can confirm")
 MODALS = r"peux|peut|pouvons|dois|devons|veux|voulons"
+# object pronouns that are also articles: « le chiffre » is a noun, not « (il) le chiffre »
+ARTICLE_CLITICS = r"le|la|les|l'"
+AMOUNT_AFTER_VERB = r"à"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
                     r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
