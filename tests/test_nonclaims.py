@@ -436,3 +436,20 @@ def test_tens_alone_are_dozens_and_tens_of_thousands_stay_so(sentence, bounds):
     from claimgraph.model import Document
     [c] = extract(Document("t", text=sentence, language="en", published="2026-03-10", publisher="Wire"))
     assert (c.figure.lower, c.figure.upper) == bounds
+
+
+# --- volumes, weights, durations, and what a speaker lists -------------------------------------
+@pytest.mark.parametrize("text,lang,expected", [
+    ('"We counted 300 boars," said Marc Viguier. "Three things. First, 40 hunts took place."', "en", [300, 40]),
+    ("« Nous avons compté 300 sangliers », affirme Marc Viguier. « Trois choses. D'abord, 40 battues ont eu lieu. »",
+     "fr", [300, 40]),
+    ("The agency said 300 sheep had died. It thinks up to 18,000 litres of effluent reached the drain.", "en", [300]),
+    ("La préfecture a recensé 300 moutons morts. Elle estime que 18 000 litres d'effluents ont atteint le fossé.",
+     "fr", [300]),
+    ("The union said 40 drivers walked out. Talks had lasted 14 hours.", "en", [40]),
+    # counted events stay counts: "37 times"
+    ("The minister said 12 drones had been shot down. She added that drones had crossed into its airspace 37 times "
+     "since March.", "en", [12, 37]),
+])
+def test_volumes_durations_and_lists_are_not_counts_of_what_came_before(text, lang, expected):
+    assert claimed(text, lang) == expected

@@ -94,7 +94,8 @@ def _words(code: str) -> dict:
         "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
-        "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS),
+        "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS) | frozenset(L.NOT_A_COUNT),
+        "not_a_count": frozenset(L.NOT_A_COUNT),
         "participles": tuple(L.PARTICIPLE_ENDINGS),
         "noun_endings": tuple(L.NOUN_ENDINGS),
     }
@@ -656,6 +657,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
                 break
     if counted.concept is None and not actors:
         return None  # nobody claims it and it counts nothing we know ("11 provinces", "magnitude 6,8")
+    if counted.concept is None and (unit := W["generic_noun"].match(after)) and unit.group("noun").lower() in W["not_a_count"]:
+        return None  # "18,000 litres of effluent", « trois choses »: a volume, a list, not a count of the thing before
     if m.value is not None and m.value < 1000 and not float(m.value).is_integer() and counted.concept not in _MEASURED:
         return None  # "6,8", "27.4": a magnitude or a measurement, not a number of people ("1,5 tonne" is an amount)
     refs, since, until, context, town_before = where if where is not None else ([], 0, len(s), ArticleContext(), None)

@@ -518,6 +518,10 @@ NOUN_ENDINGS = ()                                                   # (endings t
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
                "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
                "percent", "others", "those", "these"}
+# what a figure measures or lists, never a thing counted: "18,000 litres", "three things"
+NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilograms", "grams", "things", "reasons",
+               "questions", "years", "months", "days", "hours", "degrees", "miles", "kilometres", "kilometers",
+               "metres", "meters", "euros", "dollars", "pounds"}
 # A noun may stand before the plural noun it qualifies ("the 4,000 job cuts"), not a verb or an adverb
 COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 # Words ending in -s after a figure that are no nouns: "rose to 412 across the region"

@@ -547,6 +547,9 @@ NOUN_ENDINGS = ("ents", "ants")                  # "9 accidents", "40 agents": n
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi"}
+# what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
+NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", "grammes", "choses", "raisons", "questions",
+               "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars"}
 COMPOUND_LEAD_NOT = ()  # (nouns do not stack before a noun: "suppressions de postes", not "postes suppressions")
 # Words ending in -s or -x after a figure that are no nouns: "a atteint 412 depuis le début"
 NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
