@@ -2204,3 +2204,11 @@ def test_our_members_in_an_interview_answer_are_the_speakers():
 ])
 def test_names_with_digits_defined_initials_nouns_and_agreeing_pronouns(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_proper_name_after_an_article_is_not_an_earlier_body_named_after_it():
+    # "le collectif" may be "le collectif Eau pour tous" again; "l'Aubrelle" is not "les chasseurs de l'Aubrelle"
+    text = ("Les chasseurs de l'Aubrelle ont compté 14 650 sangliers abattus. L'Aubrelle compte environ 3 800 "
+            "exploitations agricoles.")
+    first, second = claims(text, "fr")
+    assert first.claimant_name == "chasseurs de l'Aubrelle" and second.claimant_name != first.claimant_name

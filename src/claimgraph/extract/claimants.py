@@ -207,7 +207,8 @@ def is_second_person(phrase: str) -> bool:
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
-_DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>[a-zà-ÿ][\w-]{{2,}})$", re.I)
+# (a common noun: "l'Aubrelle" is a name of its own, not "les chasseurs de l'Aubrelle" again)
+_DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
 
 
 def _named_back(phrase: str, state: State) -> Actor | None:
