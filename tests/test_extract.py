@@ -2212,3 +2212,12 @@ def test_a_proper_name_after_an_article_is_not_an_earlier_body_named_after_it():
             "exploitations agricoles.")
     first, second = claims(text, "fr")
     assert first.claimant_name == "chasseurs de l'Aubrelle" and second.claimant_name != first.claimant_name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le gouvernement, lui, s'en tient à 49 morts.", [("gouvernement", 49)]),
+    ("Dans une première note, la préfecture avait rendu connu que les enfants blessés étaient 12.", [("préfecture", 12)]),
+    ("La préfecture a rendu public un bilan de 12 morts.", [("préfecture", 12)]),
+])
+def test_reflexive_verbs_with_en_and_verbs_in_re_have_all_their_forms(text, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == expected

@@ -652,6 +652,10 @@ _IRREGULAR = {
                  "défendis défendis défendit défendîmes défendîtes défendirent", "défendr", "défendu", "défendant"),
     "attendre": ("attends attends attend attendons attendez attendent", "attend",
                  "attendis attendis attendit attendîmes attendîtes attendirent", "attendr", "attendu", "attendant"),
+    "rendre": ("rends rends rend rendons rendez rendent", "rend", "rendis rendis rendit rendîmes rendîtes rendirent",
+               "rendr", "rendu", "rendant"),
+    "tenir": ("tiens tiens tient tenons tenez tiennent", "ten", "tins tins tint tînmes tîntes tinrent", "tiendr", "tenu",
+              "tenant"),
     "poursuivre": ("poursuis poursuis poursuit poursuivons poursuivez poursuivent", "poursuiv",
                    "poursuivis poursuivis poursuivit poursuivîmes poursuivîtes poursuivirent", "poursuivr", "poursuivi",
                    "poursuivant"),
@@ -712,8 +716,12 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
     (False, True)
     >>> inflect("ramener")["incise"], inflect("rappeler")["incise"]
     (('ramène', 'ramènent'), ('rappelle', 'rappellent'))
+    >>> inflect("s'en tenir")["incise"], inflect("rendre public")["participle"]
+    (("s'en tient", "s'en tiennent"), ('rendu public',))
     """
-    body = lemma[2:] if lemma.startswith("s'") else lemma[3:] if lemma.startswith("se ") else lemma
+    # (a reflexive verb with "en": "s'en tenir" gives "s'en tient", "s'en est tenu")
+    en = lemma.startswith("s'en ")
+    body = lemma[5:] if en else lemma[2:] if lemma.startswith("s'") else lemma[3:] if lemma.startswith("se ") else lemma
     verb, _, rest = body.partition(" ")
     tail = " " + rest if rest else ""
     present, imperfect, simple, future, conditional, participle, gerund = _tenses(verb)
@@ -724,11 +732,12 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
         forms = {"finite": [f for t in tenses for f in t], "participle": participles, "infinitive": [verb],
                  "gerund": [gerund], "compound": [], "incise": [present[2], present[5]]}
     else:
-        def se(form: str) -> str:  # "s'attend", "se dit"
-            return ("s'" if form[0] in "aeiouyéèêâîôûh" else "se ") + form
+        def se(form: str) -> str:  # "s'attend", "se dit", "s'en tient"
+            return "s'en " + form if en else ("s'" if form[0] in "aeiouyéèêâîôûh" else "se ") + form
+        reflexive = ("s'en est", "s'en sont") if en else ("s'est", "se sont")
         forms = {"finite": [se(t[i]) for t in tenses for i in (2, 5)], "participle": [],
                  "infinitive": [se(verb)], "gerund": [se(gerund)],
-                 "compound": [f"s'est {p}" for p in participles[:2]] + [f"se sont {p}" for p in participles[2:]],
+                 "compound": [f"{reflexive[0]} {p}" for p in participles[:2]] + [f"{reflexive[1]} {p}" for p in participles[2:]],
                  "incise": [se(present[2]), se(present[5])]}
     return {kind: tuple(dict.fromkeys(f + tail for f in found)) for kind, found in forms.items()}
 # a phrase between an inverted verb and its subject: "a raconté par téléphone à l'APC le maire"
