@@ -209,3 +209,15 @@ def test_spanish_number_words_qualifiers_and_verbs():
 def test_a_language_module_changes_nothing_it_does_not_name():
     # Spanish words join the patterns that read every language only where Spanish has them
     assert "según" not in lang.every("AND")
+
+
+@pytest.mark.parametrize("code, forms", [
+    ("en", ["transmitted", "logged", "flagged", "admitted", "spoke of"]),
+    ("fr", ["transmis", "transmet", "revu", "revoient", "s'en tient", "s'en est tenu", "rendu public",
+            "rendu connu", "atteint"]),
+])
+def test_irregular_and_reflexive_verbs_have_their_real_forms(code, forms):
+    from claimgraph.extract.lang import verb_forms
+    every_form = {f for lemmas in ("REPORTING_VERBS", "AGENT_VERBS", "INCISE_VERBS")
+                  for kind in verb_forms(code, lemmas, exclude=False).values() for f in kind}
+    assert [f for f in forms if f not in every_form] == []

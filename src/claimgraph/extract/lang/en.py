@@ -600,6 +600,9 @@ _IRREGULAR = {
     "find": ("finds", "found", "found", "finding"), "write": ("writes", "wrote", "written", "writing"),
     "stand": ("stands", "stood", "stood", "standing"), "admit": ("admits", "admitted", "admitted", "admitting"),
     "speak": ("speaks", "spoke", "spoken", "speaking"), "make": ("makes", "made", "made", "making"),
+    # a final consonant doubled before -ed and -ing
+    "transmit": ("transmits", "transmitted", "transmitted", "transmitting"),
+    "log": ("logs", "logged", "logged", "logging"), "flag": ("flags", "flagged", "flagged", "flagging"),
 }
 
 
