@@ -2221,3 +2221,10 @@ def test_a_proper_name_after_an_article_is_not_an_earlier_body_named_after_it():
 ])
 def test_reflexive_verbs_with_en_and_verbs_in_re_have_all_their_forms(text, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == expected
+
+
+def test_the_subject_of_the_first_verb_is_after_a_datelines_dash():
+    text = ("KELNIK (Vardénie), 8 octobre (AVP) – L'Agence nationale de gestion des catastrophes (ANGC) a revu jeudi "
+            "soir à la baisse le bilan des inondations, à 39 morts.")
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [
+        ("Agence nationale de gestion des catastrophes (ANGC)", 39)]

@@ -91,6 +91,9 @@ def subject_before(P, s: str, pos: int) -> str:
     # "Sorge-Atlantique Motorways (SASA, after its French name), said": a gloss's comma is no boundary
     left = _GLOSS_TAIL.sub(r"(\1)", left)
     left = _BRACKETED_AGE.sub("", left)  # "Sri Wahyuni (41), resident of Dusun Watuwangi, told": an age, no part of her name
+    dash = list(_SPACED_DASH.finditer(left))
+    if dash and left[dash[-1].end():].strip():
+        left = left[dash[-1].end():]  # "KELNIK (Vardénie), 8 octobre (AVP) – L'Agence … a revu": the subject is after the dateline
     named = _QUOTED_NAME.search(left)
     if named:
         # "le collectif « Chaumerac sans eau » parle de": a name in quotes after its noun is no quote's end
@@ -100,6 +103,7 @@ def subject_before(P, s: str, pos: int) -> str:
 
 
 _GLOSS_TAIL = re.compile(r"\(([^(),]{1,40}),[^()]{1,60}\)")
+_SPACED_DASH = re.compile(r"\s[–—]\s")
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*,)")
 #: "le collectif « Chaumerac sans eau »", "the group 'Water for All'": a short name in quotes right after a noun
 _QUOTED_NAME = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<open>«\s*|“|\")[^«»“”\"\d.,;:!?]{2,40}?(?P<close>\s*»|”|\")\s*$")
