@@ -2228,3 +2228,11 @@ def test_the_subject_of_the_first_verb_is_after_a_datelines_dash():
             "soir à la baisse le bilan des inondations, à 39 morts.")
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [
         ("Agence nationale de gestion des catastrophes (ANGC)", 39)]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Le proviseur, lui, m'a parlé de 41 grévistes déclarés.", "fr", "proviseur"),
+    ("The headteacher told reporters 41 staff had walked out.", "en", "headteacher"),
+])
+def test_who_runs_a_school_speaks_for_it(text, lang, name):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == [(name, 41)]

@@ -752,7 +752,9 @@ AGENT_NOUNS = (
     # businesses that speak for themselves: "the bank said", "the retailer said"
     r"banks?|retailers?|insurers?|lenders?|manufacturers?|providers?|suppliers?|contractors?|developers?|"
     r"landlords?|employers?|ministry|charit(?:y|ies)|foundations?|schools?|districts?|airports?|railways?|"
-    r"(?:port|harbour|transport|transit)\s+authorit(?:y|ies)")
+    r"(?:port|harbour|transport|transit)\s+authorit(?:y|ies)|"
+    # who runs a school, a port, a prison: "the headteacher told me 41 staff were out"
+    r"headteachers?|head\s+teachers?|wardens?|consuls?|ambassadors?|harbou?r\s*masters?")
 # Articles: "the fall of a tree" names a thing, not a speaker
 ARTICLES = ("the", "a", "an")
 LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name

@@ -866,7 +866,9 @@ AGENT_NOUNS = (
     r"régulateurs?|inspect\w+|enquêteurs?|avocats?|délégués?|legistes?|légistes?|ambulanciers?|"
     # les entreprises qui parlent pour elles-mêmes : « la banque a indiqué », « l'assureur estime »
     r"banques?|assureurs?|distributeurs?|fournisseurs?|constructeurs?|promoteurs?|bailleurs?|employeurs?|"
-    r"fondations?|écoles?|lycées?|collèges?")
+    r"fondations?|écoles?|lycées?|collèges?|"
+    # who runs a school, a port, a prison: « le proviseur m'a parlé de 41 grévistes »
+    r"proviseurs?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consuls?|ambassad\w*")
 # Articles: "la chute d'un arbre" names a thing, not a speaker
 ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
 LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
