@@ -2236,3 +2236,13 @@ def test_the_subject_of_the_first_verb_is_after_a_datelines_dash():
 ])
 def test_who_runs_a_school_speaks_for_it(text, lang, name):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == [(name, 41)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Journal des Bâtisseurs publie un rapport de 2023. Selon ce document, l'expert avait relevé 17 fissures.", "fr"),
+    ("The health ministry published its yearly report. According to this document, 17 hospitals had closed wards.",
+     "en"),
+])
+def test_this_document_is_the_one_named_before(text, lang):
+    assert [c.claimant_name for c in claims(text, lang)] != ["ce document"] and \
+        all("document" not in c.claimant_name for c in claims(text, lang))

@@ -95,6 +95,7 @@ SHORT_REFERENCES = {
     "the agency": "organisation", "the ministry": "organisation", "the organisation": "organisation",
     # a document named before speaks for its author: "according to a WHO report, … The report says"
     "the report": "organisation", "the study": "organisation", "the document": "organisation",
+    "this report": "organisation", "this study": "organisation", "this document": "organisation",
     "the bulletin": "organisation",
     "the organization": "organisation", "the department": "organisation",
     "the office": "organisation", "the group": "organisation", "the institute": "organisation",

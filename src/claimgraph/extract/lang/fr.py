@@ -125,6 +125,7 @@ SHORT_REFERENCES = {
     "l'entreprise": "organisation", "la société": "organisation", "le groupe": "organisation",
     # a document named before speaks for its author: "Selon un rapport de l'OMS, … Le rapport indique"
     "le rapport": "organisation", "l'étude": "organisation", "le document": "organisation", "le bulletin": "organisation",
+    "ce rapport": "organisation", "cette étude": "organisation", "ce document": "organisation",
     # the staff of whoever was named: "le préfet … Le communiqué diffusé mardi par ses services"
     "ses services": "any", "son cabinet": "any", "son entourage": "any", "ses équipes": "any",
 }
