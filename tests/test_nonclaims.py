@@ -453,3 +453,14 @@ def test_tens_alone_are_dozens_and_tens_of_thousands_stay_so(sentence, bounds):
 ])
 def test_volumes_durations_and_lists_are_not_counts_of_what_came_before(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+# --- grades on a scale ------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Selon le capitaine, 42 secouristes sont engagés ; le risque d'avalanche, classé 4 sur une échelle de 5, reste fort.",
+     "fr", [42]),
+    ("The captain said 42 rescuers were at work; the avalanche risk, rated 4 on a scale of 5, was too high.", "en", [42]),
+    ("The storm was rated 3 on the Saffir-Simpson scale; officials said 1,200 homes lost power.", "en", [1200]),
+])
+def test_grades_on_a_scale_are_not_counts(sentence, lang, expected):
+    assert claimed(sentence, lang) == expected

@@ -139,6 +139,8 @@ NON_COUNT_UNITS = (
     r"GMT|UTC|(?-i:BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b|local\s+time|hrs\b|"
     # a ratio: "3 times more", "a 3-fold rise"
     r"times\s+(?:more|less|higher|lower|greater|larger|bigger|smaller|fewer|as|the|over)\b|-?fold\b|"
+    # a grade on a scale: "rated 4 on a scale of 5"
+    r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?scale\b|"
     # an address: "48 Harcourt Street", "2330 17th St NE"
     r"(?-i:(?:[A-Z][\w'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place))\b|"
     # money, also after a scale word: "50 million soles", "$4.5 million"
@@ -161,7 +163,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?!\s+for\b)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")   # (not "its call for blood donation 1.150 citizens")
 # "Category 2 calls", "a level 3 alert": a rank, whatever noun follows
-RANK_BEFORE = r"categor(?:y|ies)|level|tier|stage|grade|phase"
+RANK_BEFORE = r"categor(?:y|ies)|level|tier|stage|grade|phase|scale\s+of"  # ("4 on a scale of 5")
 # "including 48 children", "among them 12 minors": a part of the count before, its own quantity
 SUBSET_BEFORE = r"(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 # Who the part is: a group of people of the total ("children", "over 75"), by a language-independent key

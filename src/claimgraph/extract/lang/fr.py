@@ -165,6 +165,8 @@ NON_COUNT_UNITS = (
     r"GMT|UTC|(?-i:TU)\b|heure\s+(?:locale|de\s+Paris|française)|"
     # a ratio: "3 fois plus"
     r"fois\s+(?:plus|moins|supérieure?s?|inférieure?s?)|"
+    # a grade on a scale: « classé 4 sur une échelle de 5 »
+    r"sur\s+(?:une\s+)?échelle|"
     r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C|"
     # an address: "au 12, rue de l'Industrie"
     r",?\s*(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)\b|"
@@ -187,7 +189,7 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     r"ratio(?:\s+de)?|[x×]|"
                     r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
 # « catégorie 2 », « une alerte de niveau 3 » : un rang, quel que soit le nom qui suit
-RANK_BEFORE = r"catégories?|niveau|palier|stade|phase"
+RANK_BEFORE = r"catégories?|niveau|palier|stade|phase|échelle\s+de"  # (« classé 4 sur une échelle de 5 »)
 # "dont 12 enfants", "parmi lesquels 48 mineurs", "inclut 470 personnes âgées de plus de 75 ans": a part of the count
 SUBSET_BEFORE = (r"(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|inclu(?:t|ent|ait|ant)|y\s+compris|notamment)\s*"
                  r"(?:au\s+moins\s+|environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+)?$")
