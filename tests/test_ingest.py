@@ -115,3 +115,14 @@ def test_a_comments_heading_ends_the_article(heading):
     text = f"Police said 300 people marched.\n\n{heading}\nrustbeltmike · 2h ago\nThey cut 400 of us in 2009.\n"
     doc = Document("x", text=text, language="en")
     assert [text[a:b] for a, b in body_segments(doc)] == ["Police said 300 people marched."]
+
+
+def test_links_to_other_stories_are_page_furniture():
+    text = ("Police said 300 shoppers were evacuated.\n\n"
+            "Read more: Kingsgate Centre's makeover: 12 new shops and a food court\n\n"
+            "À lire aussi : 40 magasins fermés après l'incendie\n\n"
+            "See also – 9 arrests after the match\n\n"
+            "Read more about the evacuation below: 30 people were treated.")
+    d = Document("t", text=text, language="en", publisher="Test Wire", published="2026-03-12")
+    paragraphs = [d.text[a:b] for a, b in body_segments(d)]
+    assert paragraphs == [paragraphs[0], paragraphs[-1]] and paragraphs[0].startswith("Police said 300")

@@ -38,6 +38,8 @@ _FRONT_KEYS = ("title", "publisher", "url", "published", "language", "date", "so
 _BOILERPLATE = re.compile(
     r"""^\s*(?:
         source\s+link | leave\s+a\s+reply | read\s+more | lire\s+aussi | lire\s+la\s+suite
+      | (?:read\s+more|also\s+read|see\s+also|more\s+on\s+this\s+story|(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement)
+         |voir\s+aussi|related)\s*[:>»–—-].*
       | share(?:\s+this(?:\s+article)?)? | partager(?:\s+cet\s+article)? | tweet | print
       | your\s+email\s+address\s+will\s+not\s+be\s+published.* | required\s+fields\s+are\s+marked.*
       | votre\s+adresse\s+(?:e-?mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publi.*
