@@ -464,3 +464,17 @@ def test_volumes_durations_and_lists_are_not_counts_of_what_came_before(text, la
 ])
 def test_grades_on_a_scale_are_not_counts(sentence, lang, expected):
     assert claimed(sentence, lang) == expected
+
+
+# --- what a place holds or handles ------------------------------------------------------------
+@pytest.mark.parametrize("text,lang,expected", [
+    ("« Le hangar contenait environ 3 500 tonnes de papier », précise le directeur. Les pompiers ont engagé 80 "
+     "sapeurs-pompiers.", "fr", [80]),
+    ("Le centre traitait chaque année environ 45 000 tonnes de déchets ; la préfecture a évacué 120 habitants.", "fr",
+     [120]),
+    ("The shed contained about 3,500 tonnes of paper, the manager said. Firefighters sent 80 crews.", "en", [80]),
+    # a count of what was seized or spilled is still a count
+    ("Police said they seized 2.4 tonnes of fireworks.", "en", [2.4]),
+])
+def test_what_a_place_holds_is_not_a_count(text, lang, expected):
+    assert claimed(text, lang) == expected

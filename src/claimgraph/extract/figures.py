@@ -106,6 +106,7 @@ def _patterns(code: str):
         "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
         "rank_before": re.compile(rf"(?<![\w-])(?:{L.RANK_BEFORE})\s*$", re.I),
+        "held_before": re.compile(rf"(?<![\w-])(?:{L.HELD_BEFORE})\s*$", re.I),
         # a plural noun, perhaps after an adjective: "five investigators", "three emission events", "deux fusées"
         "plural_noun": re.compile(L.PLURAL_NOUN_AFTER),
         "partitive_lead": re.compile(rf"^\s+(?:{L.PARTITIVE})\s+", re.I),
@@ -395,6 +396,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "le propriétaire du 14, la SCI", "at 14 Ash Street": an address, not a count
     if P["rank_before"].search(before):
         return True  # "Category 1 calls", « alerte de niveau 3 » : a rank, not how many
+    if P["held_before"].search(before):
+        return True  # « le hangar contenait 3 500 tonnes », "processed 45,000 tonnes a year": what a place holds
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
         # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
         # time/percent/unit side decides when a counted noun follows.
