@@ -457,8 +457,8 @@ def test_volumes_durations_and_lists_are_not_counts_of_what_came_before(text, la
 
 # --- grades on a scale ------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence,lang,expected", [
-    ("Selon le capitaine, 42 secouristes sont engagés ; le risque d'avalanche, classé 4 sur une échelle de 5, reste fort.",
-     "fr", [42]),
+    ("Selon le capitaine, 42 secouristes sont engagés ; le risque d'avalanche, classé 4 sur une échelle de 5, "
+     "reste fort.", "fr", [42]),
     ("The captain said 42 rescuers were at work; the avalanche risk, rated 4 on a scale of 5, was too high.", "en", [42]),
     ("The storm was rated 3 on the Saffir-Simpson scale; officials said 1,200 homes lost power.", "en", [1200]),
 ])
@@ -470,11 +470,18 @@ def test_grades_on_a_scale_are_not_counts(sentence, lang, expected):
 @pytest.mark.parametrize("text,lang,expected", [
     ("« Le hangar contenait environ 3 500 tonnes de papier », précise le directeur. Les pompiers ont engagé 80 "
      "sapeurs-pompiers.", "fr", [80]),
-    ("Le centre traitait chaque année environ 45 000 tonnes de déchets ; la préfecture a évacué 120 habitants.", "fr",
-     [120]),
+    ("Le centre traitait chaque année environ 45 000 tonnes de déchets ; la préfecture a évacué 120 habitants.",
+     "fr", [120]),
     ("The shed contained about 3,500 tonnes of paper, the manager said. Firefighters sent 80 crews.", "en", [80]),
     # a count of what was seized or spilled is still a count
     ("Police said they seized 2.4 tonnes of fireworks.", "en", [2.4]),
 ])
 def test_what_a_place_holds_is_not_a_count(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+# --- bus and tram routes ----------------------------------------------------------------------
+def test_bus_and_tram_routes_are_not_counts():
+    text = ("Police said 40 homes were evacuated. Bus services 38 and 38A are being diverted, and the number 7 tram "
+            "is suspended.")
+    assert claimed(text, "en") == [40]

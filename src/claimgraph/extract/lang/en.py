@@ -151,6 +151,8 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
                     r"interstate|(?:state\s+|ring\s+)?road|motorway|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
+                    # bus and tram routes: "bus services 38 and 38A", "the number 7 tram"
+                    r"(?:bus|tram|night)\s+(?:services?|routes?|lines?)|the\s+number|"
                     # "a man of 82", "her husband, 81,": an age; "the information line is 211": a phone number;
                     # "not 64": a figure the speaker denies
                     r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:the\s+)?age\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
