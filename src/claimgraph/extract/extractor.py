@@ -366,7 +366,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "La société Armor Collecte a commencé l'enlèvement …, indique-t-elle": the sentence's own subject
                 opener = actors_for(opened, state, code, L, g, in_title, ())
                 if opener and not names_nobody(opened.phrase, opener, g, L) and not is_reference(opened.phrase, L) \
-                        and agrees(c.phrase, opened.phrase, opener, L):
+                        and _agrees(c.phrase, opened.phrase, opener, L):
                     cue_actors[id(c)] = local = opener
                     continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
@@ -579,7 +579,7 @@ _CLAUSE_REACH = 400
 _SEMICOLON = re.compile(";")
 
 
-def agrees(pronoun: str, subject: str, actors, lang_data) -> bool:
+def _agrees(pronoun: str, subject: str, actors, lang_data) -> bool:
     """Whether a pronoun may point to a subject: "she" to a person, "it" to a body, "il" and "elle" to
     one of them, not to "les pompiers"."""
     pronoun = pronoun.strip().lower()
