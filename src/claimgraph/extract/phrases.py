@@ -62,9 +62,8 @@ def published_by(np: str) -> str:
 
 
 def trim_np(P, np: str) -> str:
-    by = _PUBLISHED_BY.match(np.strip()) or next(filter(None, (rx.match(np.strip()) for rx in _WHOSE_ESTIMATE)), None)
-    if by:
-        np = by.group("np")  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
+    whose = next(filter(None, (rx.match(np.strip()) for rx in _WHOSE_ESTIMATE)), None)
+    np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
     np = P["stop_np"].sub("", " " + np).strip()
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
@@ -224,7 +223,7 @@ def stray_digits(np: str) -> bool:
     return bool(re.search(r"\d", _CODE_NAME.sub("", _NAMED_NUMBER.sub(r"\1", np))))
 
 
-# an acronym with a digit in it ("A4E", "G7", "COVID-19"): a name, not a figure
+# an acronym with a digit in it ("A4E", "G7", "H5N1"): a name, not a figure
 _CODE_NAME = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*[A-Z])[A-Z][A-Z0-9]*\d[A-Z0-9]*(?:-\d+)?(?![\w-])")
 
 
