@@ -252,6 +252,28 @@ def test_a_tenfold_gap_is_two_quantities_not_a_conflict():
     assert [(r.a, r.b) for r in only([city, near]).conflicts] in ([(city.id, near.id)], [(near.id, city.id)])
 
 
+@pytest.mark.parametrize("national, local, near", [
+    ("Agence nationale de santé publique", "agence régionale de santé", False),
+    ("Interior Ministry", "Dravik police prefecture", False),
+    ("Health Minister Sophie Carvel", "the prefect", False),
+    ("ministère de l'Intérieur", "préfecture de la Haute-Sorge", True),
+])
+def test_a_country_body_and_a_local_body_conflict_only_on_close_figures(national, local, near):
+    # unplaced, "31 cases" from the national agency and "8 cases" from the regional one are the nation's count and
+    # the region's, not a dispute; "3 dead" against "4 dead" may well be one count they disagree on
+    cases = lambda who, v: Claim(Actor(who), Figure(v), "cases", population="cases", stated_on="2027-06-09")
+    low, high = (cases(local, 4), cases(national, 3)) if near else (cases(local, 8), cases(national, 31))
+    assert bool(compare([low, high])[0].conflicts) is near
+
+
+def test_a_national_union_is_not_the_state():
+    # "Syndicat national des policiers" says 1,100, the prefecture 214: two sides, whatever "national" says
+    said = lambda who, v: Claim(Actor(who), Figure(v), "vehicles", population="vehicles", stated_on="2028-01-01")
+    assert compare([said("Syndicat national des policiers", 1100), said("préfecture de police", 214)])[0].conflicts
+    assert compare([said("National Union of Teachers", 92000), said("the rectorat", 41600)])[0].conflicts
+    assert not compare([said("Education Ministry", 92000), said("the rectorat", 41600)])[0].conflicts
+
+
 def test_a_denial_conflicts_with_any_figure():
     # "no one was killed" against "40 dead": a zero is a side, however far the other figure is
     [r] = only([claim(US, Figure(0), "2026-03-12"), claim(UA, Figure(40), "2026-03-12")]).conflicts

@@ -2246,3 +2246,35 @@ def test_who_runs_a_school_speaks_for_it(text, lang, name):
 def test_this_document_is_the_one_named_before(text, lang):
     assert [c.claimant_name for c in claims(text, lang)] != ["ce document"] and \
         all("document" not in c.claimant_name for c in claims(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the one who lives there speaks, not the street
+    ("A resident of Moor Lane told us she had counted at least 10 police cars.", "en", "resident of Moor Lane"),
+    ("The wife of John Hale said 12 neighbours had been evacuated.", "en", "wife of John Hale"),
+])
+def test_someone_of_a_named_place_or_person_is_who_speaks(text, lang, name):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)][0][0] == name
+
+
+def test_a_day_between_a_translated_selon_and_its_source_is_no_source():
+    text = ("Le nombre de morts est monté à 5, selon a informé ce jeudi la Coordination Étatique de Protection "
+            "Civile (CEPC).")
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [
+        ("Coordination Étatique de Protection Civile (CEPC)", 5)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Le collectif des victimes parle d'au moins six morts. Le ministère compte 4 morts. "
+     "Le même collectif parle de « plus de 40 malades ».", "fr", "collectif des victimes"),
+    ("The Unite union said 1,400 dockers were out. Port operator SCT said 980 had not come in. "
+     "The same union later said 1,520.", "en", "Unite union"),
+])
+def test_the_same_body_is_the_one_named_before_even_after_another_spoke(text, lang, who):
+    assert claims(text, lang)[-1].claimant_name == who
+
+
+def test_a_body_is_not_the_person_who_speaks_for_it():
+    text = ("A trust spokesperson said the figure was wrong. The trust has treated 27 patients for suspected "
+            "poisoning since 1 September.")
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] != [("trust spokesperson", 27)]

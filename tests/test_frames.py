@@ -197,6 +197,17 @@ def test_a_clock_time_between_a_speech_verb_and_a_town_keeps_it_a_speaking_place
     assert default_places().find("Mark Rutte s'exprimait vers 11 h 30 à Bruxelles, après une réunion.") == []
 
 
+@pytest.mark.parametrize("text, places", [
+    # a country's adjective is its language: a translation note names no place the page's figures are in
+    ("[This article was translated automatically from French.] 690 vehicles burnt across Estravia.", []),
+    ("The report, written in British English, was sent to France.", ["france"]),
+])
+def test_a_language_name_is_no_place(text, places):
+    from claimgraph.extract.places import default_places
+
+    assert [r.id for r in default_places().find(text)] == places
+
+
 def test_a_departement_is_a_region_but_a_river_valley_is_not():
     from claimgraph.extract.places import default_places
 

@@ -105,6 +105,10 @@ def test_ranges_of_counts_are_not_scores(sentence, lang, expected):
     ("For information the parish gives the number 0361 22 48 15; 41 people survived, police said.", "en", [41]),
     ("The hotline, 0800 555 0199, took 5,000 calls.", "en", [5000]),
     ("Britain's 999 service handled 12,000 calls.", "en", [12000]),
+    # three groups, the last of four digits: no thousands grouping is written so
+    ("La CEPC a mis à disposition le numéro 800 226 3311 ; 14 personnes restent introuvables.", "fr", [14]),
+    ("Relatives can call 800 226 3311; 14 people are still missing.", "en", [14]),
+    ("Some 800 226 families were rehoused.", "en", [800226]),
     # a count next to an emergency number is still a count
     ("Some 15 people called 112 and 18 were hurt.", "en", [15, 18]),
 ])
@@ -156,6 +160,9 @@ def test_week_numbers_are_not_counts(sentence, lang, expected):
     ("Temperatures hit 104F and 1,500 people were admitted to hospital.", "en", [1500]),
     ("Temperatures hit 104 °F and 1,500 people were admitted to hospital.", "en", [1500]),
     ("Temperatures hit 40 degrees Celsius and 1,500 people were admitted to hospital.", "en", [1500]),
+    # a temperature below zero with no unit ("au moins 12" is still a count)
+    ("The wind chill up there was about minus 12, and 60 people walked down.", "en", [60]),
+    ("Il faisait moins 12 au col et au moins 12 voitures sont restées bloquées.", "fr", [12]),
 ])
 def test_measurements_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected

@@ -46,6 +46,7 @@ def _words() -> dict:
         # head nouns of a phrase that speaks for a country: "des responsables américains" is the United
         # States; "South Korean estimates" is South Korea
         "spokespeople": re.compile(rf"\b{either(every('SPOKESPEOPLE'))}\b", re.IGNORECASE),
+        "roles": re.compile(rf"(?<![\w'-])(?:{either(every('PERSON_ROLES'))})(?![\w'-])", re.IGNORECASE),
         # short words that are no acronym in title case: "Who", "Son"
         "common": frozenset(every("COMMON_SHORT_WORDS")),
         # "le ministère" is "ministère", "l'OTAN" is "OTAN"
@@ -296,6 +297,11 @@ class Gazetteer:
         titled = re.match(rf"^(?:[a-zà-ÿ][\w'-]*\s+){{1,4}}((?:[A-ZÀ-Ý][\w'.-]+\s+(?:{_words()['particles']}\s+)?){{1,3}}"
                           r"[A-ZÀ-Ý][\w'.-]+)$", name)
         body = bool(titled and _words()["body_type"].search(name[:titled.start(1)]))
+        if titled and not body and fold(name[:titled.start(1)].split()[-1]) in _words()["links"] and not (
+                _words()["spokespeople"].search(name[:titled.start(1)]) or _words()["roles"].search(name[:titled.start(1)])):
+            # "a resident of Moor Lane", "the wife of John Hale": the resident, the wife ("the spokesman of the
+            # Civil Protection" speaks for it)
+            titled = None
         if titled and (body or _looks_like_person(titled.group(1))):
             name = titled.group(1)
         kind = "organisation" if body else "person" if _looks_like_person(name) else "group"

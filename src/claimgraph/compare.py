@@ -33,6 +33,7 @@ from itertools import repeat
 from typing import Iterable
 
 from .errors import ModelError
+from .extract.jurisdictions import body_tier
 from .model import GENERIC_PEOPLE, Actor, Claim, Document, slugify
 from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
 
@@ -41,6 +42,8 @@ __all__ = ["EXHAUSTIVE", "KINDS", "MAX_RATIO", "NEIGHBOURS", "UNSPECIFIED", "WIN
 KINDS = ("conflict", "agreement", "revision")
 #: Two figures more than this many times apart are not a conflict (see :func:`compare`).
 MAX_RATIO = 10.0
+# A country's body and a region's, or a town's, set against each other only when their figures are this close.
+_TIER_RATIO = 1.5
 #: Quantities with at most this many statements get every pair related.
 EXHAUSTIVE = 30
 #: Above :data:`EXHAUSTIVE`, how many nearest partners a statement gets per direction.
@@ -370,6 +373,10 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
         _relate(block, primary, spans, who, lim, found, n)
     if max_ratio is not None and found["conflict"]:
         found["conflict"] = {key for key in found["conflict"] if _gap(spans[key // n], spans[key % n]) <= max_ratio}
+    if found["conflict"]:
+        tiers = [_tier(c) for c in reps]
+        found["conflict"] = {key for key in found["conflict"]
+                             if _same_level(tiers[key // n], tiers[key % n]) or _gap(spans[key // n], spans[key % n]) <= _TIER_RATIO}
     _revisions(reps, dates, who, lim, found["revision"])
     relations = []
     add = relations.append
@@ -386,6 +393,19 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
     labels = Counter(c.quantity_label for c in reps)
     label = labels.most_common(1)[0][0]
     return Comparison(qid, label, every, tuple(relations), window), len(found["conflict"])
+
+
+def _tier(claim: Claim) -> str | None:
+    """Whether the claim's speakers count for the whole country or for a part of it, when their names say."""
+    found = {body_tier(a.name) for a in claim.claimants} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_level(a: str | None, b: str | None) -> bool:
+    # "the regional health agency counted 8 cases", "the National Public Health Agency 31": a region's count and
+    # the nation's under one id (neither sentence named a place), not two sides of one count; figures this close
+    # ("the ministry says 3 dead, the prefecture 4") may still be one count that they disagree on (_TIER_RATIO)
+    return a is None or b is None or a == b
 
 
 def _blocks(reps, dates, window, sides):

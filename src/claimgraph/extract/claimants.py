@@ -52,6 +52,7 @@ class State:
     heading: list = field(default_factory=list)  # who the heading of the current live entry names
     today: object | None = None  # the day a live blog's day heading gives the entries under it
     told: object | None = None   # the last date a sentence gave, for "ce jour-là", "that day" in the next
+    voices: list = field(default_factory=list)  # every actor that spoke so far, the latest last ("le collectif")
 
 
 @functools.lru_cache(maxsize=None)
@@ -74,6 +75,13 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     refs = _references(lang_data)
     if _SAME_DOCUMENT.match(phrase) and state.speakers and not in_title:
         return list(state.speakers)  # "Selon le même communiqué, quatre personnes": the last speaker's statement
+    same = _SAME_BODY.match(phrase)
+    if same and not in_title:
+        # "le même collectif parle de 40 malades", "la même dépendance avait rapporté" (translated): the body
+        # named before, else the last speaker
+        named = _named_back(same.group("article") + " " + same.group("head"), state, heard=True)
+        if named is not None or state.speakers:
+            return [named] if named is not None else list(state.speakers)
     if ownerless_document(phrase, code):
         # "Selon le nouveau bilan, 17 corps": the bilan of whoever spoke last, else nobody's; "Son bilan
         # définitif": its owner's, the body the sentence before opened with when nobody spoke yet
@@ -206,22 +214,28 @@ def is_second_person(phrase: str) -> bool:
 
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
+_SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES'))})\s*{either(every('SAME_WORDS'))}\s+"
+                        rf"(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
 # (a common noun: "l'Aubrelle" is a name of its own, not "les chasseurs de l'Aubrelle" again)
 _DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
 
 
-def _named_back(phrase: str, state: State) -> Actor | None:
+def _named_back(phrase: str, state: State, heard: bool = False) -> Actor | None:
     """"the front" after "the Civil Human Rights Front", "le collectif" after
     "le collectif national des ASCT": a definite noun naming an earlier actor."""
     m = _DEFINITE_HEAD.match(phrase.strip())
     if not m:
         return None
     head = fold(m.group("head"))
-    earlier = [a for a in state.speakers] + [a for _, a in sorted(state.mentioned.values(), key=lambda x: -x[0])]
+    earlier = [*state.speakers, *(a for _, a in sorted(state.mentioned.values(), key=lambda x: -x[0])),
+               *(reversed(state.voices) if heard else ())]  # (with ``heard``, any earlier speaker: "le même collectif")
     for actor in earlier:
-        words = re.findall(r"[\w-]+", fold(actor.name))
-        if head in words and fold(actor.name) != head:
+        words = re.findall(r"[\w'-]+", actor.name)
+        folded = [fold(w) for w in words]
+        if head in folded and fold(actor.name) != head:
+            if _ONE_PERSON_ROLE.match(fold(actor.name)) and not _ONE_PERSON_ROLE.match(fold(phrase.strip())):
+                continue  # "the trust" is not the "trust spokesperson": one person who speaks for it
             return actor
     return None
 

@@ -511,6 +511,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if speakers:
                 # (after a direct quote the next sentence is the reporter's again: no voice carried on)
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
+                state.voices = [v for v in state.voices if v not in speakers[-1]] + list(speakers[-1])
                 state.speakers_para = -1 if _QUOTE_MARK.search(s) else paragraph[0]
                 if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
                     state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))

@@ -284,6 +284,8 @@ _AGE_ROLE = re.compile(rf"(?<![\w'-])(?:{either(every('ONE_WORDS'))})\s+[^\W\d][
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)"
+                    # three groups, the last of four digits, which no thousands grouping has: "800 226 3311"
+                    r"|(?<![\w.,])\d{3,4}[\s.]\d{3}[\s.]\d{4}(?![\w]|[.,]\d)"
                     # an area code then pairs: "0361 22 48 15", "030 25 14 88"
                     r"|(?<![\w.,])0\d{2,4}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     # an area code in brackets: "0 (346) 225 18 40", "(0346) 225 18 40"

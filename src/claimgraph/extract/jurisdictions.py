@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..actors import default_gazetteer, fold
 from . import lang as _lang
 
-__all__ = ["jurisdictions", "jurisdiction_of", "local_bodies", "body_territories", "with_territories"]
+__all__ = ["TIERS", "body_tier", "jurisdictions", "jurisdiction_of", "local_bodies", "body_territories", "with_territories"]
 
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
 
@@ -245,3 +245,45 @@ def jurisdiction_of(actors, table: dict[str, object], local=dict):
 @functools.lru_cache(maxsize=1)
 def _sits() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('PLACE_NAME_LEADS'))})\s+$")
+
+
+#: What a claimant speaks for, when its name says so (see :func:`body_tier`).
+TIERS = ("national", "subnational")
+
+
+@functools.lru_cache(maxsize=1)
+def _tier_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    mods = [_lang.get(code) for code in _lang.LANGUAGES]
+    local = [w for m in mods for w in (*m.SUBNATIONAL_WORDS, *m.LOCAL_BODIES, *map(re.escape, m.TERRITORIAL_ROLES))]
+    national = [w for m in mods for w in m.NATIONAL_WORDS]
+    society = [w for m in mods for w in m.NOT_STATE_WORDS]
+    # (an acronym among the local bodies, "ARS", "SDIS", "CHU", is one only in capitals)
+    local = [f"(?-i:{w})" if w.isupper() else w for w in local]
+    return (re.compile(rf"(?<![\w-])(?:{_lang.either(local)})(?![\w-])", re.I),
+            re.compile(rf"(?<![\w-])(?:{_lang.either(national)})(?![\w-])", re.I),
+            re.compile(rf"(?<![\w-])(?:{_lang.either(society)})(?![\w-])", re.I))
+
+
+@functools.lru_cache(maxsize=4096)
+def body_tier(name: str) -> str | None:
+    """``"subnational"`` for a body or an official of a region, a town or a
+    site, ``"national"`` for one of the whole country, None when the name
+    does not say (a union, even a "national" one; a person without a title;
+    an NGO).
+
+    A territory's word wins over a national one: a "regional minister" or
+    « la direction régionale du ministère » counts for the region.
+
+    Examples
+    --------
+    >>> [body_tier(n) for n in ("Agence nationale de santé publique", "regional health agency",
+    ...                         "Interior Minister Étienne Rouvray", "préfecture de police", "CHU de Castelvire",
+    ...                         "Syndicat national des policiers", "Chu Wei")]
+    ['national', 'subnational', 'national', 'subnational', 'subnational', None, None]
+    """
+    local, national, society = _tier_patterns()
+    if society.search(name):
+        return None  # a union, a federation: it counts for whom it chooses
+    if local.search(name):
+        return "subnational"
+    return "national" if national.search(name) else None

@@ -64,6 +64,7 @@ def published_by(np: str) -> str:
 def trim_np(P, np: str) -> str:
     whose = next(filter(None, (rx.match(np.strip()) for rx in _WHOSE_ESTIMATE)), None)
     np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
+    np = _DAY_LEAD.sub("", np.strip())  # « selon a informé ce jeudi la CEPC » (translated): the CEPC
     np = P["stop_np"].sub("", " " + np).strip()
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
@@ -177,6 +178,7 @@ def _subject_before(P, left: str) -> str:
     if PLACE_PHRASE.match(np):
         return ""  # "À Kiev, l'annonce conforte...": a place phrase is not a subject
     # "Le rapport il indique", "the centres they are full": translated copy doubles its subject
+    np = _MODAL_TAIL.sub("", np.strip())  # « La direction de Norsol a dû corriger »: the direction
     return _RESUMPTIVE.sub("", np.strip())
 
 
@@ -188,6 +190,7 @@ _LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTIC
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
 _DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WEEKDAYS'))}"
                        rf"(?:\s+{either(every('TIMES_OF_DAY'))})?\s+(?=\S)", re.I)
+_MODAL_TAIL = re.compile(rf"(?<=\w)\s+(?:{_either('SUBJECT_MODAL_TAIL')})$", re.I)
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
                          rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')})){{0,4}}$")

@@ -147,8 +147,9 @@ class Places:
             if e.kind != "country":
                 continue
             names = [e.name, *(n for _, n in e.names)]
+            # ("French", "British" are adjectives and language names: "translated from French" is no place)
             aliases = [a for a in e.aliases if a[:1].isupper() and len(a) > 3 and not a.endswith(("n", "ns", "s"))
-                       and " " not in a] if e.id not in have else []
+                       and " " not in a and a != e.demonym] if e.id not in have else []
             if e.id not in have:
                 entries.append({"id": e.id, "name": e.name, "aliases": names[1:] + aliases, "level": "country"})
             for a in (*e.aliases, e.demonym or ""):

@@ -160,6 +160,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|age
                     r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
                     r"(?:hours?|days?)\s+a\s+|"  # "24 hours a day, 7 days a week": how often
                     r"(?:once\s+)?every|"  # "every 20 minutes instead of every 10": how often, not how many
+                    r"minus|"  # "the wind chill was about minus 12": a temperature
                     r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
@@ -367,6 +368,14 @@ LOCAL_BODIES = {r"regional\s+health\s+agency": "region", r"regional\s+council": 
                 r"city\s+council": "city", r"town\s+council": "city", r"city\s+hall": "city", r"town\s+hall": "city",
                 r"health\s+board": "region", r"fire\s+and\s+rescue\s+service": "region"}
 LOCAL_BODY_PLACE_FIRST = True                           # "the Haute-Marche regional health agency"
+# Words that make a body or a title one of a territory ("regional health agency", "the prefect") or of the
+# whole country ("Interior Ministry", "National Public Health Agency"): see jurisdictions.body_tier
+SUBNATIONAL_WORDS = (r"regional", r"departmental", r"municipal", r"provincial", r"local", r"county", r"city", r"town",
+                     r"district")
+NATIONAL_WORDS = (r"national", r"ministry", r"minister", r"government", r"federal")
+# ("National Union of Teachers", "National Farmers' Federation": a body of society, not of the state)
+NOT_STATE_WORDS = (r"unions?", r"federations?", r"confederations?", r"associations?", r"leagues?", r"collectives?",
+                   r"coalitions?", r"alliances?", r"councils?\s+of", r"syndicates?")
 
 
 # --- who a claimant is (extract/bodies.py) --------------------------------------------------
@@ -376,6 +385,7 @@ BODY_DETERMINERS = ("the", "a", "an", "its", "their")
 BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute")
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
+SUBJECT_MODAL_TAIL = r"(?!)"   # (English puts its modals inside the verb group: "could count", "had to revise")
 SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)"
 _DAY = "|".join(WEEKDAYS)
 # (full names only: "mar", "sept" are short for "march", "september")
@@ -473,7 +483,11 @@ INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the 
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
-                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+verdict|conclusion")   # a fact-check's headings
+                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+verdict|conclusion|"  # a fact-check's headings
+                      # a headline's kicker: "LIVE: Scarrow Pass pile-up – three dead"
+                      r"live|breaking(?:\s+news)?|exclusive|watch|listen|analysis|opinion|explainer|fact[\s-]check|latest|urgent|alert|"
+                      r"just\s+in|developing|recap|timeline|interview|q\s*&\s*a|pictured|in\s+pictures|in\s+numbers|factbox|"
+                      r"comment|reaction|profile|focus|report|special\s+report|investigation|feature|obituary|review")
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"

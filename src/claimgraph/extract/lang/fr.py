@@ -182,6 +182,7 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     # "le numéro vert 1510": a phone number; "ce n'est pas 64": a figure the speaker denies
                     r"numéro\s+(?:vert|d'urgence|unique|spécial)|"
                     r"âgée?s?\s+(?:de|entre)|"  # "âgés de 19 à 34 ans"
+                    r"(?<!au\s)(?<!du\s)(?<!pas\s)(?<!le\s)moins|"  # « il faisait moins 12 » : une température
                     r"(?:heures?|jours?)\s+sur|"  # « 24 heures sur 24, 7 jours sur 7 » : combien de fois, pas combien
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
@@ -328,6 +329,14 @@ LOCAL_BODIES = {r"agence\s+régionale\s+de\s+santé": "region", r"ARS": "region"
                 r"SDIS": "region", r"service\s+départemental\s+d'incendie\s+et\s+de\s+secours": "region",
                 r"CHU": "site", r"centre\s+hospitalier(?:\s+universitaire)?": "site", r"hôpital": "site"}
 LOCAL_BODY_PLACE_FIRST = False                          # (le français nomme le lieu après le corps)
+# les mots qui font d'un corps ou d'un titre celui d'un territoire (« agence régionale », « le préfet ») ou
+# du pays entier (« ministère », « Agence nationale de santé publique ») : voir jurisdictions.body_tier
+SUBNATIONAL_WORDS = (r"r[ée]gional(?:e|es|aux)?", r"d[ée]partemental(?:e|es|aux)?", r"municipal(?:e|es|aux)?",
+                     r"provincial(?:e|es|aux)?", r"acad[ée]mique", r"local(?:e|es|aux)?", r"communal(?:e|es|aux)?")
+NATIONAL_WORDS = (r"national(?:e|es|aux)?", r"minist[eè]re", r"ministre", r"gouvernement", r"f[ée]d[ée]ral(?:e|es|aux)?")
+# (« Syndicat national des policiers », « Fédération nationale » : un corps de la société, pas de l'État)
+NOT_STATE_WORDS = (r"syndicats?", r"f[ée]d[ée]rations?", r"conf[ée]d[ée]rations?", r"associations?", r"collectifs?",
+                   r"ligues?", r"coordinations?", r"intersyndicale", r"ordre")
 
 
 # Les corps désignés par ce qu'ils sont, même clé dans les deux langues (texte replié) : « les garde-côtes »
@@ -401,7 +410,11 @@ BODY_DETERMINERS = ("le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "l
 BODY_TYPES = ("association", "ong", "syndicat", "collectif", "groupe", "cabinet", "application", "institut")
 # a company's management, local or central, is one actor
 MANAGEMENT = (r"direction(?:\s+(?:du\s+site|locale|du\s+groupe|générale|de\s+\w+))?", r"groupe?", "entreprise", "employeur")
-SUBJECT_DAY_LEAD = r"(?!)"                                           # (English "On Wednesday the ministry said")
+# un modal entre le sujet et le verbe à l'infinitif : « La direction a dû corriger sa copie », « la préfecture doit annoncer »
+SUBJECT_MODAL_TAIL = (r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:dû|pu|voulu)|doit|doivent|devait|devaient|devra|devront|"
+                      r"peut|peuvent|pouvait|pouvaient|pourra|pourront|va|vont|allait|allaient|vient\s+de|viennent\s+de|"
+                      r"venait\s+de|venaient\s+de")
+SUBJECT_DAY_LEAD = r"ce|dès"                                         # « selon a informé ce jeudi la CEPC » (traduit)
 _DAY = "|".join(WEEKDAYS)
 _MONTH = "|".join(MONTHS)
 CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dernier))?|"
@@ -506,7 +519,11 @@ ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « 
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec|"
                       r"verdict|notre\s+verdict|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
-                      r"ce\s+qui\s+a\s+été\s+dit|l'affirmation|ce\s+qu'(?:il|elle)\s+a\s+dit")   # les rubriques d'une vérification
+                      r"ce\s+qui\s+a\s+été\s+dit|l'affirmation|ce\s+qu'(?:il|elle)\s+a\s+dit|"  # les rubriques d'une vérification
+                      # le surtitre d'un titre : « DIRECT : carambolage sur l'A47 – trois morts »
+                      r"direct|en\s+direct|live|urgent|alerte|flash|exclusif|info|infos|témoignages?|reportage|analyse|"
+                      r"décryptage|tribune|récit|enquête|éditorial|édito|entretien|interview|portrait|chronique|repères|"
+                      r"chiffres|en\s+chiffres|en\s+images|diaporama|vrai\s+ou\s+faux|le\s+point|mise\s+au\s+point|bilan")
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
