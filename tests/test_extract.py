@@ -2278,3 +2278,9 @@ def test_a_body_is_not_the_person_who_speaks_for_it():
     text = ("A trust spokesperson said the figure was wrong. The trust has treated 27 patients for suspected "
             "poisoning since 1 September.")
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] != [("trust spokesperson", 27)]
+
+
+def test_whom_a_speaker_told_comes_before_a_possessive_subject():
+    # « a déclaré à l'ACI sa coordinatrice, Anaïs Guillot »: the agency heard it, the coordinator said it
+    text = "« Il manque au moins huit personnes, pas six », a déclaré à l'ACI sa coordinatrice, Anaïs Guillot."
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Anaïs Guillot", 8)]

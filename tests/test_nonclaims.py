@@ -160,6 +160,7 @@ def test_week_numbers_are_not_counts(sentence, lang, expected):
     ("Temperatures hit 104F and 1,500 people were admitted to hospital.", "en", [1500]),
     ("Temperatures hit 104 °F and 1,500 people were admitted to hospital.", "en", [1500]),
     ("Temperatures hit 40 degrees Celsius and 1,500 people were admitted to hospital.", "en", [1500]),
+    ("It had 150 of the discounted 55-inch televisions in stock.", "en", [150]),
     # a temperature below zero with no unit ("au moins 12" is still a count)
     ("The wind chill up there was about minus 12, and 60 people walked down.", "en", [60]),
     ("Il faisait moins 12 au col et au moins 12 voitures sont restées bloquées.", "fr", [12]),
@@ -492,3 +493,17 @@ def test_bus_and_tram_routes_are_not_counts():
     text = ("Police said 40 homes were evacuated. Bus services 38 and 38A are being diverted, and the number 7 tram "
             "is suspended.")
     assert claimed(text, "en") == [40]
+
+
+# --- figures the sentence names only to call false -------------------------------------------------
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le chiffre de 3 000 vols annulés est faux : la DGAC recense 1 240 annulations jeudi.", "fr", [1240]),
+    ("« On était au moins 300 à dormir par terre, pas 120 », dit Sophie Garnier.", "fr", [300]),
+    ("« C'est plus que la préfecture, mais on est très loin des 25 000 », dit la porte-parole.", "fr", []),
+    ('The union said 1,400 dockers were out. "The figure of 1,400 is simply not right," the company said.', "en",
+     [1400]),
+    # a figure called false by someone else is still its speaker's ("X said 300, which the NGO disputes")
+    ("The police said 300 people had died, a figure the NGO says is wrong.", "en", [300]),
+])
+def test_a_figure_named_to_be_called_false_is_nobodys_claim(text, lang, expected):
+    assert claimed(text, lang) == expected

@@ -117,6 +117,9 @@ def _patterns(code: str):
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": _ending(L.DENIED_BEFORE),
+        "figure_named": _ending(L.FIGURE_NAMED_BEFORE),
+        # (the verdict in the figure's own clause: no figure, no other verb between them)
+        "denied_after": re.compile(rf"^[^.;:!?\d]{{0,45}}?(?<![\w'-])(?:{L.DENIED_AFTER})", re.I),
         # "I've been to four stations": a person's own errands, not a count of anything that happened
         "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),
         "money_before": _ending(L.MONEY_BEFORE),
@@ -390,6 +393,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
     if P["denied_before"].search(before):
         return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
+    if P["figure_named"].search(before) and P["denied_after"].match(after):
+        return True  # "Le chiffre de 3 000 vols annulés est faux", "The figure of 1,400 is simply not right"
     if P["money_before"].search(before):
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):

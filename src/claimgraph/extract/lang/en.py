@@ -124,7 +124,7 @@ NON_COUNT_UNITS = (
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
-    r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inches|mm|cm|"
+    r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inch(?:es)?\b|mm|cm|"
     # a germ count: "100,000 CFU per litre"
     r"CFU\b|(?:per|/)\s*(?:litre|liter|l\b|m3|m³)|"
     r"(?:turkish\s+)?liras?\b|"
@@ -884,6 +884,10 @@ LAST_BEFORE = ("last",)                    # "last Friday"
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
 DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:very\s+|a\s+long\s+way\s+|so\s+)?far\s+from|nowhere\s+near|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
                  r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
+# a figure named to be called false: "The figure of 1,400 is simply not right", "the 4,000 strikers do not exist"
+FIGURE_NAMED_BEFORE = r"the\s+(?:figure|number|claim|tally|count)\s+of|the|those|these|as\s+for\s+the"
+DENIED_AFTER = (r"(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+|therefore\s+)?(?:not\s+(?:right|true|correct|accurate)|"
+                r"wrong|false|untrue|inaccurate|exaggerated|inflated|made\s+up)(?![\w'-])|do(?:es)?\s+not\s+exist")
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------

@@ -792,7 +792,7 @@ AND, OR, BUT = ("et",), ("ou",), ("mais",)                          # "la préfe
 FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
 # Who heard it, between the verb and who said it: ", a déclaré à l'AFP le maire"
 ADDRESSEE = (r"\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
-             r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une)\s|[A-ZÀ-Ý])")
+             r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s|[A-ZÀ-Ý])")  # (« à l'ACI sa coordinatrice »)
 NOUN_LIKE_VERBS = NOTHING  # ("records of": French verbs are not nouns)
 # "a publié son propre bilan": a past participle, whose figure, and the figure's noun (SOURCE_NOUNS)
 OWN_FIGURE_VERB = r"\w+[ée]s?"
@@ -995,9 +995,15 @@ DAY_SUFFIXES = ("er", "e")        # "le 1er mars", "le 2e jour"
 DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
-DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+de|(?<=, )pas\s+de|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
+DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
                  r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit|"
                  r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)")
+# a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
+# n'existent pas » (the figure as named, FIGURE_NAMED_BEFORE, then the verdict after it, DENIED_AFTER)
+FIGURE_NAMED_BEFORE = r"le\s+chiffre\s+(?:de|des)|les|ces|quant\s+aux"
+DENIED_AFTER = (r"(?:est|sont|était|étaient|serait|seraient)\s+(?:tout\s+simplement\s+|donc\s+|largement\s+|très\s+)?"
+                r"(?:faux|fausse|erronée?s?|inexacte?s?|exagérée?s?|fantaisistes?|infondée?s?|gonflée?s?)(?![\w'-])|"
+                r"n'existe(?:nt)?\s+pas")
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
