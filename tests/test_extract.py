@@ -2284,3 +2284,11 @@ def test_whom_a_speaker_told_comes_before_a_possessive_subject():
     # « a déclaré à l'ACI sa coordinatrice, Anaïs Guillot »: the agency heard it, the coordinator said it
     text = "« Il manque au moins huit personnes, pas six », a déclaré à l'ACI sa coordinatrice, Anaïs Guillot."
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Anaïs Guillot", 8)]
+
+
+def test_a_noun_coordinated_with_the_counted_one_is_no_gapped_source():
+    # "the pilot and 10 passengers": who was aboard, not "the pilot (said) 10"; "the announcement by X" is X's
+    text = ("According to the announcement by the executive committee of the festa, the balloon was carrying 11 "
+            "people in total, the pilot and 10 passengers who paid.")
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == [
+        ("executive committee of the festa", 11), ("executive committee of the festa", 10)]

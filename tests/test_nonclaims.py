@@ -161,6 +161,8 @@ def test_week_numbers_are_not_counts(sentence, lang, expected):
     ("Temperatures hit 104 °F and 1,500 people were admitted to hospital.", "en", [1500]),
     ("Temperatures hit 40 degrees Celsius and 1,500 people were admitted to hospital.", "en", [1500]),
     ("It had 150 of the discounted 55-inch televisions in stock.", "en", [150]),
+    # an abbreviated million sticks to its figure ("2.5m people"); after a space, "m" is metres
+    ("The basket fell from a height of about 25 m. Some 2.5m people watched.", "en", [2_500_000]),
     # a temperature below zero with no unit ("au moins 12" is still a count)
     ("The wind chill up there was about minus 12, and 60 people walked down.", "en", [60]),
     ("Il faisait moins 12 au col et au moins 12 voitures sont restées bloquées.", "fr", [12]),

@@ -60,6 +60,7 @@ def _shared() -> dict:
         "and_only": re.compile(rf"^{either(every('AND'))}?$", re.I),
         "verb_in_np": re.compile(rf"(?<![\w'-]){either(every('NP_VERB_WORDS'))}(?![\w'-])", re.I),
         "attributed": re.compile(either(every("ATTRIBUTED_TO")), re.I),
+        "and_or": frozenset(w.lower() for w in (*every("AND"), *every("OR"))),
     }
 
 
@@ -302,6 +303,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
+        if np and np.split()[-1].lower() in _shared()["and_or"]:
+            continue  # "the pilot and 10 passengers": a noun coordinated with the figure's, not a gapped verb
         if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
                                              or m.group("you"))  # ("…, vous de 120": the one asked)
                 and re.search(r"\d", sentence[:m.start()])

@@ -72,7 +72,10 @@ def _patterns(code: str):
                                     rf"\d{{1,3}}(?:,\d{{3}})+(?![\d])|\d+(?:,\d+)?")
     else:
         digits = foreign_decimal + rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d+(?:\.\d+)?"
-    numeral = rf"(?<![\w.,/:-])(?:{digits})(?:\s*(?:{scales})(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
+    # (an abbreviated scale sticks to its figure: "2.5m people", "£5bn"; "25 m" after a space is metres)
+    spelled = "|".join(map(re.escape, sorted(set(L.SCALES) - set(L.SCALE_ABBREVIATIONS), key=len, reverse=True))) or "(?!)"
+    stuck = "|".join(map(re.escape, sorted(L.SCALE_ABBREVIATIONS, key=len, reverse=True))) or "(?!)"
+    numeral = rf"(?<![\w.,/:-])(?:{digits})(?:(?:\s*(?:{spelled})|(?:{stuck}))(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
     approx = "|".join(L.APPROX_NOUNS)
     vague_units = either(L.VAGUE_UNITS)
     tens = rf"(?:(?P<tens>{either(L.VAGUE_TENS)})\s+{L.VAGUE_OF}\s+)?" if L.VAGUE_TENS else ""  # "tens of thousands"

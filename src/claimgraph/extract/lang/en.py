@@ -79,7 +79,7 @@ RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health 
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|"
-                r"panel|dashboard|information|indications)")
+                r"panel|dashboard|information|indications|announcements?|press\s+releases?)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
@@ -124,7 +124,7 @@ NON_COUNT_UNITS = (
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
-    r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inch(?:es)?\b|mm|cm|"
+    r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inch(?:es)?\b|mm|cm|m\b(?!\s*\d)|"
     # a germ count: "100,000 CFU per litre"
     r"CFU\b|(?:per|/)\s*(?:litre|liter|l\b|m3|m³)|"
     r"(?:turkish\s+)?liras?\b|"
