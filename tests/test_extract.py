@@ -2292,3 +2292,13 @@ def test_a_noun_coordinated_with_the_counted_one_is_no_gapped_source():
             "people in total, the pilot and 10 passengers who paid.")
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "en")] == [
         ("executive committee of the festa", 11), ("executive committee of the festa", 10)]
+
+
+def test_a_person_speaks_for_the_body_whose_role_the_article_gave_them():
+    text = ("The National Public Health Agency (NPHA) said on Monday that 27 cases had been confirmed.\n\n"
+            'Dr Mathis Oberlé, director of the NPHA, told us on Thursday: "As of this morning we have 31 confirmed '
+            'cases."\n\nOberlé said 5 were pregnant women.')
+    got = [(c.claimant_name, c.figure.value, c.claimant.affiliation) for c in claims(text, "en")]
+    # (a day between "told us" and the colon is no subject)
+    assert got == [("National Public Health Agency (NPHA)", 27, None), ("Dr Mathis Oberlé", 31, "npha"),
+                   ("Oberlé", 5, "npha")]

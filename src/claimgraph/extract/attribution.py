@@ -331,6 +331,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if m.group("np") and (P["clause_verbs"].search(m.group("np")) or (
                     len(m.group("np").split()) > 1 and m.group("np").split()[0].lower() in P["subject_pronouns"])):
                 continue  # ", said its volunteers had found", "said he saw": the subject of the reported clause
+            if m.group("np") and m.group("np").strip().lower() not in P["subject_pronouns"] and \
+                    P["time_only"].fullmatch(m.group("np").strip()):
+                continue  # 'X, director of Y, told us on Thursday: "…"': a day, and the subject before it
             np = P["time_lead"].sub("", m.group("np") or m.groupdict().get("np2") or "", count=1)  # "a informé ce mardi le X"
             np = trim_np(P, _shared()["addressee"].sub("", np, count=1))
             np = P["time_tail"].sub("", np, count=1) or np  # ", has communicated the Ministry in the evening"

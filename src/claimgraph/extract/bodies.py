@@ -95,7 +95,7 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
     for c in claims:
         actors = []
         for a in c.claimants:
-            new = a if a.id in gazetteer or a == publisher else _keyed(a, defined, L, country, seen, c.evidence)
+            new = a if a.id in gazetteer or a == publisher else _keyed(a, defined, L, country, seen, c.evidence, text)
             actors.append(new)
             if new.kind != "person":
                 seen.append(new)
@@ -145,7 +145,8 @@ def _definitions(text: str, code: str) -> _Definitions:
     return out
 
 
-def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "") -> Actor:
+def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "",
+           text: str = "") -> Actor:
     R = _rx(L.CODE)
     # "Après avoir annoncé 640 grévistes, le groupe a revu ...": the subject comes after the comma
     if R["nonfinite"].match(a.name.strip()) and (m := R["main_subject"].search(evidence)):
@@ -188,8 +189,11 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     office = _office(name, L, country)
     if office and a.kind == "person":
         return replace(a, affiliation=office)  # "Health Minister Jonas Ferreda": a person who speaks for the ministry
-    if a.kind == "person" and not office and evidence and (body := _spoken_for(a.name, evidence, L)):
-        return replace(a, affiliation=body)  # "coast guard spokesman Commander Pavel Dorran"
+    if a.kind in ("person", "group") and a.name[:1].isupper() and not office and (
+            body := _spoken_for(a.name, evidence, L, defined) or _spoken_for(a.name, text, L, defined)):
+        # "coast guard spokesman Commander Pavel Dorran", or where the article first gives the role: "Dr Mathis
+        # Oberlé, director of the NPHA, told us" before "Oberlé said 5 were pregnant women"
+        return replace(a, affiliation=body)
     office = office or _generic(name, L)  # ("the Ostrian Coast Guard", "les garde-côtes": one body)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
@@ -238,17 +242,21 @@ def _generic(name: str, L) -> str | None:
     return next((key for rx, key in L.GENERIC_BODIES if re.search(rf"(?<![\w-]){rx}(?![\w-])", folded)), None)
 
 
-def _spoken_for(name: str, evidence: str, L) -> str | None:
+def _spoken_for(name: str, evidence: str, L, defined: dict[str, str] | None = None) -> str | None:
     """The body a person speaks for, from the role around their name in the sentence: "coast guard
     spokesman Commander Pavel Dorran", "Pavel Dorran, porte-parole des garde-côtes" (its key, or None)."""
     R = _rx(L.CODE)
-    at = evidence.find(name)
-    if at < 0:
-        return None
-    before = R["role_before"].search(evidence[max(0, at - 80):at])
-    after = R["role_after"].match(evidence, at + len(name))
-    body = (before or after).group("body") if (before or after) else ""
+    body = ""
+    for found in (re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", evidence) if name.strip() else ()):
+        at = found.start()
+        before = R["role_before"].search(evidence[max(0, at - 80):at])
+        after = R["role_after"].match(evidence, at + len(name))
+        if before or after:
+            body = (before or after).group("body")
+            break
     body = R["determiner"].sub("", body.strip())
+    if body and defined and fold(body) in defined:
+        body = defined[fold(body)]  # "director of the National Public Health Agency (NPHA)": the NPHA
     return (_office(body, L, None) or _generic(body, L) or slugify(body)) if body else None
 
 
