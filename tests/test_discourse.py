@@ -45,8 +45,8 @@ def test_a_key_points_box_adds_only_what_the_body_does_not_say():
 
 
 @pytest.mark.parametrize("text, language, speaker, values", [
-    ("« Ce matin, 142 conducteurs ne sont pas venus. Le mouvement se durcit. Sur les 18 lignes, seules 4 fonctionnent », "
-     "affirme Sandrine Ollier, déléguée syndicale.", "fr", "Sandrine Ollier", {142, 4}),
+    ("« Ce matin, 142 conducteurs ne sont pas venus. Le mouvement se durcit. Sur les 18 lignes, seules 4 fonctionnent », "  # ("sur les 18 lignes": in digits, a count)
+     "affirme Sandrine Ollier, déléguée syndicale.", "fr", "Sandrine Ollier", {142, 18, 4}),
     ('"We have now confirmed 212 cases since February. Another 40 cases are under investigation," said '
      "Dr. Priya Nandakumar, the county's director of public health.", "en", "Priya Nandakumar", {212, 40}),
     ('A spokesman, Mark Oduya, said: "Schools will reopen soon. So far 600 pupils have had a first dose."',

@@ -509,3 +509,17 @@ def test_bus_and_tram_routes_are_not_counts():
 ])
 def test_a_figure_named_to_be_called_false_is_nobodys_claim(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+# --- a small figure after "the": spelled out it refers back, in digits it counts ---------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Les deux pays ont signé, et 40 observateurs étaient présents.", "fr", [40]),
+    ("The two leaders met; 40 observers attended.", "en", [40]),
+    ("La mairie indique que les 6 écoles de la ville sont ouvertes.", "fr", [6]),
+    ("We called the 3 hospitals within 20 miles of the prison.", "en", [3]),
+    # translated copy's days and hours: "the 13 of August", "the 6 of the afternoon"
+    ("The count was made in 112 localities between the 4 and the 13 of August.", "en", [112]),
+    ("Until the 6 of the afternoon it had identified 14 bodies.", "en", [14]),
+])
+def test_a_small_figure_after_the_counts_only_in_digits(sentence, lang, expected):
+    assert values(sentence, lang) == expected

@@ -134,6 +134,10 @@ def _patterns(code: str):
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
         "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
+        # "from the 8 to the 14": the first hour of a range, then its last
+        "hour_range_on": re.compile(rf"^\s+(?:{L.RANGE_LINKS_THE})\s+(?:{either(L.DEFINITE_ARTICLES)})\s+\d{{1,2}}(?!\d)", re.I),
+        "hour_range_end": re.compile(rf"(?<![\w-]){L.TIME_PREP}\s+(?:{either(L.DEFINITE_ARTICLES)})\s+\d{{1,2}}\s+"
+                                     rf"(?:{L.RANGE_LINKS_THE})\s+(?:{either(L.DEFINITE_ARTICLES)})\s+$", re.I),
         "time_prep_the": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+(?:" + either(L.DEFINITE_ARTICLES) + r")\s+$", re.I),
         "call": re.compile(r"(?<![\w-])" + L.CALL_BEFORE + r"\s*$", re.I),
         "emergency_after": re.compile(r"^\s*" + L.EMERGENCY_AFTER + r"(?![\w-])", re.I),
@@ -164,6 +168,9 @@ def _patterns(code: str):
         # "12 cases per million", "4 lits pour 1 000 habitants": the denominator of a rate
         "rate_per": re.compile(rf"(?<![\w'-]){either(every('RATE_PER'))}\s+$", re.I),
         "hour_after": re.compile(rf"^\s*(?:{either(every('HOUR_AFTER'))})", re.I),
+        # a day of a month, in translated copy's order: "between the 4 and the 13 of August"
+        "day_of_month": re.compile(rf"^\s+(?:(?:{L.RANGE_LINKS_THE}|-)\s+(?:{either(L.DEFINITE_ARTICLES)}\s+)?\d{{1,2}}\s+)?"
+                                   rf"(?:{either(every('OF_WORDS'))})\s+{either(every('MONTHS'))}(?![\w-])", re.I),
         # "400 bougies par hectare", "2 beds per resident": so many for each unit, no count
         "per_unit_after": re.compile(rf"\s+(?:[^\W\d][\w'-]*\s+){{0,2}}?{either(every('RATE_PER'))}\s+"
                                      rf"(?:{either(every('RATE_UNITS'))})(?![\w-])", re.I),
@@ -330,7 +337,9 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if clock and s[start:end] == raw and int(clock.group(1)) < 24 and int(clock.group(2)) < 60 and P["time_prep"].search(before) \
             and not named:
         return True  # "at 7.30 on Monday"
-    if bare and value <= 24 and not named and P["time_prep_the"].search(before) and not re.match(r"\s*[a-zà-ÿ]", after):
+    if bare and value <= 24 and not named and (
+            (P["time_prep_the"].search(before) and (not re.match(r"\s*[a-zà-ÿ]", after) or P["hour_range_on"].match(after)))
+            or P["hour_range_end"].search(before)):
         return True  # "active until the 20", "from the 8 to the 14": translated copy's hours ("fino alle 20")
     if bare and P["identifier_list"].search(before):
         return True  # "les lignes 4, 7 et 12", "platforms 3 and 4": the numbers of several of them
@@ -383,6 +392,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     after, before = s[end:end + 40], s[max(0, start - 30):start]
     if P["ratio"].search(before):
         return True  # "1 in 5 homes": a ratio, whatever it counts
+    if value <= 31 and not is_words and P["day_of_month"].match(after):
+        return True  # "the 13 of August", "between the 4 and the 13 of August": days, not counts
     if value <= 12 and P["hour_after"].match(after):
         return True  # "at 5 in the evening": an hour
     if P["rate_per"].search(before) and value >= 100 and math.log10(value).is_integer() and (
@@ -433,8 +444,10 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "president of Local 1187.": a name ending its clause, whatever its size
     if not is_words and value < 120 and (_AGE_APPOSITION.search(before) or _AGE_ROLE.search(before)) and _AGE_UNIT.match(after):
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
-    if P["definite"].search(before) and value < 20:
-        return True  # "les deux pays", "the two leaders": a reference, not a count
+    if P["definite"].search(before) and value < 20 and is_words:
+        # "les deux pays", "the two leaders": a reference, not a count ("les 6 écoles de la ville", "the 3
+        # hospitals within 20 miles", « sur les 18 lignes » : written in digits, a count)
+        return True
     if is_words and value < 20 and not P["count_noun"].match(after) and not _SUBSET_BEFORE.search(before) and not (
             P["plural_noun"].match(after) and not P["not_counted_after"].match(after)
             and not P["myself"].search(s[max(0, start - 40):start])) and not (

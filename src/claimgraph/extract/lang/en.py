@@ -118,7 +118,8 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1}
 LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 
 # "at 5 in the evening": an hour, when the number can be one ("raising its count to 128,000 in the evening" is a count)
-HOUR_AFTER = r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|this\s+(?:morning|afternoon|evening)\b|tonight\b|o'clock\b"
+HOUR_AFTER = (r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|this\s+(?:morning|afternoon|evening)\b|tonight\b|o'clock\b|"
+              r"of\s+the\s+(?:morning|afternoon|evening|night)\b")  # (translated copy: "until the 6 of the afternoon")
 NON_COUNT_UNITS = (
     r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|nights?\b|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
@@ -448,6 +449,7 @@ IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE|(?-i:UPDATE|Upda
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
 # "at 7.30": a clock time after these words
 TIME_PREP = r"(?:at|from|until|till|by|around|before|after)"
+RANGE_LINKS_THE = r"to|and|until|till"   # "from the 8 to the 14" (translated copy's hours)
 # "call 911", "dialled 999", "calls to 112": an emergency number
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988"})
 CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|us(?:e|es|ed|ing)|"

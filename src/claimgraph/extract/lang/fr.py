@@ -483,6 +483,7 @@ IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thaly
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
 # "à 7.30" (English style): a clock time after these words
 TIME_PREP = r"(?:à|vers|dès|jusqu'à|avant|après)"
+RANGE_LINKS_THE = r"à|jusqu'à|et"          # « de la 8 à la 14 » (rare : le français écrit « de 8 h à 14 h »)
 # "appeler le 15", "composer le 112", "les appels au 17": an emergency number
 EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "114", "115", "119", "191", "196", "3114", "3919"})
 CALL_BEFORE = (r"(?:appel(?:er|é|ée|és|ez|le|lent|ait|aient|ant|s)?|compos(?:er|é|ez|e|ent|ait|ant)|joindre|jointe?s?|"
