@@ -2302,3 +2302,13 @@ def test_a_person_speaks_for_the_body_whose_role_the_article_gave_them():
     # (a day between "told us" and the colon is no subject)
     assert got == [("National Public Health Agency (NPHA)", 27, None), ("Dr Mathis Oberlé", 31, "npha"),
                    ("Oberlé", 5, "npha")]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("The number of injured rose to 47, of it 9 persons with severe injuries. This informed the Police Headquarters "
+     "Kellerbrunn in a press communication on Thursday.", "en", "Police Headquarters Kellerbrunn"),
+    ("The toll rose to 47 injured. This was announced by the prefecture on Thursday.", "en", "prefecture"),
+    ("Le nombre de blessés est passé à 47. C'est ce qu'a indiqué la préfecture jeudi.", "fr", "préfecture"),
+])
+def test_a_sentence_may_give_the_source_of_the_one_before(text, lang, who):
+    assert {c.claimant_name for c in claims(text, lang)} == {who}

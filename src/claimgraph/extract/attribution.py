@@ -29,7 +29,7 @@ from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
                       published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["Cue", "action_subject", "assign", "clause_subject", "find_cues", "ownerless_document"]
+__all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "ownerless_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +247,30 @@ def _up_to_figure(np: str, code: str) -> str:
         return np
     np = np[:digit.start()].rstrip()
     return np[:_qualifier(_figure_patterns(code), np, len(np))[1]].rstrip(" ,")  # ("more than", "about")
+
+
+@functools.lru_cache(maxsize=None)
+def _after_rx(code: str) -> re.Pattern | None:
+    L = _lang.get(code)
+    if not L.ATTRIBUTED_AFTER:
+        return None
+    return re.compile(rf"\s*(?:{either(L.ATTRIBUTED_AFTER)})\s+(?P<np>[^.;:!?«»“”\"()]{{2,90}}?)\s*(?=[.;!?]|$)", re.I)
+
+
+def attributed_after(text: str, at: int, code: str) -> str:
+    """The source that the sentence starting at ``at`` gives to the one before
+    it ("This was announced by the police on Thursday", « C'est ce qu'a indiqué
+    la préfecture »), or "".
+
+    Examples
+    --------
+    >>> t = "Le bilan est passé à 47 blessés. C'est ce qu'a indiqué la préfecture jeudi."
+    >>> attributed_after(t, t.index(" C'est"), "fr")
+    'la préfecture'
+    """
+    rx = _after_rx(code)
+    m = rx.match(text, at) if rx is not None else None
+    return trim_np(_rx(code), m.group("np")) if m else ""
 
 
 def find_cues(sentence: str, code: str = "fr") -> list[Cue]:

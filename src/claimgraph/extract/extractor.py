@@ -16,7 +16,7 @@ from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import Cue, action_subject, assign, clause_subject, find_cues, ownerless_document
+from .attribution import Cue, action_subject, assign, attributed_after, clause_subject, find_cues, ownerless_document
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, quote_follower,
                         opening_subject)
@@ -557,6 +557,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         state.speakers = []
         read(doc.title, 0, len(doc.title), None, True)
     country = next((r.id for r in context.places if r.level == "country"), None)
+    claims = _attributed_after(claims, doc.text, code, g, publisher)
     claims = unify_bodies(claims, doc.text, code, g, country, publisher)
     if box:
         # a box of key points restates the body: its figures add nothing the body already gives
@@ -908,6 +909,23 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
 def _told(figure: Figure):
     """What a figure says, whatever its qualifier ("3 400" and "près de 3 400" say the same)."""
     return figure.value if figure.value is not None else (figure.lower, figure.upper)
+
+
+def _attributed_after(claims: list[Claim], text: str, code: str, g: Gazetteer, publisher: Actor) -> list[Claim]:
+    """The outlet's figures of a sentence whose source the next sentence gives: "… rose to 47, of it 9 with severe
+    injuries. This informed the Police Headquarters Kellerbrunn", « … dont 9 graves. C'est ce qu'a indiqué la
+    préfecture »."""
+    sources: dict[int, list[Actor]] = {}
+    out = []
+    for c in claims:
+        if c.claimants == (publisher,) and c.end is not None:
+            if c.end not in sources:
+                np = attributed_after(text, c.end, code)
+                sources[c.end] = g.resolve(np, code) if np else []
+            if sources[c.end]:
+                c = replace(c, claimants=tuple(sources[c.end]), id="")
+        out.append(c)
+    return out
 
 
 def _without_echoes(claims: list[Claim], publisher: Actor) -> list[Claim]:

@@ -450,6 +450,11 @@ CLOCK_HOUR = r"\d{1,2}\s*h\s*"
 # "at 7.30": a clock time after these words
 TIME_PREP = r"(?:at|from|until|till|by|around|before|after)"
 RANGE_LINKS_THE = r"to|and|until|till"   # "from the 8 to the 14" (translated copy's hours)
+# A sentence that gives the source of the one before: "This was announced by the police", "These figures were
+# released by the ministry", translated copy's "This informed the Police Headquarters" (German "Dies teilte … mit")
+ATTRIBUTED_AFTER = (r"(?:this|that|these\s+figures|this\s+figure|the\s+figures?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+                    r"(?:announced|reported|released|given|confirmed|communicated|published|stated|said)\s+by",
+                    r"this\s+(?:informed|announced|communicated|reported|stated|said|confirmed)")
 # "call 911", "dialled 999", "calls to 112": an emergency number
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988"})
 CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|us(?:e|es|ed|ing)|"

@@ -483,6 +483,12 @@ IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thaly
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
 # "à 7.30" (English style): a clock time after these words
 TIME_PREP = r"(?:à|vers|dès|jusqu'à|avant|après)"
+# une phrase qui donne la source de la précédente : « C'est ce qu'a indiqué la préfecture », « Ce bilan a été
+# communiqué par l'ARS »
+ATTRIBUTED_AFTER = (r"c'est\s+ce\s+qu(?:'a|'ont|e\s+(?:précise|précisent|indique|indiquent|annonce|annoncent|affirme|affirment))"
+                    r"(?:\s+(?:indiqué|annoncé|précisé|affirmé|déclaré|communiqué|confirmé|fait\s+savoir|rapporté))?",
+                    r"(?:ce\s+bilan|ces\s+chiffres|ce\s+chiffre|cela|ceci)\s+(?:a|ont)\s+été\s+(?:annoncée?s?|communiquée?s?|"
+                    r"donnée?s?|confirmée?s?|publiée?s?|fournie?s?|indiquée?s?)\s+par")
 RANGE_LINKS_THE = r"à|jusqu'à|et"          # « de la 8 à la 14 » (rare : le français écrit « de 8 h à 14 h »)
 # "appeler le 15", "composer le 112", "les appels au 17": an emergency number
 EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "114", "115", "119", "191", "196", "3114", "3919"})
