@@ -523,3 +523,8 @@ def test_a_figure_named_to_be_called_false_is_nobodys_claim(text, lang, expected
 ])
 def test_a_small_figure_after_the_counts_only_in_digits(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+def test_a_number_sign_ends_no_sentence_before_its_number():
+    # "road no. 187" was cut after "no.", and "187." opened a sentence of its own as a count of drivers
+    assert claimed("Police said they had checked 640 drivers on the provincial road no. 187.", "en") == [640]

@@ -43,6 +43,8 @@ def _abbreviations() -> str:
 
 # a full stop after an abbreviation, an initial ("J. Smith") or an acronym ("U.S.") ends no sentence
 _ABBREV = re.compile(rf"(?:\b(?:{_abbreviations()})|\b[A-Z]|\b(?:[A-Z]\.){{2,}})\.$")
+# "the provincial road no. 187": an abbreviation that only numbers what follows ends no sentence before a digit
+_NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.every('NUMBER_SIGNS')))})\.$")
 
 
 def _titles_rx(code: str):
@@ -154,13 +156,16 @@ def sentences(text: str, start: int = 0, end: int | None = None):
     >>> t = "M. Dupont a parlé. Les U.S. officials said 3,000. Fin."
     >>> [t[a:b] for a, b in sentences(t)]
     ['M. Dupont a parlé.', 'Les U.S. officials said 3,000.', 'Fin.']
+    >>> t = "640 drivers were checked on road no. 187. Nine were arrested."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['640 drivers were checked on road no. 187.', 'Nine were arrested.']
     """
     end = len(text) if end is None else end
     s = start
     for m in re.finditer(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"A-ZÀ-Ý0-9])", text[start:end]):
         cut = start + m.start()
         piece = text[s:cut]
-        if _ABBREV.search(piece[-12:]):
+        if _ABBREV.search(piece[-12:]) or (_NUMBER_SIGN.search(piece[-6:]) and text[start + m.end():][:1].isdigit()):
             continue
         if piece.strip():
             yield s, cut + (len(m.group()) - len(m.group().lstrip("»”\"")) if m.group()[:1] in "»”\"" else 0)

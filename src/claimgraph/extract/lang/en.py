@@ -513,6 +513,7 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "C
           "Eng", "Lic")  # ("Eng. Marta Quispe", "Lic. Rosa Ortiz": translated Spanish titles)
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
 # (and "dr" in lower case: translated copy's "has told us dr. Stoica")
+NUMBER_SIGNS = ("no", "nos", "nr")   # "road no. 187": numbers what follows (see the sentence splitter)
 ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "dr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
                  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
 # a time long past that makes a sentence background, not the speaker's figure ("That year, …")

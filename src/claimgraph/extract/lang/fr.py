@@ -546,6 +546,7 @@ VOCATIVE_ONLY = r"madame|monsieur|mademoiselle"   # spelled out, a title that sp
 PLACE_TITLES = ("St", "Ste")   # « la Ste-Baume » : un titre qui ouvre aussi un nom de lieu
 TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
 # other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
+NUMBER_SIGNS = ("no", "nos")          # « la route no. 187 » (« n° » n'a pas de point)
 ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")
 # a time long past that makes a sentence background, not the speaker's figure ("Cette année-là, …")
 THEN = r"cette\s+année-là|à\s+l'époque|ce\s+jour-là|l'an\s+dernier|l'année\s+dernière|par\s+le\s+passé|autrefois|jadis"
