@@ -2312,3 +2312,10 @@ def test_a_person_speaks_for_the_body_whose_role_the_article_gave_them():
 ])
 def test_a_sentence_may_give_the_source_of_the_one_before(text, lang, who):
     assert {c.claimant_name for c in claims(text, lang)} == {who}
+
+
+def test_a_part_is_named_by_the_words_of_its_own_phrase():
+    # "including 130 in Dravik, where police had reported 94": Dravik's part, not a "dravik where" population
+    got = claims("The League said 240 people had been arrested nationwide, including 130 in Dravik, where police had "
+                 "reported 94 arrests.", "en")
+    assert [(c.figure.value, c.population) for c in got][:2] == [(240, "arrests"), (130, "arrests-dravik")]

@@ -838,7 +838,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             and not any(m.end <= r.start < m.end + 25 for r in refs):  # ("dont 93 000 à Paris": a place names the part)
         # "52 300 grévistes, dont 21 400 dans les écoles": a part of the figure before in the sentence, named by
         # the words after it, even when no known group ("children", "over-75") names it
-        words = [w for w in _WORD.findall(s[m.end:m.end + 60]) if len(w) > 4][:2]
+        # (within its own phrase: "130 in Dravik, where police reported 94" is Dravik's part, not "Dravik where")
+        words = [w for w in _WORD.findall(re.split(r"[,;:.()]", s[m.end:m.end + 60], maxsplit=1)[0]) if len(w) > 4][:2]
         subset = slugify(fold(" ".join(words))) if words else "part"
     if since and m.start - since < 40 and W["out_of"].search(s[since:m.start]) \
             and not (noun_after in SELF_MEASURED):  # "15 of the 23 bodies": the whole is the toll itself
