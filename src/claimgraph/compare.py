@@ -371,12 +371,8 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
     sides = [own_voice.get(c.document) is None or any(a.id != own_voice[c.document] for a in c.claimants) for c in reps]
     for block, primary in _blocks(reps, dates, window, sides):
         _relate(block, primary, spans, who, lim, found, n)
-    if max_ratio is not None and found["conflict"]:
-        found["conflict"] = {key for key in found["conflict"] if _gap(spans[key // n], spans[key % n]) <= max_ratio}
     if found["conflict"]:
-        tiers = [_tier(c) for c in reps]
-        found["conflict"] = {key for key in found["conflict"]
-                             if _same_level(tiers[key // n], tiers[key % n]) or _gap(spans[key // n], spans[key % n]) <= _TIER_RATIO}
+        found["conflict"] = {key for key in found["conflict"] if _set_against(reps, spans, key, n, max_ratio)}
     _revisions(reps, dates, who, lim, found["revision"])
     relations = []
     add = relations.append
@@ -395,17 +391,26 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
     return Comparison(qid, label, every, tuple(relations), window), len(found["conflict"])
 
 
+def _set_against(reps, spans, key: int, n: int, max_ratio: float | None) -> bool:
+    """Whether the conflict ``key`` (``i * n + j``) stands: figures at most ``max_ratio`` times apart, and a
+    country's body set against a region's or a town's only when their figures are close (see _TIER_RATIO)."""
+    i, j = divmod(key, n)
+    gap = _gap(spans[i], spans[j])
+    if max_ratio is not None and gap > max_ratio:
+        return False
+    # "the regional health agency counted 8 cases", "the National Public Health Agency 31": a region's count and
+    # the nation's under one id (neither sentence named a place), not two sides of one count; figures this close
+    # ("the ministry says 3 dead, the prefecture 4") may still be one count that they disagree on
+    if gap <= _TIER_RATIO:
+        return True
+    a, b = _tier(reps[i]), _tier(reps[j])
+    return a is None or b is None or a == b
+
+
 def _tier(claim: Claim) -> str | None:
     """Whether the claim's speakers count for the whole country or for a part of it, when their names say."""
     found = {body_tier(a.name) for a in claim.claimants} - {None}
     return found.pop() if len(found) == 1 else None
-
-
-def _same_level(a: str | None, b: str | None) -> bool:
-    # "the regional health agency counted 8 cases", "the National Public Health Agency 31": a region's count and
-    # the nation's under one id (neither sentence named a place), not two sides of one count; figures this close
-    # ("the ministry says 3 dead, the prefecture 4") may still be one count that they disagree on (_TIER_RATIO)
-    return a is None or b is None or a == b
 
 
 def _blocks(reps, dates, window, sides):

@@ -242,19 +242,24 @@ def _generic(name: str, L) -> str | None:
     return next((key for rx, key in L.GENERIC_BODIES if re.search(rf"(?<![\w-]){rx}(?![\w-])", folded)), None)
 
 
+@functools.lru_cache(maxsize=256)
+def _role_body(name: str, text: str, code: str) -> str:
+    """The words naming whom ``name`` speaks for where ``text`` first gives them a role, or "" (read once per
+    name and page: a person is the claimant of several figures)."""
+    R = _rx(code)
+    for found in (re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name.strip() else ()):
+        at = found.start()
+        role = R["role_before"].search(text[max(0, at - 80):at]) or R["role_after"].match(text, at + len(name))
+        if role:
+            return role.group("body")
+    return ""
+
+
 def _spoken_for(name: str, evidence: str, L, defined: dict[str, str] | None = None) -> str | None:
     """The body a person speaks for, from the role around their name in the sentence: "coast guard
     spokesman Commander Pavel Dorran", "Pavel Dorran, porte-parole des garde-côtes" (its key, or None)."""
     R = _rx(L.CODE)
-    body = ""
-    for found in (re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", evidence) if name.strip() else ()):
-        at = found.start()
-        before = R["role_before"].search(evidence[max(0, at - 80):at])
-        after = R["role_after"].match(evidence, at + len(name))
-        if before or after:
-            body = (before or after).group("body")
-            break
-    body = R["determiner"].sub("", body.strip())
+    body = R["determiner"].sub("", _role_body(name, evidence, L.CODE).strip())
     if body and defined and fold(body) in defined:
         body = defined[fold(body)]  # "director of the National Public Health Agency (NPHA)": the NPHA
     return (_office(body, L, None) or _generic(body, L) or slugify(body)) if body else None

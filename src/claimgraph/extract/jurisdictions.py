@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..actors import default_gazetteer, fold
 from . import lang as _lang
 
-__all__ = ["TIERS", "body_tier", "jurisdictions", "jurisdiction_of", "local_bodies", "body_territories", "with_territories"]
+__all__ = ["body_tier", "jurisdictions", "jurisdiction_of", "local_bodies", "body_territories", "with_territories"]
 
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
 
@@ -245,10 +245,6 @@ def jurisdiction_of(actors, table: dict[str, object], local=dict):
 @functools.lru_cache(maxsize=1)
 def _sits() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('PLACE_NAME_LEADS'))})\s+$")
-
-
-#: What a claimant speaks for, when its name says so (see :func:`body_tier`).
-TIERS = ("national", "subnational")
 
 
 @functools.lru_cache(maxsize=1)

@@ -490,11 +490,7 @@ INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the 
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
-                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+verdict|conclusion|"  # a fact-check's headings
-                      # a headline's kicker: "LIVE: Scarrow Pass pile-up – three dead"
-                      r"live|breaking(?:\s+news)?|exclusive|watch|listen|analysis|opinion|explainer|fact[\s-]check|latest|urgent|alert|"
-                      r"just\s+in|developing|recap|timeline|interview|q\s*&\s*a|pictured|in\s+pictures|in\s+numbers|factbox|"
-                      r"comment|reaction|profile|focus|report|special\s+report|investigation|feature|obituary|review")
+                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+verdict|conclusion")   # a fact-check's headings
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
@@ -513,9 +509,10 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "C
           "Eng", "Lic")  # ("Eng. Marta Quispe", "Lic. Rosa Ortiz": translated Spanish titles)
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
 # (and "dr" in lower case: translated copy's "has told us dr. Stoica")
-NUMBER_SIGNS = ("no", "nos", "nr")   # "road no. 187": numbers what follows (see the sentence splitter)
 ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "dr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
                  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
+# a sign that numbers what follows: its full stop ends no sentence before a digit ("road no. 187")
+NUMBER_SIGNS = ("no", "nos", "nr")
 # a time long past that makes a sentence background, not the speaker's figure ("That year, …")
 THEN = r"that\s+year|at\s+the\s+time|back\s+then|last\s+year|in\s+the\s+past|previously|years\s+ago"
 # verbs that go on with the last speaker: "he added" is who spoke last, not who was named last

@@ -526,11 +526,7 @@ ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « 
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec|"
                       r"verdict|notre\s+verdict|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
-                      r"ce\s+qui\s+a\s+été\s+dit|l'affirmation|ce\s+qu'(?:il|elle)\s+a\s+dit|"  # les rubriques d'une vérification
-                      # le surtitre d'un titre : « DIRECT : carambolage sur l'A47 – trois morts »
-                      r"direct|en\s+direct|live|urgent|alerte|flash|exclusif|info|infos|témoignages?|reportage|analyse|"
-                      r"décryptage|tribune|récit|enquête|éditorial|édito|entretien|interview|portrait|chronique|repères|"
-                      r"chiffres|en\s+chiffres|en\s+images|diaporama|vrai\s+ou\s+faux|le\s+point|mise\s+au\s+point|bilan")
+                      r"ce\s+qui\s+a\s+été\s+dit|l'affirmation|ce\s+qu'(?:il|elle)\s+a\s+dit")   # les rubriques d'une vérification
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
