@@ -865,8 +865,47 @@ def test_a_change_is_not_the_count_before_it(text, lang):
     ("La FSU, première fédération syndicale de l'enseignement, revendique de son côté 150 000 grévistes.", "fr",
      [("FSU", 150000)]),
     ("Unite, the country's largest union, said 4,000 workers had walked out.", "en", [("Unite", 4000)]),
+    # a name with "de la", "do" (translated copy keeps the source language's particles)
+    ("Le Ministère de la Santé, responsable de la campagne, indique que 30 cas ont été recensés.", "fr",
+     [("Ministère de la Santé", 30)]),
+    ("La Préfecture de Vila Nova do Sertão, responsable du stade, informe que 35.400 personnes étaient présentes.",
+     "fr", [("Préfecture de Vila Nova do Sertão", 35400)]),
+    # a body named by a common noun, then its description without an article
+    ("La préfecture, responsable du stade, a indiqué que 30 personnes ont été blessées.", "fr", [("préfecture", 30)]),
+    ("The council, owner of the building, said 30 families had been moved.", "en", [("council", 30)]),
+    # not a time phrase or a determined noun phrase: "the Pentagon" is the subject
+    ("Le même jour, le Pentagone a indiqué que 10 000 soldats avaient été envoyés.", "fr", [("Pentagone", 10000)]),
 ])
 def test_a_name_before_a_bare_description_is_the_subject(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a counting verb used as a participle: the subject of "are" is counted, the federation says so
+    ("The Rowan Gliding Federation says that the pilots registered in the federation are about 620 people.", "en",
+     [("Rowan Gliding Federation", 620)]),
+    # a reporting verb, a place or time phrase, then a clause of its own: still the verb of the sentence
+    ("The ministry said on Friday the toll was 30.", "en", [("ministry", 30)]),
+    ("The ministry said in a statement the dead were 30.", "en", [("ministry", 30)]),
+])
+def test_a_participle_before_the_clause_verb_is_no_reporting_verb(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a gerund continues the clause before it: its subject is the clause's, without its verb and object
+    ("The water board said nine beaches were shut. Environmental group Mer Claire disputed the official tally, "
+     "saying its volunteers had found algae on 31 beaches.", "en",
+     [("water board", 9), ("Environmental group Mer Claire", 31)]),
+    ("Le collectif Mer Claire a contesté le bilan officiel, affirmant que 31 plages étaient touchées.", "fr",
+     [("Mer Claire", 31)]),
+    # a body named in a partial quote is talked of: "It" after it is still the one who spoke
+    ('The water board said nine beaches were shut. Environmental group Mer Claire said its volunteers had found '
+     'algae on 31 beaches, "three times more than the water board admits". It said 14 dead animals had been '
+     'reported to it.', "en",
+     [("water board", 9), ("Environmental group Mer Claire", 31), ("Environmental group Mer Claire", 14)]),
+])
+def test_who_speaks_after_a_gerund_or_a_partial_quote(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 

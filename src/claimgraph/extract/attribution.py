@@ -192,6 +192,7 @@ def _rx(code: str):
         "clause_verbs": re.compile(rf"\s(?:{L.CLAUSE_VERBS})(?![\w'-])", re.I),
         "unambiguous": re.compile(rf"(?<![\w'-])(?:{L.UNAMBIGUOUS_VERBS})$", re.I),
         "absolute": re.compile(rf"(?<![\w'-])(?:{L.ABSOLUTE_LEAD})\s+(?P<np>[^,;:.!?«»“”\"]{{2,80}}?)\s*$", re.I),
+        "clause_verb": re.compile(rf"(?<=\s)(?:{L.CLAUSE_VERB})", re.I),
         "gerund": re.compile(rf"(?<![\w'-]){trie(F['gerund'])}$", re.I),
         "perfect_infinitive": re.compile(rf"(?<![\w'-])(?:{L.PERFECT_INFINITIVE})\s+$", re.I),
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
@@ -210,6 +211,9 @@ def _rx(code: str):
         if L.BARE_PARTICIPLE_QUALIFIES else frozenset(),
         "action": re.compile(L.ACTION_VERB),
         "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])", re.I),
+        # "registered in the federation are": a place phrase, then at once the clause's own verb
+        "place_then_copula": re.compile(rf"\s+{either(L.PLACE_PREPOSITIONS)}\s+(?:{words(L.ARTICLES)})?"
+                                        rf"(?:(?!{words(L.ARTICLES)})[\w'’-]+\s+){{1,3}}(?:{L.COPULAS})(?![\w'-])", re.I),
         # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
@@ -403,6 +407,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "sont enregistrés", "ont été rappelés", "were registered": no agent here
         if m.group().lower() in P["bare_participles"] and not P["perfect_infinitive"].search(left):
             continue  # "la fermeture annoncée de 23 classes": a participle that qualifies a noun
+        if P["place_then_copula"].match(sentence, m.end()):
+            continue  # "the pilots registered in the federation are about 620": a participle, the verb is after
         np = subject_before(P, sentence, m.start())
         lead = np.lower().replace("'", "' ").split()[:1]
         if (me := P["first_person_tail"].search(np)) and me.start() > 0:
@@ -423,6 +429,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                              or P["perfect_infinitive"].search(left)):
             # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker
             np = last_subject
+        elif P["gerund"].search(m.group()) and re.search(r",\s*$", left) and (
+                clause := P["clause_verb"].search(np)) and clause.start() > 0:
+            np = np[:clause.start()].strip()  # "Environmental group X disputed the official tally, saying": X
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
         if by := published_by(np):
             np = by  # "Le communiqué diffusé mardi par ses services faisait état de": whose release it is
@@ -554,7 +563,7 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     m = P["action"].search(sentence, 0, until)
     if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):
         return None
-    if P["copula"].search(P["that"].split(sentence[m.end():until], maxsplit=1)[0]):
+    if _copula_before_figure(sentence[:until], m.end(), P):
         return None  # "the pilots registered in the federation are about 620": a participle, the clause's verb is after
     np = subject_before(P, sentence, m.start())
     # (a gloss in brackets is no length: "Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de X")
@@ -564,6 +573,13 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
 
 
 _GLOSS = re.compile(r"\s*\([^()\d]*\)")
+
+
+def _copula_before_figure(sentence: str, start: int, P) -> bool:
+    # a copula between a verb and the next figure, not inside a reported clause: the verb was a participle
+    first = re.search(r"\d", sentence[start:])
+    upto = sentence[start:start + first.start()] if first else sentence[start:]
+    return P["copula"].search(P["that"].split(upto, maxsplit=1)[0]) is not None
 
 
 def _directions(cues: list[Cue], s: str, P) -> list[Cue]:

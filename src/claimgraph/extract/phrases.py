@@ -170,6 +170,9 @@ def _subject_before(P, left: str) -> str:
                 _NAMED_NOUN.match(prev) and not PLACE_PHRASE.match(prev))):
         # ("l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui…": a name with its acronym)
         np = prev
+    elif prev and _BARE_DESCRIPTION.match(np) and not _DETERMINED.match(np) and _BODY_NOUN.fullmatch(prev) \
+            and not P["time_word"].search(prev):
+        np = prev  # « La préfecture, responsable du stade, informe »: a body, then its bare description
     # "X et Y ont déclaré": keep a short coordinated subject together
     if len(segments) > 1 and _AND_LEAD.match(np) and len(segments[-2].split()) <= 5:
         np = segments[-2] + " " + np
@@ -207,11 +210,15 @@ _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
 # "IBEW Local 1918", "France 24": a name that ends with a number is a name, not an age or a count
 _NUMBERED_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'.-]*\s+){1,4}\d{1,5}")
+_DETERMINED = re.compile(rf"{either(every('ARTICLES') + every('POSSESSIVES'))}(?![\w-])", re.I)
+_BODY_NOUN = re.compile(rf"(?i:{words(every('DEFINITE_ARTICLES'))})[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
 _BARE_DESCRIPTION = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}$")
 _DESCRIPTION = re.compile(rf"^{either(every('ARTICLES') + every('POSSESSIVES'))}\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
 _NAME = re.compile(rf"^(?!{_capitalised('NOT_NAME_WORDS')}(?![\w'-]))(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?"
-                   rf"[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|{_either('NAME_LINKS')}))*$")
+                   rf"[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')}|"
+                   # "Ministère de la Santé", "Ministère de l'Intérieur", "Department of the Interior"
+                   rf"{words(every('DEFINITE_ARTICLES') + every('NAME_LINKS'))}[A-ZÀ-Ý][\w.'-]*))*$")
 PLACE_PHRASE = re.compile(rf"^{_either('PLACE_PREPOSITIONS')}\s", re.I)
 CLAUSE_IN_NP = re.compile(rf"(?<![\w'-]){_either('PAST_AUX')}\s+[a-zà-ÿ]+\s+\S|\s{_either('DANGLING_PREPS')}$", re.I)
 _STRESSED = re.compile(_either("STRESSED"), re.I)

@@ -823,7 +823,7 @@ WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|l
                   r"final|revised|updated|some|other|these|those)\s)(?:(?:the|a|an)\s+)?(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
                   r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$")
 # A reporting verb that opens the clause before its subject: "said its volunteers had found"
-REPORTED_LEAD = r"(?<![\w'-])(?:said|says|told\s+\w+|told|added|stated|noted|explained|estimated)\s+"
+REPORTED_LEAD = r"(?<![\w'-])(?:said|says|saying|told\s+\w+|told|added|adding|stated|noted|explained|estimated)\s+"
 # Where or how it was said, cut from a source: "the ministry in a statement", "the police at a briefing"
 SETTING_PREPS = r"on|in|during|at|to|for|about"
 SETTING_NOUNS = r"conference|briefing|press|television|radio|interview|statement|note|bulletin|update|release|report"
@@ -841,6 +841,8 @@ NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "dur
                   "and", "but", "then")
 NAME_LINKS = ("of", "for", "and")                 # "Office for the Coordination of Humanitarian Affairs"
 PAST_AUX = r"had|has|have|was|were|did"           # "several families had buried": a clause, not a subject
+# "X disputed the official tally, saying …": the verb of the clause a gerund continues (its subject is before)
+CLAUSE_VERB = r"(?:(?:had|has|have)\s+)?[a-z]+(?:ed|s)(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)"
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
 STRESSED = r"for\s+(?:its|their|his|her)\s+part"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"
@@ -897,7 +899,7 @@ DENIED_AFTER = (r"(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
 # lower-case words inside a person's name
-NAME_PARTICLES = ("de", "da", "das", "dos", "del", "di", "van", "von", "der", "al", "bin", "ben", "el")   # "Carmen Ruiz de Aldana"
+NAME_PARTICLES = ("de", "da", "do", "das", "dos", "del", "di", "van", "von", "der", "al", "bin", "ben", "el")   # "Carmen Ruiz de Aldana"
 PLACE_NAME_PARTICLES = ()                           # (French "Villeneuve de la Raho")
 # Before a country in a list: "in France, in Spain and in Italy"
 COUNTRY_PREPS = ("in",)

@@ -953,6 +953,8 @@ NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", 
                   "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
 NAME_LINKS = ("de", "du", "des", "d'", "pour", "et")  # "Office national de la protection civile"
 PAST_AUX = r"avait|avaient|ont|était|étaient"     # "plusieurs familles avaient enterré": a clause, not a subject
+# « X a contesté le bilan, affirmant … »: the verb of the clause a gerund continues (its subject is before)
+CLAUSE_VERB = r"(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)(?![\w'-])"
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
 STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
@@ -1012,7 +1014,7 @@ DENIED_AFTER = (r"(?:est|sont|était|étaient|serait|seraient)\s+(?:tout\s+simpl
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
 # lower-case words inside a person's name
-NAME_PARTICLES = ("de", "du", "des", "d'", "van", "von", "der", "da", "al", "ben", "el")   # "Jean de La Fontaine"
+NAME_PARTICLES = ("de", "du", "des", "d'", "van", "von", "der", "da", "do", "dos", "das", "del", "di", "al", "ben", "el")   # "Jean de La Fontaine"
 PLACE_NAME_PARTICLES = ("de", "du", "d'", "la")     # "Saint-Gildas-sur-Vienne", "Villeneuve de la Raho"
 # Before a country in a list: "en France, en Espagne et en Italie", "la France et l'Italie"
 COUNTRY_PREPS = ("en",)
