@@ -909,6 +909,27 @@ def test_who_speaks_after_a_gerund_or_a_partial_quote(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # translated copy: « selon ce qui a été rendu connu par X » (Italian « secondo quanto reso noto da »)
+    ("Selon ce qui a été rendu connu par la société gestionnaire, il y avait 62 passagers à bord. Selon ce qui a "
+     "été appris de sources judiciaires, 3 personnes font l'objet d'une enquête.", "fr",
+     [("société gestionnaire", 62), ("sources judiciaires", 3)]),
+    ("According to what was made known by the operating company, the cabin carried 62 passengers.", "en",
+     [("operating company", 62)]),
+    # a fronted source tells its clause; ", and X says" opens a clause of its own
+    ("According to the ambulance service, 9 people were taken to hospital, 5 of them children, and Harnley "
+     "General says it treated 12 people in all.", "en",
+     [("ambulance service", 9), ("ambulance service", 5), ("Harnley General", 12)]),
+    ("Selon l'ARS, 9 personnes ont été hospitalisées, et l'hôpital dit en avoir soigné 12.", "fr",
+     [("ARS", 9), ("hôpital", 12)]),
+    # "…, fait savoir l'entreprise" after a named company opened the sentence: that company
+    ("La direction sanitaire a recensé 20 blessés. La STAC a mis en service 6 navettes de substitution, fait "
+     "savoir l'entreprise.", "fr", [("direction sanitaire", 20), ("STAC", 6)]),
+])
+def test_translated_sources_joined_clauses_and_references_to_the_subject(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

@@ -67,6 +67,10 @@ def site():
                                                                         b"not found", 0))
                 if delay:
                     time.sleep(delay)
+                # (counted out before the reply is written: once the client has the last byte it may start the
+                # next request before this thread runs again, and a count kept until then would see one too many)
+                with s.lock:
+                    s.in_flight -= 1
                 self.send_response(status)
                 for k, v in headers.items():
                     self.send_header(k, v)
@@ -81,9 +85,6 @@ def site():
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass
-            finally:
-                with s.lock:
-                    s.in_flight -= 1
 
         def log_message(self, *args):
             pass

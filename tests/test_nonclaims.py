@@ -506,6 +506,14 @@ def test_bus_and_tram_routes_are_not_counts():
      [1400]),
     # a figure called false by someone else is still its speaker's ("X said 300, which the NGO disputes")
     ("The police said 300 people had died, a figure the NGO says is wrong.", "en", [300]),
+    ("« Ce ne sont pas 19 crèches fermées, ce sont 26 crèches », dit la syndicaliste.", "fr", [26]),
+    # a figure that opens the sentence only to be doubted: an echo of someone else's
+    ("La mairie parle de 700 grévistes. Sept cents, nous ne l'avons jamais constaté.", "fr", [700]),
+    ("La mairie parle de 700 grévistes. Sept cents, cela voudrait dire la moitié des agents.", "fr", [700]),
+    ('The council said 700 staff walked out. "Seven hundred? That would mean half the staff," the union said.', "en",
+     [700]),
+    # not when the sentence goes on to count: "Sept cents grévistes, nous en avons compté"
+    ("Sept cents grévistes, nous en avons compté ce matin devant la mairie.", "fr", [700]),
 ])
 def test_a_figure_named_to_be_called_false_is_nobodys_claim(text, lang, expected):
     assert claimed(text, lang) == expected

@@ -18,7 +18,7 @@ from .lang import either, every
 from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
 from .quantity import Counted
 
-__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody",
+__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "reference_fits",
            "one_person", "opening_subject", "quote_follower"]
 
 
@@ -63,6 +63,18 @@ def _references(lang_data) -> dict:
 
 def is_reference(phrase: str, lang_data) -> bool:
     return fold(phrase.strip()) in _references(lang_data)
+
+
+def reference_fits(phrase: str, actors, lang_data) -> bool:
+    """Whether a short reference ("l'entreprise", "the company") may name these
+    actors: an organisation's noun a body, a person's noun a person."""
+    key = fold(phrase.strip())
+    want = _references(lang_data).get(key)
+    if want is None or not actors:
+        return False
+    head = _specific_head(key)
+    return all((want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")))
+               and (head is None or _named_by(a, head)) for a in actors)
 
 
 def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_title: bool,

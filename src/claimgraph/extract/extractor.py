@@ -18,7 +18,7 @@ from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure
 from . import lang as _lang
 from .attribution import Cue, action_subject, assign, attributed_after, clause_subject, find_cues, ownerless_document
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
-                        one_person, quote_follower,
+                        one_person, reference_fits, quote_follower,
                         opening_subject)
 from .bodies import unify_bodies
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -179,6 +179,8 @@ _THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a fili
 # a group named by a common noun, capitalised only as the sentence opens: "Survivors", "the strikers", "Les témoins"
 _COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
 _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re.I)   # "sa direction", "its management"
+_NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
+_JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
@@ -366,13 +368,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # but not into the quote it closes (« Le Crous ne compte que… », affirme-t-il: the one quoted)
             closes_quote = c.kind == "inverted" and re.search(r"[»”\"]\s*,?\s*$", s[max(0, c.start - 4):c.start])
             if c.kind == "inverted" and not closes_quote and not local and not in_title \
-                    and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS and mentions \
+                    and (c.phrase.strip().lower() in L.SUBJECT_PRONOUNS or is_reference(c.phrase, L)) and mentions \
                     and (opened := clause_subject(s, code, min(c.start, mentions[0].start))) \
                     and not is_first_person(opened.phrase) and not is_second_person(opened.phrase):
                 # "La société Armor Collecte a commencé l'enlèvement …, indique-t-elle": the sentence's own subject
                 opener = actors_for(opened, state, code, L, g, in_title, ())
                 if opener and not names_nobody(opened.phrase, opener, g, L) and not is_reference(opened.phrase, L) \
-                        and _agrees(c.phrase, opened.phrase, opener, L):
+                        and (_agrees(c.phrase, opened.phrase, opener, L) if c.phrase.strip().lower() in L.SUBJECT_PRONOUNS
+                             else reference_fits(c.phrase, opener, L) and _NAMED_SUBJECT.search(opened.phrase)):
                     cue_actors[id(c)] = local = opener
                     continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
@@ -429,6 +432,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             clause_end = len(s) if clause_end < 0 else clause_end
             for c in cues:
                 if c.kind == "verb" and fronted[0].end < c.start < clause_end:
+                    at = s.rfind(c.phrase, fronted[0].end, c.start)
+                    if at > 0 and _JOINED_CLAUSE.search(s, 0, at) and any(fronted[0].end < m.start < at for m in mentions):
+                        continue  # "According to X, 9 were taken to hospital, and Harnley General says it treated 12"
                     cue_actors[id(c)] = []
         quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
                   and cue_actors[id(c)] and not is_reference(c.phrase, L)]

@@ -121,6 +121,8 @@ def _patterns(code: str):
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": _ending(L.DENIED_BEFORE),
         "figure_named": _ending(L.FIGURE_NAMED_BEFORE),
+        "echoed_after": re.compile(rf"^\s*(?:{L.ECHOED_AFTER})", re.I),
+        "opening_only": re.compile(rf"^[\s«“\"—–-]*(?:(?:{L.DISCOURSE_LEAD})[\s,]+)*$", re.I),
         # (the verdict in the figure's own clause: no figure, no other verb between them)
         "denied_after": re.compile(rf"^[^.;:!?\d]{{0,45}}?(?<![\w'-])(?:{L.DENIED_AFTER})", re.I),
         # "I've been to four stations": a person's own errands, not a count of anything that happened
@@ -407,6 +409,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
     if P["denied_before"].search(before):
         return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
+    if P["echoed_after"].match(after) and P["opening_only"].match(s[:start]):
+        return True  # « Sept cents, nous ne l'avons jamais constaté », "Seven hundred? That would mean": an echo
     if P["figure_named"].search(before) and P["denied_after"].match(after):
         return True  # "Le chiffre de 3 000 vols annulés est faux", "The figure of 1,400 is simply not right"
     if P["money_before"].search(before):

@@ -174,8 +174,8 @@ def _subject_before(P, left: str) -> str:
             and not P["time_word"].search(prev):
         np = prev  # « La préfecture, responsable du stade, informe »: a body, then its bare description
     # "X et Y ont déclaré": keep a short coordinated subject together
-    if len(segments) > 1 and _AND_LEAD.match(np) and len(segments[-2].split()) <= 5:
-        np = segments[-2] + " " + np
+    if len(segments) > 1 and _AND_LEAD.match(np) and len(segments[-2].split()) <= 5 and not re.search(r"\d", segments[-2]):
+        np = segments[-2] + " " + np  # (", 5 of them children, and Harnley General says": a clause of its own)
     np = _LEADING_JUNK.sub("", np)
     np = _DAY_LEAD.sub("", np)  # "On Wednesday the health ministry": the ministry
     if PLACE_PHRASE.match(np):

@@ -65,6 +65,9 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
 
 # ("according to informed the Office": translated "según informó")
 SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|"
+                # translated copy: "according to what was made known by X", "… learned from judicial sources"
+                r"according\s+to\s+what\s+(?:was|has\s+been|had\s+been)\s+(?:made\s+known|rendered\s+known|learned|learnt|"
+                r"communicated|announced|reported|indicated|stated)\s+(?:by|from)|"
                 r"according\s+to\s+(?:the\s+)?(?:declarations|statements)\s+of|according\s+to|"
                 r"cited\s+by|as\s+reported\s+by|reported\s+by|per|"
                 # translated copy: "Based on the record of BPBD, …"
@@ -893,6 +896,9 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:very\s+|a\s+long\s+way
                  r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
 # a figure named to be called false: "The figure of 1,400 is simply not right", "the 4,000 strikers do not exist"
 FIGURE_NAMED_BEFORE = r"the\s+(?:figure|number|claim|tally|count)\s+of|the|those|these|as\s+for\s+the"
+# a figure that opens a sentence as its topic, to be doubted: "Seven hundred, we never saw that", "Seven hundred?
+# That would mean…" (an echo of someone else's figure)
+ECHOED_AFTER = r"[,?]\s*(?:(?:we|I)\s+(?:have\s+|had\s+)?never|(?:we|I)\s+(?:did|do|have|had)\s*n[o']t|(?:that|this)\s+would\s+(?:mean|be))"
 DENIED_AFTER = (r"(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+|therefore\s+)?(?:not\s+(?:right|true|correct|accurate)|"
                 r"wrong|false|untrue|inaccurate|exaggerated|inflated|made\s+up)(?![\w'-])|do(?:es)?\s+not\s+exist")
 

@@ -88,7 +88,11 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 # (« selon a informé le Gouvernorat » : le « según informó » d'un texte traduit)
 SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:informé|indiqué|communiqué|déclaré|rapporté|annoncé|"
-                r"fait\s+savoir|précisé|affirmé)|selon|d'après|de\s+source|"
+                r"fait\s+savoir|précisé|affirmé)|"
+                # « selon ce qui a été rendu connu par X », « … appris de sources judiciaires » (« secondo quanto reso noto da »)
+                r"(?:selon|d'après)\s+ce\s+qui\s+(?:a|avait)\s+été\s+(?:rendu\s+connu|appris|communiqué|annoncé|indiqué|"
+                r"rapporté|fait\s+savoir|précisé|déclaré)\s+(?:par|de|auprès\s+d[eu']|du|des)|"
+                r"selon|d'après|de\s+source|"
                 r"cité\s+par|rapporté\s+par)")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
 NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas)\b"
@@ -1001,12 +1005,15 @@ DAY_SUFFIXES = ("er", "e")        # "le 1er mars", "le 2e jour"
 DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
-DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était)\s+pas|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
+DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s+pas|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
                  r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit|"
                  r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)")
 # a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
 # n'existent pas » (the figure as named, FIGURE_NAMED_BEFORE, then the verdict after it, DENIED_AFTER)
 FIGURE_NAMED_BEFORE = r"le\s+chiffre\s+(?:de|des)|les|ces|quant\s+aux"
+# a figure that opens a sentence as its topic, to be doubted: « Sept cents, nous ne l'avons jamais constaté »,
+# « Sept cents, cela voudrait dire que… » (an echo of someone else's figure)
+ECHOED_AFTER = r",\s*(?:(?:nous|on|je)\s+(?:ne\s+|n')|(?:cela|ça)\s+(?:ne\s+|n'|voudrait|signifierait|ferait))"
 DENIED_AFTER = (r"(?:est|sont|était|étaient|serait|seraient)\s+(?:tout\s+simplement\s+|donc\s+|largement\s+|très\s+)?"
                 r"(?:faux|fausse|erronée?s?|inexacte?s?|exagérée?s?|fantaisistes?|infondée?s?|gonflée?s?)(?![\w'-])|"
                 r"n'existe(?:nt)?\s+pas")
