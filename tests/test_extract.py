@@ -930,6 +930,24 @@ def test_translated_sources_joined_clauses_and_references_to_the_subject(text, l
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # a body's figure given with its possessive ("the ambulance service's 34"), not a place's ("the city's 30")
+    ("The largest counts are the ambulance service's 34 people assessed and the fire service's 29 people "
+     "decontaminated.", "en", [("ambulance service", 34), ("fire service", 29)]),
+    ("The city's 30 schools were shut, police said.", "en", [("police", 30)]),
+    # an acronym's long name starts with its first capital ("said the Health and Safety Executive (HSE)")
+    ('A council spokesperson said the Health and Safety Executive (HSE) had been told. The HSE confirmed that 2 '
+     'inspectors had visited.', "en", [("Health and Safety Executive (HSE)", 2)]),
+    # one who saw or treated what is counted speaks as the subject of a verb
+    ("The doctor said 40 runners were treated.", "en", [("doctor", 40)]),
+    ("Le médecin a indiqué que 40 coureurs avaient été soignés.", "fr", [("médecin", 40)]),
+    # but "confirmés par un médecin" is how the cases were confirmed, not who counts them
+    ("L'ARS indique : « Nous avons 47 cas confirmés par un médecin. »", "fr", [("ARS", 47)]),
+])
+def test_possessives_acronyms_and_witnesses_as_claimants(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

@@ -536,3 +536,22 @@ def test_a_small_figure_after_the_counts_only_in_digits(sentence, lang, expected
 def test_a_number_sign_ends_no_sentence_before_its_number():
     # "road no. 187" was cut after "no.", and "187." opened a sentence of its own as a count of drivers
     assert claimed("Police said they had checked 640 drivers on the provincial road no. 187.", "en") == [640]
+
+
+# --- figures a fact-check could not find, ages as thresholds, small lengths, bib numbers --------------
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Police said 47 children were treated. We could not find any official figure of 47.", "en", [47]),
+    ('The post says 47 were hurt. "I did not see anything like 47 ambulances," she said.', "en", []),
+    ("La page parle de 47 enfants hospitalisés. Nous n'avons trouvé aucun chiffre officiel de 47 enfants.", "fr", [47]),
+    # an age as a threshold, with no unit after it
+    ('"There are 40 of us up here, half of us over 70," said Derek Hale.', "en", [40]),
+    ("The ministry said 300 children under 5 had been vaccinated.", "en", [300]),
+    ("Selon l'ARS, 300 enfants de moins de 5 ont été vaccinés.", "fr", [300]),
+    # centimetres and millimetres are lengths
+    ('"It cannot take 30 centimetres of wet snow," said the grower. Police said 12 greenhouses collapsed.', "en", [12]),
+    # a runner's bib number
+    ("Le vainqueur, qui portait le dossard 7, a dit que 40 coureurs avaient été soignés.", "fr", [40]),
+    ("The winner, wearing bib number 7, told us 40 runners were treated.", "en", [40]),
+])
+def test_figures_not_found_ages_lengths_and_bib_numbers_are_not_claims(text, lang, expected):
+    assert claimed(text, lang) == expected

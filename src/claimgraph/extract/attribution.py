@@ -159,6 +159,7 @@ def _rx(code: str):
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
+        "possessive_figure": re.compile(L.POSSESSIVE_FIGURE) if L.POSSESSIVE_FIGURE != _lang.NOTHING else None,
         "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
         # "the panel of the ministry registers", "le bilan du ministère indique": the body's own document
         "document_of": re.compile(rf"^(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?:[\w-]+\s+)?{L.SOURCE_NOUNS}\s*"
@@ -388,6 +389,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if P["compared"].search(_before(sentence, m.start())):
                 continue  # "slightly below the state's figure": compared with, not claimed by
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
+    if P["possessive_figure"] is not None:
+        for m in P["possessive_figure"].finditer(sentence):
+            if AGENTIVE.search(m.group("np")) and not P["compared"].search(_before(sentence, m.start())):
+                # "the ambulance service's 34 people assessed": the service's own figure (not "the city's 30 schools")
+                cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))
     inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")] + agent_spans
     last_subject = ""
     for m in P["verb"].finditer(sentence):
@@ -487,6 +493,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         # "le SDIS a engagé 128 sapeurs-pompiers, selon son dernier point de situation": its own update, not
         # that of whoever spoke last
         cues = [replace(c, phrase=acting.phrase) if c in owned else c for c in cues]
+    owning = {c.start for c in cues if c.kind == "possessive" and c.tight}
+    cues = [c for c in cues if c.kind == "possessive" or c.start not in owning]  # (its figure's owner, said once)
     cues.sort(key=lambda c: c.start)
     return _directions(cues, sentence, P)
 

@@ -138,8 +138,10 @@ def _definitions(text: str, code: str) -> _Definitions:
     for m in R["defined"].finditer(text):
         long = R["determiner"].sub("", R["source_lead"].sub("", m.group("long").strip()))
         # keep the last words whose initials could be the acronym, at most as many words as it has letters + 3
-        words = long.split()
-        long = " ".join(words[-(len(m.group("acr")) + 3):])
+        words = long.split()[-(len(m.group("acr")) + 3):]
+        while len(words) > 1 and not words[0][:1].isupper():
+            words = words[1:]  # "…, and said the Health and Safety Executive (HSE)": the name starts capitalised
+        long = " ".join(words)
         out[fold(long)] = m.group("acr")
         out.written.setdefault(fold(long), long)
     return out

@@ -319,8 +319,11 @@ def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool =
     evidence when a person also speaks in the sentence)."""
     if not actors or any(a.id in g for a in actors) or is_reference(phrase, lang_data):
         return False
-    return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and (
+    return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not _WITNESS.search(phrase) and (
         documents or not SOURCE_DOCUMENTS.search(phrase))
+
+
+_WITNESS = re.compile(rf"(?<![\w-]){either(every('WITNESS_NOUNS'))}(?![\w-])", re.I)
 
 
 def _specific_head(key: str) -> str | None:

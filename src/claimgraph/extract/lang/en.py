@@ -125,7 +125,7 @@ HOUR_AFTER = (r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|this\s+(
               r"of\s+the\s+(?:morning|afternoon|evening|night)\b")  # (translated copy: "until the 6 of the afternoon")
 NON_COUNT_UNITS = (
     r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|nights?\b|"
-    r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|ft|"
+    r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|(?:centi|milli)?met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
     r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inch(?:es)?\b|mm|cm|m\b(?!\s*\d)|"
@@ -446,7 +446,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
 IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards")   # "lines 4, 7 and 12"
-IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -732,6 +732,8 @@ BY = ("by",)
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"
                      r"(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)")
+# "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
+POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
 COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
 NP_STOPS = r"who|which|has|have|had|was|were|is|are"                 # "the union, which has counted": the subject ends
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
@@ -782,6 +784,11 @@ AGENT_NOUNS = (
     r"(?:port|harbour|transport|transit)\s+authorit(?:y|ies)|"
     # who runs a school, a port, a prison: "the headteacher told me 41 staff were out"
     r"headteachers?|head\s+teachers?|wardens?|consuls?|ambassadors?|harbou?r\s*masters?")
+# One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
+# not an agent ("confirmed by a doctor" is how a case is confirmed)
+WITNESS_NOUNS = (r"doctor|surgeons?|physicians?|vets?|veterinar\w*|winners?|runners?|"
+                 r"mothers?|fathers?|neighbou?rs?|shopkeepers?|"
+                 r"chair(?:man|woman|person)?|secretar(?:y|ies)|curators?|priests?|imams?|bishops?")
 # Articles: "the fall of a tree" names a thing, not a speaker
 ARTICLES = ("the", "a", "an")
 LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name
@@ -892,7 +899,9 @@ DAY_SUFFIXES = ("st", "nd", "rd", "th")   # "October 18th", "the 1st"
 DAY_ARTICLES = ()                          # ("le 12 mars": English dates take none the pattern needs)
 LAST_BEFORE = ("last",)                    # "last Friday"
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
-DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:very\s+|a\s+long\s+way\s+|so\s+)?far\s+from|nowhere\s+near|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
+DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+like|"
+                 # a fact-check's "We could not find any official figure of 47"
+                 r"(?:could|can|did)\s*(?:not|n't)\s+find\s+(?:any\s+)?(?:\w+\s+)?(?:figure|trace|record|evidence|source)s?\s+(?:of|for)|(?:very\s+|a\s+long\s+way\s+|so\s+)?far\s+from|nowhere\s+near|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
                  r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
 # a figure named to be called false: "The figure of 1,400 is simply not right", "the 4,000 strikers do not exist"
 FIGURE_NAMED_BEFORE = r"the\s+(?:figure|number|claim|tally|count)\s+of|the|those|these|as\s+for\s+the"
@@ -935,6 +944,9 @@ RATE_UNITS = r"hectares?|acres?|ha|km²|m²|square\s+(?:metres?|meters?|kilometr
 RATIO_WORDS = r"in"                          # "1 in 5 homes": a ratio ("30 out of 110 schools" counts both)
 PROPORTION_WORDS = r"in|out\s+of"           # "nine in ten", "three out of four": a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"out\s+of"         # (with its noun between: "three people out of four"; not "3 arrested in 10 cities")
+# an age as a threshold, with no unit: "children under 5", "half of us over 70", "people aged over 65"
+AGE_THRESHOLD_BEFORE = (r"(?:people|persons|adults|children|kids|babies|infants|residents|patients|pensioners|us|them|those|"
+                        r"anyone|men|women|whom)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)")
 AGE_UNITS = r"years?(?:\s+old)?"                        # "Mohamed Abdi, 61 years old": an age
 PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives ("killed"): no noun right after a name

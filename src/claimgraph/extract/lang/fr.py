@@ -481,7 +481,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
 IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "numéros", "terminaux")   # « les lignes 4, 7 et 12 »
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
-                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|formulaire|cerfa|affaire|dossier|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|formulaire|cerfa|affaire|dossier|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -897,6 +897,11 @@ AGENT_NOUNS = (
     r"fondations?|écoles?|lycées?|collèges?|"
     # who runs a school, a port, a prison: « le proviseur m'a parlé de 41 grévistes »
     r"proviseurs?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consuls?|ambassad\w*")
+# One who saw or treated what is counted, as the subject of a verb (« le médecin a indiqué que 40 coureurs »);
+# not an agent (« confirmés par un médecin » is how a case is confirmed)
+WITNESS_NOUNS = (r"médecin|chirurgien\w*|vétérinaires?|vainqueurs?|coureurs?|"
+                 r"mères?|pères?|voisins?|voisines?|commerçant\w*|"
+                 r"secrétaires?|curés?|imams?|évêques?")
 # Articles: "la chute d'un arbre" names a thing, not a speaker
 ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
 LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
@@ -1005,7 +1010,10 @@ DAY_SUFFIXES = ("er", "e")        # "le 1er mars", "le 2e jour"
 DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
-DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s+pas|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
+DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s+pas|rien\s+de\s+tel\s+que|"
+                 # a fact-check's « Nous n'avons trouvé aucun chiffre officiel de 47 »
+                 r"(?:n'avons|n'a|n'ont|n'avions)\s+(?:trouvé|retrouvé|vu)\s+(?:aucune?|nulle)\s+(?:\w+\s+)?(?:chiffre|trace|source|bilan)s?"
+                 r"(?:\s+\w+)?\s+(?:de|du|des|d')|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
                  r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit|"
                  r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)")
 # a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
@@ -1053,6 +1061,9 @@ RATE_UNITS = r"hectares?|ha|km²|m²|mètres?\s+carrés?|kilomètres?\s+carrés?
 RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
 PROPORTION_WORDS = r"sur"                   # « neuf sur dix »: a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"sur"              # (with its noun between: "9 pharmacies sur 10"; not "3 arrested in 10 cities")
+# an age as a threshold, with no unit: « les enfants de moins de 5 », « la moitié d'entre nous a plus de 70 »
+AGE_THRESHOLD_BEFORE = (r"(?:personnes|enfants|adultes|bébés|patients|résidents|habitants|retraités|nous|eux|ceux|celles)\s+"
+                        r"(?:âgée?s\s+)?de\s+(?:plus|moins)\s+de|(?:entre\s+nous|d'entre\s+eux|d'entre\s+elles)\s+(?:a|ont)\s+(?:plus|moins)\s+de")
 AGE_UNITS = r"ans"                     # "Mohamed Abdi, 61 ans": an age
 PAIR_LINKS = ("à", "et", "ou")         # "âgés de 18 à 60 ans": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles ("tués"): no noun right after a name
