@@ -948,6 +948,25 @@ def test_possessives_acronyms_and_witnesses_as_claimants(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # the subject of a reported clause that is no counting body: the speaker's figure
+    ("Le président municipal, Efraín Olvera, a expliqué que la communauté de La Ladera comptait 58 maisons. Il a "
+     "informé que le municipe a installé 3 refuges.", "fr", [("Efraín Olvera", 58), ("Efraín Olvera", 3)]),
+    # a body that counts keeps its figure
+    ("Le maire a dit que la préfecture avait compté 30 blessés.", "fr", [("préfecture", 30)]),
+    # two capitalised words that end a body's name are no person ("… de Protection Civile (CEPC)")
+    ("La Coordination Étatique de Protection Civile (CEPC) a informé de 5 morts. Le maire a parlé de 40 familles.",
+     "fr", [("Coordination Étatique de Protection Civile (CEPC)", 5), ("maire", 40)]),
+    # « la même dépendance » (translated "la misma dependencia"): the last body that spoke, not the mayor
+    ("La Coordination Étatique de Protection Civile (CEPC) a informé de 5 morts. Le maire a parlé de 40 familles. "
+     "Hier, la même dépendance avait rapporté 3 personnes décédées.", "fr",
+     [("Coordination Étatique de Protection Civile (CEPC)", 5), ("maire", 40),
+      ("Coordination Étatique de Protection Civile (CEPC)", 3)]),
+])
+def test_reported_clauses_long_names_and_the_same_body(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

@@ -514,6 +514,7 @@ def test_bus_and_tram_routes_are_not_counts():
      [700]),
     # not when the sentence goes on to count: "Sept cents grévistes, nous en avons compté"
     ("Sept cents grévistes, nous en avons compté ce matin devant la mairie.", "fr", [700]),
+    ("La CGT parle de 9 écoles fermées. Neuf écoles, je n'ai pas vérifié.", "fr", [9]),
 ])
 def test_a_figure_named_to_be_called_false_is_nobodys_claim(text, lang, expected):
     assert claimed(text, lang) == expected

@@ -472,6 +472,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "Having gone through our booking data and the guards' head counts": a clause, not a subject
         if P["bare_plural"].match(np) and cues and cues[-1].kind == "verb" and 0 <= m.start() - len(np) - cues[-1].end <= 3:
             continue  # "A spokesperson said paramedics had assessed 23 passengers": the spokesperson's figure
+        if cues and cues[-1].kind == "verb" and _told_of(sentence, cues[-1].end, m.start(), np, P):
+            continue  # "Le président a expliqué que la communauté comptait 58 maisons": the president's figure
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
@@ -581,6 +583,18 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
 
 
 _GLOSS = re.compile(r"\s*\([^()\d]*\)")
+
+
+def _told_of(sentence: str, since: int, verb: int, np: str, P) -> bool:
+    # the subject of a clause a speaker reports ("X a expliqué que la communauté comptait"), when it is no
+    # body that counts: a description ("la communauté", "le municipe", "engineers") the speaker talks of
+    at = sentence.rfind(np, since, verb)
+    if at < 0 or re.search(r"\d", sentence[since:verb]) or not P["that"].search(sentence, since, at):
+        return False
+    return bool(_DESCRIBED.match(np)) and not AGENTIVE.search(np) and not ACRONYM.search(np)
+
+
+_DESCRIBED = re.compile(rf"(?:(?i:{either(every('ARTICLES') + every('POSSESSIVES'))})\s*)?[a-zà-ÿ]")
 
 
 def _copula_before_figure(sentence: str, start: int, P) -> bool:

@@ -92,6 +92,10 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         # "le même collectif parle de 40 malades", "la même dépendance avait rapporté" (translated): the body
         # named before, else the last speaker
         named = _named_back(same.group("article") + " " + same.group("head"), state, heard=True)
+        if named is None and not _PERSON_ROLE.match(fold(same.group("head"))):
+            # a body's noun no one was named by ("la même dépendance"): the last body that spoke, not a person
+            named = next((a for a in reversed(state.voices) if a.kind != "person" and not _PERSON_ROLE.match(fold(a.name))
+                          and not _ONE_PERSON_ROLE.match(fold(a.name))), None)
         if named is not None or state.speakers:
             return [named] if named is not None else list(state.speakers)
     if ownerless_document(phrase, code):
@@ -317,8 +321,8 @@ def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool =
     """The subject is a thing, not a speaker ("the Americas as a whole");
     with ``documents``, a study or survey counts as a thing too (it is the
     evidence when a person also speaks in the sentence)."""
-    if not actors or any(a.id in g for a in actors) or is_reference(phrase, lang_data):
-        return False
+    if not actors or any(a.id in g for a in actors) or is_reference(phrase, lang_data) or _SAME_BODY.match(phrase.strip()):
+        return False  # (« la même dépendance » points back to a body)
     return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not _WITNESS.search(phrase) and (
         documents or not SOURCE_DOCUMENTS.search(phrase))
 
@@ -354,6 +358,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
         if (_PLACE_LEAD.search(s[max(0, m.start() - 12):m.start()]) and not _TITLED.match(m.group())) \
                 or place_name_tail().search(m.group()):  # ("le Dr Karim Belhaj" is a person)
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
+        if _IN_LONG_NAME.search(s, 0, m.start()) or _ACRONYM_GLOSS.match(s, m.end()):
+            continue  # "la Coordination Étatique de Protection Civile (CEPC)": the end of a body's name, no person
         # (a name opening the sentence is taken when it reads as a person: "Mayor Teresa Alvarado-Finch spoke")
         i = bisect.bisect_left(starts, m.start() - 39)
         if not (i < len(starts) and starts[i] <= m.start()):  # no name found in the 40 characters before
@@ -373,6 +379,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 
 
+_IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")
+_ACRONYM_GLOSS = re.compile(r"\s*\((?-i:[A-ZÀ-Ý]{2,})\)")
 _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)){{0,2}}),\s+"
                    rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?=\s*[,)])")
 # capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")

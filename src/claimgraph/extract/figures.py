@@ -122,7 +122,7 @@ def _patterns(code: str):
         "denied_before": _ending(L.DENIED_BEFORE),
         "figure_named": _ending(L.FIGURE_NAMED_BEFORE),
         "age_threshold": _ending(L.AGE_THRESHOLD_BEFORE),
-        "echoed_after": re.compile(rf"^\s*(?:{L.ECHOED_AFTER})", re.I),
+        "echoed_after": re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}\s*(?:{L.ECHOED_AFTER})", re.I),  # ("Neuf puits, je n'ai")
         "opening_only": re.compile(rf"^[\s«“\"—–-]*(?:(?:{L.DISCOURSE_LEAD})[\s,]+)*$", re.I),
         # (the verdict in the figure's own clause: no figure, no other verb between them)
         "denied_after": re.compile(rf"^[^.;:!?\d]{{0,45}}?(?<![\w'-])(?:{L.DENIED_AFTER})", re.I),
