@@ -967,6 +967,19 @@ def test_reported_clauses_long_names_and_the_same_body(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # "X dit … et affirme que": the same subject, not the one spoken to before it
+    ("Monsieur Aumont, l'UFC-Que Choisir dit avoir reçu 200 réclamations et affirme que 38 fuites ont été réparées.",
+     "fr", [("UFC-Que Choisir", 200), ("UFC-Que Choisir", 38)]),
+    # a place run by someone speaks through them
+    ("The fire service said 8 engines were sent. The park said on Sunday that the ride would stay closed. It said "
+     "1,150 visitors had asked for refunds.", "en", [("fire service", 8), ("park", 1150)]),
+    ("Le parc indique que 1 150 visiteurs ont demandé un remboursement.", "fr", [("parc", 1150)]),
+])
+def test_coordinated_verbs_and_venues_that_speak(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

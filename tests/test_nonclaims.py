@@ -556,3 +556,18 @@ def test_a_number_sign_ends_no_sentence_before_its_number():
 ])
 def test_figures_not_found_ages_lengths_and_bib_numbers_are_not_claims(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a figure quoted to be denied, or not recognised
+    ('The trust said it treated 27 patients, not "over 300".', "en", [27]),
+    ("Police said 40 people were hurt. I don't recognise 37.", "en", [40]),
+    ("We could not find any source for the figure of 40 deaths. Police counted 12 deaths.", "en", [12]),
+    ("La préfecture parle de 38 fuites. Trente-huit, non.", "fr", [38]),
+    ("Je ne reconnais pas le chiffre de 45 blessés, dit le préfet, qui compte 30 blessés.", "fr", [30]),
+    # money in other currencies
+    ("Police issued 87 fines for a total of 18 400 zloty.", "en", [87]),
+    ("La police a dressé 87 amendes pour 18 400 zlotys au total.", "fr", [87]),
+])
+def test_figures_denied_or_not_recognised_and_other_currencies(text, lang, expected):
+    assert claimed(text, lang) == expected

@@ -57,6 +57,7 @@ def _shared() -> dict:
         "coordinated_verb": re.compile(rf"^(?P<np>.+?)\s+{either(every('FINITE_SHAPES'))}\s.*\s{either(every('AND'))}$"),
         # ", a déclaré à l'AFP le maire", ", a indiqué à notre antenne Léa Marchetti": who heard it, then who said it
         "addressee": re.compile("^" + either(every("ADDRESSEE"))),
+        "and_then": re.compile(rf"\s{either(every('AND'))}\s+$", re.I),
         "and_only": re.compile(rf"^{either(every('AND'))}?$", re.I),
         "verb_in_np": re.compile(rf"(?<![\w'-]){either(every('NP_VERB_WORDS'))}(?![\w'-])", re.I),
         "attributed": re.compile(either(every("ATTRIBUTED_TO")), re.I),
@@ -448,6 +449,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = owner.group("np")  # "the panel of the ministry registers 1,2 million": the ministry's
         if _shared()["and_only"].match(np) and last_subject:
             np = last_subject  # "ont jugé ... et avancé": same subject
+        elif last_subject and cues and cues[-1].kind == "verb" and _shared()["and_then"].search(sentence, cues[-1].end, m.start()) \
+                and not re.search(r"[,;:«»“”\"]", sentence[cues[-1].end:m.start()]) \
+                and not P["that"].search(sentence, cues[-1].end, m.start()):
+            np = last_subject  # "X dit avoir reçu 200 réclamations et affirme que": the same subject
         coordinated = _shared()["coordinated_verb"].match(np)
         if coordinated:
             np = coordinated.group("np")  # "Les organisateurs contestent ce chiffre et parlent de": the same subject

@@ -149,7 +149,8 @@ NON_COUNT_UNITS = (
     r"(?-i:(?:[A-Z][\w'-]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Boulevard|Square|Place))\b|"
     # money, also after a scale word: "50 million soles", "$4.5 million"
     r"(?:of\s+)?(?:dollars?|euros?|pounds\s+sterling|pounds|yuan|yen|rupees|roubles|rubles|pesos|soles|naira|"
-    r"shillings|rand|dinars?|dirhams?|francs|reais|USD|EUR|GBP)(?![\w]))"
+    r"shillings|rand|dinars?|dirhams?|francs|reais|zlot(?:y|ys|ies)|złot\w*|forints?|lei|leu|kron(?:a|or|er|ur)|"
+    r"korun(?:a|y)|hryvni?as?|leva|USD|EUR|GBP|PLN|RON|HUF|CZK)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|aged)\s+(?:over|under|above|older\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
@@ -782,6 +783,9 @@ AGENT_NOUNS = (
     r"banks?|retailers?|insurers?|lenders?|manufacturers?|providers?|suppliers?|contractors?|developers?|"
     r"landlords?|employers?|ministry|charit(?:y|ies)|foundations?|schools?|districts?|airports?|railways?|"
     r"(?:port|harbour|transport|transit)\s+authorit(?:y|ies)|"
+    # places that are run by someone and speak through them: "the park said 1,150 visitors had asked for refunds"
+    r"parks?|zoos?|museums?|stadiums?|venues?|theatres?|festivals?|resorts?|hotels?|factor(?:y|ies)|bakery|bakeries|"
+    r"shops?|stores?|supermarkets?|restaurants?|"
     # who runs a school, a port, a prison: "the headteacher told me 41 staff were out"
     r"headteachers?|head\s+teachers?|wardens?|consuls?|ambassadors?|harbou?r\s*masters?")
 # One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
@@ -852,7 +856,8 @@ NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "dur
 NAME_LINKS = ("of", "for", "and")                 # "Office for the Coordination of Humanitarian Affairs"
 PAST_AUX = r"had|has|have|was|were|did"           # "several families had buried": a clause, not a subject
 # "X disputed the official tally, saying …": the verb of the clause a gerund continues (its subject is before)
-CLAUSE_VERB = r"(?:(?:had|has|have)\s+)?[a-z]+(?:ed|s)(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)"
+CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us|its|his|as)\b)[a-z]+(?:ed|s)"
+               r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
 STRESSED = r"for\s+(?:its|their|his|her)\s+part"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"
@@ -900,14 +905,20 @@ DAY_ARTICLES = ()                          # ("le 12 mars": English dates take n
 LAST_BEFORE = ("last",)                    # "last Friday"
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
 DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+like|"
-                 # a fact-check's "We could not find any official figure of 47"
-                 r"(?:could|can|did)\s*(?:not|n't)\s+find\s+(?:any\s+)?(?:\w+\s+)?(?:figure|trace|record|evidence|source)s?\s+(?:of|for)|(?:very\s+|a\s+long\s+way\s+|so\s+)?far\s+from|nowhere\s+near|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
+                 # 'not "over 300"': a figure quoted to be denied
+                 r"not\s*,?\s*[\"“‘']\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to)\s+)?|"
+                 # "I don't recognise 37", "we do not recognise the figure of 37"
+                 r"(?:do|does|did)\s*(?:not|n't)\s+recogni[sz]e(?:\s+(?:the|that|this))?(?:\s+(?:figure|number)(?:\s+of)?)?|"
+                 # a fact-check's "We could not find any official figure of 47", "any source for the figure of 40"
+                 r"(?:could|can|did)\s*(?:not|n't)\s+find\s+(?:any\s+)?(?:\w+\s+)?(?:figure|trace|record|evidence|source)s?\s+(?:of|for)"
+                 r"(?:\s+(?:the|this|that)\s+(?:figure|number|claim|toll)\s+of)?|(?:very\s+|a\s+long\s+way\s+|so\s+)?far\s+from|nowhere\s+near|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
                  r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
 # a figure named to be called false: "The figure of 1,400 is simply not right", "the 4,000 strikers do not exist"
 FIGURE_NAMED_BEFORE = r"the\s+(?:figure|number|claim|tally|count)\s+of|the|those|these|as\s+for\s+the"
 # a figure that opens a sentence as its topic, to be doubted: "Seven hundred, we never saw that", "Seven hundred?
 # That would mean…" (an echo of someone else's figure)
-ECHOED_AFTER = r"[,?]\s*(?:(?:we|I)\s+(?:have\s+|had\s+)?never|(?:we|I)\s+(?:did|do|have|had)\s*n[o']t|(?:that|this)\s+would\s+(?:mean|be))"
+ECHOED_AFTER = (r"[,?]\s*(?:(?:we|I)\s+(?:have\s+|had\s+)?never|(?:we|I)\s+(?:did|do|have|had)\s*n[o']t|(?:that|this)\s+would\s+(?:mean|be)|"
+                r"no\s*[.!,]|maybe\s*[.!])")
 DENIED_AFTER = (r"(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+|therefore\s+)?(?:not\s+(?:right|true|correct|accurate)|"
                 r"wrong|false|untrue|inaccurate|exaggerated|inflated|made\s+up)(?![\w'-])|do(?:es)?\s+not\s+exist")
 

@@ -177,7 +177,8 @@ NON_COUNT_UNITS = (
     # money, also after a scale word: "1,5 million d'euros", "300 millions de dollars"
     r"(?:(?:de|d')\s*)?(?:euros?|dollars?|livres\s+(?:sterling|turques|libanaises|égyptiennes)|lires?\s+turques|francs?|"
     r"yuans?|yens?|roupies|roubles?|pesos|soles|"
-    r"nairas?|shillings|rands?|dinars?|dirhams?|FCFA|francs\s+CFA|\$|€|£)(?![\w]))"
+    r"nairas?|shillings|rands?|dinars?|dirhams?|FCFA|francs\s+CFA|zlotys?|złot\w*|forints?|lei|leu|couronnes|"
+    r"hryvnias?|levs?|leva|\$|€|£)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
                     r"magnitude|(?:[$€£¥₹]|US\$)|"
@@ -895,6 +896,8 @@ AGENT_NOUNS = (
     # les entreprises qui parlent pour elles-mêmes : « la banque a indiqué », « l'assureur estime »
     r"banques?|assureurs?|distributeurs?|fournisseurs?|constructeurs?|promoteurs?|bailleurs?|employeurs?|"
     r"fondations?|écoles?|lycées?|collèges?|"
+    # les lieux qu'on exploite et qui parlent par leur direction : « le parc indique que 1 150 visiteurs »
+    r"parcs?|zoos?|musées?|stades?|festivals?|hôtels?|usines?|boulangeries?|magasins?|supermarchés?|restaurants?|"
     # who runs a school, a port, a prison: « le proviseur m'a parlé de 41 grévistes »
     r"proviseurs?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consuls?|ambassad\w*")
 # One who saw or treated what is counted, as the subject of a verb (« le médecin a indiqué que 40 coureurs »);
@@ -1011,6 +1014,9 @@ DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
 DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s+pas|rien\s+de\s+tel\s+que|"
+                 # « pas "plus de 300" », « je ne reconnais pas le chiffre de 37 »
+                 r"pas\s*,?\s*[«\"“]\s*(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?|"
+                 r"(?:ne|n')\s*(?:reconnais|reconnaît|reconnaissons|reconnaissent)\s+pas(?:\s+(?:le|ce)\s+chiffre(?:\s+de)?)?|"
                  # a fact-check's « Nous n'avons trouvé aucun chiffre officiel de 47 »
                  r"(?:n'avons|n'a|n'ont|n'avions)\s+(?:trouvé|retrouvé|vu)\s+(?:aucune?|nulle)\s+(?:\w+\s+)?(?:chiffre|trace|source|bilan)s?"
                  r"(?:\s+\w+)?\s+(?:de|du|des|d')|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
@@ -1021,7 +1027,7 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
 FIGURE_NAMED_BEFORE = r"le\s+chiffre\s+(?:de|des)|les|ces|quant\s+aux"
 # a figure that opens a sentence as its topic, to be doubted: « Sept cents, nous ne l'avons jamais constaté »,
 # « Sept cents, cela voudrait dire que… » (an echo of someone else's figure)
-ECHOED_AFTER = r",\s*(?:(?:nous|on|je)\s+(?:ne\s+|n')|(?:cela|ça)\s+(?:ne\s+|n'|voudrait|signifierait|ferait))"
+ECHOED_AFTER = r",\s*(?:(?:nous|on|je)\s+(?:ne\s+|n')|(?:cela|ça)\s+(?:ne\s+|n'|voudrait|signifierait|ferait)|non\s*[.!,]|peut-être\s*[.!])"
 DENIED_AFTER = (r"(?:est|sont|était|étaient|serait|seraient)\s+(?:tout\s+simplement\s+|donc\s+|largement\s+|très\s+)?"
                 r"(?:faux|fausse|erronée?s?|inexacte?s?|exagérée?s?|fantaisistes?|infondée?s?|gonflée?s?)(?![\w'-])|"
                 r"n'existe(?:nt)?\s+pas")
