@@ -531,8 +531,9 @@ def test_coordinated_sources_addressees_and_nationwide_places(text, lang, expect
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # (the size in the relative clause is the article's background: see test_adverbs_fronted_phrases_…)
     ("The company, which employs 4,000 people in the region, said 1,200 jobs would go.", "en",
-     [("company", 4000, "people"), ("company", 1200, "jobs")]),
+     [("Test Wire", 4000, "people"), ("company", 1200, "jobs")]),
     ("The virus has infected 14,000 people and killed 312 in the province, the health department said.", "en",
      [("health department", 14000, "cases"), ("health department", 312, "deaths")]),
     ("Selon Santé publique France, 14 000 personnes ont été infectées et 312 sont décédées.", "fr",
@@ -977,6 +978,24 @@ def test_reported_clauses_long_names_and_the_same_body(text, lang, expected):
     ("Le parc indique que 1 150 visiteurs ont demandé un remboursement.", "fr", [("parc", 1150)]),
 ])
 def test_coordinated_verbs_and_venues_that_speak(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an adverb between the auxiliary and the verb; a fronted phrase with no comma before the subject
+    ("In a first communication of the Wednesday evening the police had still spoken of 28 injured.", "en",
+     [("police", 28)]),
+    ("Dans son premier communiqué de mercredi soir la police avait parlé de 28 blessés.", "fr", [("police", 28)]),
+    # a name with its acronym, then a description of it
+    ("The German Red Cross (DRK), district association Kellerbrunn, cared for 60 uninjured passengers.", "en",
+     [("German Red Cross (DRK)", 60)]),
+    # a body's size in a relative clause is the article's background, not the body's claim
+    ("La coopérative Vergers de l'Arvèze, qui regroupe 94 producteurs, parle d'une perte de 6 500 tonnes de fruits.",
+     "fr", [("Test Wire", 94), ("coopérative Vergers de l'Arvèze", 6500)]),
+    ("The Lydmarsh Valley Growers' Association, which represents 112 growers, says 9 glasshouses were destroyed.",
+     "en", [("Test Wire", 112), ("Lydmarsh Valley Growers' Association", 9)]),
+])
+def test_adverbs_fronted_phrases_descriptions_and_a_bodys_size(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 

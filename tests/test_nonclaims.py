@@ -515,6 +515,8 @@ def test_bus_and_tram_routes_are_not_counts():
     # not when the sentence goes on to count: "Sept cents grévistes, nous en avons compté"
     ("Sept cents grévistes, nous en avons compté ce matin devant la mairie.", "fr", [700]),
     ("La CGT parle de 9 écoles fermées. Neuf écoles, je n'ai pas vérifié.", "fr", [9]),
+    ("La fédération avance 300 exploitations touchées. Trois cents, c'est plausible.", "fr", [300]),
+    ("The union says 300 farms were hit. Three hundred, that's plausible.", "en", [300]),
 ])
 def test_a_figure_named_to_be_called_false_is_nobodys_claim(text, lang, expected):
     assert claimed(text, lang) == expected

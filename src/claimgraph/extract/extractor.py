@@ -225,6 +225,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     quoted_by: dict = {}
 
     titles = _titles_rx(code)
+    membership = re.compile(rf"(?:{L.MEMBERSHIP_BEFORE})", re.I)
     going_on = re.compile(rf"(?<![\w'-])(?:{L.GOING_ON})(?![\w'-])", re.I)
     own = re.compile(rf"^\s*(?:{L.OUR_OWN})(?![\w'-])", re.I)
     ours = re.compile(rf"^\s*{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s", re.I)
@@ -477,6 +478,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         if voice:  # (in a quote or an interview's answer: its speaker's)
                             governing[k] = Cue("verb", 0, 0, voice[0].name, True)
                             cue_actors[id(governing[k])] = list(voice)
+                if membership.search(s, max(0, m.start - 60), m.start) and not in_title:
+                    # "The Growers' Association, which represents 112 growers, says": the article's background
+                    governing[k] = Cue("source", 0, 0, publisher.name, True)
+                    cue_actors[id(governing[k])] = [publisher]
+                    continue
                 if governing[k] is None:
                     # a figure no cue governs: the subject of its own clause's action ("The prefecture
                     # requisitioned 14 workers; the CGT says 21"), if that subject counts its own work

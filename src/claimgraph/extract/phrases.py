@@ -163,7 +163,8 @@ def _subject_before(P, left: str) -> str:
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
     # (not "Dr Marsh, our photographer counted", "Madame X, vous confirmez": a name spoken to)
     if prev and not _SPOKEN_TO.match(np) and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
-            _BARE_DESCRIPTION.match(np) and (_NAME.match(prev) or _NAMED_NOUN.match(prev)) and not P["time_word"].search(np))) \
+            _BARE_DESCRIPTION.match(np) and (_NAME.match(prev) or _NAMED_NOUN.match(prev) or _ACRONYM_IN_PARENS.search(prev))
+            and not P["time_word"].search(np))) \
             and not P["time_word"].search(prev) and (
             _NAME.match(prev) or _ACRONYM_IN_PARENS.search(prev) or (
                 # "Le quotidien local Diário de Cabo Sereno, le plus lu de l'archipel, publie": a noun and its name
@@ -179,6 +180,12 @@ def _subject_before(P, left: str) -> str:
     np = _LEADING_JUNK.sub("", np)
     np = _DAY_LEAD.sub("", np)  # "On Wednesday the health ministry": the ministry
     if PLACE_PHRASE.match(np):
+        # "In a first communication of the Wednesday evening the police had spoken of": a fronted phrase with no
+        # comma, then the subject, a body's noun after its article
+        tail = list(_ARTICLE_START.finditer(np))
+        if tail and tail[-1].start() > 0 and AGENTIVE.search(np[tail[-1].start():]) \
+                and len(np[tail[-1].start():].split()) <= 4:
+            return np[tail[-1].start():].strip()
         return ""  # "À Kiev, l'annonce conforte...": a place phrase is not a subject
     # "Le rapport il indique", "the centres they are full": translated copy doubles its subject
     np = _MODAL_TAIL.sub("", np.strip())  # « La direction de Norsol a dû corriger »: the direction
@@ -210,6 +217,7 @@ _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
 # "IBEW Local 1918", "France 24": a name that ends with a number is a name, not an age or a count
 _NUMBERED_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'.-]*\s+){1,4}\d{1,5}")
+_ARTICLE_START = re.compile(rf"(?<=\s){words(every('DEFINITE_ARTICLES'))}(?=\w)", re.I)
 _DETERMINED = re.compile(rf"{either(every('ARTICLES') + every('POSSESSIVES'))}(?![\w-])", re.I)
 _BODY_NOUN = re.compile(rf"(?i:{words(every('DEFINITE_ARTICLES'))})[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
 _BARE_DESCRIPTION = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}$")

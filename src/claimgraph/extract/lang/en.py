@@ -58,7 +58,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 # Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
 AUX = r"(?:has|have|had|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
 CLITICS = r"(?:)"
-ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|"
+ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
@@ -915,10 +915,13 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+li
                  r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
 # a figure named to be called false: "The figure of 1,400 is simply not right", "the 4,000 strikers do not exist"
 FIGURE_NAMED_BEFORE = r"the\s+(?:figure|number|claim|tally|count)\s+of|the|those|these|as\s+for\s+the"
+# a body's size, given by the article as background: "The Growers' Association, which represents 112 growers, says"
+MEMBERSHIP_BEFORE = (r",\s*(?:which|that|who)\s+(?:represents|employs|groups|brings\s+together|counts|has)\s+"
+                     r"(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$")
 # a figure that opens a sentence as its topic, to be doubted: "Seven hundred, we never saw that", "Seven hundred?
 # That would mean…" (an echo of someone else's figure)
 ECHOED_AFTER = (r"[,?]\s*(?:(?:we|I)\s+(?:have\s+|had\s+)?never|(?:we|I)\s+(?:did|do|have|had)\s*n[o']t|(?:that|this)\s+would\s+(?:mean|be)|"
-                r"no\s*[.!,]|maybe\s*[.!])")
+                r"no\s*[.!,]|maybe\s*[.!]|that(?:'s|\s+is)\s+(?:plausible|possible|likely|wrong|too\s+(?:high|low|many)|a\s+lot))")
 DENIED_AFTER = (r"(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+|therefore\s+)?(?:not\s+(?:right|true|correct|accurate)|"
                 r"wrong|false|untrue|inaccurate|exaggerated|inflated|made\s+up)(?![\w'-])|do(?:es)?\s+not\s+exist")
 

@@ -1025,9 +1025,13 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
 # a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
 # n'existent pas » (the figure as named, FIGURE_NAMED_BEFORE, then the verdict after it, DENIED_AFTER)
 FIGURE_NAMED_BEFORE = r"le\s+chiffre\s+(?:de|des)|les|ces|quant\s+aux"
+# a body's size, given by the article as background: « La coopérative, qui regroupe 94 producteurs, parle de »
+MEMBERSHIP_BEFORE = (r",\s*qui\s+(?:regroupe|représente|emploie|rassemble|fédère|réunit|compte)\s+(?:(?:quelque|environ|près\s+de|"
+                     r"plus\s+de)\s+)?$")
 # a figure that opens a sentence as its topic, to be doubted: « Sept cents, nous ne l'avons jamais constaté »,
 # « Sept cents, cela voudrait dire que… » (an echo of someone else's figure)
-ECHOED_AFTER = r",\s*(?:(?:nous|on|je)\s+(?:ne\s+|n')|(?:cela|ça)\s+(?:ne\s+|n'|voudrait|signifierait|ferait)|non\s*[.!,]|peut-être\s*[.!])"
+ECHOED_AFTER = (r",\s*(?:(?:nous|on|je)\s+(?:ne\s+|n')|(?:cela|ça)\s+(?:ne\s+|n'|voudrait|signifierait|ferait)|non\s*[.!,]|peut-être\s*[.!]|"
+                r"c'est\s+(?:plausible|possible|probable|vraisemblable|exagéré|trop|beaucoup|peu|faux|juste))")
 DENIED_AFTER = (r"(?:est|sont|était|étaient|serait|seraient)\s+(?:tout\s+simplement\s+|donc\s+|largement\s+|très\s+)?"
                 r"(?:faux|fausse|erronée?s?|inexacte?s?|exagérée?s?|fantaisistes?|infondée?s?|gonflée?s?)(?![\w'-])|"
                 r"n'existe(?:nt)?\s+pas")
