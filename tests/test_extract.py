@@ -999,6 +999,18 @@ def test_adverbs_fronted_phrases_descriptions_and_a_bodys_size(text, lang, expec
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # an acronym's long name after « de l' »: from its first capital, elided article and all
+    ("Selon les chiffres de l'Office français de la biodiversité (OFB), 27 morts ont été recensés.", "fr",
+     [("Office français de la biodiversité (OFB)", 27)]),
+    # one who treated the counted, named with "un", after a quote
+    ("« Nous avons soigné 20 coureurs vers midi », raconte un médecin bénévole, qui ne souhaite pas donner son nom.",
+     "fr", [("médecin bénévole", 20)]),
+])
+def test_long_names_after_an_elided_article_and_an_unnamed_witness(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

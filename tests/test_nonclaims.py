@@ -567,6 +567,7 @@ def test_figures_not_found_ages_lengths_and_bib_numbers_are_not_claims(text, lan
     ("We could not find any source for the figure of 40 deaths. Police counted 12 deaths.", "en", [12]),
     ("La préfecture parle de 38 fuites. Trente-huit, non.", "fr", [38]),
     ("Je ne reconnais pas le chiffre de 45 blessés, dit le préfet, qui compte 30 blessés.", "fr", [30]),
+    ("Le collectif parle de 27 morts. Même avec notre méthode, on n'arrive pas à 27 morts.", "fr", [27]),
     # money in other currencies
     ("Police issued 87 fines for a total of 18 400 zloty.", "en", [87]),
     ("La police a dressé 87 amendes pour 18 400 zlotys au total.", "fr", [87]),

@@ -27,7 +27,7 @@ from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
-                      published_by, stray_digits, subject_before, trim_np)
+                      WITNESS, published_by, stray_digits, subject_before, trim_np)
 
 __all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "ownerless_document"]
 
@@ -373,7 +373,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if P["infinitive_lead"].match(np) or _OPENING_QUOTE.match(sentence, m.end(group)):
                 continue  # "a dit avoir vu passer", "a annoncé la fermeture « … » de 27 internats": its object
             if (np.lower() not in P["subject_pronouns"] and P["time_only"].fullmatch(np)) or (
-                    INDEFINITE_THING.match(np) and not AGENTIVE.search(np)):
+                    INDEFINITE_THING.match(np) and not AGENTIVE.search(np) and not WITNESS.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             # (a body's proper name may be long: "the head of the Office of Search and Rescue")
             if np and not re.search(r"\d", np) and len(np.split()) <= (12 if _LONG_PROPER_NAME.search(np) else 8):

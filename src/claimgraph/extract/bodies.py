@@ -139,9 +139,9 @@ def _definitions(text: str, code: str) -> _Definitions:
         long = R["determiner"].sub("", R["source_lead"].sub("", m.group("long").strip()))
         # keep the last words whose initials could be the acronym, at most as many words as it has letters + 3
         words = long.split()[-(len(m.group("acr")) + 3):]
-        while len(words) > 1 and not words[0][:1].isupper():
-            words = words[1:]  # "…, and said the Health and Safety Executive (HSE)": the name starts capitalised
-        long = " ".join(words)
+        # "…, and said the Health and Safety Executive (HSE)": the name starts at its first capital ("l'Office")
+        first = next((k for k, w in enumerate(words) if re.match(r"(?:[a-zà-ÿ]['’])?[A-ZÀ-Ý]", w)), 0)
+        long = R["determiner"].sub("", " ".join(words[first:]))
         out[fold(long)] = m.group("acr")
         out.written.setdefault(fold(long), long)
     return out

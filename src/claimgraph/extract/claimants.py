@@ -15,7 +15,7 @@ from ..model import Actor
 from . import lang as _lang
 from .attribution import Cue, ownerless_document
 from .lang import either, every
-from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT
+from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
 from .quantity import Counted
 
 __all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "reference_fits",
@@ -323,11 +323,8 @@ def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool =
     evidence when a person also speaks in the sentence)."""
     if not actors or any(a.id in g for a in actors) or is_reference(phrase, lang_data) or _SAME_BODY.match(phrase.strip()):
         return False  # (« la même dépendance » points back to a body)
-    return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not _WITNESS.search(phrase) and (
+    return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not WITNESS.search(phrase) and (
         documents or not SOURCE_DOCUMENTS.search(phrase))
-
-
-_WITNESS = re.compile(rf"(?<![\w-]){either(every('WITNESS_NOUNS'))}(?![\w-])", re.I)
 
 
 def _specific_head(key: str) -> str | None:

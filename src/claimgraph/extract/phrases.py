@@ -27,6 +27,8 @@ def _capitalised(name: str) -> str:
 ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-Ý]{2,}(?![\w'-])")
 #: Nouns that name someone who can make a claim (officials, police, unions...).
 AGENTIVE = re.compile(rf"\b{_either('AGENT_NOUNS')}\b", re.I)
+#: One who saw or treated what is counted ("the doctor", « un médecin bénévole »): a speaker, never an agent.
+WITNESS = re.compile(rf"(?<![\w-]){_either('WITNESS_NOUNS')}(?![\w-])", re.I)
 # A subject that names nobody: a relative pronoun, an adjective, a thing.
 # ("le bâtiment B", "pavillon 3": a thing with its letter or number is still a thing)
 THING_SUBJECT = re.compile(rf"^(?:(?i:{words(every('ARTICLES'))}))?[a-zà-ÿ' -]+(?:\s(?:[A-Z]|\d{{1,3}}))?$")

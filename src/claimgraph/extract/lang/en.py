@@ -907,6 +907,8 @@ LAST_BEFORE = ("last",)                    # "last Friday"
 DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+like|"
                  # 'not "over 300"': a figure quoted to be denied
                  r"not\s*,?\s*[\"“‘']\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to)\s+)?|"
+                 # "we don't get to 27 deaths", "we come nowhere near"
+                 r"(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:get|come)\s+(?:to|close\s+to)|"
                  # "I don't recognise 37", "we do not recognise the figure of 37"
                  r"(?:do|does|did)\s*(?:not|n't)\s+recogni[sz]e(?:\s+(?:the|that|this))?(?:\s+(?:figure|number)(?:\s+of)?)?|"
                  # a fact-check's "We could not find any official figure of 47", "any source for the figure of 40"

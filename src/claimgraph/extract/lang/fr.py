@@ -1017,6 +1017,8 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
                  # « pas "plus de 300" », « je ne reconnais pas le chiffre de 37 »
                  r"pas\s*,?\s*[«\"“]\s*(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?|"
                  r"(?:ne|n')\s*(?:reconnais|reconnaît|reconnaissons|reconnaissent)\s+pas(?:\s+(?:le|ce)\s+chiffre(?:\s+de)?)?|"
+                 # « on n'arrive pas à 27 morts », « on est loin des 25 000 »
+                 r"n'(?:arrive|arrivons|arrivent|arrivait)\s+pas\s+(?:à|aux)|"
                  # a fact-check's « Nous n'avons trouvé aucun chiffre officiel de 47 »
                  r"(?:n'avons|n'a|n'ont|n'avions)\s+(?:trouvé|retrouvé|vu)\s+(?:aucune?|nulle)\s+(?:\w+\s+)?(?:chiffre|trace|source|bilan)s?"
                  r"(?:\s+\w+)?\s+(?:de|du|des|d')|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
