@@ -1011,6 +1011,17 @@ def test_long_names_after_an_elided_article_and_an_unnamed_witness(text, lang, e
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # "she" takes up the subject of the "when" clause that opens the sentence, not the last speaker
+    ("The union said 40 patients waited. When an Examiner reporter visited the department at 10.30am, she counted "
+     "27 trolleys in the corridor.", "en", [("union", 40), ("Examiner reporter", 27)]),
+    ("Le syndicat parle de 40 patients. Lorsque notre envoyée a visité le service, elle a compté 27 brancards.", "fr",
+     [("syndicat", 40), ("Test Wire", 27)]),
+])
+def test_a_pronoun_after_a_when_clause_is_its_subject(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

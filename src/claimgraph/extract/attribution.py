@@ -29,7 +29,8 @@ from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
                       WITNESS, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "ownerless_document"]
+__all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+           "ownerless_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +196,7 @@ def _rx(code: str):
         "unambiguous": re.compile(rf"(?<![\w'-])(?:{L.UNAMBIGUOUS_VERBS})$", re.I),
         "absolute": re.compile(rf"(?<![\w'-])(?:{L.ABSOLUTE_LEAD})\s+(?P<np>[^,;:.!?«»“”\"]{{2,80}}?)\s*$", re.I),
         "clause_verb": re.compile(rf"(?<=\s)(?:{L.CLAUSE_VERB})", re.I),
+        "fronted_when": re.compile(rf"^\s*(?:{L.FRONTED_WHEN})"),
         "gerund": re.compile(rf"(?<![\w'-]){trie(F['gerund'])}$", re.I),
         "perfect_infinitive": re.compile(rf"(?<![\w'-])(?:{L.PERFECT_INFINITIVE})\s+$", re.I),
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
@@ -527,6 +529,27 @@ def clause_subject(sentence: str, code: str, until: int) -> Cue | None:
     if not np or len(np.split()) > 12 or np.lower() in P["subject_pronouns"]:
         return None
     return Cue("verb", m.start(), m.end(), np, forward=True)
+
+
+def fronted_subject(sentence: str, code: str, pronoun: int) -> str | None:
+    """The subject of a clause that opens the sentence with "when", which the
+    pronoun at ``pronoun`` takes up: "When an Examiner reporter visited the
+    ward, she counted 27 trolleys".
+
+    Examples
+    --------
+    >>> fronted_subject("When our reporter visited the ward at 10am, she counted 27 trolleys.", "en", 43)
+    'our reporter'
+    >>> fronted_subject("She counted 27 trolleys.", "en", 0) is None
+    True
+    """
+    P = _rx(code)
+    opening = P["fronted_when"].match(sentence)
+    if opening is None or not re.search(r",\s*$", sentence[:pronoun]):
+        return None
+    clause = P["clause_verb"].search(sentence, opening.end(), pronoun)
+    np = sentence[opening.end():clause.start()].strip() if clause else ""
+    return np if np and len(np.split()) <= 6 and not re.search(r"[\d,]", np) else None
 
 
 def ownerless_document(phrase: str, code: str) -> bool:

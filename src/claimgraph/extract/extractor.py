@@ -16,7 +16,8 @@ from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
 from . import lang as _lang
-from .attribution import Cue, action_subject, assign, attributed_after, clause_subject, find_cues, ownerless_document
+from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
+                          ownerless_document)
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, reference_fits, quote_follower,
                         opening_subject)
@@ -360,6 +361,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if _OWNED_MANAGEMENT.fullmatch(c.phrase.strip()) and not in_title and (
                     owner := [a for a in opening_subject(s, code, g) if a.kind != "person"] or list(local)):
                 cue_actors[id(c)] = owner  # "Le centre hospitalier … a accueilli 26 patients, selon sa direction"
+                continue
+            if c.kind == "verb" and not local and not in_title and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
+                    and (front := fronted_subject(s, code, s.rfind(c.phrase, 0, c.start))) \
+                    and (fronted := [publisher] if own.match(front) else
+                         actors_for(Cue("verb", 0, 0, front, True), state, code, L, g, in_title, ())):
+                cue_actors[id(c)] = local = fronted  # "When an Examiner reporter visited the ward, she counted 27"
                 continue
             if addressed[0] and not in_title and is_second_person(c.phrase):
                 # "40 000 according to you", « vous dites 4 000 »: the interviewee's figure, as the question puts it

@@ -855,6 +855,8 @@ NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "dur
                   "and", "but", "then")
 NAME_LINKS = ("of", "for", "and")                 # "Office for the Coordination of Humanitarian Affairs"
 PAST_AUX = r"had|has|have|was|were|did"           # "several families had buried": a clause, not a subject
+# "When an Examiner reporter visited the ward, she counted 27": the clause whose subject "she" is
+FRONTED_WHEN = r"(?:When|Once|After|As\s+soon\s+as)\s+"
 # "X disputed the official tally, saying …": the verb of the clause a gerund continues (its subject is before)
 CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us|its|his|as)\b)[a-z]+(?:ed|s)"
                r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")

@@ -783,7 +783,7 @@ OPENER_KEEPERS = ("de", "du", "des", "d'", "à", "au", "aux", "pour", "par", "ch
                   "et", "ou", "que")
 # the reporter's own count: "selon notre décompte", "notre journaliste a compté"
 OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
-           r"envoyée?s?\s+spéciale?s?|équipes?|rédaction|informations|enquête|sondage)|"
+           r"envoyée?s?(?:\s+spéciale?s?)?|équipes?|rédaction|informations|enquête|sondage)|"
            r"(?:cette|notre)\s+émission|(?:ce|notre)\s+journal")   # « cette émission a contacté 40 commerces »
 
 
@@ -965,6 +965,8 @@ NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", 
                   "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
 NAME_LINKS = ("de", "du", "des", "d'", "pour", "et")  # "Office national de la protection civile"
 PAST_AUX = r"avait|avaient|ont|était|étaient"     # "plusieurs familles avaient enterré": a clause, not a subject
+# « Lorsque notre envoyée a visité le service, elle a compté 27 brancards »: the clause whose subject « elle » is
+FRONTED_WHEN = r"(?:Lorsque|Lorsqu'|Quand|Dès\s+que|Dès\s+qu'|Après\s+que|Après\s+qu')\s*"
 # « X a contesté le bilan, affirmant … »: the verb of the clause a gerund continues (its subject is before)
 CLAUSE_VERB = r"(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)(?![\w'-])"
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
