@@ -1022,6 +1022,19 @@ def test_a_pronoun_after_a_when_clause_is_its_subject(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # the answer in a dispute: « … », rétorque X; "…," retorted X (and "Selon lui" after it is X)
+    ("« La police, elle, compte ceux qui passent sous sa fenêtre », rétorque Yannick Roumégoux. Selon lui, 87 cars "
+     "avaient été affrétés.", "fr", [("Yannick Roumégoux", 87)]),
+    ("« Il y avait 40 000 personnes », répond la CGT. La préfecture a répondu que 12 000 personnes avaient défilé.",
+     "fr", [("CGT", 40000), ("préfecture", 12000)]),
+    ('"We counted 300 strikers," retorted the union. "There were 40,000 people," replied the organisers.', "en",
+     [("union", 300), ("organisers", 40000)]),
+])
+def test_an_answer_in_a_dispute_is_its_speakers(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

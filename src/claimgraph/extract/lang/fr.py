@@ -641,6 +641,8 @@ INCISE_VERBS = (
     "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
     "s'inquiéter", "se défendre", "s'insurger", "s'indigner", "marteler", "répéter", "rappeler", "observer", "constater", "détailler", "lancer", "commenter",
     "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer",
+    # the answer in a dispute: « … », rétorque X ; « … », réplique-t-elle ; « … », nuance le préfet
+    "rétorquer", "répliquer", "répondre", "objecter", "nuancer", "tempérer", "conclure", "glisser", "ironiser",
 )
 # Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
@@ -658,6 +660,8 @@ IMPERSONAL_PRONOUNS = ()   # (« il compte 640 personnes » names whoever « il 
 # Principal parts of the irregular verbs among them: present (six persons), imperfect stem, passé simple
 # (six persons), future stem, past participle, present participle
 _IRREGULAR = {
+    "répondre": ("réponds réponds répond répondons répondez répondent", "répond",
+                 "répondis répondis répondit répondîmes répondîtes répondirent", "répondr", "répondu", "répondant"),
     "dire": ("dis dis dit disons dites disent", "dis", "dis dis dit dîmes dîtes dirent", "dir", "dit", "disant"),
     "faire": ("fais fais fait faisons faites font", "fais", "fis fis fit fîmes fîtes firent", "fer", "fait", "faisant"),
     "reconnaître": ("reconnais reconnais reconnaît reconnaissons reconnaissez reconnaissent", "reconnaiss",
