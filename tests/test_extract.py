@@ -1035,6 +1035,16 @@ def test_an_answer_in_a_dispute_is_its_speakers(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # an operations centre and the Vigili del Fuoco ("Vigiles du Feu") count their own work
+    ("Les Vigiles du Feu ont engagé 36 pompiers. La centrale opérative du service d'urgence sanitaire 118 a envoyé "
+     "sur place 11 ambulances.", "fr",
+     [("Vigiles du Feu", 36), ("centrale opérative du service d'urgence sanitaire 118", 11)]),
+])
+def test_operations_centres_count_their_own_work(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

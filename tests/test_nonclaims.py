@@ -574,3 +574,12 @@ def test_figures_not_found_ages_lengths_and_bib_numbers_are_not_claims(text, lan
 ])
 def test_figures_denied_or_not_recognised_and_other_currencies(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # an emergency number in a service's name is no count, and the service still counts its own work
+    ("La centrale opérative du service d'urgence sanitaire 118 a envoyé sur place 11 ambulances.", "fr", [11]),
+    ("The operations centre of the 118 sent 11 ambulances, the region said.", "en", [11]),
+])
+def test_an_emergency_number_in_a_services_name_is_no_count(text, lang, expected):
+    assert claimed(text, lang) == expected

@@ -27,7 +27,7 @@ from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
-                      WITNESS, published_by, stray_digits, subject_before, trim_np)
+                      WITNESS, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
 __all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document"]
@@ -596,7 +596,7 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     True
     """
     P = _rx(code)
-    first = re.search(r"\d", sentence)
+    first = re.search(r"\d", masked_service_numbers(sentence))
     until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
     m = P["action"].search(sentence, 0, until)
     if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):

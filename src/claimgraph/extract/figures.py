@@ -144,6 +144,7 @@ def _patterns(code: str):
         "time_prep_the": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+(?:" + either(L.DEFINITE_ARTICLES) + r")\s+$", re.I),
         "call": re.compile(r"(?<![\w-])" + L.CALL_BEFORE + r"\s*$", re.I),
         "emergency_after": re.compile(r"^\s*" + L.EMERGENCY_AFTER + r"(?![\w-])", re.I),
+        "emergency_before": _ending(L.EMERGENCY_BEFORE),
         "week": re.compile(r"(?<![\w-])" + L.WEEK_BEFORE + r"$", re.I),
         "week_not": re.compile(r"(?<![\w-])" + L.WEEK_NOT_AFTER + r"\s+$", re.I),
         "score_before": re.compile(r"(?<![\w'-])" + L.SCORE_WORDS + r"(?![\w-])[^.;!?\d]{0,40}$", re.I),
@@ -362,7 +363,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         week = P["week"].search(before)
         if week and not P["week_not"].search(before[:week.start()]):
             return True  # "semaine 15", "week 15"; not "this week 15 died"
-    if raw in P["L"].EMERGENCY_NUMBERS and not named and (P["call"].search(before) or P["emergency_after"].match(after)):
+    if raw in P["L"].EMERGENCY_NUMBERS and not named and (P["call"].search(before) or P["emergency_after"].match(after)
+                                                          or P["emergency_before"].search(before)):
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
     if _score(P, s, start, end, raw):
         return True  # "5-0", "312-6", "s'est imposé 3 à 1"

@@ -239,8 +239,18 @@ INDEFINITE_THING = re.compile(rf"^{_either('INDEFINITE_DETERMINERS')}\s+[a-zà-�
 
 
 def stray_digits(np: str) -> bool:
-    """Digits that are not part of a name ("Channel 12", "France 24")."""
-    return bool(re.search(r"\d", _CODE_NAME.sub("", _NAMED_NUMBER.sub(r"\1", np))))
+    """Digits that are not part of a name ("Channel 12", "France 24", « le service d'urgence sanitaire 118 »)."""
+    return bool(re.search(r"\d", _EMERGENCY_NAME.sub("", _CODE_NAME.sub("", _NAMED_NUMBER.sub(r"\1", np)))))
+
+
+def masked_service_numbers(s: str) -> str:
+    """``s`` with the digits of an emergency service's name blanked, offsets kept: the first figure of
+    « Le service d'urgence sanitaire 118 a envoyé 11 ambulances » is 11."""
+    return _EMERGENCY_NAME.sub(lambda m: re.sub(r"\d", " ", m.group()), s)
+
+
+_EMERGENCY_NAME = re.compile(rf"(?<=[\s'’])(?:{either(every('EMERGENCY_BEFORE'))})\s+{either(every('EMERGENCY_NUMBERS'))}(?![\w-])",
+                             re.I)
 
 
 # an acronym with a digit in it ("A4E", "G7", "H5N1"): a name, not a figure

@@ -460,7 +460,9 @@ ATTRIBUTED_AFTER = (r"(?:this|that|these\s+figures|this\s+figure|the\s+figures?)
                     r"(?:announced|reported|released|given|confirmed|communicated|published|stated|said)\s+by",
                     r"this\s+(?:informed|announced|communicated|reported|stated|said|confirmed)")
 # "call 911", "dialled 999", "calls to 112": an emergency number
-EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988"})
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988", "118"})
+# "the emergency medical service 118", "the operations centre of the 118": the number in a service's name
+EMERGENCY_BEFORE = r"(?:emergency(?:\s+medical)?(?:\s+(?:number|line|service))?|ambulance\s+service|dispatch|hotline|helpline|(?:operations?\s+)?centre\s+of\s+the)"
 CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|us(?:e|es|ed|ing)|"
                r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?(?:\s+(?:on|to|at))?|(?-i:NHS|not))")  # ("NHS 111", "not 999")
 # "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
@@ -778,7 +780,7 @@ AGENT_NOUNS = (
     r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"
     r"organi[sz]ers?|operators?|utilit(?:y|ies)|compan(?:y|ies)|owners?|airlines?|carriers?|clinics?|regulators?|"
     r"watchdogs?|inspect\w+|investigators?|monitors?|lawyers?|delegates?|stewards?|coroners?|medical\s+examiners?|"
-    r"paramedics?|medics?|"
+    r"paramedics?|medics?|operations?\s+cent(?:re|er)s?|control\s+rooms?|"
     # businesses that speak for themselves: "the bank said", "the retailer said"
     r"banks?|retailers?|insurers?|lenders?|manufacturers?|providers?|suppliers?|contractors?|developers?|"
     r"landlords?|employers?|ministry|charit(?:y|ies)|foundations?|schools?|districts?|airports?|railways?|"

@@ -496,7 +496,10 @@ ATTRIBUTED_AFTER = (r"c'est\s+ce\s+qu(?:'a|'ont|e\s+(?:précise|précisent|indiq
                     r"donnée?s?|confirmée?s?|publiée?s?|fournie?s?|indiquée?s?)\s+par")
 RANGE_LINKS_THE = r"à|jusqu'à|et"          # « de la 8 à la 14 » (rare : le français écrit « de 8 h à 14 h »)
 # "appeler le 15", "composer le 112", "les appels au 17": an emergency number
-EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "114", "115", "119", "191", "196", "3114", "3919"})
+EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "113", "114", "115", "118", "119", "191", "196", "3114", "3919"})
+# « le service d'urgence sanitaire 118 », « la centrale du 118 »: the number in a service's name
+EMERGENCY_BEFORE = (r"(?:urgences?(?:\s+sanitaires?|\s+médicales?)?|secours|(?-i:SAMU|Samu)|centrale(?:\s+opérative)?"
+                    r"(?:\s+du)?|numéro(?:\s+d'urgence)?)")
 CALL_BEFORE = (r"(?:appel(?:er|é|ée|és|ez|le|lent|ait|aient|ant|s)?|compos(?:er|é|ez|e|ent|ait|ant)|joindre|jointe?s?|"
                r"contact(?:er|é|ez)|prévenir|numéro(?:\s+d'urgence)?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:le|au|l'))?")
 # "le 15 (Samu)", "le centre 112": the number of an emergency service
@@ -886,7 +889,7 @@ AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
-    r"pompiers|secours|sauveteurs|médecins|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
+    r"pompiers|secours|sauveteurs|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitants|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
