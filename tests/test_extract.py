@@ -1045,6 +1045,15 @@ def test_operations_centres_count_their_own_work(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # "…, indique sa direction": the management of the body the sentence opened with, as its subject
+    ("Le CHU de Valbrune a accueilli 14 blessés depuis le début de la soirée, indique sa direction.", "fr",
+     [("CHU de Valbrune", 14)]),
+])
+def test_its_management_speaks_for_the_body_that_opened_the_sentence(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_strikers_are_the_people_the_article_counted_on_strike():
     found = claims("Le ministère a recensé 52 300 enseignants grévistes jeudi. La FSU revendique de son côté "
                    "150 000 grévistes.", "fr")

@@ -359,7 +359,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if id(c) in deferred:
                 continue
             if _OWNED_MANAGEMENT.fullmatch(c.phrase.strip()) and not in_title and (
-                    owner := [a for a in opening_subject(s, code, g) if a.kind != "person"] or list(local)):
+                    owner := [a for a in opening_subject(s, code, g) if a.kind != "person"] or list(local)
+                    or _acting_owner(s, code, c.start, state, L, g)):
                 cue_actors[id(c)] = owner  # "Le centre hospitalier … a accueilli 26 patients, selon sa direction"
                 continue
             if c.kind == "verb" and not local and not in_title and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
@@ -611,6 +612,16 @@ _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words
 #: How far a figure's clause is looked for on either side (a semicolon ends it)
 _CLAUSE_REACH = 400
 _SEMICOLON = re.compile(";")
+
+
+def _acting_owner(s: str, code: str, until: int, state: State, lang_data, g) -> list[Actor]:
+    """The body the sentence opens with as the subject of its first auxiliary, whose management
+    speaks: « Le CHU de Valbrune a accueilli 14 blessés, indique sa direction »."""
+    opened = clause_subject(s, code, until)
+    if opened is None:
+        return []
+    actors = actors_for(opened, state, code, lang_data, g, False, ())
+    return [a for a in actors if a.kind != "person"] if acts_as_source(opened.phrase, actors, g) else []
 
 
 def _agrees(pronoun: str, subject: str, actors, lang_data) -> bool:
