@@ -527,12 +527,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
                 if claim is not None:
                     claims.append(claim)
-        # (not a verb inside a quote with no figure: "…, \"three times more than the prefecture admits\"")
+        # (not a verb inside a quote with no figure, when one speaks outside it: "…, \"three times more than the
+        # prefecture admits\"")
         told = [q.span() for q in _QUOTED_SPAN.finditer(s) if not any(q.start() <= m.start < q.end() for m in mentions)]
         by = [c for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
-        if any(not any(lo < c.start < hi for lo, hi in told) for c in by):
-            by = [c for c in by if not any(lo < c.start < hi for lo, hi in told)]
-        speakers = [cue_actors[id(c)] for c in by]
+        outside_quotes = [c for c in by if not any(lo < c.start < hi for lo, hi in told)]
+        speakers = [cue_actors[id(c)] for c in (outside_quotes or by)]
         if quote is not None and voice:
             speakers = [voice]  # « Le Crous ne compte que… », affirme-t-il: who speaks is the quote's speaker
         heard = [cue_actors[id(c)] for c in cues if cue_actors.get(id(c))]
@@ -551,8 +551,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if quote is not None:
                 lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
-            # (and one quoted within the sentence: "…, \"three times more than the prefecture admits\"")
-            outside = _QUOTED_SPAN.sub(lambda q: " " * len(q.group()), outside)
             for actor in [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]:
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)

@@ -121,7 +121,6 @@ def _patterns(code: str):
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": _ending(L.DENIED_BEFORE),
         "figure_named": _ending(L.FIGURE_NAMED_BEFORE),
-        "age_threshold": _ending(L.AGE_THRESHOLD_BEFORE),
         "echoed_after": re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}\s*(?:{L.ECHOED_AFTER})", re.I),  # ("Neuf puits, je n'ai")
         "opening_only": re.compile(rf"^[\s«“\"—–-]*(?:(?:{L.DISCOURSE_LEAD})[\s,]+)*$", re.I),
         # (the verdict in the figure's own clause: no figure, no other verb between them)
@@ -412,8 +411,6 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
     if P["denied_before"].search(s[max(0, start - 60):start]):  # (a longer window: "could not find any official figure of")
         return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
-    if not is_words and value < 120 and P["age_threshold"].search(before) and not P["count_noun"].match(after):
-        return True  # "children under 5", "half of us over 70": an age, not a count
     if P["echoed_after"].match(after) and P["opening_only"].match(s[:start]):
         return True  # « Sept cents, nous ne l'avons jamais constaté », "Seven hundred? That would mean": an echo
     if P["figure_named"].search(before) and P["denied_after"].match(after):

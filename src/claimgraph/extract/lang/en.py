@@ -152,7 +152,10 @@ NON_COUNT_UNITS = (
     r"shillings|rand|dinars?|dirhams?|francs|reais|zlot(?:y|ys|ies)|złot\w*|forints?|lei|leu|kron(?:a|or|er|ur)|"
     r"korun(?:a|y)|hryvni?as?|leva|USD|EUR|GBP|PLN|RON|HUF|CZK)(?![\w]))"
 )
-NON_COUNT_BEFORE = (r"(?:(?:people|those|victims|patients|residents|were|are|aged)\s+(?:over|under|above|older\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
+NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adults|children|kids|babies|infants|pensioners|"
+                    # an age as a threshold, with no unit: "children under 5", "half of us over 70"
+                    r"us|them|anyone|men|women|whom|were|are|aged)\s+(?:aged\s+)?"
+                    r"(?:over|under|above|below|older\s+than|younger\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
                     r"interstate|(?:state\s+|ring\s+)?road|motorway|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
@@ -964,9 +967,6 @@ RATE_UNITS = r"hectares?|acres?|ha|km²|m²|square\s+(?:metres?|meters?|kilometr
 RATIO_WORDS = r"in"                          # "1 in 5 homes": a ratio ("30 out of 110 schools" counts both)
 PROPORTION_WORDS = r"in|out\s+of"           # "nine in ten", "three out of four": a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"out\s+of"         # (with its noun between: "three people out of four"; not "3 arrested in 10 cities")
-# an age as a threshold, with no unit: "children under 5", "half of us over 70", "people aged over 65"
-AGE_THRESHOLD_BEFORE = (r"(?:people|persons|adults|children|kids|babies|infants|residents|patients|pensioners|us|them|those|"
-                        r"anyone|men|women|whom)\s+(?:aged\s+)?(?:over|under|above|below|older\s+than|younger\s+than)")
 AGE_UNITS = r"years?(?:\s+old)?"                        # "Mohamed Abdi, 61 years old": an age
 PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives ("killed"): no noun right after a name

@@ -181,6 +181,9 @@ NON_COUNT_UNITS = (
     r"hryvnias?|levs?|leva|\$|€|£)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
+                    # an age as a threshold, with no unit: « les enfants de moins de 5 », « la moitié d'entre nous a plus de 70 »
+                    r"(?:personnes|enfants|adultes|bébés|patients|résidents|habitants|retraités|nous|eux|ceux|celles)\s+"
+                    r"(?:âgée?s\s+)?de\s+(?:plus|moins)\s+de|(?:entre\s+nous|d'entre\s+eux|d'entre\s+elles)\s+(?:a|ont)\s+(?:plus|moins)\s+de|"
                     r"magnitude|(?:[$€£¥₹]|US\$)|"
                     # roads and exits: "la N 12", "la sortie 14", "l'A7"
                     r"(?-i:(?:A|B|N|D|RN|RD|M|E))|sorties?|échangeur|bretelle|quai|voie|porte|terminal|kilomètre|borne|force|"
@@ -1082,9 +1085,6 @@ RATE_UNITS = r"hectares?|ha|km²|m²|mètres?\s+carrés?|kilomètres?\s+carrés?
 RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
 PROPORTION_WORDS = r"sur"                   # « neuf sur dix »: a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"sur"              # (with its noun between: "9 pharmacies sur 10"; not "3 arrested in 10 cities")
-# an age as a threshold, with no unit: « les enfants de moins de 5 », « la moitié d'entre nous a plus de 70 »
-AGE_THRESHOLD_BEFORE = (r"(?:personnes|enfants|adultes|bébés|patients|résidents|habitants|retraités|nous|eux|ceux|celles)\s+"
-                        r"(?:âgée?s\s+)?de\s+(?:plus|moins)\s+de|(?:entre\s+nous|d'entre\s+eux|d'entre\s+elles)\s+(?:a|ont)\s+(?:plus|moins)\s+de")
 AGE_UNITS = r"ans"                     # "Mohamed Abdi, 61 ans": an age
 PAIR_LINKS = ("à", "et", "ou")         # "âgés de 18 à 60 ans": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles ("tués"): no noun right after a name
