@@ -55,6 +55,10 @@ def brief(cs):
     ("tens of thousands of people", "en", (None, 20000, 99999, "vague")),
     ("hundreds of people", "en", (None, 200, 999, "vague")),
     ("several hundred troops", "en", (None, 200, 999, "vague")),
+    # translated copy joins digits, a scale and the rest; a range's second figure is never that rest
+    ("about 2 thousand and 300 hive", "en", (2300, None, None, "about")),
+    ("4 mille et 800 agriculteurs", "fr", (4800, None, None, "exact")),
+    ("between 95 million and 100 million tonnes", "en", (None, 95e6, 100e6, "range")),
 ])
 def test_figures(text, lang, expected):
     [m] = find_figures(text, lang)
@@ -259,6 +263,13 @@ def test_number_then_dash_then_scaled_words():
      ["collectif national des ASCT"]),
     # a name with a number is a name
     ("Channel 12 news said about 145,000 people had gathered.", "en", ["Channel 12 news"]),
+    # but a determiner before a figure is no name: « Nos 850 syndiqués », "Our 40 crews"
+    ("« Nos 850 adhérents sont en grève », affirme Samia Ouertani.", "fr", ["Samia Ouertani"]),
+    # a count noun in the singular right after its figure, as translated copy writes it
+    ("The Directorate of Health announced that 17 person were taken to hospital.", "en", ["Directorate of Health"]),
+    # but not a verb further on ("partners store" is no count of stores)
+    ("We and our 156 partners store cookies on your device.", "en", []),
+    ("\"Our 40 crews worked through the night,\" said the utility.", "en", ["utility"]),
     # a noun the language data does not know is still counted when someone claims it
     ("D'après la direction de l'entreprise, 1 850 contrôleurs ont cessé le travail.", "fr",
      ["direction de l'entreprise"]),
@@ -968,6 +979,23 @@ def test_possessives_acronyms_and_witnesses_as_claimants(text, lang, expected):
      "Hier, la même dépendance avait rapporté 3 personnes décédées.", "fr",
      [("Coordination Étatique de Protection Civile (CEPC)", 5), ("maire", 40),
       ("Coordination Étatique de Protection Civile (CEPC)", 3)]),
+    # « a fait savoir la même centrale » after the centrale opened the sentence: it, not the last speaker
+    # (the emergency number in its name is no figure that hides the subject)
+    ("Selon le Commandement, 41 personnes ont été évacuées. La centrale du service d'urgence 118 a envoyé "
+     "11 ambulances, a fait savoir la même centrale.", "fr",
+     [("Commandement", 41), ("centrale du service d'urgence 118", 11)]),
+    # a name its initials close is one body, however long, and "L'" is no part of the initials
+    ("L'Office régional des routes et des ouvrages d'art de la vallée haute (ORROA) a dépêché 3 ingénieurs.", "fr",
+     [("Office régional des routes et des ouvrages d'art de la vallée haute (ORROA)", 3)]),
+    ("L'ORROA a dépêché 3 ingénieurs sur place.", "fr", [("ORROA", 3)]),
+    # a name the sentence defines as a body ("X is a charity") is what "It" points to next, not the last speaker
+    ("The council said it paid 40 grants. Warm Hands is a charity that lends cots. It told us it had helped "
+     "312 families.", "en", [("council", 40), ("Warm Hands", 312)]),
+    ("La mairie a annoncé 40 subventions. Main Tendue est une association qui prête des berceaux. Elle nous a dit "
+     "avoir aidé 312 familles.", "fr", [("mairie", 40), ("Main Tendue", 312)]),
+    # translated copy takes the counted noun up again with a pronoun (« les blessés ils sont 23 »)
+    ("La préfecture a communiqué que les blessés ils sont 23, desquels 4 graves.", "fr",
+     [("préfecture", 23), ("préfecture", 4)]),
 ])
 def test_reported_clauses_long_names_and_the_same_body(text, lang, expected):
     assert said(text, lang) == expected

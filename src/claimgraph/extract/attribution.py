@@ -523,7 +523,8 @@ def clause_subject(sentence: str, code: str, until: int) -> Cue | None:
     """
     P = _rx(code)
     m = P["first_aux"].search(sentence, 0, until)
-    if m is None or re.search(r"\d|[«»“”\"]", sentence[:m.start()]):
+    # (a service named by its emergency number, "La centrale du service d'urgence 118", is no figure)
+    if m is None or re.search(r"\d|[«»“”\"]", masked_service_numbers(sentence[:m.start()])):
         return None
     np = subject_before(P, sentence, m.start())
     if not np or len(np.split()) > 12 or np.lower() in P["subject_pronouns"]:
@@ -604,8 +605,10 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     if _copula_before_figure(sentence[:until], m.end(), P):
         return None  # "the pilots registered in the federation are about 620": a participle, the clause's verb is after
     np = subject_before(P, sentence, m.start())
-    # (a gloss in brackets is no length: "Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de X")
-    if np and len(_GLOSS.sub("", np).split()) <= 8 and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
+    # (a gloss in brackets is no length: "Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de X"; nor is
+    # a long name its initials define, "L'Agence nationale pour la sécurité des chemins de fer et … (ANSFISA)")
+    if np and (len(_GLOSS.sub("", np).split()) <= 8 or DEFINED_NAME.match(np)) \
+            and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
         return Cue("action", m.start(), m.end(), np, forward=True)
     return None
 

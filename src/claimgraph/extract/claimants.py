@@ -19,7 +19,7 @@ from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
 from .quantity import Counted
 
 __all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "reference_fits",
-           "one_person", "opening_subject", "quote_follower"]
+           "repeats_name", "same_body_head", "one_person", "opening_subject", "quote_follower"]
 
 
 @dataclass
@@ -75,6 +75,20 @@ def reference_fits(phrase: str, actors, lang_data) -> bool:
     head = _specific_head(key)
     return all((want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")))
                and (head is None or _named_by(a, head)) for a in actors)
+
+
+def same_body_head(phrase: str) -> str | None:
+    """The noun of "la même centrale", "le même collectif": a body named again."""
+    same = _SAME_BODY.match(phrase.strip())
+    return fold(same.group("head")) if same else None
+
+
+def repeats_name(phrase: str, actors) -> bool:
+    """Whether "la même centrale" names these actors again: the head noun of
+    their name ("La centrale opérative du 118 a envoyé 11 ambulances, a fait
+    savoir la même centrale")."""
+    head = same_body_head(phrase)
+    return bool(head and actors) and all(head in (fold(w) for w in re.findall(r"[\w'-]+", a.name)) for a in actors)
 
 
 def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_title: bool,
@@ -154,8 +168,9 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         return [named]
     actors = g.resolve(phrase, code)
     both = _COORDINATED.match(phrase)
-    if both and len(actors) == 1 and actors[0].id not in g:
-        # "la préfecture et les associations": two claimants, even when neither is known
+    if both and len(actors) == 1 and actors[0].id not in g and not _DEFINED_INITIALS.search(phrase):
+        # "la préfecture et les associations": two claimants, even when neither is known (a name its initials
+        # close is one: "L'Agence … des chemins de fer et des infrastructures routières (ANSFISA)")
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
     if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase) or ACRONYM.search(phrase)):
         return []
@@ -190,7 +205,8 @@ def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
     nor a thing near a body ("a breach at Harlow Clinics exposed ...")."""
     if not actors or any(a.kind == "country" or a.affiliation == a.id for a in actors):
         return False
-    head = _HEAD_LINK.split(phrase, maxsplit=1)[0]
+    # (an elided article is no part of the initials: "L'ANSFISA a envoyé 2 inspecteurs")
+    head = _LEADING_ARTICLE.sub("", _HEAD_LINK.split(phrase, maxsplit=1)[0])
     # ("Le SDIS a engagé 90 sapeurs-pompiers": a body known by its initials counts its own work)
     # ("Le peloton de gendarmerie de haute montagne (PGHM) a engagé": a body defined by its initials)
     return bool(AGENTIVE.search(head) or _INITIALS.search(head) or _DEFINED_INITIALS.search(phrase)) or any(
@@ -208,6 +224,7 @@ def _looks_plural(actor: Actor) -> bool:
         not any(w[:1].isupper() for w in words[1:])
 
 
+_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s*", re.I)
 _INITIALS = re.compile(r"(?<![\w'-])(?-i:[A-Z]{2,8})(?![\w'-])")
 _DEFINED_INITIALS = re.compile(r"\((?-i:[A-Z][A-Z0-9]{1,7})\)\s*$")
 
@@ -361,6 +378,10 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
         i = bisect.bisect_left(starts, m.start() - 39)
         if not (i < len(starts) and starts[i] <= m.start()):  # no name found in the 40 characters before
             actor = g.resolve(m.group(), code)
+            if m.start() == 0 and (body := _DEFINED_AS_BODY.match(s, m.end())) and AGENTIVE.search(body.group("noun")):
+                found.append((m.start(), Actor(m.group(), "organisation")))  # "Little Steps is a charity that"
+                bisect.insort(starts, m.start())
+                continue
             if m.start() == 0 and actor and actor[0].kind == "person" and len(m.group().split()) < 3 \
                     and not _SPEECH_AFTER_NAME.match(s, m.end()):
                 continue  # "Sources close", "Hier Paris": two capitalised words opening a sentence are ambiguous
@@ -376,6 +397,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 
 
+_DEFINED_AS_BODY = re.compile(rf"\s+(?:{either(every('COPULAS'))})\s+(?:{either(every('INDEFINITE_DETERMINERS'))})\s+"
+                              rf"(?P<noun>(?:[^\W\d][\w'-]*\s+)?[^\W\d][\w'-]*)", re.I)   # ("a local charity")
 _IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")
 _ACRONYM_GLOSS = re.compile(r"\s*\((?-i:[A-ZÀ-Ý]{2,})\)")
 _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)){{0,2}}),\s+"

@@ -19,7 +19,7 @@ from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
                           ownerless_document)
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
-                        one_person, reference_fits, quote_follower,
+                        one_person, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject)
 from .bodies import unify_bodies
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -377,14 +377,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # but not into the quote it closes (« Le Crous ne compte que… », affirme-t-il: the one quoted)
             closes_quote = c.kind == "inverted" and re.search(r"[»”\"]\s*,?\s*$", s[max(0, c.start - 4):c.start])
             if c.kind == "inverted" and not closes_quote and not local and not in_title \
-                    and (c.phrase.strip().lower() in L.SUBJECT_PRONOUNS or is_reference(c.phrase, L)) and mentions \
+                    and (c.phrase.strip().lower() in L.SUBJECT_PRONOUNS or is_reference(c.phrase, L)
+                         or same_body_head(c.phrase)) and mentions \
                     and (opened := clause_subject(s, code, min(c.start, mentions[0].start))) \
                     and not is_first_person(opened.phrase) and not is_second_person(opened.phrase):
                 # "La société Armor Collecte a commencé l'enlèvement …, indique-t-elle": the sentence's own subject
                 opener = actors_for(opened, state, code, L, g, in_title, ())
                 if opener and not names_nobody(opened.phrase, opener, g, L) and not is_reference(opened.phrase, L) \
                         and (_agrees(c.phrase, opened.phrase, opener, L) if c.phrase.strip().lower() in L.SUBJECT_PRONOUNS
-                             else reference_fits(c.phrase, opener, L) and _NAMED_SUBJECT.search(opened.phrase)):
+                             else repeats_name(c.phrase, opener) or reference_fits(c.phrase, opener, L)
+                             and _NAMED_SUBJECT.search(opened.phrase)):
                     cue_actors[id(c)] = local = opener
                     continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,

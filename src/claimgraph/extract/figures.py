@@ -75,7 +75,11 @@ def _patterns(code: str):
     # (an abbreviated scale sticks to its figure: "2.5m people", "£5bn"; "25 m" after a space is metres)
     spelled = "|".join(map(re.escape, sorted(set(L.SCALES) - set(L.SCALE_ABBREVIATIONS), key=len, reverse=True))) or "(?!)"
     stuck = "|".join(map(re.escape, sorted(L.SCALE_ABBREVIATIONS, key=len, reverse=True))) or "(?!)"
-    numeral = rf"(?<![\w.,/:-])(?:{digits})(?:(?:\s*(?:{spelled})|(?:{stuck}))(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
+    # (translated copy joins digits to "thousand" and the rest: "2 thousand and 300 hive", « 4 mille et 800 »;
+    # "$12 million and 300 workers" are two figures, "between 95 million and 100 million" a range)
+    thousands = either(re.escape(w) for w, v in L.SCALES.items() if v == 1e3 and w not in L.SCALE_ABBREVIATIONS)
+    rest = rf"\s*(?:{thousands})\s+{either(every('NUMBER_LINKS'))}\s+\d{{1,3}}(?![\w]|[.,]\d|\s*(?:{spelled})(?![\w]))|"
+    numeral = rf"(?<![\w.,/:-])(?:{digits})(?:(?:{rest}\s*(?:{spelled})|(?:{stuck}))(?![\w]))?(?![\w]|[.,]\d|/\d|:\d)"
     approx = "|".join(L.APPROX_NOUNS)
     vague_units = either(L.VAGUE_UNITS)
     tens = rf"(?:(?P<tens>{either(L.VAGUE_TENS)})\s+{L.VAGUE_OF}\s+)?" if L.VAGUE_TENS else ""  # "tens of thousands"
@@ -195,9 +199,15 @@ def parse_number(text: str, code: str = "fr") -> float | None:
     (90.0, 10000.0, 3000.0)
     >>> parse_number("12.430", "en"), parse_number("2.5", "en"), parse_number("0.125", "en")
     (12430.0, 2.5, 0.125)
+    >>> parse_number("2 thousand and 300", "en"), parse_number("4 mille et 800")
+    (2300.0, 4800.0)
     """
     L = _lang.get(code)
     t = text.strip().lower()
+    joined = re.match(rf"^(\d.*?[^\W\d])\s+{either(every('NUMBER_LINKS'))}\s+(\d{{1,3}}(?:\s*[^\W\d]+)?)$", t)
+    if joined:  # "2 thousand and 300": the scaled figure and the rest
+        head, tail = parse_number(joined.group(1), code), parse_number(joined.group(2), code)
+        return None if head is None or tail is None or tail >= head else head + tail
     m = re.match(r"^([\d\s\u00a0\u202f.,]+)\s*([a-zé]*)$", t)
     if m:
         num, scale = m.group(1).strip(), m.group(2)
@@ -289,8 +299,9 @@ def _shared() -> dict:
 
 _SHARED = _shared()
 # "Channel 12", "Ligne 14", "69 Squadron": a capitalised word before a number is a name, unless a word of FIGURE_WORDS
+# (a determiner is no name: « Nos 850 syndiqués », "Their 12 engines")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!%s\b)[A-Z][a-zà-ÿ]+\s$"
-                          % either(re.escape(w[:1].upper() + w[1:]) for w in every("FIGURE_WORDS")))
+                          % either(re.escape(w[:1].upper() + w[1:]) for w in (*every("FIGURE_WORDS"), *every("DETERMINERS"))))
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)

@@ -81,6 +81,11 @@ def _rx(code: str):
         "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^{nouns}$", re.I),
+        # a count noun in the singular after a figure counts the same, as translated copy writes it
+        # ("4 thousand and 800 farmer", "14 swarm", "17 person")
+        "singular": {**{noun[:-len(end)]: concept for noun, concept in L.COUNT_NOUNS.items() for end in L.PLURAL_ENDINGS
+                        if noun.endswith(end) and len(noun) > len(end) + 3},
+                     **{one: L.COUNT_NOUNS[many] for one, many in L.SINGULAR_NOUNS.items()}, **L.COUNT_NOUNS},
         "measures": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.MEASURES],
         "compounds": [(re.compile(rf"\s*(?:{p})(?![\w-])", re.I), c) for p, c in L.COMPOUND_COUNT_NOUNS],
         "case_status": [(re.compile(rf"(?<![\w-])(?:{p})", re.I), m) for p, m in L.CASE_STATUS],
@@ -112,8 +117,8 @@ def counted_after(rest: str, code: str) -> Counted:
         if not re.match(r"[\w'-]", w) or P["stop"].match(w) or re.match(r"\d", w):
             break
         words.append(w)
-        if concept is None and P["noun"].match(w):
-            concept = P["L"].COUNT_NOUNS.get(w.lower())
+        if concept is None and (w.lower() in P["L"].COUNT_NOUNS or len(words) == 1 and w.lower() in P["singular"]):
+            concept = P["singular"][w.lower()]  # (a singular only right after the figure: "partners store" is a verb)
             last_noun = len(words) - 1
         if len(words) >= 5:
             break

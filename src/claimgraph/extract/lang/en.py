@@ -901,6 +901,8 @@ COUNTED_STOPS = (r"who|that|which|were|was|had|have|has|are|is|could|would|will|
 # What comes between a figure and its noun: "put at 5,000 the number of dead", "17 of the injured"
 COUNTED_LEAD = r"the\s+(?:number|total|tally)\s+of\s+|of\s+(?:the|its|their|these|those)\s+|of\s+"
 PLURAL_ENDINGS = ("s",)                                       # "shelters": another thing counted
+SINGULAR_NOUNS = {"person": "persons", "child": "children", "man": "men", "woman": "women",   # "17 person", in translated copy
+                  "family": "families", "body": "bodies", "casualty": "casualties", "lorry": "lorries"}
 NOT_PLURAL_ENDINGS = r"ss|ous|ws|ys|'s"                       # "across", "previous", "news": no plural noun
 # "troops sent to Russia": a country after these is where people are, not whose
 DESTINATION_PREPS = ("in", "into", "to", "inside", "toward", "towards")

@@ -605,8 +605,9 @@ PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?
 CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?|des|de\s+(?:ses|leurs|nos)"   # "30 professeurs sur 110": the whole, not a part
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
-# "les manifestants étaient 10 000": the noun before
-NUMBERED_VERBS = r"étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint"
+# "les manifestants étaient 10 000": the noun before; translated copy takes it up again with a pronoun
+# (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
+NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
 NUMBER_OF = r"(?:nombre|total)\s+(?:des\s|de\s|d')"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # « Côté grévistes, le ministère en a compté 9 400 » : le nom qui ouvre la phrase est ce que comptent ses chiffres nus
 TOPIC_LEAD = r"pour|côté|s'agissant\s+des|s'agissant\s+de|concernant|quant\s+aux|quant\s+à|au\s+sujet\s+des|en\s+ce\s+qui\s+concerne"
@@ -1015,6 +1016,7 @@ COUNTED_STOPS = (r"qui|que|qu'|ont|avaient|étaient|sont|a|avait|était|seraient
 # What comes between a figure and its noun: "chiffre à 12 000 le nombre de sinistrés", "17 des blessés"
 COUNTED_LEAD = r"(?:le|la)\s+(?:nombre|total)\s+(?:de\s+|d'|des\s+)|des\s+|d'entre\s+les\s+|(?:de|d')\s+"
 PLURAL_ENDINGS = ("s", "x")                                   # "abris", "signalements": another thing counted
+SINGULAR_NOUNS = {}   # (COUNT_NOUNS lists the singular forms it needs: « un mort », « une personne »)
 NOT_PLURAL_ENDINGS = r"és|ées|ss|ous|ais|ait|ons|ez"          # "mobilisés", "étaient": no plural noun
 # "soldats envoyés en Russie": a country after these is where people are, not whose
 DESTINATION_PREPS = ("en", "au", "aux", "vers", "dans", "à")
