@@ -993,6 +993,16 @@ def test_possessives_acronyms_and_witnesses_as_claimants(text, lang, expected):
      "312 families.", "en", [("council", 40), ("Warm Hands", 312)]),
     ("La mairie a annoncé 40 subventions. Main Tendue est une association qui prête des berceaux. Elle nous a dit "
      "avoir aidé 312 familles.", "fr", [("mairie", 40), ("Main Tendue", 312)]),
+    # after a body's initials, the person its role names: « le président de l'Union … (Umih), Frédéric Lanzac »
+    ("« Plus de 900 chambres ont été réservées », a indiqué le président local de l'Union des métiers et des "
+     "industries de l'hôtellerie (Umih), Frédéric Lanzac.", "fr", [("Frédéric Lanzac", 900)]),
+    # « porter le bilan à » gives a figure
+    ("Dimanche, son directeur, Paul Ardan, a porté ce bilan à 87 vols annulés.", "fr", [("Paul Ardan", 87)]),
+    # « nos équipes » inside a quote are the speaker's, not the outlet's; a quote over sentences has one speaker,
+    # named by the name the sentence before gave him
+    ("Le directeur, Paul Ardan, a fait état de 87 vols. « Environ 11 000 passagers ont été touchés. Nos équipes "
+     "leur ont distribué 1 800 couvertures », a-t-il déclaré.", "fr",
+     [("Paul Ardan", 87), ("Paul Ardan", 11000), ("Paul Ardan", 1800)]),
     # translated copy takes the counted noun up again with a pronoun (« les blessés ils sont 23 »)
     ("La préfecture a communiqué que les blessés ils sont 23, desquels 4 graves.", "fr",
      [("préfecture", 23), ("préfecture", 4)]),

@@ -234,6 +234,7 @@ def _rx(code: str):
 
 _OPENING_QUOTE = re.compile(r"\s*[«“]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
+_GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
 
 #: How much of the sentence before a verb its end-anchored tests read ("sont
@@ -377,8 +378,10 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if (np.lower() not in P["subject_pronouns"] and P["time_only"].fullmatch(np)) or (
                     INDEFINITE_THING.match(np) and not AGENTIVE.search(np) and not WITNESS.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
-            # (a body's proper name may be long: "the head of the Office of Search and Rescue")
-            if np and not re.search(r"\d", np) and len(np.split()) <= (12 if _LONG_PROPER_NAME.search(np) else 8):
+            # (a body's proper name may be long: "the head of the Office of Search and Rescue", « le président de
+            # l'Union des métiers et des industries de l'hôtellerie (Umih), Frédéric Lanzac »)
+            if np and not re.search(r"\d", np) and len(np.split()) <= (
+                    16 if _GLOSSED_NAME.match(sentence, m.end(group)) else 12 if _LONG_PROPER_NAME.search(np) else 8):
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
         if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):
@@ -570,7 +573,15 @@ def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
     """"a indiqué son porte-parole, le commandant Fabrice Roux", "its spokesman, Tom Hale, said": a role
     owned by a body is named by the person after it (the body's own name is not in the phrase)."""
     if not P["owned_role"].match(c.phrase):
-        return c
+        # "…, a indiqué le président local de l'Union des métiers … (Umih), Frédéric Lanzac": after the body's
+        # initials, the person who speaks (a source, "according to the manager of the Port Company (EPBS), Eng.
+        # Marta Quispe", stays the office that states it)
+        if c.kind != "inverted":
+            return c
+        at = sentence.find(c.phrase, c.start)
+        gloss = _GLOSSED_NAME.match(sentence, at + len(c.phrase)) if at >= 0 else None
+        after = P["apposition_name"].match(sentence, gloss.end()) if gloss else None
+        return Cue(c.kind, c.start, c.end, after.group("name"), c.forward, c.tight) if after else c
     after = P["apposition_name"].match(sentence, c.end)
     if after is None:
         at = sentence.find(c.phrase, c.start)  # (a cue whose match ends before its phrase's end: a verb's subject)

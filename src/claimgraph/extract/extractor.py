@@ -286,6 +286,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 lead = re.match(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?=\s*,)", intro)
                 before = (opening_subject(intro, code, g) or (g.resolve(lead.group(), code) if lead else [])
                           or one_person(intro, code, g))
+                if pronoun and after and all(a.name in intro for a in after):
+                    before = after  # "Le directeur, Laurent Méjean, a fait état… « … », a-t-il dit": him, by his name
         if before or after or closing is None:
             return before or after  # ("« … », a-t-il lancé" after "X contestait. « … »": X, not the last "il")
         # a quote that opens its paragraph, then the sentence naming who said it: "« … » C'est par ces mots
@@ -342,7 +344,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # "« … 22 patients … » Le directeur, X, n'a pas caché": a quote the sentence splitter left glued
             # to the sentence naming its speaker
             glued = inside_quote(quotes, a + at, a + at)
-            if glued and glued[1] < b and doc.text[glued[1] + 1:b].lstrip()[:1].isupper():
+            # (or the end of a quote begun sentences before: « … Nos équipes ont distribué 1 800 couvertures »,
+            # a-t-il déclaré — the one speaker of the whole quote)
+            if glued and glued[1] < b and (doc.text[glued[1] + 1:b].lstrip()[:1].isupper() or glued[0] < a):
                 quote = glued
         voice = quote_speaker(quote) if quote else []
         if not voice and speaking[0] and not in_title:
@@ -410,8 +414,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     cue_actors[id(c)] = []
         if not voice:
             for c in cues:
-                if own.match(c.phrase):
+                if own.match(c.phrase) and not _QUOTE_MARK.search(s, 0, c.start):
                     # "By our tally", "notre journaliste a compté": the outlet's own figure, outside any quote
+                    # (« Nos équipes ont compté 1 800 passagers », a-t-il déclaré: the speaker's teams)
                     cue_actors[id(c)] = [publisher]
             if own_lead.match(s) and mentions:
                 # "By our tally of the hospitals' statements, 52 …", "Our reporter, outside the stadium, counted 14"
