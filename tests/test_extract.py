@@ -269,6 +269,22 @@ def test_number_then_dash_then_scaled_words():
     ("The Directorate of Health announced that 17 person were taken to hospital.", "en", ["Directorate of Health"]),
     # but not a verb further on ("partners store" is no count of stores)
     ("We and our 156 partners store cookies on your device.", "en", []),
+    # a body named with "of" and a known body is one of its own, however long its head ...
+    ("The Food and Agriculture Organization of the United Nations (FAO) said 6 swarms were seen.", "en",
+     ["Food and Agriculture Organization of the United Nations (FAO)"]),
+    # ... but a team of a known body is that body's
+    ("The crisis intervention team of the Red Cross looked after around 60 relatives.", "en", ["Red Cross (ICRC)"]),
+    # a participle right after its figure qualifies the noun, it is no reporting verb with the clause as subject
+    ("\"The laboratory confirmed two more on Saturday, so we now have 9 confirmed cases,\" said Dr Anil Rao.", "en",
+     ["Dr Anil Rao"]),
+    # "has been saying": a reporting verb after "been"
+    ("A parents' Facebook group has been saying there are more than 20 cases.", "en", ["parents' Facebook group"]),
+    # a relative clause with a clause of its own stays inside the subject
+    ("Kayleigh, who was referred by her health visitor when her son was born, said 12 mothers were waiting.", "en",
+     ["Kayleigh"]),
+    ("Le maire, qui était sur place quand le feu a pris, a compté 40 familles évacuées.", "fr", ["maire"]),
+    # "son directeur" with no name after it speaks for the body the sentence opened with
+    ("La clinique Pasteur a reçu 12 blessés, a fait savoir son directeur.", "fr", ["clinique"]),
     ("\"Our 40 crews worked through the night,\" said the utility.", "en", ["utility"]),
     # a noun the language data does not know is still counted when someone claims it
     ("D'après la direction de l'entreprise, 1 850 contrôleurs ont cessé le travail.", "fr",

@@ -56,7 +56,9 @@ def _words() -> dict:
         "links": frozenset(fold(w) for w in [*every("AND"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS"),
                                              *(d for d in every("NAME_DETERMINERS") if d.endswith(("'", "’")))]),
         # a capitalised head and "of" before a known body: a body of its own ("Fonds des Nations unies", "Office of the UN …")
-        "sub_body": re.compile(rf"^\s*(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?-i:[A-Z][\w-]+)(?:\s+[\w-]+){{0,2}}\s+"
+        # (the head is no article: "The crisis intervention team of the Red Cross" is the Red Cross's)
+        "sub_body": re.compile(rf"^\s*(?:(?i:{either(every('DEFINITE_ARTICLES'))})\s*)?(?!(?i:{either(every('DEFINITE_ARTICLES'))})\s)"
+                               rf"(?-i:[A-Z][\w-]+)(?:\s+[\w-]+){{0,4}}\s+"
                                rf"{either(every('OF_LINK'))}\s*$"),
         "place_tail": re.compile(rf"\b{either(every('PLACE_NAME_TAILS'))}$"),
         # a people's adjective next to an international body names its national branch:

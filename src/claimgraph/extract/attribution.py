@@ -419,6 +419,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "sont enregistrés", "ont été rappelés", "were registered": no agent here
         if m.group().lower() in P["bare_participles"] and not P["perfect_infinitive"].search(left):
             continue  # "la fermeture annoncée de 23 classes": a participle that qualifies a noun
+        if re.search(r"\d\s*$", left):
+            continue  # "9 confirmed cases", "12 reported deaths": a participle after its figure qualifies the noun
         if P["place_then_copula"].match(sentence, m.end()):
             continue  # "the pilots registered in the federation are about 620": a participle, the verb is after
         np = subject_before(P, sentence, m.start())

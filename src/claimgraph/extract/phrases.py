@@ -134,6 +134,11 @@ def _subject_before(P, left: str) -> str:
             r"[a-zà-ÿ]\s+$", left[:b[-1].start()]) and re.search(r",\s*$", left[b[-1].end():]) and "," in left[:b[-1].start()]:
         left = left[:b[-1].start()]
         b = list(P["boundary"].finditer(left))
+    # (a relative clause with a clause of its own, "Kayleigh, 24, who was referred when her son was born, said")
+    clause = _RELATIVE_CLAUSE.search(left)
+    if clause and b and b[-1].start() > clause.start():
+        left = left[:clause.start()]
+        b = list(P["boundary"].finditer(left))
     if b:
         left = left[b[-1].end():]
     left = _REPORTED_LEAD.split(left)[-1]  # "X said its volunteers had found": the subject of "found" starts after "said"
@@ -213,6 +218,8 @@ _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)
 _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
+# ", who was referred … when her son was born, said": a relative clause that runs to the comma before the verb
+_RELATIVE_CLAUSE = re.compile(rf",\s*(?-i:{_either('RELATIVE_WORDS')})\s[^,]*,\s*$")
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
 _DISCOURSE = re.compile(rf"(?:{either(every('DISCOURSE_LEAD'))}\s*)+", re.I)
 _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")

@@ -56,7 +56,7 @@ RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to be
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 
 # Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
-AUX = r"(?:has|have|had|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
+AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -996,7 +996,8 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    "utilities", "authority", "board", "commission", "committee", "league", "union", "federation")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
-OWNED_MANAGEMENT = (r"(?:its|their)\s+(?:management|administration|board)",)   # "according to its management"
+# "according to its management", "its director said" (no name after): the body
+OWNED_MANAGEMENT = (r"(?:its|their)\s+(?:management|administration|board|director|spokesperson|spokesman|spokeswoman)",)
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"
 # One person of a body, not the body (folded): "the union steward" is not "the union"
 PERSON_ROLES = (r"president|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|steward|"

@@ -1112,7 +1112,8 @@ BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagn
                    "fédération", "ligue", "union", "comité", "commission", "office")
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 PERSON_POSSESSIVES = ("son", "sa", "ses")                           # « selon ses informations » : d'une personne aussi
-OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence)",)   # « selon sa direction » : l'établissement
+# « selon sa direction », « a fait savoir son directeur » (sans nom après lui) : l'établissement
+OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence|directeur|directrice|porte-parole)",)
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
 # One person of a body, not the body (folded): "le délégué syndical" is not "le syndicat"
 PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|representant|representante|president|presidente|"
