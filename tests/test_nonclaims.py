@@ -584,3 +584,14 @@ def test_figures_denied_or_not_recognised_and_other_currencies(text, lang, expec
 ])
 def test_an_emergency_number_in_a_services_name_is_no_count(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a vague crowd in the sentence after a speaker is the scene the reporter describes, not the speaker's count
+    ("La gendarmerie a évacué 40 habitants. Des dizaines de voisins sont venus prêter main-forte.", "fr", [40]),
+    ("Police said 40 people were evacuated. Hundreds of cars were parked along the forest roads.", "en", [40]),
+    # a precise figure there still goes on in the speaker's voice
+    ("Police said 40 people were evacuated. 12 cars were towed away.", "en", [40, 12]),
+])
+def test_a_vague_crowd_after_a_speaker_is_the_scene(text, lang, expected):
+    assert claimed(text, lang) == expected

@@ -468,6 +468,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 and paragraph[0] == state.speakers_para
                 and not named(s, code, g) and not g.find(s) and not _YEAR.search(s) and not dated
                 and not then.search(s) else [])
+            if carried and not voice and not state.heading and all(m.qualifier == "vague" for m in mentions):
+                # "Des dizaines de voisins sont venus prêter main-forte", after a speaker: the scene the
+                # reporter describes, not the speaker's count carried on
+                mentions, carried = [], []
             if carried:
                 carrier = Cue("verb", 0, 0, carried[0].name, True)
                 cues = [carrier, *cues]
