@@ -2429,6 +2429,16 @@ def test_our_members_in_an_interview_answer_are_the_speakers():
     assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == [("MARTIN GREAVES", 25000)]
 
 
+def test_a_host_naming_the_programme_speaks_for_the_outlet():
+    # "This programme rang 40 pharmacies": the outlet's own survey, though a label names the host
+    text = ("NADIA FARROW: Good evening. With me is James Okonjo, of the health board.\n\n"
+            "NADIA FARROW: This programme rang 40 pharmacies on Monday, and 29 of them had no amoxicillin at all.\n\n"
+            "JAMES OKONJO: We have had 11 complaints this week.")
+    doc = Document("t", text=text, language="en", published="2026-03-10", publisher="Westmarch Tonight")
+    assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == [
+        ("Westmarch Tonight", 40), ("Westmarch Tonight", 29), ("JAMES OKONJO", 11)]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # an acronym with a digit is a name ("A4E"), not a stray figure in the subject
     ("L'association Airlines for Europe (A4E) a évoqué « près de 500 000 passagers touchés ».", "fr",

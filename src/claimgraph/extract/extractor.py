@@ -231,6 +231,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     own = re.compile(rf"^\s*(?:{L.OUR_OWN})(?![\w'-])", re.I)
     ours = re.compile(rf"^\s*{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s", re.I)
     own_lead = re.compile(rf"^\s*(?:(?:{L.SOURCE_PREPS}|{L.OWN_PREPS})\s+)?(?:{L.OUR_OWN})(?![\w'-])", re.I)
+    this_outlet = re.compile(rf"^\s*(?:{L.THIS_OUTLET})(?![\w'-])", re.I)
     relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 
@@ -423,6 +424,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 carrier = Cue("source", 0, 0, publisher.name, True)
                 cues = [carrier]
                 cue_actors = {id(carrier): [publisher]}
+        if voice and speaking[0] and mentions and this_outlet.match(s):
+            # a host in a transcript: "This programme rang 40 pharmacies, and 29 of them …" is the outlet's
+            carrier = Cue("source", 0, 0, publisher.name, True)
+            cues = [carrier]
+            cue_actors = {id(carrier): [publisher]}
         last = [c for c in cues if c.kind == "inverted" and cue_actors.get(id(c)) and mentions
                 and c.start >= mentions[-1].end and _CLOSING.fullmatch(s, c.end)]
         if last:

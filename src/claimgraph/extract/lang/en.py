@@ -674,9 +674,11 @@ SUBJECT_DETERMINERS = r"the|its|their"
 # the agency", "Police and the army")
 OPENER_DETERMINERS = r"the|its|their"
 OPENER_KEEPERS = ("of", "for", "at", "in", "on", "to", "from", "with", "by", "near", "and", "or", "than")
+# the outlet naming itself, in any voice, a host's in a transcript too: "This programme rang 40 pharmacies"
+THIS_OUTLET = r"this\s+(?:programme|program|newspaper|station|show|channel)"
 # the reporter's own count: "by our tally", "our reporter counted"
 OUR_OWN = (r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate|survey)|"
-           r"this\s+(?:programme|program|newspaper|station|show|channel)")   # "this programme contacted 40 businesses"
+           + THIS_OUTLET)   # "this programme contacted 40 businesses"
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------

@@ -792,10 +792,12 @@ SUBJECT_DETERMINERS = r"le|la|les|son|sa|ses|leur|leurs"
 OPENER_DETERMINERS = r"le|la|les|l['’]"
 OPENER_KEEPERS = ("de", "du", "des", "d'", "à", "au", "aux", "pour", "par", "chez", "sur", "dans", "en", "avec",
                   "et", "ou", "que")
+# le média qui se nomme lui-même, dans toute voix, celle de l'animateur d'une émission aussi
+THIS_OUTLET = r"cette\s+émission|ce\s+journal"
 # the reporter's own count: "selon notre décompte", "notre journaliste a compté"
 OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
            r"envoyée?s?(?:\s+spéciale?s?)?|équipes?|rédaction|informations|enquête|sondage)|"
-           r"(?:cette|notre)\s+émission|(?:ce|notre)\s+journal")   # « cette émission a contacté 40 commerces »
+           r"notre\s+émission|notre\s+journal|" + THIS_OUTLET)   # « cette émission a contacté 40 commerces »
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
