@@ -283,6 +283,13 @@ def test_number_then_dash_then_scaled_words():
     ("Kayleigh, who was referred by her health visitor when her son was born, said 12 mothers were waiting.", "en",
      ["Kayleigh"]),
     ("Le maire, qui était sur place quand le feu a pris, a compté 40 familles évacuées.", "fr", ["maire"]),
+    # "mentioned", « a mentionné » report a figure; eyewitnesses may claim one
+    ("The agency mentioned the refugees have reached 5,100 people.", "en", ["agency"]),
+    ("Le BNPB a mentionné que les réfugiés atteignaient 5 100 personnes.", "fr", ["BNPB"]),
+    ("However, the eyewitnesses stated that there were more than 300 people inside.", "en", ["eyewitnesses"]),
+    # "health posts" is a noun, not "posts" the verb with "six hospitals and health" as its subject
+    ("The Health Ministry said 27 of the injured were in critical condition and that six hospitals and health posts "
+     "had been damaged, two of them seriously.", "en", ["Health Ministry"] * 3),
     # "son directeur" with no name after it speaks for the body the sentence opened with
     ("La clinique Pasteur a reçu 12 blessés, a fait savoir son directeur.", "fr", ["clinique"]),
     ("\"Our 40 crews worked through the night,\" said the utility.", "en", ["utility"]),

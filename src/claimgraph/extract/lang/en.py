@@ -600,7 +600,7 @@ REPORTING_VERBS = (
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
     "manifest that", "make known", "render known", "precise",
-    "alert",
+    "alert", "mention",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of",
 )
@@ -619,7 +619,8 @@ INCISE_VERBS = ("say", "add", "state", "note", "estimate",
 _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
-NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving", "precise")  # ("a precise count")
+# ("a precise count"; "hospitals and health posts", "border posts": the noun, "posted" stays a verb)
+NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving", "precise", "posts")
 INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun in an incise
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
 # Subject pronouns: "It coordinated the arrival of ..."
@@ -775,7 +776,7 @@ AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
-    r"firefighters|rescuers|doctors|hospital\w*|witness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
+    r"firefighters|rescuers|doctors|hospital\w*|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"

@@ -638,6 +638,7 @@ REPORTING_VERBS = (
     # translated copy: "a informé ce mardi le Service national", "l'AFAD a exprimé que"
     "informer", "exprimer", "rendre connu", "rendre public",
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
+    "mentionner",
     "passer à", "s'en tenir", "atteindre", "porter le bilan à", "porter ce bilan à", "porter son bilan à",
 )
 # Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
