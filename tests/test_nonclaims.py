@@ -595,3 +595,12 @@ def test_an_emergency_number_in_a_services_name_is_no_count(text, lang, expected
 ])
 def test_a_vague_crowd_after_a_speaker_is_the_scene(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a number word before "of them" is a part of a group counted before, in the sentence before too
+    ("The hospital said it has treated 12 workers. Two of them remain in intensive care.", "en", [12, 2]),
+    ("L'hôpital a soigné 12 ouvriers. Deux d'entre eux restent en réanimation.", "fr", [12, 2]),
+])
+def test_a_number_word_of_them_counts_a_part(text, lang, expected):
+    assert claimed(text, lang) == expected
