@@ -1011,6 +1011,10 @@ def test_possessives_acronyms_and_witnesses_as_claimants(text, lang, expected):
     ("L'Office régional des routes et des ouvrages d'art de la vallée haute (ORROA) a dépêché 3 ingénieurs.", "fr",
      [("Office régional des routes et des ouvrages d'art de la vallée haute (ORROA)", 3)]),
     ("L'ORROA a dépêché 3 ingénieurs sur place.", "fr", [("ORROA", 3)]),
+    # « la corporation » (translated copy, "a corporação") points back to the body named before
+    ("Le Corps de Pompiers Militaire a annoncé 20 blessés.\n\nLe défilé a repris vers minuit. Dans un premier bilan, "
+     "la corporation avait informé de 14 blessés.", "fr",
+     [("Corps de Pompiers Militaire", 20), ("Corps de Pompiers Militaire", 14)]),
     # a name the sentence defines as a body ("X is a charity") is what "It" points to next, not the last speaker
     ("The council said it paid 40 grants. Warm Hands is a charity that lends cots. It told us it had helped "
      "312 families.", "en", [("council", 40), ("Warm Hands", 312)]),

@@ -126,7 +126,7 @@ SHORT_REFERENCES = {
     "le ministère": "organisation", "l'agence": "organisation", "l'organisation": "organisation",
     "l'institut": "organisation", "le service": "organisation",
     "l'armée": "organisation", "le syndicat": "organisation", "l'association": "organisation", "l'ong": "organisation",
-    "l'entreprise": "organisation", "la société": "organisation", "le groupe": "organisation",
+    "l'entreprise": "organisation", "la corporation": "organisation", "la société": "organisation", "le groupe": "organisation",
     # a document named before speaks for its author: "Selon un rapport de l'OMS, … Le rapport indique"
     "le rapport": "organisation", "l'étude": "organisation", "le document": "organisation", "le bulletin": "organisation",
     "ce rapport": "organisation", "cette étude": "organisation", "ce document": "organisation",
