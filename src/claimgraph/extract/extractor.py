@@ -419,13 +419,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     # "By our tally", "notre journaliste a compté": the outlet's own figure, outside any quote
                     # (« Nos équipes ont compté 1 800 passagers », a-t-il déclaré: the speaker's teams)
                     cue_actors[id(c)] = [publisher]
-            if own_lead.match(s) and mentions:
-                # "By our tally of the hospitals' statements, 52 …", "Our reporter, outside the stadium, counted 14"
-                carrier = Cue("source", 0, 0, publisher.name, True)
-                cues = [carrier]
-                cue_actors = {id(carrier): [publisher]}
-        if voice and speaking[0] and mentions and this_outlet.match(s):
-            # a host in a transcript: "This programme rang 40 pharmacies, and 29 of them …" is the outlet's
+        if mentions and (speaking[0] and this_outlet.match(s) if voice else own_lead.match(s)):
+            # "By our tally of the hospitals' statements, 52 …", "Our reporter, outside the stadium, counted 14"; a
+            # host in a transcript too: "This programme rang 40 pharmacies, and 29 of them …" is the outlet's
             carrier = Cue("source", 0, 0, publisher.name, True)
             cues = [carrier]
             cue_actors = {id(carrier): [publisher]}
