@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from ..actors import Gazetteer, fold, place_name_tail
+from ..actors import DEFINED_NAME, Gazetteer, fold, place_name_tail
 from ..model import Actor
 from . import lang as _lang
 from .attribution import Cue, ownerless_document
@@ -168,7 +168,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         return [named]
     actors = g.resolve(phrase, code)
     both = _COORDINATED.match(phrase)
-    if both and len(actors) == 1 and actors[0].id not in g and not _DEFINED_INITIALS.search(phrase):
+    if both and len(actors) == 1 and actors[0].id not in g and not DEFINED_NAME.match(phrase):
         # "la préfecture et les associations": two claimants, even when neither is known (a name its initials
         # close is one: "L'Agence … des chemins de fer et des infrastructures routières (ANSFISA)")
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
