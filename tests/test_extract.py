@@ -812,6 +812,10 @@ def test_a_part_named_after_dont_or_including_is_a_quantity_of_its_own():
 @pytest.mark.parametrize("text,lang,total", [
     ("Au lycée Condorcet, une trentaine de professeurs sur 110 étaient en grève, selon la direction.", "fr", 110),
     ("City hall said 41 of its 148 primary schools were closed.", "en", 148),
+    # "out of" a clause after its part: still the whole
+    ("By midday, 11,600 pharmacies were closed, the Health Ministry said, out of 20,900 in the country.", "en", 20900),
+    ("4 300 cantines scolaires sont restées fermées à l'heure du déjeuner, sur les quelque 24 000 que compte le pays, "
+     "selon le ministère.", "fr", 24000),
 ])
 def test_the_whole_a_part_is_counted_in_is_a_quantity_of_its_own(text, lang, total):
     found = claims(text, lang)
@@ -1857,6 +1861,9 @@ def test_the_day_of_the_figure_compared_with_is_not_the_new_figures(text, lang):
      {120: dt.date(2028, 1, 1), 95: dt.date(2027, 1, 3)}),
     ("Selon le ministère, 120 personnes ont été interpellées samedi, contre 95 l'an dernier.", "fr",
      {120: dt.date(2028, 1, 1), 95: dt.date(2027, 1, 3)}),
+    # the year a figure is compared with is the next figure's: "412, down on last year, when 805"
+    ("Le ministre fait état de 412 interpellations, en baisse par rapport à l'an dernier, où 805 véhicules avaient "
+     "brûlé.", "fr", {412: dt.date(2028, 1, 3), 805: dt.date(2027, 1, 3)}),
     # "since last year" starts a count: it is not when the figure was
     ("The agency said 40 cases had been recorded since last year.", "en", {40: dt.date(2028, 1, 3)}),
 ])

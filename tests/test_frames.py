@@ -139,6 +139,18 @@ def test_a_later_different_figure_from_the_same_actor_is_a_revision_with_its_dir
     assert (r.a, r.b, r.direction) == (second.id, first.id, "up") and not cmp.conflicts
 
 
+@pytest.mark.parametrize("text,lang,body", [
+    # a role told as a relative clause, after an age: the body after its last link
+    ("We asked Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the National Public Health Agency "
+     "(NPHA). Oberlé said 31 cases were confirmed.", "en", "npha"),
+    ("Nous avons interrogé Mathis Oberlé, 47 ans, qui dirige le service des maladies d'origine alimentaire de "
+     "l'Agence nationale de santé publique (ANSP). Selon Mathis Oberlé, 31 cas sont confirmés.", "fr", "ansp"),
+])
+def test_a_person_who_heads_a_unit_of_a_body_speaks_for_the_body(text, lang, body):
+    [claim] = extract(Document("d", text=text, language=lang, published="2027-06-11"))
+    assert claim.claimant.affiliation == body
+
+
 def test_spokespeople_speak_for_their_body_and_sides_compare_by_affiliation():
     pentagon = Actor("Pentagon", "organisation", affiliation="united-states")
     singh = Actor("Sabrina Singh", "person", affiliation="pentagon")

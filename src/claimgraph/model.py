@@ -762,11 +762,13 @@ class Corpus:
     def with_statements(self, window: int | None = None) -> "Corpus":
         """The same corpus, each claim with its ``statement`` id and reports
         (see :func:`claimgraph.statements.assign_statements`)."""
+        from .people import unify_people
         from .shortnames import unify_short_names
         from .statements import WINDOW, assign_statements
 
-        # ("l'agence nationale" in one article is the ANGC another defines: one actor, before statements)
-        claims = assign_statements(unify_short_names(self.claims), documents=self.documents, actors=self.actors,
+        # ("l'agence nationale" in one article is the ANGC another defines, "Rouvray" in one is "Interior Minister
+        # Étienne Rouvray" in another: one actor, before statements)
+        claims = assign_statements(unify_people(unify_short_names(self.claims)), documents=self.documents, actors=self.actors,
                                    window=WINDOW if window is None else window)
         if all(x is y for x, y in zip(claims, self.claims)):
             return self

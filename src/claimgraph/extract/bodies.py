@@ -68,8 +68,12 @@ def _rx(code: str) -> dict:
         "role_before": re.compile(rf"(?P<body>(?:[\w'’-]+\s+){{1,4}}?)(?:{L.SPOKESPERSON_ROLES})\s+"
                                   rf"(?:(?-i:[A-Z][a-z]+)\.?\s+)?$", re.I),
         # ", a spokesman for the coast guard", ", porte-parole des garde-côtes": the role after it
-        "role_after": re.compile(rf",\s+(?:{determiners}\s+)?(?:[\w-]+\s+)?(?:{L.SPOKESPERSON_ROLES})\s+"
-                                 rf"(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?(?P<body>[^,.;:()«»\"]{{3,50}})", re.I),
+        # (after an age: "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA")
+        "role_after": re.compile(rf",\s+(?:\d{{1,3}}(?:\s+\w+)?,\s+)?(?:(?:{determiners}\s+)?(?:[\w-]+\s+)?(?:{L.SPOKESPERSON_ROLES})\s+"
+                                 rf"(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?"
+                                 # (a clause names a unit before its body: the last link before a capital)
+                                 rf"|(?:{L.ROLE_CLAUSE})\s+(?:[\w'’-]+\s+){{1,6}}(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?(?=(?-i:[A-ZÀ-Ý])))"
+                                 rf"(?P<body>[^,.;:()«»\"]{{3,50}})", re.I),
     }
 
 

@@ -83,6 +83,8 @@ def _words(code: str) -> dict:
         # (a figure's qualifier is part of it: "we were told about 40" ends right before "about")
         "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*$", re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
+        "year_compared": re.compile(rf"(?<![\w'-])(?:{L.YEAR_COMPARED})\s*$", re.I),
+        "out_of_whole": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF_WHOLE})\s+$", re.I),
         "whole_before": re.compile(rf"\d\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+$", re.I),   # "15 of the 23", "15 des 23"
         "now": re.compile(rf"(?<![\w'-])(?:{L.NOW_WORDS})(?![\w'-])", re.I),
         # a part and its whole: "41 of its 148", "41 des 148", "30 sur 110": the noun after the whole is the part's too
@@ -833,7 +835,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         dated = [d for d in dated if d[0] < until]
     if dated and (back := {at for at, _ in years_back_in(s, code, state.today or doc.published)}):
         # "120 arrests, against 95 last year": "last year" is the figure's it touches, no other's
-        dated = [d for d in dated if d[0] not in back or (since <= d[0] < until)]
+        # ("down 14% on last year, when 805 were burnt": a year compared with is the next figure's, not this one's)
+        compared = {at for at in back if W["year_compared"].search(s, max(0, at - 30), at)}
+        dated = [d for d in dated if d[0] not in back or (since <= d[0] < (m.start if d[0] in compared else until))]
     cue_day = date_of_cue(dated, cue)
     said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
@@ -890,7 +894,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # (within its own phrase: "130 in Dravik, where police reported 94" is Dravik's part, not "Dravik where")
         words = [w for w in _WORD.findall(re.split(r"[,;:.()]", s[m.end:m.end + 60], maxsplit=1)[0]) if len(w) > 4][:2]
         subset = slugify(fold(" ".join(words))) if words else "part"
-    if since and m.start - since < 40 and W["out_of"].search(s[since:m.start]) \
+    if since and (m.start - since < 40 and W["out_of"].search(s[since:m.start])
+                  or m.start - since < 120 and W["out_of_whole"].search(s[since:m.start])) \
             and not (noun_after in SELF_MEASURED):  # "15 of the 23 bodies": the whole is the toll itself
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
         # a quantity of its own (not the part's, nor what the sentences before counted)

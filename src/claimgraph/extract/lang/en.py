@@ -301,6 +301,8 @@ GENERIC_BODIES = [(r"coast\s*guards?", "coast-guard"), (r"fire\s+(?:service|brig
 # a spokesperson's role between the body and the name: "coast guard spokesman Commander Pavel Dorran"
 SPOKESPERSON_ROLES = r"spokes(?:man|woman|person)|representative|director|chief|head|commander|official"
 SPOKESPERSON_LINKS = r"of|for|at|with"   # "Pavel Dorran, a spokesman for the coast guard"
+# "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA": a role told as a clause
+ROLE_CLAUSE = r"who\s+(?:heads|leads|runs|directs|chairs|manages)"
 # (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)
 PORTFOLIOS = [
     (r"(?:health\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+health|health\s+department|department\s+of\s+health)", "health-ministry"),
@@ -572,9 +574,13 @@ PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors w
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
 HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
+# "412 arrests, down 14% on last year, when 805": the year a figure is compared with is the next figure's
+YEAR_COMPARED = r"from|on|than|over|compared\s+(?:with|to)|against|versus"
 CORRECTED_VALUE = r"not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
 # "41 of its 148 schools", "of the region's 1,410": the whole
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)(?:\s+[a-z]+['’]s)?"
+# the whole even a clause after its part: "11,600 pharmacies were closed, the ministry said, out of 20,900"
+OUT_OF_WHOLE = r"out\s+of(?:\s+(?:the|its|their))?"
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"

@@ -352,6 +352,8 @@ GENERIC_BODIES = [(r"gardes?-?cotes?|garde\s+cotiere", "coast-guard"), (r"(?:sap
                   (r"protection\s+civile|securite\s+civile", "civil-protection")]
 SPOKESPERSON_ROLES = r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable"
 SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-parole des garde-côtes"
+# « Mathis Oberlé, 47 ans, qui dirige le service des maladies alimentaires de l'ANSP » : un rôle dit par une relative
+ROLE_CLAUSE = r"qui\s+(?:dirige|préside|pilote)"
 # Bodies named by their charge: the same key in both languages (folded text)
 PORTFOLIOS = [
     (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+|des\s+|de\s+l')?(?:sante|solidarites\s+et\s+de\s+la\s+sante)", "health-ministry"),
@@ -602,8 +604,12 @@ PARTITIVE = r"des"                       # "25 des rescapés ont été hissés �
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
 HEARSAY_BEFORE = r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
+# « 412 interpellations, en baisse par rapport à l'an dernier, où 805 » : l'année comparée est celle du chiffre suivant
+YEAR_COMPARED = r"par\s+rapport\s+(?:à|aux?)|comparé\s+(?:à|aux?)|que|qu'|sur|contre"
 CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?|des|de\s+(?:ses|leurs|nos)"   # "30 professeurs sur 110": the whole, not a part
+# le tout même une proposition après sa partie : « 4 300 cantines sont restées fermées à midi, sur les quelque 24 000 »
+OUT_OF_WHOLE = r"sur\s+(?:les|ses|leurs|un\s+total\s+de)"
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before; translated copy takes it up again with a pronoun
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)

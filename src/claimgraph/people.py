@@ -1,0 +1,124 @@
+"""One actor for a person whom the articles of a story name in different ways.
+
+"Interior Minister Étienne Rouvray" in one article, "Étienne Rouvray" in a
+second, "Rouvray" in a third: read alone, each article makes an actor of its
+own, and the story then sets the minister against himself, or against the
+ministry he speaks for. Across a corpus, the names that share a surname and
+do not disagree on the given name are one person, and the name that ties
+them to a body ("Health Minister Sophie Carvel" speaks for the health
+ministry) ties all of them.
+
+A surname shared by two given names ("Pierre Valdorne", "Anne Valdorne"),
+or a person tied to two bodies, is left as it is: two people, or one
+person the articles disagree about.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from typing import Iterable
+
+from .actors import _looks_like_person, _words, default_gazetteer, fold
+from .model import Actor, Claim
+
+__all__ = ["unify_people"]
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset:
+    """Folded words that stand before a name without being its given name: "Dr", "Mme", "Colonel"."""
+    from .extract.lang import LANGUAGES, get
+
+    out = set()
+    for code in LANGUAGES:
+        L = get(code)
+        out.update(fold(t) for t in getattr(L, "TITLES", ()))
+        out.update(fold(t) for t in getattr(L, "VOCATIVE_TITLES", "").split("|") if t.isalpha())
+    return frozenset(out)
+
+
+def _name_parts(actor: Actor) -> tuple[str | None, str] | None:
+    """``(given name or None, surname)``, folded, for an actor that names a person; else None.
+
+    Examples
+    --------
+    >>> _name_parts(Actor("Interior Minister Étienne Rouvray", "person"))
+    ('etienne', 'rouvray')
+    >>> _name_parts(Actor("Dr Oberlé", "person")), _name_parts(Actor("Rouvray", "group"))
+    ((None, 'oberle'), (None, 'rouvray'))
+    >>> _name_parts(Actor("Interior Ministry", "organisation")) is None
+    True
+    """
+    name = actor.name.strip()
+    words = _TOKEN.findall(name)
+    if not words or re.search(r"[()\d]", name):
+        return None
+    if actor.kind != "person":
+        # a one-word group ("Rouvray" where the article gave no role) or a name in capitals ("AGNÈS MOREL", a
+        # transcript's label); never a body's name or initials
+        single = len(words) == 1 and words[0][:1].isupper() and not words[0].isupper()
+        if not (single or _looks_like_person(name.title())) or default_gazetteer().find(name):
+            return None
+        if single and _words()["body_word"].search(fold(name)):
+            return None
+    surname = words[-1]
+    if not surname[:1].isupper() or _words()["roles"].fullmatch(surname) or fold(surname) in _titles():
+        return None  # "the minister", "maire": a role, not a name
+    given = words[-2] if len(words) > 1 else None
+    if given is not None and (not given[:1].isupper() or fold(given) in _titles() or _words()["roles"].fullmatch(given)):
+        given = None  # "Dr Oberlé", "Minister Carvel": a title, no given name
+    return (fold(given) if given else None), fold(surname)
+
+
+def unify_people(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims, each person's claimant given one id across the corpus:
+    that of the fullest name of the same person, with the body it speaks for.
+
+    Examples
+    --------
+    >>> from claimgraph.model import Figure
+    >>> said = lambda who, kind="person", affiliation=None: Claim(Actor(who, kind, affiliation=affiliation), Figure(5.0))
+    >>> got = unify_people([said("Health Minister Sophie Carvel", affiliation="health-ministry"),
+    ...                     said("Sophie Carvel"), said("Carvel", "group")])
+    >>> [(c.claimant.name, c.claimant.id, c.claimant.affiliation) for c in got][1:]
+    [('Sophie Carvel', 'health-minister-sophie-carvel', 'health-ministry'), ('Carvel', 'health-minister-sophie-carvel', 'health-ministry')]
+
+    Two given names under one surname are two people:
+
+    >>> [c.claimant.id for c in unify_people([said("Pierre Valdorne"), said("Anne Valdorne"), said("Valdorne", "group")])]
+    ['pierre-valdorne', 'anne-valdorne', 'valdorne']
+    """
+    claims = list(claims)
+    actors: dict[str, Actor] = {}
+    for c in claims:
+        for a in c.claimants:  # an id's fullest form: with its body, then its longest name
+            old = actors.get(a.id)
+            if old is None or (a.affiliation is not None, len(a.name)) > (old.affiliation is not None, len(old.name)):
+                actors[a.id] = a
+    by_surname: dict[str, list[tuple[str | None, Actor]]] = {}
+    for a in actors.values():
+        parts = _name_parts(a)
+        if parts is not None:
+            by_surname.setdefault(parts[1], []).append((parts[0], a))
+    target: dict[str, Actor] = {}
+    for people in by_surname.values():
+        if len(people) < 2 or len({g for g, _ in people if g}) > 1 or not any(a.kind == "person" for _, a in people):
+            continue
+        if len({a.affiliation for _, a in people if a.affiliation}) > 1:
+            continue  # tied to two bodies: not for us to choose
+        canon = max((a for _, a in people), key=lambda a: (a.affiliation is not None, a.kind == "person", len(a.name), a.id))
+        target.update((a.id, canon) for _, a in people if a.id != canon.id)
+    if not target:
+        return claims
+    out = []
+    for c in claims:
+        if any(a.id in target for a in c.claimants):
+            # (each claim keeps the name its article wrote: only who it is changes)
+            c = replace(c, claimants=tuple(
+                replace(a, id=t.id, kind=t.kind, affiliation=t.affiliation) if (t := target.get(a.id)) else a
+                for a in c.claimants))
+        out.append(c)
+    return out
