@@ -12,7 +12,10 @@ case ("agence nationale", "direction régionale", "the country's disaster
 agency"), whose words the fuller name holds in the same order; a proper name
 is a name already. A single word ("the agency", "la préfecture") may point to
 different bodies in different articles, so it is read inside its own article
-only: it becomes the one body named there whose name holds it.
+first: it becomes the one body named there whose name holds it. Only where
+its article names no such body does it take the one body of that kind the
+whole corpus names ("the ministry" of a story with one ministry), keeping
+its own word as its name.
 """
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ from .model import Actor, Claim
 
 __all__ = ["unify_short_names"]
 
+
+# the first letters of a body's head that name its kind in any language: "minist" (ministry, ministère, minister)
+_STEM = 6
 
 # "the country's disaster agency", "the region's health office": whose it is, not its name
 _OWNER = re.compile(r"^\w+['’]s\s+")
@@ -72,15 +78,16 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
     >>> got[-1].claimant.id  # two agencies could be meant: left as it is
     'agence-nationale'
 
-    One word is read inside its article: there, "the agency" is the only
-    agency named.
+    One word is read inside its article first: there, "the agency" is the
+    only agency named. Where its article names none, it is the one agency
+    of the corpus, under its own word.
 
     >>> ndma = Actor("National Disaster Management Agency", "organisation", "ndma")
     >>> said = lambda who, doc: Claim(Actor(who, "group"), Figure(34.0), document=doc)
     >>> got = unify_short_names([Claim(ndma, Figure(36.0), document="a"), said("the agency", "a"), said("the agency", "b"),
     ...                          said("the country's disaster agency", "b")])
-    >>> [c.claimant.id for c in got]
-    ['ndma', 'ndma', 'the-agency', 'ndma']
+    >>> [(c.claimant.id, c.claimant.name) for c in got][1:3]
+    [('ndma', 'National Disaster Management Agency'), ('ndma', 'the agency')]
 
     A name with its initials in one article is the same body as the name
     alone, or the initials alone, in another.
@@ -130,11 +137,30 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
             found = _only(key, here, texts, a.id, target) if key else None
             if found is not None:
                 in_article[doc, a.id] = found
-    if not target and not in_article:
+    # one word that no body of its own article holds: the one body of that kind the whole corpus names ("the
+    # ministry", "the minister" in an article that names no ministry, where the story names one), by the first
+    # letters of its head in any language ("minist-ry", "minist-ère"); the claim keeps the word it was given
+    in_corpus: dict[tuple, Actor] = {}
+    for doc, present in by_doc.items():
+        here = [texts[a.id] for a in present.values() if a.id in texts]
+        for a in present.values():
+            key = _short_key(a, range(1, 2)) if a.id not in target and (doc, a.id) not in in_article else None
+            if not key or len(key) < _STEM:
+                continue
+            head = re.compile(rf"(?<![\w-]){re.escape(key[:_STEM])}")
+            if any(head.search(t) for t in here):
+                continue  # (two such bodies in its own article: which one is not for the corpus to say)
+            # (among bodies known as such, not any phrase an article made a claimant of)
+            found = {m.id: m for m in (target.get(n.id, n) for n in named if n.kind == "organisation" and head.search(texts[n.id]))}
+            if len(found) == 1:
+                body = next(iter(found.values()))
+                in_corpus[doc, a.id] = replace(a, id=body.id, kind=body.kind, affiliation=body.affiliation)
+    if not target and not in_article and not in_corpus:
         return claims
     out = []
     for c in claims:
-        if any(a.id in target or (c.document, a.id) in in_article for a in c.claimants):
-            c = replace(c, claimants=tuple(target.get(a.id) or in_article.get((c.document, a.id), a) for a in c.claimants))
+        if any(a.id in target or (c.document, a.id) in in_article or (c.document, a.id) in in_corpus for a in c.claimants):
+            c = replace(c, claimants=tuple(target.get(a.id) or in_article.get((c.document, a.id))
+                                           or in_corpus.get((c.document, a.id), a) for a in c.claimants))
         out.append(c)
     return out
