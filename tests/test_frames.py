@@ -139,6 +139,21 @@ def test_a_later_different_figure_from_the_same_actor_is_a_revision_with_its_dir
     assert (r.a, r.b, r.direction) == (second.id, first.id, "up") and not cmp.conflicts
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # what a body's own crew did is its part of the toll, not a count of the whole
+    ("Vigie Marine said its crew had taken 31 survivors on board and recovered three bodies. The coast guard said 40 "
+     "survivors had been brought ashore.", "en",
+     {31: "survivors-by-vigie-marine", 3: "deaths-by-vigie-marine", 40: "survivors"}),
+    ("Vigie Marine indique que son équipage a recueilli 31 rescapés et repêché trois corps.", "fr",
+     {31: "survivors-by-vigie-marine", 3: "deaths-by-vigie-marine"}),
+    # its teams only counted: the count of the whole
+    ("MSF said its teams had counted 300 dead in the camps.", "en", {300: "deaths"}),
+])
+def test_what_a_bodys_own_crew_did_is_its_own_part(text, lang, expected):
+    got = {c.figure.value: c.quantity_id for c in extract(Document("d", text=text, language=lang, published="2027-05-16"))}
+    assert got == expected
+
+
 @pytest.mark.parametrize("text,lang,body", [
     # a role told as a relative clause, after an age: the body after its last link
     ("We asked Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the National Public Health Agency "

@@ -141,6 +141,7 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
     # ministry", "the minister" in an article that names no ministry, where the story names one), by the first
     # letters of its head in any language ("minist-ry", "minist-ère"); the claim keeps the word it was given
     in_corpus: dict[tuple, Actor] = {}
+    holders: dict[str, dict[str, Actor]] = {}  # (per head, once: a corpus repeats "the ministry" in many articles)
     for doc, present in by_doc.items():
         here = [texts[a.id] for a in present.values() if a.id in texts]
         for a in present.values():
@@ -150,8 +151,11 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
             head = re.compile(rf"(?<![\w-]){re.escape(key[:_STEM])}")
             if any(head.search(t) for t in here):
                 continue  # (two such bodies in its own article: which one is not for the corpus to say)
-            # (among bodies known as such, not any phrase an article made a claimant of)
-            found = {m.id: m for m in (target.get(n.id, n) for n in named if n.kind == "organisation" and head.search(texts[n.id]))}
+            if key[:_STEM] not in holders:
+                # (among bodies known as such, not any phrase an article made a claimant of)
+                holders[key[:_STEM]] = {m.id: m for m in (target.get(n.id, n) for n in named
+                                                          if n.kind == "organisation" and head.search(texts[n.id]))}
+            found = holders[key[:_STEM]]
             if len(found) == 1:
                 body = next(iter(found.values()))
                 in_corpus[doc, a.id] = replace(a, id=body.id, kind=body.kind, affiliation=body.affiliation)

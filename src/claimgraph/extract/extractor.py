@@ -74,6 +74,8 @@ def _words(code: str) -> dict:
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "new_ones": re.compile(rf"\s+(?:{L.NEW_ONES})(?![\w'-])", re.I),
+        "own_team": re.compile(rf"(?<![\w'-])(?:{L.OWN_TEAM})(?![\w'-])(?P<gap>[^,;:.!?«»\"]*)$", re.I),
+        "counting": re.compile(rf"(?<![\w'-])(?:{L.COUNTING_VERBS})", re.I),
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
@@ -917,6 +919,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total
         population, label = f"{t_population}-{subset}", f"{t_label} ({subset.replace('-', ' ')})"
         ref = PlaceRef(t_place, t_place, t_level, 0) if t_place else None
+    if actors and not (ref is not None and ref.level == "site") and (
+            team := W["own_team"].search(s, max(0, m.start - 120), m.start)) and not W["counting"].search(team.group("gap")):
+        # "Vigie Marine said its crew had taken 31 survivors on board and recovered three bodies": what the
+        # speaker's own crew did, a part of the whole toll, set against no one else's (a ship named, "on board
+        # the Nereid", is that part's place already)
+        population, label = f"{population}-by-{actors[0].id}", f"{label} (by {actors[0].name})"
     if undated:  # the same count on an earlier day nobody names: kept, and set against nothing of today's
         population, label = f"{population}-earlier", f"{label} (earlier, day not given)"
     claim = Claim(

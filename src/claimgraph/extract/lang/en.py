@@ -301,6 +301,11 @@ GENERIC_BODIES = [(r"coast\s*guards?", "coast-guard"), (r"fire\s+(?:service|brig
 # a spokesperson's role between the body and the name: "coast guard spokesman Commander Pavel Dorran"
 SPOKESPERSON_ROLES = r"spokes(?:man|woman|person)|representative|director|chief|head|commander|official"
 SPOKESPERSON_LINKS = r"of|for|at|with"   # "Pavel Dorran, a spokesman for the coast guard"
+# "Vigie Marine said its crew had taken 31 survivors on board": what a body's own people or ships did, a part
+# of the whole (unless they only counted it: "its teams counted 300 dead")
+OWN_TEAM = (r"(?:its|their|our)\s+(?:own\s+)?(?:crews?|teams?|volunteers|rescuers|divers|lifeboats?|ships?|boats?|vessels?|"
+            r"helicopters?|medics|doctors|nurses)")
+COUNTING_VERBS = r"count\w*|record\w*|tall\w*|register\w*|estimat\w*|report\w*|list\w*"
 # "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA": a role told as a clause
 ROLE_CLAUSE = r"who\s+(?:heads|leads|runs|directs|chairs|manages)"
 # (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)

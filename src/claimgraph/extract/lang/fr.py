@@ -352,6 +352,10 @@ GENERIC_BODIES = [(r"gardes?-?cotes?|garde\s+cotiere", "coast-guard"), (r"(?:sap
                   (r"protection\s+civile|securite\s+civile", "civil-protection")]
 SPOKESPERSON_ROLES = r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable"
 SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-parole des garde-côtes"
+# « Vigie Marine dit que son équipage a recueilli 31 rescapés » : ce qu'ont fait les siens, une part du tout
+OWN_TEAM = (r"(?:ses|leurs|nos|son|sa|notre|leur)\s+(?:propres?\s+)?(?:équipes?|équipages?|bénévoles|sauveteurs|plongeurs|"
+            r"navires?|bateaux?|canots?|hélicoptères?|médecins|secouristes|soignants)")
+COUNTING_VERBS = r"compt\w*|recens\w*|dénombr\w*|estim\w*|signal\w*|enregistr\w*"
 # « Mathis Oberlé, 47 ans, qui dirige le service des maladies alimentaires de l'ANSP » : un rôle dit par une relative
 ROLE_CLAUSE = r"qui\s+(?:dirige|préside|pilote)"
 # Bodies named by their charge: the same key in both languages (folded text)
