@@ -148,6 +148,9 @@ def test_a_later_different_figure_from_the_same_actor_is_a_revision_with_its_dir
      {31: "survivors-by-vigie-marine", 3: "deaths-by-vigie-marine"}),
     # its teams only counted: the count of the whole
     ("MSF said its teams had counted 300 dead in the camps.", "en", {300: "deaths"}),
+    # "firemen", as translations write it, are firefighters, not the injured counted before them
+    ("Colonel Rieux said 64 people were injured. At the height of the operation, 140 firemen were engaged.", "en",
+     {64: "wounded", 140: "firefighters"}),
 ])
 def test_what_a_bodys_own_crew_did_is_its_own_part(text, lang, expected):
     got = {c.figure.value: c.quantity_id for c in extract(Document("d", text=text, language=lang, published="2027-05-16"))}

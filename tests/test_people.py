@@ -48,3 +48,18 @@ def test_a_person_tied_to_two_bodies_is_left_as_the_articles_wrote_them():
     got = unify_people([said("Sophie Carvel", "health-ministry"), said("Dr Sophie Carvel", "npha"),
                         Claim(Actor("Carvel", "group"), Figure(3.0))])
     assert [c.claimant.id for c in got] == ["sophie-carvel", "dr-sophie-carvel", "carvel"]
+
+
+def test_a_title_that_heads_the_one_such_body_of_the_story_speaks_for_it():
+    corpus = _corpus("The Haute-Sorge prefecture said 2 people had died in the pile-up.",
+                     "Prefect Laurent Degrange said 3 people had died.", "Laurent Degrange said 52 were injured.")
+    people = {c.claimant.affiliation for c in corpus.claims if "Degrange" in c.claimant.name}
+    assert people == {"prefecture-haute-sorge"}
+    # the prefect and his prefecture: one speaker, whose 2 and 3 are no conflict
+    assert not [r for c in compare(corpus.claims, documents=corpus.documents) for r in c.conflicts]
+
+
+def test_a_title_two_bodies_of_the_story_could_answer_to_ties_nobody():
+    corpus = _corpus("The Haute-Sorge prefecture said 2 people had died.", "The prefecture of Val-Mérain said 4 people had died.",
+                     "Prefect Laurent Degrange said 3 people had died.")
+    assert {c.claimant.affiliation for c in corpus.claims if "Degrange" in c.claimant.name} == {None}

@@ -21,6 +21,7 @@ from typing import Iterable
 
 from .actors import _looks_like_person, _words, default_gazetteer, fold
 from .model import Actor, Claim
+from .shortnames import HEAD_LETTERS
 
 __all__ = ["unify_people"]
 
@@ -73,6 +74,29 @@ def _name_parts(actor: Actor) -> tuple[str | None, str] | None:
     return (fold(given) if given else None), fold(surname)
 
 
+def _office_body(person: Actor, bodies: list[Actor]) -> str | None:
+    """The id of the one body of ``bodies`` that the title before a person's name is the head of, by the
+    first letters they share in any language: "Prefect Laurent Degrange" and "la préfecture de la Haute-Sorge"
+    ("prefec-"), when the corpus has one such body.
+
+    Examples
+    --------
+    >>> prefecture = Actor("préfecture de la Haute-Sorge", "organisation", "prefecture-haute-sorge")
+    >>> _office_body(Actor("Prefect Laurent Degrange", "person"), [prefecture])
+    'prefecture-haute-sorge'
+    >>> _office_body(Actor("Laurent Degrange", "person"), [prefecture]) is None
+    True
+    """
+    words = _TOKEN.findall(person.name)
+    titles = [w for w in words[:-2] if w[:1].isupper() and len(w) >= HEAD_LETTERS]
+    if not titles:
+        return None
+    stem = fold(titles[-1])[:HEAD_LETTERS]
+    head = re.compile(rf"(?<![\w-]){re.escape(stem)}")
+    found = {b.id for b in bodies if any(head.search(fold(n)) for n in (b.name, *b.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
 def unify_people(claims: Iterable[Claim]) -> list[Claim]:
     """The claims, each person's claimant given one id across the corpus:
     that of the fullest name of the same person, with the body it speaks for.
@@ -104,13 +128,21 @@ def unify_people(claims: Iterable[Claim]) -> list[Claim]:
         if parts is not None:
             by_surname.setdefault(parts[1], []).append((parts[0], a))
     target: dict[str, Actor] = {}
+    bodies = [a for a in actors.values() if a.kind == "organisation"]
+    for a in list(actors.values()):
+        if a.kind == "person" and a.affiliation is None and (body := _office_body(a, bodies)) is not None:
+            actors[a.id] = replace(a, affiliation=body)
     for people in by_surname.values():
+        people[:] = [(g, actors[a.id]) for g, a in people]
         if len(people) < 2 or len({g for g, _ in people if g}) > 1 or not any(a.kind == "person" for _, a in people):
             continue
         if len({a.affiliation for _, a in people if a.affiliation}) > 1:
             continue  # tied to two bodies: not for us to choose
         canon = max((a for _, a in people), key=lambda a: (a.affiliation is not None, a.kind == "person", len(a.name), a.id))
         target.update((a.id, canon) for _, a in people if a.id != canon.id)
+    for a in actors.values():  # (a person of no other name, whose title alone names the body)
+        if a.affiliation is not None and a.id not in target and a.kind == "person":
+            target.setdefault(a.id, a)
     if not target:
         return claims
     out = []

@@ -27,11 +27,11 @@ from typing import Iterable
 from .actors import DEFINED_NAME, default_gazetteer, fold, strip_determiner
 from .model import Actor, Claim
 
-__all__ = ["unify_short_names"]
+__all__ = ["HEAD_LETTERS", "unify_short_names"]
 
 
 # the first letters of a body's head that name its kind in any language: "minist" (ministry, ministère, minister)
-_STEM = 6
+HEAD_LETTERS = 6
 
 # "the country's disaster agency", "the region's health office": whose it is, not its name
 _OWNER = re.compile(r"^\w+['’]s\s+")
@@ -146,16 +146,16 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
         here = [texts[a.id] for a in present.values() if a.id in texts]
         for a in present.values():
             key = _short_key(a, range(1, 2)) if a.id not in target and (doc, a.id) not in in_article else None
-            if not key or len(key) < _STEM:
+            if not key or len(key) < HEAD_LETTERS:
                 continue
-            head = re.compile(rf"(?<![\w-]){re.escape(key[:_STEM])}")
+            head = re.compile(rf"(?<![\w-]){re.escape(key[:HEAD_LETTERS])}")
             if any(head.search(t) for t in here):
                 continue  # (two such bodies in its own article: which one is not for the corpus to say)
-            if key[:_STEM] not in holders:
+            if key[:HEAD_LETTERS] not in holders:
                 # (among bodies known as such, not any phrase an article made a claimant of)
-                holders[key[:_STEM]] = {m.id: m for m in (target.get(n.id, n) for n in named
+                holders[key[:HEAD_LETTERS]] = {m.id: m for m in (target.get(n.id, n) for n in named
                                                           if n.kind == "organisation" and head.search(texts[n.id]))}
-            found = holders[key[:_STEM]]
+            found = holders[key[:HEAD_LETTERS]]
             if len(found) == 1:
                 body = next(iter(found.values()))
                 in_corpus[doc, a.id] = replace(a, id=body.id, kind=body.kind, affiliation=body.affiliation)

@@ -209,7 +209,7 @@ COUNT_NOUNS = {
     "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people", "calls": "calls",
     "persons": "people", "residents": "people", "civilians": "civilians", "children": "children",
     "refugees": "refugees", "displaced": "displaced", "evacuees": "evacuated", "police": "police",
-    "officers": "police", "policemen": "police", "policewomen": "police", "gendarmes": "police", "firefighters": "firefighters", "hectares": "hectares", "acres": "acres",
+    "officers": "police", "policemen": "police", "policewomen": "police", "gendarmes": "police", "firefighters": "firefighters", "firemen": "firefighters", "hectares": "hectares", "acres": "acres",
     "tonnes": "tonnes", "tons": "tonnes", "passengers": "passengers", "riders": "passengers",
     "trips": "trips", "journeys": "trips", "homes": "homes", "houses": "homes", "buildings": "buildings",
     "migrants": "migrants", "prisoners": "prisoners", "detainees": "prisoners", "hostages": "hostages",
