@@ -163,6 +163,11 @@ def test_what_a_bodys_own_crew_did_is_its_own_part(text, lang, expected):
      "(NPHA). Oberlé said 31 cases were confirmed.", "en", "npha"),
     ("Nous avons interrogé Mathis Oberlé, 47 ans, qui dirige le service des maladies d'origine alimentaire de "
      "l'Agence nationale de santé publique (ANSP). Selon Mathis Oberlé, 31 cas sont confirmés.", "fr", "ansp"),
+    # a union's or a federation's president, secretary general or leader speaks for it
+    ("Catherine Ollivier, présidente de la Fédération des pharmaciens (FDP), a parlé lundi. Selon Catherine Ollivier, "
+     "18 000 officines sont fermées.", "fr", "fdp"),
+    ("Thomas Guerlain, the leader of the Teachers' Union, spoke on Monday. According to Guerlain, 128,000 teachers "
+     "were on strike.", "en", "teachers-union"),
 ])
 def test_a_person_who_heads_a_unit_of_a_body_speaks_for_the_body(text, lang, body):
     [claim] = extract(Document("d", text=text, language=lang, published="2027-06-11"))

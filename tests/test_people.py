@@ -63,3 +63,10 @@ def test_a_title_two_bodies_of_the_story_could_answer_to_ties_nobody():
     corpus = _corpus("The Haute-Sorge prefecture said 2 people had died.", "The prefecture of Val-Mérain said 4 people had died.",
                      "Prefect Laurent Degrange said 3 people had died.")
     assert {c.claimant.affiliation for c in corpus.claims if "Degrange" in c.claimant.name} == {None}
+
+
+def test_a_president_of_a_country_still_speaks_for_himself():
+    corpus = _corpus("Volodymyr Zelensky, président de l'Ukraine, a affirmé que 10 000 soldats étaient prêts.",
+                     "Selon l'Ukraine, 8 000 soldats étaient prêts.", language="fr")
+    conflicts = [r for c in compare(corpus.claims, documents=corpus.documents) for r in c.conflicts]
+    assert len(conflicts) == 1  # (a person tied only to a country is not that country)

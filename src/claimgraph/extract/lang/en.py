@@ -299,7 +299,8 @@ MEASURES = [
 GENERIC_BODIES = [(r"coast\s*guards?", "coast-guard"), (r"fire\s+(?:service|brigade|department)s?|firefighters", "fire-service"),
                   (r"civil\s+(?:protection|defen[cs]e)", "civil-protection")]
 # a spokesperson's role between the body and the name: "coast guard spokesman Commander Pavel Dorran"
-SPOKESPERSON_ROLES = r"spokes(?:man|woman|person)|representative|director|chief|head|commander|official"
+SPOKESPERSON_ROLES = (r"spokes(?:man|woman|person)|representative|director|chief|head|commander|official|president|chair(?:man|woman|person)?|"
+                      r"(?:general\s+)?secretary(?:[\s-]+general)?|leader|delegate")
 SPOKESPERSON_LINKS = r"of|for|at|with"   # "Pavel Dorran, a spokesman for the coast guard"
 # "Vigie Marine said its crew had taken 31 survivors on board": what a body's own people or ships did, a part
 # of the whole (unless they only counted it: "its teams counted 300 dead")

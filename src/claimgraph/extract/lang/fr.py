@@ -350,7 +350,8 @@ NOT_STATE_WORDS = (r"syndicats?", r"f[ée]d[ée]rations?", r"conf[ée]d[ée]rati
 # Les corps désignés par ce qu'ils sont, même clé dans les deux langues (texte replié) : « les garde-côtes »
 GENERIC_BODIES = [(r"gardes?-?cotes?|garde\s+cotiere", "coast-guard"), (r"(?:sapeurs-)?pompiers|sdis|service\s+(?:[a-z]+\s+){0,2}d'incendie", "fire-service"),
                   (r"protection\s+civile|securite\s+civile", "civil-protection")]
-SPOKESPERSON_ROLES = r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable"
+SPOKESPERSON_ROLES = (r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable|présidente?|"
+                      r"secrétaire\s+générale?|déléguée?")
 SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-parole des garde-côtes"
 # « Vigie Marine dit que son équipage a recueilli 31 rescapés » : ce qu'ont fait les siens, une part du tout
 OWN_TEAM = (r"(?:ses|leurs|nos|son|sa|notre|leur)\s+(?:propres?\s+)?(?:équipes?|équipages?|bénévoles|sauveteurs|plongeurs|"
