@@ -122,27 +122,27 @@ def unify_people(claims: Iterable[Claim]) -> list[Claim]:
             old = actors.get(a.id)
             if old is None or (a.affiliation is not None, len(a.name)) > (old.affiliation is not None, len(old.name)):
                 actors[a.id] = a
+    bodies = [a for a in actors.values() if a.kind == "organisation"]
+    for a in list(actors.values()):  # "Prefect Laurent Degrange": the one prefecture of the corpus
+        if a.kind == "person" and a.affiliation is None and (body := _office_body(a, bodies)) is not None:
+            actors[a.id] = replace(a, affiliation=body)
     by_surname: dict[str, list[tuple[str | None, Actor]]] = {}
     for a in actors.values():
         parts = _name_parts(a)
         if parts is not None:
             by_surname.setdefault(parts[1], []).append((parts[0], a))
     target: dict[str, Actor] = {}
-    bodies = [a for a in actors.values() if a.kind == "organisation"]
-    for a in list(actors.values()):
-        if a.kind == "person" and a.affiliation is None and (body := _office_body(a, bodies)) is not None:
-            actors[a.id] = replace(a, affiliation=body)
     for people in by_surname.values():
-        people[:] = [(g, actors[a.id]) for g, a in people]
         if len(people) < 2 or len({g for g, _ in people if g}) > 1 or not any(a.kind == "person" for _, a in people):
             continue
         if len({a.affiliation for _, a in people if a.affiliation}) > 1:
             continue  # tied to two bodies: not for us to choose
         canon = max((a for _, a in people), key=lambda a: (a.affiliation is not None, a.kind == "person", len(a.name), a.id))
         target.update((a.id, canon) for _, a in people if a.id != canon.id)
-    for a in actors.values():  # (a person of no other name, whose title alone names the body)
+    for a in actors.values():
+        # (a person no other name joins: each of its claims takes the body its fullest form found)
         if a.affiliation is not None and a.id not in target and a.kind == "person":
-            target.setdefault(a.id, a)
+            target[a.id] = a
     if not target:
         return claims
     out = []
