@@ -27,6 +27,20 @@ def shared_dev():
 
 
 @pytest.fixture
+def story_corpus():
+    """Articles read as one story: each extracted, then its claims made one corpus with statements (so that
+    actors named differently in different articles are unified as the CLI does)."""
+    from claimgraph.extract import extract
+    from claimgraph.model import Corpus, Document
+
+    def read(*texts, language="fr", published="2026-10-08"):
+        docs = [Document(f"d{i}", text=t, language=language, published=published, publisher="P")
+                for i, t in enumerate(texts)]
+        return Corpus(tuple(docs), tuple(c for d in docs for c in extract(d))).with_statements()
+    return read
+
+
+@pytest.fixture
 def corpus_dir():
     return CORPUS
 

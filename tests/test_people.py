@@ -2,29 +2,22 @@
 from __future__ import annotations
 
 from claimgraph.compare import compare
-from claimgraph.extract import extract
-from claimgraph.model import Actor, Claim, Corpus, Document, Figure
+from claimgraph.model import Actor, Claim, Figure
 from claimgraph.people import unify_people
 
 
-def _corpus(*texts, language="en"):
-    docs = [Document(f"d{i}", text=t, language=language, published="2028-01-02", publisher="P")
-            for i, t in enumerate(texts)]
-    return Corpus(tuple(docs), tuple(c for d in docs for c in extract(d))).with_statements()
-
-
-def test_a_surname_in_one_article_is_the_minister_another_names_in_full():
-    corpus = _corpus("Interior Minister Étienne Rouvray said 412 people had been arrested on New Year's Eve.",
-                     "Rouvray said 436 people had been arrested.")
+def test_a_surname_in_one_article_is_the_minister_another_names_in_full(story_corpus):
+    corpus = story_corpus("Interior Minister Étienne Rouvray said 412 people had been arrested on New Year's Eve.",
+                          "Rouvray said 436 people had been arrested.", language="en")
     [who] = {(c.claimant.id, c.claimant.affiliation) for c in corpus.claims}
     assert who[1] == "interior-ministry"
     # each claim keeps the name its article gave
     assert {c.claimant.name for c in corpus.claims} == {"Interior Minister Étienne Rouvray", "Rouvray"}
 
 
-def test_the_minister_named_two_ways_does_not_contradict_himself():
-    corpus = _corpus("Interior Minister Étienne Rouvray said 412 people had been arrested on New Year's Eve.",
-                     "Rouvray said 436 people had been arrested on New Year's Eve.")
+def test_the_minister_named_two_ways_does_not_contradict_himself(story_corpus):
+    corpus = story_corpus("Interior Minister Étienne Rouvray said 412 people had been arrested on New Year's Eve.",
+                          "Rouvray said 436 people had been arrested on New Year's Eve.", language="en")
     [arrests] = [c for c in compare(corpus.claims, documents=corpus.documents) if len(c.claims) == 2]
     assert not arrests.conflicts  # (read as two speakers, 412 and 436 were a conflict)
 
@@ -50,23 +43,24 @@ def test_a_person_tied_to_two_bodies_is_left_as_the_articles_wrote_them():
     assert [c.claimant.id for c in got] == ["sophie-carvel", "dr-sophie-carvel", "carvel"]
 
 
-def test_a_title_that_heads_the_one_such_body_of_the_story_speaks_for_it():
-    corpus = _corpus("The Haute-Sorge prefecture said 2 people had died in the pile-up.",
-                     "Prefect Laurent Degrange said 3 people had died.", "Laurent Degrange said 52 were injured.")
+def test_a_title_that_heads_the_one_such_body_of_the_story_speaks_for_it(story_corpus):
+    corpus = story_corpus("The Haute-Sorge prefecture said 2 people had died in the pile-up.",
+                          "Prefect Laurent Degrange said 3 people had died.", "Laurent Degrange said 52 were injured.",
+                          language="en")
     people = {c.claimant.affiliation for c in corpus.claims if "Degrange" in c.claimant.name}
     assert people == {"prefecture-haute-sorge"}
     # the prefect and his prefecture: one speaker, whose 2 and 3 are no conflict
     assert not [r for c in compare(corpus.claims, documents=corpus.documents) for r in c.conflicts]
 
 
-def test_a_title_two_bodies_of_the_story_could_answer_to_ties_nobody():
-    corpus = _corpus("The Haute-Sorge prefecture said 2 people had died.", "The prefecture of Val-Mérain said 4 people had died.",
-                     "Prefect Laurent Degrange said 3 people had died.")
+def test_a_title_two_bodies_of_the_story_could_answer_to_ties_nobody(story_corpus):
+    corpus = story_corpus("The Haute-Sorge prefecture said 2 people had died.", "The prefecture of Val-Mérain said 4 people had died.",
+                          "Prefect Laurent Degrange said 3 people had died.", language="en")
     assert {c.claimant.affiliation for c in corpus.claims if "Degrange" in c.claimant.name} == {None}
 
 
-def test_a_president_of_a_country_still_speaks_for_himself():
-    corpus = _corpus("Volodymyr Zelensky, président de l'Ukraine, a affirmé que 10 000 soldats étaient prêts.",
-                     "Selon l'Ukraine, 8 000 soldats étaient prêts.", language="fr")
+def test_a_president_of_a_country_still_speaks_for_himself(story_corpus):
+    corpus = story_corpus("Volodymyr Zelensky, président de l'Ukraine, a affirmé que 10 000 soldats étaient prêts.",
+                          "Selon l'Ukraine, 8 000 soldats étaient prêts.", language="fr")
     conflicts = [r for c in compare(corpus.claims, documents=corpus.documents) for r in c.conflicts]
     assert len(conflicts) == 1  # (a person tied only to a country is not that country)

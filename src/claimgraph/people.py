@@ -21,7 +21,7 @@ from typing import Iterable
 
 from .actors import _looks_like_person, _words, default_gazetteer, fold
 from .model import Actor, Claim
-from .shortnames import HEAD_LETTERS
+from .shortnames import kind_head, known_as
 
 __all__ = ["unify_people"]
 
@@ -31,14 +31,10 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 @functools.lru_cache(maxsize=1)
 def _titles() -> frozenset:
     """Folded words that stand before a name without being its given name: "Dr", "Mme", "Colonel"."""
-    from .extract.lang import LANGUAGES, get
+    from .extract.lang import every
 
-    out = set()
-    for code in LANGUAGES:
-        L = get(code)
-        out.update(fold(t) for t in getattr(L, "TITLES", ()))
-        out.update(fold(t) for t in getattr(L, "VOCATIVE_TITLES", "").split("|") if t.isalpha())
-    return frozenset(out)
+    vocative = (t for pattern in every("VOCATIVE_TITLES") for t in pattern.split("|") if t.isalpha())
+    return frozenset(fold(t) for t in (*every("TITLES"), *vocative))
 
 
 def _name_parts(actor: Actor) -> tuple[str | None, str] | None:
@@ -87,12 +83,10 @@ def _office_body(person: Actor, bodies: list[Actor]) -> str | None:
     >>> _office_body(Actor("Laurent Degrange", "person"), [prefecture]) is None
     True
     """
-    words = _TOKEN.findall(person.name)
-    titles = [w for w in words[:-2] if w[:1].isupper() and len(w) >= HEAD_LETTERS]
-    if not titles:
+    titles = [w for w in _TOKEN.findall(person.name)[:-2] if w[:1].isupper()]
+    head = kind_head(titles[-1]) if titles else None
+    if head is None:
         return None
-    stem = fold(titles[-1])[:HEAD_LETTERS]
-    head = re.compile(rf"(?<![\w-]){re.escape(stem)}")
     found = {b.id for b in bodies if any(head.search(fold(n)) for n in (b.name, *b.aliases))}
     return found.pop() if len(found) == 1 else None
 
@@ -149,8 +143,6 @@ def unify_people(claims: Iterable[Claim]) -> list[Claim]:
     for c in claims:
         if any(a.id in target for a in c.claimants):
             # (each claim keeps the name its article wrote: only who it is changes)
-            c = replace(c, claimants=tuple(
-                replace(a, id=t.id, kind=t.kind, affiliation=t.affiliation) if (t := target.get(a.id)) else a
-                for a in c.claimants))
+            c = replace(c, claimants=tuple(known_as(a, t) if (t := target.get(a.id)) else a for a in c.claimants))
         out.append(c)
     return out

@@ -27,11 +27,30 @@ from typing import Iterable
 from .actors import DEFINED_NAME, default_gazetteer, fold, strip_determiner
 from .model import Actor, Claim
 
-__all__ = ["HEAD_LETTERS", "unify_short_names"]
+__all__ = ["HEAD_LETTERS", "kind_head", "known_as", "unify_short_names"]
 
 
 # the first letters of a body's head that name its kind in any language: "minist" (ministry, ministère, minister)
 HEAD_LETTERS = 6
+
+
+@functools.lru_cache(maxsize=1024)
+def kind_head(word: str) -> re.Pattern | None:
+    """A word of a name that opens with the first :data:`HEAD_LETTERS` letters of ``word`` (folded), in any
+    language: the bodies of one kind ("minister", "ministère", "ministry"); None for a word too short to tell.
+
+    Examples
+    --------
+    >>> bool(kind_head("Minister").search(fold("ministère de l'Éducation"))), kind_head("mayor")
+    (True, None)
+    """
+    word = fold(word)
+    return re.compile(rf"(?<![\w-]){re.escape(word[:HEAD_LETTERS])}") if len(word) >= HEAD_LETTERS else None
+
+
+def known_as(actor: Actor, body: Actor) -> Actor:
+    """``actor`` under the name its article gave it, as the actor ``body`` is (its id, kind and affiliation)."""
+    return replace(actor, id=body.id, kind=body.kind, affiliation=body.affiliation)
 
 # "the country's disaster agency", "the region's health office": whose it is, not its name
 _OWNER = re.compile(r"^\w+['’]s\s+")
@@ -146,19 +165,16 @@ def unify_short_names(claims: Iterable[Claim]) -> list[Claim]:
         here = [texts[a.id] for a in present.values() if a.id in texts]
         for a in present.values():
             key = _short_key(a, range(1, 2)) if a.id not in target and (doc, a.id) not in in_article else None
-            if not key or len(key) < HEAD_LETTERS:
-                continue
-            head = re.compile(rf"(?<![\w-]){re.escape(key[:HEAD_LETTERS])}")
-            if any(head.search(t) for t in here):
+            head = kind_head(key) if key else None
+            if head is None or any(head.search(t) for t in here):
                 continue  # (two such bodies in its own article: which one is not for the corpus to say)
-            if key[:HEAD_LETTERS] not in holders:
+            if head.pattern not in holders:
                 # (among bodies known as such, not any phrase an article made a claimant of)
-                holders[key[:HEAD_LETTERS]] = {m.id: m for m in (target.get(n.id, n) for n in named
+                holders[head.pattern] = {m.id: m for m in (target.get(n.id, n) for n in named
                                                           if n.kind == "organisation" and head.search(texts[n.id]))}
-            found = holders[key[:HEAD_LETTERS]]
+            found = holders[head.pattern]
             if len(found) == 1:
-                body = next(iter(found.values()))
-                in_corpus[doc, a.id] = replace(a, id=body.id, kind=body.kind, affiliation=body.affiliation)
+                in_corpus[doc, a.id] = known_as(a, next(iter(found.values())))
     if not target and not in_article and not in_corpus:
         return claims
     out = []
