@@ -706,6 +706,30 @@ def test_translated_inversions_and_data_breach_counts(text, lang, expected):
     assert said(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # copy translated from Russian says where it was told ("сообщили в"): the body is the one in it
+    ("By the evening 312 persons were evacuated, informed in the press service of the Main Directorate of the "
+     "Emergencies Ministry of Russia for the Tver region.", "en",
+     [("Main Directorate of the Emergencies Ministry of Russia for the Tver region", 312)]),
+    ("On the shore remained 96 automobiles, informed in the press service of the MVD.", "en", [("MVD", 96)]),
+    ("The search of the remaining 2 fishermen will be continued, added in the MChS.", "en", [("MChS", 2)]),
+    ("As informed in the regional Ministry of Health, 19 persons were delivered to hospital.", "en",
+     [("regional Ministry of Health", 19)]),
+    ('"To the rescue operation were attracted 164 persons," it is said in the message of the department.', "en",
+     [("department", 164)]),
+    # ... and where, which is no one: the writer's figure
+    ("Some 40 houses were flooded, said in the capital.", "en", [("Test Wire", 40)]),
+    # an adverb between the verb and its subject is no part of the name
+    ("In 2023 from the same lake were removed 47 persons, informed earlier the MChS.", "en", [("MChS", 47)]),
+    ("Au total, 85 personnes ont été évacuées, a indiqué plus tôt la préfecture.", "fr", [("préfecture", 85)]),
+    # a body's press service is the body speaking
+    ("Selon le service de presse de la gendarmerie, 12 véhicules ont été détruits.", "fr", [("gendarmerie", 12)]),
+    ("According to the press office of the fire brigade, 23 homes were destroyed.", "en", [("fire brigade", 23)]),
+])
+def test_translated_places_of_telling_adverbs_and_press_services(text, lang, expected):
+    assert said(text, lang) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The World Food Programme made the declaration that it has assisted around 38 thousand persons.",
      [("World Food Programme", 38000)]),

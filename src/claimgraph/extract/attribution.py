@@ -235,6 +235,8 @@ def _rx(code: str):
 _OPENING_QUOTE = re.compile(r"\s*[«“]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
+# "the press service of the Main Directorate of the MChS for the region": a body's name, however long
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
 _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
 
 #: How much of the sentence before a verb its end-anchored tests read ("sont
@@ -372,6 +374,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = P["time_tail"].sub("", np, count=1) or np  # ", has communicated the Ministry in the evening"
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
+            if m.groupdict().get("calque") and not (AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):
+                continue  # ", said in the capital": where; ", informed in the ministry": who
             group = "np" if m.group("np") else "np2"
             if P["infinitive_lead"].match(np) or _OPENING_QUOTE.match(sentence, m.end(group)):
                 continue  # "a dit avoir vu passer", "a annoncé la fermeture « … » de 27 internats": its object
@@ -381,7 +385,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             # (a body's proper name may be long: "the head of the Office of Search and Rescue", « le président de
             # l'Union des métiers et des industries de l'hôtellerie (Umih), Frédéric Lanzac »)
             if np and not re.search(r"\d", np) and len(np.split()) <= (
-                    16 if _GLOSSED_NAME.match(sentence, m.end(group)) else 12 if _LONG_PROPER_NAME.search(np) else 8):
+                    16 if _GLOSSED_NAME.match(sentence, m.end(group)) else 14 if len(_CAPITALISED.findall(np)) >= 3
+                    else 12 if _LONG_PROPER_NAME.search(np) else 8):
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
         if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):

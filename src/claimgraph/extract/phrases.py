@@ -68,6 +68,7 @@ def trim_np(P, np: str) -> str:
     np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
     np = _DAY_LEAD.sub("", np.strip())  # « selon a informé ce jeudi la CEPC » (translated): the CEPC
     np = P["stop_np"].sub("", " " + np).strip()
+    np = _VOICE_LEAD.sub("", np, count=1) or np  # "the press service of the MVD", « le service de presse du SDIS »
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
     np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
@@ -78,6 +79,7 @@ def trim_np(P, np: str) -> str:
 
 
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
+_VOICE_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('VOICE_OF')})\s*(?=\S)", re.I)
 _SELF = re.compile(rf"\s+{_either('REFLEXIVE_STRESS')}$", re.I)
 
 

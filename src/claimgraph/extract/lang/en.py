@@ -70,6 +70,8 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 r"communicated|announced|reported|indicated|stated)\s+(?:by|from)|"
                 r"according\s+to\s+(?:the\s+)?(?:declarations|statements)\s+of|according\s+to|"
                 r"cited\s+by|as\s+reported\s+by|reported\s+by|per|"
+                # translated copy's "Как сообщили в": "As informed in the regional Ministry of Health, …"
+                r"as\s+(?:informed|communicated|specified|reported)\s+in(?=\s+the\s)|"
                 # translated copy: "Based on the record of BPBD, …"
                 r"(?-i:Based)\s+on\s+(?:the\s+)?(?:records?|data|reports?|figures?|notes?)\s+(?:of|from)|"
                 # translated copy: "In the written statement of the Ministry of Health, it was expressed that"
@@ -88,6 +90,8 @@ SAME_WORDS = r"same"   # "according to the same statement": the statement of who
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
+# a body's voice before its name: "the press service of the MVD" is the MVD speaking
+VOICE_OF = r"(?:press|media|communications?)\s+(?:service|office|department|unit)\s+(?:of|for|at)"
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any",
             "him": "person", "her": "person", "them": "any", "the same source": "any", "that source": "any"}
@@ -407,6 +411,7 @@ _DAY = "|".join(WEEKDAYS)
 # (full names only: "mar", "sept" are short for "march", "september")
 _MONTH = "|".join(m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
 CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
+                      r"earlier|previously|also|again|"   # ", informed earlier the MChS": when, then who
                       r"today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:night|week|month|year)|"
                       # "Since mid-October our teams have counted": when, then who
                       rf"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:{_MONTH}|{_DAY})"
@@ -728,9 +733,13 @@ INCISE_AS = r"as\s+(?:it\s+)?"   # ", as it declared the spokesman": translated 
 INVERTED = (
     # (translated copy puts the auxiliary first: ", has communicated the Ministry", ", has explained on Friday its president")
     # (and "as": ", as it declared the spokesman of the Civil Protection", "come ha dichiarato")
-    r"{lead}(?:{incise_as})?(?:(?:has|have)\s+)?(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
+    # (and the calque of Russian "сообщили в": ", informed in the press service of the MVD", "added in the MChS")
+    r"{lead}(?:{incise_as})?(?:(?:has|have)\s+)?(?:{incise}(?:\s+(?:on|last|this)\s+[A-Z]\w+)?(?:\s+(?P<calque>in)(?=\s+the\s))?|according\s+to)\s+(?P<np>[^,;:.!?\"“”()]+)",
     # (and tells whom first: '…", has told us dr. Stoica', '…" told to the Kurier a resident of the village')
     r"{lead}(?:(?:has|have)\s+)?told\s+(?:us|me|reporters|journalists|to\s+(?:the\s+)?[A-Z][\w-]*)\s+(?P<np>[^,;:.!?\"“”()]+)",
+    # (an impersonal passive naming the document: '…," it is said in the message of the department')
+    r"{lead}it\s+(?:is|was|has\s+been)\s+(?:said|stated|specified|underlined|stressed|noted|reported)\s+in\s+the\s+"
+    r"(?:message|communication|statement|release|report)\s+of\s+(?P<np>[^,;:.!?\"“”()]+)",
     r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
 )

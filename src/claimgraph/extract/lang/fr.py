@@ -111,6 +111,9 @@ SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parl
 DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
+# la voix d'un organisme avant son nom : « le service de presse de la préfecture », c'est la préfecture
+VOICE_OF = (r"(?:service\s+(?:de\s+)?(?:presse|communication)|cellule\s+(?:de\s+)?communication|bureau\s+de\s+presse)\s+"
+            r"(?:de\s+la|de\s+l'|du|des|de|d')")
 
 PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "lui": "any", "eux": "any",
             "la même source": "any", "cette source": "any", "ces sources": "any", "les mêmes sources": "any", "celui-ci": "person", "celle-ci": "person",
@@ -433,6 +436,7 @@ SUBJECT_DAY_LEAD = r"ce|dès"                                         # « selon
 _DAY = "|".join(WEEKDAYS)
 _MONTH = "|".join(MONTHS)
 CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dernier))?|"
+                      r"plus\s+tôt|auparavant|précédemment|également|aussi|encore|"   # « a indiqué plus tôt la préfecture »
                       r"aujourd'hui|ce\s+(?:matin|soir|midi)|cette\s+(?:nuit|semaine|année|après-midi)|la\s+veille|"
                       r"la\s+semaine\s+dernière|l'an\s+dernier|l'année\s+dernière|le\s+mois\s+dernier|"
                       # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
