@@ -76,6 +76,20 @@ def test_strike_counts_are_one_quantity_per_day():
     assert a.quantity_id == "strikers-2024-10-08" and b.quantity_id == "strikers-2024-10-09"
 
 
+def test_arrests_are_counted_per_day_of_protest_and_a_toll_is_not():
+    # the arrests of Tuesday's and of Wednesday's marches are two counts; a toll given on two days is one count
+    a, b = claims("Mardi, la police a procédé à 94 interpellations, selon la préfecture. Mercredi, la préfecture "
+                  "a fait état de 40 interpellations.", published="2024-10-10")
+    assert (a.quantity_id, b.quantity_id) == ("arrests-2024-10-08", "arrests-2024-10-09")
+    c, d = claims("The ministry said on Tuesday that 12 people had been killed. On Wednesday, the ministry said "
+                  "20 people had been killed.", lang="en", published="2024-10-10")
+    assert c.quantity_id == d.quantity_id == "deaths" and (c.as_of, d.as_of) == (dt.date(2024, 10, 8), dt.date(2024, 10, 9))
+    # a part of a day's arrests, named by its town, is that day's too
+    total, part = claims("The league said at least 240 people had been arrested on Tuesday, 130 of them in the capital.",
+                         lang="en", published="2024-10-10")
+    assert total.quantity_id == "arrests-2024-10-08" and part.quantity_id.endswith("2024-10-08")
+
+
 # --- subsets
 
 def test_a_subset_is_its_own_quantity_part_of_the_total():

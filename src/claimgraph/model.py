@@ -32,6 +32,7 @@ __all__ = [
     "Figure",
     "GENERIC_PEOPLE",
     "PLACE_LEVELS",
+    "day_bound",
     "frame_id",
     "one_name_per_actor",
     "shown",
@@ -48,6 +49,23 @@ PLACE_LEVELS = ("site", "city", "region", "country", "countries", "world", "")
 #: quantities, while a toll or a deployment is one quantity whose figures
 #: differ by ``as_of``.
 EVENT_MEASURES = frozenset({"striking", "marching", "protesting"})
+
+#: Arrests are made on a day of protest or rioting, and counted for it: the
+#: arrests of 12 and of 14 March are two quantities, like its marchers.
+DAY_BOUND_POPULATIONS = frozenset({"arrests"})
+
+
+def day_bound(population: str, measure: str = "") -> bool:
+    """Whether a count is of one day's event (strikers, marchers, arrests),
+    so that its day is part of what is counted.
+
+    Examples
+    --------
+    >>> day_bound("strikers", "striking"), day_bound("arrests"), day_bound("deaths", "killed")
+    (True, True, False)
+    """
+    return measure in EVENT_MEASURES or measure == "arrested" or population.partition("-")[0] in DAY_BOUND_POPULATIONS
+
 
 #: Populations that say who was counted, not what happened to them: "people
 #: killed" are deaths, but "28 people" with no measure (on board? missing?)
@@ -184,7 +202,7 @@ def frame_id(population: str, measure: str = "", place: str = "", day: dt.date |
         parts.append(place)
     if period:
         parts.append(period)
-    if day is not None and measure in EVENT_MEASURES:
+    if day is not None and day_bound(population, measure) and not period:  # ("303 arrests over two days": no one day)
         parts.append(day.isoformat())
     return slugify("-".join(p for p in parts if p), max_len=120)
 

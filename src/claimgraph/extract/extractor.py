@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
-from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, slugify
+from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
                           ownerless_document)
@@ -835,11 +835,14 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "19 cas, contre 12 mercredi", "38 tonnes, et non 26 comme annoncé mercredi": the day after the
         # figure it is compared with is that figure's, not this one's
         dated = [d for d in dated if d[0] < until]
+    elsewhere = set()
     if dated and (back := {at for at, _ in years_back_in(s, code, state.today or doc.published)}):
         # "120 arrests, against 95 last year": "last year" is the figure's it touches, no other's
         # ("down 14% on last year, when 805 were burnt": a year compared with is the next figure's, not this one's)
         compared = {at for at in back if W["year_compared"].search(s, max(0, at - 30), at)}
-        dated = [d for d in dated if d[0] not in back or (since <= d[0] < (m.start if d[0] in compared else until))]
+        kept = [d for d in dated if d[0] not in back or (since <= d[0] < (m.start if d[0] in compared else until))]
+        elsewhere = {day for d in dated if d not in kept for day in d[1:2]}  # (another figure's year, no fallback)
+        dated = kept
     cue_day = date_of_cue(dated, cue)
     said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,
@@ -853,7 +856,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # the day between it and the figure before belongs to that one
         in_clause = [d for d in in_clause if not since <= d[0] < m.start]
     as_of = nearest_date(in_clause, m.start) \
-        if measure in EVENT_MEASURES else (
+        if day_bound(population, measure) else (
         date_with_figure(s, dated, m) or cue_day or nearest_date(list(dated), m.start))
     # (after the figure, within its own phrase: "530 were striking, and noted that its first-day figure" is not it)
     before_figure = s[max(since, m.start - 60):m.start]
@@ -864,9 +867,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first
     if as_of is None and elided and state.as_of_first is not None:
         as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
-    if as_of is None and measure in EVENT_MEASURES:
+    if as_of is None and day_bound(population, measure):
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
-        as_of = state.event_day or context.day
+        # (not the year another figure of the sentence was of: "412, down on last year, when 805")
+        as_of = next((d for d in (state.event_day, context.day) if d is not None and d not in elsewhere), None)
     previous = W["previous_value"].search(s, max(0, m.start - 30), m.start)
     if previous and same_sentence and state.last[2] != frozenset(a.id for a in actors or ()):
         previous = None  # "68,000 marchers, against 250,000 according to the CTT": another source's figure, not an earlier one

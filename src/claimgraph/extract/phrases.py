@@ -98,6 +98,8 @@ def subject_before(P, s: str, pos: int) -> str:
     dash = list(_SPACED_DASH.finditer(left))
     if dash and left[dash[-1].end():].strip():
         left = left[dash[-1].end():]  # "KELNIK (Vardénie), 8 octobre (AVP) – L'Agence … a revu": the subject is after the dateline
+    # 'Un collectif d'habitants, « Air sain en Verlac », parle de': a quoted name in apposition is the name
+    left = _QUOTED_APPOSITION.sub(r" \g<name>", left)
     named = _QUOTED_NAME.search(left)
     if named:
         # "le collectif « Chaumerac sans eau » parle de": a name in quotes after its noun is no quote's end
@@ -110,7 +112,13 @@ _GLOSS_TAIL = re.compile(r"\(([^(),]{1,40}),[^()]{1,60}\)")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*,)")
 #: "le collectif « Chaumerac sans eau »", "the group 'Water for All'": a short name in quotes right after a noun
+_QUOTED_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]),\s*(?:«\s*|“|\")(?P<name>[^«»“”\"\d.,;:!?]{2,40}?)(?:\s*»|”|\"),\s*$")
 _QUOTED_NAME = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<open>«\s*|“|\")[^«»“”\"\d.,;:!?]{2,40}?(?P<close>\s*»|”|\")\s*$")
+
+
+def _names_someone(np: str) -> bool:
+    """Whether a noun phrase names a body or a person: an agent noun, initials or a capitalised word after its first."""
+    return bool(AGENTIVE.search(np) or ACRONYM.search(np) or re.search(r"\s[A-ZÀ-Ý]", np.strip()))
 
 
 def _subject_before(P, left: str) -> str:
@@ -139,6 +147,9 @@ def _subject_before(P, left: str) -> str:
     # (a relative clause with a clause of its own, "Kayleigh, 24, who was referred when her son was born, said")
     clause = _RELATIVE_CLAUSE.search(left)
     if clause and b and b[-1].start() > clause.start():
+        left = left[:clause.start()]
+        b = list(P["boundary"].finditer(left))
+    elif (clause := _OBJECT_RELATIVE.search(left)) and _names_someone(_COMMA.split(left[:clause.start()])[-1]):
         left = left[:clause.start()]
         b = list(P["boundary"].finditer(left))
     if b:
@@ -221,7 +232,10 @@ _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)
 _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 # ", who was referred … when her son was born, said": a relative clause that runs to the comma before the verb
+# (or its object: ", que nous avons interrogée lundi, recensait", ", whom we reached by phone, said")
 _RELATIVE_CLAUSE = re.compile(rf",\s*(?-i:{_either('RELATIVE_WORDS')})\s[^,]*,\s*$")
+# ... or one whose object it is, after a body or a named person: "L'ARS, que nous avons interrogée lundi, recensait"
+_OBJECT_RELATIVE = re.compile(rf",\s*{either(every('OBJECT_RELATIVE_WORDS'))}[^,]*,\s*$", re.I)
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
 _DISCOURSE = re.compile(rf"(?:{either(every('DISCOURSE_LEAD'))}\s*)+", re.I)
 _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")

@@ -876,6 +876,7 @@ DATE_WORDS = (r"[a-z]+day\b",)
 DATE_LEADS = ("this", "last")
 SOURCE_FROM = r"from|by"                          # "figures obtained from the police"
 RELATIVE_WORDS = ("that", "which", "who")         # "the group that controls ..., said"
+OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          # "the official, whom we reached by phone, said"
 # "in Kyiv, ...", "at the border": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during")
 # Capitalised words that open no name: "On Monday", "However", "Then"

@@ -987,6 +987,7 @@ DATE_WORDS = (r"lendemain", r"même\s+jour")
 DATE_LEADS = ()
 SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres obtenus auprès de la police"
 RELATIVE_WORDS = ("qui", "dont")   # "le groupe, qui contrôle ..., a dit", "le cabinet, qui compte pour des médias dont fait partie X, a dit"
+OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)(?![\w'])",)   # « L'ARS, que nous avons interrogée lundi, recensait » : la relative est dans le sujet
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près")
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
