@@ -65,6 +65,21 @@ def test_identifiers_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
 
 
+@pytest.mark.parametrize("sentence,lang,expected", [
+    # a place's or a vehicle's number, even with a plural noun after it
+    ("Route 9 buses ran every ten minutes and 30 extra buses were added.", "en", [30]),
+    ("Two helicopters, Rescue 115 and Rescue 117, and five lifeboats took part.", "en", [2, 5]),
+    ("Some 300 passengers were stuck at Terminal 2 and 40 in lecture hall 4.", "en", [300, 40]),
+    ("Et l'amphi 4, qui accueille 300 étudiants, était vide.", "fr", [300]),
+    ("La ligne 13 a transporté 2 000 voyageurs et la salle 12 a accueilli 80 personnes.", "fr", [2000, 80]),
+    ("L'avion a atterri sur la piste 31 avec 154 passagers à bord.", "fr", [154]),
+    # the same nouns counted are counts
+    ("Three lines and 12 platforms were closed.", "en", [3, 12]),
+])
+def test_numbered_places_are_not_counts(sentence, lang, expected):
+    assert values(sentence, lang) == expected
+
+
 # --- match scores -----------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence,lang,expected", [
     ("Le match s'est terminé sur le score de 5-0 devant 45 000 spectateurs.", "fr", [45000]),

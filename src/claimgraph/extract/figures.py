@@ -138,6 +138,7 @@ def _patterns(code: str):
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
         "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
+        "numbered_place": re.compile(r"(?<![\w-])(?:" + L.NUMBERED_PLACE_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
         "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
         # "from the 8 to the 14": the first hour of a range, then its last
@@ -361,6 +362,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "rue du 8-Mai-1945", "place du 14-Juillet": a date in a name
     if bare and not named and P["identifier"].search(before):
         return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
+    if bare and P["numbered_place"].search(before):
+        return True  # "Route 9 buses", "l'amphi 4": a place's number, even with a noun after it
     if bare and re.search(r"(?<![\w-])[A-Z]{2}[- ]$", before) and re.match(r"[- ][A-Z]{2}(?![\w-])", after):
         return True  # "FG 318 KT", "AB-123-CD": a number plate
     if bare and value <= 31 and after.startswith(")") and P["weekday_paren"].search(before):
