@@ -90,6 +90,21 @@ def test_arrests_are_counted_per_day_of_protest_and_a_toll_is_not():
     assert total.quantity_id == "arrests-2024-10-08" and part.quantity_id.endswith("2024-10-08")
 
 
+def test_a_hospitals_patients_are_its_part_of_the_toll_not_a_rival_count():
+    # the hospital counts those it took in, a part of everyone injured: no conflict with the firefighters' toll
+    toll, hospital = claims("Selon les pompiers, 64 personnes ont été blessées. Au total, 27 blessés y ont été accueillis, "
+                            "indique la direction de l'hôpital.")
+    assert toll.quantity_id == "wounded" and hospital.quantity_id == "wounded-by-direction-de-l-hopital"
+    toll, hospital = claims("Firefighters said 64 people were injured. A hospital spokeswoman said 27 injured people had "
+                            "been admitted.", lang="en")
+    assert toll.quantity_id == "wounded" and hospital.quantity_id == "wounded-by-hospital-spokeswoman"
+    # a part of its patients is its part too (once), and what else it says is no patient count
+    parts = claims("Selon la direction de l'hôpital, 27 blessés ont été accueillis, dont 4 en réanimation.")
+    assert [c.quantity_id.count("-by-") for c in parts] == [1, 1]
+    [dead] = claims("The hospital said 12 people had died.", lang="en")
+    assert dead.quantity_id == "deaths"
+
+
 # --- subsets
 
 def test_a_subset_is_its_own_quantity_part_of_the_total():

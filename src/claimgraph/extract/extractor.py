@@ -74,6 +74,7 @@ def _words(code: str) -> dict:
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "new_ones": re.compile(rf"\s+(?:{L.NEW_ONES})(?![\w'-])", re.I),
+        "hospital": re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('HOSPITAL_NAMES'))})(?![\w'-])", re.I),
         "own_team": re.compile(rf"(?<![\w'-])(?:{L.OWN_TEAM})(?![\w'-])(?P<gap>[^,;:.!?«»\"]*)$", re.I),
         "counting": re.compile(rf"(?<![\w'-])(?:{L.COUNTING_VERBS})", re.I),
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
@@ -619,6 +620,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 
+#: What a hospital counts of its own: the injured and patients it took in
+HOSPITAL_PATIENTS = frozenset({"wounded", "injured", "patients", "hospitalisations"})
 _STRIKERS = "strikers"  # the population of a strike count that names no one ("grévistes", "strikers")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
@@ -928,6 +931,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "Vigie Marine said its crew had taken 31 survivors on board and recovered three bodies": what the
         # speaker's own crew did, a part of the whole toll, set against no one else's (a ship named, "on board
         # the Nereid", is that part's place already)
+        population, label = f"{population}-by-{actors[0].id}", f"{label} (by {actors[0].name})"
+    elif actors and population.partition("-")[0] in HOSPITAL_PATIENTS and not (ref is not None and ref.level == "site") \
+            and W["hospital"].search(actors[0].name) and "-part" not in population and "-by-" not in population:
+        # (a part already counts apart: "Hospital officials said 17 of the injured were in critical condition")
+        # "Vernissac University Hospital said it had admitted 19 of the injured", « 27 blessés y ont été accueillis,
+        # indique la direction de l'hôpital »: the patients of one hospital, a part of the toll, not a rival count
         population, label = f"{population}-by-{actors[0].id}", f"{label} (by {actors[0].name})"
     if undated:  # the same count on an earlier day nobody names: kept, and set against nothing of today's
         population, label = f"{population}-earlier", f"{label} (earlier, day not given)"

@@ -311,6 +311,8 @@ SPOKESPERSON_LINKS = r"of|for|at|with"   # "Pavel Dorran, a spokesman for the co
 OWN_TEAM = (r"(?:its|their|our)\s+(?:own\s+)?(?:crews?|teams?|volunteers|rescuers|divers|lifeboats?|ships?|boats?|vessels?|"
             r"helicopters?|medics|doctors|nurses)")
 COUNTING_VERBS = r"count\w*|record\w*|tall\w*|register\w*|estimat\w*|report\w*|list\w*"
+# "the hospital said it had admitted 19 of the injured": a hospital counts its own patients
+HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
 # "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA": a role told as a clause
 ROLE_CLAUSE = r"who\s+(?:heads|leads|runs|directs|chairs|manages)"
 # (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)

@@ -360,6 +360,8 @@ SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-pa
 OWN_TEAM = (r"(?:ses|leurs|nos|son|sa|notre|leur)\s+(?:propres?\s+)?(?:équipes?|équipages?|bénévoles|sauveteurs|plongeurs|"
             r"navires?|bateaux?|canots?|hélicoptères?|médecins|secouristes|soignants)")
 COUNTING_VERBS = r"compt\w*|recens\w*|dénombr\w*|estim\w*|signal\w*|enregistr\w*"
+# « 27 blessés y ont été accueillis, indique la direction de l'hôpital » : un hôpital compte ses propres patients
+HOSPITAL_NAMES = r"hôpital|hôpitaux|(?-i:CHU|CHR)|centre\s+hospitalier|clinique"
 # « Mathis Oberlé, 47 ans, qui dirige le service des maladies alimentaires de l'ANSP » : un rôle dit par une relative
 ROLE_CLAUSE = r"qui\s+(?:dirige|préside|pilote)"
 # Bodies named by their charge: the same key in both languages (folded text)
