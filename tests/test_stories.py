@@ -30,8 +30,9 @@ def _score(stories: Path) -> dict:
     # tests/stories (blind; first measurement alignment 0.40, precision 0.19, recall 0.39; at the start of that
     # session extraction 0.872, alignment 0.474, precision 0.308, recall 0.485; at its end 0.887, 0.589, 0.429, 0.545;
     # at the end of the next 0.887, 0.601, 0.513, 0.606)
-    (ROOT / "tests" / "stories", {"extraction_f1": 0.86, "alignment_f1": 0.56, "conflict_precision": 0.45,
-                                  "conflict_recall": 0.55}),
+    # (fifteenth session's end: 0.922, 0.680, 0.706, 0.727)
+    (ROOT / "tests" / "stories", {"extraction_f1": 0.86, "alignment_f1": 0.62, "conflict_precision": 0.62,
+                                  "conflict_recall": 0.65}),
     # tests/stories_tuning (written for tuning; first reading extraction 0.764, alignment 0.432, precision 0.153,
     # recall 0.458; 2026-11-30 end of the third session: 0.892, 0.600, 0.905, 0.792)
     (ROOT / "tests" / "stories_tuning", {"extraction_f1": 0.85, "alignment_f1": 0.55, "conflict_precision": 0.85,
@@ -50,7 +51,8 @@ def _score(stories: Path) -> dict:
     # tests/stories_blind3 (blind: a wildfire season, a port blockade; first reading extraction 0.851,
     # alignment 0.400, precision 0.275, recall 0.500; at the end of that session 0.851, 0.406, 0.266, 0.553)
     # (next session, with --max-ratio: 0.864, 0.416, 0.333, 0.579)
-    (ROOT / "tests" / "stories_blind3", {"extraction_f1": 0.81, "alignment_f1": 0.36, "conflict_precision": 0.28,
+    # (fifteenth session's end: alignment 0.447, precision 0.391, recall 0.658)
+    (ROOT / "tests" / "stories_blind3", {"extraction_f1": 0.81, "alignment_f1": 0.40, "conflict_precision": 0.33,
                                          "conflict_recall": 0.45}),
     # tests/stories_blind2 (blind: mine collapse, refugees at a border; first reading extraction 0.756,
     # alignment 0.130, precision 0.164, recall 0.281; at the end of that session 0.792, 0.122, 0.250, 0.250; the
@@ -60,19 +62,23 @@ def _score(stories: Path) -> dict:
                                          "conflict_recall": 0.19}),
     # tests/stories_tuning4 (a shipwreck, a teachers' strike; first reading at 5f9b425 extraction 0.739, alignment
     # 0.418, precision 0.215, recall 0.447; without --max-ratio precision was 0.170)
-    (ROOT / "tests" / "stories_tuning4", {"extraction_f1": 0.79, "alignment_f1": 0.38, "conflict_precision": 0.19,
+    # (fifteenth session's end: alignment 0.494, precision 0.561, recall 0.605)
+    (ROOT / "tests" / "stories_tuning4", {"extraction_f1": 0.79, "alignment_f1": 0.44, "conflict_precision": 0.48,
                                           "conflict_recall": 0.44}),
     # tests/stories_tuning5 (a listeria outbreak, a New Year's Eve night of unrest; first reading at 9093460
     # extraction 0.821, alignment 0.455, precision 0.099, recall 0.600)
-    (ROOT / "tests" / "stories_tuning5", {"extraction_f1": 0.80, "alignment_f1": 0.40, "conflict_precision": 0.12,
+    # (fifteenth session's end: alignment 0.465, precision 0.258, recall 0.680)
+    (ROOT / "tests" / "stories_tuning5", {"extraction_f1": 0.80, "alignment_f1": 0.42, "conflict_precision": 0.21,
                                           "conflict_recall": 0.55}),
     # tests/stories_tuning6 (a foggy motorway pile-up, a pharmacists' strike; first reading at 5bf3d4b extraction
     # 0.807, alignment 0.372, precision 0.174, recall 0.821)
-    (ROOT / "tests" / "stories_tuning6", {"extraction_f1": 0.78, "alignment_f1": 0.40, "conflict_precision": 0.15,
+    # (fifteenth session's end: alignment 0.441, precision 0.404, recall 0.821)
+    (ROOT / "tests" / "stories_tuning6", {"extraction_f1": 0.78, "alignment_f1": 0.40, "conflict_precision": 0.34,
                                           "conflict_recall": 0.75}),
     # tests/stories_tuning7 (a school-canteen staff strike, a chemical-plant fire; first reading at 4b6afba
     # extraction 0.813, alignment 0.377, precision 0.261, recall 0.621)
-    (ROOT / "tests" / "stories_tuning7", {"extraction_f1": 0.78, "alignment_f1": 0.33, "conflict_precision": 0.22,
+    # (fifteenth session's end: alignment 0.413, precision 0.500, recall 0.759)
+    (ROOT / "tests" / "stories_tuning7", {"extraction_f1": 0.78, "alignment_f1": 0.37, "conflict_precision": 0.43,
                                           "conflict_recall": 0.58}),
 ])
 def test_story_scores_stay_above_floor(where, floors):
