@@ -621,7 +621,7 @@ _MEASURED = {"tonnes", "hectares", "acres", "km2", "barrels"}
 
 
 #: What a hospital counts of its own: the injured and patients it took in
-HOSPITAL_PATIENTS = frozenset({"wounded", "injured", "patients", "hospitalisations"})
+_HOSPITAL_PATIENTS = frozenset({"wounded", "injured", "patients", "hospitalisations"})
 _STRIKERS = "strikers"  # the population of a strike count that names no one ("grévistes", "strikers")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _CLOSING = re.compile(r'[ .»”"]*')  # what may follow a sentence's last words (matched in place, not copied)
@@ -844,7 +844,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # ("down 14% on last year, when 805 were burnt": a year compared with is the next figure's, not this one's)
         compared = {at for at in back if W["year_compared"].search(s, max(0, at - 30), at)}
         kept = [d for d in dated if d[0] not in back or (since <= d[0] < (m.start if d[0] in compared else until))]
-        elsewhere = {day for d in dated if d not in kept for day in d[1:2]}  # (another figure's year, no fallback)
+        elsewhere = {day for at, day in dated if (at, day) not in kept}  # (another figure's year: no fallback either)
         dated = kept
     cue_day = date_of_cue(dated, cue)
     said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
@@ -932,11 +932,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # speaker's own crew did, a part of the whole toll, set against no one else's (a ship named, "on board
         # the Nereid", is that part's place already)
         population, label = f"{population}-by-{actors[0].id}", f"{label} (by {actors[0].name})"
-    elif actors and population.partition("-")[0] in HOSPITAL_PATIENTS and not (ref is not None and ref.level == "site") \
+    elif actors and population.partition("-")[0] in _HOSPITAL_PATIENTS and not (ref is not None and ref.level == "site") \
             and W["hospital"].search(actors[0].name) and "-part" not in population and "-by-" not in population:
-        # (a part already counts apart: "Hospital officials said 17 of the injured were in critical condition")
         # "Vernissac University Hospital said it had admitted 19 of the injured", « 27 blessés y ont été accueillis,
         # indique la direction de l'hôpital »: the patients of one hospital, a part of the toll, not a rival count
+        # (a part already counts apart: "Hospital officials said 17 of the injured were in critical condition")
         population, label = f"{population}-by-{actors[0].id}", f"{label} (by {actors[0].name})"
     if undated:  # the same count on an earlier day nobody names: kept, and set against nothing of today's
         population, label = f"{population}-earlier", f"{label} (earlier, day not given)"
