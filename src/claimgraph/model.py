@@ -51,7 +51,9 @@ PLACE_LEVELS = ("site", "city", "region", "country", "countries", "world", "")
 EVENT_MEASURES = frozenset({"striking", "marching", "protesting"})
 
 #: Arrests are made on a day of protest or rioting, and counted for it: the
-#: arrests of 12 and of 14 March are two quantities, like its marchers.
+#: arrests of 12 and of 14 March are two quantities, like its marchers (a
+#: language reaches them by the noun, "interpellations", or the verb).
+DAY_BOUND_MEASURES = EVENT_MEASURES | {"arrested"}
 DAY_BOUND_POPULATIONS = frozenset({"arrests"})
 
 
@@ -64,7 +66,7 @@ def day_bound(population: str, measure: str = "") -> bool:
     >>> day_bound("strikers", "striking"), day_bound("arrests"), day_bound("deaths", "killed")
     (True, True, False)
     """
-    return measure in EVENT_MEASURES or measure == "arrested" or population.partition("-")[0] in DAY_BOUND_POPULATIONS
+    return measure in DAY_BOUND_MEASURES or population.partition("-")[0] in DAY_BOUND_POPULATIONS
 
 
 #: Populations that say who was counted, not what happened to them: "people

@@ -245,6 +245,11 @@ _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1
 _REACH = 160
 
 
+def _may_name_someone(np: str) -> bool:
+    """An agent noun or a capitalised word: a phrase that may name who acted or spoke ("the police", "the MChS")."""
+    return bool(AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np))  # (any capital: "par l'ARS")
+
+
 def _before(s: str, pos: int) -> str:
     return s[max(0, pos - _REACH):pos]
 
@@ -356,7 +361,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "confirmées comme infectées par la salmonelle": the agent of another participle
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (
-                AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
+                _may_name_someone(np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
             cues.append(Cue("source", m.start("by"), m.end(), np, forward=False))
             agent_spans.append((m.start(), m.start("by")))
     for rx in P["inverted"]:
@@ -374,7 +379,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = P["time_tail"].sub("", np, count=1) or np  # ", has communicated the Ministry in the evening"
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
-            if m.groupdict().get("calque") and not (AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):
+            if m.groupdict().get("calque") and not _may_name_someone(np):
                 continue  # ", said in the capital": where; ", informed in the ministry": who
             group = "np" if m.group("np") else "np2"
             if P["infinitive_lead"].match(np) or _OPENING_QUOTE.match(sentence, m.end(group)):

@@ -926,17 +926,15 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         t_population, measure, t_place, t_level, as_of, part_of, period, t_label = state.total
         population, label = f"{t_population}-{subset}", f"{t_label} ({subset.replace('-', ' ')})"
         ref = PlaceRef(t_place, t_place, t_level, 0) if t_place else None
+    # the speaker's own part of the whole toll, set against no one else's count (a site named, "on board the
+    # Nereid", is that part's place already): what its crew did, "Vigie Marine said its crew had taken 31
+    # survivors on board"; the patients of a hospital, "Vernissac University Hospital said it had admitted 19",
+    # « 27 blessés y ont été accueillis, indique la direction de l'hôpital » (a part already counts apart:
+    # "Hospital officials said 17 of the injured were in critical condition")
     if actors and not (ref is not None and ref.level == "site") and (
-            team := W["own_team"].search(s, max(0, m.start - 120), m.start)) and not W["counting"].search(team.group("gap")):
-        # "Vigie Marine said its crew had taken 31 survivors on board and recovered three bodies": what the
-        # speaker's own crew did, a part of the whole toll, set against no one else's (a ship named, "on board
-        # the Nereid", is that part's place already)
-        population, label = f"{population}-by-{actors[0].id}", f"{label} (by {actors[0].name})"
-    elif actors and population.partition("-")[0] in _HOSPITAL_PATIENTS and not (ref is not None and ref.level == "site") \
-            and W["hospital"].search(actors[0].name) and "-part" not in population and "-by-" not in population:
-        # "Vernissac University Hospital said it had admitted 19 of the injured", « 27 blessés y ont été accueillis,
-        # indique la direction de l'hôpital »: the patients of one hospital, a part of the toll, not a rival count
-        # (a part already counts apart: "Hospital officials said 17 of the injured were in critical condition")
+            ((team := W["own_team"].search(s, max(0, m.start - 120), m.start)) and not W["counting"].search(team.group("gap")))
+            or (population.partition("-")[0] in _HOSPITAL_PATIENTS and W["hospital"].search(actors[0].name)
+                and "-part" not in population and "-by-" not in population)):
         population, label = f"{population}-by-{actors[0].id}", f"{label} (by {actors[0].name})"
     if undated:  # the same count on an earlier day nobody names: kept, and set against nothing of today's
         population, label = f"{population}-earlier", f"{label} (earlier, day not given)"

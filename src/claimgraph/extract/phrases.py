@@ -147,10 +147,10 @@ def _subject_before(P, left: str) -> str:
         b = list(P["boundary"].finditer(left))
     # (a relative clause with a clause of its own, "Kayleigh, 24, who was referred when her son was born, said")
     clause = _RELATIVE_CLAUSE.search(left)
-    if clause and b and b[-1].start() > clause.start():
-        left = left[:clause.start()]
-        b = list(P["boundary"].finditer(left))
-    elif (clause := _OBJECT_RELATIVE.search(left)) and _names_someone(_COMMA.split(left[:clause.start()])[-1]):
+    if not (clause and b and b[-1].start() > clause.start()):
+        clause = _OBJECT_RELATIVE.search(left)
+        clause = clause if clause and _names_someone(_COMMA.split(left[:clause.start()])[-1]) else None
+    if clause:
         left = left[:clause.start()]
         b = list(P["boundary"].finditer(left))
     if b:
