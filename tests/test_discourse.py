@@ -415,3 +415,34 @@ def test_an_interview_in_dash_turns_alternates_question_and_answer(tmp_path):
             "— Nous en avons recensé 46 depuis janvier.\n")
     got = _claimants_of(tmp_path / "tirets.txt", text)
     assert got == {1200: "Karim Benali", 46: "Karim Benali"}
+
+
+@pytest.mark.parametrize("text, language, speaker, values", [
+    ('"Crews used 146 people and 38 vehicles, including 4 boats "Khivus" and 2 helicopters. The wind was '
+     'strong," the ministry said.', "en", "ministry", {146, 38, 4, 2}),
+    ('"Nous avons engagé 60 sapeurs et 12 engins, dont 3 bateaux "Zodiac" et 2 drones. Le vent soufflait '
+     'fort", a précisé le SDIS.', "fr", "SDIS", {60, 12, 3, 2}),
+])
+def test_a_name_in_straight_quotes_inside_a_straight_quote_does_not_close_it(text, language, speaker, values):
+    got = claims_of(text, language)
+    assert {v for n, v in got if speaker in n} == values, got
+
+
+@pytest.mark.parametrize("text, language, publisher, guest", [
+    ("Le gel a touché le vignoble. Marie Vidal, présidente du syndicat des vignerons, fait le point pour "
+     "L'Écho du Val.\n\nCombien de domaines sont touchés ?\n\nCe matin, 420 de nos adhérents nous avaient déclaré "
+     "des pertes.\n\nLa chambre parle de 310 exploitations. Pourquoi cet écart ?\n\nCe qui compte, c'est que personne "
+     "ne soit oublié. D'après notre enquête auprès des adhérents, 130 ont déjà déclaré un sinistre.",
+     "fr", "L'Écho du Val", "Marie Vidal"),
+    ("Frost hit the vineyards. Mark Ellery, who chairs the growers' association, spoke to the Valley Echo.\n\n"
+     "How many estates are hit?\n\nThis morning 420 of our members had reported losses.\n\nThe chamber says 310 "
+     "farms. Why the gap?\n\nWhat counts is that nobody is forgotten. According to our survey of members, 130 have "
+     "already filed a claim.", "en", "Valley Echo", "Mark Ellery"),
+])
+def test_an_interview_announced_by_its_guest_speaking_to_the_outlet(text, language, publisher, guest):
+    # the introduction has the guest speak to the outlet: the answers under the questions are the guest's,
+    # their own survey included; a demonstrative ("Ce qui compte", "What counts") names nobody
+    got = claims_of(text, language, publisher)
+    assert {v for n, v in got if n == guest} == {420, 130}, got
+    assert all(n in (guest, "chamber", "chambre") for n, _ in got), got
+

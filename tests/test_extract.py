@@ -2631,3 +2631,13 @@ def test_a_part_is_named_by_the_words_of_its_own_phrase():
     got = claims("The League said 240 people had been arrested nationwide, including 130 in Dravik, where police had "
                  "reported 94 arrests.", "en")
     assert [(c.figure.value, c.population) for c in got][:2] == [(240, "arrests"), (130, "arrests-dravik")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Selon le syndicat, sur les 22 collègues du laboratoire, 14 étaient en grève.", "fr"),
+    ("According to the union, out of the 22 colleagues in the lab, 14 were on strike.", "en"),
+])
+def test_a_whole_of_unknown_nouns_before_its_part_is_counted_with_it(text, lang):
+    got = {c.figure.value: c.quantity_id for c in claims(text, lang)}
+    assert set(got) == {22, 14}
+    assert got[14] != got[22]  # the part on strike and the whole are two quantities

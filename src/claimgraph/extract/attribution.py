@@ -210,6 +210,7 @@ def _rx(code: str):
                                         rf"(?:\s+(?:{L.MODALS}))?\s*$", re.I),
         "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
         "subject_pronouns": frozenset(L.SUBJECT_PRONOUNS),
+        "demonstratives": frozenset(L.DEMONSTRATIVE_PRONOUNS),
         # participles that are no finite form too ("annoncée", not "dit" or "fait")
         "bare_participles": frozenset(f.lower() for f in F["participle"]) - frozenset(f.lower() for f in F["finite"])
         if L.BARE_PARTICIPLE_QUALIFIES else frozenset(),
@@ -486,6 +487,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         # l'État de la République de Turquie (TCDD)")
         if not np or stray_digits(np) or len(np.split()) > (20 if DEFINED_NAME.match(np) or _TITLE_CHAIN.fullmatch(np) else 12) or VAGUE_SUBJECT.match(np):
             continue
+        if np.lower() in P["demonstratives"]:
+            continue  # « Ce qui compte, c'est … », "That counts": a thing pointed at, never a name
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
         if P["document_adjective_before"].search(left) and P["source_noun_only"].fullmatch(m.group().strip()):

@@ -78,6 +78,7 @@ def _patterns(code: str) -> dict:
                             r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?|(?<=(?-i:[A-ZÀ-Ý]{2})),\s+[^,:;.!?\n\d]{1,60}?)?"
                             r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
+        "interview_to": L.INTERVIEW_TO,
         "interview_word": re.compile(rf"(?<![\w-])(?:{L.INTERVIEW_WORDS})(?![\w-])", re.I),
     }
 
@@ -133,7 +134,9 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         alone |= set(turns[0::2])
     turns = set(turns)
     intro = " ".join([title or "", *(text[a:b] for a, b in segments[:3] if not text[a:b].rstrip().endswith("?"))])
-    unlabelled = not interview and not live and len(alone) >= 2 and bool(P["interview_word"].search(intro))
+    # (or the introduction has the guest speak to the outlet: "fait le point pour L'Écho", "told the Tribune")
+    unlabelled = not interview and not live and len(alone) >= 2 and bool(
+        P["interview_word"].search(intro) or publisher and _to_outlet(P, publisher).search(intro))
     interviewee = ""
     if unlabelled:
         told = " ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone)
@@ -208,6 +211,11 @@ _TURN = re.compile(r"\s*[—–]\s+")
 _FULL_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))(?![\w'’-])")
 
 
+def _to_outlet(P, publisher: str) -> re.Pattern:
+    """The outlet as whom a guest speaks to, in an introduction: « pour L'Écho », "told the Tribune"."""
+    return re.compile(rf"(?<![\w'-])(?:{P['interview_to']})\s+{re.escape(publisher)}(?![\w'-])", re.I)
+
+
 def _asks_alone(line: str) -> bool:
     """A paragraph that is one short question of the writer's ("Combien étiez-vous mardi ?")."""
     line = _TURN.sub("", line, count=1).strip()
@@ -235,13 +243,18 @@ def quote_spans(text: str, segments) -> list[tuple[int, int]]:
     Guillemets and curly quotes pair by kind; straight quotes pair in order
     within a paragraph, and a paragraph left open by a straight quote
     continues into the next one when that one opens with a quote mark (the
-    English convention for quotes over several paragraphs).
+    English convention for quotes over several paragraphs). Inside an open
+    straight quote, a mark after a space and before a word opens a name
+    quoted within it ('4 boats "Khivus" and 2'), whose next mark closes it.
 
     Examples
     --------
     >>> t = '« Un. Deux », dit-il. He said: "One. Two," he added.'
     >>> [t[a:b + 1] for a, b in quote_spans(t, [(0, len(t))])]
     ['« Un. Deux »', '"One. Two,"']
+    >>> t = '"Two boats "Khivus" and a helicopter," it said.'
+    >>> [t[a:b + 1] for a, b in quote_spans(t, [(0, len(t))])]
+    ['"Two boats "Khivus" and a helicopter,"']
     """
     spans: list[tuple[int, int]] = []
     pending: int | None = None  # a straight quote left open at the end of a paragraph
@@ -252,6 +265,7 @@ def quote_spans(text: str, segments) -> list[tuple[int, int]]:
         opens_with_quote = line.lstrip().startswith(('"', "“", "«", "»"))
         stack = carried if opens_with_quote else []
         straight: int | None = None
+        inner = False
         if not opens_with_quote:
             pending = None
         for i, ch in enumerate(line):
@@ -266,6 +280,10 @@ def quote_spans(text: str, segments) -> list[tuple[int, int]]:
                     straight, pending = pending, None  # the quote goes on in this paragraph
                 elif straight is None:
                     straight = a + i
+                elif inner:
+                    inner = False  # the end of a name quoted inside the quote
+                elif i > 0 and line[i - 1].isspace() and line[i + 1:i + 2].isalnum():
+                    inner = True  # 'boats "Khivus" and': a mark that opens, inside an open quote
                 else:
                     spans.append((straight, a + i))
                     straight = None

@@ -85,6 +85,8 @@ def _words(code: str) -> dict:
         # "On nous parle de 14 malades", "we were told 40": what others say, repeated by the speaker, no claim of theirs
         # (a figure's qualifier is part of it: "we were told about 40" ends right before "about")
         "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*$", re.I),
+        # "sur les 22 collègues du labo, 14 étaient …": a whole whose part follows after a comma
+        "part_after_whole": re.compile(r"\s*[^\W\d][^,;:.!?\d]{0,50},\s*\d"),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "year_compared": re.compile(rf"(?<![\w'-])(?:{L.YEAR_COMPARED})\s*$", re.I),
         "out_of_whole": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF_WHOLE})\s+$", re.I),
@@ -127,8 +129,9 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     """A plural noun right after an attributed figure that the language data
     does not know ("1 850 contrôleurs", "3,000 technicians"): counted as itself."""
     W = _words(code)
-    if W["preposition_before"].search(s[max(0, m.start - 20):m.start]):
-        return None  # "dans 11 provinces", "sur les 81 sièges"
+    if W["preposition_before"].search(s[max(0, m.start - 20):m.start]) and not (
+            W["out_of_whole"].search(s[max(0, m.start - 20):m.start]) and W["part_after_whole"].match(s, m.end)):
+        return None  # "dans 11 provinces", "sur les 81 sièges" (not the whole of a part that follows)
     g = W["generic_noun"].match(s[m.end:m.end + 40])
     whole = W["whole_after"].match(s[m.end:m.end + 60]) if not g else None
     if whole:  # "1 180 pharmacies sur 1 410", "1,180 of the 1,410 pharmacies": the noun after the whole
@@ -424,6 +427,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     # "By our tally", "notre journaliste a compté": the outlet's own figure, outside any quote
                     # (« Nos équipes ont compté 1 800 passagers », a-t-il déclaré: the speaker's teams)
                     cue_actors[id(c)] = [publisher]
+        else:
+            for c in cues:
+                if c.kind == "source" and (own.match(c.phrase) or own_lead.match(s[c.start:c.end])):
+                    # "D'après notre enquête, 130 …" in an answer or a quote: the speaker's own survey
+                    cue_actors[id(c)] = list(voice)
         if mentions and (speaking[0] and this_outlet.match(s) if voice else own_lead.match(s)):
             # "By our tally of the hospitals' statements, 52 …", "Our reporter, outside the stadium, counted 14"; a
             # host in a transcript too: "This programme rang 40 pharmacies, and 29 of them …" is the outlet's

@@ -514,6 +514,7 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
 # an interview whose questions stand alone, unlabelled, says so in its headline or introduction
 INTERVIEW_WORDS = r"interview|Q&A|answer(?:s|ed)?\s+our\s+questions|sat\s+down\s+with|spoke\s+to\s+us"
+INTERVIEW_TO = r"(?:to|for|with|told)(?:\s+the)?"   # whom a guest speaks to, before the outlet's name: "spoke to the Tribune", "told the Tribune"
 INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
@@ -648,6 +649,7 @@ INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun i
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
 # Subject pronouns: "It coordinated the arrival of ..."
 SUBJECT_PRONOUNS = ("it", "he", "she", "they")
+DEMONSTRATIVE_PRONOUNS = ("this", "these", "what")   # "What counts is": nobody ("which", "that" point back to a body)
 IMPERSONAL_PRONOUNS = ("it",)   # translated copy's "it counts 640 persons" ("si contano"): nobody
 
 # Third person, past, past participle and -ing of the irregular verbs among them

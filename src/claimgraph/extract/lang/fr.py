@@ -547,6 +547,7 @@ FEATURE_AFTER_PLACE = ()
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
 # an interview whose questions stand alone, unlabelled, says so in its headline or introduction
 INTERVIEW_WORDS = r"entretien|interview|répond\s+à\s+nos\s+questions|questions\s+à"
+INTERVIEW_TO = r"pour|à|avec|auprès\s+de"   # whom a guest speaks to, before the outlet's name: « fait le point pour L'Écho »
 INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
@@ -682,6 +683,7 @@ INVERTED_AUX = r"a|ont|avait|avaient"
 OBJECT_VERBS = ("accuser", "déplorer")
 # Subject pronouns: "a-t-elle ajouté", "estiment-ils"
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+DEMONSTRATIVE_PRONOUNS = ("ce",)   # « Ce qui compte, c’est … » : nobody (« cela », « ça » may stand for a figure given before)
 IMPERSONAL_PRONOUNS = ()   # (« il compte 640 personnes » names whoever « il » is)
 
 # Principal parts of the irregular verbs among them: present (six persons), imperfect stem, passé simple
