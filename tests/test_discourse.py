@@ -446,3 +446,52 @@ def test_an_interview_announced_by_its_guest_speaking_to_the_outlet(text, langua
     assert {v for n, v in got if n == guest} == {420, 130}, got
     assert all(n in (guest, "chamber", "chambre") for n, _ in got), got
 
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a national branch of a known body counts its own work
+    ("La Croix-Rouge française y a dépêché 25 bénévoles.", "fr", [("Croix-Rouge française", 25)]),
+    # an emergency medical service is an agent, like the fire brigade
+    ("Le Samu a transporté 14 blessés vers l'hôpital.", "fr", [("Samu", 14)]),
+    # a body known by its initials, opening a sentence, is whom the next "It" points to
+    ("The NDMO has issued its evening report. It now counts 11,200 people in evacuation centres.", "en",
+     [("NDMO", 11200)]),
+    # a number word opening a sentence, its noun left out, is a count
+    ("The hospital says it has treated 47 people. Six were admitted, a hospital spokesman said.", "en",
+     [("hospital", 47), ("hospital spokesman", 6)]),
+    ("L'hôpital dit avoir soigné 47 personnes. Six ont été hospitalisées, selon un porte-parole.", "fr",
+     [("hôpital", 47), ("porte-parole", 6)]),
+    # "So said X" after a quote names its speaker, even as two capitalised words
+    ('"We counted 23 boats on the beach." So said Mosese Duri, a net maker.', "en", [("Mosese Duri", 23)]),
+])
+def test_who_counts_a_bodys_own_work_and_an_elided_noun(text, language, expected):
+    assert sorted(claims_of(text, language)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "the report" right after a body issued one is that body's
+    ("The NDMO has issued its evening report. The report says 410 homes were destroyed.", "en", [("NDMO", 410)]),
+    # a saint's or a place's "St." stays in the name as written
+    ("St. Brendan's Medical Center said it had treated 8 people.", "en", [("St. Brendan's Medical Center", 8)]),
+    # the population of a village described in passing is no claim
+    ("Police say two people have died in Vatuleka, a fishing village of about 900 people.", "en", [("Police", 2)]),
+    ("Selon la police, deux personnes sont mortes à Vatuleka, un village de pêcheurs de 900 habitants.", "fr",
+     [("police", 2)]),
+])
+def test_a_report_named_again_a_saints_name_and_a_villages_population(text, language, expected):
+    assert sorted(claims_of(text, language)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "our staff" in a guest's turn are the guest's body's people, not the outlet's
+    ("HOST: Good evening.\n\nSTEVEN MARSH (Northfold Services): There were 412 residents on site. Our staff "
+     "estimate about 60 were involved.\n\nHOST: Thank you.\n\nMARSH: We had 24 guards on duty.", "en",
+     {412: "STEVEN MARSH", 60: "STEVEN MARSH", 24: "STEVEN MARSH"}),
+    # an infinitive after "sans" has no subject: the quote is its speaker's
+    ("Le bailleur indique que le bâtiment compte 96 logements. « Nous avons relogé 40 familles », a-t-il dit.\n\n"
+     "« Il y avait au moins 400 habitants dans la tour, sans compter les familles hébergées », affirme la "
+     "présidente de l'amicale, Nadia Kaci.", "fr", {96: "bailleur", 40: "bailleur", 400: "Nadia Kaci"}),
+])
+def test_a_guests_own_people_and_an_infinitive_with_no_subject(text, language, expected):
+    got = {v: n for n, v in claims_of(text, language, "Tolverton Today")}
+    assert {v: got.get(v) for v in expected} == expected, got
+

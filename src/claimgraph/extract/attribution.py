@@ -114,6 +114,7 @@ def _rx(code: str):
         # (and a comparison: "the true number is far higher than the airport admits": the airport admits)
         "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary}|{either(L.COMPARISON_LINKS)})(?:(?<=')|(?![\w-])))", re.I),
         "impersonal": re.compile(rf"\s*(?:{either(L.IMPERSONAL_PRONOUNS)})\s*", re.I),
+        "infinitive_after": re.compile(rf"(?<![\w'-])(?:{L.INFINITIVE_PREPOSITIONS})\s*$", re.I),
         "lone_preposition": re.compile(rf"\s*(?:{either(L.NOT_NAME_WORDS)})\s*", re.I),
         "incise_as": re.compile(rf"^[,\"”]?\s*(?:{L.INCISE_AS})", re.I),
         "clause_word": re.compile(rf"(?<![\w'-])(?:{boundary})(?:(?<=')|(?![\w-]))", re.I),
@@ -426,6 +427,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "exposed records of", "reports of shelling": a noun followed by its complement
         if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)):
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
+        if P["infinitive_after"].search(left):
+            continue  # "…, sans compter les familles hébergées": an infinitive after its preposition, no verb of a subject
         if P["passive"].search(left) or P["passive_inside"].search(m.group()):
             continue  # "sont enregistrés", "ont été rappelés", "were registered": no agent here
         if m.group().lower() in P["bare_participles"] and not P["perfect_infinitive"].search(left):

@@ -123,7 +123,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         person = state.mentioned.get("person")
         if _PERSONAL_DOCUMENT.match(phrase) and person and (owner is None or person[0] > owner[0]):
             owner = person  # "Fire Director Markus Heindl … According to his information": his
-        owned = _POSSESSIVE_DOCUMENT.match(phrase) or _PERSONAL_DOCUMENT.match(phrase)
+        # ("The NDMO has issued its evening report. The report lists 410 homes destroyed": the one who issued it)
+        owned = _POSSESSIVE_DOCUMENT.match(phrase) or _PERSONAL_DOCUMENT.match(phrase) or _DEFINITE_LEAD.match(phrase)
         return [owner[1]] if owner and owned and owner[0] >= state.sentence - 1 else []
     if key in refs:
         if in_title:
@@ -182,6 +183,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
 _SPECIFIC_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).SPECIFIC_HEADS.items()}
 _ARTICLES = either(every("ARTICLES"))
 _POSSESSIVE_DOCUMENT = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s", re.I)
+_DEFINITE_LEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}(?:\s|(?<=['’]))", re.I)
 _PERSONAL_DOCUMENT = re.compile(rf"^{either(every('PERSON_POSSESSIVES'))}\s", re.I)  # "his information"
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
 _POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
@@ -209,8 +211,10 @@ def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
     head = _LEADING_ARTICLE.sub("", _HEAD_LINK.split(phrase, maxsplit=1)[0])
     # ("Le SDIS a engagé 90 sapeurs-pompiers": a body known by its initials counts its own work)
     # ("Le peloton de gendarmerie de haute montagne (PGHM) a engagé": a body defined by its initials)
+    # ("La Croix-Rouge française a dépêché 25 bénévoles": a national branch of a known body, a body itself)
     return bool(AGENTIVE.search(head) or _INITIALS.search(head) or _DEFINED_INITIALS.search(phrase)) or any(
-        a.id in g and a.kind in ("organisation", "person") for a in actors)
+        a.id in g and a.kind in ("organisation", "person") for a in actors) or (
+        all(a.kind == "organisation" for a in actors) and any(g.get(i).kind == "organisation" for _, _, i in g.find(phrase)))
 
 
 _SINGULAR_PRONOUNS = frozenset(fold(w) for code in _lang.LANGUAGES for w in _lang.get(code).SUBJECT_PRONOUNS
@@ -449,6 +453,11 @@ def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
     lead = re.match(rf"\s*(?:{L.QUOTE_FOLLOW_LEADS})\s*", s, re.I)
     s = s[lead.end():] if lead else s.lstrip()
     s = s[:1].upper() + s[1:]
+    if lead and (name := _LEAD_NAME.match(s)):
+        # "So said Mosese Duri, a net maker": the name right after the lead, whatever opening a sentence means
+        person = [a for a in g.resolve(name.group(), code) if a.kind in ("person", "organisation")]
+        if person:
+            return person
     if re.search(L.QUOTE_FOLLOW_CONTRAST, s[:160], re.I):
         return []
     subject = re.match(r"[^.;:!?«»\"]{0,90}?,\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,", s)
@@ -457,6 +466,10 @@ def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
         if person:
             return person
     return opening_subject(s, code, g) or one_person(s[:120], code, g)
+
+
+_NAME_LINK_WORDS = frozenset(every("NAME_LINKS"))
+_LEAD_NAME = re.compile(r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]+\s+){1,3}(?-i:[A-ZÀ-Ý])[\w'’-]+(?=\s*[,.;]|\s*$)")
 
 
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
@@ -471,13 +484,17 @@ def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
     [('local mayor', 'person')]
     >>> opening_subject("The storm hit the coast.", "en", default_gazetteer())
     []
+    >>> [(a.name, a.kind) for a in opening_subject("The NDMO has issued its report.", "en", default_gazetteer())]
+    [('NDMO', 'group')]
     """
     m = _OPENING_DETERMINER.match(s)
     if not m:
         return []
     words = s[m.end():].split()[:4]
     for i, w in enumerate(words):
-        if AGENTIVE.fullmatch(w.strip(",.;:")):
+        # ("The NDMO has issued"; not the start of a longer name: "Le CHU de Valbrune a accueilli")
+        if AGENTIVE.fullmatch(w.strip(",.;:")) or _INITIALS.fullmatch(w.strip(",.;:")) and (
+                i + 1 == len(words) or words[i + 1].lower() not in _NAME_LINK_WORDS):
             phrase = m.group("det") + (" " if not m.group("det").endswith("'") else "") + " ".join(words[:i + 1]).strip(",.;:")
             actors = [a for a in g.resolve(phrase, code) if a.kind != "country"]
             if _ONE_PERSON_ROLE.match(fold(phrase)):

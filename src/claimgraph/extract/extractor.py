@@ -49,7 +49,9 @@ _NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.ev
 
 
 def _titles_rx(code: str):
-    titles = "|".join(re.escape(t) for t in sorted(_lang.get(code).TITLES, key=len, reverse=True))
+    L = _lang.get(code)
+    # (a place's or a saint's "St." is part of a name as written: "St. Brendan's Medical Center")
+    titles = "|".join(re.escape(t) for t in sorted(set(L.TITLES) - set(L.PLACE_TITLES), key=len, reverse=True))
     # ("has told us dr. Mihaela Stoica": translated copy may write the title in lower case)
     return re.compile(rf"(?<![\w.])(?i:{titles})\.(?=\s+[A-ZÀ-Ý])")
 
@@ -429,8 +431,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     cue_actors[id(c)] = [publisher]
         else:
             for c in cues:
-                if c.kind == "source" and (own.match(c.phrase) or own_lead.match(s[c.start:c.end])):
-                    # "D'après notre enquête, 130 …" in an answer or a quote: the speaker's own survey
+                if c.kind in ("source", "verb") and (own.match(c.phrase) or own_lead.match(s[c.start:c.end])):
+                    # "D'après notre enquête, 130 …", "our staff estimate about 60" in an answer or a quote: the speaker's
                     cue_actors[id(c)] = list(voice)
         if mentions and (speaking[0] and this_outlet.match(s) if voice else own_lead.match(s)):
             # "By our tally of the hospitals' statements, 52 …", "Our reporter, outside the stadium, counted 14"; a

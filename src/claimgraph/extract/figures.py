@@ -471,12 +471,14 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if is_words and value < 20 and not P["count_noun"].match(after) and not _SUBSET_BEFORE.search(before) and not (
             P["plural_noun"].match(after) and not P["not_counted_after"].match(after)
             and not P["myself"].search(s[max(0, start - 40):start])) and not (
-            re.search(r"\d", s[:start]) and P["elided_verb"].match(after) or P["part_of_them"].match(after)) and not (
+            (re.search(r"\d", s[:start]) or not s[:start].strip(" «\"“—–-")) and P["elided_verb"].match(after)
+            or P["part_of_them"].match(after)) and not (
             (lead := P["partitive_lead"].match(after)) and (P["count_noun"].match(after[lead.end() - 1:])
                                                            or P["plural_noun"].match(after[lead.end() - 1:]))):
         # ("two of its inspectors", "three of the victims": a part of a group named after it)
-        # "deux" alone is rarely a count; "sept blessés, dont deux grièvement", "five investigators" and
-        # "23 workers …, and that four had been taken to hospital" are
+        # "deux" alone is rarely a count; "sept blessés, dont deux grièvement", "five investigators",
+        # "23 workers …, and that four had been taken to hospital" and "Six were admitted" (the noun of the
+        # sentence before, left out) are
         return True
     return False
 

@@ -888,6 +888,7 @@ OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          
 # "in Kyiv, ...", "at the border": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during")
 # Capitalised words that open no name: "On Monday", "However", "Then"
+INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no subject's verb
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
                   "yesterday", "today", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
                   "and", "but", "then")
@@ -915,8 +916,8 @@ PLURAL_NOUN_AFTER = r"^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s(?![\w'-])"
 ELIDED_VERBS = r"had|have|has|were|was|are|is|remain|remained|died|were\s+still"
 # a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
 POPULATION_BEFORE = (r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of|inhabited\s+by|populated\s+by|"
-                     r"(?:a|an)\s+(?:city|town|district|region|province|county|village|island|suburb|"
-                     r"neighbou?rhood|municipality|country)\s+of")   # "Kessel, a district of about 86,000 people"
+                     r"(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|district|region|province|county|village|island|suburb|"
+                     r"neighbou?rhood|municipality|country)\s+of")   # "Kessel, a (rural) district of about 86,000 people"
 POPULATION_AFTER = r"inhabitants|residents|people|souls"
 # money without its currency sign: "a debt of 65 million", "a fund of 5 million"
 MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"

@@ -917,7 +917,7 @@ AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
-    r"pompiers|secours|sauveteurs|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
+    r"pompiers|secours|sauveteurs|samu|smur|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitants|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
@@ -997,6 +997,7 @@ OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près")
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
+INFINITIVE_PREPOSITIONS = r"sans|afin\s+d[e']|avant\s+d[e']"   # « sans compter les familles » : no subject's verb
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
                   "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
 NAME_LINKS = ("de", "du", "des", "d'", "pour", "et")  # "Office national de la protection civile"
@@ -1022,7 +1023,9 @@ PLURAL_NOUN_AFTER = r"^\s+(?:[a-zà-ÿ][a-zà-ÿ-]+\s+)?[a-zà-ÿ][a-zà-ÿ-]{2,
 # the verb right after a number word whose noun was left out: "23 salariés…, dont quatre ont été hospitalisés"
 ELIDED_VERBS = r"ont|avaient|sont|étaient|restent|demeurent"
 # a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
-POPULATION_BEFORE = r"qui\s+compte|qui\s+abrite|peuplée?\s+de|une\s+population\s+de"
+POPULATION_BEFORE = (r"qui\s+compte|qui\s+abrite|peuplée?\s+de|une\s+population\s+de|"
+                     # « Vatuleka, un village (de pêcheurs) de 900 habitants »
+                     r"(?:un|une)\s+(?:ville|village|commune|bourg|quartier|hameau|île)(?:\s+d[e']\s*[\w-]+)?\s+de")
 POPULATION_AFTER = r"habitants|âmes"
 # money without its currency sign: "une dette de 65 millions", "une enveloppe de 5 millions"
 MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|facture)\s+(?:de|d')"
