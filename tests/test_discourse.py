@@ -495,3 +495,28 @@ def test_a_guests_own_people_and_an_infinitive_with_no_subject(text, language, e
     got = {v: n for n, v in claims_of(text, language, "Tolverton Today")}
     assert {v: got.get(v) for v in expected} == expected, got
 
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a day that only dates the figure set against goes on in the voice of the sentence before
+    ("Le nombre de cas a monté à 1 126, a dit le ministère de la Santé. Le nombre des morts a atteint 21, "
+     "contre 17 morts mardi.", "fr", {1126: "ministère de la Santé", 21: "ministère de la Santé",
+                                      17: "ministère de la Santé"}),
+    # "a spokesman" with no body of its own speaks for the body that acts in the sentence
+    ("The Coast Guard sent 2 boats and a helicopter from its station, a spokesman said.", "en", {2: "Coast Guard"}),
+    ("Les pompiers ont envoyé 12 engins sur place, a indiqué un porte-parole.", "fr", {12: "pompiers"}),
+])
+def test_a_compared_days_figure_and_a_bodys_spokesperson(text, language, expected):
+    assert {v: n for n, v in claims_of(text, language)} == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # one resident, one firefighter: a person who speaks, in the singular too
+    ("La Croix-Rouge parle de 15 000 personnes, et un habitant parle d'au moins 5 000 dès 6 heures.", "fr",
+     {15000: "Croix-Rouge (CICR)", 5000: "habitant"}),
+    # "ce que je voyais" is what the speaker saw, not a source
+    ("« Plus de 70 personnes étaient blessées, d'après ce que je voyais », a dit Awa Sangaré.", "fr",
+     {70: "Awa Sangaré"}),
+])
+def test_one_resident_speaks_and_what_one_saw_is_no_source(text, language, expected):
+    assert {v: n for n, v in claims_of(text, language)} == expected
+

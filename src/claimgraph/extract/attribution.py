@@ -226,6 +226,7 @@ def _rx(code: str):
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
         # "For strikers, the ministry gave 9,400": what is counted, not who says it
         "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
+        "someone_of_it": re.compile(rf"(?:{L.SPOKESPERSON_ALONE})", re.I),
         "owned_lead": re.compile(rf"(?:{either(L.ORGANISATION_POSSESSIVES)})(?:\s+(?:[\w-]+\s+)?(?:{L.SOURCE_NOUNS})(?![\w'-])|$)",
                                  re.I),
         "own_account": re.compile(rf"^(?:{L.OWN_ACCOUNT})(?![\w-])", re.I),
@@ -319,7 +320,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             # "The Fire Brigade was according to own statements with 96 forces", "The Clinic treated according
             # to own statements 21 patients", "selon ses propres chiffres": the subject's own count
             np = subject
-        if np and not NON_AGENT_SOURCE.match(np):
+        if np and not NON_AGENT_SOURCE.match(np) and np.lower() not in P["demonstratives"]:  # ("d'après ce que je voyais")
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     fronted = P["fronted"].match(sentence) if P["fronted"] is not None else None
     if fronted:  # "Informed this Monday the Ministry of Transports (MTC) that 38 ships …"
@@ -517,7 +518,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         # "it counts 640 persons, as it declared the spokesman": translated copy's impersonal "it" ("si
         # contano") names nobody; the source named in the incise does
         cues = [c for c in cues if not (c.kind == "verb" and P["impersonal"].fullmatch(c.phrase))]
-    owned = [c for c in cues if c.kind in ("source", "inverted") and P["owned_lead"].match(c.phrase)]
+    # "The Coast Guard sent 2 boats, a spokesman said": the body that acts speaks through its spokesperson
+    owned = [c for c in cues if c.kind in ("source", "inverted") and (
+        P["owned_lead"].match(c.phrase) or c.kind == "inverted" and P["someone_of_it"].fullmatch(c.phrase))]
     if owned and (acting := action_subject(sentence[:owned[0].start], code)) is not None and (
             AGENTIVE.search(acting.phrase) or ACRONYM.search(acting.phrase)):
         # "le SDIS a engagé 128 sapeurs-pompiers, selon son dernier point de situation": its own update, not

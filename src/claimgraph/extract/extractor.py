@@ -478,12 +478,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("Le SDIS a engagé 90 sapeurs-pompiers", "The utility deployed 1,200 crews"), else the heading
             # of the live entry, else the voice of the sentence before
             acting, acting_actors = (None, []) if voice else acting_in(s, 0, mentions[0].start, local, in_title)
+            # (a day of the figure it is set against is no day of its own: "21, contre 17 morts mardi")
+            compared = next((m.start for m in mentions if _words(code)["previous_value"].search(s, max(0, m.start - 30), m.start)),
+                            len(s))
             carried = voice or (state.heading if acting is None else []) or (
                 # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
                 state.speakers if acting is None and state.speakers_at == state.sentence
                 and paragraph[0] == state.speakers_para
-                and not named(s, code, g) and not g.find(s) and not _YEAR.search(s) and not dated
+                and not named(s, code, g) and not g.find(s) and not _YEAR.search(s) and not any(d[0] < compared for d in dated)
                 and not then.search(s) else [])
             if carried and not voice and not state.heading and all(m.qualifier == "vague" for m in mentions):
                 # "Des dizaines de voisins sont venus prêter main-forte", after a speaker: the scene the

@@ -917,10 +917,10 @@ AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
-    r"pompiers|secours|sauveteurs|samu|smur|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
+    r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
-    r"statisti\w*|observatoire|habitants|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
+    r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|"
     # people who witness or count, and bodies that run things
     r"survivants?|rescapés?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
@@ -998,6 +998,7 @@ OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près")
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
 INFINITIVE_PREPOSITIONS = r"sans|afin\s+d[e']|avant\s+d[e']"   # « sans compter les familles » : no subject's verb
+SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un porte-parole » : of the body that acts in the sentence
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
                   "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
 NAME_LINKS = ("de", "du", "des", "d'", "pour", "et")  # "Office national de la protection civile"
