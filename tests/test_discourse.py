@@ -520,3 +520,21 @@ def test_a_compared_days_figure_and_a_bodys_spokesperson(text, language, expecte
 def test_one_resident_speaks_and_what_one_saw_is_no_source(text, language, expected):
     assert {v: n for n, v in claims_of(text, language)} == expected
 
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "their observations" after the journalists are named, though a union spoke before: the journalists'
+    ("Le SNESUP affirme que 1 500 étudiants étaient présents. Des journalistes du Courrier étaient sur place. "
+     "D'après leurs observations, 800 personnes se trouvaient dans l'amphithéâtre.", "fr",
+     {1500: "SNESUP", 800: "journalistes"}),
+    ("The union said 1,500 students attended. The journalists of the Courier were there. According to their "
+     "observations, 800 people were in the hall.", "en", {1500: "union", 800: "journalists"}),
+])
+def test_a_possessive_document_belongs_to_whom_its_possessive_names(text, language, expected):
+    assert {v: n for n, v in claims_of(text, language)} == expected
+
+
+def test_with_these_words_before_an_inverted_verb_names_who_comes_after():
+    text = ('"We were on that floe like 300 people, no less," – with these words described the situation the '
+            "fisherman Sergey Pavlov from the village Kamenka.")
+    assert claims_of(text, "en") == [("Sergey Pavlov", 300)]
+

@@ -226,6 +226,7 @@ def _rx(code: str):
         "counted_before": re.compile(rf"\d|\b{either(u for u in L.VAGUE_UNITS if u not in L.SCALES)}\b", re.I),
         # "For strikers, the ministry gave 9,400": what is counted, not who says it
         "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
+        "follow_lead": re.compile(rf"(?:{L.QUOTE_FOLLOW_LEADS})", re.I),
         "someone_of_it": re.compile(rf"(?:{L.SPOKESPERSON_ALONE})", re.I),
         "owned_lead": re.compile(rf"(?:{either(L.ORGANISATION_POSSESSIVES)})(?:\s+(?:[\w-]+\s+)?(?:{L.SOURCE_NOUNS})(?![\w'-])|$)",
                                  re.I),
@@ -235,6 +236,7 @@ def _rx(code: str):
     }
 
 
+_NAME_AFTER = re.compile(r"(?<![\w'’-])(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,3}(?-i:[A-ZÀ-Ý])[\w'’-]+")  # "… Sergey Pavlov"
 _OPENING_QUOTE = re.compile(r"\s*[«“]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
@@ -491,6 +493,13 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         # l'État de la République de Turquie (TCDD)")
         if not np or stray_digits(np) or len(np.split()) > (20 if DEFINED_NAME.match(np) or _TITLE_CHAIN.fullmatch(np) else 12) or VAGUE_SUBJECT.match(np):
             continue
+        if P["follow_lead"].fullmatch(np):
+            # '"…," – with these words described the situation the fisherman Sergey Pavlov': the one named
+            # after the verb and its object
+            name = _NAME_AFTER.search(sentence, m.end(), m.end() + 120)
+            if name is None:
+                continue
+            np = name.group()
         if np.lower() in P["demonstratives"]:
             continue  # « Ce qui compte, c'est … », "That counts": a thing pointed at, never a name
         if len(np.split()) > 3 and CLAUSE_IN_NP.search(np):

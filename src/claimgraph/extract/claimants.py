@@ -117,15 +117,19 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         # définitif": its owner's, the body the sentence before opened with when nobody spoke yet
         if in_title:
             return []
-        if local or state.speakers:
-            return list(local) or list(state.speakers)
         owner = state.mentioned.get("organisation")
         person = state.mentioned.get("person")
         if _PERSONAL_DOCUMENT.match(phrase) and person and (owner is None or person[0] > owner[0]):
             owner = person  # "Fire Director Markus Heindl … According to his information": his
         # ("The NDMO has issued its evening report. The report lists 410 homes destroyed": the one who issued it)
         owned = _POSSESSIVE_DOCUMENT.match(phrase) or _PERSONAL_DOCUMENT.match(phrase) or _DEFINITE_LEAD.match(phrase)
-        return [owner[1]] if owner and owned and owner[0] >= state.sentence - 1 else []
+        owned_by = [owner[1]] if owner and owned and owner[0] >= state.sentence - 1 else []
+        if local or state.speakers:
+            # ("Des journalistes étaient présents. D'après leurs observations, …": whom "leurs" names, named
+            # after the last speaker, else the last speaker's)
+            return owned_by if owned_by and not local and _POSSESSIVE_DOCUMENT.match(phrase) \
+                and owner[0] > state.speakers_at else list(local) or list(state.speakers)
+        return owned_by
     if key in refs:
         if in_title:
             return []
