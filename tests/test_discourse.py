@@ -538,3 +538,12 @@ def test_with_these_words_before_an_inverted_verb_names_who_comes_after():
             "fisherman Sergey Pavlov from the village Kamenka.")
     assert claims_of(text, "en") == [("Sergey Pavlov", 300)]
 
+
+@pytest.mark.parametrize("text, language, expected", [
+    ('Tribune reporter Mere Tavola is in Lomaru: "The boats are gone. I counted 23 hulls on the beach."', "en",
+     [("Mere Tavola", 23)]),
+    ("Notre envoyée spéciale Inès Morel est à Lomaru : « Les bateaux ont disparu. J'ai compté 23 coques sur la "
+     "plage. »", "fr", [("Inès Morel", 23)]),
+])
+def test_a_quote_after_a_colon_is_the_one_its_introduction_names(text, language, expected):
+    assert claims_of(text, language) == expected

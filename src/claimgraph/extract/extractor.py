@@ -289,6 +289,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if opening is not None:
             cues = [c for c in cues_of(*opening) if c.kind in ("verb", "source") and c.end <= open_ - opening[0] + 2]
             before = actors_for(cues[-1], state, code, L, g, False, []) if cues else []
+            intro = doc.text[opening[0]:open_].rstrip()
+            if not before and intro.endswith(":"):
+                # 'Tribune reporter Mere Tavola is in Lomaru: "… I counted 23 hulls"': who the introduction names
+                before = opening_subject(intro, code, g) or one_person(intro, code, g)
             k = next(i for i, u in enumerate(units) if u[1:] == opening)
             if not before and not doc.text[opening[0]:open_].strip() and k and units[k - 1][0] is units[k][0]:
                 # 'Fiona McAndrew, the managing director, spoke first. "Last night we said 280"': the one
