@@ -887,9 +887,9 @@ RELATIVE_WORDS = ("that", "which", "who")         # "the group that controls ...
 OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          # "the official, whom we reached by phone, said"
 # "in Kyiv, ...", "at the border": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during")
-# Capitalised words that open no name: "On Monday", "However", "Then"
 INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no subject's verb
 SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokesman said": of the body that acts in the sentence
+# Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
                   "yesterday", "today", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
                   "and", "but", "then")
