@@ -2641,3 +2641,13 @@ def test_a_whole_of_unknown_nouns_before_its_part_is_counted_with_it(text, lang)
     got = {c.figure.value: c.quantity_id for c in claims(text, lang)}
     assert set(got) == {22, 14}
     assert got[14] != got[22]  # the part on strike and the whole are two quantities
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the agent of a passive count, then its amount (not a clock time)
+    ("La foule est estimée par la Croix-Rouge à environ 15 000 personnes.", "fr", [("Croix-Rouge (CICR)", 15000)]),
+    ("The crowd was estimated by police at 50,000 people.", "en", [("police", 50000)]),
+    ("La photo a été publiée par le collectif à 14h12 : on y compte 480 personnes.", "fr", [("Test Wire", 480)]),
+])
+def test_an_agent_before_its_amount_is_who_counted(text, lang, expected):
+    assert said(text, lang) == expected

@@ -136,6 +136,9 @@ def _rx(code: str):
         "agent": re.compile(
             rf"(?<![\w'-]){agents}(?![\w-])(?P<gap>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?)"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
+        # (an amount, not a time: « publiée par le collectif à 14h12 »)
+        "amount_after_agent": re.compile(rf"\s+(?:{L.AMOUNT_AFTER_AGENT})\s+(?=(?:[^\W\d]+\s+){{0,3}}\d)"
+                                         rf"(?!\d{{1,2}}\s*[h:.]\s*\d\d)", re.I),
         "noun": re.compile(noun, re.I),
         # ("la préfecture le chiffre à 200": the verb, with its amount)
         "article_noun": re.compile(rf"(?:{L.ARTICLE_CLITICS})\s*(?:{L.SOURCE_NOUNS})(?![\w-])(?!\s+(?:{L.AMOUNT_AFTER_VERB})\s)", re.I),
@@ -364,7 +367,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         # "the crowd was estimated at 50,000 by police": the agent of a passive count
         if any(not P["determiner_end"].search(m.group("gap")[:p.start()]) for p in P["participle"].finditer(m.group("gap"))):
             continue  # "confirmées comme infectées par la salmonelle": the agent of another participle
-        np = trim_np(P, m.group("np"))
+        # ("la foule est estimée par la Croix-Rouge à 15 000", "estimated by police at 50,000": the amount after it)
+        np = trim_np(P, P["amount_after_agent"].split(m.group("np"), maxsplit=1)[0])
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (
                 _may_name_someone(np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
             cues.append(Cue("source", m.start("by"), m.end(), np, forward=False))

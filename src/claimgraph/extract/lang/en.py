@@ -851,6 +851,7 @@ PLURAL_LEADS = r"these|those|their|our|several"
 MODALS = r"can|could|must|will|would|may|might|should|cannot"
 # object pronouns that are also articles: « le chiffre » is a noun, not « (il) le chiffre »
 ARTICLE_CLITICS = r"(?!)"
+AMOUNT_AFTER_AGENT = r"at"   # "estimated by police at 50,000": the agent, then the amount
 AMOUNT_AFTER_VERB = r"(?!)"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 # what a place holds or handles, not a count of anything that happened: "the shed contained 3,500 tonnes", "processed 45,000 tonnes a year"
 HELD_BEFORE = r"(?:contain(?:ed|s)|stored|stores|process(?:ed|es)(?:\s+(?:each|every)\s+year)?)(?:\s+(?:about|around|some|nearly|more\s+than|over))?"

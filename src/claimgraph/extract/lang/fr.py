@@ -961,6 +961,7 @@ PLURAL_LEADS = r"les|des|ces|ses|leurs|nos|vos|plusieurs"
 MODALS = r"peux|peut|pouvons|dois|devons|veux|voulons"
 # object pronouns that are also articles: « le chiffre » is a noun, not « (il) le chiffre »
 ARTICLE_CLITICS = r"le|la|les|l'"
+AMOUNT_AFTER_AGENT = r"à"   # « estimée par la Croix-Rouge à 15 000 » : the agent, then the amount
 AMOUNT_AFTER_VERB = r"à"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 # what a place holds or handles, not a count of anything that happened: « le hangar contenait 3 500 tonnes », « traitait chaque année 45 000 tonnes »
 HELD_BEFORE = r"(?:conten(?:ait|aient)|contien(?:t|nent)|stock(?:ait|aient)|trait(?:ait|aient)(?:\s+chaque\s+année)?)(?:\s+(?:environ|près\s+de|quelque|plus\s+de))?"
