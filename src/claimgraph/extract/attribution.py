@@ -26,7 +26,7 @@ from ..actors import DEFINED_NAME
 from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier
-from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, VAGUE_SUBJECT,
+from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
 __all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
@@ -239,7 +239,7 @@ def _rx(code: str):
     }
 
 
-_NAME_AFTER = re.compile(r"(?<![\w'’-])(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,3}(?-i:[A-ZÀ-Ý])[\w'’-]+")  # "… Sergey Pavlov"
+_NAME_AFTER = re.compile(rf"(?<![\w'’-]){PROPER_NAME}")  # "… described the situation the fisherman Sergey Pavlov"
 _OPENING_QUOTE = re.compile(r"\s*[«“]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end

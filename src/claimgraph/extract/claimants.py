@@ -15,7 +15,7 @@ from ..model import Actor
 from . import lang as _lang
 from .attribution import Cue, ownerless_document
 from .lang import either, every
-from .phrases import ACRONYM, AGENTIVE, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
+from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
 from .quantity import Counted
 
 __all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "reference_fits",
@@ -473,7 +473,7 @@ def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 
 _NAME_LINK_WORDS = frozenset(every("NAME_LINKS"))
-_LEAD_NAME = re.compile(r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]+\s+){1,3}(?-i:[A-ZÀ-Ý])[\w'’-]+(?=\s*[,.;]|\s*$)")
+_LEAD_NAME = re.compile(rf"{PROPER_NAME}(?=\s*[,.;]|\s*$)")  # "So said Mosese Duri, …"
 
 
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:

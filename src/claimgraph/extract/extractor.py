@@ -427,17 +427,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     # (a known place, or its dateline "PEDRA BRANCA DO OESTE, 18 of March") is where it is
                     # counted, the one informing is who counts
                     cue_actors[id(c)] = []
-        if not voice:
-            for c in cues:
-                if own.match(c.phrase) and not _QUOTE_MARK.search(s, 0, c.start):
-                    # "By our tally", "notre journaliste a compté": the outlet's own figure, outside any quote
-                    # (« Nos équipes ont compté 1 800 passagers », a-t-il déclaré: the speaker's teams)
-                    cue_actors[id(c)] = [publisher]
-        else:
-            for c in cues:
-                if c.kind in ("source", "verb") and (own.match(c.phrase) or own_lead.match(s[c.start:c.end])):
-                    # "D'après notre enquête, 130 …", "our staff estimate about 60" in an answer or a quote: the speaker's
-                    cue_actors[id(c)] = list(voice)
+        for c in cues:
+            # "By our tally", "notre journaliste a compté": the outlet's own figure, outside any quote
+            # (« Nos équipes ont compté 1 800 passagers », a-t-il déclaré: the speaker's teams); in an answer or a
+            # quote, "D'après notre enquête, 130 …", "our staff estimate about 60" are the speaker's
+            if voice and c.kind in ("source", "verb") and (own.match(c.phrase) or own_lead.match(s[c.start:c.end])):
+                cue_actors[id(c)] = list(voice)
+            elif not voice and own.match(c.phrase) and not _QUOTE_MARK.search(s, 0, c.start):
+                cue_actors[id(c)] = [publisher]
         if mentions and (speaking[0] and this_outlet.match(s) if voice else own_lead.match(s)):
             # "By our tally of the hospitals' statements, 52 …", "Our reporter, outside the stadium, counted 14"; a
             # host in a transcript too: "This programme rang 40 pharmacies, and 29 of them …" is the outlet's

@@ -11,7 +11,7 @@ import re
 
 from .lang import either, every, words
 
-__all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE",
+__all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE", "PROPER_NAME",
            "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "published_by", "stray_digits", "subject_before",
            "trim_np"]
 
@@ -26,6 +26,8 @@ def _capitalised(name: str) -> str:
 #: A body named by its initials: "the CTT 250,000", "selon la CGT".
 ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-Ý]{2,}(?![\w'-])")
 #: Nouns that name someone who can make a claim (officials, police, unions...).
+# Two to four capitalised words: a person's or a body's name ("Sergey Pavlov", "St. Brendan's Medical Center")
+PROPER_NAME = r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]+\s+){1,3}(?-i:[A-ZÀ-Ý])[\w'’-]+"
 AGENTIVE = re.compile(rf"\b{_either('AGENT_NOUNS')}\b", re.I)
 #: One who saw or treated what is counted ("the doctor", « un médecin bénévole »): a speaker, never an agent.
 WITNESS = re.compile(rf"(?<![\w-]){_either('WITNESS_NOUNS')}(?![\w-])", re.I)
