@@ -836,6 +836,41 @@ def test_nationwide_counts_and_clauses_after_a_semicolon(text, lang, expected):
     assert [(c.claimant_name, c.figure.value, c.quantity_id.rsplit("-2024", 1)[0]) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # a town named after the nationwide cue, or a town's body speaking after another figure: that town's count
+    ("The league said 240 people had been arrested nationwide, including 130 in Dravik, where Dravik police had "
+     "reported 94 arrests.", "en", [(240, ""), (130, "dravik"), (94, "dravik")]),
+    ("Selon la ligue, 240 personnes ont été interpellées dans tout le pays, dont 130 à Dravik, où la police de "
+     "Dravik en comptait 94.", "fr", [(240, ""), (130, "dravik"), (94, "dravik")]),
+])
+def test_a_nationwide_cue_does_not_reach_past_a_town_named_after_it(text, lang, expected):
+    assert [(c.figure.value, c.place) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The league counted 240, including 130 in Dravik.", ["dravik"]),
+    ("Police said 214 vehicles in Aubrefort were torched.", ["aubrefort"]),
+    # a month, or a capitalised word with no count before "in", is no town
+    ("The toll rose to 40 in March.", []),
+    ("The minister spoke in Parliament on Tuesday.", []),
+])
+def test_a_capitalised_name_after_a_count_and_in_is_a_town(text, expected):
+    from claimgraph.extract.places import default_places
+    assert [r.id for r in default_places().find(text)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # what is said after two figures joined by "and" is said of both
+    ("Le ministre a fait état de 690 véhicules incendiés et de 412 interpellations dans tout le pays.", "fr",
+     [(690, ""), (412, "")]),
+    ("Au total, 3 morts et 40 blessés dans le Gard.", "fr", [(3, "gard"), (40, "gard")]),
+    ("The prefecture said 25 people died and 30 were injured in the Gard region.", "en", [(25, "gard"), (30, "gard")]),
+])
+def test_a_place_after_two_joined_figures_is_both_figures_place(text, lang, expected):
+    lead = "Une nuit agitée.\n\n" if lang == "fr" else "A restless night.\n\n"  # (a lead naming no place)
+    assert [(c.figure.value, c.place) for c in claims(lead + text, lang)] == expected
+
+
 def test_a_region_named_after_an_article_opening_a_sentence_is_named_without_it():
     from claimgraph.extract.places import default_places
     assert [r.id for r in default_places().find("The Lower Orvane region was hit.")] == ["lower-orvane"]
@@ -2630,7 +2665,8 @@ def test_a_part_is_named_by_the_words_of_its_own_phrase():
     # "including 130 in Dravik, where police had reported 94": Dravik's part, not a "dravik where" population
     got = claims("The League said 240 people had been arrested nationwide, including 130 in Dravik, where police had "
                  "reported 94 arrests.", "en")
-    assert [(c.figure.value, c.population) for c in got][:2] == [(240, "arrests"), (130, "arrests-dravik")]
+    assert [(c.figure.value, c.quantity_id) for c in got][:2] == [(240, "arrests-2024-11-04"),
+                                                                  (130, "arrests-dravik-2024-11-04")]
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -106,6 +106,11 @@ def _words(code: str) -> dict:
         "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
+        # "690 véhicules incendiés et (de) 412 interpellations dans tout le pays": the next figure joined to this
+        # one by "and", no clause between; what is said after both is said of both
+        "joined_next": re.compile(rf"^[^,;:.!?()«»\"“”\d]{{0,50}}(?<![\w'-])(?:{_lang.either(L.AND)})\s+(?:[^\W\d]+['’\s]+)?$", re.I),
+        # (its own noun after it, not only a place: "690 brûlés et 214 à Aubrefort" is a part placed apart)
+        "tail": re.compile(rf"\s+(?!(?:{_lang.either(L.PLACE_LOCATIVES)})\s)[^\W\d][^,;:.!?()«»\"“”]{{0,80}}", re.I),
         "not_counted": frozenset(L.NOT_COUNTED) | frozenset(L.NOT_NOUNS) | frozenset(L.NOT_A_COUNT),
         "not_a_count": frozenset(L.NOT_A_COUNT),
         "participles": tuple(L.PARTICIPLE_ENDINGS),
@@ -553,8 +558,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # a figure's place is named between the figures around it: only those places are read
                 lo = bisect.bisect_left(starts, since)
                 towns_before = [r for r in refs[max(0, lo - 3):lo] if r.level in ("city", "site")]
+                after_next = mentions[k + 2].start if k + 2 < len(mentions) else len(s)
                 where = (refs[lo:bisect.bisect_left(starts, until)], since, until, context,
-                         towns_before[-1] if towns_before else None)
+                         towns_before[-1] if towns_before else None,
+                         refs[bisect.bisect_left(starts, until):bisect.bisect_left(starts, after_next)])
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
                 if claim is not None:
@@ -738,7 +745,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         return None  # "18,000 litres of effluent", « trois choses »: a volume, a list, not a count of the thing before
     if m.value is not None and m.value < 1000 and not float(m.value).is_integer() and counted.concept not in _MEASURED:
         return None  # "6,8", "27.4": a magnitude or a measurement, not a number of people ("1,5 tonne" is an amount)
-    refs, since, until, context, town_before = where if where is not None else ([], 0, len(s), ArticleContext(), None)
+    refs, since, until, context, town_before, refs_next = where if where is not None else (
+        [], 0, len(s), ArticleContext(), None, [])
     elided = False
     topic = context.population
     if counted.concept is not None:
@@ -816,14 +824,29 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # "510 sur l'ensemble du groupe", "across the group": the whole, not the site named before
     # "À l'échelle nationale, … 23 morts", "displaced across the country at 12,400, most of them in X": the
     # country's count, whatever region is named around it or the article is about
-    nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80))
+    reach = until
+    if until < len(s) and W["joined_next"].match(s[m.end:until]):
+        nxt = re.match(r"\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*", s[until:])  # (the next figure itself)
+        tail = W["tail"].match(s, until + (nxt.end() if nxt else 0))
+        reach = tail.end() if tail else until
+    nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), max(until, reach), m.end + 80 if reach == until else reach))
     if nationwide and any(m.end <= r.start < m.end + 30 and r.level != "country" and not re.search(r"[,;]", s[m.end:r.start])
                           for r in refs):
         nationwide = None  # "36 000 … dans le pays, dont 21 400 dans le Haut-Salvan": the place right after it is its own
+    elif nationwide and nationwide.end() <= m.start and (
+            any(nationwide.end() <= r.start < m.start and r.level != "country" for r in refs)
+            or (nationwide.end() <= since and jurisdiction_of(actors, context.jurisdictions, context.local))):
+        # "240 arrested nationwide, including 130 in Dravik, where Dravik police reported 94": a town named since,
+        # or a town's body speaking after another figure, is no longer the whole country's count
+        nationwide = None
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
     # the place named around the figure, else the article's (a strike or a march with none stays without)
     own_place = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure, [])
+    if own_place is None and reach > until and not whole:
+        # "3 morts et 40 blessés à Lyon": the place said after both figures is the first one's too
+        own_place = place_for([r for r in refs_next if r.id not in own and usable(r)], m.start, m.end, reach, since,
+                              measure, [])
     ref = own_place or place_for([], m.start, m.end, until, since, measure,
                                  [] if whole else [r for r in context.places if r.id not in own and usable(r)])
     same_sentence = state.last[0] == state.sentence

@@ -76,6 +76,7 @@ def _vocab() -> dict:
         "towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_TOWN_LEAD})(?P<name>{_NAME})"
                               + (rf"(?={m.PLACE_TOWN_TAIL})" if m.PLACE_TOWN_TAIL else "")), "city")
                   for m in mods if m.PLACE_TOWN_LEAD]
+        + [(re.compile(rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_AFTER_COUNT]
         + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
         "event_after": re.compile(r"\s*(?:['’]s\s+)?" + either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
         "city_adjective": re.compile(either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),

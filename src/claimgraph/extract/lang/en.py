@@ -356,6 +356,9 @@ PLACE_NAME_LINK = r""
 # after "In" is a town when a comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
 PLACE_TOWN_LEAD = r"(?-i:In)\s+"
 PLACE_TOWN_TAIL = r"(?:\s+alone)?,"
+# "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
+# counted, mid-sentence too
+PLACE_TOWN_AFTER_COUNT = r"(?<=\d)(?:\s+[a-z]+){0,2}\s+in\s+"
 PLACE_REGION_LEAD = r""
 NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",

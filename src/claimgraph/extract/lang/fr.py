@@ -406,6 +406,7 @@ PLACE_WORDS_AFTER = {}
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 PLACE_TOWN_LEAD = r"[àÀ]\s+"                                        # "450 à Lorvan": a town
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
+PLACE_TOWN_AFTER_COUNT = ""                                          # (« à » already says it)
 PLACE_REGION_LEAD = r"dans\s+(?:le|la|les|l')\s*|en\s+"            # "dans le Gard", "en Loire-Atlantique"
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
 NOT_PLACES = ("conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct")
