@@ -31,6 +31,15 @@ def test_the_place_where_someone_spoke_is_not_the_place_of_the_count():
     assert c.place == "russia" and c.quantity_id == "north-korean-troops-deployed-russia"
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The World Health Organization said on Thursday that three patients in France carry the strain.", "en"),
+    ("Le ministre a déclaré jeudi que trois patients en France étaient touchés.", "fr"),
+])
+def test_a_count_in_words_between_the_speaker_and_the_place_is_counted_there(text, lang):
+    # (the place after "said" is where someone spoke only when no count comes between)
+    assert one(text, lang=lang).place == "france"
+
+
 def test_a_body_seat_is_not_the_place_of_the_count():
     text = ("The Heat Observatory, based in Lyon, said about 1,100 excess deaths were recorded in France.")
     assert one(text, lang="en").place == "france"
@@ -88,6 +97,16 @@ def test_arrests_are_counted_per_day_of_protest_and_a_toll_is_not():
     total, part = claims("The league said at least 240 people had been arrested on Tuesday, 130 of them in the capital.",
                          lang="en", published="2024-10-10")
     assert total.quantity_id == "arrests-2024-10-08" and part.quantity_id.endswith("2024-10-08")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le ministère compte 690 véhicules incendiés. La maire évoque 130 voitures brûlées.", "fr"),
+    ("Police said 742 vehicles were burnt. The union said 1,100 vehicles had been set alight. The mayor said 130 "
+     "cars had been burnt.", "en"),
+])
+def test_vehicles_burnt_are_one_quantity_whatever_the_words(text, lang):
+    # set alight, incendiés, brûlées, burnt; cars, voitures, vehicles: one arson night's count in other words
+    assert {c.quantity_id for c in claims(text, lang=lang)} == {"vehicles-destroyed"}
 
 
 def test_a_hospitals_patients_are_its_part_of_the_toll_not_a_rival_count():

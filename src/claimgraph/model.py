@@ -785,10 +785,12 @@ class Corpus:
         from .people import unify_people
         from .shortnames import unify_short_names
         from .statements import WINDOW, assign_statements
+        from .translated import unify_translated_names
 
         # ("l'agence nationale" in one article is the ANGC another defines, "Rouvray" in one is "Interior Minister
         # Étienne Rouvray" in another: one actor, before statements)
-        claims = assign_statements(unify_people(unify_short_names(self.claims)), documents=self.documents, actors=self.actors,
+        claims = assign_statements(unify_people(unify_translated_names(unify_short_names(self.claims))),
+                                   documents=self.documents, actors=self.actors,
                                    window=WINDOW if window is None else window)
         if all(x is y for x, y in zip(claims, self.claims)):
             return self

@@ -65,7 +65,9 @@ def _vocab() -> dict:
         "article": "(?:" + "|".join(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.PLACE_ARTICLES) + ")?",
         "compass": "(?:" + "|".join(rf"{either(m.PLACE_COMPASS)}\s+{m.PLACE_COMPASS_LINK}" for m in mods) + ")?",
         # "told lawmakers in Seoul": where someone spoke (a clock time may come between, a count may not)
-        "spoke": re.compile(either(every("SPEAKING")) + r"\b(?:[^.;\d]|\d{1,2}(?!\d)){0,40}$", re.I),
+        # ("said that three patients in France": a count written in words comes between too)
+        "spoke": re.compile(either(every("SPEAKING")) + rf"\b(?:(?!(?<![\w-]){either(every('NUMBER_WORDS'))}(?![\w-]))[^.;\d]"
+                            r"|\d{1,2}(?!\d)){0,40}$", re.I),
         # "the OECS, based in Lyon", "un institut installé à Lyon": where a body sits
         "based": re.compile(either(every("BODY_SEAT")) + r"\s+$", re.I),
         "neighbour": re.compile(either(m.NEIGHBOUR for m in mods) + "$", re.I),

@@ -255,7 +255,7 @@ NOUN_KEYS = {"canteens": "canteens", "meals": "meals", "pharmacies": "pharmacies
              "samples": "samples", "complaints": "complaints", "lawsuits": "complaints", "trains": "trains",
              "engines": "fire-engines", "classes": "classes", "flats": "homes", "apartments": "homes",
              "dwellings": "homes", "doses": "doses", "incidents": "incidents", "interventions": "interventions",
-             "reports": "reports"}
+             "reports": "reports", "cars": "vehicles"}
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"(?:first[- ]aid|police|border)\s+posts", "sites"),   # a post is a place there, not a job
@@ -286,7 +286,7 @@ MEASURES = [
     (r"closed|shut|kept\s+(?:their\s+)?(?:doors|shutters)\s+(?:closed|shut|down)", "closed"),
     (r"requisition", "requisitioned"),
     (r"damaged", "damaged"),
-    (r"burn|scorch|destroyed|razed", "destroyed"),
+    (r"burn|scorch|destroyed|razed|torched|set\s+(?:fire\s+to|alight|ablaze|on\s+fire)|gutted", "destroyed"),
     # what was done to people around a disaster, each its own count: those told to stay indoors, those who
     # spent the night in a shelter, those who saw a doctor, those the smoke or the water reached
     (r"confined|(?:stay|stayed|staying|remain\w*|kept)\s+(?:indoors|inside|at\s+home)|shelter(?:ed|ing)?\s+in\s+place|lockdown",
@@ -898,6 +898,14 @@ NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "dur
                   "yesterday", "today", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
                   "and", "but", "then")
 NAME_LINKS = ("of", "for", "and")                 # "Office for the Coordination of Humanitarian Affairs"
+# the words of a body's name, folded, as the one word translations share ("National Agency for the Management of
+# Catastrophes" is the "National Disaster Management Agency"); any other word stands for itself
+NAME_WORD_TRANSLATIONS = {
+    "disasters": "disaster", "catastrophes": "disaster", "catastrophe": "disaster", "emergencies": "emergency",
+    "fires": "fire", "firefighting": "fire", "center": "centre", "organization": "organisation", "labor": "labour",
+    "statistical": "statistics", "defense": "defence", "services": "service", "rights": "rights",
+    "consumers": "consumer",
+}
 PAST_AUX = r"had|has|have|was|were|did"           # "several families had buried": a clause, not a subject
 # "When an Examiner reporter visited the ward, she counted 27": the clause whose subject "she" is
 FRONTED_WHEN = r"(?:When|Once|After|As\s+soon\s+as)\s+"
@@ -1032,7 +1040,8 @@ SPECIFIC_HEADS = {
 BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines", "airways", "bank",
                    "group", "holdings", "trust", "council", "university", "hospital", "foundation", "company",
                    "corporation", "network", "services", "cruises", "ferries", "transport", "telecom", "insurance",
-                   "utilities", "authority", "board", "commission", "committee", "league", "union", "federation")
+                   "utilities", "authority", "board", "commission", "committee", "league", "union", "federation",
+                   "dairy", "creamery", "brewery", "bakery", "distillery", "cannery", "cooperative", "laboratories")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
 # "according to its management", "its director said" (no name after): the body

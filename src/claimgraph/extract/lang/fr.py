@@ -279,7 +279,8 @@ COUNT_NOUNS = {
 NOUN_KEYS = {"cantines": "canteens", "repas": "meals", "pharmacies": "pharmacies", "pharmaciens": "pharmacists",
              "prelevements": "samples", "echantillons": "samples", "plaintes": "complaints", "trains": "trains",
              "engins": "fire-engines", "classes": "classes", "appartements": "homes", "habitations": "homes",
-             "doses": "doses", "incidents": "incidents", "interventions": "interventions", "signalements": "reports"}
+             "doses": "doses", "incidents": "incidents", "interventions": "interventions", "signalements": "reports",
+             "voitures": "vehicles", "automobiles": "vehicles"}
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"postes\s+(?:de\s+secours|de\s+police|avancés|frontières?)|postes-frontières", "sites"),
@@ -311,7 +312,7 @@ MEASURES = [
     (r"fermée?s?|baissé\s+(?:le|leur)\s+rideau|portes?\s+closes?", "closed"),
     (r"réquisitionn", "requisitioned"),
     (r"endommagée?s?|abîmée?s?|fissurée?s?", "damaged"),
-    (r"brûlés?|ravagés?|détruits?|parti\s+en\s+fumée", "destroyed"),
+    (r"brûlée?s?|incendiée?s?|ravagée?s?|détruite?s?|parti\s+en\s+fumée", "destroyed"),
     # ce qu'un sinistre fait aux gens, chaque fois un autre compte : confinés, hébergés pour la nuit, venus
     # consulter, exposés aux fumées
     (r"confinée?s?|confinement|calfeutrée?s?|(?:rester|restés?|restées?)\s+(?:chez\s+eux|chez\s+elles|enfermée?s?|à\s+l'intérieur)",
@@ -1004,6 +1005,30 @@ SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un port
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
                   "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
 NAME_LINKS = ("de", "du", "des", "d'", "pour", "et")  # "Office national de la protection civile"
+# the words of a body's name, folded, as the English word a translation writes: « Agence nationale de santé
+# publique » is the "National Public Health Agency" (see claimgraph.translated)
+NAME_WORD_TRANSLATIONS = {
+    "agence": "agency", "nationale": "national", "nationaux": "national", "sante": "health", "publique": "public",
+    "gestion": "management", "catastrophes": "disaster", "catastrophe": "disaster", "ministere": "ministry",
+    "interieur": "interior", "regional": "regional", "regionale": "regional", "regionaux": "regional",
+    "incendie": "fire", "incendies": "fire", "secours": "rescue", "direction": "directorate", "conseil": "council",
+    "departemental": "departmental", "departementale": "departmental", "syndicat": "union", "federation": "federation",
+    "institut": "institute", "observatoire": "observatory", "bureau": "office", "mondiale": "world", "mondial": "world",
+    "comite": "committee", "centre": "centre", "hopital": "hospital", "universitaire": "university",
+    "recherche": "research", "statistique": "statistics", "statistiques": "statistics", "securite": "security",
+    "civile": "civil", "protection": "protection", "environnement": "environment", "transports": "transport",
+    "education": "education", "travail": "labour", "agriculture": "agriculture", "alimentaire": "food",
+    "alimentation": "food", "eaux": "water", "eau": "water", "forets": "forest", "meteorologique": "meteorological",
+    "meteorologie": "meteorology", "douanes": "customs", "affaires": "affairs", "etrangeres": "foreign",
+    "sociale": "social", "social": "social", "croix-rouge": "red-cross", "organisation": "organisation",
+    "coordination": "coordination", "humanitaires": "humanitarian", "humanitaire": "humanitarian",
+    "garde-cotes": "coastguard", "marine": "navy", "armee": "army", "defense": "defence", "justice": "justice",
+    "gendarmerie": "gendarmerie", "police": "police", "prefecture": "prefecture", "service": "service",
+    "services": "service", "office": "office", "commission": "commission", "union": "union", "independant": "independent",
+    "independante": "independent", "consommateurs": "consumer", "medecins": "doctors", "infirmiers": "nurses",
+    "enseignants": "teachers", "travailleurs": "workers", "salaries": "workers", "ligue": "league",
+    "droits": "rights", "homme": "human", "confederation": "confederation", "generale": "general", "general": "general",
+}
 PAST_AUX = r"avait|avaient|ont|était|étaient"     # "plusieurs familles avaient enterré": a clause, not a subject
 # « Lorsque notre envoyée a visité le service, elle a compté 27 brancards »: the clause whose subject « elle » is
 FRONTED_WHEN = r"(?:Lorsque|Lorsqu'|Quand|Dès\s+que|Dès\s+qu'|Après\s+que|Après\s+qu')\s*"
@@ -1140,7 +1165,10 @@ SPECIFIC_HEADS = {
 # Mots qui font d'un nom propre celui d'un organisme, pas d'une personne : « Eaux du Tarn », « Banque Morel »
 BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagnie", "société", "conseil", "université",
                    "hôpital", "clinique", "mutuelle", "assurances", "transports", "télécom", "réseau", "syndicat",
-                   "fédération", "ligue", "union", "comité", "commission", "office")
+                   "fédération", "ligue", "union", "comité", "commission", "office",
+                   # a trade's house: « Fromagerie Valdorne » is a firm, not a Mr Valdorne
+                   "fromagerie", "laiterie", "brasserie", "boulangerie", "distillerie", "conserverie", "coopérative",
+                   "laboratoires", "établissements", "entreprise")
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 PERSON_POSSESSIVES = ("son", "sa", "ses")                           # « selon ses informations » : d'une personne aussi
 # « selon sa direction », « a fait savoir son directeur » (sans nom après lui) : l'établissement
