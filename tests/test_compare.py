@@ -266,6 +266,17 @@ def test_a_country_body_and_a_local_body_conflict_only_on_close_figures(national
     assert bool(compare([low, high])[0].conflicts) is near
 
 
+def test_a_person_counts_at_the_tier_of_the_body_they_speak_for():
+    # "Dr Mathis Oberlé" of the national agency: 27 cases against the regional agency's 8 is the nation's count and
+    # the region's, as his agency's would be
+    agency = Actor("Agence nationale de santé publique", "organisation", "ansp")
+    head = Actor("Dr Mathis Oberlé", "person", affiliation="ansp")
+    cases = lambda who, v: Claim(who, Figure(v), "cases", population="cases", stated_on="2027-06-09")
+    regional = cases(Actor("agence régionale de santé"), 8)
+    assert not compare([regional, cases(head, 27)], actors=[agency])[0].conflicts
+    assert compare([regional, cases(Actor("Dr Mathis Oberlé", "person"), 27)])[0].conflicts  # (whose, unknown)
+
+
 def test_a_national_union_is_not_the_state():
     # "Syndicat national des policiers" says 1,100, the prefecture 214: two sides, whatever "national" says
     said = lambda who, v: Claim(Actor(who), Figure(v), "vehicles", population="vehicles", stated_on="2028-01-01")

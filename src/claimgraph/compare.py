@@ -372,7 +372,7 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
     for block, primary in _blocks(reps, dates, window, sides):
         _relate(block, primary, spans, who, lim, found, n)
     if found["conflict"]:
-        found["conflict"] = {key for key in found["conflict"] if _set_against(reps, spans, key, n, max_ratio)}
+        found["conflict"] = {key for key in found["conflict"] if _set_against(reps, spans, key, n, max_ratio, known)}
     _revisions(reps, dates, who, lim, found["revision"])
     relations = []
     add = relations.append
@@ -391,7 +391,7 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
     return Comparison(qid, label, every, tuple(relations), window), len(found["conflict"])
 
 
-def _set_against(reps, spans, key: int, n: int, max_ratio: float | None) -> bool:
+def _set_against(reps, spans, key: int, n: int, max_ratio: float | None, known=None) -> bool:
     """Whether the conflict ``key`` (``i * n + j``) stands: figures at most ``max_ratio`` times apart, and a
     country's body set against a region's or a town's only when their figures are close (see _TIER_RATIO)."""
     i, j = divmod(key, n)
@@ -403,13 +403,16 @@ def _set_against(reps, spans, key: int, n: int, max_ratio: float | None) -> bool
     # ("the ministry says 3 dead, the prefecture 4") may still be one count that they disagree on
     if gap <= _TIER_RATIO:
         return True
-    a, b = _tier(reps[i]), _tier(reps[j])
+    a, b = _tier(reps[i], known), _tier(reps[j], known)
     return a is None or b is None or a == b
 
 
-def _tier(claim: Claim) -> str | None:
-    """Whether the claim's speakers count for the whole country or for a part of it, when their names say."""
-    found = {body_tier(a.name) for a in claim.claimants} - {None}
+def _tier(claim: Claim, known=None) -> str | None:
+    """Whether the claim's speakers count for the whole country or for a part of it, when their names say
+    (a person's, when it does not: the name of the body they speak for, "Dr Oberlé" of the national agency)."""
+    known = known or {}
+    found = {body_tier(a.name) or (body_tier(known[a.affiliation].name) if a.kind == "person" and a.affiliation in known
+                                    else None) for a in claim.claimants} - {None}
     return found.pop() if len(found) == 1 else None
 
 
