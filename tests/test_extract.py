@@ -2687,3 +2687,22 @@ def test_a_whole_of_unknown_nouns_before_its_part_is_counted_with_it(text, lang)
 ])
 def test_an_agent_before_its_amount_is_who_counted(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # « Du côté de X, on … »: X's side gives the figure; translated copy's "From the side of X it was announced"
+    ("Du côté de la préfecture, on parle de 14 blessés.", "fr", [("préfecture", 14)]),
+    ("From the side of the National Centre of Immediate Help (EKAB) it was announced that were transported to "
+     "hospitals in total 41 persons.", "en", [("National Centre of Immediate Help (EKAB)", 41)]),
+    # (a side named as a topic before its speaker is no source)
+    ("Du côté des inspecteurs, le syndicat SNICA-FO indique que 9 inspecteurs étaient en poste.", "fr",
+     [("syndicat SNICA-FO", 9)]),
+])
+def test_whose_side_gives_a_figure(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_bodys_own_president_speaks_for_the_body():
+    assert said("La station SNSM de Port-Goëlan a engagé 14 bénévoles autour du navire, indique son président.",
+                "fr") == [("station SNSM de Port-Goëlan", 14)]
+

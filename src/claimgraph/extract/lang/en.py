@@ -75,7 +75,9 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 # translated copy: "Based on the record of BPBD, …"
                 r"(?-i:Based)\s+on\s+(?:the\s+)?(?:records?|data|reports?|figures?|notes?)\s+(?:of|from)|"
                 # translated copy: "In the written statement of the Ministry of Health, it was expressed that"
-                r"(?-i:In)\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of)")
+                r"(?-i:In)\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of|"
+                # translated copy's "Από την πλευρά του": "From the side of the EKAB it was announced that …"
+                r"(?-i:From)\s+the\s+side\s+of)")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
 NOT_SOURCE_AFTER = (r"(?:which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
                     r"person|day|week|month|year|hour|minute|second|cent)\b")
@@ -1045,7 +1047,8 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
 # "according to its management", "its director said" (no name after): the body
-OWNED_MANAGEMENT = (r"(?:its|their)\s+(?:management|administration|board|director|spokesperson|spokesman|spokeswoman)",)
+OWNED_MANAGEMENT = (r"(?:its|their)\s+(?:management|administration|board|director|spokesperson|spokesman|spokeswoman|president|"
+                    r"chairman|chairwoman|chair)",)
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"
 # One person of a body, not the body (folded): "the union steward" is not "the union"
 PERSON_ROLES = (r"president|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|steward|"

@@ -93,6 +93,9 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 r"(?:selon|d'après)\s+ce\s+qui\s+(?:a|avait)\s+été\s+(?:rendu\s+connu|appris|communiqué|annoncé|indiqué|"
                 r"rapporté|fait\s+savoir|précisé|déclaré)\s+(?:par|de|auprès\s+d[eu']|du|des)|"
                 r"selon|d'après|de\s+source|"
+                # « Du côté de la préfecture, on parle de 14 blessés » : whose side gives the figure (not « Du côté
+                # des inspecteurs, le syndicat indique … », a topic before its speaker)
+                r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
                 r"cité\s+par|rapporté\s+par)")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
 NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas)\b"
@@ -1172,7 +1175,7 @@ BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagn
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 PERSON_POSSESSIVES = ("son", "sa", "ses")                           # « selon ses informations » : d'une personne aussi
 # « selon sa direction », « a fait savoir son directeur » (sans nom après lui) : l'établissement
-OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence|directeur|directrice|porte-parole)",)
+OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence|directeur|directrice|porte-parole|président|présidente)",)
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
 # One person of a body, not the body (folded): "le délégué syndical" is not "le syndicat"
 PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|representant|representante|president|presidente|"
