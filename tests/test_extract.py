@@ -2706,3 +2706,10 @@ def test_a_bodys_own_president_speaks_for_the_body():
     assert said("La station SNSM de Port-Goëlan a engagé 14 bénévoles autour du navire, indique son président.",
                 "fr") == [("station SNSM de Port-Goëlan", 14)]
 
+
+def test_a_time_of_day_whoever_its_is_names_nobody():
+    # « …, raconte sa matinée »: not the morning, the speaker before the verb
+    [(name, value)] = said("« Nous étions au moins 200 dans la file. Personne ne savait rien. » Voilà comment "
+                           "Sandrine Vidalenc, 52 ans, raconte sa matinée.", "fr")
+    assert value == 200 and "Sandrine Vidalenc" in name and "matinée" not in name
+

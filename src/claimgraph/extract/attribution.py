@@ -128,7 +128,9 @@ def _rx(code: str):
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
-        "time_only": re.compile(rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
+        # ("…, raconte sa matinée": a time of day, whoever's, names nobody)
+        "time_only": re.compile(rf"(?:(?:{either(every('PERSON_POSSESSIVES') + every('ORGANISATION_POSSESSIVES'))})\s+)?"
+                                rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
         # "Samedi, le ministère": a day or month before a description is not a name
         "time_word": re.compile(rf"(?<![\w'-]){either([*map(re.escape, [*L.MONTHS, *L.WEEKDAYS]), *every('TIMES_OF_DAY')])}"
                                 r"(?![\w'-])", re.I),

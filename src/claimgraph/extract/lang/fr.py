@@ -874,7 +874,7 @@ NP_VERB_WORDS = r"a|ont|en|y|avait|avaient"                         # "…, la p
 # « selon ses propres chiffres » : le sujet de la phrase est la source
 OWN_ACCOUNT = r"(?:ses|leurs|son|sa)\s+propres?\s+(?:chiffres?|informations?|estimations?|déclarations?|données|décompte|comptage|bilan)"
 FOR_SOURCE = r"Pour"                                                 # "Pour la préfecture, ..."
-TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit")
+TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit", "matinée", "soirée", "journée")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
 AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
                "communiquer", "confirmer", "fournir", "réviser",
