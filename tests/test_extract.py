@@ -2713,3 +2713,13 @@ def test_a_time_of_day_whoever_its_is_names_nobody():
                            "Sandrine Vidalenc, 52 ans, raconte sa matinée.", "fr")
     assert value == 200 and "Sandrine Vidalenc" in name and "matinée" not in name
 
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a figure echoed and named as another's: "Nine is the police figure", « c'est le chiffre de la gendarmerie »
+    ("Nine people died in the village, the mayor said. Nine is the police figure, and I do not doubt it.", "en",
+     [("mayor", 9), ("police", 9)]),
+    ("Neuf personnes sont mortes, selon le maire. « Neuf morts, c'est le chiffre de la gendarmerie. »", "fr",
+     [("maire", 9), ("gendarmerie", 9)]),
+])
+def test_a_figure_named_as_another_sources_is_theirs(text, lang, expected):
+    assert said(text, lang) == expected

@@ -89,6 +89,8 @@ def _words(code: str) -> dict:
         "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*$", re.I),
         # "sur les 22 collègues du labo, 14 étaient …": a whole whose part follows after a comma
         "part_after_whole": re.compile(r"\s*[^\W\d][^,;:.!?\d]{0,50},\s*\d"),
+        # "Eleven is the police figure", « 163, c'est le chiffre de la préfecture »: whose figure it is, echoed
+        "owner_after": re.compile(L.FIGURE_OWNER_AFTER, re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "year_compared": re.compile(rf"(?<![\w'-])(?:{L.YEAR_COMPARED})\s*$", re.I),
         "out_of_whole": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF_WHOLE})\s+$", re.I),
@@ -230,7 +232,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     context = replace(context, jurisdictions={**bodies, **jurisdictions(doc.text, code, places)},
                       local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
-    backref = _words(code)["backref"]
+    backref, owner_after = _words(code)["backref"], _words(code)["owner_after"]
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
     state = State()
     claims: list[Claim] = []
@@ -514,6 +516,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
                                [b.start() for b in _SEMICOLON.finditer(s)])
             for k, m in enumerate(mentions):
+                if not in_title and (owned := owner_after.match(s, m.end)):
+                    echo = Cue("source", owned.start("owner"), owned.end("owner"), owned.group("owner"), True)
+                    if (whose := actors_for(echo, state, code, L, g, in_title, ())) and \
+                            not names_nobody(echo.phrase, whose, g, L):
+                        governing[k], cue_actors[id(echo)] = echo, whose
                 c = governing[k]
                 if c is not None and c.kind == "verb" and m.text.strip() and m.text.strip() in c.phrase:
                     at = s.rfind(c.phrase, 0, c.start)

@@ -595,6 +595,9 @@ PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them serious
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
 # the count is of the day it is told, whatever day the sentence before was about
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
+# "Eleven is the police figure", "400 is the ministry's count": a figure echoed, named as another's
+FIGURE_OWNER_AFTER = (r"(?:\s+[a-z]+){0,2}?\s+(?:is|was)\s+(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)(?:['’]s)?"
+                      r"\s+(?:own\s+)?(?:figure|count|number|estimate|tally|toll)(?![\w-])")
 HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
 # "412 arrests, down 14% on last year, when 805": the year a figure is compared with is the next figure's
