@@ -121,6 +121,7 @@ def _words(code: str) -> dict:
 
 
 _ASKED = re.compile(r"\?\s*$")
+_DIGITS = re.compile(r"\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*")  # a figure's digits, grouped by any separator
 _PLURAL_SUBJECT = re.compile(rf"^(?:{_lang.either(_lang.every('PLURAL_LEADS'))})\s", re.I)  # "les pompiers", "the crews"
 
 
@@ -831,12 +832,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # "510 sur l'ensemble du groupe", "across the group": the whole, not the site named before
     # "À l'échelle nationale, … 23 morts", "displaced across the country at 12,400, most of them in X": the
     # country's count, whatever region is named around it or the article is about
-    reach = until
+    reach = until  # (what is said after the next figure too, when the two are joined: see "joined_next")
     if until < len(s) and W["joined_next"].match(s[m.end:until]):
-        nxt = re.match(r"\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*", s[until:])  # (the next figure itself)
-        tail = W["tail"].match(s, until + (nxt.end() if nxt else 0))
+        nxt = _DIGITS.match(s, until)
+        tail = W["tail"].match(s, nxt.end() if nxt else until)
         reach = tail.end() if tail else until
-    nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), max(until, reach), m.end + 80 if reach == until else reach))
+    nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80) if reach == until else reach)
     if nationwide and any(m.end <= r.start < m.end + 30 and r.level != "country" and not re.search(r"[,;]", s[m.end:r.start])
                           for r in refs):
         nationwide = None  # "36 000 … dans le pays, dont 21 400 dans le Haut-Salvan": the place right after it is its own
