@@ -408,12 +408,18 @@ def _set_against(reps, spans, key: int, n: int, max_ratio: float | None, known=N
 
 
 def _tier(claim: Claim, known=None) -> str | None:
-    """Whether the claim's speakers count for the whole country or for a part of it, when their names say
-    (a person's, when it does not: the name of the body they speak for, "Dr Oberlé" of the national agency)."""
-    known = known or {}
-    found = {body_tier(a.name) or (body_tier(known[a.affiliation].name) if a.kind == "person" and a.affiliation in known
-                                    else None) for a in claim.claimants} - {None}
+    """Whether the claim's speakers count for the whole country or for a part of it, when their names say."""
+    found = {_speaker_tier(a, known or {}) for a in claim.claimants} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _speaker_tier(actor: Actor, known) -> str | None:
+    """The tier the actor's name says; a person's whose name does not, the tier of the body they speak for
+    ("Dr Oberlé" of the national agency)."""
+    tier = body_tier(actor.name)
+    if tier is None and actor.kind == "person" and actor.affiliation in known:
+        tier = body_tier(known[actor.affiliation].name)
+    return tier
 
 
 def _blocks(reps, dates, window, sides):

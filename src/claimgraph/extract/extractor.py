@@ -233,7 +233,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     context = replace(context, jurisdictions={**bodies, **jurisdictions(doc.text, code, places)},
                       local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
-    backref, owner_after = _words(code)["backref"], _words(code)["owner_after"]
+    backref, owner_after = (_words(code)[k] for k in ("backref", "owner_after"))
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
     state = State()
     claims: list[Claim] = []

@@ -621,9 +621,7 @@ PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'ent
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
-# « 163, c'est le chiffre de la préfecture » : un chiffre repris, dit celui d'un autre
-FIGURE_OWNER_AFTER = (r"(?:\s+[a-zé]+){0,2}?\s*,?\s*(?:c'est|est)\s+(?:le\s+)?(?:chiffre|décompte|bilan|estimation)\s+"
-                      r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)(?P<owner>(?:[\w'-]+\s+){0,3}?[\w'-]+?)(?=\s*[,.;!?]|\s+(?:et|mais)\s)")
+FIGURE_OWNER_AFTER = r"(?!)"   # (« 163, c'est le chiffre de la préfecture » : « chiffre de X » is read as a source noun)
 HEARSAY_BEFORE = r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
 # « 412 interpellations, en baisse par rapport à l'an dernier, où 805 » : l'année comparée est celle du chiffre suivant
