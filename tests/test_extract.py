@@ -71,6 +71,9 @@ def test_figures(text, lang, expected):
     ("un homme de 45 ans", "fr"), ("a 45-year-old man", "en"), ("on September 9, 2018", "en"),
     ("the COVID-19 pandemic", "en"), ("an A380 plane", "en"), ("in the six months after", "en"),
     ("up 12% on last year", "en"), ("the 21st century", "en"), ("les deux pays", "fr"),
+    # a number to call, a log or a section of an act, an article of a code: identifiers
+    ("pour la pharmacie de garde, composez le 3237", "fr"), ("call 101, quoting log 347", "en"),
+    ("seized under section 59 of the Police Reform Act", "en"), ("en vertu de l'article 49 de la Constitution", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []

@@ -29,7 +29,7 @@ from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+__all__ = ["attributed_after", "Cue", "action_subject", "assign", "subordinate_breaks", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document"]
 
 
@@ -218,6 +218,10 @@ def _rx(code: str):
         "subject_pronouns": frozenset(L.SUBJECT_PRONOUNS),
         "demonstratives": frozenset(L.DEMONSTRATIVE_PRONOUNS),
         # participles that are no finite form too ("annoncée", not "dit" or "fait")
+        "state_after": re.compile(L.STATE_AFTER_PARTICIPLE, re.I),
+        "subordinate": re.compile(rf",\s+(?:{L.SUBORDINATE_LEADS})\s+", re.I),
+        "no_object": re.compile(L.NO_OBJECT_AFTER, re.I),
+        "participles": frozenset(f.lower() for f in F["participle"]),
         "bare_participles": frozenset(f.lower() for f in F["participle"]) - frozenset(f.lower() for f in F["finite"])
         if L.BARE_PARTICIPLE_QUALIFIES else frozenset(),
         "action": re.compile(L.ACTION_VERB),
@@ -442,6 +446,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "sont enregistrés", "ont été rappelés", "were registered": no agent here
         if m.group().lower() in P["bare_participles"] and not P["perfect_infinitive"].search(left):
             continue  # "la fermeture annoncée de 23 classes": a participle that qualifies a noun
+        if m.group().lower() in P["participles"] and P["state_after"].match(sentence, m.end()):
+            continue  # "the people reported missing", « les personnes signalées disparues »: a state, not a speaker's verb
         if re.search(r"\d\s*$", left):
             continue  # "9 confirmed cases", "12 reported deaths": a participle after its figure qualifies the noun
         if P["place_then_copula"].match(sentence, m.end()):
@@ -698,6 +704,32 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
             c = Cue(c.kind, c.start, c.end, c.phrase, forward=not digits, tight=tight and bool(digits))
         out.append(c)
         prev_end = c.end
+    return out
+
+
+def subordinate_breaks(sentence: str, cues: list[Cue], code: str) -> list[int]:
+    """Where a clause opens after a figure whose own verb has an object ("…, from 35 this morning, as families
+    found relatives"): that verb speaks for none of the figures before it.
+
+    Examples
+    --------
+    >>> s = "The number fell to 22, as families found relatives in hospital."
+    >>> subordinate_breaks(s, find_cues(s, "en"), "en")
+    [21]
+    >>> s = "22 people were missing, as police said on Friday."
+    >>> subordinate_breaks(s, find_cues(s, "en"), "en")
+    []
+    """
+    P = _rx(code)
+    out = []
+    for m in P["subordinate"].finditer(sentence):
+        verb = next((c for c in cues if c.kind == "verb" and c.forward and c.start >= m.end()), None)
+        if verb is None or re.search(r"[,;:.!?«»“”\"()]", sentence[m.end():verb.start]):
+            continue
+        rest = re.split(r"[,;:.!?«»“”\"()]", sentence[verb.end:], maxsplit=1)[0].strip()
+        if rest and not P["time_only"].fullmatch(rest) and not P["no_object"].match(rest):
+            # (", as police said on Friday", ", as the SKV confirmed on demand": the figures' source)
+            out.append(m.start())
     return out
 
 

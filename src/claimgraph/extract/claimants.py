@@ -53,6 +53,7 @@ class State:
     today: object | None = None  # the day a live blog's day heading gives the entries under it
     told: object | None = None   # the last date a sentence gave, for "ce jour-là", "that day" in the next
     voices: list = field(default_factory=list)  # every actor that spoke so far, the latest last ("le collectif")
+    spokesperson: tuple = (-1, None)  # (sentence, body) of the last unnamed spokesperson: "she" after them is the body
 
 
 @functools.lru_cache(maxsize=None)
@@ -112,6 +113,13 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                           and not _ONE_PERSON_ROLE.match(fold(a.name))), None)
         if named is not None or state.speakers:
             return [named] if named is not None else list(state.speakers)
+    if _SPOKESPERSON_BARE.fullmatch(phrase) and not in_title and not local:
+        # "Flexpoint says 410 … According to a spokesperson, 38 chalets": the body just heard or named, unless
+        # a person was named since ("Its spokeswoman, Ann Ray, … the spokeswoman added")
+        body = _recent_body(state)
+        if body is not None:
+            state.spokesperson = (state.sentence + 1, body)  # (the index this sentence's speakers will have)
+            return [body]
     if ownerless_document(phrase, code):
         # "Selon le nouveau bilan, 17 corps": the bilan of whoever spoke last, else nobody's; "Son bilan
         # définitif": its owner's, the body the sentence before opened with when nobody spoke yet
@@ -153,6 +161,10 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                 return [max(agreeing, key=lambda m: m[0])[1]]
         if local and all(fits(a) for a in local):
             return list(local)  # "the ministry said ..., the ministry added": the speaker of this sentence
+        if want == "person" and key in lang_data.PRONOUNS and state.spokesperson[1] is not None \
+                and state.spokesperson[0] >= max(state.speakers_at, state.mentioned.get("person", (-1,))[0]):
+            # "Both were released on bail, a spokeswoman said. She said 40 officers …": the body she speaks for
+            return [state.spokesperson[1]]
         speakers = [a for a in state.speakers if fits(a)]
         if want == "any":
             mention = max(state.mentioned.values(), key=lambda m: m[0], default=None)
@@ -180,6 +192,25 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase) or ACRONYM.search(phrase)):
         return []
     return actors
+
+
+_SPOKESPERSON_BARE = re.compile(either(every("SPOKESPERSON_BARE")), re.I)
+
+
+def _recent_body(state: State) -> Actor | None:
+    """The body an unnamed spokesperson speaks for: the last one that spoke, or was named, in the two sentences
+    before, when no person spoke or was named since ("Fairbrook Foods said 220 … a spokeswoman said" keeps the
+    spokeswoman when the company reads as a person's name)."""
+    last = [(state.speakers_at, 1, a) for a in state.speakers[-1:]]
+    last += [(m[0], 0, m[1]) for m in state.mentioned.values()]
+    last = [x for x in last if x[0] >= state.sentence - 1]
+    if not last:
+        return None
+    _, _, actor = max(last, key=lambda x: x[:2])  # (a speaker before a name of the same sentence)
+    if actor.kind not in ("organisation", "group") or _PERSON_ROLE.match(fold(actor.name)) \
+            or _ONE_PERSON_ROLE.match(fold(actor.name)):
+        return None
+    return actor
 
 
 # Short references whose head names a kind of body: "the police" may only
@@ -364,11 +395,24 @@ def _named_by(actor: Actor, head: str) -> bool:
                for stem in _SPECIFIC_HEADS[head])
 
 
-# Two or three capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
-_PERSON_NAME = re.compile(r"(?<![\w'-])(?!%s\s)" % either(re.escape(w[:1].upper() + w[1:]) for w in [
-                              *every("NOT_NAME_WORDS"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS")]) +
-                          # (a part may be hyphenated: "Teresa Alvarado-Finch", "Jean-Pierre Lukusa")
-                          r"(?:[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*\s+){1,2}[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*(?![\w-])")
+# Two to four capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
+_NAME_LEAD = r"(?<![\w'-])(?!%s\s)" % either(re.escape(w[:1].upper() + w[1:]) for w in [
+    *every("NOT_NAME_WORDS"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS")])
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"   # (a part may be hyphenated: "Teresa Alvarado-Finch")
+_PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}(?![\w-])")
+_SHORT_PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}(?![\w-])")
+_NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ']")
+
+
+def _person_names(s: str):
+    """Spans of capitalised words that may name a person: "Chief Inspector Dawn Felling", "Hajj Saleh Abu Zeid";
+    a longer run is read three words at a time ("Chief Fire Officer Ruth Callander": the role, then the name)."""
+    for m in _PERSON_NAME.finditer(s):
+        if _NAME_GOES_ON.match(s, m.end()):
+            end = _PERSON_NAME.match(s, m.end() + 1)
+            yield from _SHORT_PERSON_NAME.finditer(s, m.start(), end.end() if end else len(s))
+        else:
+            yield m
 
 
 def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
@@ -376,8 +420,9 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
     found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
     starts = sorted(a for a, _ in found)  # (bisected: a sentence of many names is read in n log n)
-    for m in _PERSON_NAME.finditer(s):
-        if (_PLACE_LEAD.search(s[max(0, m.start() - 12):m.start()]) and not _TITLED.match(m.group())) \
+    for m in _person_names(s):
+        if (_PLACE_LEAD.search(s[max(0, m.start() - 12):m.start()]) and not _TITLED.match(m.group())
+                and not _PERSON_AFTER_OF.search(s, 0, m.start())) \
                 or place_name_tail().search(m.group()):  # ("le Dr Karim Belhaj" is a person)
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
         if _IN_LONG_NAME.search(s, 0, m.start()) or _ACRONYM_GLOSS.match(s, m.end()):
@@ -415,6 +460,7 @@ _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:
 _NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *every("ARTICLES"), *every("DEFINITE_ARTICLES")])
 _TITLED = re.compile(rf"(?:{either(t for t in every('TITLES') if t not in every('PLACE_TITLES'))})\.?\s")   # (not "St")
 # "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
+_PERSON_AFTER_OF = re.compile(rf"(?<![\w'-])(?:{either(every('PERSON_AFTER_OF'))})", re.I)   # ("the words of X")
 _PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
 _OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)(?:(?<=['’])\s*|\s+)(?=\w)"   # (not "La" of "Last")
                                  % either(re.escape(w[:1].upper() + w[1:]) for w in every("ARTICLES")))
@@ -456,6 +502,10 @@ def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
     L = _lang.get(code)
     lead = re.match(rf"\s*(?:{L.QUOTE_FOLLOW_LEADS})\s*", s, re.I)
     s = s[lead.end():] if lead else s.lstrip()
+    verb_first = bool(lead) and s[:1].islower()
+    if verb_first and (after := named(s[:120], code, g)):
+        # "« … » Ceci raconte Marek, 31 ans" (translated copy): the one named after the verb the lead opens with
+        return after[:1]
     s = s[:1].upper() + s[1:]
     if lead and (name := _LEAD_NAME.match(s)):
         # "So said Mosese Duri, a net maker": the name right after the lead, whatever opening a sentence means

@@ -17,7 +17,7 @@ from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
-                          ownerless_document)
+                          ownerless_document, subordinate_breaks)
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject)
@@ -515,7 +515,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
-                               [b.start() for b in _SEMICOLON.finditer(s)])
+                               sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)))
             for k, m in enumerate(mentions):
                 if not in_title and (owned := owner_after.match(s, m.end)):
                     echo = Cue("source", owned.start("owner"), owned.end("owner"), owned.group("owner"), True)

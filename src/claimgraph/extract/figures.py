@@ -147,6 +147,7 @@ def _patterns(code: str):
                                      rf"(?:{L.RANGE_LINKS_THE})\s+(?:{either(L.DEFINITE_ARTICLES)})\s+$", re.I),
         "time_prep_the": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+(?:" + either(L.DEFINITE_ARTICLES) + r")\s+$", re.I),
         "call": re.compile(r"(?<![\w-])" + L.CALL_BEFORE + r"\s*$", re.I),
+        "phone": re.compile(r"(?<![\w-])" + L.PHONE_BEFORE + r"\s*$", re.I),
         "emergency_after": re.compile(r"^\s*" + L.EMERGENCY_AFTER + r"(?![\w-])", re.I),
         "emergency_before": _ending(L.EMERGENCY_BEFORE),
         "week": re.compile(r"(?<![\w-])" + L.WEEK_BEFORE + r"$", re.I),
@@ -379,6 +380,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if raw in P["L"].EMERGENCY_NUMBERS and not named and (P["call"].search(before) or P["emergency_after"].match(after)
                                                           or P["emergency_before"].search(before)):
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
+    if bare and not named and P["phone"].search(before):
+        return True  # "composez le 3237", "call 101": a number to call, whatever its value
     if _score(P, s, start, end, raw):
         return True  # "5-0", "312-6", "s'est imposé 3 à 1"
     if P["scale_unit"] is not None and P["scale_unit"].search(s[start:end]) and (

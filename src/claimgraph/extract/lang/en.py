@@ -474,7 +474,7 @@ IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junc
 # a rescue helicopter's call sign ("Rescue 115 and Rescue 117")
 NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|"
                          r"(?-i:Rescue|Helimed))")
-IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -492,6 +492,8 @@ EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988", 
 EMERGENCY_BEFORE = r"(?:emergency(?:\s+medical)?(?:\s+(?:number|line|service))?|ambulance\s+service|dispatch|hotline|helpline|(?:operations?\s+)?centre\s+of\s+the)"
 CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|us(?:e|es|ed|ing)|"
                r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?(?:\s+(?:on|to|at))?|(?-i:NHS|not))")  # ("NHS 111", "not 999")
+# "call 0300 123 4567", "ring 3237": the number called, whatever it is (a service's or a helpline's)
+PHONE_BEFORE = r"(?:call|dial|ring|phone|text)(?:s|ed|led|ing|ling)?(?:\s+(?:us|them))?(?:\s+(?:on|at))?"
 # "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
 EMERGENCY_AFTER = r"(?:service|line|calls?|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"
 # "week 15", "in week no. 15": a week number (not "this week 15 people")
@@ -652,6 +654,12 @@ _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated he
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
 # ("a precise count"; "hospitals and health posts", "border posts": the noun, "posted" stays a verb)
+# ", as families found relatives": a clause that opens after a figure, whose verb has its own object
+SUBORDINATE_LEADS = r"as|while|whereas|because|although"
+# what may follow such a verb that is no object of its own: ", as the SKV confirmed on demand", "as police told reporters"
+NO_OBJECT_AFTER = r"(?:on|in|at|to|by|for|with|from|after|upon|when|later|earlier|again|too|also|reporters|journalists)(?![\w'-])"
+# "people reported missing", "those found dead": a participle that says what state the counted are in, no verb of a speaker
+STATE_AFTER_PARTICIPLE = r"\s+(?:missing|dead|killed|injured|wounded|safe|alive|sick|unaccounted\s+for)(?![\w'-])"
 NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving", "precise", "posts")
 INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun in an incise
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
@@ -897,6 +905,8 @@ OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          
 # "in Kyiv, ...", "at the border": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during")
 INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no subject's verb
+# "the spokesperson said", with no name: the voice of the body the sentences before speak of or hear
+SPOKESPERSON_BARE = r"(?:a|an|the)\s+spokes(?:man|woman|person)"
 SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokesman said": of the body that acts in the sentence
 # Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
@@ -1067,6 +1077,8 @@ SECOND_PERSON = ("you", "your")                                     # "Dr Marsh,
 FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
 HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"
 PLACE_NAME_LEADS = ("in", "at", "near", "from", "to", "outside", "around", "of")   # "in Gates Ridge": a place
+# "Those were the words of Dawn Felling": a noun of speech before "of" makes the name after it a person's
+PERSON_AFTER_OF = r"(?:words|remarks|comments|testimony|account|message|voice)\s+of\s*$"
 TOWN_LEADS = ("in", "near", "outside")                             # "Marches took place in Dravik": a town
 # Head nouns of a phrase that speaks for a country: "South Korean estimates" is South Korea
 SPOKESPEOPLE = (r"officials?|sources?|authorit(?:y|ies)|governments?|leaders?|diplomats?|intelligence|estimates?|figures|"

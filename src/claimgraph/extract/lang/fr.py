@@ -505,7 +505,7 @@ IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sortie
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
 NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
-                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|formulaire|cerfa|affaire|dossier|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|formulaire|cerfa|affaire|dossier|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -525,6 +525,8 @@ EMERGENCY_BEFORE = (r"(?:urgences?(?:\s+sanitaires?|\s+médicales?)?|secours|(?-
                     r"(?:\s+du)?|numéro(?:\s+d'urgence)?)")
 CALL_BEFORE = (r"(?:appel(?:er|é|ée|és|ez|le|lent|ait|aient|ant|s)?|compos(?:er|é|ez|e|ent|ait|ant)|joindre|jointe?s?|"
                r"contact(?:er|é|ez)|prévenir|numéro(?:\s+d'urgence)?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:le|au|l'))?")
+# « composez le 3237 », « appelez le 0 800 12 34 56 » : le numéro appelé, quel qu'il soit
+PHONE_BEFORE = r"(?:appel(?:er|ez|le|lent)|compos(?:er|ez|e|ent)|joindre)\s+le"
 # "le 15 (Samu)", "le centre 112": the number of an emergency service
 EMERGENCY_AFTER = r"(?:\(\s*(?:Samu|police|pompiers|secours)|centre|standard|plateforme)"
 # "semaine 15", "la semaine n° 15": a week number (not "cette semaine 15 personnes")
@@ -680,6 +682,11 @@ INCISE_VERBS = (
 )
 # Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
+# « …, alors que les familles ont retrouvé des proches » : une proposition ouverte après un chiffre, dont le verbe a son objet
+SUBORDINATE_LEADS = r"alors\s+que|tandis\s+que|parce\s+que|bien\s+que|car"
+NO_OBJECT_AFTER = r"(?:à|au|aux|en|dans|par|pour|sur|lors|auprès|après|hier|aussi|encore|également|mardi|ce|cette)(?![\w'-])"
+# « les personnes signalées disparues », « retrouvés morts » : un participe qui dit l'état des comptés, pas un verbe de source
+STATE_AFTER_PARTICIPLE = r"\s+(?:disparue?s?|morte?s?|décédée?s?|blessée?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?|vivante?s?)(?![\w'-])"
 NOT_REPORTING = ("maintenant", "prévu", "prévue", "prévus", "prévues", "prévenu", "prévenue", "prévenus", "prévenues",
                  "dire", "craindre", "soutenir", "maintenir", "prévenir")
 # Auxiliaries before a subject pronoun: "a-t-il précisé", "avaient-elles indiqué"
@@ -1004,6 +1011,7 @@ OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près")
 INFINITIVE_PREPOSITIONS = r"sans|afin\s+d[e']|avant\s+d[e']"   # « sans compter les familles » : no subject's verb
+SPOKESPERSON_BARE = r"(?:un|une|le|la)\s+porte-parole"   # « dit le porte-parole », sans nom : la voix du corps dont on parle
 SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un porte-parole » : of the body that acts in the sentence
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
@@ -1138,7 +1146,8 @@ OF_WORDS = ("de", "d'")                # "une centaine de milliers", "des millie
 SUBSET_WORDS = r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"      # "sept blessés, dont deux grièvement"
 DAY_SPAN_LINKS = ("et", "au", "à")     # "entre le 8 et le 13 octobre", "du 3 au 5 mars"
 # « … » C'est par ces mots que le préfet a ouvert la conférence : ce qui précède le locuteur d'une citation
-QUOTE_FOLLOW_LEADS = r"c'est\s+(?:par|avec|sur)\s+ces\s+mots\s+que|c'est\s+ainsi\s+que|ainsi\s+s'exprim\w+"
+QUOTE_FOLLOW_LEADS = (r"c'est\s+(?:par|avec|sur)\s+ces\s+mots\s+que|c'est\s+ainsi\s+que|ainsi\s+s'exprim\w+|"
+                      r"(?:avec|par|sur)\s+ces\s+(?:mots|paroles),?|ceci")   # (« Avec ces mots a réagi X », « Ceci raconte X » : copie traduite)
 # « … » Le maire, lui, conteste : un autre locuteur, qui répond
 QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\s+sa\s+part|en\s+revanche|au\s+contraire"
 RATE_PER = ("pour", "par")                    # « 4 lits pour 1 000 habitants » : un taux
@@ -1193,6 +1202,7 @@ SECOND_PERSON = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")  # « Madame 
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
 PLACE_NAME_LEADS = (r"à", "en", r"près\s+de", "vers")              # "près de Saint-Gildas": a place, not a person
+PERSON_AFTER_OF = r"(?!)"  # (« de » leads no place: the names after it are read anyway)
 TOWN_LEADS = (r"à", r"près\s+de")                                  # « des cortèges à Orlessa » : une ville
 # Head nouns of a phrase that speaks for a country: "des responsables américains" is the United States
 SPOKESPEOPLE = (r"responsables?|officiels?|sources?|autorit[eé]s?|gouvernements?|dirigeants?|diplomates?|renseignements?|"
