@@ -428,3 +428,22 @@ def test_a_district_named_after_its_word_is_a_place():
     from claimgraph.extract.places import default_places
     [ref] = default_places().find("Of the deaths, 31 are in the district of Brennic.")
     assert (ref.id, ref.level) == ("brennic", "region")
+
+
+def test_the_ngo_is_not_the_hospital_that_spoke_before():
+    text = ("L'ONG Vagues Solidaires a secouru 40 personnes. Trois rescapés sont encore hospitalisés au centre "
+            "hospitalier de Lavéras, selon l'établissement. Trois personnes sont mortes, selon l'ONG.")
+    got = {(c.claimant.name, c.figure.value) for c in claims(text)}
+    assert ("ONG Vagues Solidaires", 3) in got and ("ONG Vagues Solidaires", 40) in got
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # the basis of a figure ("the first elements gathered from survivors") is no source: the one who gives it is
+    ("Le préfet évoque « environ 170 personnes » à bord, « selon les premiers éléments recueillis auprès des "
+     "rescapés ».", "fr", "préfet"),
+    # a document noun that a figure counts names no source: the 300 statements are the judge's count
+    ("The inquiry received 300 statements from witnesses, the judge said.", "en", "judge"),
+    ("Le collectif a reçu 1 300 bilans de parents.", "fr", "collectif"),
+])
+def test_what_a_figure_rests_on_is_not_who_gives_it(text, lang, who):
+    assert {c.claimant.name for c in claims(text, lang=lang)} == {who}

@@ -411,6 +411,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     for m in P["noun"].finditer(sentence):
         if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):
             continue  # "the number of workers in the pit", "its count of survivors": what is counted, not who counts
+        if re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]):
+            continue  # "The inquiry received 300 statements from witnesses": what a figure counts, no source
         # "figures from the health ministry showed 1,200 ...": the source ends before its verb
         np = trim_np(P, P["document_verbs"].split(m.group("np"), maxsplit=1)[0])
         if np and not re.search(r"\d", np):

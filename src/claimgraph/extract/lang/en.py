@@ -110,7 +110,7 @@ SHORT_REFERENCES = {
     "the office": "organisation", "the group": "organisation", "the institute": "organisation",
     "the military": "organisation", "the army": "organisation",
     "the union": "organisation", "the police": "organisation", "the service": "organisation",
-    "the association": "organisation", "the charity": "organisation", "the company": "organisation",
+    "the association": "organisation", "the charity": "organisation", "the ngo": "organisation", "the company": "organisation",
     "the firm": "organisation", "the airline": "organisation", "the utility": "organisation",
     # the staff of whoever was named: "the governor … A statement issued by his office"
     "his office": "any", "her office": "any", "his aides": "any", "her aides": "any", "its staff": "any",
@@ -1039,6 +1039,9 @@ PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives
 # --- who a cue names (extract/claimants.py, actors.py; every language's words are joined there) ----
 # A short reference whose head names a kind of body points back only to such a body; the stems of its name
 # (folded, any language): "the police" to a police force, "the union" to a union
+# the words a charity's name holds: "the charity", "the NGO" point back to one of these, not to any body
+_CHARITY_STEMS = ("ong", "ngo", "association", "charit", "solidar", "fondation", "foundation", "croix-rouge", "red cross", "medecins",
+                  "doctors", "sos", "secours", "humanitar", "collecti", "caritas", "oxfam")
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "army": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
@@ -1050,6 +1053,9 @@ SPECIFIC_HEADS = {
               "authorit", "autorite", "commission", "directorate", "direction", "institut"),
     "institute": ("institut", "instituto", "institute"),
     "association": ("association", "asociacion", "collecti", "coalition", "federation"),
+    # (a charity, not whatever body spoke last: « Trois personnes sont mortes, selon l'ONG » after the hospital)
+    "charity": _CHARITY_STEMS,
+    "ngo": _CHARITY_STEMS,
 }
 # Words that make a capitalised name a body's, not a person's: "Tarnside Water", "Caledon Rail", "Harbour Trust"
 BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines", "airways", "bank",

@@ -108,7 +108,7 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 # "une estimation de X", "le bilan de X" (X is the source).
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
-                r"informations|indications|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations)")
+                r"informations|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
 DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
@@ -1174,6 +1174,9 @@ SPECIFIC_HEADS = {
               "authorit", "autorite", "commission", "directorate", "direction", "institut"),
     "institut": ("institut", "instituto", "institute"),
     "association": ("association", "asociacion", "collecti", "coalition", "federation"),
+    # (a charity, not whatever body spoke last: « Trois personnes sont mortes, selon l'ONG » after the hospital)
+    "ong": ("ong", "ngo", "association", "charit", "solidar", "fondation", "foundation", "croix-rouge", "red cross", "medecins",
+            "doctors", "sos", "secours", "humanitar", "collecti", "caritas", "oxfam"),
 }
 # Mots qui font d'un nom propre celui d'un organisme, pas d'une personne : « Eaux du Tarn », « Banque Morel »
 BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagnie", "société", "conseil", "université",
