@@ -596,3 +596,11 @@ def test_a_state_participle_and_a_later_clause_name_no_source(text, expected):
 ])
 def test_a_translated_lead_names_the_speaker_after_its_verb(text, expected):
     assert claims_of(text, "fr") == expected
+
+
+def test_the_force_is_a_police_force():
+    # in British use "the force" is the police force just named, and says what it counted
+    text = ("Eastmarsh Police said the meet was not a quiet night.\n\n"
+            "The force says 9 vehicles were seized and 11 people were arrested.")
+    got = claims_of(text, "en", publisher="The Paper")
+    assert got == [("Eastmarsh Police", 9), ("Eastmarsh Police", 11)]

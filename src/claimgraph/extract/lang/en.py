@@ -109,7 +109,7 @@ SHORT_REFERENCES = {
     "the organization": "organisation", "the department": "organisation",
     "the office": "organisation", "the group": "organisation", "the institute": "organisation",
     "the military": "organisation", "the army": "organisation",
-    "the union": "organisation", "the police": "organisation", "the service": "organisation",
+    "the union": "organisation", "the police": "organisation", "the force": "organisation", "the service": "organisation",
     "the association": "organisation", "the charity": "organisation", "the ngo": "organisation", "the company": "organisation",
     "the firm": "organisation", "the airline": "organisation", "the utility": "organisation",
     # the staff of whoever was named: "the governor … A statement issued by his office"
@@ -1044,6 +1044,7 @@ _CHARITY_STEMS = ("ong", "ngo", "association", "charit", "solidar", "fondation",
                   "doctors", "sos", "secours", "humanitar", "collecti", "caritas", "oxfam")
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
+    "force": ("police", "polizei", "gendarmer", "constabulary"),   # ("The force says": a police force, in British use)
     "army": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
     "military": ("army", "armee", "military", "militar", "forces", "defense", "defence", "pentagon"),
     "ministry": ("ministry", "ministere", "ministerio", "department", "departement"),
