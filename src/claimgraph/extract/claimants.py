@@ -401,18 +401,27 @@ _NAME_LEAD = r"(?<![\w'-])(?!%s\s)" % either(re.escape(w[:1].upper() + w[1:]) fo
 _NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"   # (a part may be hyphenated: "Teresa Alvarado-Finch")
 _PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}(?![\w-])")
 _SHORT_PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}(?![\w-])")
-_NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ']")
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 
 
 def _person_names(s: str):
     """Spans of capitalised words that may name a person: "Chief Inspector Dawn Felling", "Hajj Saleh Abu Zeid";
-    a longer run is read three words at a time ("Chief Fire Officer Ruth Callander": the role, then the name)."""
-    for m in _PERSON_NAME.finditer(s):
-        if _NAME_GOES_ON.match(s, m.end()):
-            end = _PERSON_NAME.match(s, m.end() + 1)
-            yield from _SHORT_PERSON_NAME.finditer(s, m.start(), end.end() if end else len(s))
+    a longer run is read three words at a time ("Chief Fire Officer Ruth Callander": the role, then the name).
+
+    Examples
+    --------
+    >>> [m.group() for m in _person_names("Chief Fire Officer Ruth Callander spoke to Hajj Saleh Abu Zeid.")]
+    ['Chief Fire Officer', 'Ruth Callander', 'Hajj Saleh Abu Zeid']
+    """
+    pos = 0
+    while (m := _PERSON_NAME.search(s, pos)) is not None:
+        run = _NAME_RUN.match(s, m.start())
+        if run.end() > m.end():
+            yield from _SHORT_PERSON_NAME.finditer(s, m.start(), run.end())
+            pos = run.end()
         else:
             yield m
+            pos = m.end()
 
 
 def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
