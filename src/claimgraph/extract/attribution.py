@@ -29,8 +29,8 @@ from .figures import _patterns as _figure_patterns, _qualifier
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["attributed_after", "Cue", "action_subject", "assign", "subordinate_breaks", "clause_subject", "find_cues", "fronted_subject",
-           "ownerless_document"]
+__all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+           "ownerless_document", "subordinate_breaks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,7 @@ def _rx(code: str):
     document = (rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
                 rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*")
     F = verb_forms(code)
+    participles = frozenset(f.lower() for f in F["participle"])
     # every form of the reporting verbs: after clitics and an auxiliary, "n'en a finalement dénombré"
     kinds = ("finite", "participle", "infinitive", "gerund", "compound")
     # an adverb may stand inside a verb of several words: "fait désormais état de", "a fait également savoir"
@@ -217,12 +218,13 @@ def _rx(code: str):
         "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
         "subject_pronouns": frozenset(L.SUBJECT_PRONOUNS),
         "demonstratives": frozenset(L.DEMONSTRATIVE_PRONOUNS),
-        # participles that are no finite form too ("annoncée", not "dit" or "fait")
         "state_after": re.compile(L.STATE_AFTER_PARTICIPLE, re.I),
         "subordinate": re.compile(rf",\s+(?:{L.SUBORDINATE_LEADS})\s+", re.I),
-        "no_object": re.compile(L.NO_OBJECT_AFTER, re.I),
-        "participles": frozenset(f.lower() for f in F["participle"]),
-        "bare_participles": frozenset(f.lower() for f in F["participle"]) - frozenset(f.lower() for f in F["finite"])
+        # (what follows a verb and is no object: a preposition, a day)
+        "no_object": re.compile(rf"(?:{L.NO_OBJECT_AFTER}|{either(L.WEEKDAYS)})(?![\w'-])", re.I),
+        "participles": participles,
+        # participles that are no finite form too ("annoncée", not "dit" or "fait")
+        "bare_participles": participles - frozenset(f.lower() for f in F["finite"])
         if L.BARE_PARTICIPLE_QUALIFIES else frozenset(),
         "action": re.compile(L.ACTION_VERB),
         "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])", re.I),

@@ -468,8 +468,8 @@ _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:
 # capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")
 _NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *every("ARTICLES"), *every("DEFINITE_ARTICLES")])
 _TITLED = re.compile(rf"(?:{either(t for t in every('TITLES') if t not in every('PLACE_TITLES'))})\.?\s")   # (not "St")
-# "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
 _PERSON_AFTER_OF = re.compile(rf"(?<![\w'-])(?:{either(every('PERSON_AFTER_OF'))})", re.I)   # ("the words of X")
+# "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
 _PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
 _OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)(?:(?<=['’])\s*|\s+)(?=\w)"   # (not "La" of "Last")
                                  % either(re.escape(w[:1].upper() + w[1:]) for w in every("ARTICLES")))

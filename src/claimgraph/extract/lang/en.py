@@ -657,7 +657,7 @@ _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated he
 # ", as families found relatives": a clause that opens after a figure, whose verb has its own object
 SUBORDINATE_LEADS = r"as|while|whereas|because|although"
 # what may follow such a verb that is no object of its own: ", as the SKV confirmed on demand", "as police told reporters"
-NO_OBJECT_AFTER = r"(?:on|in|at|to|by|for|with|from|after|upon|when|later|earlier|again|too|also|reporters|journalists)(?![\w'-])"
+NO_OBJECT_AFTER = r"(?:on|in|at|to|by|for|with|from|after|upon|when|later|earlier|again|too|also|reporters|journalists)"
 # "people reported missing", "those found dead": a participle that says what state the counted are in, no verb of a speaker
 STATE_AFTER_PARTICIPLE = r"\s+(?:missing|dead|killed|injured|wounded|safe|alive|sick|unaccounted\s+for)(?![\w'-])"
 NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving", "precise", "posts")

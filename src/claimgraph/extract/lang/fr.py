@@ -684,7 +684,7 @@ INCISE_VERBS = (
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
 # « …, alors que les familles ont retrouvé des proches » : une proposition ouverte après un chiffre, dont le verbe a son objet
 SUBORDINATE_LEADS = r"alors\s+que|tandis\s+que|parce\s+que|bien\s+que|car"
-NO_OBJECT_AFTER = r"(?:à|au|aux|en|dans|par|pour|sur|lors|auprès|après|hier|aussi|encore|également|mardi|ce|cette)(?![\w'-])"
+NO_OBJECT_AFTER = r"(?:à|au|aux|en|dans|par|pour|sur|lors|auprès|après|hier|aussi|encore|également|ce|cette)"
 # « les personnes signalées disparues », « retrouvés morts » : un participe qui dit l'état des comptés, pas un verbe de source
 STATE_AFTER_PARTICIPLE = r"\s+(?:disparue?s?|morte?s?|décédée?s?|blessée?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?|vivante?s?)(?![\w'-])"
 NOT_REPORTING = ("maintenant", "prévu", "prévue", "prévus", "prévues", "prévenu", "prévenue", "prévenus", "prévenues",
