@@ -2726,3 +2726,30 @@ def test_a_time_of_day_whoever_its_is_names_nobody():
 ])
 def test_a_figure_named_as_another_sources_is_theirs(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a time of the day between the verb and its "of": "spoke that evening of", « a évoqué ce soir-là »
+    ("The Serdoun governor, Hamid Tazeroualt, spoke that evening of five dead.", "en", [("Hamid Tazeroualt", 5)]),
+    ("The coast guard spoke on Monday morning of 40 survivors.", "en", [("coast guard", 40)]),
+    ("Le gouverneur a évoqué ce soir-là cinq morts.", "fr", [("gouverneur", 5)]),
+    # a participle clause names nobody: its subject is the "it" after it
+    ('The CCT said 280,000 people had marched. Having spoken of "more than 250,000" on Tuesday, it said on '
+     'Wednesday that 290,000 people had marched.', "en", [("CCT", 280000), ("CCT", 250000), ("CCT", 290000)]),
+])
+def test_a_time_of_day_in_the_verb_and_a_participle_clause_keep_the_speaker(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a gapped list names a body the article heard before by its bare name
+    ("The independent firm Numera said 39,700 people marched on Saturday. On Tuesday, the police prefecture counted "
+     "14,500 marchers, Numera 21,800 and the union 60,000.", "en",
+     [("independent firm Numera", 39700), ("police prefecture", 14500), ("independent firm Numera", 21800),
+      ("union", 60000)]),
+    ("Selon le cabinet Numéra, 39 700 personnes ont manifesté samedi. Mardi, la préfecture a compté 14 500 manifestants, "
+     "Numéra 21 800 et le syndicat 60 000.", "fr",
+     [("cabinet Numéra", 39700), ("préfecture", 14500), ("cabinet Numéra", 21800), ("syndicat", 60000)]),
+])
+def test_a_gapped_list_gives_a_bare_name_heard_before_its_figure(text, lang, expected):
+    assert said(text, lang) == expected

@@ -100,6 +100,34 @@ def test_arrests_are_counted_per_day_of_protest_and_a_toll_is_not():
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("On Tuesday, 61,000 people marched nationwide, the ministry said. The ministry counted 37 injured police "
+     "officers on Tuesday, 21 on Thursday and 64 on Saturday.", "en"),
+    ("Mardi, 61 000 personnes ont manifesté selon le ministère. Le ministère a compté 37 policiers blessés mardi, "
+     "21 jeudi et 64 samedi.", "fr"),
+])
+def test_the_injured_of_a_protest_are_counted_per_day_and_a_disasters_are_not(text, lang):
+    march, *injured = claims(text, lang=lang, published="2029-03-14")
+    assert march.quantity_id == "protesters-2029-03-13"
+    assert [c.as_of for c in injured] == [dt.date(2029, 3, 13), dt.date(2029, 3, 8), dt.date(2029, 3, 10)]
+    assert len({c.quantity_id for c in injured}) == 3 and injured[0].quantity_id.endswith("2029-03-13")
+    # with no march counted first, the injured are one running toll given on two days
+    a, b = claims("The ministry said on Tuesday that 12 people had been injured. On Wednesday, it said 20 people had "
+                  "been injured.", lang="en", published="2024-10-10")
+    assert a.quantity_id == b.quantity_id == "wounded"
+
+
+@pytest.mark.parametrize("then,values", [
+    ("Four were in a serious condition on Monday evening and 9 had been allowed home.", [17, 4, 9]),
+    ("On Monday evening, four of them were in a serious condition.", [17, 4]),
+])
+def test_a_sentence_dated_this_week_goes_on_in_the_voice_before(then, values):
+    # a day of this week is no background ("En 2022, une mutinerie avait fait…" is): the hospital still speaks
+    said = [(c.claimant.name, c.figure.value) for c in claims(
+        f"Scarrowby Royal Infirmary said it had received 17 of the injured. {then}", lang="en", published="2026-05-12")]
+    assert said == [("Scarrowby Royal Infirmary", v) for v in values]
+
+
+@pytest.mark.parametrize("text,lang", [
     ("Le ministère compte 690 véhicules incendiés. La maire évoque 130 voitures brûlées.", "fr"),
     ("Police said 742 vehicles were burnt. The union said 1,100 vehicles had been set alight. The mayor said 130 "
      "cars had been burnt.", "en"),

@@ -433,6 +433,12 @@ def test_an_abbreviated_month_in_a_french_dateline_is_a_date(corpus_dir):
 @pytest.mark.parametrize("sentence,lang,expected", [
     ("Category 1 calls are covered in full, the trust said, and 40 paramedics joined the strike.", "en", [40]),
     ("Une alerte de niveau 3 a été déclenchée et 120 pompiers sont mobilisés, selon la préfecture.", "fr", [120]),
+    # small money: "9 cents", « 9 centimes », "1.3 billion crowns"
+    ("The tax adds 9 cents to a litre and raises 1.3 billion crowns, and 300 people marched, police said.", "en", [300]),
+    ("La taxe ajoute 9 centimes par litre, et 300 personnes ont manifesté, selon la police.", "fr", [300]),
+    # the top of the scale is no count either
+    ("Le massif était en risque d'avalanche 4 sur 5 et 30 secouristes sont engagés, selon la préfecture.", "fr", [30]),
+    ("The fire danger stood at level 4 out of 5, and 30 crews were on standby, the service said.", "en", [30]),
     ("The line is open 24 hours a day, the trust said, and 40 staff answer it.", "en", [40]),
     ("Caléore a ouvert un numéro joignable 24 heures sur 24, et 40 agents sont mobilisés, selon la direction.", "fr", [40]),
     ("Please use 999 for emergencies, said Dr Merrick; 380 staff are on strike.", "en", [380]),

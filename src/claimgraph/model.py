@@ -32,6 +32,7 @@ __all__ = [
     "Figure",
     "GENERIC_PEOPLE",
     "PLACE_LEVELS",
+    "PROTEST_DAY_POPULATIONS",
     "day_bound",
     "frame_id",
     "one_name_per_actor",
@@ -55,6 +56,9 @@ EVENT_MEASURES = frozenset({"striking", "marching", "protesting"})
 #: language reaches them by the noun, "interpellations", or the verb).
 DAY_BOUND_MEASURES = EVENT_MEASURES | {"arrested"}
 DAY_BOUND_POPULATIONS = frozenset({"arrests"})
+#: The injured of a protest are counted for its day too, once an article has
+#: counted a march or a strike (the injured of a disaster are a running toll).
+PROTEST_DAY_POPULATIONS = frozenset({"wounded"})
 
 
 def day_bound(population: str, measure: str = "") -> bool:

@@ -125,7 +125,7 @@ def _rx(code: str):
         # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported"
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
-        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|"
+        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
@@ -253,6 +253,7 @@ _OPENING_QUOTE = re.compile(r"\s*[«“]")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
+_GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
 _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
 
 #: How much of the sentence before a verb its end-anchored tests read ("sont
@@ -362,7 +363,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if np and np.split()[-1].lower() in _shared()["and_or"]:
             continue  # "the pilot and 10 passengers": a noun coordinated with the figure's, not a gapped verb
         if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
-                                             or m.group("you"))  # ("…, vous de 120": the one asked)
+                                             or m.group("you")  # ("…, vous de 120": the one asked)
+                                             # ("the prefecture counted 14,500, Numera 21,800": a name, no place known)
+                                             or _GAPPED_NAME.fullmatch(np))
                 and re.search(r"\d", sentence[:m.start()])
                 and not _shared()["verb_in_np"].search(np)):
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))

@@ -83,9 +83,12 @@ def _spans():
     before = either(w for m in mods for w in m.SPAN_BEFORE)
     articles = either(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.SPAN_ARTICLES)
     links = either([*(w for m in mods for w in m.SPAN_LINKS), "-", "–"])
+    months = either(w for m in mods for w in m.MONTHS)
     return (re.compile(rf"{before}\s+{articles}?(?:(?:\w+\s+){{0,3}})$", re.I),
-            # (a day of the month, not a count: "mercredi et 130 000 mardi" bounds no span)
-            re.compile(rf"^\s*{links}\s+{articles}?(?:[a-zé]+\s+)?\d{{1,2}}(?![\d.,\u00a0\u202f]|\s\d{{3}})", re.I))
+            # (a day of the month, not a count: "mercredi et 130 000 mardi" bounds no span, nor "on Thursday and
+            # 64 on Saturday": the day that ends a span stands last or before its month)
+            re.compile(rf"^\s*{links}\s+{articles}?(?:[a-zé]+\s+)?\d{{1,2}}(?![\d.,\u00a0\u202f]|\s\d{{3}})"
+                       rf"(?:{either(w for m in mods for w in m.DAY_SUFFIXES)})?(?=\s*(?:$|[,.;:)]|(?:{months})\b))", re.I))
 
 
 def dates_in(sentence: str, code: str, published: dt.date | None,

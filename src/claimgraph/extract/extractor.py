@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..actors import Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
-from ..model import EVENT_MEASURES, PLACE_LEVELS, Actor, Claim, Document, Figure, day_bound, slugify
+from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
                           ownerless_document, subordinate_breaks)
@@ -495,7 +495,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
                 state.speakers if acting is None and state.speakers_at == state.sentence
                 and paragraph[0] == state.speakers_para
-                and not named(s, code, g) and not g.find(s) and not _YEAR.search(s) and not any(d[0] < compared for d in dated)
+                and not named(s, code, g) and not g.find(s) and not _YEAR.search(s)
+                and not any(d[0] < compared and ((state.today or doc.published) - d[1]).days > 7 for d in dated)
                 and not then.search(s) else [])
             if carried and not voice and not state.heading and all(m.qualifier == "vague" for m in mentions):
                 # "Des dizaines de voisins sont venus prêter main-forte", after a speaker: the scene the
@@ -903,8 +904,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "85,000 had struck on Wednesday, and 130,000 on Tuesday": a day right after the figure is its own;
         # the day between it and the figure before belongs to that one
         in_clause = [d for d in in_clause if not since <= d[0] < m.start]
+    # the injured of a day of protest are that day's, like its marchers and arrests (a toll of a disaster is not):
+    # "37 injured police officers on Tuesday, 21 on Thursday", in an article that counted a march first
+    protest_day = not day_bound(population, measure) and state.event_day is not None \
+        and PROTEST_DAY_POPULATIONS.intersection((population.rpartition("-")[2], measure))
     as_of = nearest_date(in_clause, m.start) \
-        if day_bound(population, measure) else (
+        if day_bound(population, measure) or protest_day else (
         date_with_figure(s, dated, m) or cue_day or nearest_date(list(dated), m.start))
     # (after the figure, within its own phrase: "530 were striking, and noted that its first-day figure" is not it)
     before_figure = s[max(since, m.start - 60):m.start]
@@ -915,7 +920,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         as_of = state.first_day  # "its first-day figure", "pour cette première journée": the day the article called the first
     if as_of is None and elided and state.as_of_first is not None:
         as_of = state.as_of_first  # the same thing counted again: the day of the count it answers
-    if as_of is None and day_bound(population, measure):
+    if as_of is None and (day_bound(population, measure) or protest_day):
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
         # (not the year another figure of the sentence was of: "412, down on last year, when 805")
         as_of = next((d for d in (state.event_day, context.day) if d is not None and d not in elsewhere), None)
@@ -939,6 +944,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if state.as_of_at != state.sentence:
         state.as_of_first, state.as_of_at = as_of or said, state.sentence
     period = next((key for rx, key in context.periods if rx.search(s[since:until])), "") or since_period(s[since:until], code)
+    if protest_day and not period and as_of is not None:
+        period = as_of.isoformat()  # (one day is the span it covers: the injured of 6 and of 8 March are two quantities)
     part_of = ""
     subset = subset_of(s, m, since, context)
     if not subset and since and context.subset is not None and context.subset.search(s[max(since, m.start - 40):m.start]) \

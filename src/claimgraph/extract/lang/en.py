@@ -59,7 +59,8 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|"
-           r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+           r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+           r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
 
@@ -156,7 +157,7 @@ NON_COUNT_UNITS = (
     # money, also after a scale word: "50 million soles", "$4.5 million"
     r"(?:of\s+)?(?:dollars?|euros?|pounds\s+sterling|pounds|yuan|yen|rupees|roubles|rubles|pesos|soles|naira|"
     r"shillings|rand|dinars?|dirhams?|francs|reais|zlot(?:y|ys|ies)|złot\w*|forints?|lei|leu|kron(?:a|or|er|ur)|"
-    r"korun(?:a|y)|hryvni?as?|leva|USD|EUR|GBP|PLN|RON|HUF|CZK)(?![\w]))"
+    r"korun(?:a|y)|hryvni?as?|leva|crowns|cents?|pence|USD|EUR|GBP|PLN|RON|HUF|CZK)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adults|children|kids|babies|infants|pensioners|"
                     # an age as a threshold, with no unit: "children under 5", "half of us over 70"
@@ -180,7 +181,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adul
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?!\s+for\b)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")   # (not "its call for blood donation 1.150 citizens")
 # "Category 2 calls", "a level 3 alert": a rank, whatever noun follows
-RANK_BEFORE = r"categor(?:y|ies)|level|tier|stage|grade|phase|scale\s+of"  # ("4 on a scale of 5")
+RANK_BEFORE = r"(?:categor(?:y|ies)|level|tier|stage|grade|phase|scale\s+of)(?:\s*\d{1,2}\s+out\s+of)?"  # ("4 on a scale of 5")
 # "including 48 children", "among them 12 minors": a part of the count before, its own quantity
 SUBSET_BEFORE = r"(?:including|includ(?:es|ed)|among\s+them|of\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 # Who the part is: a group of people of the total ("children", "over 75"), by a language-independent key
@@ -951,7 +952,8 @@ POPULATION_AFTER = r"inhabitants|residents|people|souls"
 MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
 # a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
 # (or the way people came: "arrivals by sea since January" has no speaker in "sea")
-CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for|(?:the\s+)?(?:sea|boat|road|air|land|rail|plane|train)(?:\s|$)|an?$|the$|one$"
+# ("Having spoken of 250,000 on Tuesday, it said": a participle clause, whose subject comes after it)
+CLAUSE_FRAGMENT_LEAD = r"to|in|on|at|with|without|during|since|for|(?i:having|being)(?:\s|$)|(?:the\s+)?(?:sea|boat|road|air|land|rail|plane|train)(?:\s|$)|an?$|the$|one$"
 # a verb of telling someone: who tells it is quoted by whoever tells the press ("Survivors told aid workers that")
 RELAY_VERBS = r"told|have\s+told|had\s+told"
 

@@ -79,7 +79,7 @@ CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'
 ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
            r"auparavant|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
            r"(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier)(?:\s+(?:soir|matin|midi|après-midi|dernier))?|"
-           r"ce\s+(?:matin|soir)|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
+           r"ce\s+(?:matin|soir)|ce\s+(?:soir|matin|jour)-là|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
            r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment|"
            r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même|"
            r"d'abord|dans\s+un\s+premier\s+temps|depuis|désormais|maintenant|aujourd'hui|toujours|pour\s+l'instant|"
@@ -183,7 +183,7 @@ NON_COUNT_UNITS = (
     # money, also after a scale word: "1,5 million d'euros", "300 millions de dollars"
     r"(?:(?:de|d')\s*)?(?:euros?|dollars?|livres\s+(?:sterling|turques|libanaises|égyptiennes)|lires?\s+turques|francs?|"
     r"yuans?|yens?|roupies|roubles?|pesos|soles|"
-    r"nairas?|shillings|rands?|dinars?|dirhams?|FCFA|francs\s+CFA|zlotys?|złot\w*|forints?|lei|leu|couronnes|"
+    r"nairas?|shillings|rands?|dinars?|dirhams?|FCFA|francs\s+CFA|zlotys?|złot\w*|forints?|lei|leu|couronnes|centimes?|"
     r"hryvnias?|levs?|leva|\$|€|£)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
@@ -204,7 +204,8 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     r"ratio(?:\s+de)?|[x×]|"
                     r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
 # « catégorie 2 », « une alerte de niveau 3 » : un rang, quel que soit le nom qui suit
-RANK_BEFORE = r"catégories?|niveau|palier|stade|phase|échelle\s+de"  # (« classé 4 sur une échelle de 5 »)
+# (« classé 4 sur une échelle de 5 », « risque d'avalanche 4 sur 5 »: the 5 is the top of the scale, no count either)
+RANK_BEFORE = r"(?:catégories?|niveau|palier|stade|phase|échelle\s+de|risques?\s+(?:d['’]\s*|de\s+)[\w-]+)(?:\s*\d{1,2}\s+sur)?"
 # "dont 12 enfants", "parmi lesquels 48 mineurs", "inclut 470 personnes âgées de plus de 75 ans": a part of the count
 SUBSET_BEFORE = (r"(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|inclu(?:t|ent|ait|ant)|y\s+compris|notamment)\s*"
                  r"(?:au\s+moins\s+|environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+)?$")
