@@ -604,3 +604,16 @@ def test_the_force_is_a_police_force():
             "The force says 9 vehicles were seized and 11 people were arrested.")
     got = claims_of(text, "en", publisher="The Paper")
     assert got == [("Eastmarsh Police", 9), ("Eastmarsh Police", 11)]
+
+
+def test_a_figure_no_other_cue_reaches_in_an_answer_is_the_speakers():
+    # "le ministère ne compte pas" comes after the figure, in a clause of its own: the guest's count, not the
+    # programme's
+    text = ("CASTAING : Sophie Renaud, le ministère parle de 2 340 grévistes. C'est un succès ?\n\n"
+            "SOPHIE RENAUD, secrétaire régionale du syndicat : Au niveau national, nous comptons plus de 5 000 grévistes, "
+            "parce que le ministère ne compte pas les agents des prestataires.\n\n"
+            "CASTAING : Marc Aubertin, vous confirmez ?\n\n"
+            "MARC AUBERTIN, directeur régional : Nos chiffres donnent 38 agents grévistes au musée du Verre.\n\n"
+            "CASTAING : Merci.")
+    assert ("SOPHIE RENAUD", 5000) in claims_of(text, "fr", publisher="Radio Valbrume")
+    assert all(name != "Radio Valbrume" for name, _ in claims_of(text, "fr", publisher="Radio Valbrume"))

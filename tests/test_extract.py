@@ -2753,3 +2753,27 @@ def test_a_time_of_day_in_the_verb_and_a_participle_clause_keep_the_speaker(text
 ])
 def test_a_gapped_list_gives_a_bare_name_heard_before_its_figure(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a name spoken to opens the question, its subject speaks: no closing comma makes it an apposition
+    ("Sophie Renaud, le ministère parle de 2 340 grévistes.", "fr", [("ministère", 2340)]),
+    ("Marc Aubertin, le directeur, parle de 74 grévistes.", "fr", [("Marc Aubertin", 74)]),
+    # an aside between the subject and its verb
+    ("The ministry, however, said 300 people had died.", "en", [("ministry", 300)]),
+    ("Le ministère, toutefois, a recensé 300 morts.", "fr", [("ministère", 300)]),
+    # translated copy with no comma after « Selon lui », and a time of day before the bare subject
+    ("Le commandant Wrona a parlé aux journalistes. Selon lui sous décombres pouvaient se trouver 4 personnes.", "fr",
+     [("commandant Wrona", 4)]),
+    ("Jusqu'à jeudi matin sauveteurs ont retrouvé vivantes 2 personnes.", "fr", [("sauveteurs", 2)]),
+])
+def test_a_vocative_an_aside_or_a_time_of_day_is_no_part_of_the_claimant(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_figure_echoed_as_its_owners_is_not_claimed_twice():
+    # « Les 46 de l'ARS, ce sont… » in an answer: the agency's figure again, not the speaker's
+    text = ("Selon l'agence régionale de santé (ARS), 46 personnes ont consulté un médecin. Les pompiers parlent de "
+            "23 personnes prises en charge.\n\nLa maire, Martine Esquirol, a répondu : « Les 46 de l'ARS, ce sont des "
+            "gens qui ont vu un médecin. Les 23 des pompiers, oui, ce sont les gens qu'ils ont vus. »")
+    assert said(text, "fr") == [("Agence régionale de santé (ARS)", 46), ("pompiers", 23)]

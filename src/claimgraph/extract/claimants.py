@@ -346,6 +346,9 @@ def as_name(phrase: str, lang_data) -> str:
         return tail.group("np").strip()
     if _fragment(lang_data).match(phrase):
         return ""  # "propager dans le territoire de Makundu": a verb's clause, not a name
+    first = phrase.split(maxsplit=1)
+    if len(first) == 2 and first[0] in lang_data.PRONOUNS and first[0] not in lang_data.POSSESSIVES:
+        return first[0]  # « Selon lui sous décombres pouvaient se trouver 4 personnes » (translated, no comma): "lui"
     lead = _adverbial_lead(lang_data).match(phrase)
     # ", a raconté par téléphone à l'APC le maire": the subject comes after what the verb was done with
     phrase = phrase[lead.end():].strip() if lead and lead.end() < len(phrase) else phrase

@@ -91,6 +91,7 @@ def _words(code: str) -> dict:
         "part_after_whole": re.compile(r"\s*[^\W\d][^,;:.!?\d]{0,50},\s*\d"),
         # "Eleven is the police figure", « 163, c'est le chiffre de la préfecture »: whose figure it is, echoed
         "owner_after": re.compile(L.FIGURE_OWNER_AFTER, re.I),
+        "owner_before": re.compile(L.FIGURE_OWNER_BEFORE, re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "year_compared": re.compile(rf"(?<![\w'-])(?:{L.YEAR_COMPARED})\s*$", re.I),
         "out_of_whole": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF_WHOLE})\s+$", re.I),
@@ -233,10 +234,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     context = replace(context, jurisdictions={**bodies, **jurisdictions(doc.text, code, places)},
                       local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
-    backref, owner_after = (_words(code)[k] for k in ("backref", "owner_after"))
+    backref, owner_after, owner_before = (_words(code)[k] for k in ("backref", "owner_after", "owner_before"))
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
     state = State()
     claims: list[Claim] = []
+    echoed: dict = {}  # figures named as another's ("Nine is the police figure"): their owner's ids and name
 
     paras = paragraphs(doc.text, segments, code, doc.publisher, doc.title)
     units = [(p, a, b) for p in paras for a, b in sentences(doc.text, p.body, p.end)]
@@ -518,11 +520,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
                                sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)))
             for k, m in enumerate(mentions):
-                if not in_title and (owned := owner_after.match(s, m.end)):
+                if not in_title and (owned := owner_after.match(s, m.end)) and owner_before.search(s, 0, m.start):
                     echo = Cue("source", owned.start("owner"), owned.end("owner"), owned.group("owner"), True)
                     if (whose := actors_for(echo, state, code, L, g, in_title, ())) and \
                             not names_nobody(echo.phrase, whose, g, L):
                         governing[k], cue_actors[id(echo)] = echo, whose
+                        echoed[(a + m.start, m.value, m.lower, m.upper)] = (
+                            {x.id for x in whose}, re.compile(rf"(?<![\w-]){re.escape(fold(echo.phrase))}(?![\w-])"))
                 c = governing[k]
                 if c is not None and c.kind == "verb" and m.text.strip() and m.text.strip() in c.phrase:
                     at = s.rfind(c.phrase, 0, c.start)
@@ -544,6 +548,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     if acting is not None:
                         governing[k] = acting
                         cue_actors[id(acting)] = actors
+                    elif voice:
+                        # "Au niveau national, nous comptons plus de 5 000, parce que le ministère ne compte pas…": in
+                        # a quote or an answer, a figure no one else's cue reaches is its speaker's
+                        governing[k] = Cue("verb", 0, 0, voice[0].name, True)
+                        cue_actors[id(governing[k])] = list(voice)
             refs = found
             there = PAT['there'].search(s)
             if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
@@ -573,6 +582,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                          refs[bisect.bisect_left(starts, until):bisect.bisect_left(starts, after_next)])
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
+                if claim is not None and (owner := echoed.get((a + m.start, m.value, m.lower, m.upper))) and any(
+                        (c.figure.value, c.figure.lower, c.figure.upper) == (m.value, m.lower, m.upper)
+                        and any(x.id in owner[0] or owner[1].search(fold(x.name)) or owner[1].fullmatch(_initials(x.name))
+                                for x in c.claimants) for c in claims):
+                    continue  # « Les 46 de l'ARS, ce sont… »: the owner's figure said again, already claimed
                 if claim is not None:
                     claims.append(claim)
         # (not a verb inside a quote with no figure, when one speaks outside it: "…, \"three times more than the
@@ -1072,6 +1086,17 @@ def _without_echoes(claims: list[Claim], publisher: Actor) -> list[Claim]:
     # figure, under a shorter name for its source, is the same claim
     in_body = {x for c in claims if c.start is not None for x in key(c) if x is not None}
     return [c for c in claims if c.start is not None or not {x for x in key(c) if x is not None} <= in_body]
+
+
+def _initials(name: str) -> str:
+    """The folded initials of a name's longer words, to read an acronym against it.
+
+    Examples
+    --------
+    >>> _initials("agence régionale de santé"), _initials("Health and Safety Executive")
+    ('ars', 'hse')
+    """
+    return "".join(w[0] for w in fold(name).split() if len(w) > 3)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

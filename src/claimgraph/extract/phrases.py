@@ -129,6 +129,7 @@ def _subject_before(P, left: str) -> str:
     if tail and tail.group().strip().lower() not in P["subject_pronouns"]:
         left = left[:tail.start()]  # ("…, elle recensait": "elle" is the subject here, not a stressed "elle,")
     left = P["clitics_before_verb"].sub("", left)  # "la CGT en": the subject ends before them
+    closed = bool(re.search(r",\s*$", left))  # (a comma right before the verb: an apposition or a clause closes there)
     rel = P["relative"].search(left)
     if rel:
         # "researchers at X, who concluded": the phrase before the relative pronoun
@@ -185,7 +186,8 @@ def _subject_before(P, left: str) -> str:
 
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
     # (not "Dr Marsh, our photographer counted", "Madame X, vous confirmez": a name spoken to)
-    if prev and not _SPOKEN_TO.match(np) and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
+    # (an apposition closes with a comma before its verb: "Sophie Renaud, le ministère parle de 2 340" speaks to her)
+    if prev and (closed or stressed_ok) and not _SPOKEN_TO.match(np) and (_DESCRIPTION.match(np) or (  # "La FSU, première fédération syndicale, revendique"
             _BARE_DESCRIPTION.match(np) and (_NAME.match(prev) or _NAMED_NOUN.match(prev) or _ACRONYM_IN_PARENS.search(prev))
             and not P["time_word"].search(np))) \
             and not P["time_word"].search(prev) and (

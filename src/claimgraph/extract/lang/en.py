@@ -59,6 +59,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|"
+           r"however|nevertheless|meanwhile|moreover|furthermore|instead|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -421,6 +422,7 @@ _MONTH = "|".join(m for m in MONTHS if not any(o != m and o.startswith(m) for o 
 CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
                       r"earlier|previously|also|again|"   # ", informed earlier the MChS": when, then who
                       r"today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:night|week|month|year)|"
+                      r"morning|afternoon|evening|night|"   # (translated copy: "Until Thursday morning rescuers found")
                       # "Since mid-October our teams have counted": when, then who
                       rf"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:{_MONTH}|{_DAY})"
                       r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
@@ -601,6 +603,7 @@ NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|t
 # "Eleven is the police figure", "400 is the ministry's count": a figure echoed, named as another's
 FIGURE_OWNER_AFTER = (r"(?:\s+[a-z]+){0,2}?\s+(?:is|was)\s+(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)(?:['’]s)?"
                       r"\s+(?:own\s+)?(?:figure|count|number|estimate|tally|toll)(?![\w-])")
+FIGURE_OWNER_BEFORE = ""   # (what must stand before a figure so echoed: nothing in English)
 HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
 PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
 # "412 arrests, down 14% on last year, when 805": the year a figure is compared with is the next figure's
@@ -929,7 +932,7 @@ FRONTED_WHEN = r"(?:When|Once|After|As\s+soon\s+as)\s+"
 CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us|its|his|as)\b)[a-z]+(?:ed|s)"
                r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
-STRESSED = r"for\s+(?:its|their|his|her)\s+part"  # an aside after a subject: "The union, for its part, said"
+STRESSED = r"for\s+(?:its|their|his|her)\s+part|however|meanwhile|nevertheless|in\s+turn|too"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"
 DOCUMENT_NOUNS = (r"documents?|reports?|stud(?:y|ies)|surveys?|data|estimat\w*|analys\w*|models?|calculs?|projections?|"
                   r"census|polls?|intelligence|filings?|prospectus|registers?")

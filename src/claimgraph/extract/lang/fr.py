@@ -446,6 +446,7 @@ _MONTH = "|".join(MONTHS)
 CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dernier))?|"
                       r"plus\s+tôt|auparavant|précédemment|également|aussi|encore|"   # « a indiqué plus tôt la préfecture »
                       r"aujourd'hui|ce\s+(?:matin|soir|midi)|cette\s+(?:nuit|semaine|année|après-midi)|la\s+veille|"
+                      r"matin|soir|après-midi|nuit|"   # (translated copy: « Jusqu'à jeudi matin sauveteurs ont retrouvé »)
                       r"la\s+semaine\s+dernière|l'an\s+dernier|l'année\s+dernière|le\s+mois\s+dernier|"
                       # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
                       rf"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:{_MONTH}|{_DAY})(?:\s+dernier)?")
@@ -624,7 +625,10 @@ PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'ent
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
-FIGURE_OWNER_AFTER = r"(?!)"   # (« 163, c'est le chiffre de la préfecture » : « chiffre de X » is read as a source noun)
+# « Les 46 de l'ARS, ce sont des gens qui ont vu un médecin », « Les 23 des pompiers, oui » : a figure echoed as
+# another's, its owner right after it (« 163, c'est le chiffre de la préfecture » : « chiffre de X » is a source noun)
+FIGURE_OWNER_AFTER = r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,;:!?]|\s*$)"
+FIGURE_OWNER_BEFORE = r"(?<![\w'’-])les\s+$"   # (the echo names its figure with the article: « les 46 de l'ARS »)
 HEARSAY_BEFORE = r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
 PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
 # « 412 interpellations, en baisse par rapport à l'an dernier, où 805 » : l'année comparée est celle du chiffre suivant
@@ -1050,7 +1054,7 @@ CLAUSE_VERB = r"(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|é
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
 STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
-            r"de\s+son\s+côté|de\s+leur\s+côté")
+            r"de\s+son\s+côté|de\s+leur\s+côté|toutefois|cependant|néanmoins|pourtant|en\s+revanche|elle\s+aussi|lui\s+aussi")
 # Documents that speak for their authors: "des documents confidentiels estimaient"
 DOCUMENT_NOUNS = (r"documents?|rapports?|études?|enquêtes?|données|estimat\w*|analys\w*|modèles?|calculs?|projections?|"
                   r"sondages?|dépôts?|déclarations?\s+(?:à|auprès)|prospectus|registres?")
