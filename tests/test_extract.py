@@ -2777,3 +2777,20 @@ def test_a_figure_echoed_as_its_owners_is_not_claimed_twice():
             "23 personnes prises en charge.\n\nLa maire, Martine Esquirol, a répondu : « Les 46 de l'ARS, ce sont des "
             "gens qui ont vu un médecin. Les 23 des pompiers, oui, ce sont les gens qu'ils ont vus. »")
     assert said(text, "fr") == [("Agence régionale de santé (ARS)", 46), ("pompiers", 23)]
+
+
+def test_a_body_named_by_its_trade_opening_the_wire_is_the_company_after_it():
+    # "Southmoor Water", "Northway Fuels": a trade word makes the name a body's, which "the company" points back to
+    text = ("CARROWMERE, England, March 5 (Kestrel) - Southmoor Water extended its notice to more villages on "
+            "Thursday.\n\nThe company had put 14 villages under the notice on Tuesday night.")
+    assert said(text, "en") == [("Southmoor Water", 14)]
+
+
+def test_a_figure_after_said_is_no_subject_of_it():
+    # ", said nearly two million": what the council said, not who said it
+    from claimgraph.extract.attribution import find_cues
+
+    cues = find_cues("The parents' council, the CNPE, said nearly two million, and parents had to cope.", "en")
+    assert [(c.kind, c.phrase) for c in cues] == [("verb", "the CNPE")]
+    assert said("The parents' council, the CNPE, said nearly two million pupils had no lunch.", "en") == [
+        ("CNPE", 2000000)]

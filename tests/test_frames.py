@@ -475,3 +475,16 @@ def test_the_ngo_is_not_the_hospital_that_spoke_before():
 ])
 def test_what_a_figure_rests_on_is_not_who_gives_it(text, lang, who):
     assert {c.claimant.name for c in claims(text, lang=lang)} == {who}
+
+
+def test_a_local_pages_marches_are_the_town_its_headline_opens_with():
+    # "Port-Orbec : …" and "dont 14 à Port-Orbec": a town nobody listed, the place of the marches that name none
+    text = ("Port-Orbec a de nouveau défilé jeudi. Selon le ministère de l'Intérieur, 8 000 personnes ont manifesté "
+            "jeudi dans la ville. Selon le ministère, 88 personnes ont été interpellées dans tout le pays, dont 14 à "
+            "Port-Orbec.")
+    local = claims(text, title="Port-Orbec : moins de monde jeudi", published="2029-03-09")
+    assert local[0].quantity_id == "protesters-port-orbec-2029-03-08"
+    # a headline that opens with a topic, or a town the page never names as one, gives no place
+    national = claims(text.replace("à Port-Orbec", "dans l'Orbec"), title="Port-Orbec : moins de monde jeudi",
+                      published="2029-03-09")
+    assert national[0].quantity_id == "protesters-2029-03-08"

@@ -19,7 +19,8 @@ from ._io import read_yaml
 from .errors import InputError, ModelError
 from .model import Actor, slugify
 
-__all__ = ["DEFINED_NAME", "Entry", "Gazetteer", "default_gazetteer", "fold", "place_name_tail", "strip_determiner"]
+__all__ = ["DEFINED_NAME", "Entry", "Gazetteer", "default_gazetteer", "fold", "names_a_body", "place_name_tail",
+           "strip_determiner"]
 
 #: A name with its initials: "Agence nationale de gestion des catastrophes (ANGC)" (groups: name, initials).
 DEFINED_NAME = re.compile(r"^(.+?)\s*\(([A-ZÀ-Ý][\w&.-]{1,11})\)\s*$")
@@ -337,6 +338,17 @@ def _clean_phrase(phrase: str) -> str:
     while phrase.endswith(")") and phrase.count(")") > phrase.count("("):  # keep "(Kızılay)", drop a stray ")"
         phrase = phrase[:-1].rstrip(" ,;:.\"'«»“”")
     return phrase
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a name holds a word that makes it a body's ("Southmoor Water", "Northway Fuels").
+
+    Examples
+    --------
+    >>> names_a_body("Southmoor Water"), names_a_body("Miriam Osei-Bonsu")
+    (True, False)
+    """
+    return bool(_words()["body_word"].search(fold(name)))
 
 
 def _looks_like_person(name: str) -> bool:

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from ..actors import DEFINED_NAME, Gazetteer, fold, place_name_tail
+from ..actors import DEFINED_NAME, Gazetteer, fold, names_a_body, place_name_tail
 from ..model import Actor
 from . import lang as _lang
 from .attribution import Cue, ownerless_document
@@ -458,6 +458,12 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
             if actor and actor[0].kind == "person":
                 found.append((m.start(), actor[0]))
                 bisect.insort(starts, m.start())
+            elif actor and names_a_body(m.group()) and (m.start() == 0 or _DATELINE_END.search(s, 0, m.start())) \
+                    and not _NAME_GOES_ON.match(s, m.end()):  # (not "Chief Fire Officer" of "… Ruth Callander")
+                # "Southmoor Water extended its notice": a body's name opening the sentence (or its dateline's
+                # "CARROWMERE, England, March 5 (Kestrel) -"), for "the company" after it
+                found.append((m.start(), actor[0]))
+                bisect.insort(starts, m.start())
     for m in _AGED.finditer(s):
         # "Youssef, 46 ans, agriculteur", "Yonas, 17, said": a name with an age is a person, even one word
         if m.start() not in starts and not g.find(m.group("name")) and fold(m.group("name")) not in _NOT_NAMES:
@@ -469,6 +475,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 _DEFINED_AS_BODY = re.compile(rf"\s+(?:{either(every('COPULAS'))})\s+(?:{either(every('INDEFINITE_DETERMINERS'))})\s+"
                               rf"(?P<noun>(?:[^\W\d][\w'-]*\s+)?[^\W\d][\w'-]*)", re.I)   # ("a local charity")
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Ý])")
+_DATELINE_END = re.compile(r"\)\s*[–—-]\s*$")   # "CARROWMERE, England, March 5 (Kestrel) - "
 _IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")
 _ACRONYM_GLOSS = re.compile(r"\s*\((?-i:[A-ZÀ-Ý]{2,})\)")
 _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)){{0,2}}),\s+"

@@ -27,7 +27,7 @@ from .dates import dates_in, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
-from .places import PlaceRef, default_places, place_for
+from .places import PlaceRef, default_places, kicker_town, place_for
 from .figures import Mention, find_figures
 from .quantity import NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
@@ -223,6 +223,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     places = default_places()
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
+    context = replace(context, kicker=kicker_town(doc.title, doc.text, places))
     # (the article's towns are read once, and only if a body's own name is looked up in them)
     # (an official's territory before a body's: "le préfet" is a person, "la préfecture" the body)
     # (a body's territory sets its figures apart only where the article has a national count to set them apart
@@ -548,9 +549,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     if acting is not None:
                         governing[k] = acting
                         cue_actors[id(acting)] = actors
-                    elif voice:
+                    elif voice and not any(c.start < m.start and c.kind in ("verb", "source") and not is_first_person(c.phrase)
+                                           for c in cues):
                         # "Au niveau national, nous comptons plus de 5 000, parce que le ministère ne compte pas…": in
-                        # a quote or an answer, a figure no one else's cue reaches is its speaker's
+                        # a quote or an answer, a figure no one else's cue reaches is its speaker's (not when someone
+                        # else speaks before it: "The parents' council, the CNPE, said nearly two million")
                         governing[k] = Cue("verb", 0, 0, voice[0].name, True)
                         cue_actors[id(governing[k])] = list(voice)
             refs = found
@@ -888,7 +891,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "À Valmorin, le cortège est parti à 14 h. Les manifestants étaient 6 200 selon la police", "In
         # Castelbrune, the prefecture counted 2,100; organisers said 5,000": the town named before it in the
         # sentence, else in the sentence before, not every town's march at once
-        for town in (town_before, state.place):
+        for town in (town_before, state.place, context.kicker):
             if town is not None and town.level in ("city", "site") and town.id not in own:
                 ref = town
                 break

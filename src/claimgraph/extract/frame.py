@@ -63,6 +63,7 @@ class ArticleContext:
     day: object | None = None
     jurisdictions: dict = field(default_factory=dict)   # officials' territories (see jurisdictions.py)
     local: object = dict  # () -> the towns and regions the article names, for local bodies (read once, when needed)
+    kicker: object | None = None  # the town a local page's headline opens with ("Port-Orbec : …"), for its marches
 
 
 def article_context(title: str | None, lead: str, code: str, g: Gazetteer, places, published) -> ArticleContext:

@@ -22,7 +22,7 @@ from ..model import slugify
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["LEVEL_RANK", "PlaceRef", "Places", "default_places", "place_for", "topic_places"]
+__all__ = ["LEVEL_RANK", "PlaceRef", "Places", "default_places", "kicker_town", "place_for", "topic_places"]
 
 #: Most specific first.
 LEVEL_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "countries": 4, "world": 5}
@@ -343,3 +343,26 @@ def topic_places(title: str | None, lead: str, places: Places) -> list[PlaceRef]
             (country,) = parents
             refs.append(PlaceRef(country, places.get(country)[0] if places.get(country) else country, "country", 10**6))
     return refs
+
+
+_KICKER = re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s")
+
+
+def kicker_town(title: str | None, text: str, places: Places) -> PlaceRef | None:
+    """The town a local page's headline opens with ("Port-Orbec : moins de monde jeudi"), when the page also
+    names it as a town ("dont 14 à Port-Orbec"): the place of its figures that name none.
+
+    Examples
+    --------
+    >>> P = default_places()
+    >>> kicker_town("Port-Orbec : moins de monde jeudi", "Selon le ministère, dont 14 à Port-Orbec.", P).name
+    'Port-Orbec'
+    >>> kicker_town("Grève : moins de monde jeudi", "Selon le ministère, 14 000 grévistes.", P) is None
+    True
+    """
+    m = _KICKER.match(title or "")
+    if not m:
+        return None
+    name = fold(m.group("name"))
+    town = next((r for r in places.find(text) if fold(r.name) == name and r.level == "city"), None)
+    return PlaceRef(town.id, town.name, town.level, 0, town.parent) if town else None

@@ -1068,7 +1068,11 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    "group", "holdings", "trust", "council", "university", "hospital", "foundation", "company",
                    "corporation", "network", "services", "cruises", "ferries", "transport", "telecom", "insurance",
                    "utilities", "authority", "board", "commission", "committee", "league", "union", "federation",
-                   "dairy", "creamery", "brewery", "bakery", "distillery", "cannery", "cooperative", "laboratories")
+                   "dairy", "creamery", "brewery", "bakery", "distillery", "cannery", "cooperative", "laboratories",
+                   # a trade in the name: "Northway Fuels", "Fellside Staging", "Harbour Foods", "Estuary Civils"
+                   "fuels", "oil", "petroleum", "mining", "chemicals", "pharma", "pharmaceuticals",
+                   "foods", "farms", "logistics", "haulage", "freight", "construction", "civils", "engineering", "staging",
+                   "security", "systems", "industries", "motors", "media", "housing", "homes", "estates", "supplies")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
 # "according to its management", "its director said" (no name after): the body
