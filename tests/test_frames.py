@@ -488,3 +488,16 @@ def test_a_local_pages_marches_are_the_town_its_headline_opens_with():
     national = claims(text.replace("à Port-Orbec", "dans l'Orbec"), title="Port-Orbec : moins de monde jeudi",
                       published="2029-03-09")
     assert national[0].quantity_id == "protesters-2029-03-08"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Jeudi, 8 000 personnes ont manifesté selon le ministère. La CCT en revendique 25 000, après en avoir annoncé "
+     "30 000 mardi.", "fr"),
+    ("On Thursday, 8,000 people marched, the ministry said. The CCT claimed 25,000, after announcing 30,000 on "
+     "Tuesday.", "en"),
+])
+def test_the_day_of_a_sources_earlier_count_is_not_its_new_counts(text, lang):
+    # "after announcing 30,000 on Tuesday": Tuesday is the earlier count's; the new one is Thursday's march
+    _, new, earlier = claims(text, lang=lang, published="2029-03-14")
+    assert (new.figure.value, new.as_of) == (25000, dt.date(2029, 3, 8))
+    assert (earlier.figure.value, earlier.as_of) == (30000, dt.date(2029, 3, 13))

@@ -605,7 +605,9 @@ FIGURE_OWNER_AFTER = (r"(?:\s+[a-z]+){0,2}?\s+(?:is|was)\s+(?:the\s+)?(?P<owner>
                       r"\s+(?:own\s+)?(?:figure|count|number|estimate|tally|toll)(?![\w-])")
 FIGURE_OWNER_BEFORE = ""   # (what must stand before a figure so echoed: nothing in English)
 HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
-PREVIOUS_VALUE = r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?"   # "12,000, down from 15,000"
+PREVIOUS_VALUE = (r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?|"   # "12,000, down from 15,000"
+                  # "the CCT claimed 25,000, after announcing 30,000 on Tuesday": its own earlier count
+                  r"after\s+(?:having\s+)?(?:announcing|claiming|reporting|counting|announced|claimed|reported|counted)")
 # "412 arrests, down 14% on last year, when 805": the year a figure is compared with is the next figure's
 YEAR_COMPARED = r"from|on|than|over|compared\s+(?:with|to)|against|versus"
 CORRECTED_VALUE = r"not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"

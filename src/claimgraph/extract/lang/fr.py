@@ -630,7 +630,9 @@ NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+a
 FIGURE_OWNER_AFTER = r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,;:!?]|\s*$)"
 FIGURE_OWNER_BEFORE = r"(?<![\w'’-])les\s+$"   # (the echo names its figure with the article: « les 46 de l'ARS »)
 HEARSAY_BEFORE = r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
-PREVIOUS_VALUE = r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)"   # "4 800 contre 6 200"
+PREVIOUS_VALUE = (r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)|"   # "4 800 contre 6 200"
+                  # « La CCT en revendique 25 000, après en avoir annoncé 30 000 mardi » : its own earlier count
+                  r"après\s+(?:en\s+)?avoir\s+(?:annoncé|compté|revendiqué|recensé|évoqué|déclaré)")
 # « 412 interpellations, en baisse par rapport à l'an dernier, où 805 » : l'année comparée est celle du chiffre suivant
 YEAR_COMPARED = r"par\s+rapport\s+(?:à|aux?)|comparé\s+(?:à|aux?)|que|qu'|sur|contre"
 CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
