@@ -252,11 +252,6 @@ _OPENING_QUOTE = re.compile(r"\s*[«“]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
-def _figure_spans(text: str, code: str) -> list[int]:
-    """The ends of the figures in ``text`` (words too: "nearly two million")."""
-    return [m.end for m in find_figures(text, code)]
-
-
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
 _GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
 _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
@@ -414,7 +409,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
             # (a body's proper name may be long: "the head of the Office of Search and Rescue", « le président de
             # l'Union des métiers et des industries de l'hôtellerie (Umih), Frédéric Lanzac »)
-            if np and (figures := _figure_spans(np, code)) and figures[-1] >= len(np.rstrip(" ,;.")) - 1:
+            if np and (figures := find_figures(np, code)) and figures[-1].end >= len(np.rstrip(" ,;.")) - 1:
                 continue  # "the CNPE, said nearly two million": the figure said, no subject after the verb
             if np and not re.search(r"\d", np) and len(np.split()) <= (
                     16 if _GLOSSED_NAME.match(sentence, m.end(group)) else 14 if len(_CAPITALISED.findall(np)) >= 3

@@ -190,12 +190,12 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         # close is one: "L'Agence … des chemins de fer et des infrastructures routières (ANSFISA)")
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
     if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase) or ACRONYM.search(phrase)):
-        # "the prefecture counted 14,500, Numera 21,800": a bare name counts when it is one this article heard
-        # (or named: "The independent firm Numera measured 39,700")
+        # "the prefecture counted 14,500, Numera 21,800": a bare name counts when this article heard or named it
+        # ("The independent firm Numera said 39,700 …"), the latest such body first
         heard = re.compile(rf"(?<![\w'-]){re.escape(key)}(?![\w'-])")
         known = [*state.voices, *(m[1] for m in sorted(state.mentioned.values(), key=lambda m: m[0]))]
-        return [next(a for a in reversed(known) if heard.search(fold(a.name)))] \
-            if key and any(heard.search(fold(a.name)) for a in known) else []
+        match = next((a for a in reversed(known) if heard.search(fold(a.name))), None) if key else None
+        return [match] if match is not None else []
     return actors
 
 

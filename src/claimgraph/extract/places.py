@@ -363,6 +363,11 @@ def kicker_town(title: str | None, text: str, places: Places) -> PlaceRef | None
     m = _KICKER.match(title or "")
     if not m:
         return None
-    name = fold(m.group("name"))
-    town = next((r for r in places.find(text) if fold(r.name) == name and r.level == "city"), None)
-    return PlaceRef(town.id, town.name, town.level, 0, town.parent) if town else None
+    name = m.group("name")
+    # (read only around the name's own occurrences, not the whole page: "… dont 14 à Port-Orbec")
+    for at in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        window = text[max(0, at.start() - 40):at.end()]
+        town = next((r for r in places.find(window) if fold(r.name) == fold(name) and r.level == "city"), None)
+        if town is not None:
+            return PlaceRef(town.id, town.name, town.level, 0, town.parent)
+    return None
