@@ -144,6 +144,70 @@ def test_a_fronted_source_tells_the_whole_sentence():
     assert claims_of(text, "fr") == [("Institut d'études stratégiques", 38000)]
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le maire Jean Dupont s'exprimait mardi. Selon lui, la préfecture a recensé 300 sinistrés.", "fr",
+     [("préfecture", 300)]),
+    ("Le maire Jean Dupont s'exprimait mardi. Selon le maire, l'agence régionale fait état de 42 hospitalisés.", "fr",
+     [("agence régionale", 42)]),
+    ("Mayor John Smith spoke on Tuesday. According to him, the regional health agency said 42 people were in hospital.",
+     "en", [("regional health agency", 42)]),
+])
+def test_a_figure_a_fronted_source_relays_is_the_one_who_told_it(text, language, expected):
+    # the mayor only passes it on: the body that counted or said it is its claimant (unlike a document, which
+    # speaks for all it reports, or "l'armée compte", which says what the army has)
+    assert claims_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Santé publique France publie son bulletin. Selon le même bulletin, les services d'urgence ont enregistré "
+     "8 420 passages.", "fr", [("Santé publique France", 8420)]),
+    ("According to a filing with the state regulator, Bayline reported 3 emission events.", "en",
+     [("filing with the state regulator", 3)]),
+])
+def test_a_fronted_document_keeps_what_it_reports(text, language, expected):
+    assert claims_of(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Easthaven Police said there had been no missing person report.\n\n"
+     "The longest video shows the group on the sandbank; we counted 38 people in one frame.", "en"),
+    ("La police a indiqué n'avoir reçu aucun signalement.\n\n"
+     "Sur la plus longue vidéo, nous avons compté 38 personnes sur le banc de sable.", "fr"),
+])
+def test_the_newsroom_checking_a_figure_speaks_as_we(text, language):
+    # out of any quote, in a paragraph no one speaks in, "we counted" is the outlet at work, not the police
+    # heard in the paragraph before
+    assert claims_of(text, language, publisher="The Herald") == [("The Herald", 38)]
+
+
+def test_we_in_a_quoted_speakers_paragraph_stays_the_speakers():
+    text = ("Easthaven Police said there had been no missing person report. "
+            "\"We checked the beach and we counted 38 people on the sandbank,\" a spokesman said.")
+    assert claims_of(text, "en", publisher="The Herald") == [("Easthaven Police", 38)]
+
+
+def test_a_transcript_label_may_give_a_role_and_a_body():
+    text = ("DUNMORE: Kevin Lowrie, what do you say?\n\n"
+            "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union: Here in Corrick, at nine this morning "
+            "we had 152 members out.\n\n"
+            "DUNMORE: Helen Oyelowo?\n\n"
+            "HELEN OYELOWO: We counted 97 absent.")
+    assert sorted(claims_of(text, "en", publisher="Radio Corrick")) == [("HELEN OYELOWO", 97), ("KEVIN LOWRIE", 152)]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The ministry counts people who told their manager in advance; we count people who didn't go in.", "en",
+     ["The ministry", "we"]),
+    ("Le ministère compte les agents qui ont prévenu leur chef, et 300 grévistes.", "fr", ["Le ministère"]),
+    # a subject's own relative clause still speaks: "Residents who told the Herald …"
+    ("Residents who told the Herald that 300 homes burned were angry.", "en", ["Residents"]),
+])
+def test_a_relative_clause_on_an_object_names_no_speaker(sentence, language, expected):
+    # "who told" is said of the people the ministry counts: no speaker "The ministry counts people"
+    from claimgraph.extract.attribution import find_cues
+    assert [c.phrase for c in find_cues(sentence, language)] == expected
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

@@ -2022,6 +2022,11 @@ def test_an_airport_speaks_and_a_comparison_is_no_subject(text, expected):
     ("« On nous parle de 14 malades. Nous en connaissons au moins 23 », affirme Me Claire Dutheil.", "fr",
      [("Me Claire Dutheil", 23)]),
     ('"We were told about 40 people. We counted 120," said the resident.', "en", [("resident", 120)]),
+    # a figure someone else announced, named by an infinitive the speaker criticises
+    ("« Annoncer une trentaine de disparus quand il y en avait 62, c'est un choix », a dénoncé le président de la "
+     "Ligue, Tomas Keller.", "fr", [("Tomas Keller", 62)]),
+    ('"To announce about thirty missing when there were 62 is a choice," said Tomas Keller.', "en",
+     [("Tomas Keller", 62)]),
     # evaluative incises and "selon ce qu'a rapporté"
     ("« Nous avons fait analyser 310 échantillons », se défend Pascal Vercelot, le gérant.", "fr",
      [("Pascal Vercelot", 310)]),

@@ -48,6 +48,9 @@ def test_clock_times_are_not_counts(sentence, lang, expected):
     ("La RN 568 a été coupée et 200 personnes ont été évacuées.", "fr", [200]),
     ("La route nationale 4 a été rouverte pour 300 camions.", "fr", [300]),
     ("The M6 was closed and 300 drivers were stranded.", "en", [300]),
+    # a road named by its letters and number, as translated copy writes it
+    ("La police a envoyé 40 policiers sur la route DK 28, laquelle reste fermée.", "fr", [40]),
+    ("Police sent 40 officers to the road A 38, which stayed closed.", "en", [40]),
     ("A pile-up on I-95 left 40 people injured.", "en", [40]),
     ("The company disclosed in a form 8-K that 1,200 workers would be laid off.", "en", [1200]),
     ("The company filed a Form 4 showing 300 employees had sold shares.", "en", [300]),

@@ -192,6 +192,7 @@ def _rx(code: str):
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
+        "relative_lead": re.compile(rf"(?<![\w'-])(?:{L.RELATIVE_CLAUSE_LEAD})\s+$", re.I),
         # generic -ment/-ly words are adverbs only between auxiliary and verb: before it they
         # may end the subject ("le gouvernement", "the family")
         "adverbs_tail": re.compile(rf"(?:\s+(?:{L.ADVERBS.replace('|' + L.MANNER_ADVERB, '')}))+\s*$", re.I),
@@ -252,6 +253,8 @@ _OPENING_QUOTE = re.compile(r"\s*[«“]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
+# "…, affirme le président de la fédération du BTP de la Haute-Sève, Jean-Marc Roussel": a role its holder's name ends
+_APPOSED_PERSON = re.compile(r",\s+(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;:!?]|$)")
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
 _GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
 _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
@@ -413,6 +416,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 continue  # "the CNPE, said nearly two million": the figure said, no subject after the verb
             if np and not re.search(r"\d", np) and len(np.split()) <= (
                     16 if _GLOSSED_NAME.match(sentence, m.end(group)) else 14 if len(_CAPITALISED.findall(np)) >= 3
+                    or _APPOSED_PERSON.match(sentence, m.end(group))
                     else 12 if _LONG_PROPER_NAME.search(np) else 8):
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
@@ -461,6 +465,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "9 confirmed cases", "12 reported deaths": a participle after its figure qualifies the noun
         if P["place_then_copula"].match(sentence, m.end()):
             continue  # "the pilots registered in the federation are about 620": a participle, the verb is after
+        if cues and cues[-1].kind == "verb" and P["relative_lead"].search(left) \
+                and not re.search(r"[,;:«»“”\"]", sentence[cues[-1].end:m.start()].rstrip(", ")):
+            continue  # "The ministry counts people who told their manager": a verb of the object before, no speaker
         np = subject_before(P, sentence, m.start())
         lead = np.lower().replace("'", "' ").split()[:1]
         if (me := P["first_person_tail"].search(np)) and me.start() > 0:

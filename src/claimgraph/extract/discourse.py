@@ -75,7 +75,9 @@ def _patterns(code: str) -> dict:
         "label": re.compile(r"\s*(?:[—–-]\s*)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
-                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?|(?<=(?-i:[A-ZÀ-Ý]{2})),\s+[^,:;.!?\n\d]{1,60}?)?"
+                            # (and both: "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union:")
+                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
+                            r"|(?<=(?-i:[A-ZÀ-Ý]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
                             r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,

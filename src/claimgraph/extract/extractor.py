@@ -79,6 +79,10 @@ def _words(code: str) -> dict:
         "hospital": re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('HOSPITAL_NAMES'))})(?![\w'-])", re.I),
         "own_team": re.compile(rf"(?<![\w'-])(?:{L.OWN_TEAM})(?![\w'-])(?P<gap>[^,;:.!?«»\"]*)$", re.I),
         "counting": re.compile(rf"(?<![\w'-])(?:{L.COUNTING_VERBS})", re.I),
+        "outlet_inquiry": re.compile(rf"(?:{L.OUTLET_INQUIRY})(?![\w'-])", re.I),
+        # a verb by which a body tells or counts a figure itself ("la préfecture a recensé", "fait état de"),
+        # not one by which it has what is counted ("l'armée compte 38 000 militaires")
+        "relaying": re.compile(rf"(?:^|\s)(?!(?:{L.HAS_VERBS})$)(?:{_lang.either(L.STATEMENT_VERBS)}|{L.COUNTING_VERBS})$", re.I),
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
@@ -201,6 +205,8 @@ _COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-
 _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re.I)   # "sa direction", "its management"
 _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
+# "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
+_DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d(?!\w|[,.]\d)")
@@ -480,11 +486,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     at = s.rfind(c.phrase, fronted[0].end, c.start)
                     if at > 0 and _JOINED_CLAUSE.search(s, 0, at) and any(fronted[0].end < m.start < at for m in mentions):
                         continue  # "According to X, 9 were taken to hospital, and Harnley General says it treated 12"
+                    if _words(code)["relaying"].search(s[c.start:c.end]) and c.phrase.strip().lower() not in L.PRONOUNS \
+                            and not _DOCUMENT_SOURCE.match(s, fronted[0].start, fronted[0].end):
+                        continue  # « Selon lui, la préfecture a recensé 300 sinistrés »: a figure he relays is hers
                     cue_actors[id(c)] = []
         quoted = [cue_actors[id(c)] for c in cues if id(c) not in deferred and c.kind in ("verb", "inverted")
                   and cue_actors[id(c)] and not is_reference(c.phrase, L)]
         for c in first_person:
             cue_actors[id(c)] = voice or (quoted[-1] if quoted else ([] if in_title else list(state.speakers)))
+            if not voice and not quoted and not in_title and quote is None and not state.heading \
+                    and state.speakers_para != paragraph[0] and not _QUOTE_MARK.search(s) \
+                    and _words(code)["outlet_inquiry"].search(s, max(0, c.start - 25), c.end + 25):
+                # "we counted 38 people in one frame": out of any quote, in a paragraph no one was heard in,
+                # the newsroom checking a figure
+                cue_actors[id(c)] = [publisher]
         if mentions and not in_title and not any(cue_actors.get(id(c)) for c in cues):
             # nobody named in the sentence: the quote's speaker, else a subject that does what is counted
             # ("Le SDIS a engagé 90 sapeurs-pompiers", "The utility deployed 1,200 crews"), else the heading

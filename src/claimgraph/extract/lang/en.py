@@ -85,6 +85,8 @@ NOT_SOURCE_AFTER = (r"(?:which|whom|me|us|plan|schedule|reports?\s+that|million|
                     r"person|day|week|month|year|hour|minute|second|cent)\b")
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
+# "people who told their manager": a relative clause on the noun before (not "that", which opens what is said)
+RELATIVE_CLAUSE_LEAD = r"(?-i:who)|which"
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|"
@@ -315,6 +317,8 @@ SPOKESPERSON_LINKS = r"of|for|at|with"   # "Pavel Dorran, a spokesman for the co
 OWN_TEAM = (r"(?:its|their|our)\s+(?:own\s+)?(?:crews?|teams?|volunteers|rescuers|divers|lifeboats?|ships?|boats?|vessels?|"
             r"helicopters?|medics|doctors|nurses)")
 COUNTING_VERBS = r"count\w*|record\w*|tall\w*|register\w*|estimat\w*|report\w*|list\w*"
+# "the army numbers 38,000 troops": what a body has, not a count it reports
+HAS_VERBS = r"numbers|numbered|has|have|had"
 # "the hospital said it had admitted 19 of the injured": a hospital counts its own patients
 HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
 # "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA": a role told as a clause
@@ -477,7 +481,7 @@ IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junc
 # a rescue helicopter's call sign ("Rescue 115 and Rescue 117")
 NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|"
                          r"(?-i:Rescue|Helimed))")
-IDENTIFIER_BEFORE = (r"(?:flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -604,7 +608,9 @@ NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|t
 FIGURE_OWNER_AFTER = (r"(?:\s+[a-z]+){0,2}?\s+(?:is|was)\s+(?:the\s+)?(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)(?:['’]s)?"
                       r"\s+(?:own\s+)?(?:figure|count|number|estimate|tally|toll)(?![\w-])")
 FIGURE_OWNER_BEFORE = ""   # (what must stand before a figure so echoed: nothing in English)
-HEARSAY_BEFORE = r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
+HEARSAY_BEFORE = (r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
+                  # "To announce about thirty missing when there were twice as many…": what someone else announced
+                  r"|(?:^|[“\"]\s*)(?-i:To\s+announce|Announcing|Talking\s+of|To\s+speak\s+of)")
 PREVIOUS_VALUE = (r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?|"   # "12,000, down from 15,000"
                   # "the CCT claimed 25,000, after announcing 30,000 on Tuesday": its own earlier count
                   r"after\s+(?:having\s+)?(?:announcing|claiming|reporting|counting|announced|claimed|reported|counted)")
@@ -727,6 +733,9 @@ THIS_OUTLET = r"this\s+(?:programme|program|newspaper|station|show|channel)"
 # the reporter's own count: "by our tally", "our reporter counted"
 OUR_OWN = (r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate|survey)|"
            + THIS_OUTLET)   # "this programme contacted 40 businesses"
+# what a newsroom does to check a figure, said as "we" in its own copy: "we counted 38 people in one frame"
+OUTLET_INQUIRY = (r"we\s+(?:also\s+|then\s+|have\s+|had\s+)?(?:counted|tallied|checked|reviewed|analy[sz]ed|went\s+through|"
+                  r"looked\s+at|contacted|spoke\s+to|asked|verified|compared|watched|examined|geolocated)")
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------

@@ -105,6 +105,8 @@ RELATIVE_SOURCE = r",\s*(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquel
 INVERTED_LEAD = r"[,»”\"]\s*"
 
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
+# « les agents qui ont prévenu » : une relative sur le nom qui la précède
+RELATIVE_CLAUSE_LEAD = r"qui|lequel|laquelle|lesquels|lesquelles"
 # "une estimation de X", "le bilan de X" (X is the source).
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
@@ -365,6 +367,8 @@ SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-pa
 OWN_TEAM = (r"(?:ses|leurs|nos|son|sa|notre|leur)\s+(?:propres?\s+)?(?:équipes?|équipages?|bénévoles|sauveteurs|plongeurs|"
             r"navires?|bateaux?|canots?|hélicoptères?|médecins|secouristes|soignants)")
 COUNTING_VERBS = r"compt\w*|recens\w*|dénombr\w*|estim\w*|signal\w*|enregistr\w*"
+# « l'armée compte 38 000 militaires » : what a body has, not a count it reports
+HAS_VERBS = r"compte|comptent|comptait|comptaient|compterait|compteraient"
 # « 27 blessés y ont été accueillis, indique la direction de l'hôpital » : un hôpital compte ses propres patients
 HOSPITAL_NAMES = r"hôpital|hôpitaux|(?-i:CHU|CHR)|centre\s+hospitalier|clinique"
 # « Mathis Oberlé, 47 ans, qui dirige le service des maladies alimentaires de l'ANSP » : un rôle dit par une relative
@@ -507,7 +511,7 @@ IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sortie
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
 NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
-                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|formulaire|cerfa|affaire|dossier|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|route\s+(?-i:[A-Z]{1,3})|formulaire|cerfa|affaire|dossier|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -629,7 +633,9 @@ NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+a
 # another's, its owner right after it (« 163, c'est le chiffre de la préfecture » : « chiffre de X » is a source noun)
 FIGURE_OWNER_AFTER = r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,;:!?]|\s*$)"
 FIGURE_OWNER_BEFORE = r"(?<![\w'’-])les\s+$"   # (the echo names its figure with the article: « les 46 de l'ARS »)
-HEARSAY_BEFORE = r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
+HEARSAY_BEFORE = (r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
+                  # « Annoncer une trentaine de disparus quand il y en avait deux fois plus… » : what someone else announced
+                  r"|(?:^|[«“\"]\s*)(?-i:Annoncer|Évoquer|Parler\s+d[e']|Avancer)")
 PREVIOUS_VALUE = (r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)|"   # "4 800 contre 6 200"
                   # « La CCT en revendique 25 000, après en avoir annoncé 30 000 mardi » : its own earlier count
                   r"après\s+(?:en\s+)?avoir\s+(?:annoncé|compté|revendiqué|recensé|évoqué|déclaré)")
@@ -840,6 +846,9 @@ THIS_OUTLET = r"cette\s+émission|ce\s+journal"
 OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
            r"envoyée?s?(?:\s+spéciale?s?)?|équipes?|rédaction|informations|enquête|sondage)|"
            r"notre\s+émission|notre\s+journal|" + THIS_OUTLET)   # « cette émission a contacté 40 commerces »
+# ce que fait une rédaction pour vérifier un chiffre, dit « nous » : « nous avons compté 38 personnes sur l'image »
+OUTLET_INQUIRY = (r"nous\s+(?:avons|avions)\s+(?:aussi\s+|également\s+|ensuite\s+)?(?:compté|recensé|vérifié|consulté|contacté|"
+                  r"interrogé|analysé|visionné|examiné|dénombré|comparé|pu\s+compter|géolocalisé)")
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
