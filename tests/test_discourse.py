@@ -208,6 +208,13 @@ def test_a_relative_clause_on_an_object_names_no_speaker(sentence, language, exp
     assert [c.phrase for c in find_cues(sentence, language)] == expected
 
 
+def test_a_role_no_one_held_is_no_body_named_before():
+    # "Management" opened the office's name, which went on: no person "National Disaster Management" for "the
+    # governor" to point back to
+    text = "The National Disaster Management Office raised the toll to 58 dead. The governor said 60 people had died."
+    assert claims_of(text, "en") == [("National Disaster Management Office", 58), ("governor", 60)]
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

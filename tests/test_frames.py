@@ -25,6 +25,18 @@ def test_region_is_more_specific_than_the_country():
     assert (c.place, c.place_level) == ("kursk", "region")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The cyclone crossed the archipelago. The disaster office raised the national toll to 58 dead, including 34 on "
+     "Vohery, 15 on Tenaka and 9 on the island of Malore.", "en", ["", "vohery", "tenaka", "malore"]),
+    ("Le cyclone a traversé les îles. Selon le bureau, 45 des morts sont sur l'île de Vohéry, 19 sur Ténaka et 9 sur "
+     "Maloré.", "fr", ["vohery", "tenaka", "malore"]),
+    # on a page with no island, "on" is no place: "41 on Tuesday", "said on Radio Sarenne"
+    ("The union said 300 teachers struck on Radio Sarenne's estimate, and 41 on Tuesday.", "en", ["", ""]),
+])
+def test_on_a_page_about_islands_on_says_where(text, lang, expected):
+    assert [c.place for c in claims(text, lang=lang)] == expected
+
+
 def test_the_place_where_someone_spoke_is_not_the_place_of_the_count():
     c = one("The NIS told lawmakers in Seoul that about 3,000 North Korean soldiers had been sent to Russia.",
             lang="en")

@@ -565,18 +565,30 @@ def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
     []
     >>> [(a.name, a.kind) for a in opening_subject("The NDMO has issued its report.", "en", default_gazetteer())]
     [('NDMO', 'group')]
+    >>> [a.name for a in opening_subject("The National Disaster Management Office raised the toll.", "en", default_gazetteer())]
+    ['National Disaster Management Office']
     """
     m = _OPENING_DETERMINER.match(s)
     if not m:
         return []
-    words = s[m.end():].split()[:4]
+    words = s[m.end():].split()[:6]
+    head = None
     for i, w in enumerate(words):
+        if head is None and i == 4:
+            break  # (the head of what opens the sentence is among its first four words)
         # ("The NDMO has issued"; not the start of a longer name: "Le CHU de Valbrune a accueilli")
         if AGENTIVE.fullmatch(w.strip(",.;:")) or _INITIALS.fullmatch(w.strip(",.;:")) and (
                 i + 1 == len(words) or words[i + 1].lower() not in _NAME_LINK_WORDS):
-            phrase = m.group("det") + (" " if not m.group("det").endswith("'") else "") + " ".join(words[:i + 1]).strip(",.;:")
-            actors = [a for a in g.resolve(phrase, code) if a.kind != "country"]
-            if _ONE_PERSON_ROLE.match(fold(phrase)):
-                actors = [replace(a, kind="person") if a.kind == "group" else a for a in actors]
-            return actors
-    return []
+            head = i
+            if i + 1 < len(words) and w[:1].isupper() and words[i + 1][:1].isupper() and not w.endswith((",", ".", ";", ":")):
+                continue  # "The National Disaster Management Office": the name goes on past "Management"
+            break
+        if head is not None:
+            break
+    if head is None:
+        return []
+    phrase = m.group("det") + (" " if not m.group("det").endswith("'") else "") + " ".join(words[:head + 1]).strip(",.;:")
+    actors = [a for a in g.resolve(phrase, code) if a.kind != "country"]
+    if _ONE_PERSON_ROLE.match(fold(phrase)):
+        actors = [replace(a, kind="person") if a.kind == "group" else a for a in actors]
+    return actors

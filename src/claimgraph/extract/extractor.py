@@ -227,6 +227,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     L = _lang.get(code)
     segments = list(body_segments(doc))
     places = default_places()
+    islands = places.about_islands(doc.text)
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
     context = replace(context, kicker=kicker_town(doc.title, doc.text, places))
@@ -530,7 +531,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
-        found = with_territories(places.find(s), s, context.jurisdictions)
+        found = with_territories(places.find(s, islands=islands), s, context.jurisdictions)
         named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],

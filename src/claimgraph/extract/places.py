@@ -80,6 +80,10 @@ def _vocab() -> dict:
                   for m in mods if m.PLACE_TOWN_LEAD]
         + [(re.compile(rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_AFTER_COUNT]
         + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
+        "island_towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_ISLAND_LEAD})(?P<name>{_NAME}),"), "region")
+                         for m in mods if m.PLACE_ISLAND_LEAD]
+        + [(re.compile(rf"(?:{m.PLACE_ISLAND_AFTER_COUNT})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_ISLAND_AFTER_COUNT],
+        "islands": re.compile(rf"(?<![\w'-])(?:{_lang.either(_lang.every('ISLAND_WORDS'))})(?![\w'-])", re.I),
         "event_after": re.compile(r"\s*(?:['’]s\s+)?" + either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
         "city_adjective": re.compile(either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),
         "adj_after": re.compile(either(every("COUNTRY_ADJECTIVE_AFTER")) + r"\s+(?P<adj>[a-z-]+)"),
@@ -166,8 +170,9 @@ class Places:
         """``(name, level, parent)`` of a known place, or None."""
         return self._entries.get(place_id)
 
-    def find(self, text: str) -> list[PlaceRef]:
-        """Places in ``text``, left to right, where the text uses them as places."""
+    def find(self, text: str, islands: bool = False) -> list[PlaceRef]:
+        """Places in ``text``, left to right, where the text uses them as places; with ``islands``, on a page
+        about islands, "on X" and « sur X » too ("34 on Vohéry")."""
         folded = fold(text)
         out = _Found()
         # 1. a place word marks the name: "la région (russe) de Koursk", "the Kursk region", "la raffinerie de Vernay"
@@ -215,7 +220,7 @@ class Places:
                 out[m.start()] = PlaceRef(pid, name, level, m.start(), parent)
         # 3. "à X", "dans le X", "en X": a name nobody knows is a town ("450 à Lorvan") or a
         # département, a region ("dans le Gard", "en Loire-Atlantique")
-        for rx, level in V["towns"]:
+        for rx, level in V["towns"] + (V["island_towns"] if islands else []):
             for m in rx.finditer(text):
                 if any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.near(m.start("name"), 1)):
                     continue
@@ -244,6 +249,18 @@ class Places:
         refs = [r for _, r in sorted(out.items()) if (not V["spoke"].search(text[max(0, r.start - 60):r.start])
                 or r.level in ("region", "site")) and not V["based"].search(text[max(0, r.start - 25):r.start])]
         return _coordinated(refs, text)
+
+    def about_islands(self, text: str) -> bool:
+        """Whether a page speaks of islands, where "on X" says where a count is.
+
+        Examples
+        --------
+        >>> default_places().about_islands("Cyclone Hovanna crossed the archipelago overnight.")
+        True
+        >>> default_places().about_islands("300 on Tuesday.")
+        False
+        """
+        return _vocab()["islands"].search(text) is not None
 
     def ref(self, name: str, level: str) -> PlaceRef:
         """The place a name written in the text stands for, known or not, at ``level`` when not known."""

@@ -367,10 +367,16 @@ PLACE_TOWN_TAIL = r"(?:\s+alone)?,"
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
 # counted, mid-sentence too
 PLACE_TOWN_AFTER_COUNT = r"(?<=\d)(?:\s+[a-z]+){0,2}\s+in\s+"
+# On a page about islands, "on" says where as "in" does: "34 on Vohéry, 15 on Tenaka", "On Vohéry, the governor …"
+ISLAND_WORDS = r"islands?|archipelago|atolls?|islets?"
+PLACE_ISLAND_LEAD = r"(?-i:On)\s+"
+PLACE_ISLAND_AFTER_COUNT = r"(?<=\d)(?:\s+[a-z]+){0,3}\s+on\s+(?:the\s+island\s+of\s+)?"
 PLACE_REGION_LEAD = r""
 NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",
-              "theory", "part", "order", "reality", "return", "exchange", "recent", "summary", "sum", "turn", "between")
+              "theory", "part", "order", "reality", "return", "exchange", "recent", "summary", "sum", "turn", "between",
+              # (where a post is, not a place: "4,000 on Facebook")
+              "twitter", "facebook", "tiktok", "instagram", "telegram", "whatsapp", "youtube", "reddit", "linkedin", "bluesky")
 SPEAKING = ("said", "told", "tells", "addressing", "speaking", "spoke", "briefing", "briefed", "conference", "summit",
             "meeting", "interview", "visit")
 BODY_SEAT = (r"(?:based|headquartered|located)\s+in", r"(?:headquarters|offices|seat)\s+in",
@@ -1083,7 +1089,8 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    # a trade in the name: "Northway Fuels", "Fellside Staging", "Harbour Foods", "Estuary Civils"
                    "fuels", "oil", "petroleum", "mining", "chemicals", "pharma", "pharmaceuticals",
                    "foods", "farms", "logistics", "haulage", "freight", "construction", "civils", "engineering", "staging",
-                   "security", "systems", "industries", "motors", "media", "housing", "homes", "estates", "supplies")
+                   "security", "systems", "industries", "motors", "media", "housing", "homes", "estates", "supplies",
+                   "copper", "minerals", "metals", "resources", "quarries", "cement", "textiles", "shipping", "aviation")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
 # "according to its management", "its director said" (no name after): the body

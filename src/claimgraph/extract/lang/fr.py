@@ -416,6 +416,10 @@ PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 PLACE_TOWN_LEAD = r"[àÀ]\s+"                                        # "450 à Lorvan": a town
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
 PLACE_TOWN_AFTER_COUNT = ""                                          # (« à » already says it)
+# Sur une page qui parle d'îles, « sur » dit où, comme « à » : « 19 sur Ténaka et 9 sur Maloré »
+ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
+PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
+PLACE_ISLAND_AFTER_COUNT = r"(?<=\d)(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
 PLACE_REGION_LEAD = r"dans\s+(?:le|la|les|l')\s*|en\s+"            # "dans le Gard", "en Loire-Atlantique"
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
 NOT_PLACES = ("conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct")
