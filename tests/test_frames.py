@@ -37,6 +37,17 @@ def test_on_a_page_about_islands_on_says_where(text, lang, expected):
     assert [c.place for c in claims(text, lang=lang)] == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The storm hit Rivanoa. Neighbouring Kalonde was spared the worst. The Kalonde Emergency Service says 2 people "
+     "have died.", "en"),
+    ("La tempête a frappé le Rivanoa, puis a longé le Kalondé voisin. Le Service des urgences du Kalondé a fait état "
+     "de 2 morts.", "fr"),
+])
+def test_a_body_named_after_a_neighbouring_country_counts_there(text, lang):
+    # a country nobody knows, named as the one next door, is where its own emergency service counts
+    assert [c.place for c in claims(text, lang=lang)] == ["kalonde"]
+
+
 def test_the_place_where_someone_spoke_is_not_the_place_of_the_count():
     c = one("The NIS told lawmakers in Seoul that about 3,000 North Korean soldiers had been sent to Russia.",
             lang="en")

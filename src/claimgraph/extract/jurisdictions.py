@@ -163,7 +163,9 @@ def local_bodies(text: str, places) -> dict[str, object]:
     """The towns, sites and regions ``text`` names, by folded name: a body
     named with one of them ("Dravik police", "la préfecture d'Orlessa", "CTT
     d'Orlessa") counts there."""
-    out = {fold(r.name): r for r in places.find(text) if r.level in ("city", "site", "region") and len(r.name) > 2}
+    # (and a country no one knows, named as one: "neighbouring Kalonde", whose "Kalonde Emergency Service" counts there)
+    out = {fold(r.name): r for r in places.find(text) if len(r.name) > 2 and (
+        r.level in ("city", "site", "region") or r.level == "country" and r.id not in default_gazetteer())}
     # ("Marches took place in Dravik": a name after "in" is a town here, where only a body's own name is read)
     for m in _after_lead().finditer(text):
         name = m.group("name")
