@@ -1389,6 +1389,26 @@ def test_a_spokesperson_speaks_for_the_body_named_with_the_role_in_either_langua
     assert "conflict" not in [r.kind for r in cmp.relations]
 
 
+def test_a_bodys_update_is_the_bodys():
+    text = "The Disaster Office (NDMO) reported four deaths. The NDMO's midday update counts 12 dead."
+    assert [c.claimant.id for c in claims(text, "en")] == ["ndmo", "ndmo"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"We have confirmed 27 deaths," the director of the Disaster Office, Hélène Varoa, told reporters. '
+     "The Disaster Office later said 41 people had died.", "en"),
+    ("« Nous comptons 38 rescapés », a indiqué la porte-parole des garde-côtes, la commandante Irène Malvezzi. "
+     "Les garde-côtes recensent 41 rescapés.", "fr"),
+])
+def test_a_role_of_a_body_before_the_name_ties_the_person_to_it(text, lang):
+    # "the director of X, Name": Name speaks for X, and a later figure of X is a revision, not a conflict
+    person, body = (c.claimants[0] for c in claims(text, lang))
+    assert person.kind == "person" and person.affiliation == body.id
+    from claimgraph.compare import compare
+    [cmp] = [c for c in compare(claims(text, lang)) if len(c.claims) == 2]
+    assert "conflict" not in [r.kind for r in cmp.relations]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     ("The company said 31 miners were trapped underground.", "en", "workers-trapped"),
     ("Rescuers said 12 people were trapped.", "en", "trapped"),

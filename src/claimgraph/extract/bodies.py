@@ -74,6 +74,11 @@ def _rx(code: str) -> dict:
                                  # (a clause names a unit before its body: the last link before a capital)
                                  rf"|(?:{L.ROLE_CLAUSE})\s+(?:[\w'’-]+\s+){{1,6}}(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?(?=(?-i:[A-ZÀ-Ý])))"
                                  rf"(?P<body>[^,.;:()«»\"]{{3,50}})", re.I),
+        # "the director of the National Disaster Management Office, Hélène Varoa", « la porte-parole des
+        # garde-côtes, la commandante Irène Malvezzi »: the role and its body, then the name after a comma
+        "role_of_before": re.compile(rf"(?<![\w'’-])(?:{L.SPOKESPERSON_ROLES})\s+(?:{L.SPOKESPERSON_LINKS})\s*"
+                                     rf"(?:{determiners}\s+)?(?P<body>[^,.;:()«»\"]{{2,60}}?),\s+(?:{determiners}\s+)?"
+                                     rf"(?:(?-i:[a-zà-ÿ]+)\s+)?(?:(?-i:[A-Z][a-z]+)\.?\s+)?$", re.I),
     }
 
 
@@ -255,7 +260,8 @@ def _role_body(name: str, text: str, code: str) -> str:
     R = _rx(code)
     for found in (re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name.strip() else ()):
         at = found.start()
-        role = R["role_before"].search(text[max(0, at - 80):at]) or R["role_after"].match(text, at + len(name))
+        role = R["role_before"].search(text[max(0, at - 80):at]) or R["role_after"].match(text, at + len(name)) \
+            or R["role_of_before"].search(text[max(0, at - 120):at])
         if role:
             return role.group("body")
     return ""
