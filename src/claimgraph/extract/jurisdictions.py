@@ -163,9 +163,13 @@ def local_bodies(text: str, places) -> dict[str, object]:
     """The towns, sites and regions ``text`` names, by folded name: a body
     named with one of them ("Dravik police", "la préfecture d'Orlessa", "CTT
     d'Orlessa") counts there."""
-    # (and a country no one knows, named as one: "neighbouring Kalonde", whose "Kalonde Emergency Service" counts there)
-    out = {fold(r.name): r for r in places.find(text) if len(r.name) > 2 and (
-        r.level in ("city", "site", "region") or r.level == "country" and r.id not in default_gazetteer())}
+    out = {fold(r.name): r for r in places.find(text) if r.level in ("city", "site", "region") and len(r.name) > 2}
+    # (and a country no one knows, named as the one next door: "neighbouring Kalonde", whose "Kalonde Emergency
+    # Service" counts there)
+    for m in _next_door().finditer(text):
+        name = m.group("name") or m.group("name2")
+        if fold(name) not in out and not default_gazetteer().find(name):
+            out[fold(name)] = places.ref(name, "country")
     # ("Marches took place in Dravik": a name after "in" is a town here, where only a body's own name is read)
     for m in _after_lead().finditer(text):
         name = m.group("name")
@@ -242,6 +246,13 @@ def jurisdiction_of(actors, table: dict[str, object], local=dict):
             if found and not _sits().search(name, 0, found.start()):
                 return towns[place]
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _next_door() -> re.Pattern:
+    name = r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    return re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('NEXT_DOOR_BEFORE'))})\s+(?P<name>{name})"
+                      rf"|(?P<name2>{name})\s+(?:{_lang.either(_lang.every('NEXT_DOOR_AFTER'))})(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=1)

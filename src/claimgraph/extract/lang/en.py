@@ -352,9 +352,11 @@ PLACE_COMPASS_LINK = r""
 # "31 survivors on board the Nereid": those of one ship, a part of the whole
 PLACE_WORDS_BEFORE = {"site": ("aboard", "on board"),
                       # "the district of Brennic", "the province of Upper Salvan" (an "of" comes between)
-                      "region": ("region", "province", "district", "department", "county", "governorate", "oblast"),
-                      # "neighbouring Kalonde": a country, named as the one next door
-                      "country": ("neighbouring", "neighboring")}
+                      "region": ("region", "province", "district", "department", "county", "governorate", "oblast")}
+# "neighbouring Kalonde": a country named as the one next door (not where the page's counts are, but where a body
+# named after it counts: "the Kalonde Emergency Service")
+NEXT_DOOR_BEFORE = r"neighbou?ring"
+NEXT_DOOR_AFTER = r"(?!)"
 # "the Kursk region", "the Vernay refinery": the place word after the name
 PLACE_WORDS_AFTER = {
     "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture",

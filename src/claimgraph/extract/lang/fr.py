@@ -411,7 +411,9 @@ PLACE_WORDS_BEFORE = {
     # "le maire de Valdoro", "la commune de Tavro": a town
     "city": ("maire", "mairie", "commune", "ville", "village", "habitants"),   # ("1 800 habitants de Valdoro")
 }
-PLACE_WORDS_AFTER = {"country": ("voisin", "voisine")}                 # « le Kalondé voisin » : un pays
+PLACE_WORDS_AFTER = {}
+NEXT_DOOR_BEFORE = r"(?!)"
+NEXT_DOOR_AFTER = r"voisine?"                                          # « le Kalondé voisin » : un pays
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 PLACE_TOWN_LEAD = r"[àÀ]\s+"                                        # "450 à Lorvan": a town
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
