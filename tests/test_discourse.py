@@ -215,6 +215,28 @@ def test_a_role_no_one_held_is_no_body_named_before():
     assert claims_of(text, "en") == [("National Disaster Management Office", 58), ("governor", 60)]
 
 
+def test_a_said_clause_whose_verb_opens_a_quote_names_no_subject_after_said():
+    # "said volunteers in the villages counted "…"": what the secretary general said, not a claimant
+    # "volunteers in the villages counted"
+    text = ('The Red Cross went further. Its secretary general, Aurélien Kéro, said volunteers in the villages '
+            'counted "more than 100 dead" across the country.')
+    assert claims_of(text, "en") == [("Aurélien Kéro", 100)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # an hour is no claimant: "By ten, 12 of them …" is the reporter's
+    ("The reporter Tom Abara was at the court. By ten, 12 hearings had been adjourned.", "en", []),
+    # a figure someone says they never gave is no claim; the one set right is, and « corrige » names who
+    ("« Nous n'avons jamais parlé de 800 000 manifestants. Nous avons dit 300 000 manifestants », corrige la "
+     "Fédération.", "fr", [("Fédération", 300000)]),
+    ('"We never spoke of 800,000 marchers. We said 300,000 marchers," the federation said.', "en",
+     [("federation", 300000)]),
+])
+def test_hours_figures_never_given_and_figures_set_right(text, language, expected):
+    got = claims_of(text, language, publisher="The Paper")
+    assert [c for c in got if c[0] != "The Paper"] == expected
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

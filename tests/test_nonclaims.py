@@ -213,6 +213,13 @@ def test_scale_words_and_names_around_units(sentence, lang, expected):
     ("A multiplier of 1.5 applied to 300 staff.", "en", [300]),
     ("Cases rose by a factor of 3 and 1,200 patients were admitted.", "en", [1200]),
     ("The risk is 3 times higher for the 1,200 residents.", "en", [1200]),
+    # a ratio's second term: "one for every seven", « un pour sept »
+    ("L'association a placé 64 kayakistes, un pour 7 nageurs.", "fr", [64]),
+    ("The club placed 64 kayakers, one for every 7 swimmers.", "en", [64]),
+    ("The club placed 64 kayakers, one per 7 swimmers.", "en", [64]),
+    # a grade and a numbered courtroom or room
+    ("La bourse de l'échelon 7 baisse pour 300 étudiants.", "fr", [300]),
+    ("In court 4, 12 hearings were adjourned.", "en", [12]),
 ])
 def test_coefficients_and_ratios_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected

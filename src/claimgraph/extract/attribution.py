@@ -391,6 +391,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(P["incise_as"].sub("", m.group(0), count=1)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
+            if m.group("np") and len(m.group("np").split()) > 1 and m.group("np").split()[-1].lower() in P["participles"] \
+                    and re.match(r"\s*[«“\"]", sentence[m.end("np"):]):
+                continue  # 'said volunteers in the villages counted "more than 100 dead"': a clause said, no subject
             if m.group("np") and (P["clause_verbs"].search(m.group("np")) or (
                     len(m.group("np").split()) > 1 and m.group("np").split()[0].lower() in P["subject_pronouns"])):
                 continue  # ", said its volunteers had found", "said he saw": the subject of the reported clause

@@ -81,7 +81,7 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 # translated copy's "Από την πλευρά του": "From the side of the EKAB it was announced that …"
                 r"(?-i:From)\s+the\s+side\s+of)")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
-NOT_SOURCE_AFTER = (r"(?:which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
+NOT_SOURCE_AFTER = (r"(?:\d|which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
                     r"person|day|week|month|year|hour|minute|second|cent)\b")
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
@@ -165,7 +165,9 @@ NON_COUNT_UNITS = (
 NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adults|children|kids|babies|infants|pensioners|"
                     # an age as a threshold, with no unit: "children under 5", "half of us over 70"
                     r"us|them|anyone|men|women|whom|were|are|aged)\s+(?:aged\s+)?"
-                    r"(?:over|under|above|below|older\s+than|younger\s+than)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
+                    r"(?:over|under|above|below|older\s+than|younger\s+than)|"
+                    # a ratio's second term: "one for every seven swimmers", "one per 7"
+                    r"(?:one|1)\s+(?:for\s+every|for\s+each|per|in\s+every)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
                     r"interstate|(?:state\s+|ring\s+)?road|motorway|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
@@ -439,7 +441,10 @@ CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
                       r"morning|afternoon|evening|night|"   # (translated copy: "Until Thursday morning rescuers found")
                       # "Since mid-October our teams have counted": when, then who
                       rf"(?:(?:since|by|until|as\s+of|from|in|on)\s+(?:(?:early|mid|late)-?\s*)?|(?:early|mid|late)-)(?:{_MONTH}|{_DAY})"
-                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?")
+                      r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
+                      # "By ten, 12 of them had a sticker": an hour, not who
+                      r"(?:by|at|until|after|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"noon|midday|midnight|dawn|dusk|nightfall|lunchtime)(?:\s+o'clock)?")
 # "…, has communicated the Ministry in the evening": when, after who
 CLAIMANT_TIME_TAIL = (rf"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:on\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?|"
                       r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)")
@@ -489,7 +494,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards")   # "lines 4, 7 and 12"
 # a place's or a vehicle's number, whatever follows it: "Route 9 buses", "Terminal 2 passengers", "lecture hall 4",
 # a rescue helicopter's call sign ("Rescue 115 and Rescue 117")
-NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|"
+NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|court(?:room)?|cell|wing|berth|"
                          r"(?-i:Rescue|Helimed))")
 IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
@@ -1006,6 +1011,8 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+li
                  r"not\s*,?\s*[\"“‘']\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to)\s+)?|"
                  # "we don't get to 27 deaths", "we come nowhere near"
                  r"(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:get|come)\s+(?:to|close\s+to)|"
+                 # "We never spoke of 800,000", "it has never announced 40 deaths"
+                 r"never\s+(?:spoke\s+of|talked\s+(?:of|about)|mentioned|announced|gave|said|cited|put\s+forward)(?:\s+the\s+figure\s+of)?|"
                  # "I don't recognise 37", "we do not recognise the figure of 37"
                  r"(?:do|does|did)\s*(?:not|n't)\s+recogni[sz]e(?:\s+(?:the|that|this))?(?:\s+(?:figure|number)(?:\s+of)?)?|"
                  # a fact-check's "We could not find any official figure of 47", "any source for the figure of 40"

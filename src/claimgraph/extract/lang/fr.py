@@ -189,6 +189,7 @@ NON_COUNT_UNITS = (
     r"hryvnias?|levs?|leva|\$|€|£)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
+                    r"(?:un|une|1)\s+pour|"   # le second terme d'un rapport : « un pour sept nageurs »
                     # an age as a threshold, with no unit: « les enfants de moins de 5 », « la moitié d'entre nous a plus de 70 »
                     r"(?:personnes|enfants|adultes|bébés|patients|résidents|habitants|retraités|nous|eux|ceux|celles)\s+"
                     r"(?:âgée?s\s+)?de\s+(?:plus|moins)\s+de|(?:entre\s+nous|d'entre\s+eux|d'entre\s+elles)\s+(?:a|ont)\s+(?:plus|moins)\s+de|"
@@ -207,7 +208,7 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     r"(?:appeler|appels?|composer|téléphone|tél\.?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:au|le))?)")
 # « catégorie 2 », « une alerte de niveau 3 » : un rang, quel que soit le nom qui suit
 # (« classé 4 sur une échelle de 5 », « risque d'avalanche 4 sur 5 »: the 5 is the top of the scale, no count either)
-RANK_BEFORE = r"(?:catégories?|niveau|palier|stade|phase|échelle\s+de|risques?\s+(?:d['’]\s*|de\s+)[\w-]+)(?:\s*\d{1,2}\s+sur)?"
+RANK_BEFORE = r"(?:catégories?|niveau|palier|stade|phase|échelons?|échelle\s+de|risques?\s+(?:d['’]\s*|de\s+)[\w-]+)(?:\s*\d{1,2}\s+sur)?"
 # "dont 12 enfants", "parmi lesquels 48 mineurs", "inclut 470 personnes âgées de plus de 75 ans": a part of the count
 SUBSET_BEFORE = (r"(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|inclu(?:t|ent|ait|ant)|y\s+compris|notamment)\s*"
                  r"(?:au\s+moins\s+|environ\s+|quelque\s+|près\s+de\s+|plus\s+de\s+)?$")
@@ -515,7 +516,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
 IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "numéros", "terminaux")   # « les lignes 4, 7 et 12 »
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
-NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon)"
+NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|route\s+(?-i:[A-Z]{1,3})|formulaire|cerfa|affaire|dossier|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
@@ -698,6 +699,8 @@ INCISE_VERBS = (
     "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer",
     # the answer in a dispute: « … », rétorque X ; « … », réplique-t-elle ; « … », nuance le préfet
     "rétorquer", "répliquer", "répondre", "objecter", "nuancer", "tempérer", "conclure", "glisser", "ironiser",
+    # a figure set right: « Nous avons dit 300 000 », corrige la Fédération
+    "corriger", "rectifier",
 )
 # Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
@@ -1127,7 +1130,10 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
                  r"(?:n'avons|n'a|n'ont|n'avions)\s+(?:trouvé|retrouvé|vu)\s+(?:aucune?|nulle)\s+(?:\w+\s+)?(?:chiffre|trace|source|bilan)s?"
                  r"(?:\s+\w+)?\s+(?:de|du|des|d')|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
                  r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit|"
-                 r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)")
+                 r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)|"
+                 # « Nous n'avons jamais parlé de 800 000 », « il n'a jamais annoncé 40 morts »
+                 r"(?:n'avons|n'a|n'ont|n'avions|n'avait|n'avaient|n'ai)\s+jamais\s+(?:parlé\s+de|évoqué|annoncé|avancé|cité|dit)"
+                 r"(?:\s+le\s+chiffre\s+de)?")
 # a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
 # n'existent pas » (the figure as named, FIGURE_NAMED_BEFORE, then the verdict after it, DENIED_AFTER)
 FIGURE_NAMED_BEFORE = r"le\s+chiffre\s+(?:de|des)|les|ces|quant\s+aux"
