@@ -237,6 +237,24 @@ def test_hours_figures_never_given_and_figures_set_right(text, language, expecte
     assert [c for c in got if c[0] != "The Paper"] == expected
 
 
+def test_a_hospital_that_took_charge_of_the_injured_counts_them():
+    text = "Le CHU de Valmoret a pris en charge 3 personnes légèrement blessées, dont 2 policiers."
+    assert sorted(claims_of(text, "fr")) == [("CHU de Valmoret", 2), ("CHU de Valmoret", 3)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a figure given before, pointed at or named as someone's, is no new claim
+    ("The council said 17 cases were in town. Those 17 patients were taken to hospital.", "en", [("council", 17)]),
+    ("Kevin Lowrie said 183 members were out. But Kevin's 183 includes members never rostered.", "en",
+     [("Kevin Lowrie", 183)]),
+    ("La mairie a recensé 17 malades. Ces 17 personnes sont des participants.", "fr", [("mairie", 17)]),
+    # a figure that opens a sentence to be denied
+    ('Dr Ray said: "Five hundred is not a number that anyone here recognises."', "en", []),
+])
+def test_figures_pointed_back_at_or_denied_are_no_new_claims(text, language, expected):
+    assert claims_of(text, language) == expected
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

@@ -48,6 +48,9 @@ def test_clock_times_are_not_counts(sentence, lang, expected):
     ("La RN 568 a été coupée et 200 personnes ont été évacuées.", "fr", [200]),
     ("La route nationale 4 a été rouverte pour 300 camions.", "fr", [300]),
     ("The M6 was closed and 300 drivers were stranded.", "en", [300]),
+    # batch numbers of a recall
+    ("L'agence a rappelé 3 000 boîtes des lots 24 et 25.", "fr", [3000]),
+    ("The agency recalled 3,000 boxes from batches 24 and 25.", "en", [3000]),
     # a road named by its letters and number, as translated copy writes it
     ("La police a envoyé 40 policiers sur la route DK 28, laquelle reste fermée.", "fr", [40]),
     ("Police sent 40 officers to the road A 38, which stayed closed.", "en", [40]),

@@ -92,10 +92,11 @@ def _spans():
 
 
 def dates_in(sentence: str, code: str, published: dt.date | None,
-             told: dt.date | None = None) -> list[tuple[int, dt.date]]:
+             told: dt.date | None = None, issued: dt.date | None = None) -> list[tuple[int, dt.date]]:
     """``(offset, date)`` of each date the sentence gives for a figure or a
     statement: explicit dates, weekdays and "yesterday", resolved against
-    the publication date. Dates that bound a span ("between 8 and 13
+    the publication date (``issued``, the page's own date when ``published`` is a day heading before
+    it). Dates that bound a span ("between 8 and 13
     October") or start a count ("since 6 August") are left out.
 
     Examples
@@ -113,6 +114,16 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
     [(40, datetime.date(2024, 10, 9))]
     >>> dates_in("the ministry counted 41,600 strikers that day", "en", pub)
     []
+
+    A date soon to come dates no figure ("will be tried on 4 November", written in October):
+
+    >>> dates_in("Trois d'entre elles seront jugées le 4 novembre.", "fr", pub)
+    []
+
+    Under a live blog's day heading, a later day before the page's own date is this year's:
+
+    >>> dates_in("On Thursday, March 15, the ministry counted 6,900", "en", dt.date(2029, 3, 1), issued=dt.date(2029, 3, 19))
+    [(3, datetime.date(2029, 3, 15))]
     """
     if published is None:
         return []
@@ -143,11 +154,15 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                     d = dt.date(int(year) if year else published.year, month, day)
                 except ValueError:
                     continue
-                if not year and d > published:
+                if not year and d > published and not (issued is not None and d <= issued):
+                    # (``published`` may be a live blog's day heading; ``issued``, the page's own date, bounds it)
+                    if (d - max(published, issued or published)).days <= 45:
+                        continue  # "seront jugées le 4 novembre", written on 17 October: a date to come dates no figure
                     d = d.replace(year=d.year - 1)
                 # (a date without its year is of the last twelve months; one with its year may be long past: "le 19
                 # février 2009, le carambolage de l'A 12 avait fait 6 morts")
-                if not 0 <= (published - d).days <= (366 * 100 if year else 366):
+                bound = issued if issued is not None and published < d <= issued else published
+                if not 0 <= (bound - d).days <= (366 * 100 if year else 366):
                     continue
             else:
                 back = (published.weekday() - L.WEEKDAYS[m.group(1)]) % 7

@@ -385,7 +385,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if not voice and speaking[0] and not in_title:
             # an interview's answer: the speaker its label names ("Okonjo: We opened 23")
             voice = label_actors(speaking[0])
-        dated = dates_in(s, code, state.today or doc.published, state.told)
+        dated = dates_in(s, code, state.today or doc.published, state.told, issued=doc.published)
         state.told = dated[-1][1] if dated else state.told
         cue_actors, local = {}, []
         # (in a quote, "Nos fonctionnaires comptent", "Our workers tell us": the speaker's people)

@@ -430,8 +430,11 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
     if P["echoed_after"].match(after) and P["opening_only"].match(s[:start]):
         return True  # « Sept cents, nous ne l'avons jamais constaté », "Seven hundred? That would mean": an echo
-    if P["figure_named"].search(before) and P["denied_after"].match(after):
-        return True  # "Le chiffre de 3 000 vols annulés est faux", "The figure of 1,400 is simply not right"
+    if (P["figure_named"].search(before) or P["opening_only"].match(s[:start]) or re.search(r"[«“\"]\s*$", before)) \
+            and P["denied_after"].match(after):
+        # "Le chiffre de 3 000 vols annulés est faux", "The figure of 1,400 is simply not right", or the figure
+        # opening the sentence or a quote: "Five hundred is not a number that anyone here recognises"
+        return True
     if P["money_before"].search(before):
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):

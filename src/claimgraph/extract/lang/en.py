@@ -491,7 +491,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
-IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards")   # "lines 4, 7 and 12"
+IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards", "batches", "lots")   # "lines 4, 7 and 12"
 # a place's or a vehicle's number, whatever follows it: "Route 9 buses", "Terminal 2 passengers", "lecture hall 4",
 # a rescue helicopter's call sign ("Rescue 115 and Rescue 117")
 NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|court(?:room)?|cell|wing|berth|"
@@ -578,7 +578,9 @@ GOING_ON = r"added|adds|adding|continued|went\s+on|also\s+said|further\s+said"
 
 # --- the extractor's own words (extract/extractor.py) ---
 # "this figure of 11,300": the same figure again
-FIGURE_BACKREF = r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$"
+FIGURE_BACKREF = (r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$"
+                  # a figure given before, pointed at or named as someone's: "Those 17 were …", "Kevin's 183 includes …"
+                  r"|(?<![\w'-])(?:(?-i:Those|These)|those|these)\s+$|(?<![\w'-])(?-i:[A-Z][\w-]+)['’]s\s+$")
 # "its death toll ... to 3,958": a toll counts the dead
 TOLL_WORDS = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)"
 # "estimated the crowd at 50,000": the crowd, then its links
@@ -1029,7 +1031,9 @@ MEMBERSHIP_BEFORE = (r",\s*(?:which|that|who)\s+(?:represents|employs|groups|bri
 ECHOED_AFTER = (r"[,?]\s*(?:(?:we|I)\s+(?:have\s+|had\s+)?never|(?:we|I)\s+(?:did|do|have|had)\s*n[o']t|(?:that|this)\s+would\s+(?:mean|be)|"
                 r"no\s*[.!,]|maybe\s*[.!]|that(?:'s|\s+is)\s+(?:plausible|possible|likely|wrong|too\s+(?:high|low|many)|a\s+lot))")
 DENIED_AFTER = (r"(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+|therefore\s+)?(?:not\s+(?:right|true|correct|accurate)|"
-                r"wrong|false|untrue|inaccurate|exaggerated|inflated|made\s+up)(?![\w'-])|do(?:es)?\s+not\s+exist")
+                r"wrong|false|untrue|inaccurate|exaggerated|inflated|made\s+up)(?![\w'-])|do(?:es)?\s+not\s+exist|"
+                # "Five hundred is not a number that anyone here recognises"
+                r"(?:is|was)\s+not\s+a\s+(?:number|figure)\s+(?:that|which|anyone|we|I)\b")
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------

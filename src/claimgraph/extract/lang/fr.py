@@ -514,7 +514,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
-IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "numéros", "terminaux")   # « les lignes 4, 7 et 12 »
+IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "numéros", "terminaux", "lot", "lots")   # « les lignes 4, 7 et 12 »
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
 NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
@@ -598,7 +598,9 @@ GOING_ON = r"a\s+ajouté|ajoute|ajoutant|a\s+poursuivi|poursuit|a-t-(?:il|elle)\
 
 # --- the extractor's own words (extract/extractor.py) ---
 # "ce chiffre de 11 300": the same figure again
-FIGURE_BACKREF = r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$"
+FIGURE_BACKREF = (r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$"
+                  # un chiffre donné plus haut, montré du doigt ou rappelé : « Ces 17 étaient … », « les 8 400 foyers »
+                  r"|(?<![\w'-])ces\s+$")
 # "son bilan ... à 3 958": a toll counts the dead
 TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
 # "évalué la foule à 50 000": the crowd, then its links
@@ -932,7 +934,8 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|égalem
                # « le SDIS a pour sa part engagé 45 sapeurs-pompiers »
                r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|par\s+ailleurs|"
                r"au\s+total|en\s+tout|aussitôt|immédiatement|rapidement|encore)\s+)?(?!été\b)"
-               r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re))(?![\w'-])"
+               # (« le CHU a pris en charge 3 personnes »: a short participle in a set phrase)
+               r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re)|pris\s+en\s+charge)(?![\w'-])"
                # "les pompiers sont intervenus avec 3 véhicules": a coming of its subject with what it brought
                r"|(?<![\w'-])(?:est|sont|était|étaient)\s+(?:intervenu|arrivé|venu|accouru|parti)e?s?\s+avec(?![\w'-])")
 # ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
@@ -1146,7 +1149,9 @@ ECHOED_AFTER = (r",\s*(?:(?:nous|on|je)\s+(?:ne\s+|n')|(?:cela|ça)\s+(?:ne\s+|n
                 r"c'est\s+(?:plausible|possible|probable|vraisemblable|exagéré|trop|beaucoup|peu|faux|juste))")
 DENIED_AFTER = (r"(?:est|sont|était|étaient|serait|seraient)\s+(?:tout\s+simplement\s+|donc\s+|largement\s+|très\s+)?"
                 r"(?:faux|fausse|erronée?s?|inexacte?s?|exagérée?s?|fantaisistes?|infondée?s?|gonflée?s?)(?![\w'-])|"
-                r"n'existe(?:nt)?\s+pas")
+                r"n'existe(?:nt)?\s+pas|"
+                # « Cinq cents, ce n'est pas un chiffre que quiconque reconnaît ici »
+                r"n'(?:est|était)\s+pas\s+un\s+(?:chiffre|nombre)\s+(?:que|qu')")
 
 
 # --- where a count is, who a body is (extract/places.py, extract/bodies.py) -----------------------
