@@ -255,6 +255,11 @@ def test_figures_pointed_back_at_or_denied_are_no_new_claims(text, language, exp
     assert claims_of(text, language) == expected
 
 
+def test_talking_about_a_figure_reports_it():
+    text = "A Facebook group of parents, Callow Moor Jamboree Parents, is talking about more than 500 sick children."
+    assert claims_of(text, "en", publisher="The Examiner") == [("Callow Moor Jamboree Parents", 500)]
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

@@ -665,7 +665,7 @@ REPORTING_VERBS = (
     "manifest that", "make known", "render known", "precise",
     "alert", "mention",
     # "The coast guard spoke of about 100 people on board"
-    "speak of", "talk of",
+    "speak of", "talk of", "talk about",
 )
 # translated copy opens with the verb: "Informed this Monday the Ministry of Transports that 38 ships …"
 FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announced|Confirmed|Assured|Specified)\s+"
