@@ -127,9 +127,14 @@ def since_period(clause: str, code: str) -> str:
 def date_with_figure(s: str, dated, m: Mention):
     """A date told in the figure's own clause, just before it, with no
     punctuation between ("said on October 18 that 1,500", "annoncé une
-    semaine plus tôt un bilan de 640")."""
+    semaine plus tôt un bilan de 640"), else right after it ("780 on
+    Wednesday")."""
     near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])]
-    return near[-1][1] if near else None
+    if near:
+        return near[-1][1]
+    # or right after it, in its own phrase: "640 on Monday, 780 on Wednesday and 910 on Saturday"
+    after = [(at, day) for at, day in dated if m.end <= at <= m.end + 30 and not re.search(r"[,;:«»\"()\d]", s[m.end:at])]
+    return after[0][1] if after else None
 
 
 def date_of_cue(dated, cue):
