@@ -50,8 +50,10 @@ def test_a_body_named_after_a_neighbouring_country_counts_there(text, lang):
 
 def test_a_day_right_after_a_running_toll_is_its_own():
     # "640 on Monday, 780 on Wednesday": each figure of a toll is as of the day told right after it
-    got = claims("The agency counted 640 injured on Monday, 780 on Wednesday.", lang="en", published="2029-03-16")
-    assert [(c.figure.value, c.as_of) for c in got] == [(640, dt.date(2029, 3, 12)), (780, dt.date(2029, 3, 14))]
+    got = claims("The agency counted 640 injured on Monday, 780 on Wednesday and 910 on Saturday.", lang="en",
+                 published="2029-03-16")
+    assert [(c.figure.value, c.as_of) for c in got] == [(640, dt.date(2029, 3, 12)), (780, dt.date(2029, 3, 14)),
+                                                        (910, dt.date(2029, 3, 10))]
 
 
 def test_the_place_where_someone_spoke_is_not_the_place_of_the_count():

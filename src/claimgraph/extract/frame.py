@@ -129,7 +129,9 @@ def date_with_figure(s: str, dated, m: Mention):
     punctuation between ("said on October 18 that 1,500", "annoncé une
     semaine plus tôt un bilan de 640"), else right after it ("780 on
     Wednesday")."""
-    near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])]
+    # (not the day of a figure just before it: "780 on Wednesday and 910")
+    near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])
+            and not re.search(r"\d", re.split(r"[,;:]", s[max(0, at - 20):at])[-1])]
     if near:
         return near[-1][1]
     # or right after it, in its own phrase: "640 on Monday, 780 on Wednesday and 910 on Saturday"
