@@ -48,6 +48,15 @@ def test_a_body_named_after_a_neighbouring_country_counts_there(text, lang):
     assert [c.place for c in claims(text, lang=lang)] == ["kalonde"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The agency said 58 people had died. The injured were counted less often: 640 on Monday, 780 on Wednesday.",
+     "en"),
+    ("L'agence a annoncé 58 morts. Les blessés ont été comptés moins souvent : 640 lundi, 780 mercredi.", "fr"),
+])
+def test_the_subject_before_a_colon_counts_the_bare_figures_after_it(text, lang):
+    assert [c.quantity_id for c in claims(text, lang=lang, published="2029-03-16")] == ["deaths", "wounded", "wounded"]
+
+
 def test_a_day_right_after_a_running_toll_is_its_own():
     # "640 on Monday, 780 on Wednesday": each figure of a toll is as of the day told right after it
     got = claims("The agency counted 640 injured on Monday, 780 on Wednesday and 910 on Saturday.", lang="en",

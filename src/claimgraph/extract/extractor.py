@@ -112,6 +112,9 @@ def _words(code: str) -> dict:
         # ("the number of torched vehicles": the noun after a word that qualifies it)
         "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]", re.I),
+        # "The injured were counted less often: 640 on Monday, 780 …": the subject before a colon counts the bare
+        # figures after it
+        "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,60}}:", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         # "690 véhicules incendiés et (de) 412 interpellations dans tout le pays": the next figure joined to this
         # one by "and", no clause between; what is said after both is said of both
@@ -776,7 +779,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
                          W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
                          W["number_of_qualified"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
-                         W["topic_lead"].match(s, 0, m.start)):
+                         W["topic_lead"].match(s, 0, m.start), W["colon_topic"].match(s, 0, m.start)):
             concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
             if concept:
                 counted = Counted(numbered.group("noun"), concept)
