@@ -260,6 +260,18 @@ def test_talking_about_a_figure_reports_it():
     assert claims_of(text, "en", publisher="The Examiner") == [("Callow Moor Jamboree Parents", 500)]
 
 
+def test_the_subject_before_a_relative_clause_speaks_after_it():
+    text = ("The IOM, which interviewed survivors one by one, had estimated on Thursday, May 16, that at least 65 "
+            "people were missing.")
+    assert claims_of(text, "en") == [("IOM", 65)]
+
+
+def test_a_noun_that_looks_like_a_verb_names_no_speaker_and_a_ruled_out_figure_is_none():
+    # "count" is the head of the subject ("the highest passenger count does not support 150 dead")
+    text = "But even the highest passenger count does not support 150 dead, since 41 people survived."
+    assert claims_of(text, "en", publisher="The Paper") == [("The Paper", 41)]
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

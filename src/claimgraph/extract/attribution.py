@@ -192,6 +192,10 @@ def _rx(code: str):
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
+        "aux_only": re.compile(rf"^(?:{L.AUX})$", re.I),
+        # "The IOM, which interviewed survivors one by one, had estimated": the subject before its relative clause
+        "subject_of_relative": re.compile(rf"^\W*(?P<np>[^,;:«»“”\"]{{2,80}}?),\s+(?:{L.RELATIVE_CLAUSE_LEAD})\s", re.I),
+        "noun_before_verb": re.compile(rf"\s+(?:{L.NOUN_BEFORE_VERB})(?![\w'-])", re.I),
         "relative_lead": re.compile(rf"(?<![\w'-])(?:{L.RELATIVE_CLAUSE_LEAD})\s+$", re.I),
         # generic -ment/-ly words are adverbs only between auxiliary and verb: before it they
         # may end the subject ("le gouvernement", "the family")
@@ -405,6 +409,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = P["time_tail"].sub("", np, count=1) or np  # ", has communicated the Ministry in the evening"
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who
+            if P["aux_only"].match(np.strip()):
+                continue  # ", had estimated on Thursday": an auxiliary, the subject is before the clause
             if m.groupdict().get("calque") and not _may_name_someone(np):
                 continue  # ", said in the capital": where; ", informed in the ministry": who
             group = "np" if m.group("np") else "np2"
@@ -456,6 +462,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "exposed records of", "reports of shelling": a noun followed by its complement
         if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)):
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
+        if " " not in m.group().strip() and P["noun_before_verb"].match(sentence, m.end()):
+            continue  # "the highest passenger count does not support …": a noun, the head of the subject
         if P["infinitive_after"].search(left):
             continue  # "…, sans compter les familles hébergées": an infinitive after its preposition, no verb of a subject
         if P["passive"].search(left) or P["passive_inside"].search(m.group()):
@@ -472,6 +480,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 and not re.search(r"[,;:«»“”\"]", sentence[cues[-1].end:m.start()].rstrip(", ")):
             continue  # "The ministry counts people who told their manager": a verb of the object before, no speaker
         np = subject_before(P, sentence, m.start())
+        if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
+            np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
         lead = np.lower().replace("'", "' ").split()[:1]
         if (me := P["first_person_tail"].search(np)) and me.start() > 0:
             np = me.group("me")  # "With great sadness I can confirm": the speaker, "I"

@@ -85,6 +85,8 @@ NOT_SOURCE_AFTER = (r"(?:\d|which|whom|me|us|plan|schedule|reports?\s+that|milli
                     r"person|day|week|month|year|hour|minute|second|cent)\b")
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
+# "the highest passenger count does not support": a verb's form followed by a finite verb is a noun, the subject's head
+NOUN_BEFORE_VERB = r"does|do|did|is|was|were|are|has|had|stands|stood|rose|fell|remains|remained"
 # "people who told their manager": a relative clause on the noun before (not "that", which opens what is said)
 RELATIVE_CLAUSE_LEAD = r"(?-i:who)|which"
 # "the union, according to which 90 schools closed": the source is the noun before
@@ -1013,6 +1015,8 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+li
                  r"not\s*,?\s*[\"“‘']\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to)\s+)?|"
                  # "we don't get to 27 deaths", "we come nowhere near"
                  r"(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:get|come)\s+(?:to|close\s+to)|"
+                 # "the highest passenger count does not support 150 dead": a figure ruled out
+                 r"(?:do|does|did|can|could)\s*(?:not|n't)\s+(?:support|justify|bear\s+out)|"
                  # "We never spoke of 800,000", "it has never announced 40 deaths"
                  r"never\s+(?:spoke\s+of|talked\s+(?:of|about)|mentioned|announced|gave|said|cited|put\s+forward)(?:\s+the\s+figure\s+of)?|"
                  # "I don't recognise 37", "we do not recognise the figure of 37"

@@ -105,6 +105,7 @@ RELATIVE_SOURCE = r",\s*(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquel
 INVERTED_LEAD = r"[,»”\"]\s*"
 
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
+NOUN_BEFORE_VERB = r"(?!)"                                             # (un verbe français ne se lit pas comme un nom)
 # « les agents qui ont prévenu » : une relative sur le nom qui la précède
 RELATIVE_CLAUSE_LEAD = r"qui|lequel|laquelle|lesquels|lesquelles"
 # "une estimation de X", "le bilan de X" (X is the source).
@@ -1129,6 +1130,8 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
                  r"(?:ne|n')\s*(?:reconnais|reconnaît|reconnaissons|reconnaissent)\s+pas(?:\s+(?:le|ce)\s+chiffre(?:\s+de)?)?|"
                  # « on n'arrive pas à 27 morts », « on est loin des 25 000 »
                  r"n'(?:arrive|arrivons|arrivent|arrivait)\s+pas\s+(?:à|aux)|"
+                 # « le plus haut décompte ne permet pas d'arriver à 150 morts », « ne justifie pas 150 morts »
+                 r"ne\s+(?:justifie|justifient|permet|permettent)\s+pas(?:\s+d'arriver\s+à)?|"
                  # a fact-check's « Nous n'avons trouvé aucun chiffre officiel de 47 »
                  r"(?:n'avons|n'a|n'ont|n'avions)\s+(?:trouvé|retrouvé|vu)\s+(?:aucune?|nulle)\s+(?:\w+\s+)?(?:chiffre|trace|source|bilan)s?"
                  r"(?:\s+\w+)?\s+(?:de|du|des|d')|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
