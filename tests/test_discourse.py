@@ -272,6 +272,20 @@ def test_a_noun_that_looks_like_a_verb_names_no_speaker_and_a_ruled_out_figure_i
     assert claims_of(text, "en", publisher="The Paper") == [("The Paper", 41)]
 
 
+def test_a_question_labelled_with_the_outlets_name_makes_the_page_an_interview():
+    # the first question carries the outlet's name, the rest stand alone: the answers are the guest's
+    text = ("Cinq jours après le cyclone, la Croix-Rouge avance des chiffres plus lourds. Son secrétaire général, "
+            "Aurélien Kéro, a répondu.\n\n"
+            "Le Journal des Îles : L'Office compte 73 morts. Et vous ?\n\n"
+            "Aurélien Kéro : Nous estimons le nombre de morts à environ 90.\n\n"
+            "Et les disparus ?\n\n"
+            "Pour les disparus, nous en comptons encore une cinquantaine.\n\n"
+            "Combien de personnes dorment dans les centres ?\n\n"
+            "Nous avons 2 300 volontaires mobilisés.")
+    got = [name for name, value in claims_of(text, "fr", publisher="Le Journal des Îles") if value in (90, 50, 2300)]
+    assert got == ["Aurélien Kéro"] * 3
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

@@ -137,8 +137,11 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     turns = set(turns)
     intro = " ".join([title or "", *(text[a:b] for a, b in segments[:3] if not text[a:b].rstrip().endswith("?"))])
     # (or the introduction has the guest speak to the outlet: "fait le point pour L'Écho", "told the Tribune")
+    # (or a question is labelled with the outlet's own name: "Le Journal des Îles : L'ONGC compte 73 morts. Et vous ?")
     unlabelled = not interview and not live and len(alone) >= 2 and bool(
-        P["interview_word"].search(intro) or publisher and _to_outlet(P, publisher).search(intro))
+        P["interview_word"].search(intro) or publisher and _to_outlet(P, publisher).search(intro)
+        or publisher and any(re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b]) for i, (a, b) in enumerate(segments)
+                             if i in alone))
     interviewee = ""
     if unlabelled:
         told = " ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone)
