@@ -286,6 +286,18 @@ def test_a_question_labelled_with_the_outlets_name_makes_the_page_an_interview()
     assert got == ["Aurélien Kéro"] * 3
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # « vous » and « nous » before a verb of their person are its subject, not clitics
+    ("Lundi, vous parliez de « plus de 100 morts ».", ["vous"]),
+    ("Lundi, nous comptions 40 blessés.", ["nous"]),
+    # (not before a verb of another person: « nous a annoncé » is said to us)
+    ("Le préfet nous a annoncé 100 morts.", ["Le préfet"]),
+])
+def test_a_pronoun_before_a_verb_of_its_person_is_the_subject(sentence, expected):
+    from claimgraph.extract.attribution import find_cues
+    assert [c.phrase for c in find_cues(sentence, "fr")] == expected
+
+
 def test_a_headline_is_nobody_the_next_pronoun_points_to():
     text = ("Grève à l'hôpital : soignants et direction ne donnent pas les mêmes chiffres\n\n"
             "La déléguée Maëlle Perrin a parlé aux grévistes. Elle ajoute que 17 infirmières ont démissionné.")

@@ -193,6 +193,8 @@ def _rx(code: str):
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
         "aux_only": re.compile(rf"^(?:{L.AUX})$", re.I),
+        "plural_person_ending": L.PLURAL_PERSON_ENDING,
+        "subject_clitic": re.compile(rf"^(?P<p>{either(L.SUBJECT_CLITICS)})\s", re.I) if L.SUBJECT_CLITICS else None,
         # "The IOM, which interviewed survivors one by one, had estimated": the subject before its relative clause
         "subject_of_relative": re.compile(rf"^\W*(?P<np>[^,;:«»“”\"]{{2,80}}?),\s+(?:{L.RELATIVE_CLAUSE_LEAD})\s", re.I),
         "noun_before_verb": re.compile(rf"\s+(?:{L.NOUN_BEFORE_VERB})(?![\w'-])", re.I),
@@ -482,6 +484,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = subject_before(P, sentence, m.start())
         if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
             np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
+        if (not np.strip() or P["time_np"].match(np)) and P["subject_clitic"] \
+                and (own_subject := P["subject_clitic"].match(m.group())) \
+                and re.match(rf"{own_subject.group()}\s*\S*{P['plural_person_ending']}(?![\w'-])", m.group(), re.I) \
+                and re.search(r"(?:^|[,:;«“\"])\s*$", sentence[:m.start()]):
+            np = own_subject.group("p")  # « Lundi, vous parliez de 100 morts »: the pronoun read as a clitic is the subject
         lead = np.lower().replace("'", "' ").split()[:1]
         if (me := P["first_person_tail"].search(np)) and me.start() > 0:
             np = me.group("me")  # "With great sadness I can confirm": the speaker, "I"

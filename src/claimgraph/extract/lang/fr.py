@@ -1237,6 +1237,10 @@ SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précis�
                      r"affirme|précise|ajoute|estime|assure|s'est\s+exprimée?|s'exprime")
 REFLEXIVE_STRESS = ("elle-même", "lui-même", "eux-mêmes", "elles-mêmes")   # « la CTT elle-même »
 FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonctionnaires comptent », dans une citation
+# « Vous parliez de 100 morts », « Nous comptons 300 grévistes » : a pronoun that reads as a clitic opens the clause
+# as its subject
+SUBJECT_CLITICS = ("nous", "vous")
+PLURAL_PERSON_ENDING = r"(?:ons|ez)"   # (« vous parliez », « nous comptons »; not « nous a déclaré le maire »)
 SECOND_PERSON = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")  # « Madame X, vous confirmez ? » : X est l'interlocutrice
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
