@@ -193,8 +193,8 @@ def _rx(code: str):
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
         "aux_only": re.compile(rf"^(?:{L.AUX})$", re.I),
-        "plural_person_ending": L.PLURAL_PERSON_ENDING,
-        "subject_clitic": re.compile(rf"^(?P<p>{either(L.SUBJECT_CLITICS)})\s", re.I) if L.SUBJECT_CLITICS else None,
+        # « vous parliez », « nous comptons »: a clitic pronoun before a verb of its own person
+        "subject_clitic": re.compile(rf"^(?P<p>{either(L.SUBJECT_CLITICS)})\s+\S*{L.PLURAL_PERSON_ENDING}(?![\w'-])", re.I),
         # "The IOM, which interviewed survivors one by one, had estimated": the subject before its relative clause
         "subject_of_relative": re.compile(rf"^\W*(?P<np>[^,;:«»“”\"]{{2,80}}?),\s+(?:{L.RELATIVE_CLAUSE_LEAD})\s", re.I),
         "noun_before_verb": re.compile(rf"\s+(?:{L.NOUN_BEFORE_VERB})(?![\w'-])", re.I),
@@ -259,8 +259,6 @@ _OPENING_QUOTE = re.compile(r"\s*[«“]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
-# "…, affirme le président de la fédération du BTP de la Haute-Sève, Jean-Marc Roussel": a role its holder's name ends
-_APPOSED_PERSON = re.compile(r",\s+(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*(?:[.;:!?]|$)")
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
 _GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
 _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
@@ -427,7 +425,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 continue  # "the CNPE, said nearly two million": the figure said, no subject after the verb
             if np and not re.search(r"\d", np) and len(np.split()) <= (
                     16 if _GLOSSED_NAME.match(sentence, m.end(group)) else 14 if len(_CAPITALISED.findall(np)) >= 3
-                    or _APPOSED_PERSON.match(sentence, m.end(group))
+                    # ("…, affirme le président de la fédération du BTP de la Haute-Sève, Jean-Marc Roussel")
+                    or P["apposition_name"].match(sentence, m.end(group))
                     else 12 if _LONG_PROPER_NAME.search(np) else 8):
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["noun"].finditer(sentence):
@@ -484,9 +483,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         np = subject_before(P, sentence, m.start())
         if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
             np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
-        if (not np.strip() or P["time_np"].match(np)) and P["subject_clitic"] \
-                and (own_subject := P["subject_clitic"].match(m.group())) \
-                and re.match(rf"{own_subject.group()}\s*\S*{P['plural_person_ending']}(?![\w'-])", m.group(), re.I) \
+        if (not np.strip() or P["time_np"].match(np)) and (own_subject := P["subject_clitic"].match(m.group())) \
                 and re.search(r"(?:^|[,:;«“\"])\s*$", sentence[:m.start()]):
             np = own_subject.group("p")  # « Lundi, vous parliez de 100 morts »: the pronoun read as a clitic is the subject
         lead = np.lower().replace("'", "' ").split()[:1]

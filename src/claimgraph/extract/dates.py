@@ -154,15 +154,15 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                     d = dt.date(int(year) if year else published.year, month, day)
                 except ValueError:
                     continue
-                if not year and d > published and not (issued is not None and d <= issued):
-                    # (``published`` may be a live blog's day heading; ``issued``, the page's own date, bounds it)
-                    if (d - max(published, issued or published)).days <= 45:
+                # (``published`` may be a live blog's day heading; ``issued``, the page's own date, bounds it)
+                latest = max(published, issued) if issued is not None else published
+                if not year and d > latest:
+                    if (d - latest).days <= 45:
                         continue  # "seront jugées le 4 novembre", written on 17 October: a date to come dates no figure
                     d = d.replace(year=d.year - 1)
                 # (a date without its year is of the last twelve months; one with its year may be long past: "le 19
                 # février 2009, le carambolage de l'A 12 avait fait 6 morts")
-                bound = issued if issued is not None and published < d <= issued else published
-                if not 0 <= (bound - d).days <= (366 * 100 if year else 366):
+                if not 0 <= (latest - d).days <= (366 * 100 if year else 366):
                     continue
             else:
                 back = (published.weekday() - L.WEEKDAYS[m.group(1)]) % 7
