@@ -541,3 +541,47 @@ def test_the_day_of_a_sources_earlier_count_is_not_its_new_counts(text, lang):
     _, new, earlier = claims(text, lang=lang, published="2029-03-14")
     assert (new.figure.value, new.as_of) == (25000, dt.date(2029, 3, 8))
     assert (earlier.figure.value, earlier.as_of) == (30000, dt.date(2029, 3, 13))
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # the whole of a land is its count, not the town the page is about
+    ("À Port-Orbec, 12 000 manifestants ont défilé jeudi selon la préfecture. Le ministère de l'Intérieur a recensé "
+     "jeudi 48 000 manifestants dans toute la Calvérie.", "fr", ["port-orbec", None]),
+    ("In Port Orbec, 12,000 people marched on Thursday, police said. According to the Interior Ministry, 93,000 "
+     "persons demonstrated on Thursday in the whole country.", "en", ["port-orbec", None]),
+    ("In Port Orbec, 12,000 people marched on Thursday, police said. The Interior Ministry counted 93,000 marchers "
+     "in the whole of Calveria.", "en", ["port-orbec", None]),
+    # a region named so is that region, all of it
+    ("À Brest, 3 000 manifestants selon la police, et 9 000 dans toute la Bretagne selon la CGT.", "fr",
+     ["brest", "bretagne"]),
+])
+def test_the_whole_of_a_land_is_not_the_town_of_the_page(text, lang, places):
+    got = claims(text, lang=lang, published="2029-03-14", title="Port-Orbec")
+    assert [c.place or None for c in got] == places
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Kalonde Emergency Service counted six dead and 1,100 people evacuated; the two fishermen it had reported "
+     "missing were found alive on Monday.", "en"),
+    ("Les secours ont compté six morts et 1 100 personnes évacuées ; les deux pêcheurs portés disparus ont été "
+     "retrouvés.", "fr"),
+])
+def test_a_semicolon_ends_the_clause_a_measure_is_read_from(text, lang):
+    dead, evacuated = claims(text, lang=lang)
+    assert (evacuated.figure.value, evacuated.population) == (1100, "evacuated")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The coast guard counted 40 survivors.\n\nThe Observer: A week on, nobody agrees on how many people were on "
+     "the boat. The coast guard said about 150 on the first day. What is your estimate?\n\nLéa Kerbrat: About 200. "
+     "We took 11 survivors on board.\n\nThe Observer: And the dead?\n\nKerbrat: Three died on our deck.", "en"),
+    ("Les garde-côtes ont compté 40 rescapés.\n\nL'Observateur : Une semaine après, personne ne sait combien de "
+     "personnes étaient à bord. Les garde-côtes ont parlé d'environ 150 le premier jour. Quelle est votre "
+     "estimation ?\n\nLéa Kerbrat : Environ 200. Nous avons recueilli 11 rescapés.\n\nL'Observateur : Et les "
+     "morts ?\n\nKerbrat : Trois sont morts sur notre pont.", "fr"),
+])
+def test_the_figures_after_a_question_count_what_it_asks_for(text, lang):
+    # (not the survivors the article counted before the question)
+    by_value = {c.figure.value: c for c in claims(text, lang=lang)}
+    assert by_value[150].population == by_value[200].population == "people"
+    assert by_value[40].population == by_value[11].population == "survivors"

@@ -34,6 +34,7 @@ class State:
     sentence: int = 0
     counted: Counted | None = None
     counted_para: int = -1           # the paragraph where it was counted
+    asked: bool = False              # the last thing counted is what a question asked for ("how many people…?")
     tally: dict = field(default_factory=dict)  # concept -> (times counted, its last Counted) in the article
     para: int = -1                   # the paragraph being read
     people_counted: tuple = (-1, None)  # (sentence, Counted) of the last count of people

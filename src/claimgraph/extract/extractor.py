@@ -116,6 +116,8 @@ def _words(code: str) -> dict:
         # figures after it
         "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,60}}:", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
+        # "nobody agrees on how many people were on the boat": what the bare figures after it count
+        "how_many": re.compile(rf"(?<![\w'-])(?:{L.HOW_MANY})\s*(?P<noun>[\w'-]+)(?P<rest>[^.?!;\d]{{0,60}})", re.I),
         # "690 véhicules incendiés et (de) 412 interpellations dans tout le pays": the next figure joined to this
         # one by "and", no clause between; what is said after both is said of both
         "joined_next": re.compile(rf"^[^,;:.!?()«»\"“”\d]{{0,50}}(?<![\w'-])(?:{_lang.either(L.AND)})\s+(?:[^\W\d]+['’\s]+)?$", re.I),
@@ -617,6 +619,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if not in_title:
             state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
             state.sentence += 1
+            asked = _words(code)["how_many"].search(s)
+            concept = L.COUNT_NOUNS.get(asked.group("noun").lower()) if asked else None
+            if concept and not any(asked.start() < m.start for m in mentions):
+                # "How many people were on board? … The coast guard said about 150, then 190. What is your
+                # estimate?" — "About 200.": the figures after the question count what it asks for
+                counted = Counted(asked.group("noun"), concept)
+                window = asked.group("noun") + asked.group("rest")
+                state.quantity = quantity_for(counted, window, s, code, g, None, (), context.population)
+                state.counted, state.measured, state.counted_para, state.asked = counted, window, state.para, True
             if speakers:
                 # (after a direct quote the next sentence is the reporter's again: no voice carried on)
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
@@ -829,7 +840,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             counted = people
             state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
             state.counted, state.measured = counted, own
-        elif state.counted_para != state.para and main.concept != counted.concept:
+        elif state.counted_para != state.para and main.concept != counted.concept and not state.asked:
             # "Your figure for Thursday was 97,500" two paragraphs after "three lines of sensors": what
             # the article counts most, not the last thing it named
             counted = main
@@ -884,6 +895,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "240 arrested nationwide, including 130 in Dravik, where Dravik police reported 94": a town named since,
         # or a town's body speaking after another figure, is no longer the whole country's count
         nationwide = None
+    if nationwide and any(nationwide.start() <= r.start < nationwide.end() and r.level != "country" for r in refs):
+        nationwide = None  # "throughout the whole of Brittany", « dans toute la Bretagne »: that region, all of it
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
     # the place named around the figure, else the article's (a strike or a march with none stays without)
@@ -1046,7 +1059,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
 
 def _remember(state: State, counted: Counted) -> None:
     """Note what a figure counted, where, and how often the article counts it."""
-    state.counted_para = state.para
+    state.counted_para, state.asked = state.para, False
     if counted.concept in PEOPLE_CONCEPTS:
         state.people_counted = (state.sentence, counted)
     if counted.concept:
@@ -1058,7 +1071,8 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
     """Where the measure of a figure is read: the figure and what follows it,
     up to the next figure or the next clause; else the verb right before it
     ("had killed about 17,000 fighters", "captured two soldiers in Russia")."""
-    after = re.split(r"\d", s[m.end:m.end + 80], maxsplit=1)[0]
+    # (a semicolon ends the clause: "1,100 people evacuated; the two fishermen it had reported missing")
+    after = re.split(r"[\d;]", s[m.end:m.end + 80], maxsplit=1)[0]
     window = s[m.start:m.end] + _words(code)["next_clause"].split(after, maxsplit=1)[0]
     if measure_in(window, code) in (None, "deployed"):
         before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]

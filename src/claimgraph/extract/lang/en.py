@@ -462,7 +462,10 @@ PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?:the\s
                   r"at\s+the\s+(?:site|plant|refinery)", r"on\s+site")
 WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
 # "the number of people displaced across the country": the country's count, not the province named after it
-NATIONWIDE = (r"(?:across|throughout)\s+(?:the\s+)?(?:whole\s+)?country", r"nationwide", r"countrywide",
+NATIONWIDE = (r"(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?country", r"in\s+the\s+(?:whole|entire)\s+country", r"nationwide", r"countrywide",
+              # "93,000 demonstrated in the whole of Calveria": the whole of a land (a region named so is its own
+              # place: see the extractor)
+              r"(?:in|across|throughout)\s+(?:the\s+whole|the\s+entirety|all)\s+of\s+(?-i:[A-Z])[\w-]+",
               r"national\s+(?:toll|total|count|figure)", r"nationally")  # (not "in the country": "the largest city in the country")
 STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave",
                    "raised", "lowered", "updated")
@@ -643,6 +646,7 @@ OUT_OF_WHOLE = r"out\s+of(?:\s+(?:the|its|their))?"
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
+HOW_MANY = r"how\s+many"                    # "how many people were on the boat": what the figures after it count
 NUMBER_OF = r"(?:number|total|count|tally)\s+of"          # "the number of dead rose to 300"
 # "For strikers, the ministry gave 9,400": the noun a sentence opens with is what its bare figures count
 TOPIC_LEAD = r"for|as\s+for|as\s+to|on|regarding|concerning|when\s+it\s+comes\s+to"

@@ -482,6 +482,10 @@ WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|r
 # "À l'échelle nationale, … 23 morts": the country's count, not the region the article is about
 NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+national",
               r"dans\s+(?:tout\s+le|l'ensemble\s+du|le)\s+pays(?![\w'-])", r"sur\s+l'ensemble\s+du\s+territoire",
+              r"(?:partout\s+dans|à\s+travers)\s+le\s+pays(?![\w'-])",
+              # « 48 000 manifestants dans toute la Calvérie »: the whole of a land (a region named so is its own
+              # place: see the extractor)
+              r"dans\s+(?:toute\s+la|tout\s+le|tout\s+l'|toute\s+l')\s*(?-i:[A-ZÀ-Ý])[\w-]+",
               r"(?:bilan|total|décompte|chiffre)\s+national")
 # a date told with these is when a figure was given, not the day of a march
 STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "déclaré", "affirmé", "précisé", r"fait\s+état",
@@ -659,6 +663,7 @@ OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before; translated copy takes it up again with a pronoun
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
 NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
+HOW_MANY = r"combien\s+(?:de\s|d')"      # « combien de personnes étaient à bord » : ce que comptent les chiffres après
 NUMBER_OF = r"(?:nombre|total)\s+(?:des\s|de\s|d')"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # « Côté grévistes, le ministère en a compté 9 400 » : le nom qui ouvre la phrase est ce que comptent ses chiffres nus
 TOPIC_LEAD = r"pour|côté|s'agissant\s+des|s'agissant\s+de|concernant|quant\s+aux|quant\s+à|au\s+sujet\s+des|en\s+ce\s+qui\s+concerne"
