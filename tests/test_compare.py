@@ -318,3 +318,17 @@ def test_figures_of_people_with_no_measure_are_listed_but_never_conflict():
     missing = [claim([US], Figure(28), "2026-04-14", population="people", measure="missing"),
                claim([UA], Figure(130), "2026-04-14", population="people", measure="missing")]
     assert [r.kind for r in only(missing).relations] == ["conflict"]
+
+
+@pytest.mark.parametrize("low, high, conflict", [
+    (2, 19, False),     # "2 bodies washed ashore" and "19 dead": a part of the toll, not a rival count
+    (5, 31, False),     # "five are pregnant women" and "31 cases"
+    (6, 58, False),     # one island's dead and the nation's
+    (12, 30, True),     # tens, less than three times apart: two counts of one toll
+    (14, 19, True),
+    (60, 400, True),    # beyond the tens, only MAX_RATIO bounds a conflict
+    (3000, 10000, True),
+])
+def test_counts_in_the_tens_far_apart_are_a_part_and_its_whole(low, high, conflict):
+    cmp = only([claim(US, Figure(low)), claim(UA, Figure(high))])
+    assert bool(cmp.conflicts) is conflict

@@ -2819,3 +2819,41 @@ def test_a_figure_after_said_is_no_subject_of_it():
     assert [(c.kind, c.phrase) for c in cues] == [("verb", "the CNPE")]
     assert said("The parents' council, the CNPE, said nearly two million pupils had no lunch.", "en") == [
         ("CNPE", 2000000)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Cela dit, je ne minimise pas : 18 écoles n'ont pas pu accueillir les enfants.", "fr"),
+    ("Ceci étant dit, 18 écoles n'ont pas pu accueillir les enfants.", "fr"),
+    ("That said, I am not minimising it: 18 schools could not take the children.", "en"),
+])
+def test_that_said_is_a_turn_of_phrase_not_a_speaker(text, lang):
+    # « Cela dit » has a reporting verb in it, and nobody speaking: the figure is the outlet's
+    assert {c.claimant.name for c in claims(text, lang)} == {"Test Wire"}
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("The air force said it had sent 40 firefighters and 6 fire engines.", "en", "air force"),
+    ("The navy said it had sent 3 ships to the coast.", "en", "navy"),
+])
+def test_armed_services_are_bodies(text, lang, who):
+    assert {c.claimant.name for c in claims(text, lang)} == {who}
+
+
+@pytest.mark.parametrize("service", ["army's", "air force's"])
+def test_a_body_owning_part_of_the_counted_group_is_not_its_source(service):
+    # "the army's 69 Squadron" owns the figure right after it, none before it: the source named after is the figure's
+    text = (f"Last week, 37 of the 40 reserve pilots in the {service} 69 Squadron said they would skip a training "
+            "day, according to Israeli media.")
+    assert {c.claimant.name for c in claims(text, "en")} == {"Israeli media"}
+
+
+def test_a_persons_figure_named_by_title_and_surname_is_an_echo():
+    # « Les 186 de Mme Rouquette »: her figure, named by the one who disputes it, not a new claim of his
+    text = ("Nadège Rouquette, de la CGT, a compté 186 grévistes. « Les 186 de Mme Rouquette comptent des collègues "
+            "en formation », répond Philippe Arnaud, adjoint au maire.")
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "fr")] == [("Nadège Rouquette", 186)]
+
+
+def test_fire_engines_are_vehicles_not_fires():
+    got = {c.figure.value: c.population for c in claims("Crews fought 12 fires with 6 fire engines, the service said.", "en")}
+    assert got == {12: "fires", 6: "vehicles"}

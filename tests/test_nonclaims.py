@@ -29,6 +29,10 @@ def claimed(text, lang):
     ("The last train left at 23:59 with 45 passengers on board.", "en", [45]),
     ("The first strike was reported at 0700 GMT; 35 people were wounded.", "en", [35]),
     ("Les premiers tirs ont été signalés à 0700 GMT ; 35 personnes ont été blessées.", "fr", [35]),
+    # translated copy's clock ("alle ore 7.30", "a las 11")
+    ("Le bilan rendu lundi aux heures 7.30 par la préfecture fait état de 6 morts.", "fr", [6]),
+    ("Dimanche aux heures 11, la préfecture parlait de 3 morts.", "fr", [3]),
+    ("The count given on Monday at the hours 23.15 by the Civil Guard was 19 arrested.", "en", [19]),
 ])
 def test_clock_times_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected
@@ -275,6 +279,9 @@ def test_ages_phone_lines_rates_denied_figures_and_distances_are_not_counts(sent
 @pytest.mark.parametrize("sentence, lang, expected", [
     ("« Qu'il y ait eu 30 000 ou 50 000 personnes, la commune a tenu », a-t-il assuré.", "fr", []),
     ("More than 400 families had spent two nights outdoors.", "en", [400]),
+    # a span of generations is a time, not people
+    ("« Nos familles font cette foire depuis cinq générations », dit-il ; 300 familles sont là.", "fr", [300]),
+    ("Our families have run this fair for five generations; 300 families came.", "en", [300]),
 ])
 def test_hypothetical_figures_and_nights_are_not_counts(sentence, lang, expected):
     assert values(sentence, lang) == expected

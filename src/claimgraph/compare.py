@@ -9,7 +9,7 @@ reference date (``as_of``, else ``stated_on``, else publication).
 
 * **conflict**: different speakers, reference dates at most ``window`` days
   apart, intervals that do not overlap, and no more than ``max_ratio`` times
-  apart (see :func:`compare`);
+  apart, or three times when the lower is a count in the tens (see :func:`compare`);
 * **agreement**: different speakers, within the window, intervals overlap;
 * **revision**: the same speaker gives a different figure on a later date,
   with its direction (up or down).
@@ -44,6 +44,10 @@ KINDS = ("conflict", "agreement", "revision")
 MAX_RATIO = 10.0
 # A country's body and a region's, or a town's, set against each other only when their figures are this close.
 _TIER_RATIO = 1.5
+# Counts in the tens more than this many times apart ("2 bodies washed ashore" and "19 dead", "5 pregnant women"
+# and "31 cases", a town's 6 dead and the nation's 58) are a part and its whole far more often than two rival
+# counts of one thing (measured on the story sets: docs/extraction.md, twenty-first session).
+_SMALL_COUNT, _SMALL_RATIO = 30, 3.0
 #: Quantities with at most this many statements get every pair related.
 EXHAUSTIVE = 30
 #: Above :data:`EXHAUSTIVE`, how many nearest partners a statement gets per direction.
@@ -397,6 +401,8 @@ def _set_against(reps, spans, key: int, n: int, max_ratio: float | None, known=N
     i, j = divmod(key, n)
     gap = _gap(spans[i], spans[j])
     if max_ratio is not None and gap > max_ratio:
+        return False
+    if gap > _SMALL_RATIO and min(spans[i][1], spans[j][1]) < _SMALL_COUNT:
         return False
     # "the regional health agency counted 8 cases", "the National Public Health Agency 31": a region's count and
     # the nation's under one id (neither sentence named a place), not two sides of one count; figures this close

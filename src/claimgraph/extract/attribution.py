@@ -225,6 +225,8 @@ def _rx(code: str):
         "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
         "subject_pronouns": frozenset(L.SUBJECT_PRONOUNS),
         "demonstratives": frozenset(L.DEMONSTRATIVE_PRONOUNS),
+        # « Cela dit, je ne minimise pas : 18 écoles … », "That said,": a turn of phrase, nobody speaking
+        "discourse_marker": re.compile(rf"(?<![\w'-])(?:{L.DISCOURSE_MARKERS})\s*,", re.I),
         "state_after": re.compile(L.STATE_AFTER_PARTICIPLE, re.I),
         "subordinate": re.compile(rf",\s+(?:{L.SUBORDINATE_LEADS})\s+", re.I),
         # (what follows a verb and is no object: a preposition, a day)
@@ -530,6 +532,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             np = lead.group(1)  # "It coordinated the arrival of ...": the pronoun is the subject
         if P["time_np"].match(np):
             continue  # "Ce matin, à 10 heures, nous comptions 37": a time, not who counts
+        if any(mk.start() <= m.start() < mk.end() for mk in P["discourse_marker"].finditer(sentence, 0, m.end() + 3)):
+            continue
         if (topic := P["topic_lead"].fullmatch(np)) and topic.group("noun").lower() in P["counted_nouns"]:
             continue  # "For strikers, the ministry gave 9,400 … and raised": what is counted, not who counts
         np = P["time_lead"].sub("", np, count=1)  # "Last night we said": "we"
@@ -799,6 +803,11 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = ()) -> list[C
         k = bisect.bisect_left(cue_starts, pos)
         nxt = cues[k] if k < len(cues) else None
         before = last_forward[k]
+        if nxt is not None and nxt.forward and nxt.tight:
+            # "37 of the 40 pilots in the army's 69 Squadron said …, according to Israeli media": the owner of
+            # the figure right after it owns none before it when a source named after both does
+            later = next((c for c in cues[k + 1:] if not c.tight), None)
+            nxt = later if later is not None and not later.forward else nxt
         j = bisect.bisect_right(back_ends, pos)
         spent = backward[j - 1] if j else None  # the backward cue that ended last before the figure
         if nxt is not None and not nxt.forward:

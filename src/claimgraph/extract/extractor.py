@@ -268,8 +268,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 
+    # "Selon le bilan rendu lundi aux heures 7.30 par la Préfecture, …": translated copy's clock, blanked so
+    # that the source phrase around it reads as one (figures.py never counts it either)
+    hours = re.compile(rf"(?<![\w-])(?:{L.HOURS_LEAD})\s+\d{{1,2}}(?:[.:]\d{{2}})?(?![\d.,:]\d)", re.I)
+
     def normalised(text: str) -> str:
         # curly apostrophes as straight ones; "said Dr. Priya Nandakumar": the title's stop ends no name
+        text = hours.sub(lambda t: re.sub(r"[\d.:]", " ", t.group()), text)
         return titles.sub(lambda t: t.group()[:-1] + " ", text.replace("\u2019", "'").replace("\u2018", "'"))
 
     def named_cues(cues) -> list:
@@ -543,7 +548,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)))
             for k, m in enumerate(mentions):
                 if not in_title and (owned := owner_after.match(s, m.end)) and owner_before.search(s, 0, m.start):
-                    echo = Cue("source", owned.start("owner"), owned.end("owner"), owned.group("owner"), True)
+                    key = "owner" if owned.group("owner") else "person"
+                    echo = Cue("source", owned.start(key), owned.end(key), owned.group(key), True)
                     if (whose := actors_for(echo, state, code, L, g, in_title, ())) and \
                             not names_nobody(echo.phrase, whose, g, L):
                         governing[k], cue_actors[id(echo)] = echo, whose
@@ -683,8 +689,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # an echo of a figure its owner already gave in the article adds nothing (matched once the owner's names,
         # "agence régionale de santé" and "ARS", are one body)
         key = lambda c: (c.start, c.figure.value, c.figure.lower, c.figure.upper)  # noqa: E731
-        given = {(tuple(x.id for x in c.claimants), key(c)[1:]) for c in claims if key(c) not in echoed}
-        claims = [c for c in claims if key(c) not in echoed or (tuple(x.id for x in c.claimants), key(c)[1:]) not in given]
+        # (and a person's figure named by title and surname: « Les 186 de Mme Rouquette » after Nadège Rouquette's)
+        given = {(x.id, key(c)[1:]) for c in claims if key(c) not in echoed for x in c.claimants}
+        given |= {(x_id.rpartition("-")[2], told) for x_id, told in list(given)}
+        claims = [c for c in claims if key(c) not in echoed
+                  or not all((x.id, key(c)[1:]) in given for x in c.claimants)]
     if box:
         # a box of key points restates the body: its figures add nothing the body already gives
         told = {_told(c.figure) for c in claims if c.start not in box}

@@ -141,6 +141,7 @@ def _patterns(code: str):
         "numbered_place": re.compile(r"(?<![\w-])(?:" + L.NUMBERED_PLACE_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
         "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
+        "hours_lead": re.compile(r"(?<![\w-])(?:" + L.HOURS_LEAD + r")\s+$", re.I),
         # "from the 8 to the 14": the first hour of a range, then its last
         "hour_range_on": re.compile(rf"^\s+(?:{L.RANGE_LINKS_THE})\s+(?:{either(L.DEFINITE_ARTICLES)})\s+\d{{1,2}}(?!\d)", re.I),
         "hour_range_end": re.compile(rf"(?<![\w-]){L.TIME_PREP}\s+(?:{either(L.DEFINITE_ARTICLES)})\s+\d{{1,2}}\s+"
@@ -353,6 +354,9 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if clock and s[start:end] == raw and int(clock.group(1)) < 24 and int(clock.group(2)) < 60 and P["time_prep"].search(before) \
             and not named:
         return True  # "at 7.30 on Monday"
+    if (bare and value <= 24 or clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60) \
+            and P["hours_lead"].search(before):
+        return True  # "aux heures 7.30", "the hours 11": translated copy's clock ("alle ore 7.30", "a las 11")
     if bare and value <= 24 and not named and (
             (P["time_prep_the"].search(before) and (not re.match(r"\s*[a-zà-ÿ]", after) or P["hour_range_on"].match(after)))
             or P["hour_range_end"].search(before)):

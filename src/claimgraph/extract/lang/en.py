@@ -136,7 +136,7 @@ LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 HOUR_AFTER = (r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|this\s+(?:morning|afternoon|evening)\b|tonight\b|o'clock\b|"
               r"of\s+the\s+(?:morning|afternoon|evening|night)\b")  # (translated copy: "until the 6 of the afternoon")
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|seasons?\b|nights?\b|"
+    r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|generations?\b|seasons?\b|nights?\b|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|(?:centi|milli)?met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
@@ -269,6 +269,7 @@ NOUN_KEYS = {"canteens": "canteens", "meals": "meals", "pharmacies": "pharmacies
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"(?:first[- ]aid|police|border)\s+posts", "sites"),   # a post is a place there, not a job
+                        (r"fire\s+(?:engines|trucks|appliances)", "vehicles"),   # vehicles, not fires
                         (r"(?:dead|deaths|killed)\s+(?:or|and)\s+missing", "dead-or-missing")]   # one toll of two
 CASE_STATUS = [(r"suspect\w*|probable|possible", "suspected"), (r"(?:lab(?:oratory)?[- ])?confirm\w*", "confirmed")]
 MEASURES = [
@@ -507,6 +508,8 @@ IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|fli
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
 # "at 7.30": a clock time after these words
 TIME_PREP = r"(?:at|from|until|till|by|around|before|after)"
+# "at the hours 23.15", "the hours 11" (translated copy: "a las 23.15"): a clock time after these words
+HOURS_LEAD = r"the\s+hours"
 RANGE_LINKS_THE = r"to|and|until|till"   # "from the 8 to the 14" (translated copy's hours)
 # A sentence that gives the source of the one before: "This was announced by the police", "These figures were
 # released by the ministry", translated copy's "This informed the Police Headquarters" (German "Dies teilte … mit")
@@ -700,6 +703,8 @@ INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun i
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
 # Subject pronouns: "It coordinated the arrival of ..."
 SUBJECT_PRONOUNS = ("it", "he", "she", "they")
+# "That said, I am not minimising it": a turn of phrase with a reporting verb in it, nobody speaking
+DISCOURSE_MARKERS = r"that\s+said|having\s+said\s+that|needless\s+to\s+say"
 DEMONSTRATIVE_PRONOUNS = ("this", "these", "what")   # "What counts is": nobody ("which", "that" point back to a body)
 IMPERSONAL_PRONOUNS = ("it",)   # translated copy's "it counts 640 persons" ("si contano"): nobody
 
@@ -857,7 +862,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 # Nouns of someone who can make a claim: "the ministry", "firefighters", "a union steward"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|navy|air\s+force|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"

@@ -161,7 +161,7 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 # « à 5 du matin » : une heure, quand le nombre peut en être une
 HOUR_AFTER = r"du\s+(?:matin|soir)\b|de\s+l'après-midi\b|ce\s+(?:matin|soir)\b"
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|nuits?\b|saisons?\b|"
+    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|générations?\b|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|millimètres?|centimètres?|m\b|cm|mm|kg|°|degrés?|"
     # une concentration de germes : « 100 000 UFC par litre »
     r"UFC\b|(?:par|/)\s*(?:litre|l\b|m3|m³)|"
@@ -529,6 +529,8 @@ IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thaly
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
 # "à 7.30" (English style): a clock time after these words
 TIME_PREP = r"(?:à|vers|dès|jusqu'à|avant|après)"
+# « aux heures 7.30 », « aux heures 11 » (traduit de l'italien « alle ore ») : une heure après ces mots
+HOURS_LEAD = r"aux\s+heures"
 # une phrase qui donne la source de la précédente : « C'est ce qu'a indiqué la préfecture », « Ce bilan a été
 # communiqué par l'ARS »
 ATTRIBUTED_AFTER = (r"c'est\s+ce\s+qu(?:'a|'ont|e\s+(?:précise|précisent|indique|indiquent|annonce|annoncent|affirme|affirment))"
@@ -645,7 +647,9 @@ PARTITIVE = r"des"                       # "25 des rescapés ont été hissés �
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
 # « Les 46 de l'ARS, ce sont des gens qui ont vu un médecin », « Les 23 des pompiers, oui » : a figure echoed as
 # another's, its owner right after it (« 163, c'est le chiffre de la préfecture » : « chiffre de X » is a source noun)
-FIGURE_OWNER_AFTER = r"\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,;:!?]|\s*$)"
+FIGURE_OWNER_AFTER = (r"\s+(?:(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,;:!?]|\s*$)"
+                      # « Les 186 de Mme Rouquette comptent des collègues en formation » : a person's figure, by title
+                      r"|de\s+(?-i:M\.|Mme|Mlle|Me|Dr|Pr)\s*(?P<person>(?-i:[A-ZÀ-Ý])[\w'’-]+))")
 FIGURE_OWNER_BEFORE = r"(?<![\w'’-])les\s+$"   # (the echo names its figure with the article: « les 46 de l'ARS »)
 HEARSAY_BEFORE = (r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
                   # « Annoncer une trentaine de disparus quand il y en avait deux fois plus… » : what someone else announced
@@ -726,6 +730,8 @@ INVERTED_AUX = r"a|ont|avait|avaient"
 OBJECT_VERBS = ("accuser", "déplorer")
 # Subject pronouns: "a-t-elle ajouté", "estiment-ils"
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+# « Cela dit, je ne minimise pas » : une locution avec un verbe de parole, personne ne parle
+DISCOURSE_MARKERS = r"(?:cela|ceci|ça)\s+(?:étant\s+)?dit|autrement\s+dit|soit\s+dit(?:\s+en\s+passant)?"
 DEMONSTRATIVE_PRONOUNS = ("ce",)   # « Ce qui compte, c’est … » : nobody (« cela », « ça » may stand for a figure given before)
 IMPERSONAL_PRONOUNS = ()   # (« il compte 640 personnes » names whoever « il » is)
 
