@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimgraph.compare import Comparison, Relation, compare
+from claimgraph.compare import SMALL_COUNT, SMALL_RATIO, Comparison, Relation, compare
 from claimgraph.errors import ModelError
 from claimgraph.model import Actor, Claim, Document, Figure
 
@@ -238,9 +238,9 @@ def test_figures_too_far_apart_never_conflict(figs, k, max_ratio):
     full = only(claims, max_ratio=max_ratio)
     dropped = {pair for pair, kind in _kinds(only(claims, max_ratio=None)).items()
                if kind == "conflict"} - {(r.a, r.b) for r in full.conflicts}
-    for a, b in dropped:  # exactly the pairs beyond the limit are left out
+    for a, b in dropped:  # exactly the pairs beyond the limit are left out (tighter for counts in the tens)
         (lo, hi), (lo_b, _) = sorted((span[a], span[b]))
-        assert hi > 0 and lo_b / hi > max_ratio
+        assert hi > 0 and (lo_b / hi > max_ratio or lo_b / hi > SMALL_RATIO and hi < SMALL_COUNT)
 
 
 def test_a_tenfold_gap_is_two_quantities_not_a_conflict():
@@ -272,9 +272,9 @@ def test_a_person_counts_at_the_tier_of_the_body_they_speak_for():
     agency = Actor("Agence nationale de santé publique", "organisation", "ansp")
     head = Actor("Dr Mathis Oberlé", "person", affiliation="ansp")
     cases = lambda who, v: Claim(who, Figure(v), "cases", population="cases", stated_on="2027-06-09")
-    regional = cases(Actor("agence régionale de santé"), 8)
-    assert not compare([regional, cases(head, 27)], actors=[agency])[0].conflicts
-    assert compare([regional, cases(Actor("Dr Mathis Oberlé", "person"), 27)])[0].conflicts  # (whose, unknown)
+    regional = cases(Actor("agence régionale de santé"), 80)
+    assert not compare([regional, cases(head, 270)], actors=[agency])[0].conflicts
+    assert compare([regional, cases(Actor("Dr Mathis Oberlé", "person"), 270)])[0].conflicts  # (whose, unknown)
 
 
 def test_a_national_union_is_not_the_state():
@@ -309,14 +309,14 @@ def test_bounded_output_grows_linearly():
 
 
 def test_figures_of_people_with_no_measure_are_listed_but_never_conflict():
-    # "28 people" (missing? on board? rescued?) answers no one question
-    vague = [claim([US], Figure(28), "2026-04-14", population="people"),
-             claim([UA], Figure(130), "2026-04-14", population="people")]
+    # "280 people" (missing? on board? rescued?) answers no one question
+    vague = [claim([US], Figure(280), "2026-04-14", population="people"),
+             claim([UA], Figure(1300), "2026-04-14", population="people")]
     cmp = only(vague)
     assert len(cmp.claims) == 2 and cmp.relations == ()
     # the same figures with a measure are one question, and disagree
-    missing = [claim([US], Figure(28), "2026-04-14", population="people", measure="missing"),
-               claim([UA], Figure(130), "2026-04-14", population="people", measure="missing")]
+    missing = [claim([US], Figure(280), "2026-04-14", population="people", measure="missing"),
+               claim([UA], Figure(1300), "2026-04-14", population="people", measure="missing")]
     assert [r.kind for r in only(missing).relations] == ["conflict"]
 
 

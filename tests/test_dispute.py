@@ -144,8 +144,8 @@ def test_ordered_by_how_contested_now():
 
 
 def test_an_actor_with_many_figures_in_one_round():
-    claims = [said_on("A", Figure(n), "2024-10-01") for n in (1, 2, 3)] + [said_on("B", Figure(9), "2024-10-01")]
-    assert dispute(compare(claims)[0]).sentence == "As of 1 Oct 2024: A 1 or 2 (and 1 more figure) vs B 9 (×9.0)"
+    claims = [said_on("A", Figure(n), "2024-10-01") for n in (100, 200, 300)] + [said_on("B", Figure(900), "2024-10-01")]
+    assert dispute(compare(claims)[0]).sentence == "As of 1 Oct 2024: A 100 or 200 (and 1 more figure) vs B 900 (×9.0)"
 
 
 def test_undated_figures_of_one_article_still_dispute():

@@ -2857,3 +2857,12 @@ def test_a_persons_figure_named_by_title_and_surname_is_an_echo():
 def test_fire_engines_are_vehicles_not_fires():
     got = {c.figure.value: c.population for c in claims("Crews fought 12 fires with 6 fire engines, the service said.", "en")}
     assert got == {12: "fires", 6: "vehicles"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il reste 103 élèves selon l'école, une centaine selon le gouverneur, au moins 120 selon les parents.", "fr"),
+    ("Il reste 103 élèves selon l'école, une vingtaine selon le gouverneur, au moins 120 selon les parents.", "fr"),
+])
+def test_a_figure_in_words_before_its_source_in_a_list(text, lang):
+    # « une centaine selon le gouverneur »: the source after a figure in words closes its clause, as after digits
+    assert [c.claimant.name for c in claims(text, lang)] == ["école", "gouverneur", "parents"]

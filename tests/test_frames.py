@@ -585,3 +585,15 @@ def test_the_figures_after_a_question_count_what_it_asks_for(text, lang):
     by_value = {c.figure.value: c for c in claims(text, lang=lang)}
     assert by_value[150].population == by_value[200].population == "people"
     assert by_value[40].population == by_value[11].population == "survivors"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les ravisseurs ont enlevé 287 élèves selon l'école. 31 élèves se sont échappés, 42 ont été libérés dimanche et "
+     "103 élèves sont toujours retenus, selon le gouverneur.", "fr"),
+    ("Gunmen abducted 287 pupils, the school said. Some 31 pupils escaped, 42 were freed on Sunday and 103 pupils are "
+     "still held, the governor said.", "en"),
+])
+def test_an_abductions_counts_are_four_quantities(text, lang):
+    # those taken, those who escaped, those freed, those still held: never one count set against another
+    got = {c.figure.value: c.measure for c in claims(text, lang=lang, published="2029-03-14")}
+    assert got == {287: "abducted", 31: "escaped", 42: "freed", 103: "held"}

@@ -37,7 +37,7 @@ from .extract.jurisdictions import body_tier
 from .model import GENERIC_PEOPLE, Actor, Claim, Document, slugify
 from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
 
-__all__ = ["EXHAUSTIVE", "KINDS", "MAX_RATIO", "NEIGHBOURS", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
+__all__ = ["EXHAUSTIVE", "KINDS", "MAX_RATIO", "NEIGHBOURS", "SMALL_COUNT", "SMALL_RATIO", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
 
 KINDS = ("conflict", "agreement", "revision")
 #: Two figures more than this many times apart are not a conflict (see :func:`compare`).
@@ -47,7 +47,8 @@ _TIER_RATIO = 1.5
 # Counts in the tens more than this many times apart ("2 bodies washed ashore" and "19 dead", "5 pregnant women"
 # and "31 cases", a town's 6 dead and the nation's 58) are a part and its whole far more often than two rival
 # counts of one thing (measured on the story sets: docs/extraction.md, twenty-first session).
-_SMALL_COUNT, _SMALL_RATIO = 30, 3.0
+#: Counts under SMALL_COUNT conflict only when at most SMALL_RATIO times apart.
+SMALL_COUNT, SMALL_RATIO = 30, 3.0
 #: Quantities with at most this many statements get every pair related.
 EXHAUSTIVE = 30
 #: Above :data:`EXHAUSTIVE`, how many nearest partners a statement gets per direction.
@@ -400,10 +401,8 @@ def _set_against(reps, spans, key: int, n: int, max_ratio: float | None, known=N
     country's body set against a region's or a town's only when their figures are close (see _TIER_RATIO)."""
     i, j = divmod(key, n)
     gap = _gap(spans[i], spans[j])
-    if max_ratio is not None and gap > max_ratio:
-        return False
-    if gap > _SMALL_RATIO and min(spans[i][1], spans[j][1]) < _SMALL_COUNT:
-        return False
+    if max_ratio is not None and (gap > max_ratio or gap > SMALL_RATIO and min(spans[i][1], spans[j][1]) < SMALL_COUNT):
+        return False  # (no bound at all when asked for none: ``max_ratio=None``)
     # "the regional health agency counted 8 cases", "the National Public Health Agency 31": a region's count and
     # the nation's under one id (neither sentence named a place), not two sides of one count; figures this close
     # ("the ministry says 3 dead, the prefecture 4") may still be one count that they disagree on

@@ -399,10 +399,10 @@ def disputes_html(ds, *, charts: int = MAX_CHARTS, more: int = MAX_MORE, heading
     >>> from claimgraph.compare import compare
     >>> from claimgraph.dispute import disputes
     >>> from claimgraph.model import Actor, Claim, Figure as F
-    >>> ds = disputes(compare([Claim(Actor("<script>x()</script>"), F(3), "x", stated_on="2024-10-23"),
-    ...                        Claim(Actor("B"), F(30), "x", stated_on="2024-10-23")]))
+    >>> ds = disputes(compare([Claim(Actor("<script>x()</script>"), F(30), "x", stated_on="2024-10-23"),
+    ...                        Claim(Actor("B"), F(300), "x", stated_on="2024-10-23")]))
     >>> page = disputes_html(ds)
-    >>> page.startswith('<section id="disputes"'), "<script" in page, "&lt;script&gt;x()&lt;/script&gt; 3 vs B 30" in page
+    >>> page.startswith('<section id="disputes"'), "<script" in page, "&lt;script&gt;x()&lt;/script&gt; 30 vs B 300" in page
     (True, False, True)
     """
     ds = list(ds)

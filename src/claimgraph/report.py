@@ -204,8 +204,8 @@ def index_html(cg, charts: dict, *, title: str = "claimgraph") -> str:
     --------
     >>> from claimgraph.explore import ClaimGraph
     >>> from claimgraph.model import Actor, Claim, Corpus, Figure
-    >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("<img src=x onerror=alert(1)>"), Figure(3), "x"),
-    ...                                Claim(Actor("B"), Figure(30), "x")]))
+    >>> cg = ClaimGraph(Corpus(claims=[Claim(Actor("<img src=x onerror=alert(1)>"), Figure(30), "x"),
+    ...                                Claim(Actor("B"), Figure(300), "x")]))
     >>> page = index_html(cg, {"x": "charts/x.html"})
     >>> "<img" in page, "&lt;img src=x" in page, 'href="charts/x.html"' in page
     (False, True, True)

@@ -49,7 +49,8 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
                         "(default 3); further apart they are an evolution")
     p.add_argument("--max-ratio", default="10", metavar="X",
                    help="figures more than X times apart are not a conflict: sources rarely differ tenfold, "
-                        "two quantities under one name (a city and the nation) often do (default 10; 'none': no limit)")
+                        "two quantities under one name (a city and the nation) often do (default 10, and 3 for counts under 30; "
+                        "'none': no limit)")
     p.add_argument("--by", choices=("body", "affiliation"), default="body",
                    help="compare each body (default) or each side: bodies grouped by affiliation (US vs Ukraine)")
     p.add_argument("--curation", action="append", default=[], metavar="FILE",

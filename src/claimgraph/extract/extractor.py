@@ -1086,7 +1086,7 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
     if measure_in(window, code) in (None, "deployed"):
         before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
         if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected",
-                                        "rescued", "confined", "sheltered", "treated", "exposed"):
+                                        "rescued", "confined", "sheltered", "treated", "exposed", "abducted", "freed"):
             window = before + window
         else:
             # "put the number of people forced from their homes at 40,000": the measure is in what is numbered

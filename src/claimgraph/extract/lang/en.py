@@ -278,6 +278,13 @@ MEASURES = [
     (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
     (r"wounded|injured|injuries", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
+    # an abduction's counts, each its own quantity: those taken, those still held, those freed, those who escaped
+    (r"still\s+(?:held|captive|in\s+captivity|with\s+(?:the|their)\s+(?:kidnappers|abductors|captors))|held\s+(?:captive|hostage)|"
+     r"in\s+captivity|remain\w*\s+(?:held|in\s+captivity|captive)", "held"),
+    (r"escaped|managed\s+to\s+(?:flee|run\s+away|get\s+away)|ran\s+away\s+from\s+(?:the|their)\s+(?:kidnappers|abductors|captors)",
+     "escaped"),
+    (r"freed|(?:were|was|been|being)\s+released|set\s+free|liberated", "freed"),
+    (r"abducted|kidnapped|taken\s+hostage|snatched|carried\s+off", "abducted"),
     (r"on\s+strike|striking|(?:had|have|has)\s+struck(?!\s+by)|walked\s+out|walkout|stopped\s+work|downed\s+tools", "striking"),
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
     (r"infected|contracted|tested\s+positive", "infected"),

@@ -301,6 +301,13 @@ MEASURES = [
     (r"tuée?s?|morte?s?\b|décédée?s?|ont\s+péri|périssent|ont\s+perdu\s+la\s+vie", "killed"),
     (r"blessés?", "wounded"),
     (r"capturés?|faits?\s+prisonniers?", "captured"),
+    # un enlèvement, chaque fois un autre compte : enlevés, toujours retenus, libérés, évadés
+    (r"(?:toujours|encore)\s+(?:retenue?s?|détenue?s?|captifs?|captives?|otages?|aux\s+mains\s+(?:des|de\s+leurs)\s+(?:ravisseurs|kidnappeurs))|"
+     r"en\s+captivité|retenue?s?\s+(?:en\s+)?otages?", "held"),
+    (r"évadée?s?|se\s+sont\s+(?:enfuie?s?|échappée?s?|évadée?s?)|(?:ont\s+)?réussi\s+à\s+(?:s'enfuir|fuir|s'échapper|s'évader)|"
+     r"échappée?s?\s+(?:à|aux)\s+(?:leurs\s+|des\s+)?(?:ravisseurs|kidnappeurs)", "escaped"),
+    (r"libérée?s?|relâchée?s?|remise?s?\s+en\s+liberté", "freed"),
+    (r"enlevée?s?|kidnappée?s?|pris\s+en\s+otages?|prises\s+en\s+otages?", "abducted"),
     (r"en\s+grève|grévistes?|ont\s+cessé\s+le\s+travail|cessé\s+le\s+travail|débray\w*|(?:fait|font|faire|faisaient)\s+grève",
      "striking"),
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
