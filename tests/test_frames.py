@@ -597,3 +597,24 @@ def test_an_abductions_counts_are_four_quantities(text, lang):
     # those taken, those who escaped, those freed, those still held: never one count set against another
     got = {c.figure.value: c.measure for c in claims(text, lang=lang, published="2029-03-14")}
     assert got == {287: "abducted", 31: "escaped", 42: "freed", 103: "held"}
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("It is the deadliest dam failure since the Malvoisin dam burst in 1959, which killed more than 200 people, "
+     "according to the national archives.", "en", 1959),
+    ("Le barrage de Malvoisin a cédé en 1959, faisant plus de 200 morts selon les archives.", "fr", 1959),
+    ("According to UNHCR, 1,240 people died or went missing on the route in 2027.", "en", 2027),
+])
+def test_a_past_years_figure_is_of_that_year(text, lang, year):
+    [c] = claims(text, lang=lang, published="2031-10-06")
+    assert c.as_of == dt.date(year, 12, 31)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Port-Lerane, 5 morts selon la mairie. La directrice de l'ANPC compte 14 morts dans l'ensemble de la vallée.",
+     "fr"),
+    ("In Port Lerane, the town hall counted 5 dead. The agency counted 14 dead across the whole valley.", "en"),
+])
+def test_the_whole_stricken_valley_is_not_the_town_of_the_page(text, lang):
+    town, valley = claims(text, lang=lang, title="Port-Lerane")
+    assert town.place == "port-lerane" and not valley.place

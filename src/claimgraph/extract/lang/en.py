@@ -474,6 +474,9 @@ NATIONWIDE = (r"(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire
               # "93,000 demonstrated in the whole of Calveria": the whole of a land (a region named so is its own
               # place: see the extractor)
               r"(?:in|across|throughout)\s+(?:the\s+whole|the\s+entirety|all)\s+of\s+(?-i:[A-Z])[\w-]+",
+              # "18,500 evacuated across the valley": all the stricken land, not the town the page is about
+              r"(?:(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?|in\s+the\s+(?:whole|entire)\s+)"
+              r"(?:valley|affected\s+area|disaster\s+zone|flooded\s+area)",
               r"national\s+(?:toll|total|count|figure)", r"nationally")  # (not "in the country": "the largest city in the country")
 STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave",
                    "raised", "lowered", "updated")
@@ -488,6 +491,7 @@ SPAN_BEFORE = ("between", "from", "since", "until", "by", "ended", "ending", "be
 SPAN_ARTICLES = ("the",)
 SPAN_LINKS = ("and", "to")
 MONTH_END = r"end\s+of\s+"
+YEAR_IN = r"in"                     # "the dam burst in 1959, which killed more than 200": that year's figure
 DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
 SAME_DAY = r"that\s+day|the\s+same\s+day|that\s+same\s+day"   # the date told before it
 # "Last year the ministry had announced 805", "two years ago": a figure of that many years before the article

@@ -493,6 +493,8 @@ NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+nati
               # « 48 000 manifestants dans toute la Calvérie »: the whole of a land (a region named so is its own
               # place: see the extractor)
               r"dans\s+(?:toute\s+la|tout\s+le|tout\s+l'|toute\s+l')\s*(?-i:[A-ZÀ-Ý])[\w-]+",
+              # « 14 morts dans l'ensemble de la vallée » : all the stricken land, not the town the page is about
+              r"dans\s+(?:toute\s+la|l'ensemble\s+de\s+la)\s+(?:vallée|zone\s+(?:sinistrée|touchée|inondée))",
               r"(?:bilan|total|décompte|chiffre)\s+national")
 # a date told with these is when a figure was given, not the day of a march
 STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "déclaré", "affirmé", "précisé", r"fait\s+état",
@@ -509,6 +511,7 @@ SPAN_BEFORE = ("entre", "du", "depuis", r"jusqu'(?:au|à)", r"d'ici", r"pris\s+f
 SPAN_ARTICLES = ("le", "l'", "la")
 SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
 MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
+YEAR_IN = r"en"                     # « le barrage a cédé en 1959, faisant plus de 200 morts » : un chiffre de cette année-là
 DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
 SAME_DAY = r"ce\s+jour-là|ce\s+jour\s+là|le\s+même\s+jour|ce\s+même\s+jour"   # the date told before it
 # « L'an dernier, le ministère avait recensé 805 », « il y a deux ans » : un chiffre d'autant d'années avant l'article
