@@ -2866,3 +2866,27 @@ def test_fire_engines_are_vehicles_not_fires():
 def test_a_figure_in_words_before_its_source_in_a_list(text, lang):
     # « une centaine selon le gouverneur »: the source after a figure in words closes its clause, as after digits
     assert [c.claimant.name for c in claims(text, lang)] == ["école", "gouverneur", "parents"]
+
+
+def test_a_toll_of_figures_names_no_owner():
+    # « un premier bilan de six morts »: what the toll counts, not whose it is
+    text = "L'ANPC annonce un premier bilan de six morts et appelle les habitants de la vallée à rejoindre les hauteurs."
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "fr")] == [("ANPC", 6)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Au total, 137 élèves sont rentrés chez eux, comme le gouverneur l'a annoncé hier soir.", "fr", "gouverneur"),
+    ("Au total, 137 élèves sont rentrés chez eux, ainsi que la préfecture l'a annoncé.", "fr", "préfecture"),
+])
+def test_as_before_a_subject_is_no_part_of_it(text, lang, who):
+    assert [c.claimant.name for c in claims(text, lang)] == [who]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AeroLus put the number of passengers affected at about 48,000, and denied a union estimate of more than 60,000.",
+     [("AeroLus", 48000), ("union", 60000)]),
+    ("The ministry rejected a police estimate of 5,000 marchers, saying 3,000 took part.",
+     [("police", 5000), ("ministry", 3000)]),
+])
+def test_the_noun_before_an_estimate_is_whose_it_is(text, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "en")] == expected

@@ -168,6 +168,7 @@ def _rx(code: str):
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
+        "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
         "possessive_figure": re.compile(L.POSSESSIVE_FIGURE) if L.POSSESSIVE_FIGURE != _lang.NOTHING else None,
         "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
         # "the panel of the ministry registers", "le bilan du ministère indique": the body's own document
@@ -439,6 +440,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             continue  # "The inquiry received 300 statements from witnesses": what a figure counts, no source
         # "figures from the health ministry showed 1,200 ...": the source ends before its verb
         np = trim_np(P, P["document_verbs"].split(m.group("np"), maxsplit=1)[0])
+        if np and (figure := find_figures(np, code)) and figure[0].start == 0:
+            continue  # « un premier bilan de six morts et appelle … »: what the toll counts, not whose it is
         if np and not re.search(r"\d", np):
             cues.append(Cue("noun", m.start(), m.end(), np, forward=True))
     if P["possessive"] is not None:
@@ -446,6 +449,9 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
             if P["compared"].search(_before(sentence, m.start())):
                 continue  # "slightly below the state's figure": compared with, not claimed by
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
+    for m in P["adjunct_source"].finditer(sentence):
+        # "AeroLus denied a union estimate of more than 60,000": the union's figure, denied by the one who speaks
+        cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))
     if P["possessive_figure"] is not None:
         for m in P["possessive_figure"].finditer(sentence):
             if AGENTIVE.search(m.group("np")) and not P["compared"].search(_before(sentence, m.start())):

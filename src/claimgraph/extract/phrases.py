@@ -76,6 +76,7 @@ def trim_np(P, np: str) -> str:
     np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
     np = _DATE_TAIL.split(np)[0] if len(np.split()) > 1 else np  # "the ministry on Friday", "la préfecture le lendemain"
     np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
+    np = _AS_LEAD.sub("", np, count=1)
     np = _CONJUNCTION_TAIL.sub("", np)  # "rapporté par la Police Militaire que 1.200": the clause starts at "que"
     return np.strip(" ,")
 
@@ -83,6 +84,8 @@ def trim_np(P, np: str) -> str:
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
 _VOICE_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('VOICE_OF')})\s*(?=\S)", re.I)
 _SELF = re.compile(rf"\s+{_either('REFLEXIVE_STRESS')}$", re.I)
+# "…, comme le gouverneur l'a annoncé", "as the governor announced": the conjunction is no part of the subject
+_AS_LEAD = re.compile(rf"^{_either('AS_LEAD')}\s+(?=\S)", re.I)
 
 
 #: How far back the subject of a verb is looked for: a subject longer than this
@@ -173,7 +176,7 @@ def _subject_before(P, left: str) -> str:
             re.search(r"\d", segments[-1]) and not P["time_only"].fullmatch(segments[-2])
             and not _PARTICIPLE_LEAD.match(segments[-2]) and not _NUMBERED_NAME.fullmatch(segments[-1]))):
         segments.pop()
-    np = segments[-1] if segments else ""
+    np = _AS_LEAD.sub("", segments[-1], count=1) if segments else ""  # (", comme le gouverneur l'a annoncé")
     # "Aileen Baxter, 67, a retired teacher, said": the age between the name and its description is skipped
     # ("Maria Pereira, of 45 years, resident of Vila Esperança, told": an age however translated)
     prev = segments[-3] if len(segments) > 2 and _AGE_SEGMENT.fullmatch(segments[-2]) else segments[-2] if len(segments) > 1 else ""

@@ -842,7 +842,12 @@ POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a
                      r"(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)")
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
+# "denied a union estimate of more than 60,000": the noun before the estimate names whose it is
+ADJUNCT_SOURCE = (r"(?<![\w-])(?:a|an|the)\s+(?P<np>union|police|army|military|government|ministry|industry|company|"
+                  r"airline|hospital|council|charity|church|school|UN|NGO)\s+(?:estimate|count|tally|figure)\s+of\s+"
+                  r"(?=(?:about|around|some|over|nearly|almost|more\s+than|at\s+least|up\s+to)?\s*\d)")
 COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
+AS_LEAD = r"as"                                                     # "as the governor announced": the subject after it
 NP_STOPS = r"who|which|has|have|had|was|were|is|are"                 # "the union, which has counted": the subject ends
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
 GERUND_ENDING = "ing"                                               # "is reporting" is no passive
