@@ -2890,3 +2890,13 @@ def test_as_before_a_subject_is_no_part_of_it(text, lang, who):
 ])
 def test_the_noun_before_an_estimate_is_whose_it_is(text, expected):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("La Protection civile régionale a monté une tente-cuisine et a distribué 400 repas dimanche.", "fr",
+     "Protection civile régionale"),
+    ("La Sécurité civile a engagé 90 sauveteurs.", "fr", "Sécurité civile"),
+    ("The regional Civil Protection distributed 400 meals on Sunday.", "en", "Civil Protection"),
+])
+def test_civil_protection_counts_its_own_work(text, lang, who):
+    assert [c.claimant.name for c in claims(text, lang)] == [who]

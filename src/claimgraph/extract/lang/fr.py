@@ -980,6 +980,7 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 # Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
 AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
+    r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
     r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
