@@ -618,3 +618,14 @@ def test_a_past_years_figure_is_of_that_year(text, lang, year):
 def test_the_whole_stricken_valley_is_not_the_town_of_the_page(text, lang):
     town, valley = claims(text, lang=lang, title="Port-Lerane")
     assert town.place == "port-lerane" and not valley.place
+
+
+@pytest.mark.parametrize("text, lang, part", [
+    ("The agency said it had recorded 31 cases of listeriosis. Five are pregnant women.", "en", "cases-pregnant-women"),
+    ("The ministry counted 40 dead. Twelve were children.", "en", "deaths-children"),
+    ("L'agence a recensé 31 cas de listériose. Cinq sont des femmes enceintes.", "fr", "cases-femmes-enceintes"),
+])
+def test_a_bare_figure_that_is_a_group_of_those_counted_is_a_part(text, lang, part):
+    # "Five are pregnant women": some of the 31, a quantity of its own, never set against the 31
+    whole, some = claims(text, lang=lang)
+    assert (some.population, whole.population) == (part, part.split("-")[0])

@@ -106,6 +106,7 @@ def _words(code: str) -> dict:
         # after the figure, with no figure of the whole: "25 of the survivors" (not "41 of the 148 schools")
         "partitive_lead": re.compile(rf"\s+(?:{L.PARTITIVE})\s+", re.I),
         "part_of_them": re.compile(rf"\s+(?:{L.PARTITIVE_PRONOUN})(?![\w'-])", re.I),
+        "copula_group": re.compile(L.COPULA_GROUP, re.I),
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
@@ -1006,6 +1007,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         period = as_of.isoformat()  # (one day is the span it covers: the injured of 6 and of 8 March are two quantities)
     part_of = ""
     subset = subset_of(s, m, since, context)
+    if not subset and elided and (group := W["copula_group"].match(s, m.end)):
+        subset = slugify(fold(group.group("group")))  # "Five are pregnant women": a part of the cases counted before
     if not subset and since and context.subset is not None and context.subset.search(s[max(since, m.start - 40):m.start]) \
             and not any(m.end <= r.start < m.end + 25 for r in refs):  # ("dont 93 000 à Paris": a place names the part)
         # "52 300 grévistes, dont 21 400 dans les écoles": a part of the figure before in the sentence, named by

@@ -637,6 +637,10 @@ CHANGE_BY = (r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fel
              r"jumped)\s+by|(?:gap|difference|discrepancy)\s+of")   # a change or a difference, not a count
 NEW_ONES = r"new|additional|further"                              # "eight new cases": what was added, not the total
 PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
+# "31 cases … Five are pregnant women": a bare figure that is a group of the people counted before, a part of them
+COPULA_GROUP = (r"\s+(?:are|were)\s+(?P<group>(?:[a-z-]+\s+){0,2}?(?:women|men|children|minors|girls|boys|babies|newborns|"
+                r"infants|teenagers|adults|pensioners|foreigners|tourists|health\s+workers|teachers|pupils|students|"
+                r"soldiers|police\s+officers|civilians|passengers|crew\s+members|firefighters))(?![\w-])")
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
 # the count is of the day it is told, whatever day the sentence before was about
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"

@@ -652,6 +652,10 @@ CHANGE_BY = (r"(?:baisse|hausse|augmentation|diminution|recul|progression|écart
              r"(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de")   # a change or a difference, not a count
 NEW_ONES = r"nouveaux|nouvelles|supplémentaires"                  # « huit nouveaux cas » : ce qui s'ajoute, pas le total
 PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
+# « 31 cas … Cinq sont des femmes enceintes » : un groupe des personnes comptées avant, une partie d'entre elles
+COPULA_GROUP = (r"\s+(?:sont|étaient)\s+(?:des\s+|d')(?P<group>(?:femmes|hommes|enfants|mineurs|filles|garçons|bébés|"
+                r"nourrissons|adolescents|adultes|retraités|étrangers|touristes|soignants|enseignants|élèves|étudiants|"
+                r"soldats|policiers|civils|passagers|membres\s+d'équipage|pompiers)(?:\s+(?!de\s|d')[a-zà-ÿ-]+)?)(?![\w-])")
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
