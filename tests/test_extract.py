@@ -2900,3 +2900,11 @@ def test_the_noun_before_an_estimate_is_whose_it_is(text, expected):
 ])
 def test_civil_protection_counts_its_own_work(text, lang, who):
     assert [c.claimant.name for c in claims(text, lang)] == [who]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("21,000 people were evacuated, according to the ANPC on October 9.", "en", "ANPC"),
+    ("21 000 personnes ont été évacuées, selon l'ANPC le 9 octobre.", "fr", "ANPC"),
+])
+def test_the_day_after_a_source_is_no_part_of_its_name(text, lang, who):
+    assert [c.claimant.name for c in claims(text, lang)] == [who]

@@ -235,7 +235,7 @@ _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-�
 _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+(?:{words(every('DEFINITE_ARTICLES') + every('SETTING_DETERMINERS'))}"
                       rf"(?:[\w.]+\s+){{0,2}})?{_either('SETTING_NOUNS')}\b",  # ("in its 1.30 pm note", "dans sa première note")
                       re.I)
-_DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS'))})"
+_DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)
 _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
