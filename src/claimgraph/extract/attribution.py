@@ -245,7 +245,7 @@ def _rx(code: str):
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
         # (« une centaine selon le gouverneur », "a dozen according to police": a figure in words too)
-        "counted_before": re.compile(rf"\d|\b{either([u for u in L.VAGUE_UNITS if u not in L.SCALES] + list(L.APPROX_NOUNS))}\b", re.I),
+        "counted_before": re.compile(rf"\d|\b{either([u for u in L.VAGUE_UNITS if u not in L.SCALES] + list(L.APPROX_NOUNS) + list(L.VAGUE_SINGULAR))}\b", re.I),
         # "For strikers, the ministry gave 9,400": what is counted, not who says it
         "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
         "follow_lead": re.compile(rf"(?:{L.QUOTE_FOLLOW_LEADS})", re.I),
