@@ -1008,7 +1008,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     part_of = ""
     subset = subset_of(s, m, since, context)
     if not subset and elided and (group := W["copula_group"].match(s, m.end)):
-        subset = slugify(fold(group.group("group")))  # "Five are pregnant women": a part of the cases counted before
+        # "Five are pregnant women": a part of the cases counted before, named as a known group when it is one
+        # (« Cinq sont des femmes enceintes » is the same "women" part)
+        phrase = " " + group.group("group")
+        subset = next((key.format(**g.groupdict()) for rx, key in context.groups if (g := rx.match(phrase))), "") \
+            or slugify(fold(group.group("group")))
     if not subset and since and context.subset is not None and context.subset.search(s[max(since, m.start - 40):m.start]) \
             and not any(m.end <= r.start < m.end + 25 for r in refs):  # ("dont 93 000 à Paris": a place names the part)
         # "52 300 grévistes, dont 21 400 dans les écoles": a part of the figure before in the sentence, named by
