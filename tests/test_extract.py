@@ -2911,3 +2911,16 @@ def test_civil_protection_counts_its_own_work(text, lang, who):
 ])
 def test_the_day_after_a_source_is_no_part_of_its_name(text, lang, who):
     assert [c.claimant.name for c in claims(text, lang)] == [who]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The council, quoting UKHSA's figures, said 26 people were now ill.", "en", [("UKHSA", 26)]),
+    ("The Association of Airlines in Lusara (AAL), citing the operator's figures, said 412 flights had been "
+     "cancelled, and that 27 airlines had been hit.", "en",
+     [("operator", 412), ("Association of Airlines in Lusara (AAL)", 27)]),
+    ("La mairie, qui reprend les chiffres de la préfecture, évoque elle aussi 260 véhicules.", "fr",
+     [("préfecture", 260)]),
+])
+def test_figures_a_body_quotes_are_their_owners(text, lang, expected):
+    # relayed by a second source, a figure is the one who counted it, up to where the speaker's own clause resumes
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected

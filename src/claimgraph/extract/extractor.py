@@ -117,6 +117,8 @@ def _words(code: str) -> dict:
         # figures after it
         "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,60}}:", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
+        "quoting_figures": re.compile(L.QUOTING_FIGURES, re.I),
+        "next_reported": re.compile(L.NEXT_REPORTED, re.I),
         # "nobody agrees on how many people were on the boat": what the bare figures after it count
         "how_many": re.compile(rf"(?<![\w'-])(?:{L.HOW_MANY})\s*(?P<noun>[\w'-]+)(?P<rest>[^.?!;\d]{{0,60}})", re.I),
         # "690 véhicules incendiés et (de) 412 interpellations dans tout le pays": the next figure joined to this
@@ -456,6 +458,22 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     # (a known place, or its dateline "PEDRA BRANCA DO OESTE, 18 of March") is where it is
                     # counted, the one informing is who counts
                     cue_actors[id(c)] = []
+        relayed = []
+        for c in cues:
+            at = s.rfind(c.phrase, 0, c.start) if c.kind == "verb" and cue_actors.get(id(c)) else -1
+            if at >= 0 and (quoting := _words(code)["quoting_figures"].search(s, at + len(c.phrase), c.start)):
+                # "The council, quoting UKHSA's figures, said 26 people were ill": the figures it quotes are their
+                # owner's, as a figure relayed by a second source is, up to where its own clause starts again
+                # ("…, and that 27 airlines had been hit")
+                owner = Cue("source", c.end, c.end, quoting.group("np"), True)
+                if (whose := actors_for(owner, state, code, L, g, in_title, ())) and not names_nobody(owner.phrase, whose, g, L):
+                    relayed.append(owner)
+                    cue_actors[id(owner)] = whose
+                    if own_again := _words(code)["next_reported"].search(s, c.end):
+                        back = Cue("verb", own_again.end(), own_again.end(), c.phrase, True)
+                        relayed.append(back)
+                        cue_actors[id(back)] = cue_actors[id(c)]
+        cues = sorted([*cues, *relayed], key=lambda c: c.start) if relayed else cues
         for c in cues:
             # "By our tally", "notre journaliste a compté": the outlet's own figure, outside any quote
             # (« Nos équipes ont compté 1 800 passagers », a-t-il déclaré: the speaker's teams); in an answer or a

@@ -664,6 +664,11 @@ OUT_OF_WHOLE = r"out\s+of(?:\s+(?:the|its|their))?"
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
+# "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
+QUOTING_FIGURES = (r",\s*(?:quoting|citing|relaying)\s+(?P<np>(?:the\s+)?[\w.&' -]{2,60}?)(?:'s|’s|(?<=s)')\s+"
+                   r"(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)\s*,")
+# "…, said 412 flights had been cancelled, and that 27 airlines": where the speaker's own clause starts again
+NEXT_REPORTED = r"[,;]?\s+and\s+that\b|;"
 HOW_MANY = r"how\s+many"                    # "how many people were on the boat": what the figures after it count
 NUMBER_OF = r"(?:number|total|count|tally)\s+of"          # "the number of dead rose to 300"
 # "For strikers, the ministry gave 9,400": the noun a sentence opens with is what its bare figures count

@@ -681,6 +681,11 @@ OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before; translated copy takes it up again with a pronoun
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
 NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
+# « La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules » : les chiffres de la préfecture
+QUOTING_FIGURES = (r",\s*(?:citant|reprenant|relayant|qui\s+reprend|qui\s+cite|qui\s+relaie)\s+(?:les\s+)?"
+                   r"(?:chiffres|données|bilans?|estimations?|décomptes?)\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|d'|de\s+)"
+                   r"(?P<np>[^,;:]{2,60}?)\s*,")
+NEXT_REPORTED = r"[,;]?\s+et\s+(?:que|qu')|;"   # « …, et que 27 compagnies » : la propre phrase du locuteur reprend
 HOW_MANY = r"combien\s+(?:de\s|d')"      # « combien de personnes étaient à bord » : ce que comptent les chiffres après
 NUMBER_OF = r"(?:nombre|total)\s+(?:des\s|de\s|d')"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # « Côté grévistes, le ministère en a compté 9 400 » : le nom qui ouvre la phrase est ce que comptent ses chiffres nus
