@@ -2924,3 +2924,11 @@ def test_the_day_after_a_source_is_no_part_of_its_name(text, lang, who):
 def test_figures_a_body_quotes_are_their_owners(text, lang, expected):
     # relayed by a second source, a figure is the one who counted it, up to where the speaker's own clause resumes
     assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Mayor Carmen Ibarra has just told a press conference that 400 homes burned.", "Mayor Carmen Ibarra"),
+    ("The ministry has just announced that 400 homes burned.", "ministry"),
+])
+def test_just_before_a_verb_is_no_part_of_its_subject(text, who):
+    assert [c.claimant.name for c in claims(text, "en")] == [who]

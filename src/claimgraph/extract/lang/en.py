@@ -56,9 +56,9 @@ RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to be
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 
 # Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
-AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly)"
+AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly|just)"
 CLITICS = r"(?:)"
-ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|"
+ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|"
            r"however|nevertheless|meanwhile|moreover|furthermore|instead|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
