@@ -2920,6 +2920,12 @@ def test_the_day_after_a_source_is_no_part_of_its_name(text, lang, who):
      [("operator", 412), ("Association of Airlines in Lusara (AAL)", 27)]),
     ("La mairie, qui reprend les chiffres de la préfecture, évoque elle aussi 260 véhicules.", "fr",
      [("préfecture", 260)]),
+    # the owner after its figures, and the speaker's own clause resumed by its next verb
+    ("The governor, citing the numbers of the DPS, spoke of 412 cases.", "en", [("DPS", 412)]),
+    ("The board, citing the trust's figures, says 312 operations were postponed, and says the region has offered "
+     "20 extra theatre sessions.", "en", [("trust", 312), ("board", 20)]),
+    ("La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules, et précise que 40 ont été "
+     "enlevés.", "fr", [("préfecture", 260), ("mairie", 40)]),
 ])
 def test_figures_a_body_quotes_are_their_owners(text, lang, expected):
     # relayed by a second source, a figure is the one who counted it, up to where the speaker's own clause resumes
@@ -2932,3 +2938,34 @@ def test_figures_a_body_quotes_are_their_owners(text, lang, expected):
 ])
 def test_just_before_a_verb_is_no_part_of_its_subject(text, who):
     assert [c.claimant.name for c in claims(text, "en")] == [who]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Sdis des Hautes-Combes a engagé 24 sapeurs-pompiers en appui des gendarmes.", "fr"),
+    ("Le Codis des Hautes-Combes a engagé 24 sapeurs-pompiers en appui des gendarmes.", "fr"),
+])
+def test_a_fire_service_known_by_its_initials_in_lower_case_counts_its_own_work(text, lang):
+    # (« Sdis », as French papers write it, is the SDIS)
+    [c] = claims(text, lang)
+    assert (c.claimant.name.split()[0], c.figure.value) == (text.split()[1], 24)
+
+
+@pytest.mark.parametrize("lang, turns", [
+    ("en", ["We spoke to Moira Stenhouse, Fieldline's director of safety, on Monday.",
+            "ADVERTISER: The ambulance service says 27 were treated. Is that your figure too?",
+            "MOIRA STENHOUSE: Yes.",
+            "ADVERTISER: Police say about 24,000 people were in the park. You sold 19,500 tickets. How do you "
+            "explain it?",
+            "MOIRA STENHOUSE: We scanned 18,730 tickets at the gates."]),
+    ("fr", ["Nous avons interrogé Moira Stenhouse, directrice de la sécurité de Fieldline, lundi.",
+            "GAZETTE : Le Samu parle de 27 blessés. C'est aussi votre chiffre ?",
+            "MOIRA STENHOUSE : Oui.",
+            "GAZETTE : La police parle de 24 000 personnes. Vous avez vendu 19 500 billets. Comment "
+            "l'expliquez-vous ?",
+            "MOIRA STENHOUSE : Nous avons scanné 18 730 billets aux entrées."]),
+])
+def test_what_a_question_says_the_interviewee_did_is_the_interviewees_figure(tmp_path, lang, turns):
+    text = "\n\n".join([f"---\ntitle: Interview\npublisher: Gazette\npublished: 2026-08-17\nlanguage: {lang}\n---", *turns])
+    (tmp_path / "qa.txt").write_text(text + "\n", encoding="utf-8")
+    got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "qa.txt"))}
+    assert got[19500].lower() == got[18730].lower() == "moira stenhouse" and got[24000].lower() == "police"

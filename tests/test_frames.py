@@ -632,3 +632,54 @@ def test_a_bare_figure_that_is_a_group_of_those_counted_is_a_part(text, lang, pa
     # "Five are pregnant women": some of the 31, a quantity of its own, never set against the 31
     whole, some = claims(text, lang=lang)
     assert (some.population, whole.population) == (part, part.split("-")[0])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The second day of marches gathered fewer people than Thursday, according to all the counts. The ministry "
+     "counted on Saturday 286,000 protesters in the whole country, against 412,000 on Thursday. The union speaks "
+     "instead of nearly 900,000 persons, after the 1.3 million of Thursday.\n\nIn Dravik, the police counted 41,000 "
+     "protesters, the union 150,000.", "en"),
+    ("La deuxième journée a réuni moins de monde que jeudi, selon tous les décomptes. Le ministère a compté samedi "
+     "286 000 manifestants dans tout le pays, contre 412 000 jeudi. Le syndicat parle plutôt de près de 900 000 "
+     "personnes, après les 1,3 million de jeudi.\n\nÀ Dravik, la police a compté 41 000 manifestants, le syndicat "
+     "150 000.", "fr"),
+])
+def test_the_earlier_day_a_march_is_compared_with_is_not_the_day_of_the_next_count(text, lang):
+    # (Saturday's march stays the day of the page's counts: Thursday is only the figure it is set against)
+    saturday, thursday, _, _, police, union = claims(text, lang=lang, published="2026-03-15")
+    assert (saturday.as_of, thursday.as_of) == (dt.date(2026, 3, 14), dt.date(2026, 3, 12))
+    assert police.as_of == union.as_of == dt.date(2026, 3, 14)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Saturday, the ministry counted 286,000 protesters. The union spoke of nearly 900,000 protesters, after the "
+     "1.3 million of Thursday.", "en"),
+    ("Samedi, le ministère a compté 286 000 manifestants. Le syndicat parle de près de 900 000 manifestants, après "
+     "les 1,3 million de jeudi.", "fr"),
+])
+def test_the_day_of_the_figure_a_count_follows_is_not_its_own(text, lang):
+    _, now, before = claims(text, lang=lang, published="2026-03-15")
+    assert (now.as_of, before.as_of) == (dt.date(2026, 3, 14), dt.date(2026, 3, 12))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Some 15,000 police officers were deployed, three thousand more than Thursday.", "en"),
+    ("Quelque 15 000 policiers ont été mobilisés, trois mille de plus que jeudi.", "fr"),
+])
+def test_a_day_a_figure_is_compared_with_dates_nothing(text, lang):
+    from claimgraph.extract.dates import dates_in
+    assert dates_in(text, lang, dt.date(2026, 3, 15)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Tuesday, 41,600 teachers were on strike, the ministry said, and 1,380 schools were closed. On Wednesday, "
+     "the ministry said 890 schools were closed.", "en"),
+    ("Mardi, 41 600 enseignants étaient en grève selon le ministère, et 1 380 écoles étaient fermées. Mercredi, le "
+     "ministère a compté 890 écoles fermées.", "fr"),
+])
+def test_the_schools_a_strike_day_closed_are_counted_per_day(text, lang):
+    # (1,380 on Tuesday and 890 on Wednesday are two days' closures, not one count revised down)
+    strikers, tuesday, wednesday = claims(text, lang=lang, published="2027-03-11")
+    assert (tuesday.as_of, wednesday.as_of) == (dt.date(2027, 3, 9), dt.date(2027, 3, 10))
+    assert tuesday.quantity_id != wednesday.quantity_id
+    assert tuesday.quantity_id.endswith("2027-03-09")

@@ -57,8 +57,9 @@ EVENT_MEASURES = frozenset({"striking", "marching", "protesting"})
 DAY_BOUND_MEASURES = EVENT_MEASURES | {"arrested"}
 DAY_BOUND_POPULATIONS = frozenset({"arrests"})
 #: The injured of a protest are counted for its day too, once an article has
-#: counted a march or a strike (the injured of a disaster are a running toll).
-PROTEST_DAY_POPULATIONS = frozenset({"wounded"})
+#: counted a march or a strike (the injured of a disaster are a running toll),
+#: and so are the schools, canteens or shops a strike day closed.
+PROTEST_DAY_POPULATIONS = frozenset({"wounded", "closed"})
 
 
 def day_bound(population: str, measure: str = "") -> bool:

@@ -353,6 +353,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if acting is None:
             return None, []
         acting = replace(acting, start=acting.start + start, end=acting.end + start)
+        if addressed[0] and not in_title and is_second_person(acting.phrase):
+            return acting, label_actors(addressed[0])  # "You sold 19,500 tickets", asked: what the interviewee did
         actors = actors_for(acting, state, code, L, g, in_title, local)
         # (an official the article gave a territory, "Le maire de Saint-Amblard, Jean-Marc Rouquette, avait fait
         # évacuer 11 maisons": what the office did)
@@ -1011,7 +1013,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         earlier = [d for _, d in dated if d < as_of]
         as_of = max(earlier) if earlier else None
         undated = as_of is None  # (a count of no known day: a quantity of its own, compared with nothing dated)
-    elif measure in EVENT_MEASURES and as_of is not None and not (context.day is not None and as_of < context.day):
+    elif measure in EVENT_MEASURES and as_of is not None and not (context.day is not None and as_of < context.day) \
+            and not (previous and state.event_day is not None and as_of < state.event_day):
+        # (nor the earlier day a figure is compared with: "286,000 on Saturday, against 412,000 on Thursday")
         # (a count recalled from before the article's day, "a week earlier, on January 22, the ministry had
         # counted 52,300", is no day for the counts after it)
         state.event_day = as_of

@@ -490,6 +490,8 @@ SPAN_BEFORE = ("between", "from", "since", "until", "by", "ended", "ending", "be
                "exceeded")
 SPAN_ARTICLES = ("the",)
 SPAN_LINKS = ("and", "to")
+# "three thousand more than Thursday": the day a figure is compared with dates nothing said here
+DAY_COMPARED = r"(?:more|fewer|less|higher|lower)\s+than(?:\s+on)?"
 MONTH_END = r"end\s+of\s+"
 YEAR_IN = r"in"                     # "the dam burst in 1959, which killed more than 200": that year's figure
 DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
@@ -653,7 +655,8 @@ HEARSAY_BEFORE = (r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?
                   r"|(?:^|[“\"]\s*)(?-i:To\s+announce|Announcing|Talking\s+of|To\s+speak\s+of)")
 PREVIOUS_VALUE = (r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?|"   # "12,000, down from 15,000"
                   # "the CCT claimed 25,000, after announcing 30,000 on Tuesday": its own earlier count
-                  r"after\s+(?:having\s+)?(?:announcing|claiming|reporting|counting|announced|claimed|reported|counted)")
+                  r"after\s+(?:having\s+)?(?:announcing|claiming|reporting|counting|announced|claimed|reported|counted)|"
+                  r"after\s+the")   # "nearly 900,000, after the 1.3 million of Thursday"
 # "412 arrests, down 14% on last year, when 805": the year a figure is compared with is the next figure's
 YEAR_COMPARED = r"from|on|than|over|compared\s+(?:with|to)|against|versus"
 CORRECTED_VALUE = r"not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
@@ -665,10 +668,12 @@ OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 # "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
-QUOTING_FIGURES = (r",\s*(?:quoting|citing|relaying)\s+(?P<np>(?:the\s+)?[\w.&' -]{2,60}?)(?:'s|’s|(?<=s)')\s+"
-                   r"(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)\s*,")
+# (or "citing the numbers of the DPS,": the owner after its figures)
+QUOTING_FIGURES = (r",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?(?:own\s+|latest\s+|official\s+)?"
+                   r"(?:figures|count|data|numbers|estimates?|tally|toll)\s+(?:of|from)\s+)?(?P<np>(?:the\s+)?[\w.&' -]{2,60}?)"
+                   r"(?(of)\s*,|(?:'s|’s|(?<=s)')\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)\s*,)")
 # "…, said 412 flights had been cancelled, and that 27 airlines": where the speaker's own clause starts again
-NEXT_REPORTED = r"[,;]?\s+and\s+that\b|;"
+NEXT_REPORTED = r"[,;]?\s+and\s+(?:that|says|said|adds|added|notes|noted)\b|;"   # ("…, and says the region has offered 20")
 HOW_MANY = r"how\s+many"                    # "how many people were on the boat": what the figures after it count
 NUMBER_OF = r"(?:number|total|count|tally)\s+of"          # "the number of dead rose to 300"
 # "For strikers, the ministry gave 9,400": the noun a sentence opens with is what its bare figures count

@@ -510,6 +510,8 @@ SPAN_BEFORE = ("entre", "du", "depuis", r"jusqu'(?:au|à)", r"d'ici", r"pris\s+f
                "culminé", "dépassé")
 SPAN_ARTICLES = ("le", "l'", "la")
 SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
+# « trois mille de plus que jeudi » : le jour comparé ne date rien de ce qui est dit ici
+DAY_COMPARED = r"(?:plus|moins)\s+que(?:\s+l[ea])?"
 MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
 YEAR_IN = r"en"                     # « le barrage a cédé en 1959, faisant plus de 200 morts » : un chiffre de cette année-là
 DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
@@ -670,7 +672,8 @@ HEARSAY_BEFORE = (r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|a
                   r"|(?:^|[«“\"]\s*)(?-i:Annoncer|Évoquer|Parler\s+d[e']|Avancer)")
 PREVIOUS_VALUE = (r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)|"   # "4 800 contre 6 200"
                   # « La CCT en revendique 25 000, après en avoir annoncé 30 000 mardi » : its own earlier count
-                  r"après\s+(?:en\s+)?avoir\s+(?:annoncé|compté|revendiqué|recensé|évoqué|déclaré)")
+                  r"après\s+(?:en\s+)?avoir\s+(?:annoncé|compté|revendiqué|recensé|évoqué|déclaré)|"
+                  r"après\s+les?")   # « près de 900 000, après les 1,3 million de jeudi »
 # « 412 interpellations, en baisse par rapport à l'an dernier, où 805 » : l'année comparée est celle du chiffre suivant
 YEAR_COMPARED = r"par\s+rapport\s+(?:à|aux?)|comparé\s+(?:à|aux?)|que|qu'|sur|contre"
 CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
@@ -685,7 +688,7 @@ NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|attei
 QUOTING_FIGURES = (r",\s*(?:citant|reprenant|relayant|qui\s+reprend|qui\s+cite|qui\s+relaie)\s+(?:les\s+)?"
                    r"(?:chiffres|données|bilans?|estimations?|décomptes?)\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|d'|de\s+)"
                    r"(?P<np>[^,;:]{2,60}?)\s*,")
-NEXT_REPORTED = r"[,;]?\s+et\s+(?:que|qu')|;"   # « …, et que 27 compagnies » : la propre phrase du locuteur reprend
+NEXT_REPORTED = r"[,;]?\s+et\s+(?:que|qu'|ajoute|précise|indique|affirme)(?![\w'-])|;"   # « …, et que 27 compagnies » : la propre phrase du locuteur reprend
 HOW_MANY = r"combien\s+(?:de\s|d')"      # « combien de personnes étaient à bord » : ce que comptent les chiffres après
 NUMBER_OF = r"(?:nombre|total)\s+(?:des\s|de\s|d')"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # « Côté grévistes, le ministère en a compté 9 400 » : le nom qui ouvre la phrase est ce que comptent ses chiffres nus
@@ -962,7 +965,7 @@ NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre
 DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chiffres du ministère montrent"
 UNAMBIGUOUS_VERBS = NOTHING                                         # (English "said", never a noun)
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
-ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
+ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
                r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                # « le SDIS a pour sa part engagé 45 sapeurs-pompiers »
                r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|par\s+ailleurs|"
@@ -992,7 +995,7 @@ AGENT_NOUNS = (
     r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
-    r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
+    r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
