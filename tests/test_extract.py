@@ -2969,3 +2969,26 @@ def test_what_a_question_says_the_interviewee_did_is_the_interviewees_figure(tmp
     (tmp_path / "qa.txt").write_text(text + "\n", encoding="utf-8")
     got = {c.figure.value: c.claimant.name for c in extract(read_article(tmp_path / "qa.txt"))}
     assert got[19500].lower() == got[18730].lower() == "moira stenhouse" and got[24000].lower() == "police"
+
+
+def test_a_numbers_box_item_headed_by_its_figure_counts_what_follows_the_colon():
+    text = ("Cases\n\n- 8,480: cases reported nationwide, according to the health ministry's weekly bulletin of Monday, "
+            "October 4.\n- 9,100: cases counted by the WHO on October 2.")
+    got = [(c.claimant.name, c.figure.value, c.population) for c in claims(text, "en", published="2032-10-05")]
+    assert got == [("health ministry", 8480, "cases"), ("World Health Organization (WHO)", 9100, "cases")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("8,480 cases were reported, according to the health ministry's weekly bulletin.", "health ministry"),
+    ("8,480 cases were reported, according to the ministry's bulletin of October 4.", "ministry"),
+    ("8,480 cases were reported, according to the WHO's latest situation report.", "World Health Organization (WHO)"),
+])
+def test_a_bodys_bulletin_is_the_bodys(text, who):
+    assert [c.claimant.name for c in claims(text, "en", published="2032-10-05")] == [who]
+
+
+def test_the_governor_after_the_civil_protection_is_the_governor_named_before():
+    # ("Civil Protection" is a body, not a person whose name "the governor" could refer to)
+    text = ("The Serdoun governor, Hamid Tazeroualt, spoke of five dead.\n\n5,100 buildings collapsed, according to "
+            "the Civil Protection. The governor counted 4,600 homes.")
+    assert [c.claimant.name for c in claims(text, "en")] == ["Hamid Tazeroualt", "Civil Protection", "Hamid Tazeroualt"]

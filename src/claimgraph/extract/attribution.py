@@ -172,7 +172,8 @@ def _rx(code: str):
         "possessive_figure": re.compile(L.POSSESSIVE_FIGURE) if L.POSSESSIVE_FIGURE != _lang.NOTHING else None,
         "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
         # "the panel of the ministry registers", "le bilan du ministère indique": the body's own document
-        "document_of": re.compile(rf"^(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?:[\w-]+\s+)?{L.SOURCE_NOUNS}\s*"
+        # (« le bulletin hebdomadaire du ministère »: an adjective after the noun too)
+        "document_of": re.compile(rf"^(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?:[\w-]+\s+)?{L.SOURCE_NOUNS}(?:\s+[\w-]+)?\s*"
                                   rf"(?:{L.OF_LINK})\s*(?P<np>.+)$", re.I),
         # (a definite role too: "raconte le maire, Jean-Claude Vidalenc" is Jean-Claude Vidalenc)
         # ("its president for the islands, Marta Leoni": the role may say what it covers)

@@ -66,7 +66,8 @@ def published_by(np: str) -> str:
 
 
 def trim_np(P, np: str) -> str:
-    whose = next(filter(None, (rx.match(np.strip()) for rx in _WHOSE_ESTIMATE)), None)
+    undated = _DATE_TAIL.split(np.strip())[0] if len(np.split()) > 1 else np.strip()  # ("its bulletin of Monday")
+    whose = next(filter(None, (rx.match(undated) for rx in _WHOSE_ESTIMATE)), None)
     np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
     np = _DAY_LEAD.sub("", np.strip())  # « selon a informé ce jeudi la CEPC » (translated): the CEPC
     np = P["stop_np"].sub("", " " + np).strip()

@@ -862,7 +862,7 @@ ADJUNCT_SOURCE = (r"(?<![\w-])(?:a|an|the)\s+(?P<np>union|police|army|military|g
                   r"(?=(?:about|around|some|over|nearly|almost|more\s+than|at\s+least|up\s+to)?\s*\d)")
 COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
 AS_LEAD = r"as"                                                     # "as the governor announced": the subject after it
-NP_STOPS = r"who|which|has|have|had|was|were|is|are"                 # "the union, which has counted": the subject ends
+NP_STOPS = r"(?-i:(?!WHO\b))who|which|has|have|had|was|were|is|are"   # "the union, which has counted": the subject ends (not the WHO)
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
 GERUND_ENDING = "ing"                                               # "is reporting" is no passive
 ADVERB_ENDING = "ly"                                                 # "were officially registered"
@@ -963,14 +963,17 @@ PUBLISHED_STEMS = r"released|published|issued|provided|compiled|announced"
 # "according to a UN estimate", "according to the ministry's figures": whose estimate
 WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|latest|new|official|provisional|"
                   r"final|revised|updated|some|other|these|those)\s)(?:(?:the|a|an)\s+)?(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
-                  r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$")
+                  r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$",
+                  # "the health ministry's weekly bulletin", "the WHO's latest situation report": its owner's
+                  r"^(?:the\s+)?(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+){0,2}(?:reports?|bulletins?|updates?|statements?|"
+                  r"dashboard|briefing|release)$")
 # A reporting verb that opens the clause before its subject: "said its volunteers had found"
 REPORTED_LEAD = r"(?<![\w'-])(?:said|says|saying|told\s+\w+|told|added|adding|stated|noted|explained|estimated)\s+"
 # Where or how it was said, cut from a source: "the ministry in a statement", "the police at a briefing"
 SETTING_PREPS = r"on|in|during|at|to|for|about"
 SETTING_NOUNS = r"conference|briefing|press|television|radio|interview|statement|note|bulletin|update|release|report"
 SETTING_DETERMINERS = ("a", "an", "its", "their", "his", "her")  # "the prefecture in its 1.30 pm note"
-DATE_PREPS = ("on",)                              # "the ministry on Friday", "this week": a date, no part of the source
+DATE_PREPS = ("on", "of")                        # "the ministry on Friday", "its bulletin of Monday, October 4": a date, no part of the source
 DATE_WORDS = (r"[a-z]+day\b",)
 DATE_LEADS = ("this", "last")
 SOURCE_FROM = r"from|by"                          # "figures obtained from the police"
@@ -1149,7 +1152,9 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    "fuels", "oil", "petroleum", "mining", "chemicals", "pharma", "pharmaceuticals",
                    "foods", "farms", "logistics", "haulage", "freight", "construction", "civils", "engineering", "staging",
                    "security", "systems", "industries", "motors", "media", "housing", "homes", "estates", "supplies",
-                   "copper", "minerals", "metals", "resources", "quarries", "cement", "textiles", "shipping", "aviation")
+                   "copper", "minerals", "metals", "resources", "quarries", "cement", "textiles", "shipping", "aviation",
+                   # a rescue service: "Civil Protection", "Civil Defence", "Coast Guard" is nobody's name
+                   "protection", "defence", "defense", "rescue", "guard", "brigade")
 ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volunteers had found": the owner speaks
 PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
 # "according to its management", "its director said" (no name after): the body

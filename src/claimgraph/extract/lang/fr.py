@@ -1256,7 +1256,8 @@ BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagn
                    "fédération", "ligue", "union", "comité", "commission", "office",
                    # a trade's house: « Fromagerie Valdorne » is a firm, not a Mr Valdorne
                    "fromagerie", "laiterie", "brasserie", "boulangerie", "distillerie", "conserverie", "coopérative",
-                   "laboratoires", "établissements", "entreprise")
+                   "laboratoires", "établissements", "entreprise",
+                   "protection", "sécurité", "secours")   # « Protection civile », « Sécurité civile »
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 PERSON_POSSESSIVES = ("son", "sa", "ses")                           # « selon ses informations » : d'une personne aussi
 # « selon sa direction », « a fait savoir son directeur » (sans nom après lui) : l'établissement
