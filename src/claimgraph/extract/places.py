@@ -363,6 +363,8 @@ def topic_places(title: str | None, lead: str, places: Places) -> list[PlaceRef]
 
 
 _KICKER = re.compile(rf"^\s*(?P<name>{_NAME})\s*:\s")
+# ("Loi Roucaute : à Vaugrenne, deux jours de cortège": the town the clause after the colon opens with)
+_KICKER_AFTER = re.compile(rf"^[^:]{{1,80}}:\s*(?i:{either(every('PLACE_PREPOSITIONS'))})\s+(?P<name>{_NAME})\s*,")
 
 
 def kicker_town(title: str | None, text: str, places: Places) -> PlaceRef | None:
@@ -376,15 +378,20 @@ def kicker_town(title: str | None, text: str, places: Places) -> PlaceRef | None
     'Port-Orbec'
     >>> kicker_town("Grève : moins de monde jeudi", "Selon le ministère, 14 000 grévistes.", P) is None
     True
+
+    or the town the clause after its colon opens with:
+
+    >>> kicker_town("Loi Roucaute : à Port-Orbec, deux jours de cortège", "Selon le ministère, dont 14 à Port-Orbec.", P).name
+    'Port-Orbec'
+    >>> kicker_town("Pension reform: in Port-Orbec, a second day of marches", "Including 14 in Port-Orbec.", P).name
+    'Port-Orbec'
     """
-    m = _KICKER.match(title or "")
-    if not m:
-        return None
-    name = m.group("name")
-    # (read only around the name's own occurrences, not the whole page: "… dont 14 à Port-Orbec")
-    for at in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        window = text[max(0, at.start() - 40):at.end()]
-        town = next((r for r in places.find(window) if fold(r.name) == fold(name) and r.level == "city"), None)
-        if town is not None:
-            return PlaceRef(town.id, town.name, town.level, 0, town.parent)
+    names = [m.group("name") for m in (_KICKER.match(title or ""), _KICKER_AFTER.match(title or "")) if m]
+    for name in names:
+        # (read only around the name's own occurrences, not the whole page: "… dont 14 à Port-Orbec")
+        for at in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            window = text[max(0, at.start() - 40):at.end()]
+            town = next((r for r in places.find(window) if fold(r.name) == fold(name) and r.level == "city"), None)
+            if town is not None:
+                return PlaceRef(town.id, town.name, town.level, 0, town.parent)
     return None
