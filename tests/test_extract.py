@@ -2992,3 +2992,11 @@ def test_the_governor_after_the_civil_protection_is_the_governor_named_before():
     text = ("The Serdoun governor, Hamid Tazeroualt, spoke of five dead.\n\n5,100 buildings collapsed, according to "
             "the Civil Protection. The governor counted 4,600 homes.")
     assert [c.claimant.name for c in claims(text, "en")] == ["Hamid Tazeroualt", "Civil Protection", "Hamid Tazeroualt"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The union coalition leading the protests said 800,000 people had marched.", "union coalition"),
+    ("The firm counting the marchers for the media said 55,200 people had walked the route.", "firm"),
+])
+def test_a_participle_after_a_subject_is_no_part_of_its_name(text, who):
+    assert [c.claimant.name for c in claims(text, "en")] == [who]

@@ -46,6 +46,7 @@ def _words() -> dict:
                                 rf"{either(sorted(fold(w) for w in every('BODY_NAME_WORDS')))}(?![\w'-]))"),
         # head nouns of a phrase that speaks for a country: "des responsables américains" is the United
         # States; "South Korean estimates" is South Korea
+        "place_preps": frozenset(fold(w) for w in every("PLACE_PREPOSITIONS")),
         "spokespeople": re.compile(rf"\b{either(every('SPOKESPEOPLE'))}\b", re.IGNORECASE),
         "roles": re.compile(rf"(?<![\w'-])(?:{either(every('PERSON_ROLES'))})(?![\w'-])", re.IGNORECASE),
         # short words that are no acronym in title case: "Who", "Son"
@@ -305,9 +306,14 @@ class Gazetteer:
             # "a resident of Moor Lane", "the wife of John Hale": the resident, the wife ("the spokesman of the
             # Civil Protection" speaks for it)
             titled = None
-        if titled and (body or _looks_like_person(titled.group(1))):
+        # ("the spokesman of the Civil Protection", "the regional Civil Protection": the body the name is)
+        # (not "a nurse at Saltmarden General Hospital": someone who works there)
+        named_body = bool(titled and not body and names_a_body(titled.group(1)) and all(
+            w[:1].isupper() for w in titled.group(1).split())
+            and fold(name[:titled.start(1)].split()[-1]) not in _words()["place_preps"])
+        if titled and (body or named_body or _looks_like_person(titled.group(1))):
             name = titled.group(1)
-        kind = "organisation" if body else "person" if _looks_like_person(name) else "group"
+        kind = "organisation" if body or named_body else "person" if _looks_like_person(name) else "group"
         affiliation = countries[0] if countries else None
         try:
             return [Actor(name, kind, affiliation=affiliation)]

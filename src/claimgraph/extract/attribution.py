@@ -27,7 +27,7 @@ from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
-                      WITNESS, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
+                      WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
 __all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document", "subordinate_breaks"]
@@ -519,6 +519,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
                 clause := P["clause_verb"].search(np)) and clause.start() > 0:
             np = np[:clause.start()].strip()  # "Environmental group X disputed the official tally, saying": X
         np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
+        np = gerund_tail(np)  # "The union coalition leading the protests said": the coalition
         if by := published_by(np):
             np = by  # "Le communiqué diffusé mardi par ses services faisait état de": whose release it is
         owner = P["owned_document"].match(np)

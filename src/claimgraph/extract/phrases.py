@@ -11,7 +11,7 @@ import re
 
 from .lang import either, every, words
 
-__all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE", "PROPER_NAME",
+__all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE", "PROPER_NAME", "gerund_tail",
            "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "published_by", "stray_digits", "subject_before",
            "trim_np"]
 
@@ -59,6 +59,11 @@ _REPORTED_LEAD = re.compile(_either("REPORTED_LEAD"), re.I)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+def gerund_tail(np: str) -> str:
+    """A name without the participle and object that follow it ("the union coalition leading the protests")."""
+    return _GERUND_TAIL.split(np, maxsplit=1)[0]
+
+
 def published_by(np: str) -> str:
     """Who released a document named with its agent ("le communiqué diffusé mardi par ses services"), or ""."""
     by = _PUBLISHED_BY.match(np.strip())
@@ -76,12 +81,15 @@ def trim_np(P, np: str) -> str:
     np = P["source_noun_lead"].sub("", np, count=1) or np
     np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
     np = _DATE_TAIL.split(np)[0] if len(np.split()) > 1 else np  # "the ministry on Friday", "la préfecture le lendemain"
+    np = gerund_tail(np)  # "the union coalition leading the protests": the coalition
     np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
     np = _AS_LEAD.sub("", np, count=1)
     np = _CONJUNCTION_TAIL.sub("", np)  # "rapporté par la Police Militaire que 1.200": the clause starts at "que"
     return np.strip(" ,")
 
 
+# a participle and its object after a name: "the union coalition leading the protests"
+_GERUND_TAIL = re.compile(rf"(?<=\w)\s+(?=(?:{_either('POSTMODIFYING_PARTICIPLE')})\s+(?:{words(every('DETERMINERS'))})\s*\w)")
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
 _VOICE_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('VOICE_OF')})\s*(?=\S)", re.I)
 _SELF = re.compile(rf"\s+{_either('REFLEXIVE_STRESS')}$", re.I)

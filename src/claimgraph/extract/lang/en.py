@@ -865,6 +865,7 @@ AS_LEAD = r"as"                                                     # "as the go
 NP_STOPS = r"(?-i:(?!WHO\b))who|which|has|have|had|was|were|is|are"   # "the union, which has counted": the subject ends (not the WHO)
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
 GERUND_ENDING = "ing"                                               # "is reporting" is no passive
+POSTMODIFYING_PARTICIPLE = r"[a-z]{3,}ing"   # "the union coalition leading the protests said": the coalition said
 ADVERB_ENDING = "ly"                                                 # "were officially registered"
 MANNER_ADVERB = r"[a-z]+ly"                                          # the generic adverb of ADVERBS
 NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the number of workers": what is counted

@@ -959,6 +959,7 @@ AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le g
 NP_STOPS = r"qui|a|ont|est|sont|était|étaient"                      # "la CGT, qui a compté": the subject ends
 PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
 GERUND_ENDING = "ant"                                               # (gerund: "en annonçant")
+POSTMODIFYING_PARTICIPLE = NOTHING   # (« représentant », « habitant » are nouns as often as participles)
 ADVERB_ENDING = "ment"                                              # "sont officiellement recensés"
 MANNER_ADVERB = r"[a-zé]+ment"                                      # the generic adverb of ADVERBS
 NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre de": what is counted, not who
