@@ -3000,3 +3000,21 @@ def test_the_governor_after_the_civil_protection_is_the_governor_named_before():
 ])
 def test_a_participle_after_a_subject_is_no_part_of_its_name(text, who):
     assert [c.claimant.name for c in claims(text, "en")] == [who]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Aucune source, officielle ou militante, n'avance le chiffre d'un million de manifestants. Selon la préfecture, "
+     "12 000 personnes ont défilé.", "fr", [("préfecture", 12000)]),
+    ("À Lorvalle, ni la préfecture ni le CHU ne font état de 40 manifestants blessés.", "fr", []),
+    ("No official source gives 1,000 dead. The ministry counted 212 dead.", "en", [("ministry", 212)]),
+])
+def test_a_subject_that_denies_a_figure_gives_no_one_that_figure(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Météo-France prévoit -17 °C jeudi à Sarrebrune (84 000 habitants). Selon la mairie, 12 personnes sont mortes.", "fr"),
+    ("The Met Office expects -17C in Harlow (90,000 inhabitants). The council said 12 people had died.", "en"),
+])
+def test_a_towns_size_glossed_in_brackets_is_not_a_claim(text, lang):
+    assert [c.figure.value for c in claims(text, lang)] == [12]

@@ -118,6 +118,7 @@ def _words(code: str) -> dict:
         "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,60}}:", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "quoting_figures": re.compile(L.QUOTING_FIGURES, re.I),
+        "negated_subject": re.compile(rf"^(?:{L.NEGATED_SUBJECT})\s", re.I) if L.NEGATED_SUBJECT else re.compile(_lang.NOTHING),
         "next_reported": re.compile(L.NEXT_REPORTED, re.I),
         # "nobody agrees on how many people were on the boat": what the bare figures after it count
         "how_many": re.compile(rf"(?<![\w'-])(?:{L.HOW_MANY})\s*(?P<noun>[\w'-]+)(?P<rest>[^.?!;\d]{{0,60}})", re.I),
@@ -354,6 +355,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if acting is None:
             return None, []
         acting = replace(acting, start=acting.start + start, end=acting.end + start)
+        if _words(code)["negated_subject"].match(acting.phrase.strip()):
+            return None, []  # "No school has closed": nobody did it
         if addressed[0] and not in_title and is_second_person(acting.phrase):
             return acting, label_actors(addressed[0])  # "You sold 19,500 tickets", asked: what the interviewee did
         actors = actors_for(acting, state, code, L, g, in_title, local)
@@ -565,6 +568,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             state.first_day = nearest_date(list(dated), first.start())
         found = with_territories(places.find(s, islands=islands), s, context.jurisdictions)
         named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
+        # "Aucune source n'avance le chiffre d'un million", "No school has closed": a subject that denies names no one,
+        # and what it denies up to the clause's end is nobody's figure
+        denying = [c for c in cues if c.kind in ("verb", "source", "action") and (
+            _words(code)["negated_subject"].match(c.phrase.strip()) or c.kind == "verb"
+            and _words(code)["negated_subject"].match(re.split(r"[.;:!?«»“”\"]", s[:c.start])[-1].strip()))]
+        for c in denying:
+            cue_actors[id(c)] = []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
                                sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)))
@@ -622,6 +632,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             starts = [r.start for r in refs]
             raw = text[a:b]  # (one copy of the sentence for all its figures)
             for k, (m, cue) in enumerate(zip(mentions, governing)):
+                if any(n.end <= m.start and (cue is None or cue.start < n.start) and not re.search(r"[.:;!?]", s[n.end:m.start])
+                       for n in denying):
+                    continue
                 until = mentions[k + 1].start if k + 1 < len(mentions) else len(s)
                 since = mentions[k - 1].end if k else 0
                 # a figure's place is named between the figures around it: only those places are read

@@ -133,6 +133,8 @@ def _patterns(code: str):
         "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),
         "money_before": _ending(L.MONEY_BEFORE),
         "place_size": _ending(L.PLACE_SIZE_BEFORE),
+        # "à Sarrebrune (84 000 habitants)", "Harlow (population 90,000)": a place's size glossed after its name
+        "place_size_paren": re.compile(rf"^\s*(?:{L.RESIDENT_NOUNS})\s*\)", re.I) if L.RESIDENT_NOUNS else None,
         # numbers of a class that is never a count (see _never_a_count)
         "identifier_list": re.compile(rf"(?<![\w-]){either(L.IDENTIFIER_LIST_NOUNS)}\s+(?:\d{{1,4}}\s*(?:,|{either(L.AND)})\s*)*$", re.I),
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
@@ -443,6 +445,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):
         return True  # "cette commune de 1 900 habitants": the size of a place, whatever it counts
+    if P["place_size_paren"] and re.search(r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\(\s*$", before) and P["place_size_paren"].match(after):
+        return True  # "à Sarrebrune (84 000 habitants)": the town's size, in passing
     if P["address_before"].search(before) and P["address_after"].match(after):
         return True  # "le propriétaire du 14, la SCI", "at 14 Ash Street": an address, not a count
     if P["rank_before"].search(before):

@@ -669,6 +669,7 @@ OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 # "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
 # (or "citing the numbers of the DPS,": the owner after its figures)
+NEGATED_SUBJECT = r"no|neither|none\s+of"   # "No official source gives 1,000 dead": a denial, nobody's figure
 QUOTING_FIGURES = (r",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?(?:own\s+|latest\s+|official\s+)?"
                    r"(?:figures|count|data|numbers|estimates?|tally|toll)\s+(?:of|from)\s+)?(?P<np>(?:the\s+)?[\w.&' -]{2,60}?)"
                    r"(?(of)\s*,|(?:'s|’s|(?<=s)')\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)\s*,)")
@@ -879,6 +880,7 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality|county|province)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
+RESIDENT_NOUNS = r"inhabitants|residents|people"   # "Harlow (90,000 inhabitants)": a place's size
 # a house number: "at 14 Ash Street", "the owner of 22 Mill Road"
 ADDRESS_BEFORE = r"at|of|from"
 ADDRESS_AFTER = r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Drive|Place|Way)(?![\w'-])"

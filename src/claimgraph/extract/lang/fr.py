@@ -685,6 +685,7 @@ OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
 NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
 # « La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules » : les chiffres de la préfecture
+NEGATED_SUBJECT = r"aucune?|nulle?|ni"   # « Aucune source n'avance le chiffre d'un million » : personne ne l'avance
 QUOTING_FIGURES = (r",\s*(?:citant|reprenant|relayant|qui\s+reprend|qui\s+cite|qui\s+relaie)\s+(?:les\s+)?"
                    r"(?:chiffres|données|bilans?|estimations?|décomptes?)\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|d'|de\s+)"
                    r"(?P<np>[^,;:]{2,60}?)\s*,")
@@ -979,6 +980,7 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|au
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité|département|région|province|agglomération|canton)\s+(?:\w+\s+)?de"
+RESIDENT_NOUNS = r"habitants|âmes|résidents"   # « à Sarrebrune (84 000 habitants) » : la taille d'un lieu
 # a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs"
 ADDRESS_BEFORE = r"au|du|le"
 ADDRESS_AFTER = r"(?i:\s*(?:bis|ter)?\s*(?:,|rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)(?![\w'-]))"
