@@ -645,3 +645,15 @@ def test_a_vague_crowd_after_a_speaker_is_the_scene(text, lang, expected):
 ])
 def test_a_number_word_of_them_counts_a_part(text, lang, expected):
     assert claimed(text, lang) == expected
+
+
+# --- the speaker's own family, days of a span, ways of counting -----------------------------
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("On nous a vaccinés lundi, mes trois enfants et moi. Selon l'hôpital, 40 personnes ont été vaccinées.", "fr", [40]),
+    ("My two sons and I were vaccinated on Monday. The hospital said 40 people had been vaccinated.", "en", [40]),
+    ("« Pour la semaine du 20 au 26, nous avons environ 2 700 nouveaux cas », a dit la directrice.", "fr", [2700]),
+    ("For the week of 20 to 26 September, the WHO counted about 2,700 new cases.", "en", [2700]),
+    ("« Ce sont deux manières de compter », a dit le ministre, qui recense 412 cas.", "fr", [412]),
+])
+def test_family_days_and_ways_are_not_counts(sentence, lang, expected):
+    assert claimed(sentence, lang) == expected

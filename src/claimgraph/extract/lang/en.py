@@ -626,7 +626,12 @@ NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles"
 # what a figure measures or lists, never a thing counted: "18,000 litres", "three things"
 NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilograms", "grams", "things", "reasons",
                "questions", "years", "months", "days", "hours", "degrees", "miles", "kilometres", "kilometers",
-               "metres", "meters", "euros", "dollars", "pounds"}
+               "metres", "meters", "euros", "dollars", "pounds", "ways"}
+# "my three children and I": the speaker's own family, not a count of anything that happened
+KIN_BEFORE = r"my|our"
+KIN_NOUNS = r"children|kids|sons|daughters|brothers|sisters|grandchildren|cousins|nephews|nieces"
+# "for the week of 20 to 26 September": days of the month
+DAY_SPAN_BEFORE = r"(?:week|period|weekend)\s+(?:of|from)"
 # A noun may stand before the plural noun it qualifies ("the 4,000 job cuts"), not a verb or an adverb
 COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 # Words ending in -s after a figure that are no nouns: "rose to 412 across the region"

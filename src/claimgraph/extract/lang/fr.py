@@ -641,7 +641,13 @@ NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", 
                "celles", "dont", "parmi"}
 # what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
 NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", "grammes", "choses", "raisons", "questions",
-               "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars"}
+               "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars", "manières",
+               "façons"}
+# « mes trois enfants et moi » : the speaker's own family, not a count of anything that happened
+KIN_BEFORE = r"mes|nos"
+KIN_NOUNS = r"enfants|fils|filles|frères|sœurs|petits-enfants|cousins|neveux|nièces|gamins|gosses"
+# « pour la semaine du 20 au 26 » : days of the month
+DAY_SPAN_BEFORE = r"(?:semaine|période|week-end)\s+du"
 COMPOUND_LEAD_NOT = ()  # (nouns do not stack before a noun: "suppressions de postes", not "postes suppressions")
 # Words ending in -s or -x after a figure that are no nouns: "a atteint 412 depuis le début"
 NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
