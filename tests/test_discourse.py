@@ -286,6 +286,18 @@ def test_a_question_labelled_with_the_outlets_name_makes_the_page_an_interview()
     assert got == ["Aurélien Kéro"] * 3
 
 
+def test_the_one_label_that_answers_the_outlets_question_names_the_guest():
+    # (the guest is named only by the label of the first answer; the later turns are unlabelled)
+    text = ("Two weeks after cholera was declared, the health ministry counts 6,420 cases. The medical charity says "
+            "the toll is higher.\n\n"
+            "Ossania Weekly: How many patients have you treated so far?\n\n"
+            "Jonas Wetterlund: 4,200 patients since we opened the first centre. We have 640 beds across the five centres.\n\n"
+            "How many of them died?\n\n"
+            "61 patients died in our centres.")
+    got = dict((value, name) for name, value in claims_of(text, "en", publisher="Ossania Weekly"))
+    assert got == {6420: "health ministry", 4200: "Jonas Wetterlund", 640: "Jonas Wetterlund", 61: "Jonas Wetterlund"}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # « vous » and « nous » before a verb of their person are its subject, not clitics
     ("Lundi, vous parliez de « plus de 100 morts ».", ["vous"]),

@@ -135,9 +135,13 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     if len(turns) >= 4 and turns[0] in alone:
         alone |= set(turns[0::2])
     turns = set(turns)
+    # ("Ossania Weekly: How many patients have you treated?": a question labelled with the outlet's own name)
+    outlet_asks = {i for i, (a, b) in enumerate(segments) if publisher and text[a:b].rstrip().endswith("?")
+                   and re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b])}
     intro = " ".join([title or "", *(text[a:b] for a, b in segments[:3] if not text[a:b].rstrip().endswith("?"))])
     # (or the introduction has the guest speak to the outlet: "fait le point pour L'Écho", "told the Tribune")
     # (or a question is labelled with the outlet's own name: "Le Journal des Îles : L'ONGC compte 73 morts. Et vous ?")
+    alone |= outlet_asks if not interview else set()
     unlabelled = not interview and not live and len(alone) >= 2 and bool(
         P["interview_word"].search(intro) or publisher and _to_outlet(P, publisher).search(intro)
         or publisher and any(re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b]) for i, (a, b) in enumerate(segments)
@@ -148,6 +152,10 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         # (the first full name of the introduction, set off by punctuation or not: "Karim Benali a répondu")
         found = P["interviewee"].search(told) or _FULL_NAME.search(told)
         interviewee = found.group("name") if found else ""
+        # ("Jonas Wetterlund: 4,200 since …" after the outlet's question: the one label that answers is the guest)
+        guests = {name for name in labels if name not in askers and not _names_outlet(name, publisher)}
+        if outlet_asks and len(guests) == 1:
+            interviewee = guests.pop()
         unlabelled = bool(interviewee)
     if interview and any(P["answer"].match(text, a, b) for a, b in segments):
         # (the first full name of the introduction: the answers are that person's)
@@ -203,6 +211,10 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
             asking.append((len(out), ""))  # the outlet's question
         elif unlabelled and i > first_asked and (not bullet or i in turns) and not _is_header(text[body:b]):
             speaker = interviewee
+            if (label := P["label"].match(text, body, b)) and label.group("name") == interviewee:
+                body = label.end()  # (the guest's label is nobody's words)
+        if unlabelled and i in outlet_asks:
+            body = P["label"].match(text, body, b).end() if P["label"].match(text, body, b) else body
         header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
     for i, asker in asking:
