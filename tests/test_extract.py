@@ -3018,3 +3018,10 @@ def test_a_subject_that_denies_a_figure_gives_no_one_that_figure(text, lang, exp
 ])
 def test_a_towns_size_glossed_in_brackets_is_not_a_claim(text, lang):
     assert [c.figure.value for c in claims(text, lang)] == [12]
+
+
+def test_a_numbers_box_section_counts_what_its_heading_names():
+    text = ("Cases\n\n- 8,480: cases reported nationwide, according to the health ministry.\n\nDeaths\n\n"
+            "- 131: the ministry's toll on October 4.\n- 152: the WHO's count on October 2.")
+    got = [(c.figure.value, c.population) for c in claims(text, "en", published="2032-10-05")]
+    assert got == [(8480, "cases"), (131, "deaths"), (152, "deaths")]

@@ -704,6 +704,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             day = dates_in(doc.text[a:b], code, doc.published)
             if day:
                 state.today = day[0][1]
+            heading = doc.text[a:b].strip(" \t:")
+            if len(heading.split()) <= 3 and (counted := counted_after(" " + heading, code)).concept is not None \
+                    and counted.phrase.lower() == heading.lower():
+                # "Deaths", « Blessés »: a numbers box's section counts what it names, for figures with no noun
+                state.quantity = quantity_for(counted, heading, heading, code, g, None, (), context.population)
+                state.counted, state.measured, state.counted_para, state.asked = counted, heading, p.start, True
         memory = (dict(state.mentioned), state.speakers, state.speakers_at, state.speakers_para)
         heard = read(doc.text, a, b, 0, False)
         if p.header and not p.entry and not doc.text[a:b].rstrip().endswith(":"):
