@@ -3025,3 +3025,13 @@ def test_a_numbers_box_section_counts_what_its_heading_names():
             "- 131: the ministry's toll on October 4.\n- 152: the WHO's count on October 2.")
     got = [(c.figure.value, c.population) for c in claims(text, "en", published="2032-10-05")]
     assert got == [(8480, "cases"), (131, "deaths"), (152, "deaths")]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Sur le lieu sont intervenues 7 ambulances, a communiqué la Centrale Opérative du 118 de Valbrusco.", "fr",
+     "Centrale Opérative du 118 de Valbrusco"),
+    ("The service of Emergencies 112 of Castromedina attended 23 persons in the station.", "en",
+     "service of Emergencies 112 of Castromedina"),
+])
+def test_an_emergency_service_named_with_its_number_is_a_source(text, lang, who):
+    assert [c.claimant.name for c in claims(text, lang)] == [who]

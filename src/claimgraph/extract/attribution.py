@@ -329,7 +329,24 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     [('source', "l'Intérieur", False), ('source', 'la CGT', False)]
     >>> [(c.kind, c.phrase) for c in find_cues("Some 12,000 were sent, the Pentagon said.", "en")]
     [('inverted', 'the Pentagon')]
+
+    A service named with its number is read as a name:
+
+    >>> [(c.kind, c.phrase) for c in find_cues("7 ambulances sont intervenues, a communiqué la centrale du 118 de Valbrusco.")]
+    [('inverted', 'la centrale du 118 de Valbrusco')]
     """
+    masked = masked_service_numbers(sentence)
+    if masked == sentence:
+        return _find_cues(sentence, code)
+    # (its digits are blanked while cues are read, offsets kept, then its name is given back its number)
+    out = []
+    for c in _find_cues(masked, code):
+        at = masked.find(c.phrase) if c.phrase else -1
+        out.append(replace(c, phrase=sentence[at:at + len(c.phrase)]) if at >= 0 else c)
+    return out
+
+
+def _find_cues(sentence: str, code: str) -> list[Cue]:
     P = _rx(code)
     cues: list[Cue] = []
     for m in P["source"].finditer(sentence):

@@ -532,7 +532,7 @@ ATTRIBUTED_AFTER = (r"(?:this|that|these\s+figures|this\s+figure|the\s+figures?)
 # "call 911", "dialled 999", "calls to 112": an emergency number
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988", "118"})
 # "the emergency medical service 118", "the operations centre of the 118": the number in a service's name
-EMERGENCY_BEFORE = r"(?:emergency(?:\s+medical)?(?:\s+(?:number|line|service))?|ambulance\s+service|dispatch|hotline|helpline|(?:operations?\s+)?centre\s+of\s+the)"
+EMERGENCY_BEFORE = r"(?:emergenc(?:y|ies)(?:\s+medical)?(?:\s+(?:number|line|service))?|ambulance\s+service|dispatch|hotline|helpline|(?:operations?\s+)?centre\s+of\s+the)"
 CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|us(?:e|es|ed|ing)|"
                r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?(?:\s+(?:on|to|at))?|(?-i:NHS|not))")  # ("NHS 111", "not 999")
 # "call 0300 123 4567", "ring 3237": the number called, whatever it is (a service's or a helpline's)
