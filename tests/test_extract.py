@@ -3035,3 +3035,11 @@ def test_a_numbers_box_section_counts_what_its_heading_names():
 ])
 def test_an_emergency_service_named_with_its_number_is_a_source(text, lang, who):
     assert [c.claimant.name for c in claims(text, lang)] == [who]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The count ran from 52,000 marchers according to the police prefecture to 230,000 according to the unions.", "en",
+     [("police prefecture", 52000), ("unions", 230000)]),
+])
+def test_a_span_s_preposition_is_no_part_of_the_source_before_it(text, lang, expected):
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
