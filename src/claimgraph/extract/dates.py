@@ -146,7 +146,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             core = m.start(1)  # (after a weekday that is part of the date: "began on Tuesday, October 7" dates the event)
             if span_before.search(low[max(0, core - 30):core]) or span_after.match(low[m.end():m.end() + 12]):
                 continue
-            if L.DAY_COMPARED and re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]):
+            if re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]):
                 continue  # ("three thousand more than Thursday": the other day's figure, unsaid)
             d = None
             if kind in ("dm", "md"):

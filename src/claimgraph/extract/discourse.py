@@ -136,16 +136,16 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         alone |= set(turns[0::2])
     turns = set(turns)
     # ("Ossania Weekly: How many patients have you treated?": a question labelled with the outlet's own name)
-    outlet_asks = {i for i, (a, b) in enumerate(segments) if publisher and text[a:b].rstrip().endswith("?")
-                   and re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b])}
+    by_outlet = {i for i, (a, b) in enumerate(segments) if publisher and re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b])}
+    outlet_asks = {i for i in by_outlet if text[slice(*segments[i])].rstrip().endswith("?")}
     intro = " ".join([title or "", *(text[a:b] for a, b in segments[:3] if not text[a:b].rstrip().endswith("?"))])
     # (or the introduction has the guest speak to the outlet: "fait le point pour L'Écho", "told the Tribune")
     # (or a question is labelled with the outlet's own name: "Le Journal des Îles : L'ONGC compte 73 morts. Et vous ?")
-    alone |= outlet_asks if not interview else set()
+    if not interview:
+        alone |= outlet_asks
     unlabelled = not interview and not live and len(alone) >= 2 and bool(
         P["interview_word"].search(intro) or publisher and _to_outlet(P, publisher).search(intro)
-        or publisher and any(re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b]) for i, (a, b) in enumerate(segments)
-                             if i in alone))
+        or bool(by_outlet & alone))
     interviewee = ""
     if unlabelled:
         told = " ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone)
@@ -213,8 +213,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
             speaker = interviewee
             if (label := P["label"].match(text, body, b)) and label.group("name") == interviewee:
                 body = label.end()  # (the guest's label is nobody's words)
-        if unlabelled and i in outlet_asks:
-            body = P["label"].match(text, body, b).end() if P["label"].match(text, body, b) else body
+        if unlabelled and i in outlet_asks and (label := P["label"].match(text, body, b)):
+            body = label.end()
         header = _is_header(text[body:b]) and not bullet and body < b and not (speaker or answer)
         out.append(Paragraph(a, b, body, entry, opens, time, header, box, speaker))
     for i, asker in asking:

@@ -118,7 +118,7 @@ def _words(code: str) -> dict:
         "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,60}}:", re.I),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "quoting_figures": re.compile(L.QUOTING_FIGURES, re.I),
-        "negated_subject": re.compile(rf"^(?:{L.NEGATED_SUBJECT})\s", re.I) if L.NEGATED_SUBJECT else re.compile(_lang.NOTHING),
+        "negated_subject": re.compile(rf"^(?:{L.NEGATED_SUBJECT})\s", re.I),
         "next_reported": re.compile(L.NEXT_REPORTED, re.I),
         # "nobody agrees on how many people were on the boat": what the bare figures after it count
         "how_many": re.compile(rf"(?<![\w'-])(?:{L.HOW_MANY})\s*(?P<noun>[\w'-]+)(?P<rest>[^.?!;\d]{{0,60}})", re.I),

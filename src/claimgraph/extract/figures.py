@@ -133,10 +133,11 @@ def _patterns(code: str):
         "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),
         "money_before": _ending(L.MONEY_BEFORE),
         "place_size": _ending(L.PLACE_SIZE_BEFORE),
-        "kin": (_ending(L.KIN_BEFORE), re.compile(rf"^\s*(?:{L.KIN_NOUNS})(?![\w-])", re.I)) if L.KIN_BEFORE else None,
-        "day_span": _ending(L.DAY_SPAN_BEFORE) if L.DAY_SPAN_BEFORE else None,
-        # "à Sarrebrune (84 000 habitants)", "Harlow (population 90,000)": a place's size glossed after its name
-        "place_size_paren": re.compile(rf"^\s*(?:{L.RESIDENT_NOUNS})\s*\)", re.I) if L.RESIDENT_NOUNS else None,
+        "kin_before": _ending(L.KIN_BEFORE),
+        "kin_after": re.compile(rf"^\s*(?:{L.KIN_NOUNS})(?![\w-])", re.I),
+        "day_span": _ending(L.DAY_SPAN_BEFORE),
+        # "à Sarrebrune (84 000 habitants)": a place's size glossed after its name
+        "place_size_paren": re.compile(rf"^\s*(?:{L.RESIDENT_NOUNS})\s*\)", re.I),
         # numbers of a class that is never a count (see _never_a_count)
         "identifier_list": re.compile(rf"(?<![\w-]){either(L.IDENTIFIER_LIST_NOUNS)}\s+(?:\d{{1,4}}\s*(?:,|{either(L.AND)})\s*)*$", re.I),
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
@@ -447,11 +448,11 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):
         return True  # "cette commune de 1 900 habitants": the size of a place, whatever it counts
-    if P["kin"] and P["kin"][0].search(before) and P["kin"][1].match(after):
+    if P["kin_before"].search(before) and P["kin_after"].match(after):
         return True  # « mes trois enfants et moi », "my two sons": the speaker's family
-    if P["day_span"] and P["day_span"].search(before) and value <= 31:
+    if P["day_span"].search(before) and value <= 31:
         return True  # « la semaine du 20 au 26 »: a day of the month
-    if P["place_size_paren"] and re.search(r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\(\s*$", before) and P["place_size_paren"].match(after):
+    if re.search(r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\(\s*$", before) and P["place_size_paren"].match(after):
         return True  # "à Sarrebrune (84 000 habitants)": the town's size, in passing
     if P["address_before"].search(before) and P["address_after"].match(after):
         return True  # "le propriétaire du 14, la SCI", "at 14 Ash Street": an address, not a count

@@ -59,6 +59,11 @@ _REPORTED_LEAD = re.compile(_either("REPORTED_LEAD"), re.I)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 
 
+def _undated(np: str) -> str:
+    """A source without the date after it ("the ministry on Friday"); a lone word is kept whole."""
+    return _DATE_TAIL.split(np)[0] if len(np.split()) > 1 else np
+
+
 def gerund_tail(np: str) -> str:
     """A name without the participle and object that follow it ("the union coalition leading the protests")."""
     return _GERUND_TAIL.split(np, maxsplit=1)[0]
@@ -71,8 +76,7 @@ def published_by(np: str) -> str:
 
 
 def trim_np(P, np: str) -> str:
-    undated = _DATE_TAIL.split(np.strip())[0] if len(np.split()) > 1 else np.strip()  # ("its bulletin of Monday")
-    whose = next(filter(None, (rx.match(undated) for rx in _WHOSE_ESTIMATE)), None)
+    whose = next(filter(None, (rx.match(_undated(np.strip())) for rx in _WHOSE_ESTIMATE)), None)  # ("its bulletin of Monday")
     np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
     np = _DAY_LEAD.sub("", np.strip())  # « selon a informé ce jeudi la CEPC » (translated): the CEPC
     np = P["stop_np"].sub("", " " + np).strip()
@@ -80,7 +84,7 @@ def trim_np(P, np: str) -> str:
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
     np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
-    np = _DATE_TAIL.split(np)[0] if len(np.split()) > 1 else np  # "the ministry on Friday", "la préfecture le lendemain"
+    np = _undated(np)  # "the ministry on Friday", "la préfecture le lendemain"
     np = gerund_tail(np)  # "the union coalition leading the protests": the coalition
     np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
     np = _AS_LEAD.sub("", np, count=1)

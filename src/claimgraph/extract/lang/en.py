@@ -675,9 +675,9 @@ NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 # "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
 # (or "citing the numbers of the DPS,": the owner after its figures)
 NEGATED_SUBJECT = r"no|neither|none\s+of"   # "No official source gives 1,000 dead": a denial, nobody's figure
-QUOTING_FIGURES = (r",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?(?:own\s+|latest\s+|official\s+)?"
-                   r"(?:figures|count|data|numbers|estimates?|tally|toll)\s+(?:of|from)\s+)?(?P<np>(?:the\s+)?[\w.&' -]{2,60}?)"
-                   r"(?(of)\s*,|(?:'s|’s|(?<=s)')\s+(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)\s*,)")
+_QUOTED_FIGURES = r"(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)"
+QUOTING_FIGURES = (rf",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?{_QUOTED_FIGURES}\s+(?:of|from)\s+)?"
+                   rf"(?P<np>(?:the\s+)?[\w.&' -]{{2,60}}?)(?(of)\s*,|(?:'s|’s|(?<=s)')\s+{_QUOTED_FIGURES}\s*,)")
 # "…, said 412 flights had been cancelled, and that 27 airlines": where the speaker's own clause starts again
 NEXT_REPORTED = r"[,;]?\s+and\s+(?:that|says|said|adds|added|notes|noted)\b|;"   # ("…, and says the region has offered 20")
 HOW_MANY = r"how\s+many"                    # "how many people were on the boat": what the figures after it count
