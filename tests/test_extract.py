@@ -3043,3 +3043,148 @@ def test_an_emergency_service_named_with_its_number_is_a_source(text, lang, who)
 ])
 def test_a_span_s_preposition_is_no_part_of_the_source_before_it(text, lang, expected):
     assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Police said at least 12 people were killed in the blast.", "en", [("Police", 12)]),
+    ("The union said at least 50 workers were trapped.", "en", [("union", 50)]),
+])
+def test_a_figure_right_after_the_verb_is_no_place_before_a_copula(text, lang, expected):
+    # ("said at least 12 people were": the verb and what it says, not "registered in the federation are")
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, measures", [
+    ("The state government said 42 pupils came home on Sunday. The army said 100 pupils were freed.", "en",
+     ["returned", "freed"]),
+    ("Selon le gouverneur, 137 élèves sont rentrés chez eux. Selon la police, 271 élèves ont été enlevés.", "fr",
+     ["returned", "abducted"]),
+])
+def test_those_who_came_home_are_a_count_of_their_own(text, lang, measures):
+    assert [c.measure for c in claims(text, lang)] == measures
+
+
+@pytest.mark.parametrize("text, lang, measures", [
+    ("Rescuers brought four miners out alive on Wednesday. The company said 61 miners had been underground in the "
+     "northern sector. It said 19 miners had climbed out on their own and 42 were trapped.", "en",
+     ["rescued", "underground", "escaped", "trapped"]),
+    ("Selon la compagnie, 57 mineurs se trouvaient au fond ; 19 sont remontés par leurs propres moyens, 38 sont pris "
+     "au piège. Selon le service de secours, quatre mineurs ont été remontés vivants.", "fr",
+     ["underground", "escaped", "trapped", "rescued"]),
+])
+def test_a_mine_collapse_counts_those_underground_trapped_escaped_and_saved_apart(text, lang, measures):
+    assert [c.measure for c in claims(text, lang)] == measures
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("OCHA put the toll in the two countries at 47. The Red Cross says at least 27 people died in Saint-Morand.",
+     "en", [(47, "deaths-combined", ""), (27, "deaths", "saint-morand")]),
+    ("Pour l'ensemble des deux pays, nos équipes comptent plus de 50 morts, selon la FICR. Au Belcaro, l'agence "
+     "compte 16 morts.", "fr", [(50, "deaths-combined", ""), (16, "deaths", "belcaro")]),
+])
+def test_a_sum_over_several_countries_is_a_count_of_its_own(text, lang, expected):
+    # (and the number of countries is no figure)
+    assert [(c.figure.value, c.population, c.place) for c in claims(text, lang)] == expected
+
+
+def test_a_sum_over_the_stricken_provinces_is_the_whole_disasters():
+    got = claims("The agency said 21,400 people were displaced in the province of Upper Salvan and 60,000 across the three provinces.",
+                 "en")
+    assert [(c.figure.value, c.place) for c in got] == [(21400, "upper-salvan"), (60000, "")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("On January 13 the ministry counted 268,000 marchers nationwide and the unions 920,000; in Merande, the police "
+     "prefecture counted 41,000, the unions 150,000.", "en", ["", "", "merande", "merande"]),
+])
+def test_a_town_opening_a_clause_after_a_semicolon_is_where_its_figures_are(text, lang, expected):
+    assert [c.place for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'ouragan a fait 14 morts à Saint-Morand et 11 au Belcaro, selon les autorités.", "fr",
+     ["saint-morand", "belcaro"]),
+    ("Selon l'ARS, 14 cas ont été signalés au CHU de Castelvire et 6 au Louvrais.", "fr", ["castelvire", "louvrais"]),
+])
+def test_a_name_after_au_is_a_land(text, lang, expected):
+    # (not an acronym: « au CHU » is a body's building)
+    assert [c.place for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Le syndicat assure qu'il y avait « au moins 50 compagnons » dans la centrale et non 41.", "fr", [50]),
+    ("Le syndicat parle de 50 blessés plutôt que 41.", "fr", [50]),
+    ("The union says 50 workers were inside rather than 41.", "en", [50]),
+])
+def test_a_figure_the_speaker_puts_aside_is_not_the_speakers(text, lang, expected):
+    assert [c.figure.value for c in claims(text, lang)] == expected
+
+
+def test_a_figure_set_aside_as_the_speakers_own_earlier_one_is_still_theirs():
+    text = ("La FSU a relevé son estimation : 175 000 enseignants ont cessé le travail, et non 150 000 comme elle "
+            "l'avait annoncé jeudi soir. Le syndicat parle de 50 blessés et non 41.")
+    assert [c.figure.value for c in claims(text, "fr")] == [175000, 150000, 50]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The county health office said 212 cases had been confirmed. Residents of the 77491 and 77493 ZIP codes have "
+     "been asked to keep their windows shut, it said.", "en"),
+    ("Selon l'ARS, 212 cas ont été confirmés dans les codes postaux 29140 et 29150.", "fr"),
+])
+def test_postcodes_are_not_counts(text, lang):
+    assert [c.figure.value for c in claims(text, lang)] == [212]
+
+
+def test_together_before_a_pronoun_is_no_name():
+    text = ("Dr Lane and Dr Cho said 4 people had died. Together they told us 27 patients were being treated on "
+            "Thursday, 9 of them in intensive care.")
+    assert "Together" not in [c.claimant.name for c in claims(text, "en")]
+
+
+def test_a_bodys_own_toll_is_the_bodys():
+    # ("the ministry's consolidated toll": the ministry, not an adjective left of its toll)
+    text = "According to the ministry's consolidated toll, 45 people died."
+    assert [c.claimant.name for c in claims(text, "en")] == ["ministry"]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Le gouverneur, en citant les chiffres de la Défense Civile, a parlé de 5 morts.", "fr", "Défense Civile"),
+    ("La mairie de Verchamps, qui reprend le comptage de la préfecture, parle elle aussi de 340 autocars.", "fr",
+     "préfecture"),
+    ("The island's community council, quoting police figures, said 9 vehicles had been on the section.", "en", "police"),
+])
+def test_figures_quoted_from_another_body_are_that_bodys(text, lang, who):
+    assert [c.claimant.name for c in claims(text, lang)] == [who]
+
+
+def test_a_translated_selon_a_rendu_connu_names_its_source():
+    # (« según dio a conocer la compañía »: the calque of a translated page)
+    text = ("Selon a rendu connu la compagnie Hydroélectrique du Sud (HIDROSUR), propriétaire de la centrale, se "
+            "trouvaient dans les galeries à ce moment 41 travailleurs.")
+    assert [(c.claimant.name, c.figure.value) for c in claims(text, "fr")] == [
+        ("Compagnie Hydroélectrique du Sud (HIDROSUR)", 41)]
+
+
+def test_a_figure_revised_instead_of_an_earlier_one_keeps_both():
+    text = ("La préfecture de police a revu dimanche son chiffre pour Vessane, à 28 500 manifestants samedi au lieu de "
+            "26 000.")
+    assert [c.figure.value for c in claims(text, "fr")] == [28500, 26000]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Le maire a compté 210 morts. Il y a aussi 40 blessés, selon le préfet.", "fr", ["maire", "préfet"]),
+    ("Jean Dupont, préfet de la Sorge, a annoncé 12 morts. Le préfet a ensuite évoqué 40 blessés.", "fr",
+     ["Jean Dupont", "Jean Dupont"]),
+    ("Mayor Ann Ray said 12 people died. The mayor later said 40 were injured. The governor said 50 were injured.",
+     "en", ["Mayor Ann Ray", "Mayor Ann Ray", "governor"]),
+])
+def test_a_role_refers_back_only_to_who_may_hold_it(text, lang, who):
+    assert [c.claimant.name for c in claims(text, lang)] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("« Nous avons compté 210 morts », a déclaré le maire à l'AFP.", "maire"),
+    ("« Il y a 40 blessés », a indiqué le préfet au micro de RTL.", "préfet"),
+])
+def test_the_press_a_speaker_told_is_no_part_of_the_speaker(text, who):
+    assert [c.claimant.name for c in claims(text, "fr")] == [who]

@@ -241,7 +241,8 @@ def _rx(code: str):
         "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])", re.I),
         # "registered in the federation are": a place phrase, then at once the clause's own verb
         "place_then_copula": re.compile(rf"\s+{either(L.PLACE_PREPOSITIONS)}\s+(?:{words(L.ARTICLES)})?"
-                                        rf"(?:(?!{words(L.ARTICLES)})[\w'’-]+\s+){{1,3}}(?:{L.COPULAS})(?![\w'-])", re.I),
+                                        rf"(?:(?!{words(L.ARTICLES)})[^\W\d][\w'’-]*\s+){{1,3}}(?:{L.COPULAS})(?![\w'-])", re.I),
+        # (not a figure between: "said at least 50 workers were trapped" is the verb, then what it says)
         # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")

@@ -55,7 +55,7 @@ def _rx(code: str) -> dict:
         "management": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
         "time_lead": re.compile(rf"^(?:{either(m.CLAIMANT_TIME_LEAD for m in mods)}[\s,]+)+", re.I),
         "own": re.compile(rf"^{either(m.OWN_FIGURE for m in mods)}$", re.I),
-        "possessor": re.compile(rf"^{L.POSSESSIVE_FIGURE}", re.I),
+        "possessor": re.compile(rf"^{L.POSSESSIVE_TOLL}", re.I),
         "nonfinite": re.compile(rf"^(?:{L.NONFINITE_LEAD})$", re.I),
         "main_subject": re.compile(L.MAIN_SUBJECT, re.I),
         "article_before_name": re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s+(?=[A-ZÀ-Ý])", re.I),

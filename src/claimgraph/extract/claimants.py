@@ -149,11 +149,12 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
             return [named]  # "the association" after "the German Farmers' Association"
         want = refs[key]
         head = _specific_head(key)
+        role = key.split()[-1] if key.split() and key.split()[-1] in _ROLE_HEADS else None
         fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")
                                                              and not _PERSON_ROLE.match(fold(a.name)))
                           # "a police spokeswoman ... She said": one person with a role
                           or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
-            head is None or _named_by(a, head))
+            head is None or _named_by(a, head)) and (role is None or not _another_role(a, role))
         if key in _SINGULAR_PRONOUNS and state.speakers and not local and all(_looks_plural(a) for a in state.speakers):
             # "selon les aéroports. Mercredi soir, elle prévoyait": "elle" is one body, not the airports; the
             # last body or person named that is one, if any
@@ -222,6 +223,7 @@ def _recent_body(state: State) -> Actor | None:
 # Short references whose head names a kind of body: "the police" may only
 # point back to a police force, "l'armée" to an army, not to any organisation.
 _SPECIFIC_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).SPECIFIC_HEADS.items()}
+_ROLE_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).ROLE_HEADS.items()}
 _ARTICLES = either(every("ARTICLES"))
 _POSSESSIVE_DOCUMENT = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s", re.I)
 _DEFINITE_LEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}(?:\s|(?<=['’]))", re.I)
@@ -390,6 +392,14 @@ def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool =
         return False  # (« la même dépendance » points back to a body)
     return bool(THING_SUBJECT.match(phrase.strip())) and not AGENTIVE.search(phrase) and not WITNESS.search(phrase) and (
         documents or not SOURCE_DOCUMENTS.search(phrase))
+
+
+def _another_role(actor: Actor, role: str) -> bool:
+    """Whether ``actor`` is named by a role other than ``role`` and not by it
+    ("le maire" for « le préfet »; not "Jean Dupont", who may be the prefect)."""
+    text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
+    has = lambda stems: any(re.search(rf"(?<![\w-]){re.escape(stem)}", text) for stem in stems)  # noqa: E731
+    return not has(_ROLE_HEADS[role]) and any(has(stems) for other, stems in _ROLE_HEADS.items() if other != role)
 
 
 def _specific_head(key: str) -> str | None:

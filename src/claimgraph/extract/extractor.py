@@ -384,6 +384,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = normalised(text[a:b])
         mentions = find_figures(s, code)
+        if mentions and (sums := [c.span() for c in (*PAT['combined'].finditer(s), *PAT['nationwide'].finditer(s))]):
+            # ("in the two countries": how many places a sum covers, not a count)
+            mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
         if mentions and not cues and not in_title and not speaking[0] and not addressed[0] \
                 and _ASKED.search(s) and not _QUOTE_MARK.search(s):
@@ -939,11 +942,19 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         tail = W["tail"].match(s, nxt.end() if nxt else until)
         reach = tail.end() if tail else until
     nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80) if reach == until else reach)
+    # "47 dead in the two countries", « pour l'ensemble des deux pays, plus de 50 morts »: a sum over places, none of them
+    combined = PAT['combined'].search(s, max(since, m.start - 100), min(until, m.end + 80))
+    if combined:
+        nationwide = None
     if nationwide and any(m.end <= r.start < m.end + 30 and r.level != "country" and not re.search(r"[,;]", s[m.end:r.start])
                           for r in refs):
         nationwide = None  # "36 000 … dans le pays, dont 21 400 dans le Haut-Salvan": the place right after it is its own
     elif nationwide and nationwide.end() <= m.start and (
             any(nationwide.end() <= r.start < m.start and r.level != "country" for r in refs)
+            # ("the unions 920,000; in Merande, the police counted 41,000, the unions 150,000": the town of the
+            # figure before, named since, is this one's too)
+            or (state.last[0] == state.sentence and (last := state.last[1]) is not None and last.level != "country"
+                and nationwide.end() <= last.start < m.start and s.startswith(last.name, last.start))
             or (nationwide.end() <= since and jurisdiction_of(actors, context.jurisdictions, context.local))):
         # "240 arrested nationwide, including 130 in Dravik, where Dravik police reported 94": a town named since,
         # or a town's body speaking after another figure, is no longer the whole country's count
@@ -980,6 +991,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             if town is not None and town.level in ("city", "site") and town.id not in own:
                 ref = town
                 break
+    if combined:
+        ref = None
+        population, label = f"{population}-combined", f"{label} (several places combined)"
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
     if until < len(s) and W["compared_value"].search(s, max(0, until - 30), until):

@@ -124,6 +124,8 @@ def _patterns(code: str):
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": _ending(L.DENIED_BEFORE),
+        "rejected_before": _ending(L.REJECTED_BEFORE),
+        "revised_after": re.compile(rf"^(?:{L.REVISED_AFTER})", re.I),
         "figure_named": _ending(L.FIGURE_NAMED_BEFORE),
         "echoed_after": re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}\s*(?:{L.ECHOED_AFTER})", re.I),  # ("Neuf puits, je n'ai")
         "opening_only": re.compile(rf"^[\s«“\"—–-]*(?:(?:{L.DISCOURSE_LEAD})[\s,]+)*$", re.I),
@@ -170,6 +172,9 @@ def _patterns(code: str):
         # a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs", "at 14 Ash Street"
         "address_before": re.compile(rf"(?<![\w'-])(?:{L.ADDRESS_BEFORE})\s+$", re.I),
         "address_after": re.compile(L.ADDRESS_AFTER),
+        # a postcode, alone or in a list: "the 77491 and 77493 ZIP codes", « codes postaux 29140 et 29150 »
+        "postcode_after": re.compile(rf"^(?:\s*(?:,|{either(L.AND + L.OR)})\s*\d+)*\s+(?:{L.POSTCODE_WORDS})(?![\w'-])", re.I),
+        "postcode_before": re.compile(rf"(?<![\w'-])(?:{L.POSTCODE_WORDS})\s+(?:\d+\s*(?:,|{either(L.AND + L.OR)})\s*)*$", re.I),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
         "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?%s(?![\w-])" % either(L.COUNT_NOUNS), re.I),
         "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?%s(?![\w-])" % either(
@@ -437,6 +442,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
     if P["denied_before"].search(s[max(0, start - 60):start]):  # (a longer window: "could not find any official figure of")
         return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
+    if P["rejected_before"].search(before) and not P["revised_after"].match(after):
+        return True  # « … et non 41 », "rather than 41": the figure set aside is not the speaker's
     if P["echoed_after"].match(after) and P["opening_only"].match(s[:start]):
         return True  # « Sept cents, nous ne l'avons jamais constaté », "Seven hundred? That would mean": an echo
     if (P["figure_named"].search(before) or P["opening_only"].match(s[:start]) or re.search(r"[«“\"]\s*$", before)) \
@@ -456,6 +463,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "à Sarrebrune (84 000 habitants)": the town's size, in passing
     if P["address_before"].search(before) and P["address_after"].match(after):
         return True  # "le propriétaire du 14, la SCI", "at 14 Ash Street": an address, not a count
+    if P["postcode_after"].match(after) or P["postcode_before"].search(before):
+        return True  # "the 77491 and 77493 ZIP codes": addresses, not a count
     if P["rank_before"].search(before):
         return True  # "Category 1 calls", « alerte de niveau 3 » : a rank, not how many
     if P["held_before"].search(before):

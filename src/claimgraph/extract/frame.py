@@ -39,6 +39,7 @@ def patterns() -> dict:
         "spoke_before": re.compile(either(every("SPOKE_BEFORE")) + r"\b[^.;]{0,40}$", re.I),
         "whole": re.compile(r"^[^.;,]{0,40}?" + either(every("WHOLE")), re.I),
         "nationwide": re.compile(rf"(?<![\w'-]){either(every('NATIONWIDE'))}(?![\w'-])", re.I),
+        "combined": re.compile(rf"(?<![\w'-]){either(every('COMBINED_PLACES'))}(?![\w'-])", re.I),
         "statement_verb": re.compile(either(every("STATEMENT_VERBS")) + r"\b[^.;\d]{0,25}$", re.I),
         # "Thursday's protests", "les manifestations de jeudi": the day of the event itself
         "event_day_after": re.compile(r"\S+['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + either(m.EVENT_DAY_NOUNS for m in mods) + r")\b", re.I),

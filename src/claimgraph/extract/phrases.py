@@ -90,12 +90,14 @@ def trim_np(P, np: str) -> str:
     np = _AS_LEAD.sub("", np, count=1)
     np = _CONJUNCTION_TAIL.sub("", np)  # "rapporté par la Police Militaire que 1.200": the clause starts at "que"
     np = _DANGLING_TAIL.sub("", np)  # "from 52,000 according to the police prefecture to 230,000": the span's "to"
+    np = _TOLD_OUTLET.sub("", np)  # « a déclaré le maire à l'AFP »: who was told is no part of who spoke
     return np.strip(" ,")
 
 
 # a participle and its object after a name: "the union coalition leading the protests"
 _GERUND_TAIL = re.compile(rf"(?<=\w)\s+(?=(?:{_either('POSTMODIFYING_PARTICIPLE')})\s+(?:{words(every('DETERMINERS'))})\s*\w)")
 _DANGLING_TAIL = re.compile(rf"\s+{_either('DANGLING_PREPS')}\s*$", re.I)
+_TOLD_OUTLET = re.compile(rf"(?<=\w)\s+{_either('TOLD_OUTLET')}(?![\w'-]).*$", re.I)
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
 _VOICE_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('VOICE_OF')})\s*(?=\S)", re.I)
 _SELF = re.compile(rf"\s+{_either('REFLEXIVE_STRESS')}$", re.I)

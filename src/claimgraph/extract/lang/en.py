@@ -59,7 +59,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly|just)"
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|"
-           r"however|nevertheless|meanwhile|moreover|furthermore|instead|"
+           r"however|nevertheless|meanwhile|moreover|furthermore|instead|together|jointly|between\s+them|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -284,6 +284,8 @@ MEASURES = [
     (r"escaped|managed\s+to\s+(?:flee|run\s+away|get\s+away)|ran\s+away\s+from\s+(?:the|their)\s+(?:kidnappers|abductors|captors)",
      "escaped"),
     (r"freed|(?:were|was|been|being)\s+released|set\s+free|liberated", "freed"),
+    # those who came home are a count of their own, neither all the taken nor those freed on one day
+    (r"came\s+(?:back\s+)?home|(?:returned|went|got|are|were|is|was)\s+(?:back\s+)?home|reunited\s+with\s+(?:their|his|her)\s+famil", "returned"),
     (r"abducted|kidnapped|taken\s+hostage|snatched|carried\s+off", "abducted"),
     (r"on\s+strike|striking|(?:had|have|has)\s+struck(?!\s+by)|walked\s+out|walkout|stopped\s+work|downed\s+tools", "striking"),
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
@@ -291,7 +293,13 @@ MEASURES = [
     (r"missing", "missing"),
     (r"identified", "identified"),   # "12 victims are now identified": a count of names, not of the dead
     (r"trapped|stuck\s+underground|cut\s+off\s+underground|still\s+underground", "trapped"),
-    (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from", "rescued"),
+    # ("brought four miners out alive", "reached alive": those saved, not all who were down there)
+    (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from|out\s+alive|"
+     r"(?:found|reached|recovered)\s+alive", "rescued"),
+    # those who got out by themselves, and those down the mine when it fell: two more counts of the same men
+    (r"(?:climbed|made\s+(?:their|his|her)\s+way|got|walked)\s+out\s+(?:\w+\s+){0,4}?(?:on\s+(?:their|his|her)\s+own|by\s+themselves|unaided)",
+     "escaped"),
+    (r"(?:were|was|had\s+been|been|working|men|miners|workers)\s+underground|underground\s+(?:at|when)", "underground"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
@@ -378,7 +386,8 @@ PLACE_WORDS_AFTER = {
 PLACE_NAME_LINK = r""
 # "In Castelbrune, the prefecture counted 2,100", "In Castelbrune alone,": a capitalised word opening a sentence
 # after "In" is a town when a comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
-PLACE_TOWN_LEAD = r"(?-i:In)\s+"
+# ("268,000 nationwide; in Merande, the police counted 41,000": a clause a semicolon opens is read the same)
+PLACE_TOWN_LEAD = r"(?:(?-i:In)|(?<=;\s)(?-i:in))\s+"
 PLACE_TOWN_TAIL = r"(?:\s+alone)?,"
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
 # counted, mid-sentence too
@@ -460,7 +469,9 @@ CLAIMANT_TIME_TAIL = (rf"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:
                       r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
-POSSESSIVE_FIGURE = r"(?:the\s+)?([\w-]+)['’]s\s+(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)"
+# ("the ministry's consolidated", what is left once the toll is read as the counted thing, is the ministry too)
+POSSESSIVE_TOLL = (r"(?:the\s+)?([\w-]+)['’]s\s+(?:(?:[\w-]+\s+){0,2}(?:toll|count|tally|estimate|figure|assessment)|"
+                   r"(?:consolidated|latest|new|revised|official|provisional|final|updated|own)\s*$)")
 NONFINITE_LEAD = r"after\s+having|before|without"
 MAIN_SUBJECT = r",\s*the\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had|[a-z]+(?:ed|s))\s"   # (", the union published")
 
@@ -470,6 +481,11 @@ PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?:the\s
                   r"at\s+the\s+(?:site|plant|refinery)", r"on\s+site")
 WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
 # "the number of people displaced across the country": the country's count, not the province named after it
+# "47 dead in the two countries": a sum over several countries, a count of its own, never one of theirs ("the
+# authorities of the two countries" is a source: not "of")
+COMBINED_PLACES = (r"(?:in|across|for|throughout)\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:two|both|three|four|five|six|several)\s+"
+                   r"(?:neighbou?ring\s+|affected\s+|stricken\s+)?(?:countries|nations)",
+                   r"(?:both|all\s+\w+)\s+(?:countries|nations)\s+(?:combined|together)")
 NATIONWIDE = (r"(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?country", r"in\s+the\s+(?:whole|entire)\s+country", r"nationwide", r"countrywide",
               # "93,000 demonstrated in the whole of Calveria": the whole of a land (a region named so is its own
               # place: see the extractor)
@@ -477,7 +493,10 @@ NATIONWIDE = (r"(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire
               # "18,500 evacuated across the valley": all the stricken land, not the town the page is about
               r"(?:(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?|in\s+the\s+(?:whole|entire)\s+)"
               r"(?:valley|affected\s+area|disaster\s+zone|flooded\s+area)",
-              r"national\s+(?:toll|total|count|figure)", r"nationally")  # (not "in the country": "the largest city in the country")
+              r"national\s+(?:toll|total|count|figure)", r"nationally",
+              # "60,000 displaced across the three provinces": the sum of the stricken provinces, the whole disaster's
+              r"(?:in|across|throughout)\s+(?:the\s+|all\s+)?(?:two|both|three|four|five|six|several)\s+"
+              r"(?:affected\s+|stricken\s+|flooded\s+)?(?:provinces|regions|districts|departments|counties|islands)")  # (not "in the country": "the largest city in the country")
 STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave",
                    "raised", "lowered", "updated")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
@@ -677,7 +696,7 @@ NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 NEGATED_SUBJECT = r"no|neither|none\s+of"   # "No official source gives 1,000 dead": a denial, nobody's figure
 _QUOTED_FIGURES = r"(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)"
 QUOTING_FIGURES = (rf",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?{_QUOTED_FIGURES}\s+(?:of|from)\s+)?"
-                   rf"(?P<np>(?:the\s+)?[\w.&' -]{{2,60}}?)(?(of)\s*,|(?:'s|’s|(?<=s)')\s+{_QUOTED_FIGURES}\s*,)")
+                   rf"(?P<np>(?:the\s+)?[\w.&' -]{{2,60}}?)(?(of)\s*,|(?:'s|’s|(?<=s)')?\s+{_QUOTED_FIGURES}\s*,)")   # ("police figures")
 # "…, said 412 flights had been cancelled, and that 27 airlines": where the speaker's own clause starts again
 NEXT_REPORTED = r"[,;]?\s+and\s+(?:that|says|said|adds|added|notes|noted)\b|;"   # ("…, and says the region has offered 20")
 HOW_MANY = r"how\s+many"                    # "how many people were on the boat": what the figures after it count
@@ -888,6 +907,8 @@ PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality|county|
 RESIDENT_NOUNS = r"inhabitants|residents|people"   # "Harlow (90,000 inhabitants)": a place's size
 # a house number: "at 14 Ash Street", "the owner of 22 Mill Road"
 ADDRESS_BEFORE = r"at|of|from"
+# "the 77491 and 77493 ZIP codes", "postcode 4021": where people live, not how many
+POSTCODE_WORDS = r"(?:ZIP|post(?:al)?)\s*codes?|postcodes?"
 ADDRESS_AFTER = r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Drive|Place|Way)(?![\w'-])"
 TITLE_CASE_NAMES = True    # "the Yemen Civilian Impact Project": a capitalised "Project" is part of a name
 # Verbs of a reported clause after a subject: ", said its volunteers had found" names who found, not who said
@@ -996,7 +1017,7 @@ SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokes
 # Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
                   "yesterday", "today", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
-                  "and", "but", "then")
+                  "and", "but", "then", "together", "jointly")
 NAME_LINKS = ("of", "for", "and")                 # "Office for the Coordination of Humanitarian Affairs"
 # the words of a body's name, folded, as the one word translations share ("National Agency for the Management of
 # Catastrophes" is the "National Disaster Management Agency"); any other word stands for itself
@@ -1012,6 +1033,7 @@ FRONTED_WHEN = r"(?:When|Once|After|As\s+soon\s+as)\s+"
 # "X disputed the official tally, saying …": the verb of the clause a gerund continues (its subject is before)
 CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us|its|his|as)\b)[a-z]+(?:ed|s)"
                r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
+TOLD_OUTLET = NOTHING                                     # ("the mayor told AFP": "told" is the verb)
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
 STRESSED = r"for\s+(?:its|their|his|her)\s+part|however|meanwhile|nevertheless|in\s+turn|too"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"
@@ -1061,6 +1083,10 @@ DAY_SUFFIXES = ("st", "nd", "rd", "th")   # "October 18th", "the 1st"
 DAY_ARTICLES = ()                          # ("le 12 mars": English dates take none the pattern needs)
 LAST_BEFORE = ("last",)                    # "last Friday"
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
+# a figure the speaker sets aside for theirs: "50 workers were inside rather than 41" (someone else's), unless it is
+# their own earlier one ("and not 150,000 as it had announced on Thursday": REVISED_AFTER)
+REJECTED_BEFORE = r"rather\s+than"   # (not "revised to 30 instead of 26": mostly one's own revision)
+REVISED_AFTER = r"(?:\s+[^\W\d][\w'-]*){0,2}\s*,?\s*as\s+(?:\w+\s+){0,3}?(?:announced|said|stated|reported|given|first)"
 DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+like|"
                  # 'not "over 300"': a figure quoted to be denied
                  r"not\s*,?\s*[\"“‘']\s*(?:(?:over|more\s+than|about|around|nearly|almost|some|up\s+to)\s+)?|"
@@ -1134,6 +1160,8 @@ PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives
 # the words a charity's name holds: "the charity", "the NGO" point back to one of these, not to any body
 _CHARITY_STEMS = ("ong", "ngo", "association", "charit", "solidar", "fondation", "foundation", "croix-rouge", "red cross", "medecins",
                   "doctors", "sos", "secours", "humanitar", "collecti", "caritas", "oxfam")
+# A role's word, by the stems that name its holder: "the governor" may be the Ann Ray named before, never "the mayor"
+ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"), "prefect": ("prefe", "prefect")}
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "force": ("police", "polizei", "gendarmer", "constabulary"),   # ("The force says": a police force, in British use)

@@ -88,7 +88,7 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 # (« selon a informé le Gouvernorat » : le « según informó » d'un texte traduit)
 SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:informé|indiqué|communiqué|déclaré|rapporté|annoncé|"
-                r"fait\s+savoir|précisé|affirmé)|"
+                r"fait\s+savoir|précisé|affirmé|rendu\s+connu|fait\s+connaître|donné\s+à\s+connaître)|"   # (« según dio a conocer »)
                 # « selon ce qui a été rendu connu par X », « … appris de sources judiciaires » (« secondo quanto reso noto da »)
                 r"(?:selon|d'après)\s+ce\s+qui\s+(?:a|avait)\s+été\s+(?:rendu\s+connu|appris|communiqué|annoncé|indiqué|"
                 r"rapporté|fait\s+savoir|précisé|déclaré)\s+(?:par|de|auprès\s+d[eu']|du|des)|"
@@ -307,6 +307,8 @@ MEASURES = [
     (r"évadée?s?|se\s+sont\s+(?:enfuie?s?|échappée?s?|évadée?s?)|(?:ont\s+)?réussi\s+à\s+(?:s'enfuir|fuir|s'échapper|s'évader)|"
      r"échappée?s?\s+(?:à|aux)\s+(?:leurs\s+|des\s+)?(?:ravisseurs|kidnappeurs)", "escaped"),
     (r"libérée?s?|relâchée?s?|remise?s?\s+en\s+liberté", "freed"),
+    (r"(?:rentrée?s?|revenue?s?|retournée?s?|de\s+retour)\s+(?:chez\s+(?:eux|elles?|lui)|à\s+la\s+maison|dans\s+leurs?\s+familles?)|"
+     r"retrouvé\s+leurs?\s+familles?", "returned"),
     (r"enlevée?s?|kidnappée?s?|pris\s+en\s+otages?|prises\s+en\s+otages?", "abducted"),
     (r"en\s+grève|grévistes?|ont\s+cessé\s+le\s+travail|cessé\s+le\s+travail|débray\w*|(?:fait|font|faire|faisaient)\s+grève",
      "striking"),
@@ -314,8 +316,14 @@ MEASURES = [
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
     (r"disparus?", "missing"),
     (r"identifiée?s?", "identified"),   # « 14 victimes ont été identifiées » : des noms, pas des morts
-    (r"bloquée?s?\s+(?:au\s+fond|sous\s+terre|dans\s+la\s+(?:mine|galerie))|coincée?s?|piégée?s?|emmurée?s?", "trapped"),
-    (r"secourue?s?|sauvée?s?|hélitreuillée?s?|mises?\s+en\s+sécurité", "rescued"),
+    (r"bloquée?s?\s+(?:au\s+fond|sous\s+terre|dans\s+la\s+(?:mine|galerie))|coincée?s?|piégée?s?|pris\s+au\s+piège|emmurée?s?", "trapped"),
+    # (« remontés vivants », « atteints vivants » : ceux qu'on a sauvés, pas tous ceux qui étaient au fond)
+    (r"secourue?s?|sauvée?s?|hélitreuillée?s?|mises?\s+en\s+sécurité|"
+     r"(?:remontée?s?|sortie?s?|extraite?s?|atteinte?s?|retrouvée?s?|dégagée?s?)\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?)",
+     "rescued"),
+    # ceux qui sont sortis seuls, et ceux qui étaient au fond quand la galerie s'est effondrée
+    (r"(?:remontée?s?|sortie?s?)\s+(?:\w+\s+){0,3}?par\s+(?:leurs|ses)\s+propres\s+moyens", "escaped"),
+    (r"au\s+fond(?!\s*,)|sous\s+terre", "underground"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
@@ -431,9 +439,12 @@ PLACE_TOWN_AFTER_COUNT = ""                                          # (« à »
 ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
 PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?<=\d)(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
-PLACE_REGION_LEAD = r"dans\s+(?:le|la|les|l')\s*|en\s+"            # "dans le Gard", "en Loire-Atlantique"
+# "dans le Gard", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
+PLACE_REGION_LEAD = r"dans\s+(?:le|la|les|l')\s*|en\s+|(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))"   # (not « au CHU »: a body)
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
-NOT_PLACES = ("conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct")
+NOT_PLACES = ("conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct",
+              # (« au Ministère », « au Palais de justice », « au Journal de 20 heures »: a body or a building)
+              "ministere", "palais", "journal", "monde", "figaro", "parisien", "gouvernement", "total")
 # where someone spoke ("a déclaré à Séoul", "s'exprimait vers 11 h 30 à Bruxelles") is not where the count is
 SPEAKING = ("déclaré", "devant", "réunion", "conférence", "sommet", "entretien", "visite", r"s'exprim\w*", r"a\s+dit",
             r"a\s+indiqué")
@@ -473,6 +484,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
 CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\s+de\s+(?:journée|matinée)|ce\s+(?:matin|soir)|"
                       rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
+POSSESSIVE_TOLL = r"(?!)"        # (French puts the owner after: « le bilan consolidé du ministère »)
 POSSESSIVE_FIGURE = r"(?!)"
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
 MAIN_SUBJECT = (r",\s*(?:le|la|les|l')\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+"
@@ -487,6 +499,11 @@ PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:
 WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)", r"à\s+l'échelle\s+du\s+groupe",
          r"dans\s+l'ensemble\s+du\s+groupe", r"(?<=\s)du\s+groupe(?!\s+[A-ZÀ-Ý])")  # "1 400 salariés du groupe" (not "du groupe Renault à Flins")
 # "À l'échelle nationale, … 23 morts": the country's count, not the region the article is about
+# « 47 morts dans les deux pays » : une somme sur plusieurs pays, un compte à part (« les autorités des deux pays »
+# est une source : pas « des »)
+COMBINED_PLACES = (r"(?:dans|pour|sur)\s+(?:l'ensemble\s+des\s+|les\s+|ces\s+)?(?:deux|trois|quatre|cinq|six|plusieurs)\s+"
+                   r"(?:pays|nations)(?![\w'-])",
+                   r"(?:deux|trois|quatre)\s+pays\s+(?:réunis|confondus)")
 NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+national",
               r"dans\s+(?:tout\s+le|l'ensemble\s+du|le)\s+pays(?![\w'-])", r"sur\s+l'ensemble\s+du\s+territoire",
               r"(?:partout\s+dans|à\s+travers)\s+le\s+pays(?![\w'-])",
@@ -495,7 +512,10 @@ NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+nati
               r"dans\s+(?:toute\s+la|tout\s+le|tout\s+l'|toute\s+l')\s*(?-i:[A-ZÀ-Ý])[\w-]+",
               # « 14 morts dans l'ensemble de la vallée » : all the stricken land, not the town the page is about
               r"dans\s+(?:toute\s+la|l'ensemble\s+de\s+la)\s+(?:vallée|zone\s+(?:sinistrée|touchée|inondée))",
-              r"(?:bilan|total|décompte|chiffre)\s+national")
+              r"(?:bilan|total|décompte|chiffre)\s+national",
+              # « 60 000 déplacés dans les trois provinces » : la somme des provinces sinistrées, tout le sinistre
+              r"(?:dans|pour|sur)\s+(?:l'ensemble\s+des\s+|les\s+|ces\s+)(?:deux|trois|quatre|cinq|six|plusieurs)\s+"
+              r"(?:provinces|régions|départements|districts|îles)(?![\w'-])")
 # a date told with these is when a figure was given, not the day of a march
 STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "déclaré", "affirmé", "précisé", r"fait\s+état",
                    "communiqué")
@@ -692,8 +712,8 @@ OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
 # « La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules » : les chiffres de la préfecture
 NEGATED_SUBJECT = r"aucune?|nulle?|ni"   # « Aucune source n'avance le chiffre d'un million » : personne ne l'avance
-QUOTING_FIGURES = (r",\s*(?:citant|reprenant|relayant|qui\s+reprend|qui\s+cite|qui\s+relaie)\s+(?:les\s+)?"
-                   r"(?:chiffres|données|bilans?|estimations?|décomptes?)\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|d'|de\s+)"
+QUOTING_FIGURES = (r",\s*(?:(?:en\s+)?(?:citant|reprenant|relayant)|qui\s+reprend|qui\s+cite|qui\s+relaie)\s+(?:les\s+|le\s+)?"
+                   r"(?:chiffres|données|bilans?|estimations?|décomptes?|comptages?)\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|d'|de\s+)"
                    r"(?P<np>[^,;:]{2,60}?)\s*,")
 NEXT_REPORTED = r"[,;]?\s+et\s+(?:que|qu'|ajoute|précise|indique|affirme)(?![\w'-])|;"   # « …, et que 27 compagnies » : la propre phrase du locuteur reprend
 HOW_MANY = r"combien\s+(?:de\s|d')"      # « combien de personnes étaient à bord » : ce que comptent les chiffres après
@@ -989,6 +1009,8 @@ PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité|dép
 RESIDENT_NOUNS = r"habitants|âmes|résidents"   # « à Sarrebrune (84 000 habitants) » : la taille d'un lieu
 # a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs"
 ADDRESS_BEFORE = r"au|du|le"
+# « les codes postaux 29140 et 29150 », « code postal 4021 » : où l'on habite, pas combien
+POSTCODE_WORDS = r"codes?\s+postaux|code\s+postal"
 ADDRESS_AFTER = r"(?i:\s*(?:bis|ter)?\s*(?:,|rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|quai|cours)(?![\w'-]))"
 TITLE_CASE_NAMES = False   # names capitalise their first word only: a capitalised verb is a verb
 # Verbs of a reported clause after a subject: English only (", said its volunteers had found")
@@ -1120,6 +1142,10 @@ PAST_AUX = r"avait|avaient|ont|était|étaient"     # "plusieurs familles avaien
 FRONTED_WHEN = r"(?:Lorsque|Lorsqu'|Quand|Dès\s+que|Dès\s+qu'|Après\s+que|Après\s+qu')\s*"
 # « X a contesté le bilan, affirmant … »: the verb of the clause a gerund continues (its subject is before)
 CLAUSE_VERB = r"(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)(?![\w'-])"
+# the press a speaker told it to, after their name: « a déclaré le maire à l'AFP », « … le préfet au micro de RTL »
+TOLD_OUTLET = (r"(?:à|au|aux)\s+(?:l'AFP|l'agence\s+\S+|Reuters|l'Associated\s+Press|la\s+presse|journalistes|la\s+radio|"
+               r"la\s+télévision|l'antenne\s+d[eu']\s*\S+|micro\s+d[eu']\s*\S+|notre\s+(?:journal|rédaction|correspondante?)|"
+               r"nos\s+confrères)")
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
 STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
@@ -1185,6 +1211,10 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
                  # « Nous n'avons jamais parlé de 800 000 », « il n'a jamais annoncé 40 morts »
                  r"(?:n'avons|n'a|n'ont|n'avions|n'avait|n'avaient|n'ai)\s+jamais\s+(?:parlé\s+de|évoqué|annoncé|avancé|cité|dit)"
                  r"(?:\s+le\s+chiffre\s+de)?")
+# a figure the speaker sets aside for theirs: « au moins 50 compagnons dans la centrale et non 41 » (someone
+# else's), unless it is their own earlier one (« et non 150 000 comme elle l'avait annoncé jeudi »: REVISED_AFTER)
+REJECTED_BEFORE = r",?\s*et\s+non(?:\s+pas)?|plutôt\s+que"   # (not « au lieu de 26 000 »: mostly one's own revision)
+REVISED_AFTER = r"(?:\s+[^\W\d][\w'-]*){0,2}\s*,?\s*comme\s"
 # a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
 # n'existent pas » (the figure as named, FIGURE_NAMED_BEFORE, then the verdict after it, DENIED_AFTER)
 FIGURE_NAMED_BEFORE = r"le\s+chiffre\s+(?:de|des)|les|ces|quant\s+aux"
@@ -1245,6 +1275,9 @@ PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles
 # --- who a cue names (extract/claimants.py, actors.py; every language's words are joined there) ----
 # A short reference whose head names a kind of body points back only to such a body; the stems of its name
 # (folded, any language): "la police" to a police force, "le syndicat" to a union
+# A role's word, by the stems that name its holder: « le préfet » may be the Jean Dupont named before, never « le maire »
+ROLE_HEADS = {"maire": ("maire", "mayor"), "prefet": ("prefe", "prefect"), "prefete": ("prefe", "prefect"),
+              "gouverneur": ("gouverneur", "governor"), "gouverneure": ("gouverneur", "governor")}
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "armee": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
