@@ -21,9 +21,10 @@ computed here, by the current code. Cross-validation keeps every article's
 claims, of any extractor, in one fold, and reports on the current
 extractor's claims (and, apart, on the past ones).
 
-``--check DIR`` scores a held-out directory with the shipped model instead
-(nothing is fitted or written); the blind sets (:data:`BLIND`) may only be
-read that way. scikit-learn is a ``dev`` extra: only this script needs it.
+``--check DIR…`` scores held-out directories with the shipped model instead
+(``--model PATH``: another one; nothing is fitted or written), each and then
+pooled; the blind sets (:data:`BLIND`) may only be read that way.
+scikit-learn is a ``dev`` extra: only this script needs it.
 """
 from __future__ import annotations
 
@@ -45,14 +46,26 @@ __all__ = ["BANDS", "BLIND", "FEATURE_NAMES", "THRESHOLDS", "TRAINING_SETS", "Ro
 ROOT = Path(__file__).resolve().parents[3]
 #: Annotated sets the model learns from, relative to the repository root.
 TRAINING_SETS = ("../shared/eval/dev", "data", "tests/corpus", "tests/corpus2", "tests/corpus3", "tests/corpus4", "tests/corpus5",
-                 "tests/corpus6",
+                 "tests/corpus6", *(f"tests/corpus{n}" for n in range(7, 31)),
                  "tests/holdout", "tests/holdout2",
                  "tests/holdout3", "tests/holdout4")
-#: (commit, set): the extractor at the commit where the set was first measured blind.
+#: (commit, set): the extractor at the commit where the set was first measured blind
+#: (for tests/corpus3 on: the parent of the commit that added its gold.jsonl;
+#: tests/corpus came with the first extractor, so it has no past one).
 PAST = (("b62ee79", "tests/holdout"), ("b62ee79", "tests/corpus2"), ("6a4524d", "tests/holdout2"),
-        ("e0dfb1d", "tests/holdout3"), ("60778d4", "tests/holdout4"), ("ae170c2", "tests/corpus6"))
+        ("e0dfb1d", "tests/holdout3"), ("60778d4", "tests/holdout4"), ("ae170c2", "tests/corpus6"),
+        ("e2d3003", "tests/corpus3"), ("63bb668", "tests/corpus4"), ("00ae2f3", "tests/corpus5"),
+        ("ccb241d", "tests/corpus7"), ("51b313d", "tests/corpus8"), ("cdda5b7", "tests/corpus9"),
+        ("91a1dbe", "tests/corpus10"), ("5f9b425", "tests/corpus11"), ("9093460", "tests/corpus12"),
+        ("5262a4f", "tests/corpus13"), ("7f175f0", "tests/corpus14"), ("7f175f0", "tests/corpus15"),
+        ("4b6afba", "tests/corpus16"), ("2cc4057", "tests/corpus17"), ("dc6b251", "tests/corpus18"),
+        ("6e2c86b", "tests/corpus19"), ("f3a9bc3", "tests/corpus20"), ("952a6bc", "tests/corpus21"),
+        ("e15f9ac", "tests/corpus22"), ("354f23c", "tests/corpus23"), ("2b661f5", "tests/corpus24"),
+        ("d4c00e9", "tests/corpus25"), ("4783ba4", "tests/corpus26"), ("16300b6", "tests/corpus27"),
+        ("8e58d8a", "tests/corpus28"), ("5a4de42", "tests/corpus29"),
+        ("81235cc", "tests/corpus30"))
 #: Blind sets: never trained on; only ``--check`` scores them.
-BLIND = ("tests/holdout5", "tests/holdout6", "tests/holdout7", "tests/holdout8")
+BLIND = tuple(f"tests/holdout{n}" for n in range(5, 31))
 #: The features, in the order the model is written (those the scorer computes).
 FEATURE_NAMES = conf.FEATURES
 #: Confidence bands of the report: [low, high).
@@ -358,34 +371,48 @@ def _code_version() -> str:
     return commit + ("+changes" if git("status", "--porcelain", "--", "src") else "")
 
 
-def check(directory) -> tuple[list[dict], list[dict]]:
-    """Bands and F1 at thresholds of ``directory`` scored with the shipped model."""
-    _checking.append(True)
-    try:
-        rows, found = labelled(Path(directory))
-    finally:
-        _checking.pop()
-    model = conf.load_model()
-    # the same numbers the extractor gives: the model's prediction, rounded
-    scores = [round(model.predict(dict(zip(FEATURE_NAMES, r.x))), 3) for r in rows]
-    confidence_of = {id(r.claim): p for r, p in zip(rows, scores)}
-    bands = band_table(scores, [r.correct for r in rows])
-    f1s = [f1_at({Path(directory): found}, confidence_of, t) for t in THRESHOLDS]
-    _print_report(f"{directory} with the shipped model, {len(rows)} claims", bands, f1s)
+def check(directories, model_path=None, quiet: bool = False) -> tuple[list[dict], list[dict]]:
+    """Bands and F1 at thresholds of ``directories`` (one or several) scored
+    with the shipped model, or the one at ``model_path``; with several, the
+    report of each and then the pooled one (micro F1 over all)."""
+    dirs = [Path(directories)] if isinstance(directories, (str, Path)) else [Path(d) for d in directories]
+    model = conf.load_model(str(model_path) if model_path else None)
+    which = f"the model {model_path}" if model_path else "the shipped model"
+    scores, correct, found, confidence_of = [], [], {}, {}
+    for directory in dirs:
+        _checking.append(True)
+        try:
+            rows, found[directory] = labelled(directory)
+        finally:
+            _checking.pop()
+        # the same numbers the extractor gives: the model's prediction, rounded
+        mine = [round(model.predict(dict(zip(FEATURE_NAMES, r.x))), 3) for r in rows]
+        confidence_of.update((id(r.claim), p) for r, p in zip(rows, mine))
+        scores += mine
+        correct += [r.correct for r in rows]
+        if not quiet:
+            _print_report(f"{directory} with {which}, {len(rows)} claims", band_table(mine, [r.correct for r in rows]),
+                          [f1_at({directory: found[directory]}, confidence_of, t) for t in THRESHOLDS])
+    bands = band_table(scores, correct)
+    f1s = [f1_at(found, confidence_of, t) for t in THRESHOLDS]
+    if len(dirs) > 1 or quiet:
+        _print_report(f"{len(dirs)} sets pooled with {which}, {len(scores)} claims", bands, f1s)
     return bands, f1s
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m claimgraph.extract.confidence_training",
                                  description="Fit the claim confidence model on the annotated sets.")
-    ap.add_argument("--check", metavar="DIR", help="only score DIR (with gold.jsonl) with the shipped model")
+    ap.add_argument("--check", metavar="DIR", nargs="+",
+                    help="only score DIR (with gold.jsonl; several: each, then pooled) with the shipped model")
+    ap.add_argument("--model", metavar="PATH", help="with --check: score with the model at PATH instead")
     ap.add_argument("-o", "--output", default=str(OUTPUT), help=f"where to write the model (default {OUTPUT})")
     ap.add_argument("--no-past", action="store_true",
                     help="learn from the current extractor's claims only (no git history needed)")
     args = ap.parse_args(argv)
     try:
         if args.check:
-            check(args.check)
+            check(args.check, args.model)
         else:
             train(past=() if args.no_past else PAST, output=Path(args.output))
     except ClaimgraphError as exc:
