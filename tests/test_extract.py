@@ -3188,3 +3188,14 @@ def test_a_role_refers_back_only_to_who_may_hold_it(text, lang, who):
 ])
 def test_the_press_a_speaker_told_is_no_part_of_the_speaker(text, who):
     assert [c.claimant.name for c in claims(text, "fr")] == [who]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("At least 40 homes were destroyed, the ministry said, adding that about 300 were damaged.", "en",
+     ["ministry", "ministry"]),
+    ("Around 2,000 people were evacuated, the fire brigade said on its website.", "en", ["fire brigade"]),
+    ("Environ 2 000 personnes ont été évacuées dans la nuit, ont indiqué les pompiers sur leur site.", "fr",
+     ["pompiers"]),
+])
+def test_where_and_how_a_speaker_went_on_is_no_part_of_the_speaker(text, lang, who):
+    assert [c.claimant.name for c in claims(text, lang)] == who

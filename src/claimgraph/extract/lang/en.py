@@ -858,7 +858,9 @@ INVERTED = (
     r"{lead}it\s+(?:is|was|has\s+been)\s+(?:said|stated|specified|underlined|stressed|noted|reported)\s+in\s+the\s+"
     r"(?:message|communication|statement|release|report)\s+of\s+(?P<np>[^,;:.!?\"“”()]+)",
     r"{lead}(?P<np>[^,;:.!?\"“”()]{{2,80}}?)\s+(?:{incise}|told\s+\w+)"
-    r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+statement)?\s*(?=[.,;:!?](?!\d)|$)",
+    # (where it said it may follow: ", the fire brigade said on its website", ", police said on Monday in a statement")
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+(?:statement|post|report)|\s+on\s+social\s+media|"
+    r"\s+on\s+(?:its|their|his|her)\s+(?:website|site|account|page|channel|feed)){{0,2}}\s*(?=[.,;:!?](?!\d)|$)",
 )
 ABSOLUTE_LEAD = r"with"   # "…, with the union saying 62 patients waited": the gerund's own subject
 PERFECT_INFINITIVE = NOTHING                                        # (French "dit avoir documenté")
@@ -1000,7 +1002,8 @@ WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|l
 REPORTED_LEAD = r"(?<![\w'-])(?:said|says|saying|told\s+\w+|told|added|adding|stated|noted|explained|estimated)\s+"
 # Where or how it was said, cut from a source: "the ministry in a statement", "the police at a briefing"
 SETTING_PREPS = r"on|in|during|at|to|for|about"
-SETTING_NOUNS = r"conference|briefing|press|television|radio|interview|statement|note|bulletin|update|release|report"
+SETTING_NOUNS = (r"conference|briefing|press|television|radio|interview|statement|note|bulletin|update|release|report|"
+                 r"website|site|social\s+media|account|page|channel|feed|post")   # ("the fire brigade said on its website")
 SETTING_DETERMINERS = ("a", "an", "its", "their", "his", "her")  # "the prefecture in its 1.30 pm note"
 DATE_PREPS = ("on", "of")                        # "the ministry on Friday", "its bulletin of Monday, October 4": a date, no part of the source
 DATE_WORDS = (r"[a-z]+day\b",)

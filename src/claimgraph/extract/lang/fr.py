@@ -1096,7 +1096,8 @@ WHOSE_ESTIMATE = NOTHING                         # (English "according to a UN e
 REPORTED_LEAD = r"^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées))\s+"
 # Where or how it was said, cut from a source: "la préfecture lors d'une conférence de presse"
 SETTING_PREPS = r"sur|à|en|dans|lors|pour|concernant|dès|depuis"
-SETTING_NOUNS = r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué|note|bulletin|message|rapport|déclaration"
+SETTING_NOUNS = (r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué|note|bulletin|message|rapport|"
+                 r"déclaration|site|compte|page|publication")   # (« ont indiqué les pompiers sur leur site »)
 SETTING_DETERMINERS = ("une", "un", "sa", "son", "leur")       # « la préfecture dans sa note de 13 h 30 »
 DATE_PREPS = ("le", "ce", "cette")                             # "la préfecture le 12 mars", "le lendemain": a date, no part of the source
 DATE_WORDS = (r"lendemain", r"même\s+jour")
