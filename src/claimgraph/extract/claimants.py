@@ -149,7 +149,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
             return [named]  # "the association" after "the German Farmers' Association"
         want = refs[key]
         head = _specific_head(key)
-        role = key.split()[-1] if key.split() and key.split()[-1] in _ROLE_HEADS else None
+        role = _role_head(key)
         fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")
                                                              and not _PERSON_ROLE.match(fold(a.name)))
                           # "a police spokeswoman ... She said": one person with a role
@@ -405,6 +405,11 @@ def _another_role(actor: Actor, role: str) -> bool:
 def _specific_head(key: str) -> str | None:
     words = key.replace("'", " ").split()
     return words[-1] if words and words[-1] in _SPECIFIC_HEADS else None
+
+
+def _role_head(key: str) -> str | None:
+    words = key.replace("'", " ").split()
+    return words[-1] if words and words[-1] in _ROLE_HEADS else None
 
 
 def _named_by(actor: Actor, head: str) -> bool:
