@@ -3199,3 +3199,9 @@ def test_the_press_a_speaker_told_is_no_part_of_the_speaker(text, who):
 ])
 def test_where_and_how_a_speaker_went_on_is_no_part_of_the_speaker(text, lang, who):
     assert [c.claimant.name for c in claims(text, lang)] == who
+
+
+def test_passengers_rescued_are_not_all_the_passengers_on_board():
+    text = "Of the 120 passengers on board, 95 have been rescued, the coastguard said."
+    assert [(c.figure.value, c.population, c.measure) for c in claims(text, "en")] == [
+        (120, "passengers", ""), (95, "passengers", "rescued")]

@@ -21,7 +21,7 @@ __all__ = ["PEOPLE_CONCEPTS", "PEOPLE_MEASURES", "SELF_MEASURED", "Counted", "ca
 
 # Concepts whose measure is implied by the noun itself ("deaths", not "people killed").
 SELF_MEASURED = {"deaths", "wounded", "missing", "casualties", "protesters", "strikers", "arrests",
-                  "hectares", "acres", "tonnes", "trips", "passengers", "cases", "dead-or-missing"}
+                  "hectares", "acres", "tonnes", "trips", "cases", "dead-or-missing"}
 # Concepts that count people, and measures only people have: "215 rallies ..., 1.3 million had taken part"
 # counts people again, not rallies.
 PEOPLE_CONCEPTS = frozenset(GENERIC_PEOPLE | {"deaths", "wounded", "missing", "casualties", "protesters", "strikers",
