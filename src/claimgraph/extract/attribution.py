@@ -529,12 +529,12 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         absolute = P["gerund"].search(m.group()) and P["absolute"].search(left)
         if absolute:
             np = absolute.group("np")  # "…, with the Royal College of Nursing saying 62 patients": its own subject
-        elif (before := last_subject or next((c.phrase for c in reversed(cues)
-                                              if c.kind == "inverted" and c.end <= m.start()), "")) \
+        elif (speaker := last_subject or next((c.phrase for c in reversed(cues)
+                                               if c.kind == "inverted" and c.end <= m.start()), "")) \
                 and (P["gerund"].search(m.group()) and re.search(r",\s*$", left) or P["perfect_infinitive"].search(left)):
             # "the official told reporters in Lagos, adding that", "l'ONG dit avoir documenté": the same speaker
             # (", the ministry said, adding that": the subject of an inverted verb too)
-            np = before
+            np = speaker
         elif P["gerund"].search(m.group()) and re.search(r",\s*$", left) and (
                 clause := P["clause_verb"].search(np)) and clause.start() > 0:
             np = np[:clause.start()].strip()  # "Environmental group X disputed the official tally, saying": X

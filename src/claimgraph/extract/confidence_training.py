@@ -371,7 +371,7 @@ def _code_version() -> str:
     return commit + ("+changes" if git("status", "--porcelain", "--", "src") else "")
 
 
-def check(directories, model_path=None, quiet: bool = False) -> tuple[list[dict], list[dict]]:
+def check(directories, model_path=None) -> tuple[list[dict], list[dict]]:
     """Bands and F1 at thresholds of ``directories`` (one or several) scored
     with the shipped model, or the one at ``model_path``; with several, the
     report of each and then the pooled one (micro F1 over all)."""
@@ -390,12 +390,11 @@ def check(directories, model_path=None, quiet: bool = False) -> tuple[list[dict]
         confidence_of.update((id(r.claim), p) for r, p in zip(rows, mine))
         scores += mine
         correct += [r.correct for r in rows]
-        if not quiet:
-            _print_report(f"{directory} with {which}, {len(rows)} claims", band_table(mine, [r.correct for r in rows]),
-                          [f1_at({directory: found[directory]}, confidence_of, t) for t in THRESHOLDS])
+        _print_report(f"{directory} with {which}, {len(rows)} claims", band_table(mine, [r.correct for r in rows]),
+                      [f1_at({directory: found[directory]}, confidence_of, t) for t in THRESHOLDS])
     bands = band_table(scores, correct)
     f1s = [f1_at(found, confidence_of, t) for t in THRESHOLDS]
-    if len(dirs) > 1 or quiet:
+    if len(dirs) > 1:
         _print_report(f"{len(dirs)} sets pooled with {which}, {len(scores)} claims", bands, f1s)
     return bands, f1s
 

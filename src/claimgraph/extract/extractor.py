@@ -951,10 +951,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         nationwide = None  # "36 000 … dans le pays, dont 21 400 dans le Haut-Salvan": the place right after it is its own
     elif nationwide and nationwide.end() <= m.start and (
             any(nationwide.end() <= r.start < m.start and r.level != "country" for r in refs)
-            # ("the unions 920,000; in Merande, the police counted 41,000, the unions 150,000": the town of the
-            # figure before, named since, is this one's too)
-            or (state.last[0] == state.sentence and (last := state.last[1]) is not None and last.level != "country"
-                and nationwide.end() <= last.start < m.start and s.startswith(last.name, last.start))
+            # ("the unions 920,000; in Merande, the police counted 41,000, the unions 150,000": a town named since,
+            # before the figure before, is this one's too)
+            or (town_before is not None and nationwide.end() <= town_before.start)
             or (nationwide.end() <= since and jurisdiction_of(actors, context.jurisdictions, context.local))):
         # "240 arrested nationwide, including 130 in Dravik, where Dravik police reported 94": a town named since,
         # or a town's body speaking after another figure, is no longer the whole country's count

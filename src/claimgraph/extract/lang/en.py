@@ -285,7 +285,7 @@ MEASURES = [
      "escaped"),
     (r"freed|(?:were|was|been|being)\s+released|set\s+free|liberated", "freed"),
     # those who came home are a count of their own, neither all the taken nor those freed on one day
-    (r"came\s+(?:back\s+)?home|(?:returned|went|got|are|were|is|was)\s+(?:back\s+)?home|reunited\s+with\s+(?:their|his|her)\s+famil", "returned"),
+    (r"came\s+(?:back\s+)?home|(?:returned|went|got)\s+(?:back\s+)?home|(?:are|were|is|was)\s+back\s+home|reunited\s+with\s+(?:their|his|her)\s+famil", "returned"),
     (r"abducted|kidnapped|taken\s+hostage|snatched|carried\s+off", "abducted"),
     (r"on\s+strike|striking|(?:had|have|has)\s+struck(?!\s+by)|walked\s+out|walkout|stopped\s+work|downed\s+tools", "striking"),
     (r"arrested|detained|taken\s+into\s+custody", "arrested"),
@@ -493,10 +493,11 @@ NATIONWIDE = (r"(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire
               # "18,500 evacuated across the valley": all the stricken land, not the town the page is about
               r"(?:(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?|in\s+the\s+(?:whole|entire)\s+)"
               r"(?:valley|affected\s+area|disaster\s+zone|flooded\s+area)",
+              # (not "in the country": "the largest city in the country")
               r"national\s+(?:toll|total|count|figure)", r"nationally",
               # "60,000 displaced across the three provinces": the sum of the stricken provinces, the whole disaster's
               r"(?:in|across|throughout)\s+(?:the\s+|all\s+)?(?:two|both|three|four|five|six|several)\s+"
-              r"(?:affected\s+|stricken\s+|flooded\s+)?(?:provinces|regions|districts|departments|counties|islands)")  # (not "in the country": "the largest city in the country")
+              r"(?:affected\s+|stricken\s+|flooded\s+)?(?:provinces|regions|districts|departments|counties|islands)")
 STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reported", "stated", "told", "claimed", "gave",
                    "raised", "lowered", "updated")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
@@ -1003,7 +1004,7 @@ REPORTED_LEAD = r"(?<![\w'-])(?:said|says|saying|told\s+\w+|told|added|adding|st
 # Where or how it was said, cut from a source: "the ministry in a statement", "the police at a briefing"
 SETTING_PREPS = r"on|in|during|at|to|for|about"
 SETTING_NOUNS = (r"conference|briefing|press|television|radio|interview|statement|note|bulletin|update|release|report|"
-                 r"website|site|social\s+media|account|page|channel|feed|post")   # ("the fire brigade said on its website")
+                 r"website|site|social\s+media|account|page|channel|feed")   # ("the fire brigade said on its website")
 SETTING_DETERMINERS = ("a", "an", "its", "their", "his", "her")  # "the prefecture in its 1.30 pm note"
 DATE_PREPS = ("on", "of")                        # "the ministry on Friday", "its bulletin of Monday, October 4": a date, no part of the source
 DATE_WORDS = (r"[a-z]+day\b",)

@@ -1214,7 +1214,7 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
                  r"(?:\s+le\s+chiffre\s+de)?")
 # a figure the speaker sets aside for theirs: « au moins 50 compagnons dans la centrale et non 41 » (someone
 # else's), unless it is their own earlier one (« et non 150 000 comme elle l'avait annoncé jeudi »: REVISED_AFTER)
-REJECTED_BEFORE = r",?\s*et\s+non(?:\s+pas)?|plutôt\s+que"   # (not « au lieu de 26 000 »: mostly one's own revision)
+REJECTED_BEFORE = r"et\s+non(?:\s+pas)?|plutôt\s+que"   # (not « au lieu de 26 000 »: mostly one's own revision)
 REVISED_AFTER = r"(?:\s+[^\W\d][\w'-]*){0,2}\s*,?\s*comme\s"
 # a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
 # n'existent pas » (the figure as named, FIGURE_NAMED_BEFORE, then the verdict after it, DENIED_AFTER)
