@@ -3205,3 +3205,44 @@ def test_passengers_rescued_are_not_all_the_passengers_on_board():
     text = "Of the 120 passengers on board, 95 have been rescued, the coastguard said."
     assert [(c.figure.value, c.population, c.measure) for c in claims(text, "en")] == [
         (120, "passengers", ""), (95, "passengers", "rescued")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Les manifestants étaient 12 000 selon la police et près de 40 000 selon les syndicats.", "fr",
+     [("police", 12000), ("syndicats", 40000)]),
+    ("L'usine est à l'arrêt, et 2 100 salariés selon la direction, 2 300 selon FO et plus de 2 600 selon la CGT "
+     "sont en chômage partiel.", "fr", [("direction", 2100), ("FO", 2300), ("CGT", 2600)]),
+    ("Protesters numbered 12,000 according to police and nearly 40,000 according to the unions.", "en",
+     [("police", 12000), ("unions", 40000)]),
+    ("About 2,100 workers according to management and at least 2,600 according to the union are on short time.", "en",
+     [("management", 2100), ("union", 2600)]),
+])
+def test_a_source_ends_where_a_qualified_figure_is_coordinated_to_its_own(text, lang, expected):
+    # (the source used to run on over "et près de 40 000 selon les syndicats", or stop at "police and")
+    assert said(text, lang) == expected
+
+
+def test_french_mineurs_are_miners_in_a_mine():
+    mine = Document("t", text="Selon la compagnie, 214 mineurs étaient au fond lors de l'effondrement.",
+                    title="Effondrement dans la mine de Korvel", language="fr", published="2024-11-04", publisher="P")
+    [fr] = extract(mine)
+    [en] = claims("The company said 214 miners were underground.", "en")
+    assert fr.quantity_id == en.quantity_id == "workers-underground"  # one quantity across the two languages
+    boat = Document("t", text="Selon les garde-côtes, 12 mineurs ont été secourus.", title="Naufrage au large de Cap-Morvane",
+                    language="fr", published="2024-11-04", publisher="P")
+    [minors] = extract(boat)
+    assert minors.population != "workers"  # (minors, out of a mine)
+
+
+def test_a_time_adverb_after_an_inverted_verb_is_no_part_of_the_speaker():
+    text = ("L'Agence nationale de protection civile (ANPC) a annoncé un bilan de six morts. « Nous déplorons 14 morts », "
+            "a déclaré plus tard la directrice de l'ANPC, Lucienne Brodeck.")
+    assert said(text, "fr")[1] == ("Lucienne Brodeck", 14)  # (was "plus tard la directrice de l'ANPC")
+
+
+def test_the_noun_before_a_colon_names_a_speakers_figures():
+    text = ("The company says 458 passengers were on board. The coast guard counts bodies recovered: 23 by Friday "
+            "evening, then 37 on Saturday.")
+    assert [(c.figure.value, c.population) for c in claims(text, "en")] == [
+        (458, "passengers"), (23, "deaths"), (37, "deaths")]  # (the bodies were counted as passengers)
+    assert claims("Mountain rescue emergency call: 140.", "en") == []  # nobody's figure: a phone number

@@ -64,3 +64,47 @@ def test_a_president_of_a_country_still_speaks_for_himself(story_corpus):
                           "Selon l'Ukraine, 8 000 soldats étaient prêts.", language="fr")
     conflicts = [r for c in compare(corpus.claims, documents=corpus.documents) for r in c.conflicts]
     assert len(conflicts) == 1  # (a person tied only to a country is not that country)
+
+
+def test_a_director_named_by_the_acronym_speaks_for_the_body_the_article_keys(story_corpus):
+    corpus = story_corpus(
+        "L'Agence nationale de protection civile (ANPC) a annoncé dimanche un premier bilan de six morts. "
+        "« Nous déplorons 14 morts », a déclaré la directrice de l'ANPC, Lucienne Brodeck.")
+    bodies = {c.claimant.id for c in corpus.claims if c.claimant.kind == "organisation"}
+    [person] = {c.claimant for c in corpus.claims if c.claimant.kind == "person"}
+    assert person.affiliation in bodies  # (was "anpc" while the body's claims were keyed "civil-protection")
+
+
+def test_the_agencys_director_speaks_for_the_agency(story_corpus):
+    corpus = story_corpus(
+        "Estrevia's National Civil Protection Agency (ANPC) said six people had died. The agency's director, "
+        "Lucienne Brodeck, said 18,500 people had been evacuated.", language="en")
+    bodies = {c.claimant.id for c in corpus.claims if c.claimant.kind == "organisation"}
+    [person] = {c.claimant for c in corpus.claims if c.claimant.kind == "person"}
+    assert person.affiliation in bodies
+
+
+def test_its_president_speaks_for_the_body_the_sentence_before_names(story_corpus):
+    corpus = story_corpus(
+        "The Estrevian Red Cross runs 27 shelters in the valley. Its president, Samir Belkhodja, said 3,400 people "
+        "had spent the night there.", language="en")
+    [person] = {c.claimant for c in corpus.claims if c.claimant.kind == "person"}
+    assert person.affiliation is not None and "red-cross" in person.affiliation
+    corpus = story_corpus(
+        "La Croix-Rouge estrévienne gère 27 abris dans la vallée. Son président, Samir Belkhodja, a indiqué que "
+        "3 400 personnes y avaient passé la nuit.")
+    [person] = {c.claimant for c in corpus.claims if c.claimant.kind == "person"}
+    assert person.affiliation is not None and "red-cross" in person.affiliation
+
+
+def test_its_director_with_no_body_named_before_speaks_for_themself(story_corpus):
+    corpus = story_corpus("« Nos 14 agents sont sains et saufs », a indiqué son directeur général, Marc Dellaval.")
+    assert {c.claimant.affiliation for c in corpus.claims} == {None}
+
+
+def test_a_spokesman_and_his_body_do_not_contradict_each_other(story_corpus):
+    corpus = story_corpus(
+        "La Croix-Rouge estrévienne compte 40 morts dans la vallée. Son président, Samir Belkhodja, a ensuite "
+        "parlé de 52 morts.")
+    [deaths] = [c for c in compare(corpus.claims, documents=corpus.documents) if len(c.claims) == 2]
+    assert not deaths.conflicts  # (the president was a second speaker set against his own body)

@@ -102,9 +102,11 @@ def _rx(code: str):
                          incise=trie(verb_forms(code, "INCISE_VERBS")["incise"]), inverted_aux=L.INVERTED_AUX,
                          pronoun=either(map(re.escape, L.SUBJECT_PRONOUNS)), incise_as=L.INCISE_AS) for p in L.INVERTED]
     links = either(every("AND") + every("OR") + every("BUT"))
-    # the source ends at a coordinated figure: "8 000 selon la police et 25 000 selon les organisateurs"
+    # the source ends at a coordinated figure: "8 000 selon la police et 25 000 selon les organisateurs", "12,000
+    # according to police and nearly 40,000 according to the unions" (any qualifier of any language before its digits)
+    qualified = rf"(?:{either(rx for c in _lang.LANGUAGES for rx, _ in _lang.get(c).QUALIFIERS)})\s*\d"
     source = (rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|{either(every('ATTRIBUTED_TO'))})\s+(?!{L.NOT_SOURCE_AFTER})"
-              rf"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+{links}\s+(?:\d|{either(every('COORDINATED_FIGURE_LEAD'))})"
+              rf"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+{links}\s+(?:\d|{either(every('COORDINATED_FIGURE_LEAD'))}|{qualified})"
               r"|[,;:.!?«»“”\"()]|$)")
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?P<np>[^,;:.!?«»“”\"()]+)"
     articles = either(every("DEFINITE_ARTICLES"))

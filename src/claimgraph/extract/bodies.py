@@ -31,6 +31,7 @@ from .lang import either, every
 
 __all__ = ["unify_bodies"]
 
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”’]?\s+|\n")
 _ACRONYM_IN = re.compile(r"^(?P<long>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)?\s*(?P<tail>.*)$")
 
 
@@ -74,6 +75,12 @@ def _rx(code: str) -> dict:
                                  # (a clause names a unit before its body: the last link before a capital)
                                  rf"|(?:{L.ROLE_CLAUSE})\s+(?:[\w'’-]+\s+){{1,6}}(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?(?=(?-i:[A-ZÀ-Ý])))"
                                  rf"(?P<body>[^,.;:()«»\"]{{3,50}})", re.I),
+        # "The agency's director, Lucienne Brodeck", "Its president, Samir Belkhodja", « Son président, Samir
+        # Belkhodja »: a role owned by a body named just before (or by the pronoun's antecedent), then the name
+        "possessive_role": re.compile(rf"(?<![\w'’-])(?:(?P<pron>{either(w for m in mods for w in m.ORGANISATION_POSSESSIVES)})"
+                                      rf"|(?P<body>(?:(?:{determiners})\s+)?(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){{0,3}}[\w-]+)['’]s)\s+"
+                                      rf"(?:{L.SPOKESPERSON_ROLES})(?:[\s-]+[\w-]+){{0,2}}?\s*,\s+"
+                                      rf"(?:(?-i:[A-Z][a-z]+)\.?\s+)?$", re.I),
         # "the director of the National Disaster Management Office, Hélène Varoa", « la porte-parole des
         # garde-côtes, la commandante Irène Malvezzi »: the role and its body, then the name after a comma
         "role_of_before": re.compile(rf"(?<![\w'’-])(?:{L.SPOKESPERSON_ROLES})\s+(?:{L.SPOKESPERSON_LINKS})\s*"
@@ -100,11 +107,15 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
     L = _lang.get(code)
     defined = _definitions(text, code)
     seen: list[Actor] = []
+    # the bodies the article's claims name, in any order: the antecedent of "Its president, …" may claim later
+    others = list({a.name: a for c in claims for a in c.claimants if a.kind in ("organisation", "group")
+                   and a.name[:1].isupper() and a != publisher}.values())
     out = []
     for c in claims:
         actors = []
         for a in c.claimants:
-            new = a if a.id in gazetteer or a == publisher else _keyed(a, defined, L, country, seen, c.evidence, text)
+            new = a if a.id in gazetteer or a == publisher else _keyed(a, defined, L, country, seen, c.evidence, text,
+                                                                      others, gazetteer)
             actors.append(new)
             if new.kind != "person":
                 seen.append(new)
@@ -157,7 +168,7 @@ def _definitions(text: str, code: str) -> _Definitions:
 
 
 def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "",
-           text: str = "") -> Actor:
+           text: str = "", others=(), gazetteer: Gazetteer | None = None) -> Actor:
     R = _rx(L.CODE)
     # "Après avoir annoncé 640 grévistes, le groupe a revu ...": the subject comes after the comma
     if R["nonfinite"].match(a.name.strip()) and (m := R["main_subject"].search(evidence)):
@@ -203,8 +214,13 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     if a.kind in ("person", "group") and a.name[:1].isupper() and not office and (
             body := _spoken_for(a.name, evidence, L, defined) or _spoken_for(a.name, text, L, defined)):
         # "coast guard spokesman Commander Pavel Dorran", or where the article first gives the role: "Dr Mathis
-        # Oberlé, director of the NPHA, told us" before "Oberlé said 5 were pregnant women"
-        return replace(a, affiliation=body)
+        # Oberlé, director of the NPHA, told us" before "Oberlé said 5 were pregnant women"; the body keyed as
+        # its own claims are ("la directrice de l'ANPC" speaks for the Agence nationale de protection civile,
+        # ``civil-protection``; "la directrice de l'agence" for the last agency named)
+        return replace(a, affiliation=_keyed(Actor(body, "organisation"), defined, L, country, seen, "", text).id)
+    if a.kind == "person" and not office and (owner := _possessive_owner(a.name, text, L, defined, country, seen, others,
+                                                                         gazetteer)):
+        return replace(a, affiliation=owner)
     office = office or _generic(name, L)  # ("the Ostrian Coast Guard", "les garde-côtes": one body)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
@@ -267,14 +283,44 @@ def _role_body(name: str, text: str, code: str) -> str:
     return ""
 
 
+def _possessive_owner(name: str, text: str, L, defined, country, seen: list[Actor], others=(),
+                      gazetteer: Gazetteer | None = None) -> str | None:
+    """The key of the body whose role the article gives a person in a possessive apposition before their first
+    mention: "The agency's director, Lucienne Brodeck" (the last agency keyed), "Its president, Samir Belkhodja"
+    (the body named last before it), or None."""
+    R = _rx(L.CODE)
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name.strip() else None
+    m = found and R["possessive_role"].search(text, max(0, found.start() - 90), found.start())
+    if not m:
+        return None
+    if m.group("body"):
+        return _keyed(Actor(m.group("body"), "organisation"), defined, L, country, seen, "", text).id
+    # the antecedent of "its", "son": of the bodies the article has keyed or defined, the one named last in its own
+    # sentence before it, or in the sentence before when it opens one (none named there: no owner)
+    starts = [0] + [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())]
+    own = starts[-1] if text[starts[-1]:m.start()].strip() else starts[-2] if len(starts) > 1 else 0
+    raw = text[own:m.start()]
+    before = fold(raw)
+    # (the article's own name for a body before the gazetteer's, where both read the same words)
+    named = [(before.rfind(fold(n)), 1, body.id) for body in seen for n in (body.name, *body.aliases) if len(n) > 2]
+    named += [(before.rfind(fold(body.name)), 1, _keyed(body, defined, L, country, seen, "", text).id)
+              for body in others if len(body.name) > 2]
+    named += [(max(before.rfind(long), before.rfind(fold(acr))), 1,
+               _keyed(Actor(acr, "organisation"), defined, L, country, seen, "", text).id) for long, acr in defined.items()]
+    named += [(at, 0, key) for at, _, key in (gazetteer.find(raw) if gazetteer is not None else ())
+              if gazetteer.get(key).kind == "organisation"]
+    at, _, key = max(named, default=(-1, 0, None))
+    return key if at >= 0 else None
+
+
 def _spoken_for(name: str, evidence: str, L, defined: dict[str, str] | None = None) -> str | None:
     """The body a person speaks for, from the role around their name in the sentence: "coast guard
-    spokesman Commander Pavel Dorran", "Pavel Dorran, porte-parole des garde-côtes" (its key, or None)."""
+    spokesman Commander Pavel Dorran", "Pavel Dorran, porte-parole des garde-côtes" (its name, or None)."""
     R = _rx(L.CODE)
     body = R["determiner"].sub("", _role_body(name, evidence, L.CODE).strip())
     if body and defined and fold(body) in defined:
         body = defined[fold(body)]  # "director of the National Public Health Agency (NPHA)": the NPHA
-    return (_office(body, L, None) or _generic(body, L) or slugify(body)) if body else None
+    return body or None
 
 
 def _country_in(folded: str, L) -> str | None:

@@ -116,6 +116,9 @@ def _words(code: str) -> dict:
         # "The injured were counted less often: 640 on Monday, 780 …": the subject before a colon counts the bare
         # figures after it
         "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,60}}:", re.I),
+        # "The coast guard counts bodies recovered: 23 by Friday": the noun (and up to two words of its own) right
+        # before the colon that opens a speaker's figures (no speaker: "Mountain rescue emergency call: 140")
+        "noun_colon": re.compile(r"(?<![\w'-])(?P<noun>[^\W\d][\w'-]*)(?=(?:\s+[^\W\d][\w'-]*){0,2}\s*:\s*$)"),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "quoting_figures": re.compile(L.QUOTING_FIGURES, re.I),
         "negated_subject": re.compile(rf"^(?:{L.NEGATED_SUBJECT})\s", re.I),
@@ -846,7 +849,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
                          W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
                          W["number_of_qualified"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
-                         W["topic_lead"].match(s, 0, m.start), W["colon_topic"].match(s, 0, m.start)):
+                         W["topic_lead"].match(s, 0, m.start), W["colon_topic"].match(s, 0, m.start),
+                         *(W["noun_colon"].finditer(s, max(0, m.start - 40), m.start) if actors else ())):
             concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
             if concept:
                 counted = Counted(numbered.group("noun"), concept)
@@ -860,6 +864,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     refs, since, until, context, town_before, refs_next = where if where is not None else (
         [], 0, len(s), ArticleContext(), None, [])
     elided = False
+    if counted.concept in context.senses:  # « 214 mineurs » of a mine collapse: miners, "workers" as in English
+        counted = Counted(counted.phrase, context.senses[counted.concept])
     topic = context.population
     if counted.concept is not None:
         window = _measure_window(s, m, code)

@@ -65,6 +65,7 @@ class ArticleContext:
     jurisdictions: dict = field(default_factory=dict)   # officials' territories (see jurisdictions.py)
     local: object = dict  # () -> the towns and regions the article names, for local bodies (read once, when needed)
     kicker: object | None = None  # the town a local page's headline opens with ("Port-Orbec : …"), for its marches
+    senses: dict = field(default_factory=dict)  # a counted noun's key -> its key in what the article is about
 
 
 def article_context(title: str | None, lead: str, code: str, g: Gazetteer, places, published) -> ArticleContext:
@@ -76,7 +77,9 @@ def article_context(title: str | None, lead: str, code: str, g: Gazetteer, place
         topic_places(title, lead, places), topic_population(title, lead, code, g), re.compile(L.PLANNED, re.I),
         re.compile(L.SUBSET_BEFORE, re.I), tuple((re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS),
         tuple((re.compile(rx, re.I), key) for rx, key in L.PERIODS),
-        _event_day(f"{title or ''} {lead[:400]}", code, published))
+        _event_day(f"{title or ''} {lead[:400]}", code, published),
+        senses={key: sense for rx, keys in L.TOPIC_SENSES if re.search(rx, f"{title or ''} {lead}", re.I)
+                for key, sense in keys.items()})
 
 
 def _event_day(text: str, code: str, published):

@@ -266,6 +266,9 @@ NOUN_KEYS = {"canteens": "canteens", "meals": "meals", "pharmacies": "pharmacies
              "engines": "fire-engines", "classes": "classes", "flats": "homes", "apartments": "homes",
              "dwellings": "homes", "doses": "doses", "incidents": "incidents", "interventions": "interventions",
              "reports": "reports", "cars": "vehicles"}
+# the key a counted noun takes when the headline or lead is about something else than its first sense (French
+# « mineurs » in a mine are miners, elsewhere minors): none in English, where "miners" and "minors" are two words
+TOPIC_SENSES: list = []
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"(?:first[- ]aid|police|border)\s+posts", "sites"),   # a post is a place there, not a job

@@ -77,7 +77,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
 CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+|m'|me\s+)"
 ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
-           r"auparavant|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
+           r"auparavant|plus\s+tard|peu\s+après|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
            r"(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier)(?:\s+(?:soir|matin|midi|après-midi|dernier))?|"
            r"ce\s+(?:matin|soir)|ce\s+(?:soir|matin|jour)-là|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
            r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment|"
@@ -289,6 +289,10 @@ NOUN_KEYS = {"cantines": "canteens", "repas": "meals", "pharmacies": "pharmacies
              "engins": "fire-engines", "classes": "classes", "appartements": "homes", "habitations": "homes",
              "doses": "doses", "incidents": "incidents", "interventions": "interventions", "signalements": "reports",
              "voitures": "vehicles", "automobiles": "vehicles"}
+# la clé d'un nom compté quand le titre ou le chapeau parle d'autre chose que son premier sens : « 214 mineurs »
+# d'une mine sont des ouvriers (l'anglais "miners", "workers"), ailleurs des moins de 18 ans ("minors")
+TOPIC_SENSES = [(r"(?<![\w-])(?:mines?|minières?|miniers?|charbonnages?|houillères?|grisou)(?![\w-])",
+                 {"mineurs": "workers"})]
 # the status of a count of cases: suspected and confirmed cases are two quantities
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"postes\s+(?:de\s+secours|de\s+police|avancés|frontières?)|postes-frontières", "sites"),
