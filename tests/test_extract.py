@@ -3246,3 +3246,28 @@ def test_the_noun_before_a_colon_names_a_speakers_figures():
     assert [(c.figure.value, c.population) for c in claims(text, "en")] == [
         (458, "passengers"), (23, "deaths"), (37, "deaths")]  # (the bodies were counted as passengers)
     assert claims("Mountain rescue emergency call: 140.", "en") == []  # nobody's figure: a phone number
+
+
+def test_what_a_body_has_is_told_by_the_speaker_of_the_clause():
+    # (« l'entreprise compte 380 salariés » is what it has, not a count it made: it was the company's claim)
+    assert said("Claire Dobremez nous a indiqué que l'entreprise compte 380 salariés.", "fr") == [("Claire Dobremez", 380)]
+    # a count the clause's subject made stays theirs, relayed
+    assert said("Le maire a dit que la préfecture a recensé 300 sinistrés.", "fr") == [("préfecture", 300)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le bilan du naufrage de l'Amarante atteint désormais 69 morts, a annoncé mardi soir la ministre des Transports.",
+     "fr", [("ministre des Transports", 69)]),
+    ("The toll of the sinking rose to 69 on Tuesday, the transport minister said.", "en", [("transport minister", 69)]),
+])
+def test_what_a_toll_is_of_is_not_whose_it_is(text, lang, expected):
+    assert said(text, lang) == expected  # (« naufrage de l'Amarante » was the claimant)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("« Plus de 10 000 cas et plus de 300 morts » – FAUX", "fr"),
+    ('"More than 300 dead" – MISLEADING', "en"),
+])
+def test_a_fact_checks_verdict_is_not_who_said_it(text, lang):
+    assert {name for name, _ in said(text, lang)} == {"Test Wire"}  # (the verdict word was the claimant)
+    assert said('"742 vehicles" – Interior Ministry, January 2', "en") == [("Interior Ministry", 742)]

@@ -108,7 +108,9 @@ def _rx(code: str):
     source = (rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|{either(every('ATTRIBUTED_TO'))})\s+(?!{L.NOT_SOURCE_AFTER})"
               rf"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+{links}\s+(?:\d|{either(every('COORDINATED_FIGURE_LEAD'))}|{qualified})"
               r"|[,;:.!?«»“”\"()]|$)")
-    noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?P<np>[^,;:.!?«»“”\"()]+)"
+    # (not what the toll is of: « le bilan du naufrage », "the toll of the sinking")
+    noun = (rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*"
+            rf"(?!\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-]))(?P<np>[^,;:.!?«»“”\"()]+)")
     articles = either(every("DEFINITE_ARTICLES"))
     agents = trie(f for c in _lang.LANGUAGES for f in verb_forms(c, "AGENT_VERBS", exclude=False)["participle"])
     return {
@@ -145,6 +147,9 @@ def _rx(code: str):
         "amount_after_agent": re.compile(rf"\s+(?:{L.AMOUNT_AFTER_AGENT})\s+(?=(?:[^\W\d]+\s+){{0,3}}\d)"
                                          rf"(?!\d{{1,2}}\s*[h:.]\s*\d\d)", re.I),
         "noun": re.compile(noun, re.I),
+        "has": re.compile(L.HAS_VERBS, re.I),
+        "verdict": re.compile(either(every("VERDICTS")), re.I),
+        "toll_event": re.compile(rf"^(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-])", re.I),
         # ("la préfecture le chiffre à 200": the verb, with its amount)
         "article_noun": re.compile(rf"(?:{L.ARTICLE_CLITICS})\s*(?:{L.SOURCE_NOUNS})(?![\w-])(?!\s+(?:{L.AMOUNT_AFTER_VERB})\s)", re.I),
         "first_aux": re.compile(rf"(?<=[\w,)])\s+(?-i:{L.AUX})(?![\w'’-])"),
@@ -380,7 +385,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 cues.append(Cue("verb", m.start("np"), m.end(), np, forward=True))
     for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
         np = trim_np(P, m.group("np"))
-        if np and not re.search(r"\d", np):
+        if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip()):
+            # ('« Plus de 300 morts » – FAUX': a fact-check's verdict on the quote, not its author)
             cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
@@ -540,7 +546,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         elif P["gerund"].search(m.group()) and re.search(r",\s*$", left) and (
                 clause := P["clause_verb"].search(np)) and clause.start() > 0:
             np = np[:clause.start()].strip()  # "Environmental group X disputed the official tally, saying": X
-        np = P["source_noun_lead"].sub("", np, count=1) or np  # "A tally by Reuters put ..."
+        np, document = P["source_noun_lead"].sub("", np, count=1) or np, np  # "A tally by Reuters put ..."
+        if np != document and P["toll_event"].match(np):
+            continue  # « Le bilan du naufrage atteint 69 morts », "The toll of the sinking rose": what it is of, no one's
         np = gerund_tail(np)  # "The union coalition leading the protests said": the coalition
         if by := published_by(np):
             np = by  # "Le communiqué diffusé mardi par ses services faisait état de": whose release it is
@@ -590,7 +598,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "Having gone through our booking data and the guards' head counts": a clause, not a subject
         if P["bare_plural"].match(np) and cues and cues[-1].kind == "verb" and 0 <= m.start() - len(np) - cues[-1].end <= 3:
             continue  # "A spokesperson said paramedics had assessed 23 passengers": the spokesperson's figure
-        if cues and cues[-1].kind == "verb" and _told_of(sentence, cues[-1].end, m.start(), np, P):
+        if cues and cues[-1].kind == "verb" and _told_of(sentence, cues[-1].end, m.start(), np, P, m.end()):
             continue  # "Le président a expliqué que la communauté comptait 58 maisons": the president's figure
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
@@ -737,12 +745,15 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
 _GLOSS = re.compile(r"\s*\([^()\d]*\)")
 
 
-def _told_of(sentence: str, since: int, verb: int, np: str, P) -> bool:
+def _told_of(sentence: str, since: int, verb: int, np: str, P, verb_end: int | None = None) -> bool:
     # the subject of a clause a speaker reports ("X a expliqué que la communauté comptait"), when it is no
-    # body that counts: a description ("la communauté", "le municipe", "engineers") the speaker talks of
+    # body that counts: a description ("la communauté", "le municipe", "engineers") the speaker talks of, or
+    # any subject of a verb of having (« Me Dobremez nous a indiqué que l'entreprise compte 380 salariés »)
     at = sentence.rfind(np, since, verb)
     if at < 0 or re.search(r"\d", sentence[since:verb]) or not P["that"].search(sentence, since, at):
         return False
+    if verb_end is not None and P["has"].fullmatch(sentence[verb:verb_end].strip()):
+        return True
     return bool(_DESCRIBED.match(np)) and not AGENTIVE.search(np) and not ACRONYM.search(np)
 
 

@@ -98,6 +98,13 @@ SAME_WORDS = r"same"   # "according to the same statement": the statement of who
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
+# a fact-check's verdict after the claim it rates ('"More than 300 dead" – FALSE'): no speaker
+VERDICTS = ("true", "false", "mostly true", "mostly false", "half true", "misleading", "unproven", "unverified",
+            "missing context", "fake", "correct", "incorrect", "exaggerated")
+# what a toll is of, never whose: "the toll of the sinking rose to 69, the minister said"
+TOLL_EVENTS = (r"sinking|shipwreck|crash|collapse|earthquake|quake|floods?|flooding|fire|blaze|wildfire|explosion|blast|"
+               r"storm|hurricane|cyclone|typhoon|tornado|attack|bombing|disaster|accident|derailment|landslide|mudslide|"
+               r"eruption|epidemic|outbreak|stampede|crush|riots?|avalanche|heatwave|heat\s+wave|collision|tsunami")
 # a body's voice before its name: "the press service of the MVD" is the MVD speaking
 VOICE_OF = r"(?:press|media|communications?)\s+(?:service|office|department|unit)\s+(?:of|for|at)"
 

@@ -117,6 +117,13 @@ SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parl
 DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
+# le verdict d'une vérification après ce qu'elle juge (« Plus de 300 morts » – FAUX) : personne ne parle
+VERDICTS = ("vrai", "faux", "plutôt vrai", "plutôt faux", "trompeur", "trompeuse", "exagéré", "exagérée", "invérifiable",
+            "non vérifiable", "à nuancer", "infondé", "infondée", "inexact", "inexacte", "manque de contexte", "intox")
+# ce dont un bilan est le bilan, jamais sa source : « le bilan du naufrage atteint 69 morts, a annoncé la ministre »
+TOLL_EVENTS = (r"naufrage|accident|séisme|tremblement\s+de\s+terre|inondations?|crues?|incendies?|feux?|explosion|tempête|"
+               r"ouragan|cyclone|typhon|tornade|attentat|attaque|catastrophe|déraillement|glissement\s+de\s+terrain|"
+               r"éruption|épidémie|bousculade|émeutes?|avalanche|canicule|effondrement|collision|crash|tsunami")
 # la voix d'un organisme avant son nom : « le service de presse de la préfecture », c'est la préfecture
 VOICE_OF = (r"(?:service\s+(?:de\s+)?(?:presse|communication)|cellule\s+(?:de\s+)?communication|bureau\s+de\s+presse)\s+"
             r"(?:de\s+la|de\s+l'|du|des|de|d')")
