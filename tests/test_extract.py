@@ -3271,3 +3271,24 @@ def test_what_a_toll_is_of_is_not_whose_it_is(text, lang, expected):
 def test_a_fact_checks_verdict_is_not_who_said_it(text, lang):
     assert {name for name, _ in said(text, lang)} == {"Test Wire"}  # (the verdict word was the claimant)
     assert said('"742 vehicles" – Interior Ministry, January 2', "en") == [("Interior Ministry", 742)]
+
+
+def test_a_determiner_alone_is_no_claimant():
+    text = ("The company issued a statement. A statement issued at 9 a.m. put the number of dead at 33 and said 300 "
+            "survivors had been accounted for.")
+    assert "A" not in {name for name, _ in said(text, "en")}  # (the statement's "A" was the claimant)
+
+
+def test_a_bodys_last_figure_for_a_group_is_its_count_of_them():
+    [c] = claims("The ministry's last figure for the missing, given on Sunday, was 97.", "en")
+    assert (c.claimant_name, c.figure.value, c.population) == ("ministry", 97, "missing")  # (no claim was read)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The Amarante Survivors' Association and its president say at least 520 people were on board.", "en",
+     "Amarante Survivors' Association"),
+    ("L'Association des rescapés et son président affirment qu'au moins 520 personnes étaient à bord.", "fr",
+     "Association des rescapés"),
+])
+def test_a_body_and_its_own_officer_are_one_voice(text, lang, expected):
+    assert [name for name, _ in said(text, lang)] == [expected]  # (was "… and its president")

@@ -54,6 +54,8 @@ _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”
 def _shared() -> dict:
     """Patterns that read a phrase in any language (a French page quotes an English body): every language's words."""
     return {
+        # a determiner alone names nobody ("A statement issued at 9 a.m. put …, and said": not "A")
+        "determiners": frozenset(w.lower() for w in every("DETERMINERS")),
         # a subject, its first verb and the coordination before a second verb
         "coordinated_verb": re.compile(rf"^(?P<np>.+?)\s+{either(every('FINITE_SHAPES'))}\s.*\s{either(every('AND'))}$"),
         # ", a déclaré à l'AFP le maire", ", a indiqué à notre antenne Léa Marchetti": who heard it, then who said it
@@ -579,7 +581,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = P["vocative_lead"].sub("", np, count=1)  # "Dr Marsh, our photographer counted": "our photographer"
         # (a body's long name defined by its initials is no clause: "La Direction générale des Chemins de fer de
         # l'État de la République de Turquie (TCDD)")
-        if not np or stray_digits(np) or len(np.split()) > (20 if DEFINED_NAME.match(np) or _TITLE_CHAIN.fullmatch(np) else 12) or VAGUE_SUBJECT.match(np):
+        if not np or np.strip().lower() in _shared()["determiners"] or stray_digits(np) or len(np.split()) > (20 if DEFINED_NAME.match(np) or _TITLE_CHAIN.fullmatch(np) else 12) or VAGUE_SUBJECT.match(np):
             continue
         if P["follow_lead"].fullmatch(np):
             # '"…," – with these words described the situation the fisherman Sergey Pavlov': the one named

@@ -99,6 +99,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     last speaker ("he added", "a-t-elle poursuivi"), so that a pronoun keeps
     that speaker rather than the last person merely mentioned."""
     phrase = cue.phrase.strip()
+    if officer := _WITH_ITS_OFFICER.match(phrase):
+        phrase = officer.group("body")  # "The Survivors' Association and its president say": the association
     key = fold(phrase).strip()
     refs = _references(lang_data)
     if _SAME_DOCUMENT.match(phrase) and state.speakers and not in_title:
@@ -296,6 +298,11 @@ _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
 _SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES'))})\s*{either(every('SAME_WORDS'))}\s+"
                         rf"(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
+# a body and its own officer, one voice: "the Amarante Survivors' Association and its president", « l'Association
+# des rescapés et son président »
+_WITH_ITS_OFFICER = re.compile(rf"^(?P<body>.+?)\s+{either(every('AND'))}\s+{either(every('ORGANISATION_POSSESSIVES'))}\s+"
+                               rf"(?:{'|'.join(_lang.get(c).SPOKESPERSON_ROLES for c in _lang.LANGUAGES if _lang.get(c).SPOKESPERSON_ROLES != _lang.NOTHING)})"
+                               rf"(?:[\s-]+[\w-]+)?$", re.I)
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
 # (a common noun: "l'Aubrelle" is a name of its own, not "les chasseurs de l'Aubrelle" again)
 _DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)

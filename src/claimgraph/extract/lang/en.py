@@ -711,7 +711,7 @@ QUOTING_FIGURES = (rf",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?{_QUOT
 # "…, said 412 flights had been cancelled, and that 27 airlines": where the speaker's own clause starts again
 NEXT_REPORTED = r"[,;]?\s+and\s+(?:that|says|said|adds|added|notes|noted)\b|;"   # ("…, and says the region has offered 20")
 HOW_MANY = r"how\s+many"                    # "how many people were on the boat": what the figures after it count
-NUMBER_OF = r"(?:number|total|count|tally)\s+of"          # "the number of dead rose to 300"
+NUMBER_OF = r"(?:(?:number|total|count|tally)\s+of|(?:figure|toll|count|tally|estimate)s?\s+for(?:\s+the)?)"  # "the number of dead rose to 300", "its figure for the missing was 97"
 # "For strikers, the ministry gave 9,400": the noun a sentence opens with is what its bare figures count
 TOPIC_LEAD = r"for|as\s+for|as\s+to|on|regarding|concerning|when\s+it\s+comes\s+to"
 # "infected 14,000 people and killed 312": the next clause's verb belongs to the next figure
@@ -891,7 +891,8 @@ AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known
 BY = ("by",)
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"
-                     r"(?:own\s+|latest\s+|new\s+|official\s+)?(?:count|estimate|figures?|tally|toll|data)")
+                     r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
+                     r"(?:count|estimate|figures?|tally|toll|data)")
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
 # "denied a union estimate of more than 60,000": the noun before the estimate names whose it is
