@@ -3292,3 +3292,15 @@ def test_a_bodys_last_figure_for_a_group_is_its_count_of_them():
 ])
 def test_a_body_and_its_own_officer_are_one_voice(text, lang, expected):
     assert [name for name, _ in said(text, lang)] == [expected]  # (was "… and its president")
+
+
+def test_a_quote_closed_by_ainsi_raconte_names_its_speaker_for_what_follows():
+    text = ("« Nous étions 4 dans la voiture. Les pompiers sont passés à 3 heures avec des couvertures. » Ainsi raconte "
+            "Gérard Vialette, retraité de Lescazes. Selon lui, « une trentaine de voitures » étaient coincées.")
+    assert said(text, "fr")[-1] == ("Gérard Vialette", 30)  # ("lui" was the firefighters the quote mentioned)
+
+
+def test_what_a_bodys_own_people_counted_is_told_by_the_body_named_after():
+    text = ("The Penmorth Wildlife Trust gives a much larger figure. Its volunteers counted 1,150 dead birds on the "
+            "beaches, the trust said.")
+    assert said(text, "en") == [("Penmorth Wildlife Trust", 1150)]  # (was "volunteers")

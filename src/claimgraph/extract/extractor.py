@@ -513,9 +513,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                        and c.start >= mentions[-1].end and not is_reference(c.phrase, L)]
         if named_after:
             for c in cues:
-                if c.kind == "verb" and c.start < mentions[-1].end and c.phrase.strip().lower() in L.PRONOUNS:
+                if c.kind == "verb" and c.start < mentions[-1].end and (
+                        c.phrase.strip().lower() in L.PRONOUNS
+                        or c.phrase.split(maxsplit=1)[0].lower() in L.ORGANISATION_POSSESSIVES):
                     # "…, elle ne compte que 400 policiers, a reconnu le gouvernement du Kenya": the one named
-                    # after the figures tells it, whatever "elle" points to
+                    # after the figures tells it, whatever "elle" points to; "Its volunteers counted 1,150 dead
+                    # birds, the trust said": the owner, named after them
                     cue_actors[id(c)] = []
         fronted = [c for c in cues if c.kind == "source" and c.start <= 3 and cue_actors.get(id(c))
                    and _THEN_COMMA.match(s, c.end)]

@@ -102,7 +102,7 @@ NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nou
 # "la section du SNUipp-FSU, selon laquelle plus de 90 écoles": the source is the noun before
 RELATIVE_SOURCE = r",\s*(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)(?![\w'-])"
 # Inverted attribution after a quote or a clause: ", a déclaré X", "», selon X".
-INVERTED_LEAD = r"[,»”\"]\s*"
+INVERTED_LEAD = r"(?:[,»”\"]\s*(?:ainsi\s+)?|^\s*ainsi\s+)"   # « … », raconte X ; « … » Ainsi raconte X
 
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 NOUN_BEFORE_VERB = r"(?!)"                                             # (un verbe français ne se lit pas comme un nom)
