@@ -3304,3 +3304,11 @@ def test_what_a_bodys_own_people_counted_is_told_by_the_body_named_after():
     text = ("The Penmorth Wildlife Trust gives a much larger figure. Its volunteers counted 1,150 dead birds on the "
             "beaches, the trust said.")
     assert said(text, "en") == [("Penmorth Wildlife Trust", 1150)]  # (was "volunteers")
+
+
+def test_hurt_is_injured_and_supporteurs_are_spectators():
+    got = [(c.figure.value, c.population) for c in claims("At least 12 people died and 150 were hurt, the police said.", "en")]
+    assert got == [(12, "deaths"), (150, "wounded")]  # (150 was carried as deaths)
+    [fr] = claims("Selon la police, quelque 60 000 supporteurs se trouvaient dans le stade.", "fr")
+    [en] = claims("Police said some 60,000 supporters were inside the stadium.", "en")
+    assert fr.population == en.population == "spectators"

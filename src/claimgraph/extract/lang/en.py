@@ -286,7 +286,7 @@ MEASURES = [
     (r"(?:dead|killed)\s+or\s+(?:missing|unaccounted\s+for)|missing\s+or\s+(?:dead|presumed\s+dead)", "dead-or-missing"),
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),
     (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
-    (r"wounded|injured|injuries", "wounded"),
+    (r"wounded|injured|injuries|hurt", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
     # an abduction's counts, each its own quantity: those taken, those still held, those freed, those who escaped
     (r"still\s+(?:held|captive|in\s+captivity|with\s+(?:the|their)\s+(?:kidnappers|abductors|captors))|held\s+(?:captive|hostage)|"

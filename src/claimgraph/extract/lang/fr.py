@@ -256,6 +256,7 @@ COUNT_NOUNS = {
     "bâtiments": "buildings", "migrants": "migrants", "prisonniers": "prisoners", "détenus": "prisoners",
     "otages": "hostages", "arrestations": "arrests", "interpellations": "arrests", "emplois": "jobs",
     "cas": "cases", "malades": "cases", "électeurs": "voters", "votants": "voters", "spectateurs": "spectators",
+    "supporteurs": "spectators", "supporters": "spectators",
     "visiteurs": "visitors", "chars": "tanks", "drones": "drones", "missiles": "missiles",
     "points": "sites", "sites": "sites", "rassemblements": "gatherings", "cortèges": "gatherings",
     "voyages": "trips", "déplacements": "trips", "validations": "trips", "sauveteurs": "rescuers",
