@@ -110,10 +110,10 @@ def _rx(code: str):
     source = (rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|{either(every('ATTRIBUTED_TO'))})\s+(?!{L.NOT_SOURCE_AFTER})"
               rf"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+{links}\s+(?:\d|{either(every('COORDINATED_FIGURE_LEAD'))}|{qualified})"
               r"|[,;:.!?«»“”\"()]|$)")
-    # (not what the toll is of: « le bilan du naufrage », "the toll of the sinking")
-    noun = (rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*"
-            rf"(?!\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-]))(?P<np>[^,;:.!?«»“”\"()]+)")
     articles = either(every("DEFINITE_ARTICLES"))
+    # what a toll is of, never whose: « le bilan du naufrage », "the toll of the sinking"
+    toll_event = rf"(?:(?:{articles})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-])"
+    noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
     agents = trie(f for c in _lang.LANGUAGES for f in verb_forms(c, "AGENT_VERBS", exclude=False)["participle"])
     return {
         "L": L,
@@ -151,7 +151,7 @@ def _rx(code: str):
         "noun": re.compile(noun, re.I),
         "has": re.compile(L.HAS_VERBS, re.I),
         "verdict": re.compile(either(every("VERDICTS")), re.I),
-        "toll_event": re.compile(rf"^(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-])", re.I),
+        "toll_event": re.compile(rf"^{toll_event}", re.I),
         # ("la préfecture le chiffre à 200": the verb, with its amount)
         "article_noun": re.compile(rf"(?:{L.ARTICLE_CLITICS})\s*(?:{L.SOURCE_NOUNS})(?![\w-])(?!\s+(?:{L.AMOUNT_AFTER_VERB})\s)", re.I),
         "first_aux": re.compile(rf"(?<=[\w,)])\s+(?-i:{L.AUX})(?![\w'’-])"),

@@ -31,7 +31,6 @@ from .lang import either, every
 
 __all__ = ["unify_bodies"]
 
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"”’]?\s+|\n")
 _ACRONYM_IN = re.compile(r"^(?P<long>.*?)\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)?\s*(?P<tail>.*)$")
 
 
@@ -297,20 +296,24 @@ def _possessive_owner(name: str, text: str, L, defined, country, seen: list[Acto
         return _keyed(Actor(m.group("body"), "organisation"), defined, L, country, seen, "", text).id
     # the antecedent of "its", "son": of the bodies the article has keyed or defined, the one named last in its own
     # sentence before it, or in the sentence before when it opens one (none named there: no owner)
-    starts = [0] + [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())]
-    own = starts[-1] if text[starts[-1]:m.start()].strip() else starts[-2] if len(starts) > 1 else 0
-    raw = text[own:m.start()]
+    from .extractor import sentences  # (the extractor's splitter, abbreviations and all; it imports this module)
+
+    spans = list(sentences(text, 0, m.start()))
+    raw = text[spans[-1][0] if spans else 0:m.start()]
     before = fold(raw)
-    # (the article's own name for a body before the gazetteer's, where both read the same words)
-    named = [(before.rfind(fold(n)), 1, body.id) for body in seen for n in (body.name, *body.aliases) if len(n) > 2]
-    named += [(before.rfind(fold(body.name)), 1, _keyed(body, defined, L, country, seen, "", text).id)
+    # (the article's own name for a body before the gazetteer's, where both read the same words; each keyed only
+    # if it is the one chosen)
+    named = [(before.rfind(fold(n)), 1, lambda body=body: body.id) for body in seen for n in (body.name, *body.aliases)
+             if len(n) > 2]
+    named += [(before.rfind(fold(body.name)), 1, lambda body=body: _keyed(body, defined, L, country, seen, "", text).id)
               for body in others if len(body.name) > 2]
     named += [(max(before.rfind(long), before.rfind(fold(acr))), 1,
-               _keyed(Actor(acr, "organisation"), defined, L, country, seen, "", text).id) for long, acr in defined.items()]
-    named += [(at, 0, key) for at, _, key in (gazetteer.find(raw) if gazetteer is not None else ())
+               lambda acr=acr: _keyed(Actor(acr, "organisation"), defined, L, country, seen, "", text).id)
+              for long, acr in defined.items()]
+    named += [(at, 0, lambda key=key: key) for at, _, key in (gazetteer.find(raw) if gazetteer is not None else ())
               if gazetteer.get(key).kind == "organisation"]
-    at, _, key = max(named, default=(-1, 0, None))
-    return key if at >= 0 else None
+    at, _, key = max(named, key=lambda n: n[:2], default=(-1, 0, None))
+    return key() if at >= 0 else None
 
 
 def _spoken_for(name: str, evidence: str, L, defined: dict[str, str] | None = None) -> str | None:

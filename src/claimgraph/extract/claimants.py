@@ -301,7 +301,7 @@ _SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES'))})\s*
 # a body and its own officer, one voice: "the Amarante Survivors' Association and its president", « l'Association
 # des rescapés et son président »
 _WITH_ITS_OFFICER = re.compile(rf"^(?P<body>.+?)\s+{either(every('AND'))}\s+{either(every('ORGANISATION_POSSESSIVES'))}\s+"
-                               rf"(?:{'|'.join(_lang.get(c).SPOKESPERSON_ROLES for c in _lang.LANGUAGES if _lang.get(c).SPOKESPERSON_ROLES != _lang.NOTHING)})"
+                               rf"{either(every('SPOKESPERSON_ROLES'))}"
                                rf"(?:[\s-]+[\w-]+)?$", re.I)
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
 # (a common noun: "l'Aubrelle" is a name of its own, not "les chasseurs de l'Aubrelle" again)
