@@ -120,6 +120,7 @@ def _rx(code: str):
         "verb": re.compile(verb, re.I),
         # (and a comparison: "the true number is far higher than the airport admits": the airport admits)
         "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary}|{either(L.COMPARISON_LINKS)})(?:(?<=')|(?![\w-])))", re.I),
+        "impersonal_modal": re.compile(rf"(?:^|[,;:«“\"]\s*)(?:{L.IMPERSONAL_MODALS})\s+(?:\w+\s+){{0,2}}$", re.I),
         "impersonal": re.compile(rf"\s*(?:{either(L.IMPERSONAL_PRONOUNS)})\s*", re.I),
         "infinitive_after": re.compile(rf"(?<![\w'-])(?:{L.INFINITIVE_PREPOSITIONS})\s*$", re.I),
         "lone_preposition": re.compile(rf"\s*(?:{either(L.NOT_NAME_WORDS)})\s*", re.I),
@@ -367,6 +368,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             # d'après un comptage réalisé par les agents de sécurité": the president's, on their count)
             text, lead = text[by[-1].end():], None
         np = trim_np(P, lead.group() if lead else _up_to_figure(text, code))
+        if P["source_noun_lead"].match(text) and P["toll_event"].match(np):
+            continue  # « selon le bilan du naufrage », "according to the toll of the floods": what it is of, no one's
         said_of = subject_before(P, sentence, m.start()) if P["own_account"].match(text) else ""
         acted = [a for a in P["action"].finditer(said_of) if not said_of[a.end():].strip()]
         if (subject := P["copula_tail"].sub("", said_of[:acted[-1].start()] if acted else said_of).strip()):
@@ -513,6 +516,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "the people reported missing", « les personnes signalées disparues »: a state, not a speaker's verb
         if re.search(r"\d\s*$", left):
             continue  # "9 confirmed cases", "12 reported deaths": a participle after its figure qualifies the noun
+        if P["impersonal_modal"].search(left):
+            continue  # « Il faut aussi rappeler une réalité : … »: no one is the subject, the speaker around speaks
         if P["place_then_copula"].match(sentence, m.end()):
             continue  # "the pilots registered in the federation are about 620": a participle, the verb is after
         if cues and cues[-1].kind == "verb" and P["relative_lead"].search(left) \

@@ -18,7 +18,7 @@ from .lang import either, every
 from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
 from .quantity import Counted
 
-__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "reference_fits",
+__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
            "repeats_name", "same_body_head", "one_person", "opening_subject", "quote_follower"]
 
 
@@ -233,6 +233,16 @@ _PERSONAL_DOCUMENT = re.compile(rf"^{either(every('PERSON_POSSESSIVES'))}\s", re
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
 _POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
                               rf"(?:[a-zà-ÿ-]+[sx]|{either(every('COLLECTIVE_NOUNS'))})$", re.I)
+# "its spokesman", « sa porte-parole »: the voice of a body named before, unnamed
+_OWN_SPOKESPERSON = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
+                               rf"(?:{either(every('SPOKESPERSON_ROLES'))})$", re.I)
+
+
+def own_spokesperson(phrase: str) -> bool:
+    """Whether ``phrase`` is a body's unnamed voice: "its spokesman", « son porte-parole »."""
+    return bool(_OWN_SPOKESPERSON.match(phrase.strip()))
+
+
 # "le délégué syndical" is a person of the union, not "le syndicat" (names are folded)
 _PERSON_ROLE = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('PERSON_ROLES'))}\b")
 # the head of a group's name is one person with a role: "(a) police spokeswoman (for ...)", "le ministre de ..."

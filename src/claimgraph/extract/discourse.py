@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from . import lang as _lang
 
-__all__ = ["Paragraph", "paragraphs", "quote_spans", "inside_quote"]
+__all__ = ["Paragraph", "dateline_span", "paragraphs", "quote_spans", "inside_quote"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,22 @@ _DATELINE = re.compile(
     rf"|{_PLACE},\s*[^,–—()\n]{{0,20}}?\d[^,–—()\n]{{0,20}}?)\s*[–—-]{{1,2}}\s+(?=[A-ZÀ-Ý«\"“])")
 
 
+def dateline_span(text: str) -> tuple[int, int]:
+    r"""Where the wire dateline opening a paragraph of ``text`` is (the first one), else ``(0, 0)``.
+
+    Examples
+    --------
+    >>> dateline_span("By Anne Roy\nKARSKO, 3 mars 2025 (APC) – Les syndicats ont défilé jeudi.")
+    (12, 40)
+    >>> dateline_span("Les syndicats ont défilé jeudi.")
+    (0, 0)
+    """
+    for line in re.finditer(r"^[^\n]+", text, re.M):
+        if m := _DATELINE.match(text, line.start(), line.end()):
+            return m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+    return 0, 0
+
+
 @functools.lru_cache(maxsize=None)
 def _patterns(code: str) -> dict:
     L = _lang.get(code)
@@ -76,7 +92,8 @@ def _patterns(code: str) -> dict:
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
                             # (and both: "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union:")
-                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,60}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
+                            # ("PATRICK DUVERNAY, directeur académique adjoint des services de l'Éducation nationale :")
+                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,90}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
                             r"|(?<=(?-i:[A-ZÀ-Ý]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
                             r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),

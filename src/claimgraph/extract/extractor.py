@@ -19,9 +19,10 @@ from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
                           ownerless_document, subordinate_breaks)
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
-                        one_person, reference_fits, repeats_name, same_body_head, quote_follower,
+                        one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject)
 from .bodies import unify_bodies
+from .phrases import AGENTIVE
 from .confidence import with_confidence  # scored last, on the claims as returned
 from .dates import dates_in, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
@@ -451,6 +452,18 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                              and _NAMED_SUBJECT.search(opened.phrase)):
                     cue_actors[id(c)] = local = opener
                     continue
+            if c.kind == "inverted" and not closes_quote and not local and not in_title and own_spokesperson(c.phrase) \
+                    and (owners := _bodies_named(s[:c.start], code, g, state)):
+                # "The Karvalian Red Crescent set up 2 camps …, its spokesman said": the body the sentence named first
+                cue_actors[id(c)] = local = owners[:1]
+                continue
+            if c.kind == "inverted" and not closes_quote and not local and not in_title \
+                    and c.phrase.strip().lower() not in L.SUBJECT_PRONOUNS and is_reference(c.phrase, L) \
+                    and (before := _bodies_named(s[:c.start], code, g, state)) and reference_fits(c.phrase, before[-1:], L):
+                # "3,400 patients were treated by MSF in its centres, the organisation said": the body this sentence
+                # named, not the last one that spoke
+                cue_actors[id(c)] = local = before[-1:]
+                continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
             if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L) and not ownerless_document(c.phrase, code):
@@ -811,6 +824,34 @@ _NUMBER_OF_REACH = 110
 _AFTER_REACH = 300
 
 
+_BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?:{_lang.either(_lang.every('NAME_LINKS'))})\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+))+")
+
+
+def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Actor]:
+    """The bodies a piece of a sentence names, left to right: those the gazetteer knows, and those the article
+    heard by a name or the initials it gave them ("Médecins Sans Frontières (MSF)" … "by MSF")."""
+    found, spans = [], []
+    for m in _BODY_NAME.finditer(text):
+        # ("the Karvalian Red Crescent": a name in capitals, resolved whole; "the Harlow Aid Trust": one whose head
+        # says it is a body, known or not)
+        bodies = [a for a in g.resolve(m.group(), code) if a.kind == "organisation"] \
+            or ([Actor(m.group(), "organisation")] if AGENTIVE.search(m.group()) else [])
+        found += [(m.start(), a) for a in bodies[:1]]
+        spans += [(m.start(), m.end())] if bodies else []
+    found += [(at, actor) for at, _, i in g.find(text) if (actor := g.get(i, code)).kind == "organisation"
+              and not any(lo <= at < hi for lo, hi in spans)]
+    for a in state.voices:
+        # (a body the gazetteer does not know is a group: one with a proper name, not "residents")
+        if (a.kind == "organisation" or a.kind == "group" and a.name[:1].isupper()) and a not in (f[1] for f in found):
+            initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", a.name) if w[0].isupper())
+            forms = {a.name, *a.aliases, *re.findall(r"\(([^()]{2,12})\)", a.name), re.sub(r"\s*\([^()]*\)$", "", a.name),
+                     initials if len(initials) > 1 else ""}
+            at = [m.start() for f in forms if len(f) > 1 for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+            if at:
+                found.append((max(at), a))
+    return [a for _, a in sorted(found, key=lambda f: f[0])]
+
+
 def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backref, publisher,
            raw_sentence, offset, a, b, where=None, dated=()) -> Claim | None:
     value_key = (m.value, m.lower, m.upper)
@@ -977,8 +1018,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "3 morts et 40 blessés à Lyon": the place said after both figures is the first one's too
         own_place = place_for([r for r in refs_next if r.id not in own and usable(r)], m.start, m.end, reach, since,
                               measure, [])
+    # "64 décès, dont 53 dans le Lassou": where the part was counted is not where the whole was
+    parts_at = {r.id for r in refs_next} if until < len(s) and context.subset is not None \
+        and context.subset.search(s, m.end, until) else set()
     ref = own_place or place_for([], m.start, m.end, until, since, measure,
-                                 [] if whole else [r for r in context.places if r.id not in own and usable(r)])
+                                 [] if whole else [r for r in context.places if r.id not in own | parts_at and usable(r)])
     same_sentence = state.last[0] == state.sentence
     territory = None if nationwide or whole or (named_here and ref is not None) else \
         jurisdiction_of(actors, context.jurisdictions, context.local)

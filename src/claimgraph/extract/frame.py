@@ -20,6 +20,7 @@ from ..actors import Gazetteer
 from . import lang as _lang
 from .lang import either
 from .dates import dates_in
+from .discourse import dateline_span
 from .figures import Mention
 from .quantity import _DESTINATION
 
@@ -77,19 +78,23 @@ def article_context(title: str | None, lead: str, code: str, g: Gazetteer, place
         topic_places(title, lead, places), topic_population(title, lead, code, g), re.compile(L.PLANNED, re.I),
         re.compile(L.SUBSET_BEFORE, re.I), tuple((re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS),
         tuple((re.compile(rx, re.I), key) for rx, key in L.PERIODS),
-        _event_day(f"{title or ''} {lead[:400]}", code, published),
+        _event_day(f"{title or ''} {lead[:400]}", code, published,
+                   tuple(len(title or "") + 1 + at for at in dateline_span(lead[:400]))),
         senses={key: sense for rx, keys in L.TOPIC_SENSES if re.search(rx, f"{title or ''} {lead}", re.I)
                 for key, sense in keys.items()})
 
 
-def _event_day(text: str, code: str, published):
+def _event_day(text: str, code: str, published, dateline: tuple[int, int] = (0, 0)):
     """The day of the event the headline and lead name ("on Friday raised the number arrested during
-    Thursday's protests": Thursday, "les manifestations de jeudi"), else the first day they give."""
+    Thursday's protests": Thursday, "les manifestations de jeudi"), else the first day they give outside
+    the wire dateline at ``dateline`` ("VALLANCOURT, Jan 19 (Wire) – Thousands marched on Thursday": the
+    march's Thursday, not the day the wire was filed), else the dateline's."""
     days = dates_in(text, code, published)
     P = patterns()
     event = next((d for at, d in days
                   if P["event_day_after"].match(text, at) or P["event_day_before"].search(text[max(0, at - 30):at])), None)
-    return event or next((d for _, d in days), None)
+    told = [d for at, d in days if not dateline[0] <= at < dateline[1]]
+    return event or next(iter(told), None) or next((d for _, d in days), None)
 
 
 def topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> tuple[str, str] | None:

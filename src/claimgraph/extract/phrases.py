@@ -75,7 +75,21 @@ def published_by(np: str) -> str:
     return by.group("np").strip() if by else ""
 
 
+# "the health ministry's weekly bulletin published (on Monday)", « le bulletin du ministère publié (lundi) »: the
+# document, without the participle its date hung on
+# (not « le même communiqué »: a participle only after the document it qualifies)
+_PUBLISHED_TAIL = re.compile(rf"(?<![\w'-])(?P<head>(?:{_either('SOURCE_NOUNS')})(?![\w'-]).*?)\s+{_either('PUBLISHED_STEMS')}[\w-]*$", re.I)
+
+
+def _unpublished(np: str) -> str:
+    """A document without the participle its date hung on: "the ministry's bulletin published (on Monday)"."""
+    undated = _undated(np.strip())
+    tail = _PUBLISHED_TAIL.search(undated)
+    return undated[:tail.end("head")] if tail and not published_by(np) else np
+
+
 def trim_np(P, np: str) -> str:
+    np = _unpublished(np)
     whose = next(filter(None, (rx.match(_undated(np.strip())) for rx in _WHOSE_ESTIMATE)), None)  # ("its bulletin of Monday")
     np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
     np = _DAY_LEAD.sub("", np.strip())  # « selon a informé ce jeudi la CEPC » (translated): the CEPC

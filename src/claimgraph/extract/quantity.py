@@ -31,14 +31,15 @@ PEOPLE_CONCEPTS = frozenset(GENERIC_PEOPLE | {"deaths", "wounded", "missing", "c
                                               "prisoners", "dead-or-missing", "crossings", "men"})
 PEOPLE_MEASURES = frozenset({"killed", "wounded", "missing", "protesting", "striking", "arrested", "evacuated",
                              "displaced", "hospitalised", "trapped", "rescued", "infected", "confined", "sheltered",
-                             "treated", "exposed"})
+                             "treated", "exposed", "vaccinated"})
 _UNITS = {"hectares": "hectares", "acres": "acres", "tonnes": "tonnes"}
 _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wounded", "captured": "captured",
            "missing": "missing", "deployed": "deployed", "planned": "planned", "protesting": "protesting", "evacuated": "evacuated",
            "destroyed": "destroyed", "hospitalised": "hospitalised", "displaced": "displaced", "crossing": "crossing",
            "arrested": "arrested", "infected": "infected", "identified": "identified",
            "suspected": "suspected", "confirmed": "confirmed", "trapped": "trapped", "dead-or-missing": "dead or missing",
-           "confined": "confined", "sheltered": "sheltered", "treated": "treated", "exposed": "exposed"}
+           "confined": "confined", "sheltered": "sheltered", "treated": "treated", "exposed": "exposed",
+           "vaccinated": "vaccinated"}
 # Measures that count what is known of a group, not the group: its named or identified members
 NAMING_MEASURES = frozenset({"identified"})
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}

@@ -331,6 +331,8 @@ MEASURES = [
     (r"consulted|(?:saw|seen|see|seeing|visited)\s+a\s+(?:doctor|GP|physician)|sought\s+(?:medical\s+)?(?:care|treatment|help)|"
      r"treated|medical\s+(?:attention|care)|symptoms", "treated"),
     (r"exposed|breathed|inhaled|intoxicated|poisoned", "exposed"),
+    # a vaccination campaign's count of people who received a dose, not of the sick
+    (r"(?<!un)(?<!not\s)vaccinated|immuni[sz]ed|received\s+(?:a|the|their|one|two)\s+(?:\w+\s+)?(?:dose|jab|shot)", "vaccinated"),
 ]
 
 
@@ -390,7 +392,7 @@ NEXT_DOOR_AFTER = r"(?!)"
 # "the Kursk region", "the Vernay refinery": the place word after the name
 PLACE_WORDS_AFTER = {
     "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture",
-               "canton", "diocese"),
+               "canton", "diocese", "highlands", "lowlands"),   # ("the Barrak Highlands")
     "site": ("refinery", "plant", "factory", "site", "mine", "depot", "warehouse", "airport", "hospital", "camp", "prison"),
 }
 PLACE_NAME_LINK = r""
@@ -768,6 +770,8 @@ SUBJECT_PRONOUNS = ("it", "he", "she", "they")
 DISCOURSE_MARKERS = r"that\s+said|having\s+said\s+that|needless\s+to\s+say"
 DEMONSTRATIVE_PRONOUNS = ("this", "these", "what")   # "What counts is": nobody ("which", "that" point back to a body)
 IMPERSONAL_PRONOUNS = ("it",)   # translated copy's "it counts 640 persons" ("si contano"): nobody
+# "It is worth recalling that …", "it must be said": an impersonal verb, through which nobody speaks
+IMPERSONAL_MODALS = r"it\s+(?:is|was|must\s+be|should\s+be)(?:\s+(?:worth|important|fair|necessary))?"
 
 # Third person, past, past participle and -ing of the irregular verbs among them
 _IRREGULAR = {

@@ -355,6 +355,7 @@ MEASURES = [
     (r"dormi|passé\s+la\s+nuit|hébergée?s?|accueillie?s?\s+(?:au|à\s+la|dans)", "sheltered"),
     (r"consulté|pris\s+en\s+charge|prises\s+en\s+charge|soignée?s?|symptômes|vus?\s+(?:par\s+)?(?:un|des)\s+médecins?", "treated"),
     (r"exposée?s?|respiré|inhalé|intoxiquée?s?", "exposed"),
+    (r"(?<!non\s)(?<!pas\s)vaccinée?s?|immunisée?s?|(?:ont|a)\s+reçu\s+(?:une|la|leur|deux)\s+(?:\w+\s+)?doses?", "vaccinated"),
 ]
 
 
@@ -795,6 +796,8 @@ SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 DISCOURSE_MARKERS = r"(?:cela|ceci|ça)\s+(?:étant\s+)?dit|autrement\s+dit|soit\s+dit(?:\s+en\s+passant)?"
 DEMONSTRATIVE_PRONOUNS = ("ce",)   # « Ce qui compte, c’est … » : nobody (« cela », « ça » may stand for a figure given before)
 IMPERSONAL_PRONOUNS = ()   # (« il compte 640 personnes » names whoever « il » is)
+# « Il faut aussi rappeler que … », « il convient de préciser » : un verbe impersonnel, personne ne parle par lui
+IMPERSONAL_MODALS = r"il\s+(?:faut|fallait|faudra|faudrait|convient|convenait)"
 
 # Principal parts of the irregular verbs among them: present (six persons), imperfect stem, passé simple
 # (six persons), future stem, past participle, present participle
@@ -887,13 +890,13 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
     >>> [x for x in f["finite"] if x.startswith("annonç")][:4], f["participle"], f["gerund"]
     (['annonçons', 'annonçais', 'annonçait', 'annonçaient'], ('annoncé', 'annoncée', 'annoncés', 'annoncées'), ('annonçant',))
     >>> inflect("s'attendre")["compound"][:2], inflect("s'attendre")["incise"]
-    (("s'est attendu", "s'est attendue"), ("s'attend", "s'attendent"))
+    (("s'est attendu", "s'est attendue"), ("s'attend", "s'attendent", "s'attendit", "s'attendirent"))
     >>> "a fait état" in inflect("faire état")["finite"], "faisaient état" in inflect("faire état")["finite"]
     (False, True)
     >>> inflect("ramener")["incise"], inflect("rappeler")["incise"]
-    (('ramène', 'ramènent'), ('rappelle', 'rappellent'))
+    (('ramène', 'ramènent', 'ramena', 'ramenèrent'), ('rappelle', 'rappellent', 'rappela', 'rappelèrent'))
     >>> inflect("s'en tenir")["incise"], inflect("rendre public")["participle"]
-    (("s'en tient", "s'en tiennent"), ('rendu public',))
+    (("s'en tient", "s'en tiennent", "s'en tint", "s'en tinrent"), ('rendu public',))
     """
     # (a reflexive verb with "en": "s'en tenir" gives "s'en tient", "s'en est tenu")
     en = lemma.startswith("s'en ")
@@ -906,7 +909,8 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
     tenses = (present, imperfect, simple, future, conditional)
     if body == lemma:
         forms = {"finite": [f for t in tenses for f in t], "participle": participles, "infinitive": [verb],
-                 "gerund": [gerund], "compound": [], "incise": [present[2], present[5]]}
+                 # (the passé simple too: ", précisa la direction de la clinique", as translated and older copy write)
+                 "gerund": [gerund], "compound": [], "incise": [present[2], present[5], simple[2], simple[5]]}
     else:
         def se(form: str) -> str:  # "s'attend", "se dit", "s'en tient"
             return "s'en " + form if en else ("s'" if form[0] in "aeiouyéèêâîôûh" else "se ") + form
@@ -914,7 +918,7 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
         forms = {"finite": [se(t[i]) for t in tenses for i in (2, 5)], "participle": [],
                  "infinitive": [se(verb)], "gerund": [se(gerund)],
                  "compound": [f"{reflexive[0]} {p}" for p in participles[:2]] + [f"{reflexive[1]} {p}" for p in participles[2:]],
-                 "incise": [se(present[2]), se(present[5])]}
+                 "incise": [se(present[2]), se(present[5]), se(simple[2]), se(simple[5])]}
     return {kind: tuple(dict.fromkeys(f + tail for f in found)) for kind, found in forms.items()}
 # a phrase between an inverted verb and its subject: "a raconté par téléphone à l'APC le maire"
 ADVERBIAL_LEAD = r"par|à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d[eu]"
