@@ -3415,3 +3415,21 @@ def test_an_impersonal_verb_is_no_claimant(text, lang):
     [(name, value)] = said(text, lang)
     assert value == 420 and name != "Il faut"
 
+
+
+def test_a_day_alone_after_a_date_is_a_day_of_that_month_not_a_figure():
+    text = ("Le ministère a compté 61 000 manifestants jeudi, après 52 000 le 4 mars et 47 000 le 11.")
+    got = {c.figure.value: c.as_of for c in claims(text, "fr", published="2031-03-14")}
+    assert 11 not in got and got[47000] == dt.date(2031, 3, 11)  # ("11" was 11 marchers of March 4)
+
+
+def test_a_wire_dateline_after_a_byline_is_no_event_day():
+    text = ("By Ana Ferreira\n\nORVILLE, Dessia, March 7 (Northgate Wire) – Tens of thousands of people marched across "
+            "Dessia on Thursday against a fuel-tax rise.\n\nThe interior ministry said 96,000 people had marched.")
+    got = {c.figure.value: c.as_of for c in claims(text, "en", published="2031-03-07")}
+    assert got[96000] == dt.date(2031, 3, 6)
+
+
+def test_a_numbered_level_is_no_count():
+    got = claims("The operator said 143 tickets issued for levels 4 and 5 had not been paid at the barrier.", "en")
+    assert [(c.figure.value, c.figure.lower, c.figure.upper) for c in got] == [(143, None, None)]  # ("4 and 5" was a range)

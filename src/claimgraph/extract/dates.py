@@ -138,6 +138,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
+    of_month: list[tuple[int, dt.date]] = []  # the dates that name their month
     span_before, span_after = _spans()
     for rx, kind in spans:
         for m in re.finditer(rx, low):
@@ -173,6 +174,20 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                 d = published - dt.timedelta(days=back)
             taken.append((m.start(), m.end()))
             found.append((m.start(), d))
+            if kind in ("dm", "md"):
+                of_month.append((m.start(), d))
+    if W["article"] and of_month:
+        # « 412 000 le 18 janvier et 356 000 le 25 »: a day alone after a date of the month before is of that month
+        for m in re.finditer(rf"(?<![\w-]){W['article']}(\d{{1,2}}){W['suffix']}?(?=\s*(?:[,.;:)»!?]|$)(?![,.]\d))", low):
+            earlier = [d for at, d in of_month if at < m.start()]
+            if not earlier or any(a <= m.start() < b for a, b in taken):
+                continue
+            try:
+                d = earlier[-1].replace(day=int(m.group(1)))
+            except ValueError:
+                continue
+            if d <= (max(published, issued) if issued is not None else published):
+                found.append((m.start(), d))
     for word, delta in L.RELATIVE_DAYS.items():
         for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", low):
             found.append((m.start(), published + dt.timedelta(days=delta)))

@@ -169,6 +169,9 @@ def _patterns(code: str):
         "scale_unit_after": re.compile(r"^\s*" + L.SCALE_AS_UNIT_AFTER, re.I),
         "scale_unit_before": re.compile(r"(?<![\w-])" + L.SCALE_AS_UNIT_BEFORE + r"\s+$", re.I),
         "months": re.compile(rf"(?<![\w-]){either(L.MONTHS)}\.?(?![\w-])", re.I),
+        # « après 412 000 le 18 janvier et 356 000 le 25 »: a day of the month the date before named
+        "elliptic_day": re.compile(rf"(?<![\w-])(?:{either(L.DAY_ARTICLES)})\s+$" if L.DAY_ARTICLES else "(?!)", re.I),
+        "date_of_month": re.compile(rf"(?<![\w,.])\d{{1,2}}(?:{either(L.DAY_SUFFIXES)})?\s+{either(L.MONTHS)}(?![\w-])", re.I),
         # a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs", "at 14 Ash Street"
         "address_before": re.compile(rf"(?<![\w'-])(?:{L.ADDRESS_BEFORE})\s+$", re.I),
         "address_after": re.compile(L.ADDRESS_AFTER),
@@ -459,6 +462,9 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # « mes trois enfants et moi », "my two sons": the speaker's family
     if P["day_span"].search(before) and value <= 31:
         return True  # « la semaine du 20 au 26 »: a day of the month
+    if value <= 31 and not is_words and P["elliptic_day"].search(before) and P["date_of_month"].search(before) \
+            and not P["count_noun"].match(after):
+        return True  # « 412 000 le 18 janvier et 356 000 le 25 »: the 25th of that month
     if re.search(r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\(\s*$", before) and P["place_size_paren"].match(after):
         return True  # "à Sarrebrune (84 000 habitants)": the town's size, in passing
     if P["address_before"].search(before) and P["address_after"].match(after):

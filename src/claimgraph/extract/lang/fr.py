@@ -566,7 +566,7 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
 IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "numéros", "terminaux", "lot", "lots")   # « les lignes 4, 7 et 12 »
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
-NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment)"
+NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment|niveaux?|étages?)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|route\s+(?-i:[A-Z]{1,3})|formulaire|cerfa|affaire|dossier|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
