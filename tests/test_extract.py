@@ -3433,3 +3433,9 @@ def test_a_wire_dateline_after_a_byline_is_no_event_day():
 def test_a_numbered_level_is_no_count():
     got = claims("The operator said 143 tickets issued for levels 4 and 5 had not been paid at the barrier.", "en")
     assert [(c.figure.value, c.figure.lower, c.figure.upper) for c in got] == [(143, None, None)]  # ("4 and 5" was a range)
+
+
+def test_the_town_a_clause_opens_with_after_its_description_is_where_it_counts():
+    text = ("In the capital, Orville, police counted 21,000 marchers. The unions said 64,000 had taken part.\n\n"
+            "In the mill town of Carrow, the ministry counted 4,200 and the unions 9,000.")
+    assert [c.place for c in claims(text, "en")] == ["orville", "orville", "carrow", "carrow"]

@@ -399,7 +399,9 @@ PLACE_NAME_LINK = r""
 # "In Castelbrune, the prefecture counted 2,100", "In Castelbrune alone,": a capitalised word opening a sentence
 # after "In" is a town when a comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
 # ("268,000 nationwide; in Merande, the police counted 41,000": a clause a semicolon opens is read the same)
-PLACE_TOWN_LEAD = r"(?:(?-i:In)|(?<=;\s)(?-i:in))\s+"
+PLACE_TOWN_LEAD = (r"(?:(?-i:In)|(?<=;\s)(?-i:in))\s+"
+                   # "In the capital, Vallancourt,", "In the steel town of Bellaurac,": the town the clause is about
+                   r"(?:the\s+(?:[a-z]+\s+)?(?:capital|town|city|village|port)(?:\s+of\s+|,\s+))?")
 PLACE_TOWN_TAIL = r"(?:\s+alone)?,"
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
 # counted, mid-sentence too
