@@ -3439,3 +3439,9 @@ def test_the_town_a_clause_opens_with_after_its_description_is_where_it_counts()
     text = ("In the capital, Orville, police counted 21,000 marchers. The unions said 64,000 had taken part.\n\n"
             "In the mill town of Carrow, the ministry counted 4,200 and the unions 9,000.")
     assert [c.place for c in claims(text, "en")] == ["orville", "orville", "carrow", "carrow"]
+
+
+def test_an_aside_of_translated_copy_between_subject_and_verb_keeps_the_subject():
+    text = "Le ministère de l'Intérieur, de sa part, a dit vendredi que 7 400 personnes ont été évacuées."
+    assert said(text, "fr") == [("ministère de l'Intérieur", 7400)]  # (was the outlet)
+

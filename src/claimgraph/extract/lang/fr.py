@@ -1166,7 +1166,8 @@ TOLD_OUTLET = (r"(?:à|au|aux)\s+(?:l'AFP|l'agence\s+\S+|Reuters|l'Associated\s+
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
 STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
-            r"de\s+son\s+côté|de\s+leur\s+côté|toutefois|cependant|néanmoins|pourtant|en\s+revanche|elle\s+aussi|lui\s+aussi")
+            r"de\s+son\s+côté|de\s+leur\s+côté|toutefois|cependant|néanmoins|pourtant|en\s+revanche|elle\s+aussi|lui\s+aussi|"
+            r"de\s+sa\s+part|de\s+leur\s+part|à\s+son\s+tour|à\s+leur\s+tour")   # (« de sa part » : traduit, « for its part »)
 # Documents that speak for their authors: "des documents confidentiels estimaient"
 DOCUMENT_NOUNS = (r"documents?|rapports?|études?|enquêtes?|données|estimat\w*|analys\w*|modèles?|calculs?|projections?|"
                   r"sondages?|dépôts?|déclarations?\s+(?:à|auprès)|prospectus|registres?")
