@@ -3445,3 +3445,13 @@ def test_an_aside_of_translated_copy_between_subject_and_verb_keeps_the_subject(
     text = "Le ministère de l'Intérieur, de sa part, a dit vendredi que 7 400 personnes ont été évacuées."
     assert said(text, "fr") == [("ministère de l'Intérieur", 7400)]  # (was the outlet)
 
+
+
+@pytest.mark.parametrize("text,lang,town", [
+    ("The flood reached the valley at dawn. Corvel, a town of 7,900 people below the dam, took the full force of the "
+     "wave. Its mayor said 15 people had died there.", "en", "corvel"),
+    ("La crue a atteint la vallée à l'aube. Corvel, une commune de 7 900 habitants sous le barrage, a subi la vague. "
+     "Selon son maire, 15 personnes y sont mortes.", "fr", "corvel"),
+])
+def test_a_name_its_apposition_calls_a_town_is_a_town(text, lang, town):
+    assert [c.place for c in claims(text, lang)] == [town]

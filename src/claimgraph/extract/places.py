@@ -79,6 +79,8 @@ def _vocab() -> dict:
                               + (rf"(?={m.PLACE_TOWN_TAIL})" if m.PLACE_TOWN_TAIL else "")), "city")
                   for m in mods if m.PLACE_TOWN_LEAD]
         + [(re.compile(rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_AFTER_COUNT]
+        + [(re.compile(rf"(?<![\w'-])(?P<name>{_NAME})(?={m.PLACE_TOWN_APPOSITION})"), "city")
+           for m in mods if m.PLACE_TOWN_APPOSITION]
         + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
         "island_towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_ISLAND_LEAD})(?P<name>{_NAME}),"), "region")
                          for m in mods if m.PLACE_ISLAND_LEAD]

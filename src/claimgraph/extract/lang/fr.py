@@ -447,6 +447,8 @@ NEXT_DOOR_AFTER = r"voisine?"                                          # « le K
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 PLACE_TOWN_LEAD = r"[àÀ]\s+"                                        # "450 à Lorvan": a town
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
+# « Arzelles, une commune de 7 900 habitants » : un nom que son apposition dit être une ville
+PLACE_TOWN_APPOSITION = r",\s+une?\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:ville|commune|village|bourg|port)\s+(?:de|du|d'|où|à|près|en|sur|qui)\b"
 PLACE_TOWN_AFTER_COUNT = ""                                          # (« à » already says it)
 # Sur une page qui parle d'îles, « sur » dit où, comme « à » : « 19 sur Ténaka et 9 sur Maloré »
 ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
