@@ -283,7 +283,8 @@ class Gazetteer:
             other_country = bool(beside) and entry.affiliation is not None and beside[0] != entry.affiliation
             demonym = _words()["demonym_before"].search(phrase[:start]) or _words()["demonym_after"].match(phrase[end:])
             # ("the Karvalian Red Crescent" is not the Libyan one either; "the Libyan Red Crescent" is)
-            own = demonym is not None and fold(demonym.group().strip()) in fold(" ".join((entry.name, *(n for _, n in entry.names), *entry.aliases)))
+            own = demonym is not None and fold(demonym.group().strip()) in fold(
+                " ".join((entry.name, *(n for _, n in entry.names), *entry.aliases)))
             if entry.kind == "organisation" and (other_country or demonym and not own):
                 try:  # "the Lorvenian Red Cross": a national branch, a body of its own
                     return [Actor(strip_determiner(phrase), "organisation", affiliation=beside[0] if beside else None)]

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..actors import Gazetteer, default_gazetteer, fold
+from ..actors import DEFINED_NAME, Gazetteer, default_gazetteer, fold
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
@@ -824,7 +824,10 @@ _NUMBER_OF_REACH = 110
 _AFTER_REACH = 300
 
 
-_BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?:{_lang.either(_lang.every('NAME_LINKS'))})\s+)?(?-i:[A-ZÀ-Ý][\w'’-]+))+")
+# a body's proper name: two capitalised words or more, a name link between ("Office for Coordination"); not attribution's
+# title chain, which runs through articles and coordinations ("MSF and the Red Cross" would be one name)
+_BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?:{_lang.either(_lang.every('NAME_LINKS'))})\s+)?"
+                        rf"(?-i:[A-ZÀ-Ý][\w'’-]+))+")
 
 
 def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Actor]:
@@ -844,8 +847,8 @@ def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Acto
         # (a body the gazetteer does not know is a group: one with a proper name, not "residents")
         if (a.kind == "organisation" or a.kind == "group" and a.name[:1].isupper()) and a not in (f[1] for f in found):
             initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", a.name) if w[0].isupper())
-            forms = {a.name, *a.aliases, *re.findall(r"\(([^()]{2,12})\)", a.name), re.sub(r"\s*\([^()]*\)$", "", a.name),
-                     initials if len(initials) > 1 else ""}
+            defined = DEFINED_NAME.match(a.name)  # "Médecins Sans Frontières (MSF)": the name and its initials apart
+            forms = {a.name, *a.aliases, *(defined.groups() if defined else ()), initials if len(initials) > 1 else ""}
             at = [m.start() for f in forms if len(f) > 1 for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
             if at:
                 found.append((max(at), a))
