@@ -3455,3 +3455,141 @@ def test_an_aside_of_translated_copy_between_subject_and_verb_keeps_the_subject(
 ])
 def test_a_name_its_apposition_calls_a_town_is_a_town(text, lang, town):
     assert [c.place for c in claims(text, lang)] == [town]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Thursday: 356,000 marchers for the interior ministry; nearly a million for the unions. In Orville it "
+     "was 59,000 for the police and 210,000 for the organisers.", "en",
+     [("interior ministry", 356000), ("unions", 1000000), ("police", 59000), ("organisers", 210000)]),
+    ("Jeudi, les manifestants étaient 1,28 million selon la CGT, 368 000 pour le ministère de l'Intérieur. À Carrow, "
+     "8 000 personnes ont défilé selon la préfecture, 21 000 pour les organisateurs.", "fr",
+     [("CGT", 1280000), ("ministère de l'Intérieur", 368000), ("préfecture", 8000), ("organisateurs", 21000)]),
+])
+def test_counts_set_against_each_other_for_each_body_are_that_bodys(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The interior ministry said 1,500 officers were deployed, 300 of them for the prefecture.",
+     [("interior ministry", 1500), ("interior ministry", 300)]),
+    # (parties are no counting body: who worked "for" them)
+    ("Organisers said 2,000 volunteers worked for the Greens and 1,500 for the KDP.",
+     [("Organisers", 2000), ("Organisers", 1500)]),
+])
+def test_a_figure_meant_for_a_body_or_a_party_is_not_its_count(text, expected):
+    assert said(text, "en") == expected
+
+
+def test_the_town_opening_a_clause_without_a_comma_is_where_it_counts():
+    text = "In Carrow the ministry counted 4,200 marchers; the unions said 9,000."
+    assert [c.place for c in claims(text, "en")] == ["carrow", "carrow"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Claim 2: “9,000 marchers in Orville” – LARGELY OVERSTATED. The prefecture counted 3,100.", "en"),
+    ("2. « 9 000 manifestants à Orville » – TRÈS SURESTIMÉ. La préfecture en a compté 3 100.", "fr"),
+])
+def test_a_fact_checks_verdict_with_its_degree_is_nobody(text, lang):
+    assert all(c.claimant is None or "overstated" not in c.claimant.name.lower()
+               and "surestimé" not in c.claimant.name.lower() for c in claims(text, lang))
+    assert 9000 in [c.figure.value for c in claims(text, lang)]
+
+
+def test_an_elliptic_day_after_a_quoted_figure_is_a_day():
+    text = "L'intersyndicale revendiquait 1,1 million de manifestants le 4 mars et « près d'un million » le 11."
+    got = {c.figure.value: c.as_of for c in claims(text, "fr", published="2031-03-14")}
+    assert 11 not in got and got[1000000] == dt.date(2031, 3, 11)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Jeudi, troisième journée de grève. Le ministère a compté 61 000 manifestants, son chiffre le plus haut, "
+     "après 52 000 le 4 mars.", "fr"),
+    ("Thursday was the third day of strikes. The ministry counted 61,000 marchers, its highest figure, after 52,000 "
+     "on March 4.", "en"),
+])
+def test_the_day_of_the_figure_a_count_comes_after_is_not_its_own(text, lang):
+    got = {c.figure.value: c.as_of for c in claims(text, lang, published="2031-03-14")}
+    assert got[61000] == dt.date(2031, 3, 13) and got[52000] == dt.date(2031, 3, 4)
+
+
+def test_a_count_after_a_day_of_a_month_and_and_is_a_count():
+    text = "The ministry counted 52,000 marchers on March 4 and 47,000 on March 11."
+    assert [c.figure.value for c in claims(text, "en", published="2031-03-14")] == [52000, 47000]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("« Le toit a cédé d'un coup. On est sortis en courant. » C'est ainsi que Maëlle Corbin, magasinière depuis "
+     "dix ans, raconte le début de l'incendie. Selon elle, « une trentaine de collègues » travaillaient dans l'atelier.",
+     "fr", "Maëlle Corbin"),
+    ("« The roof went in one go. We ran. » That is how Maelle Corbin, a storekeeper for ten years, describes the "
+     "start of the fire. According to her, about 30 colleagues were working in the next workshop.", "en",
+     "Maelle Corbin"),
+])
+def test_a_cleft_names_the_speaker_before_the_verb_not_its_object(text, lang, speaker):
+    assert [name for name, _ in said(text, lang)] == [speaker]
+
+
+def test_a_counting_verb_with_nothing_counted_is_no_speaker():
+    text = ("« Nous avons perdu 4 de nos 9 chais. Mais personne n'est mort, et c'est la seule chose qui compte ce soir. » "
+            "Ainsi s'exprimait le président de la maison Corbière, Thibault Corbière.")
+    assert {name for name, _ in said(text, "fr")} == {"Thibault Corbière"}
+
+
+@pytest.mark.parametrize("line,lang", [("APM 150947 AOU 28", "fr"), ("NWR 121830 GMT JUL 31", "en")])
+def test_a_wire_transmission_code_is_no_figure(line, lang):
+    assert find_figures(line, lang) == []  # (a day, a time, a month, a year: no count)
+
+
+def test_the_age_of_the_youngest_is_no_count():
+    text = "The trust said 41 workers had been diagnosed with silicosis. The youngest is 29."
+    assert [c.figure.value for c in claims(text, "en")] == [41]
+
+
+def test_a_volume_in_hectolitres_is_no_count():
+    text = "Selon la maison, environ 12 000 fûts ont brûlé, soit près de 9 000 hectolitres d'eau-de-vie."
+    assert 9000 not in [c.figure.value for c in claims(text, "fr")]
+
+
+def test_a_gapped_figure_after_d_and_a_quote_is_the_second_bodys():
+    text = "La CGT parle de « plus de 600 opérations repoussées », et SUD Santé d'« environ 500 »."
+    assert said(text, "fr") == [("CGT", 600), ("SUD Santé", 500)]
+
+
+def test_where_someone_gave_an_update_is_not_who_gave_it():
+    text = ("Le colonel Arnaud Peyrelade, directeur du SDIS, a fait le point devant la mairie : « Nous avons un feu "
+            "d'alcool. » Il a indiqué que 85 sapeurs-pompiers étaient engagés.")
+    assert said(text, "fr") == [("Arnaud Peyrelade", 85)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Oxfam said 74 latrines had collapsed. WaterBridge, a local charity that looks after the northern blocks, put the "
+     "number at 92.", "en", [("Oxfam", 74), ("WaterBridge", 92)]),
+    ("Oxfam a compté 74 latrines effondrées. Eau Claire, une association qui gère les blocs du nord, en a compté 92.",
+     "fr", [("Oxfam", 74), ("Eau Claire", 92)]),
+])
+def test_a_relative_inside_an_apposition_does_not_take_the_subjects_place(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_count_a_body_keeps_after_its_aside_is_its_own():
+    assert said("Le ministère des Affaires étrangères compte, lui, 23 pêcheurs détenus.", "fr") == [
+        ("ministère des Affaires étrangères", 23)]
+
+
+def test_the_town_after_a_count_and_its_verb_is_where_it_was_counted():
+    text = "The disaster office counted 23 dead nationwide. In all, 21 people had died in Tavanui, the governor said."
+    assert [c.place for c in claims(text, "en")] == ["", "tavanui"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("After the 2029 leak, 14 people were hospitalised according to Vigie, 11 according to Chlorexa at the time.", "en"),
+    ("Après la fuite de 2029, 14 personnes avaient été hospitalisées selon Vigie, 11 selon Chlorexa à l'époque.", "fr"),
+])
+def test_when_a_source_spoke_is_no_part_of_its_name(text, lang):
+    assert said(text, lang)[-1] == ("Chlorexa", 11)
+
+
+def test_the_day_of_the_figure_before_and_is_not_the_next_figures():
+    text = "The prefecture counted 1,350 farms under restrictions on September 16 and 1,620 on September 23."
+    got = {c.figure.value: c.as_of for c in claims(text, "en", published="2027-09-28")}
+    assert got == {1350: dt.date(2027, 9, 16), 1620: dt.date(2027, 9, 23)}

@@ -120,6 +120,9 @@ def _rx(code: str):
         "verb": re.compile(verb, re.I),
         # (and a comparison: "the true number is far higher than the airport admits": the airport admits)
         "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary}|{either(L.COMPARISON_LINKS)})(?:(?<=')|(?![\w-])))", re.I),
+        # a counting verb with no object: « c'est la seule chose qui compte ce soir », "what counts."
+        "matters": re.compile(rf"(?:{L.COUNTING_VERBS_ALONE})(?:\s+(?:{L.ADVERBS}|{either(L.TIMES_OF_DAY)}))*\s*(?:[,.;:!?»”\"]|$)",
+                              re.I),
         "impersonal_modal": re.compile(rf"(?:^|[,;:«“\"]\s*)(?:{L.IMPERSONAL_MODALS})\s+(?:\w+\s+){{0,2}}$", re.I),
         "impersonal": re.compile(rf"\s*(?:{either(L.IMPERSONAL_PRONOUNS)})\s*", re.I),
         "infinitive_after": re.compile(rf"(?<![\w'-])(?:{L.INFINITIVE_PREPOSITIONS})\s*$", re.I),
@@ -134,8 +137,14 @@ def _rx(code: str):
         "source": re.compile(source, re.I),
         "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
+        # « C'est ainsi que X raconte … »: a cleft that puts the speaker before the verb (also after its quote)
+        "cleft_speaker": re.compile(rf"(?:^|[»”\".!?]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
+        # "356,000 for the ministry; 1.4 million for the unions", « 80 000 pour la police » (contrasted counts only)
+        "figure_for": re.compile(rf"(?:\d|(?<![\w'-]){either(map(re.escape, L.SCALES))})[\"”»]?\s+(?:[^\W\d]+(?:\s+|['’])){{0,2}}"
+                                 rf"(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))[^,;:.!?«»“”\"()\d]{{2,60}}?)"
+                                 rf"(?=\s*[,;:.!?«»“”\"()]|\s+(?:{links})\s|$)", re.I),
         # ("…, raconte sa matinée": a time of day, whoever's, names nobody)
         "time_only": re.compile(rf"(?:(?:{either(every('PERSON_POSSESSIVES') + every('ORGANISATION_POSSESSIVES'))})\s+)?"
                                 rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
@@ -151,7 +160,7 @@ def _rx(code: str):
                                          rf"(?!\d{{1,2}}\s*[h:.]\s*\d\d)", re.I),
         "noun": re.compile(noun, re.I),
         "has": re.compile(L.HAS_VERBS, re.I),
-        "verdict": re.compile(either(every("VERDICTS")), re.I),
+        "verdict": re.compile(rf"(?:{either(every('VERDICT_DEGREES'))}\s+)?{either(every('VERDICTS'))}", re.I),
         "toll_event": re.compile(rf"^{toll_event}", re.I),
         # ("la préfecture le chiffre à 200": the verb, with its amount)
         "article_noun": re.compile(rf"(?:{L.ARTICLE_CLITICS})\s*(?:{L.SOURCE_NOUNS})(?![\w-])(?!\s+(?:{L.AMOUNT_AFTER_VERB})\s)", re.I),
@@ -207,6 +216,9 @@ def _rx(code: str):
         "aux_only": re.compile(rf"^(?:{L.AUX})$", re.I),
         # « vous parliez », « nous comptons »: a clitic pronoun before a verb of its own person
         "subject_clitic": re.compile(rf"^(?P<p>{either(L.SUBJECT_CLITICS)})\s+\S*{L.PLURAL_PERSON_ENDING}(?![\w'-])", re.I),
+        # "WaterBridge, a local charity that looks after the northern blocks, put": the name before its apposition
+        "apposition_subject": re.compile(rf"\W*(?P<np>[^,;:«»“”\"]{{2,80}}?),\s+(?:{words(L.ARTICLES)})\s*"
+                                         rf"[^,;:«»“”\"()]*?(?<![\w'-])(?:{L.APPOSITION_RELATIVE})\s[^,;:«»“”\"()]*,\s*", re.I),
         # "The IOM, which interviewed survivors one by one, had estimated": the subject before its relative clause
         "subject_of_relative": re.compile(rf"^\W*(?P<np>[^,;:«»“”\"]{{2,80}}?),\s+(?:{L.RELATIVE_CLAUSE_LEAD})\s", re.I),
         "noun_before_verb": re.compile(rf"\s+(?:{L.NOUN_BEFORE_VERB})(?![\w'-])", re.I),
@@ -368,6 +380,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             # d'après un comptage réalisé par les agents de sécurité": the president's, on their count)
             text, lead = text[by[-1].end():], None
         np = trim_np(P, lead.group() if lead else _up_to_figure(text, code))
+        np = P["time_tail"].sub("", np, count=1) or np  # "11 according to Chlorexa at the time"
         if P["source_noun_lead"].match(text) and P["toll_event"].match(np):
             continue  # « selon le bilan du naufrage », "according to the toll of the floods": what it is of, no one's
         said_of = subject_before(P, sentence, m.start()) if P["own_account"].match(text) else ""
@@ -390,7 +403,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 cues.append(Cue("verb", m.start("np"), m.end(), np, forward=True))
     for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
         np = trim_np(P, m.group("np"))
-        if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip()):
+        if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip(" .!")):
             # ('« Plus de 300 morts » – FAUX': a fact-check's verdict on the quote, not its author)
             cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["relative_source"].finditer(sentence):
@@ -416,6 +429,15 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = trim_np(P, m.group("np"))
         if np and (AGENTIVE.search(np) or np[:1].isupper()) and np.lower() not in P["counted_nouns"]:
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    figure_for = [(m, np) for m in P["figure_for"].finditer(sentence)
+                  if (np := trim_np(P, m.group("np"))) and AGENTIVE.search(np)
+                  and np.lower() not in P["counted_nouns"]]
+    if len(figure_for) > 1 or figure_for and any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues) \
+            and re.search(r"[,;]\s+(?:[^\W\d]+\s+){0,3}\d[\d.,\s]*$", sentence[:figure_for[0][0].start()]):
+        # (one figure "for the ministry" alone may be a figure meant for it: only counts set against each other,
+        # "8,000 according to the police, 20,000 for the unions")
+        cues += [Cue("source", m.start("prep"), m.end(), np, forward=True)
+                 for m, np in figure_for]
     agent_spans = []  # "a new estimate released on Wednesday by the charity": the participle is no verb of its own
     for m in P["agent"].finditer(sentence):
         # "the crowd was estimated at 50,000 by police": the agent of a passive count
@@ -431,6 +453,13 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(P["incise_as"].sub("", m.group(0), count=1)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
+            if (cleft := P["cleft_speaker"].search(sentence, 0, m.start())) and cleft.end() < m.start():
+                # « C'est ainsi que Nadège Pallud, tonnelière, raconte le début de l'incendie », "That is how X,
+                # a cooper, describes the fire": the speaker comes before the verb, its object after it
+                np = trim_np(P, sentence[cleft.end():m.start()].split(",")[0])
+                if np and not re.search(r"\d", np):
+                    cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
+                continue
             if m.group("np") and len(m.group("np").split()) > 1 and m.group("np").split()[-1].lower() in P["participles"] \
                     and re.match(r"\s*[«“\"]", sentence[m.end("np"):]):
                 continue  # 'said volunteers in the villages counted "more than 100 dead"': a clause said, no subject
@@ -518,12 +547,16 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "9 confirmed cases", "12 reported deaths": a participle after its figure qualifies the noun
         if P["impersonal_modal"].search(left):
             continue  # « Il faut aussi rappeler une réalité : … »: no one is the subject, the speaker around speaks
+        if P["matters"].match(sentence, m.start()) and P["relative_lead"].search(left):
+            continue  # « la seule chose qui compte ce soir », "every vote counts.": to matter, with nothing counted
         if P["place_then_copula"].match(sentence, m.end()):
             continue  # "the pilots registered in the federation are about 620": a participle, the verb is after
         if cues and cues[-1].kind == "verb" and P["relative_lead"].search(left) \
                 and not re.search(r"[,;:«»“”\"]", sentence[cues[-1].end:m.start()].rstrip(", ")):
             continue  # "The ministry counts people who told their manager": a verb of the object before, no speaker
         np = subject_before(P, sentence, m.start())
+        if (app := P["apposition_subject"].fullmatch(sentence, 0, m.start())) and sentence.find(np) > app.end("np"):
+            np = app.group("np").strip()  # (not the object of the relative inside the apposition)
         if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
             np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
         if (not np.strip() or P["time_np"].match(np)) and (own_subject := P["subject_clitic"].match(m.group())) \
@@ -610,6 +643,13 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
+    if (cleft := P["cleft_speaker"].search(sentence)) is not None:
+        def after_cleft(c: Cue) -> Cue:  # ("That is how Nadia Pallud describes …": the subject after the cleft's words)
+            at = sentence.find(c.phrase)
+            if c.kind != "verb" or not 0 <= at < cleft.end() < at + len(c.phrase):
+                return c
+            return replace(c, phrase=trim_np(P, sentence[cleft.end():at + len(c.phrase)]))
+        cues = [after_cleft(c) for c in cues]
     cues = [_named_in_apposition(c, sentence, P) for c in cues]
     # "…, according to informed the Office": the source, not an incise whose subject would be "informed the Office"
     sources = [c for c in cues if c.kind == "source"]

@@ -581,7 +581,8 @@ def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 
 _NAME_LINK_WORDS = frozenset(every("NAME_LINKS"))
-_LEAD_NAME = re.compile(rf"{PROPER_NAME}(?=\s*[,.;]|\s*$)")  # "So said Mosese Duri, …"
+# "So said Mosese Duri, …", « C'est ainsi que Hélène Garrigues a décrit la matinée » (its verb after it)
+_LEAD_NAME = re.compile(rf"{PROPER_NAME}(?=\s*[,.;]|\s*$|\s+(?-i:[a-zà-ÿ]))")
 
 
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:

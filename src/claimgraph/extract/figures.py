@@ -352,6 +352,9 @@ _AGE_UNIT = re.compile(rf"^\s*(?:,|\)|\.(?:\s|$)|{either(every('AGE_UNITS'))}\b)
 _CONNECTOR = re.compile(rf"\s*(?:{either(every('PAIR_LINKS'))}|-|–)\s*")
 
 
+_WIRE_CODE = re.compile(r"\s*[A-Z]{2,6}(?:\s+[A-Z]{2,6})?\s+[0-3]\d[0-2]\d[0-5]\d\s+(?:[A-Z]{3}\s+)?[A-ZÉÛ]{3,4}\s+\d{2}\s*")
+
+
 def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> bool:
     """Digits of a class that is never a count, whatever follows: clock times, identifiers
     (flights, trains, forms, cases), week numbers, emergency numbers, match scores, metres
@@ -361,6 +364,9 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     named = P["count_noun_next"].match(after)  # "TGV 300 passagers" would still be a count
     if re.fullmatch(r"0\d+", raw):
         return True  # "0700 GMT", "n° 0145": a leading zero is a time or a code
+    line = s[s.rfind("\n", 0, start) + 1:(s.find("\n", end) + 1 or len(s) + 1) - 1]
+    if _WIRE_CODE.fullmatch(line):
+        return True  # "APM 150947 AOU 28", "XYZ 121830 GMT JUL 31": a wire's transmission code (day, time, month, year)
     if bare and len(raw) == 2 and value < 60 and P["clock_hour"].search(before):
         return True  # "à 7 h 12", "19 heures 30": the minutes of a clock time
     clock = re.fullmatch(r"(\d{1,2})\.(\d{2})", raw)
@@ -462,9 +468,10 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # « mes trois enfants et moi », "my two sons": the speaker's family
     if P["day_span"].search(before) and value <= 31:
         return True  # « la semaine du 20 au 26 »: a day of the month
-    if value <= 31 and not is_words and P["elliptic_day"].search(before) and P["date_of_month"].search(before) \
+    if value <= 31 and not is_words and P["elliptic_day"].search(before) \
+            and P["date_of_month"].search(re.split(r"[.!?]\s", s[max(0, start - 90):start])[-1]) \
             and not P["count_noun"].match(after):
-        return True  # « 412 000 le 18 janvier et 356 000 le 25 »: the 25th of that month
+        return True  # « 412 000 le 18 janvier et « près d'un million » le 25 »: the 25th of that month
     if re.search(r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\(\s*$", before) and P["place_size_paren"].match(after):
         return True  # "à Sarrebrune (84 000 habitants)": the town's size, in passing
     if P["address_before"].search(before) and P["address_after"].match(after):
@@ -605,6 +612,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             take(qs, end)
             mentions.append(Mention(qs, end, value, lo, hi, q, sentence[qs:end]))
     rejected: list[tuple[int, int]] = []  # numbers that are not counts
+    days: set[tuple[int, int]] = set()  # the days of a month among them
     codes: list[tuple[int, int]] = []  # (end, digits) of times, codes and scores
     connector = _CONNECTOR
     candidates = sorted(
@@ -624,11 +632,14 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             codes.append((end, len(bare)))  # ...but a code of the same length is its partner: "les TER 76512 et 76518"
             continue
         if _is_non_count(P, sentence, start, end, bare, is_words, value) or (any(
-                _partner(connector, sentence[r:start]) for _, r in rejected[-1:])
+                _partner(connector, sentence[r:start]) and not (value > 31 and (a, r) in days) for a, r in rejected[-1:])
                 and not P["count_noun"].match(sentence[end:end + 40])) or any(  # "$12 million and 300 workers"
                 _partner(connector, sentence[r:start]) and size == len(bare) for r, size in codes[-1:]) and not (
                 P["count_noun"].match(sentence[end:end + 40])):
             rejected.append((start, end))  # "âgés de 18 à 60 ans": the partner of a non-count is not a count
+            if value <= 31 and (P["months"].match(sentence[end:end + 12].lstrip())
+                                or P["months"].search(sentence[max(0, start - 12):start])):
+                days.add((start, end))  # ("412,000 on January 18 and 356,000": a day's partner is another day)
             take(start, end)  # "£19 billion": its scale word is not a figure of its own
             continue
         found.append((start, end, value, is_words))

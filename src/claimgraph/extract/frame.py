@@ -141,11 +141,14 @@ def date_with_figure(s: str, dated, m: Mention):
     # (not the day of a figure just before it: "780 on Wednesday and 910")
     near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])
             and not re.search(r"\d", re.split(r"[,;:]", s[max(0, at - 20):at])[-1])]
-    if near:
-        return near[-1][1]
     # or right after it, in its own phrase: "640 on Monday, 780 on Wednesday and 910 on Saturday"
     after = [(at, day) for at, day in dated if m.end <= at <= m.end + 30 and not re.search(r"[,;:«»\"()\d]", s[m.end:at])]
+    if near and not (after and _LINKED.search(s, near[-1][0], m.start)):
+        return near[-1][1]  # (not "1,350 on September 16 and 1,620 on September 23": that day is the figure's before)
     return after[0][1] if after else None
+
+
+_LINKED = re.compile(rf"\s(?:{either(_lang.every('AND'))})\s+$", re.I)
 
 
 def date_of_cue(dated, cue):

@@ -89,6 +89,7 @@ RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health 
 NOUN_BEFORE_VERB = r"does|do|did|is|was|were|are|has|had|stands|stood|rose|fell|remains|remained"
 # "people who told their manager": a relative clause on the noun before (not "that", which opens what is said)
 RELATIVE_CLAUSE_LEAD = r"(?-i:who)|which"
+APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that looks after the blocks, put it at 92"
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|updates?|"
@@ -100,7 +101,9 @@ SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 # a fact-check's verdict after the claim it rates ('"More than 300 dead" – FALSE'): no speaker
 VERDICTS = ("true", "false", "mostly true", "mostly false", "half true", "misleading", "unproven", "unverified",
-            "missing context", "fake", "correct", "incorrect", "exaggerated")
+            "missing context", "fake", "correct", "incorrect", "exaggerated", "overstated", "understated", "overestimated",
+            "underestimated", "plausible", "implausible", "accurate", "inaccurate", "unsupported", "needs context")
+VERDICT_DEGREES = ("very", "largely", "partly", "slightly", "grossly", "greatly", "broadly")   # "LARGELY OVERSTATED"
 # what a toll is of, never whose: "the toll of the sinking rose to 69, the minister said"
 TOLL_EVENTS = (r"sinking|shipwreck|crash|collapse|earthquake|quake|floods?|flooding|fire|blaze|wildfire|explosion|blast|"
                r"storm|hurricane|cyclone|typhoon|tornado|attack|bombing|disaster|accident|derailment|landslide|mudslide|"
@@ -187,6 +190,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adul
                     r"(?:man|woman|boy|girl|child|person|victim)\s+of|(?:the\s+)?age\s+of|(?:husband|wife|son|daughter|mother|father|brother|sister|partner)\s*,|"
                     r"(?:information|help|hot|phone|tip)\s*line\s+(?:is\s+|on\s+|at\s+)?|"
                     r"aged\s+(?:between|from)|"  # "aged between 19 and 34"
+                    r"(?:youngest|oldest|eldest)(?:\s+[a-z]+)?\s+(?:is|was|were|are)(?:\s+(?:just|only|barely))?|"  # "The youngest is 29"
                     r"(?:hours?|days?)\s+a\s+|"  # "24 hours a day, 7 days a week": how often
                     r"(?:once\s+)?every|"  # "every 20 minutes instead of every 10": how often, not how many
                     r"minus|"  # "the wind chill was about minus 12": a temperature
@@ -349,6 +353,7 @@ SPOKESPERSON_LINKS = r"of|for|at|with"   # "Pavel Dorran, a spokesman for the co
 OWN_TEAM = (r"(?:its|their|our)\s+(?:own\s+)?(?:crews?|teams?|volunteers|rescuers|divers|lifeboats?|ships?|boats?|vessels?|"
             r"helicopters?|medics|doctors|nurses)")
 COUNTING_VERBS = r"count\w*|record\w*|tall\w*|register\w*|estimat\w*|report\w*|list\w*"
+COUNTING_VERBS_ALONE = r"counts|count|counted"                   # "every vote counts.": it matters
 # "the army numbers 38,000 troops": what a body has, not a count it reports
 HAS_VERBS = r"numbers|numbered|has|have|had"
 # "the hospital said it had admitted 19 of the injured": a hospital counts its own patients
@@ -402,12 +407,13 @@ PLACE_NAME_LINK = r""
 PLACE_TOWN_LEAD = (r"(?:(?-i:In)|(?<=;\s)(?-i:in))\s+"
                    # "In the capital, Vallancourt,", "In the steel town of Bellaurac,": the town the clause is about
                    r"(?:the\s+(?:[a-z]+\s+)?(?:capital|town|city|village|port)(?:\s+of\s+|,\s+))?")
-PLACE_TOWN_TAIL = r"(?:\s+alone)?,"
+# ("In Bellaurac the ministry counted 18,500": a subject after it, without the comma)
+PLACE_TOWN_TAIL = r"(?:(?:\s+alone)?,|\s+(?=(?-i:the|it|they)\s+[a-z]))"
 # "Arzelles, a town of 7,900 people below the dam": a name its apposition says is a town
 PLACE_TOWN_APPOSITION = r",\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+(?:of|in|on|near|below|above|with|where|that)\b"
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
 # counted, mid-sentence too
-PLACE_TOWN_AFTER_COUNT = r"(?<=\d)(?:\s+[a-z]+){0,2}\s+in\s+"
+PLACE_TOWN_AFTER_COUNT = r"(?<=\d)(?:\s+[a-z]+){0,3}\s+in\s+"
 # On a page about islands, "on" says where as "in" does: "34 on Vohéry, 15 on Tenaka", "On Vohéry, the governor …"
 ISLAND_WORDS = r"islands?|archipelago|atolls?|islets?"
 PLACE_ISLAND_LEAD = r"(?-i:On)\s+"
@@ -482,7 +488,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
                       r"noon|midday|midnight|dawn|dusk|nightfall|lunchtime)(?:\s+o'clock)?")
 # "…, has communicated the Ministry in the evening": when, after who
 CLAIMANT_TIME_TAIL = (rf"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:on\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?|"
-                      r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)")
+                      r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|at\s+the\s+time")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
 # ("the ministry's consolidated", what is left once the toll is read as the counted thing, is the ministry too)
@@ -663,7 +669,8 @@ NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles"
 # what a figure measures or lists, never a thing counted: "18,000 litres", "three things"
 NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilograms", "grams", "things", "reasons",
                "questions", "years", "months", "days", "hours", "degrees", "miles", "kilometres", "kilometers",
-               "metres", "meters", "euros", "dollars", "pounds", "ways"}
+               "metres", "meters", "euros", "dollars", "pounds", "ways", "hectolitres", "hectoliters", "gallons",
+               "cubic metres", "cubic meters"}
 # "my three children and I": the speaker's own family, not a count of anything that happened
 KIN_BEFORE = r"my|our"
 KIN_NOUNS = r"children|kids|sons|daughters|brothers|sisters|grandchildren|cousins|nephews|nieces"
@@ -698,7 +705,8 @@ HEARSAY_BEFORE = (r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?
 PREVIOUS_VALUE = (r"(?:down|up)(?:\s+\w+ly)?\s+from|against|compared\s+(?:with|to)|versus|vs\.?|"   # "12,000, down from 15,000"
                   # "the CCT claimed 25,000, after announcing 30,000 on Tuesday": its own earlier count
                   r"after\s+(?:having\s+)?(?:announcing|claiming|reporting|counting|announced|claimed|reported|counted)|"
-                  r"after\s+the")   # "nearly 900,000, after the 1.3 million of Thursday"
+                  r"after\s+the|"   # "nearly 900,000, after the 1.3 million of Thursday"
+                  r"after(?=\s*$)")  # "498,000, after 412,000 on Jan. 18" (the figure right after it)
 # "412 arrests, down 14% on last year, when 805": the year a figure is compared with is the next figure's
 YEAR_COMPARED = r"from|on|than|over|compared\s+(?:with|to)|against|versus"
 CORRECTED_VALUE = r"not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as announced on Thursday"
@@ -892,6 +900,8 @@ NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the 
 # "according to own statements", "by its own count": the sentence's subject is the source
 OWN_ACCOUNT = r"(?:(?:its|their|his|her)\s+)?own\s+(?:statements?|information|figures?|data|counts?|account|estimates?|tally|records?)"
 FOR_SOURCE = r"For"                                                  # "For the UN, ..."
+CLEFT_SPEAKER = r"(?:that|this)\s+is\s+(?:how|what)\s+"                    # "That is how X describes the fire"
+FIGURE_FOR_SOURCE = r"for"                                          # "356,000 for the ministry, 1 million for the unions"
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known", "record", "tally", "give", "revise", "announce", "release",
@@ -1033,7 +1043,7 @@ SOURCE_FROM = r"from|by"                          # "figures obtained from the p
 RELATIVE_WORDS = ("that", "which", "who")         # "the group that controls ..., said"
 OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          # "the official, whom we reached by phone, said"
 # "in Kyiv, ...", "at the border": a place phrase, not a subject
-PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during")
+PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during", "in front of", "behind")
 INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no subject's verb
 # "the spokesperson said", with no name: the voice of the body the sentences before speak of or hear
 SPOKESPERSON_BARE = r"(?:a|an|the)\s+spokes(?:man|woman|person)"
@@ -1164,7 +1174,7 @@ OF_WORDS = ("of",)                           # "hundreds of thousands"
 SUBSET_WORDS = r"including|of\s+whom|of\s+which|among\s+them"   # "seven injured, including two seriously"
 DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and 13 October"
 # '"…" With these words the prefect opened the briefing': what comes before a quote's speaker
-QUOTE_FOLLOW_LEADS = r"with\s+(?:these|those)\s+words,?|so\s+said"
+QUOTE_FOLLOW_LEADS = rf"{CLEFT_SPEAKER}|with\s+(?:these|those)\s+words,?|so\s+said"
 # '"…" The mayor, for her part, disputes it': another speaker, who answers
 QUOTE_FOLLOW_CONTRAST = r"for\s+(?:his|her|its|their)\s+part|by\s+contrast|however|meanwhile|disagree|disput"
 RATE_PER = ("per", "for every")                # "12 cases per million": a rate

@@ -108,6 +108,7 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 NOUN_BEFORE_VERB = r"(?!)"                                             # (un verbe français ne se lit pas comme un nom)
 # « les agents qui ont prévenu » : une relative sur le nom qui la précède
 RELATIVE_CLAUSE_LEAD = r"qui|lequel|laquelle|lesquels|lesquelles"
+APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association qui gère les blocs, en compte 92 »
 # "une estimation de X", "le bilan de X" (X is the source).
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
@@ -119,7 +120,10 @@ SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 # le verdict d'une vérification après ce qu'elle juge (« Plus de 300 morts » – FAUX) : personne ne parle
 VERDICTS = ("vrai", "faux", "plutôt vrai", "plutôt faux", "trompeur", "trompeuse", "exagéré", "exagérée", "invérifiable",
-            "non vérifiable", "à nuancer", "infondé", "infondée", "inexact", "inexacte", "manque de contexte", "intox")
+            "non vérifiable", "à nuancer", "infondé", "infondée", "inexact", "inexacte", "manque de contexte", "intox",
+            "surestimé", "surestimée", "surestimés", "surestimées", "sous-estimé", "sous-estimée", "sous-estimés",
+            "sous-estimées", "plausible", "exact", "exacte", "juste", "erroné", "erronée", "invraisemblable")
+VERDICT_DEGREES = ("très", "largement", "plutôt", "en partie", "un peu", "légèrement", "globalement")   # « TRÈS SURESTIMÉ »
 # ce dont un bilan est le bilan, jamais sa source : « le bilan du naufrage atteint 69 morts, a annoncé la ministre »
 TOLL_EVENTS = (r"naufrage|accident|séisme|tremblement\s+de\s+terre|inondations?|crues?|incendies?|feux?|explosion|tempête|"
                r"ouragan|cyclone|typhon|tornade|attentat|attaque|catastrophe|déraillement|glissement\s+de\s+terrain|"
@@ -207,6 +211,7 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|
                     # "le numéro vert 1510": a phone number; "ce n'est pas 64": a figure the speaker denies
                     r"numéro\s+(?:vert|d'urgence|unique|spécial)|"
                     r"âgée?s?\s+(?:de|entre)|"  # "âgés de 19 à 34 ans"
+                    r"(?:plus\s+jeunes?|plus\s+âgée?s?|doyenne?|benjamine?)(?:\s+[a-zé]+)?\s+(?:a|avait)(?:\s+(?:tout\s+juste|seulement|à\s+peine))?|"  # « le plus jeune a 29 »
                     r"(?<!au\s)(?<!du\s)(?<!pas\s)(?<!le\s)moins|"  # « il faisait moins 12 » : une température
                     r"(?:heures?|jours?)\s+sur|"  # « 24 heures sur 24, 7 jours sur 7 » : combien de fois, pas combien
                     r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
@@ -397,6 +402,7 @@ SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-pa
 OWN_TEAM = (r"(?:ses|leurs|nos|son|sa|notre|leur)\s+(?:propres?\s+)?(?:équipes?|équipages?|bénévoles|sauveteurs|plongeurs|"
             r"navires?|bateaux?|canots?|hélicoptères?|médecins|secouristes|soignants)")
 COUNTING_VERBS = r"compt\w*|recens\w*|dénombr\w*|estim\w*|signal\w*|enregistr\w*"
+COUNTING_VERBS_ALONE = r"compte|comptent|comptait|comptaient"   # « la seule chose qui compte » : qui importe
 # « l'armée compte 38 000 militaires » : what a body has, not a count it reports
 HAS_VERBS = r"compte|comptent|comptait|comptaient|compterait|compteraient"
 # « 27 blessés y ont été accueillis, indique la direction de l'hôpital » : un hôpital compte ses propres patients
@@ -497,7 +503,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
                       rf"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:{_MONTH}|{_DAY})(?:\s+dernier)?")
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
 CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\s+de\s+(?:journée|matinée)|ce\s+(?:matin|soir)|"
-                      rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?")
+                      rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|à\s+l'époque")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_TOLL = r"(?!)"        # (French puts the owner after: « le bilan consolidé du ministère »)
 POSSESSIVE_FIGURE = r"(?!)"
@@ -677,7 +683,7 @@ NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", 
 # what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
 NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", "grammes", "choses", "raisons", "questions",
                "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars", "manières",
-               "façons"}
+               "façons", "hectolitres", "centilitres", "millilitres", "mètres cubes"}
 # « mes trois enfants et moi » : the speaker's own family, not a count of anything that happened
 KIN_BEFORE = r"mes|nos"
 KIN_NOUNS = r"enfants|fils|filles|frères|sœurs|petits-enfants|cousins|neveux|nièces|gamins|gosses"
@@ -714,7 +720,8 @@ HEARSAY_BEFORE = (r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|a
 PREVIOUS_VALUE = (r"contre|(?:en\s+)?(?:baisse|hausse|recul)\s+par\s+rapport\s+(?:à|aux?)|"   # "4 800 contre 6 200"
                   # « La CCT en revendique 25 000, après en avoir annoncé 30 000 mardi » : its own earlier count
                   r"après\s+(?:en\s+)?avoir\s+(?:annoncé|compté|revendiqué|recensé|évoqué|déclaré)|"
-                  r"après\s+les?")   # « près de 900 000, après les 1,3 million de jeudi »
+                  r"après\s+les?|"   # « près de 900 000, après les 1,3 million de jeudi »
+                  r"après(?=\s*$)")  # « 498 000, après 412 000 le 18 janvier » (the figure right after it)
 # « 412 interpellations, en baisse par rapport à l'an dernier, où 805 » : l'année comparée est celle du chiffre suivant
 YEAR_COMPARED = r"par\s+rapport\s+(?:à|aux?)|comparé\s+(?:à|aux?)|que|qu'|sur|contre"
 CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non 150 000 comme annoncé jeudi": the figure it corrects
@@ -982,12 +989,17 @@ ABSOLUTE_LEAD = r"(?!)"   # (English "with the union saying")
 PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
 ATTRIBUTED_TO = r"attribu(?:é|ée|és|ées)\s+(?:à|au|aux)"             # "11 300 morts attribués au ministère"
 COORDINATED_FIGURE_LEAD = r"environ|quelque"                        # "8 000 selon la police et environ 25 000"
-GAPPED_FIGURE_LEAD = r"environ|quelque|plus\s+de|près\s+de|de"         # "..., la préfecture plus de 45 000"
+GAPPED_FIGURE_LEAD = (r"environ|quelque|plus\s+de|près\s+de|de|"       # "..., la préfecture plus de 45 000"
+                      r"d'(?=\s*[«\"“]?\s*(?:environ|quelque|près|plus|\d))")  # « …, et SUD Santé d'« environ 500 » »
 DEFINITE_ARTICLES = ("le", "la", "les", "l'")
 NP_VERB_WORDS = r"a|ont|en|y|avait|avaient"                         # "…, la police en a compté 45 000": a clause
 # « selon ses propres chiffres » : le sujet de la phrase est la source
 OWN_ACCOUNT = r"(?:ses|leurs|son|sa)\s+propres?\s+(?:chiffres?|informations?|estimations?|déclarations?|données|décompte|comptage|bilan)"
 FOR_SOURCE = r"Pour"                                                 # "Pour la préfecture, ..."
+# « C'est ainsi que X raconte le début », « C'est par ces mots que le préfet a ouvert » : the speaker before the verb
+CLEFT_SPEAKER = (r"c'est\s+(?:ainsi|(?:par|avec|sur|en)\s+ces\s+(?:mots|termes|paroles)|de\s+cette\s+(?:façon|manière))"
+                 r"\s+qu(?:e\s+|')")
+FIGURE_FOR_SOURCE = r"pour"                                         # « 80 000 selon la police, 200 000 pour la CGT »
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit", "matinée", "soirée", "journée")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
 AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
@@ -1124,7 +1136,8 @@ SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres ob
 RELATIVE_WORDS = ("qui", "dont")   # "le groupe, qui contrôle ..., a dit", "le cabinet, qui compte pour des médias dont fait partie X, a dit"
 OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)(?![\w'])",)   # « L'ARS, que nous avons interrogée lundi, recensait » : la relative est dans le sujet
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
-PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près")
+PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près", "devant", "derrière",
+                      "sous", "face")   # (« a fait le point devant la mairie » : where, not who)
 INFINITIVE_PREPOSITIONS = r"sans|afin\s+d[e']|avant\s+d[e']"   # « sans compter les familles » : no subject's verb
 SPOKESPERSON_BARE = r"(?:un|une|le|la)\s+porte-parole"   # « dit le porte-parole », sans nom : la voix du corps dont on parle
 SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un porte-parole » : of the body that acts in the sentence
@@ -1277,7 +1290,7 @@ OF_WORDS = ("de", "d'")                # "une centaine de milliers", "des millie
 SUBSET_WORDS = r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"      # "sept blessés, dont deux grièvement"
 DAY_SPAN_LINKS = ("et", "au", "à")     # "entre le 8 et le 13 octobre", "du 3 au 5 mars"
 # « … » C'est par ces mots que le préfet a ouvert la conférence : ce qui précède le locuteur d'une citation
-QUOTE_FOLLOW_LEADS = (r"c'est\s+(?:par|avec|sur)\s+ces\s+mots\s+que|c'est\s+ainsi\s+que|ainsi\s+s'exprim\w+|"
+QUOTE_FOLLOW_LEADS = (rf"{CLEFT_SPEAKER}|ainsi\s+s'exprim\w+|"
                       r"(?:avec|par|sur)\s+ces\s+(?:mots|paroles),?|ceci")   # (« Avec ces mots a réagi X », « Ceci raconte X » : copie traduite)
 # « … » Le maire, lui, conteste : un autre locuteur, qui répond
 QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\s+sa\s+part|en\s+revanche|au\s+contraire"
