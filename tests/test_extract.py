@@ -3593,3 +3593,27 @@ def test_the_day_of_the_figure_before_and_is_not_the_next_figures():
     text = "The prefecture counted 1,350 farms under restrictions on September 16 and 1,620 on September 23."
     got = {c.figure.value: c.as_of for c in claims(text, "en", published="2027-09-28")}
     assert got == {1350: dt.date(2027, 9, 16), 1620: dt.date(2027, 9, 23)}
+
+
+@pytest.mark.parametrize("text", [
+    "« Au moins 20 morts » dès mercredi – CONFIRMÉ PAR LA SUITE",
+    "« Environ 41 000 personnes dans les centres » – LES DEUX CHIFFRES SONT JUSTES",
+])
+def test_a_verdict_in_capitals_after_a_quote_names_nobody(text):
+    assert find_cues(text, "fr") == []
+
+
+def test_what_the_speakers_people_report_in_a_quote_is_the_speakers():
+    text = ("« D'après les remontées de nos comités locaux, il y a au moins 20 morts », a déclaré son secrétaire "
+            "général, Josaia Kerevi.")
+    assert said(text, "fr") == [("Josaia Kerevi", 20)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The disaster office counted 23 dead nationwide. The governor said 21 people had died in Tavanui.",
+     ["", "tavanui"]),
+    # (a clock time is no count: where the minister spoke, not where 300 died)
+    ("The minister told reporters at 11 in Kestrel Bay that 300 people had died.", [""]),
+])
+def test_a_counts_place_after_said_is_where_it_was_counted(text, places):
+    assert [c.place for c in claims(text, "en")] == places

@@ -137,6 +137,8 @@ def _rx(code: str):
         "source": re.compile(source, re.I),
         "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
+        # « par la suite », "by then": an adverb after a participle, not its agent
+        "agent_idiom": re.compile(rf"(?:{L.AGENT_IDIOMS})(?![\w'-])", re.I),
         # « C'est ainsi que X raconte … »: a cleft that puts the speaker before the verb (also after its quote)
         "cleft_speaker": re.compile(rf"(?:^|[»”\".!?]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
@@ -369,8 +371,13 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     return out
 
 
+# '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
+_VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ ,]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*)+[\s.!…]*$")
+
+
 def _find_cues(sentence: str, code: str) -> list[Cue]:
     P = _rx(code)
+    sentence = _VERDICT_TAIL.sub(lambda v: " " * len(v.group()), sentence)  # (the same offsets, no words)
     cues: list[Cue] = []
     for m in P["source"].finditer(sentence):
         text = m.group("np")
@@ -404,7 +411,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip(" .!")):
-            # ('« Plus de 300 morts » – FAUX': a fact-check's verdict on the quote, not its author)
+            # ('« Plus de 300 morts » – FAUX', '– CONFIRMÉ PAR LA SUITE': a fact-check's verdict, not the author)
             cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
@@ -445,6 +452,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "confirmées comme infectées par la salmonelle": the agent of another participle
         # ("la foule est estimée par la Croix-Rouge à 15 000", "estimated by police at 50,000": the amount after it)
         np = trim_np(P, P["amount_after_agent"].split(m.group("np"), maxsplit=1)[0])
+        if P["agent_idiom"].match(sentence, m.start("by")):
+            continue  # « confirmé par la suite », "confirmed by far": an adverb, no agent
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (
                 _may_name_someone(np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
             cues.append(Cue("source", m.start("by"), m.end(), np, forward=False))

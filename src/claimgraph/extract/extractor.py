@@ -271,7 +271,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     membership = re.compile(rf"(?:{L.MEMBERSHIP_BEFORE})", re.I)
     going_on = re.compile(rf"(?<![\w'-])(?:{L.GOING_ON})(?![\w'-])", re.I)
     own = re.compile(rf"^\s*(?:{L.OUR_OWN})(?![\w'-])", re.I)
-    ours = re.compile(rf"^\s*{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s", re.I)
+    # (« D'après les remontées de nos comités locaux », in a quote: what the speaker's people report)
+    ours = re.compile(rf"^\s*(?:(?:{_lang.either(L.DEFINITE_ARTICLES)}\s*)?[^\W\d]+\s+{L.SOURCE_NOUN_LINK}\s*)?"
+                      rf"{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s", re.I)
     own_lead = re.compile(rf"^\s*(?:(?:{L.SOURCE_PREPS}|{L.OWN_PREPS})\s+)?(?:{L.OUR_OWN})(?![\w'-])", re.I)
     this_outlet = re.compile(rf"^\s*(?:{L.THIS_OUTLET})(?![\w'-])", re.I)
     relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)

@@ -85,6 +85,8 @@ def _vocab() -> dict:
         "island_towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_ISLAND_LEAD})(?P<name>{_NAME}),"), "region")
                          for m in mods if m.PLACE_ISLAND_LEAD]
         + [(re.compile(rf"(?:{m.PLACE_ISLAND_AFTER_COUNT})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_ISLAND_AFTER_COUNT],
+        # ("said 21 people died in Tavanui": the place of a count, wherever its speaker spoke)
+        "after_count": {rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})" for m in mods if m.PLACE_TOWN_AFTER_COUNT},
         "islands": re.compile(rf"(?<![\w'-])(?:{_lang.either(_lang.every('ISLAND_WORDS'))})(?![\w'-])", re.I),
         "event_after": re.compile(r"\s*(?:['’]s\s+)?" + either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
         "city_adjective": re.compile(either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),
@@ -222,6 +224,7 @@ class Places:
                 out[m.start()] = PlaceRef(pid, name, level, m.start(), parent)
         # 3. "à X", "dans le X", "en X": a name nobody knows is a town ("450 à Lorvan") or a
         # département, a region ("dans le Gard", "en Loire-Atlantique")
+        counted = set()
         for rx, level in V["towns"] + (V["island_towns"] if islands else []):
             for m in rx.finditer(text):
                 if any(r.start <= m.start("name") < r.start + len(r.name) + 1 for r in out.near(m.start("name"), 1)):
@@ -234,6 +237,8 @@ class Places:
                     out[m.start("name")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("name"))
                     continue
                 out[m.start("name")] = self._ref(m.group("name"), level, m.start("name"))
+                if rx.pattern in V["after_count"] and len(text[m.start():m.start("name")].split()) > 1:
+                    counted.add(m.start("name"))  # (a word after the count: "at 11 in Seoul" may be a clock time)
         for m in V["city_adjective"].finditer(text):
             pid = self._city_adjectives.get(fold(m.group("adj")))
             if pid and m.start("adj") not in out:
@@ -249,7 +254,8 @@ class Places:
             if pid and m.start("adj") not in out:
                 out[m.start("adj")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("adj"))
         refs = [r for _, r in sorted(out.items()) if (not V["spoke"].search(text[max(0, r.start - 60):r.start])
-                or r.level in ("region", "site")) and not V["based"].search(text[max(0, r.start - 25):r.start])]
+                or r.level in ("region", "site") or r.start in counted)
+                and not V["based"].search(text[max(0, r.start - 25):r.start])]
         return _coordinated(refs, text)
 
     def about_islands(self, text: str) -> bool:

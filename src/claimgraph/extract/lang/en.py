@@ -900,6 +900,7 @@ NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the 
 # "according to own statements", "by its own count": the sentence's subject is the source
 OWN_ACCOUNT = r"(?:(?:its|their|his|her)\s+)?own\s+(?:statements?|information|figures?|data|counts?|account|estimates?|tally|records?)"
 FOR_SOURCE = r"For"                                                  # "For the UN, ..."
+AGENT_IDIOMS = r"by\s+far|by\s+then|by\s+the\s+way|by\s+and\s+large|by\s+now"   # "confirmed by then": no agent
 CLEFT_SPEAKER = r"(?:that|this)\s+is\s+(?:how|what)\s+"                    # "That is how X describes the fire"
 FIGURE_FOR_SOURCE = r"for"                                          # "356,000 for the ministry, 1 million for the unions"
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")

@@ -996,6 +996,7 @@ NP_VERB_WORDS = r"a|ont|en|y|avait|avaient"                         # "…, la p
 # « selon ses propres chiffres » : le sujet de la phrase est la source
 OWN_ACCOUNT = r"(?:ses|leurs|son|sa)\s+propres?\s+(?:chiffres?|informations?|estimations?|déclarations?|données|décompte|comptage|bilan)"
 FOR_SOURCE = r"Pour"                                                 # "Pour la préfecture, ..."
+AGENT_IDIOMS = r"par\s+la\s+suite|par\s+ailleurs|par\s+exemple|par\s+conséquent|par\s+endroits"   # « confirmé par la suite »
 # « C'est ainsi que X raconte le début », « C'est par ces mots que le préfet a ouvert » : the speaker before the verb
 CLEFT_SPEAKER = (r"c'est\s+(?:ainsi|(?:par|avec|sur|en)\s+ces\s+(?:mots|termes|paroles)|de\s+cette\s+(?:façon|manière))"
                  r"\s+qu(?:e\s+|')")
