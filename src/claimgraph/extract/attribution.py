@@ -375,6 +375,16 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
 _VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ ,]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*)+[\s.!…]*$")
 
 
+def _cleft_subject(P, sentence: str, verb_at: int) -> tuple[int, str] | None:
+    """Where a cleft's words end and the speaker it names before the verb at ``verb_at`` (« C'est ainsi que X,
+    tonnelière, raconte », "That is how X describes"), or None when no cleft opens the sentence (or its quote)
+    before it."""
+    cleft = P["cleft_speaker"].search(sentence, 0, verb_at)
+    if cleft is None or cleft.end() >= verb_at:
+        return None
+    return cleft.end(), trim_np(P, sentence[cleft.end():verb_at].split(",")[0])
+
+
 def _find_cues(sentence: str, code: str) -> list[Cue]:
     P = _rx(code)
     sentence = _VERDICT_TAIL.sub(lambda v: " " * len(v.group()), sentence)  # (the same offsets, no words)
@@ -462,10 +472,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(P["incise_as"].sub("", m.group(0), count=1)):
                 continue  # ", a affirmé vendredi que ...": a verb with its clause, not an inverted source
-            if (cleft := P["cleft_speaker"].search(sentence, 0, m.start())) and cleft.end() < m.start():
-                # « C'est ainsi que Nadège Pallud, tonnelière, raconte le début de l'incendie », "That is how X,
-                # a cooper, describes the fire": the speaker comes before the verb, its object after it
-                np = trim_np(P, sentence[cleft.end():m.start()].split(",")[0])
+            if (cleft := _cleft_subject(P, sentence, m.start())) is not None:
+                np = cleft[1]
+                # « C'est ainsi que Nadège Pallud, tonnelière, raconte le début de l'incendie »: the speaker comes
+                # before the verb, its object after it
                 if np and not re.search(r"\d", np):
                     cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
                 continue
@@ -564,6 +574,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 and not re.search(r"[,;:«»“”\"]", sentence[cues[-1].end:m.start()].rstrip(", ")):
             continue  # "The ministry counts people who told their manager": a verb of the object before, no speaker
         np = subject_before(P, sentence, m.start())
+        if (cleft := _cleft_subject(P, sentence, m.start())) is not None and sentence.rfind(np, 0, m.start()) < cleft[0]:
+            np = cleft[1]  # "That is how Nadia Pallud describes …": the name after the cleft's words, not with them
         if (app := P["apposition_subject"].fullmatch(sentence, 0, m.start())) and sentence.find(np) > app.end("np"):
             np = app.group("np").strip()  # (not the object of the relative inside the apposition)
         if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
@@ -652,13 +664,6 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
-    if (cleft := P["cleft_speaker"].search(sentence)) is not None:
-        def after_cleft(c: Cue) -> Cue:  # ("That is how Nadia Pallud describes …": the subject after the cleft's words)
-            at = sentence.find(c.phrase)
-            if c.kind != "verb" or not 0 <= at < cleft.end() < at + len(c.phrase):
-                return c
-            return replace(c, phrase=trim_np(P, sentence[cleft.end():at + len(c.phrase)]))
-        cues = [after_cleft(c) for c in cues]
     cues = [_named_in_apposition(c, sentence, P) for c in cues]
     # "…, according to informed the Office": the source, not an incise whose subject would be "informed the Office"
     sources = [c for c in cues if c.kind == "source"]

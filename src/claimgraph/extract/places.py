@@ -60,6 +60,9 @@ def _vocab() -> dict:
     """The place words of every language module, joined: a page may mix languages."""
     mods = [_lang.get(code) for code in _lang.LANGUAGES]
     every = lambda name: [w for m in mods for w in getattr(m, name)]
+    # "including 130 in Dravik": a town after a count and its words
+    after_count = [(re.compile(rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})"), "city")
+                   for m in mods if m.PLACE_TOWN_AFTER_COUNT]
     v = {
         "locative": either(every("PLACE_LOCATIVES")),
         "article": "(?:" + "|".join(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.PLACE_ARTICLES) + ")?",
@@ -78,7 +81,7 @@ def _vocab() -> dict:
         "towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_TOWN_LEAD})(?P<name>{_NAME})"
                               + (rf"(?={m.PLACE_TOWN_TAIL})" if m.PLACE_TOWN_TAIL else "")), "city")
                   for m in mods if m.PLACE_TOWN_LEAD]
-        + [(re.compile(rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})"), "city") for m in mods if m.PLACE_TOWN_AFTER_COUNT]
+        + after_count
         + [(re.compile(rf"(?<![\w'-])(?P<name>{_NAME})(?={m.PLACE_TOWN_APPOSITION})"), "city")
            for m in mods if m.PLACE_TOWN_APPOSITION]
         + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
@@ -86,7 +89,7 @@ def _vocab() -> dict:
                          for m in mods if m.PLACE_ISLAND_LEAD]
         + [(re.compile(rf"(?:{m.PLACE_ISLAND_AFTER_COUNT})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_ISLAND_AFTER_COUNT],
         # ("said 21 people died in Tavanui": the place of a count, wherever its speaker spoke)
-        "after_count": {rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})" for m in mods if m.PLACE_TOWN_AFTER_COUNT},
+        "after_count": {rx for rx, _ in after_count},
         "islands": re.compile(rf"(?<![\w'-])(?:{_lang.either(_lang.every('ISLAND_WORDS'))})(?![\w'-])", re.I),
         "event_after": re.compile(r"\s*(?:['’]s\s+)?" + either(every("EVENT_NOUNS_AFTER_TOWN")) + r"\b", re.I),
         "city_adjective": re.compile(either(every("EVENT_NOUNS_BEFORE_ADJECTIVE")) + r"\s+(?P<adj>[a-zé]+)", re.I),
@@ -237,7 +240,7 @@ class Places:
                     out[m.start("name")] = PlaceRef(pid, self._entries.get(pid, (pid,))[0], "country", m.start("name"))
                     continue
                 out[m.start("name")] = self._ref(m.group("name"), level, m.start("name"))
-                if rx.pattern in V["after_count"] and len(text[m.start():m.start("name")].split()) > 1:
+                if rx in V["after_count"] and len(text[m.start():m.start("name")].split()) > 1:
                     counted.add(m.start("name"))  # (a word after the count: "at 11 in Seoul" may be a clock time)
         for m in V["city_adjective"].finditer(text):
             pid = self._city_adjectives.get(fold(m.group("adj")))
