@@ -82,7 +82,7 @@ def _rx(code: str):
     # every form of the reporting verbs: after clitics and an auxiliary, "n'en a finalement dénombré"
     kinds = ("finite", "participle", "infinitive", "gerund", "compound")
     # an adverb may stand inside a verb of several words: "fait désormais état de", "a fait également savoir"
-    inside = rf"\s+(?:{L.ADVERBS}\s+)?"
+    inside = rf"\s+(?:{L.VERB_GAP_ADVERBS}\s+)?"
     forms = trie((f for kind in kinds for f in F[kind]), gap=inside)
     acting = {f for kind in kinds for f in verb_forms(code, "OBJECT_VERBS")[kind]}
     inverting = trie((f for kind in kinds for f in F[kind] if f not in acting), gap=inside)

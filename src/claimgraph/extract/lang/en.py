@@ -64,6 +64,9 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
+# ADVERBS that may stand between the words of a verb ("has also put"); a language with many verbs of several words
+# lists its one-word adverbs only, which keeps its verb pattern fast to compile.
+VERB_GAP_ADVERBS = ADVERBS
 
 # ("according to informed the Office": translated "según informó")
 SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|"

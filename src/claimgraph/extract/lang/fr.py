@@ -84,6 +84,12 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
            r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même|"
            r"d'abord|dans\s+un\s+premier\s+temps|depuis|désormais|maintenant|aujourd'hui|toujours|pour\s+l'instant|"
            r"jusqu'ici|à\s+ce\s+stade|provisoirement)")
+# The one-word ADVERBS, which may also stand between the words of a verb ("fait désormais état de", "a fait
+# également savoir"): every multiword form repeats them, and the whole list made the verb pattern too slow to compile.
+VERB_GAP_ADVERBS = (r"(?:encore|aussi|également|ensuite|déjà|alors|précédemment|auparavant|dimanche|lundi|mardi|mercredi|"
+                    r"jeudi|vendredi|samedi|hier|récemment|finalement|officiellement|publiquement|lui|elle|même|toutefois|"
+                    r"cependant|pourtant|ainsi|[a-zé]+ment|néanmoins|lui-même|elle-même|d'abord|depuis|désormais|"
+                    r"maintenant|aujourd'hui|toujours|jusqu'ici|provisoirement)")
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 # (« selon a informé le Gouvernorat » : le « según informó » d'un texte traduit)
