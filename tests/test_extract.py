@@ -3617,3 +3617,18 @@ def test_what_the_speakers_people_report_in_a_quote_is_the_speakers():
 ])
 def test_a_counts_place_after_said_is_where_it_was_counted(text, places):
     assert [c.place for c in claims(text, "en")] == places
+
+
+@pytest.mark.parametrize("text,lang,owner", [
+    # the figures of an old outbreak "from the time" are not the time's, whoever's they are
+    ("The ministry counted 40 deaths this week. The 2019 outbreak caused 1,240 cases in three months, according to "
+     "official figures from the time.", "en", None),
+    ("Le ministère a recensé 40 morts cette semaine. L'épidémie de 2019 avait fait 1 240 cas en trois mois, selon les "
+     "chiffres officiels de l'époque.", "fr", None),
+    # whose figures they were still counts: the ministry's
+    ("L'épidémie de 2019 avait fait 1 240 cas, selon les chiffres du ministère de l'époque.", "fr", "ministère"),
+])
+def test_figures_of_the_time_are_not_the_times(text, lang, owner):
+    [name] = [n for n, v in said(text, lang) if v == 1240]
+    assert name not in ("time", "the time", "époque", "l'époque", "ministère de l'époque")
+    assert owner is None or name == owner

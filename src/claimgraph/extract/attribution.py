@@ -396,8 +396,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             # "le bilan transmis lundi par le SDIS": whose it is follows after all (but "Selon le président, …,
             # d'après un comptage réalisé par les agents de sécurité": the president's, on their count)
             text, lead = text[by[-1].end():], None
-        np = trim_np(P, lead.group() if lead else _up_to_figure(text, code))
-        np = P["time_tail"].sub("", np, count=1) or np  # "11 according to Chlorexa at the time"
+        np = lead.group() if lead else _up_to_figure(text, code)
+        # "11 according to Chlorexa at the time", « selon les chiffres officiels de l'époque » (whose, not when)
+        np = trim_np(P, P["time_tail"].sub("", np, count=1) or np)
+        np = P["time_tail"].sub("", np, count=1) or np
         if P["source_noun_lead"].match(text) and P["toll_event"].match(np):
             continue  # « selon le bilan du naufrage », "according to the toll of the floods": what it is of, no one's
         said_of = subject_before(P, sentence, m.start()) if P["own_account"].match(text) else ""
@@ -684,6 +686,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "le SDIS a engagé 128 sapeurs-pompiers, selon son dernier point de situation": its own update, not
         # that of whoever spoke last
         cues = [replace(c, phrase=acting.phrase) if c in owned else c for c in cues]
+    cues = [c for c in cues if not P["time_np"].match(c.phrase)]  # ("figures from the time": when, not whose)
     owning = {c.start for c in cues if c.kind == "possessive" and c.tight}
     cues = [c for c in cues if c.kind == "possessive" or c.start not in owning]  # (its figure's owner, said once)
     cues.sort(key=lambda c: c.start)

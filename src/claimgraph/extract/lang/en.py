@@ -481,6 +481,7 @@ _DAY = "|".join(WEEKDAYS)
 _MONTH = "|".join(m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
 CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
                       r"earlier|previously|also|again|"   # ", informed earlier the MChS": when, then who
+                      r"(?:the|that)\s+time|"   # ("according to official figures from the time": when they were given)
                       r"today|tonight|this\s+(?:morning|afternoon|evening|week|month|year)|last\s+(?:night|week|month|year)|"
                       r"morning|afternoon|evening|night|"   # (translated copy: "Until Thursday morning rescuers found")
                       # "Since mid-October our teams have counted": when, then who
@@ -491,7 +492,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
                       r"noon|midday|midnight|dawn|dusk|nightfall|lunchtime)(?:\s+o'clock)?")
 # "…, has communicated the Ministry in the evening": when, after who
 CLAIMANT_TIME_TAIL = (rf"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:on\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?|"
-                      r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|at\s+the\s+time")
+                      r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:at|of|from)\s+(?:the|that)\s+time")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
 # ("the ministry's consolidated", what is left once the toll is read as the counted thing, is the ministry too)

@@ -505,11 +505,12 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
                       r"aujourd'hui|ce\s+(?:matin|soir|midi)|cette\s+(?:nuit|semaine|année|après-midi)|la\s+veille|"
                       r"matin|soir|après-midi|nuit|"   # (translated copy: « Jusqu'à jeudi matin sauveteurs ont retrouvé »)
                       r"la\s+semaine\s+dernière|l'an\s+dernier|l'année\s+dernière|le\s+mois\s+dernier|"
+                      r"l'époque|cette\s+époque|"   # (« selon les chiffres officiels de l'époque » : quand, pas qui)
                       # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
                       rf"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:{_MONTH}|{_DAY})(?:\s+dernier)?")
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
 CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\s+de\s+(?:journée|matinée)|ce\s+(?:matin|soir)|"
-                      rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|à\s+l'époque")
+                      rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|(?:à|de)\s+l'époque|d'alors|de\s+cette\s+époque")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_TOLL = r"(?!)"        # (French puts the owner after: « le bilan consolidé du ministère »)
 POSSESSIVE_FIGURE = r"(?!)"
