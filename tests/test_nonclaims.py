@@ -59,6 +59,10 @@ def test_clock_times_are_not_counts(sentence, lang, expected):
     ("La police a envoyé 40 policiers sur la route DK 28, laquelle reste fermée.", "fr", [40]),
     ("Police sent 40 officers to the road A 38, which stayed closed.", "en", [40]),
     ("A pile-up on I-95 left 40 people injured.", "en", [40]),
+    # a road's letter and number with a space, even before "and" and a noun: « la D 614 et les bus »
+    ("Le SDIS compte 9 blessés. La circulation est coupée sur la D 614 et les bus sont déviés.", "fr", [9]),
+    ("Un camion s'est renversé sur l'A 7 et 30 véhicules ont été bloqués.", "fr", [30]),
+    ("On the A 76 about 1,900 vehicles were stuck; the M 25 and the I 5 stayed open.", "en", [1900]),
     ("The company disclosed in a form 8-K that 1,200 workers would be laid off.", "en", [1200]),
     ("The company filed a Form 4 showing 300 employees had sold shares.", "en", [300]),
     ("The flaw, CVE-2024-1234, affected 30,000 servers.", "en", [30000]),
