@@ -3632,3 +3632,13 @@ def test_figures_of_the_time_are_not_the_times(text, lang, owner):
     [name] = [n for n, v in said(text, lang) if v == 1240]
     assert name not in ("time", "the time", "époque", "l'époque", "ministère de l'époque")
     assert owner is None or name == owner
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("According to the agency, 64 strikers and 1,450 operations postponed; according to the clinics' federation, "
+     "2,100.", "en", [("agency", 64), ("agency", 1450), ("clinics' federation", 2100)]),
+    ("Selon l'ARS, 64 grévistes et 1 450 interventions déprogrammées ; selon la fédération des cliniques, 2 100.",
+     "fr", [("ARS", 64), ("ARS", 1450), ("fédération des cliniques", 2100)]),
+])
+def test_a_source_after_a_semicolon_opens_the_next_clause(text, lang, expected):
+    assert said(text, lang) == expected

@@ -841,9 +841,11 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
             digits = list(P["counted_before"].finditer(before))
             tight = bool(digits) and (_shared()["attributed"].match(s[c.start:c.end]) is not None
                                       or len(before) - digits[-1].end() <= 30)
-            if digits and P["joined_before"].search(s, max(0, c.start - 20), c.start) and \
-                    P["figure_next"].match(s, c.end):
-                digits = []  # "…, and according to union sources more than 90,000": it opens the next clause
+            if digits and (P["joined_before"].search(s, max(0, c.start - 20), c.start)
+                           or re.search(r";\s*$", s[max(0, c.start - 4):c.start])) and P["figure_next"].match(s, c.end):
+                # "…, and according to union sources more than 90,000", "…; according to the federation, 2,100":
+                # it opens the next clause
+                digits = []
             c = Cue(c.kind, c.start, c.end, c.phrase, forward=not digits, tight=tight and bool(digits))
         out.append(c)
         prev_end = c.end
