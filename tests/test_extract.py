@@ -3642,3 +3642,11 @@ def test_figures_of_the_time_are_not_the_times(text, lang, owner):
 ])
 def test_a_source_after_a_semicolon_opens_the_next_clause(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The RSPB said its staff and volunteers had found 212 dead seabirds on the beaches.", [("RSPB", 212)]),
+    ("A spokeswoman said paramedics and firefighters had treated 23 passengers.", [("spokeswoman", 23)]),
+])
+def test_the_speakers_coordinated_people_are_not_the_speaker(text, expected):
+    assert said(text, "en") == expected

@@ -178,7 +178,9 @@ def _rx(code: str):
         "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),
         "question_lead": re.compile(rf"^\s*(?:{L.QUESTION_LEAD})(?![\w'’-])", re.I),
         # "paramedics", "secouristes", "passengers arriving at noon", "its crews": no article, no name
-        "bare_plural": re.compile(rf"^(?:{either(map(re.escape, L.POSSESSIVES))}\s+)?[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
+        # ("said its staff and volunteers had found": two nouns of its people, coordinated)
+        "bare_plural": re.compile(rf"^(?:{either(map(re.escape, L.POSSESSIVES))}\s+)?(?:[a-zà-ÿ][\w'-]*\s+{either(every('AND'))}\s+"
+                                  rf"(?:{either(map(re.escape, L.POSSESSIVES))}\s+)?)?[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
