@@ -3650,3 +3650,13 @@ def test_a_source_after_a_semicolon_opens_the_next_clause(text, lang, expected):
 ])
 def test_the_speakers_coordinated_people_are_not_the_speaker(text, expected):
     assert said(text, "en") == expected
+
+
+def test_the_time_of_day_of_a_bulletin_is_no_part_of_its_owners_name():
+    [cue] = find_cues("21 h 10 — Le bulletin du soir du ministère", "fr")
+    assert cue.phrase == "ministère"  # (not « soir du ministère », which became « du ministère »)
+
+
+def test_the_ministry_of_public_health_is_the_health_ministry():
+    [c] = claims("The Ministry of Public Health in Port-Malouet reported 19 deaths nationwide.", "en")
+    assert c.claimant.id == "health-ministry"

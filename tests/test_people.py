@@ -108,3 +108,29 @@ def test_a_spokesman_and_his_body_do_not_contradict_each_other(story_corpus):
         "parlé de 52 morts.")
     [deaths] = [c for c in compare(corpus.claims, documents=corpus.documents) if len(c.claims) == 2]
     assert not deaths.conflicts  # (the president was a second speaker set against his own body)
+
+
+def test_the_name_most_claims_use_keeps_what_another_name_of_the_actor_tells():
+    from claimgraph.model import one_name_per_actor
+    from claimgraph.statements import speaker_keys
+
+    # a radio transcript's label, twice, and the live blog's "le porte-parole du ministère, Félix Andzongo", once
+    label = Actor("FÉLIX ANDZONGO", "group", "felix-andzongo")
+    named = Actor("Félix Andzongo", "person", "felix-andzongo", affiliation="health-ministry")
+    ministry = Actor("ministère de la Santé publique", "organisation", "health-ministry")
+    claims = one_name_per_actor([Claim(label, Figure(6310.0)), Claim(label, Figure(3650.0)), Claim(named, Figure(17.0)),
+                                 Claim(ministry, Figure(19.0))])
+    who = {c.claimant for c in claims[:3]}
+    assert who == {Actor("FÉLIX ANDZONGO", "person", "felix-andzongo", affiliation="health-ministry")}
+    # so that the spokesman and his ministry are one speaker, and their figures revisions, not a conflict
+    assert speaker_keys(claims[2], {"health-ministry": ministry}) == speaker_keys(claims[3]) == {"health-ministry"}
+
+
+def test_two_affiliations_under_one_name_are_left_alone():
+    from claimgraph.model import one_name_per_actor
+
+    a, b = (Actor("Jo Marr", "person", "jo-marr", affiliation=x) for x in ("police", "fire-service"))
+    claims = one_name_per_actor([Claim(Actor("JO MARR", "group", "jo-marr"), Figure(1.0)),
+                                 Claim(Actor("JO MARR", "group", "jo-marr"), Figure(2.0)), Claim(a, Figure(3.0)),
+                                 Claim(b, Figure(4.0))])
+    assert claims[0].claimant.affiliation is None

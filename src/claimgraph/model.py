@@ -853,10 +853,25 @@ def one_name_per_actor(claims) -> list[Claim]:
             counts.setdefault(a.id, Counter())[a.name] += 1
     wanted = {i: n.most_common(1)[0][0] for i, n in counts.items() if len(n) > 1}
     canonical: dict[str, Actor] = {}
+    tied: dict[str, set] = {}  # id -> the affiliations its actors carry
+    person: set = set()
     for c in claims:
         for a in c.claimants:
             if wanted.get(a.id) == a.name:
                 canonical.setdefault(a.id, a)
+            if a.id in wanted:
+                tied.setdefault(a.id, set()).add(a.affiliation)
+                if a.kind == "person":
+                    person.add(a.id)
+    for i, a in canonical.items():
+        # the name most claims use, with what another name of the same actor tells: "FÉLIX ANDZONGO" of a transcript
+        # is the "Félix Andzongo, porte-parole du ministère" of the live blog, a person who speaks for the ministry
+        known = tied[i] - {None}
+        if a.affiliation is None and len(known) == 1:
+            a = replace(a, affiliation=known.pop())
+        if a.kind == "group" and i in person:
+            a = replace(a, kind="person")
+        canonical[i] = a
     out = []
     for c in claims:
         actors = tuple(canonical.get(a.id, a) for a in c.claimants)

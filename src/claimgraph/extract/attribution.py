@@ -113,7 +113,9 @@ def _rx(code: str):
     articles = either(every("DEFINITE_ARTICLES"))
     # what a toll is of, never whose: « le bilan du naufrage », "the toll of the sinking"
     toll_event = rf"(?:(?:{articles})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-])"
-    noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
+    # (« le bulletin du soir du ministère »: the time of day names the bulletin, its owner comes after)
+    of_day = rf"(?:(?:{either(L.TIMES_OF_DAY)})\s+{L.SOURCE_NOUN_LINK}\s*)?" if L.TIMES_OF_DAY else ""
+    noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*{of_day}(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
     agents = trie(f for c in _lang.LANGUAGES for f in verb_forms(c, "AGENT_VERBS", exclude=False)["participle"])
     return {
         "L": L,

@@ -365,7 +365,7 @@ HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
 ROLE_CLAUSE = r"who\s+(?:heads|leads|runs|directs|chairs|manages)"
 # (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)
 PORTFOLIOS = [
-    (r"(?:health\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+health|health\s+department|department\s+of\s+health)", "health-ministry"),
+    (r"(?:health\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?:public\s+)?health|health\s+department|department\s+of\s+health)", "health-ministry"),
     (r"(?:interior\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+(?:the\s+)?interior|home\s+office)", "interior-ministry"),
     (r"(?:labou?r\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+labou?r)", "labour-ministry"),
     (r"(?:energy(?:\s+transition)?\s+minist(?:ry|er)|minist(?:ry|er)\s+(?:of|for)\s+(?:the\s+)?energy(?:\s+transition)?)", "energy-ministry"),
