@@ -3660,3 +3660,15 @@ def test_the_time_of_day_of_a_bulletin_is_no_part_of_its_owners_name():
 def test_the_ministry_of_public_health_is_the_health_ministry():
     [c] = claims("The Ministry of Public Health in Port-Malouet reported 19 deaths nationwide.", "en")
     assert c.claimant.id == "health-ministry"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the statement's text is the ministry's, not a speaker called « texte »
+    ("Le ministère de l'Intérieur a diffusé un communiqué mercredi soir. Trente-sept policiers ont été blessés, « dont 12 "
+     "à Vessane », précise le texte.", [("ministère", 37), ("ministère", 12)]),
+    # first findings are nobody's: they do not speak for a figure two sentences on
+    ("Selon les premières investigations, la contamination serait partie d'un puits. Elle avait fait 40 malades, selon les "
+     "chiffres de l'époque.", [("Test Wire", 40)]),
+])
+def test_a_text_or_findings_are_documents_not_speakers(text, expected):
+    assert said(text, "fr") == expected
