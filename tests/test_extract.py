@@ -3672,3 +3672,9 @@ def test_the_ministry_of_public_health_is_the_health_ministry():
 ])
 def test_a_text_or_findings_are_documents_not_speakers(text, expected):
     assert said(text, "fr") == expected
+
+
+def test_its_sensors_are_the_body_that_spoke_just_before():
+    text = ("Le cabinet Passemètre a dénombré 78 400 manifestants dans la capitale. Ses capteurs, installés le long du "
+            "parcours, ont relevé 24 100 personnes à Vaugrenne.")
+    assert said(text, "fr") == [("cabinet Passemètre", 78400), ("cabinet Passemètre", 24100)]

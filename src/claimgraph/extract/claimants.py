@@ -184,6 +184,11 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         # "said its volunteers had found", "ses équipes ont compté": the owner speaks through them
         if local:  # only a speaker of this very sentence: "its" may point to someone never quoted
             return list(local)
+        # "Le cabinet Passemètre a dénombré 78 400 manifestants. Ses capteurs … ont relevé 24 100 personnes": the
+        # body that spoke in the sentence just before
+        if state.speakers and state.speakers_at >= state.sentence - 1 and all(
+                a.kind in ("organisation", "group") for a in state.speakers):
+            return list(state.speakers)
     named = _named_back(phrase, state)
     if named is not None:
         return [named]
