@@ -3678,3 +3678,10 @@ def test_its_sensors_are_the_body_that_spoke_just_before():
     text = ("Le cabinet Passemètre a dénombré 78 400 manifestants dans la capitale. Ses capteurs, installés le long du "
             "parcours, ont relevé 24 100 personnes à Vaugrenne.")
     assert said(text, "fr") == [("cabinet Passemètre", 78400), ("cabinet Passemètre", 24100)]
+
+
+def test_a_place_that_counts_cases_has_them_it_gives_no_figure():
+    text = ("Le bulletin du ministère de la Santé fait état de 5 940 cas dans la région du Lassou et dans les "
+            "Hauts-Barrak. Dans le détail, le Lassou compte 4 310 cas et 81 décès.")
+    assert said(text, "fr") == [("ministère de la Santé", 5940), ("ministère de la Santé", 4310),
+                                ("ministère de la Santé", 81)]

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..actors import DEFINED_NAME, Gazetteer, default_gazetteer, fold
+from ..actors import DEFINED_NAME, Gazetteer, default_gazetteer, fold, strip_determiner
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
@@ -294,6 +294,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     # the places the article is about, for "Pedra Branca do Oeste registers 4.812 cases, informs SMS": known
     # places of its headline and lead, or a name its dateline writes in capitals ("PEDRA BRANCA DO OESTE, 18 …")
     topic_names = {fold(p.name) for p in context.places}
+    # every place the page names as a place, and the verb by which a place "counts" (has) what is counted in it
+    # (not a country: "Ukraine counted 300" is its government's count)
+    place_names = {fold(p.name) for p in (*context.places, *places.find(doc.text)) if p.level != "country"}
+    has_counts = re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I)
     in_dateline = functools.cache(lambda name: re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*,", doc.text) is not None)
     cues_at: dict = {}  # (start, end) of a body sentence -> its cues, found once for the quote lookups and read()
     full_names: dict[str, str] = {}  # an interview label ("Okonjo") -> the name the article gave ("Bev Okonjo")
@@ -468,6 +472,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
+            if c.kind == "verb" and not in_title and has_counts.match(s, c.start) \
+                    and fold(strip_determiner(c.phrase.strip())) in place_names:
+                # « Dans le détail, le Lassou compte 4 310 cas et 81 décès », « L'Aubrelle compte 3 800 exploitations »: a
+                # place that "counts" cases or farms has them, it gives no figure
+                cue_actors[id(c)] = list(local)
+                continue
             if c.kind == "verb" and names_nobody(c.phrase, cue_actors[id(c)], g, L) and not ownerless_document(c.phrase, code):
                 # "the Americas as a whole had reported", "auxquels s'ajoutent", "les rames comptent":
                 # the figure belongs to the speaker before, if any, not to this subject
