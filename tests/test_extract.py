@@ -3685,3 +3685,10 @@ def test_a_place_that_counts_cases_has_them_it_gives_no_figure():
             "Hauts-Barrak. Dans le détail, le Lassou compte 4 310 cas et 81 décès.")
     assert said(text, "fr") == [("ministère de la Santé", 5940), ("ministère de la Santé", 4310),
                                 ("ministère de la Santé", 81)]
+
+
+def test_a_place_opening_the_next_figures_clause_is_that_figures_and_its_partners():
+    text = ("Le ministère fait état de 5 940 cas dans la région du Lassou et dans les Hauts-Barrak. Dans la région du "
+            "Lassou, on compte 4 310 cas et 81 décès, dans les Hauts-Barrak 1 630 cas et 31 décès.")
+    got = {c.figure.value: c.place for c in claims(text, "fr")}
+    assert [got[v] for v in (4310, 81, 1630, 31)] == ["lassou", "lassou", "hauts-barrak", "hauts-barrak"]

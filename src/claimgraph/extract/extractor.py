@@ -128,6 +128,7 @@ def _words(code: str) -> dict:
         "how_many": re.compile(rf"(?<![\w'-])(?:{L.HOW_MANY})\s*(?P<noun>[\w'-]+)(?P<rest>[^.?!;\d]{{0,60}})", re.I),
         # "690 véhicules incendiés et (de) 412 interpellations dans tout le pays": the next figure joined to this
         # one by "and", no clause between; what is said after both is said of both
+        "joined_prev": re.compile(rf"\s*(?:[^\W\d][\w'-]*\s+){{0,2}}(?:{_lang.either(L.AND)})\s+", re.I),
         "joined_next": re.compile(rf"^[^,;:.!?()«»\"“”\d]{{0,50}}(?<![\w'-])(?:{_lang.either(L.AND)})\s+(?:[^\W\d]+['’\s]+)?$", re.I),
         # (its own noun after it, not only a place: "690 brûlés et 214 à Aubrefort" is a part placed apart)
         "tail": re.compile(rf"\s+(?!(?:{_lang.either(L.PLACE_LOCATIVES)})\s)[^\W\d][^,;:.!?()«»\"“”]{{0,80}}", re.I),
@@ -1026,13 +1027,21 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if nationwide and any(nationwide.start() <= r.start < nationwide.end() and r.level != "country" for r in refs):
         nationwide = None  # "throughout the whole of Brittany", « dans toute la Bretagne »: that region, all of it
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
-    named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)]
+    named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)
+                  # ("4 310 cas et 81 décès, dans les Hauts-Barrak 1 630 cas": a place that opens the next figure's
+                  # clause is that figure's)
+                  and not (m.end <= r.start and until < len(s) and re.search(r"[,;]", s[m.end:r.start])
+                           and s.find(r.name, r.start) >= 0 and not s[s.find(r.name, r.start) + len(r.name):until].strip())]
     # the place named around the figure, else the article's (a strike or a march with none stays without)
     own_place = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure, [])
     if own_place is None and reach > until and not whole:
         # "3 morts et 40 blessés à Lyon": the place said after both figures is the first one's too
         own_place = place_for([r for r in refs_next if r.id not in own and usable(r)], m.start, m.end, reach, since,
                               measure, [])
+    if own_place is None and not whole and not nationwide and state.last[0] == state.sentence and state.last[1] is not None \
+            and 0 < m.start - since and W["joined_prev"].fullmatch(s[since:m.start]):
+        # "dans les Hauts-Barrak 1 630 cas et 31 décès": a figure joined to the one before by "and" shares its place
+        own_place = state.last[1]
     # "64 décès, dont 53 dans le Lassou": where the part was counted is not where the whole was
     parts_at = {r.id for r in refs_next} if until < len(s) and context.subset is not None \
         and context.subset.search(s, m.end, until) else set()
