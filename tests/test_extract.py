@@ -3692,3 +3692,8 @@ def test_a_place_opening_the_next_figures_clause_is_that_figures_and_its_partner
             "Lassou, on compte 4 310 cas et 81 décès, dans les Hauts-Barrak 1 630 cas et 31 décès.")
     got = {c.figure.value: c.place for c in claims(text, "fr")}
     assert [got[v] for v in (4310, 81, 1630, 31)] == ["lassou", "lassou", "hauts-barrak", "hauts-barrak"]
+
+
+def test_the_town_opening_a_sentence_before_its_day_is_where_it_counts():
+    [c] = claims("In Montbrieuc on Friday, 8,200 people marched, according to the police prefecture.", "en")
+    assert (c.claimant_name, c.place) == ("police prefecture", "montbrieuc")

@@ -411,7 +411,8 @@ PLACE_TOWN_LEAD = (r"(?:(?-i:In)|(?<=;\s)(?-i:in))\s+"
                    # "In the capital, Vallancourt,", "In the steel town of Bellaurac,": the town the clause is about
                    r"(?:the\s+(?:[a-z]+\s+)?(?:capital|town|city|village|port)(?:\s+of\s+|,\s+))?")
 # ("In Bellaurac the ministry counted 18,500": a subject after it, without the comma)
-PLACE_TOWN_TAIL = r"(?:(?:\s+alone)?,|\s+(?=(?-i:the|it|they)\s+[a-z]))"
+# ("In Montbrieuc on Friday, 8,200 people marched": the day after the town, then the comma)
+PLACE_TOWN_TAIL = (r"(?:(?:\s+alone)?,|\s+(?=(?-i:the|it|they)\s+[a-z])|\s+on\s+(?i:%s),)" % "|".join(WEEKDAYS))
 # "Arzelles, a town of 7,900 people below the dam": a name its apposition says is a town
 PLACE_TOWN_APPOSITION = r",\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+(?:of|in|on|near|below|above|with|where|that)\b"
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
