@@ -3697,3 +3697,9 @@ def test_a_place_opening_the_next_figures_clause_is_that_figures_and_its_partner
 def test_the_town_opening_a_sentence_before_its_day_is_where_it_counts():
     [c] = claims("In Montbrieuc on Friday, 8,200 people marched, according to the police prefecture.", "en")
     assert (c.claimant_name, c.place) == ("police prefecture", "montbrieuc")
+
+
+def test_ministers_are_people_not_the_ministry_named_next():
+    text = ("The ministry counted 268,000 marchers. Ministers pointed to the fall from Tuesday to Wednesday, 412,000 to "
+            "296,000. The ministry counts 41 officers injured on Tuesday.")
+    assert [n for n, v in said(text, "en") if v == 41] == ["ministry"]

@@ -229,6 +229,8 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     if bare in L.BODY_HEADS:
         # "le ministère", "the observatory": the last body of that kind named before
         for earlier in reversed(seen):
+            if earlier.kind == "group" and " " not in earlier.name.strip():
+                continue  # ("Ministers pointed to the fall … The ministry counts 41": people, not the ministry)
             if L.BODY_HEADS[bare] in fold(earlier.name) or L.BODY_HEADS[bare] in earlier.id or any(
                     L.BODY_HEADS[bare] in fold(x) for x in earlier.aliases):
                 return earlier
