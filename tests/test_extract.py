@@ -3703,3 +3703,10 @@ def test_ministers_are_people_not_the_ministry_named_next():
     text = ("The ministry counted 268,000 marchers. Ministers pointed to the fall from Tuesday to Wednesday, 412,000 to "
             "296,000. The ministry counts 41 officers injured on Tuesday.")
     assert [n for n, v in said(text, "en") if v == 41] == ["ministry"]
+
+
+def test_a_clause_opening_a_sentence_is_no_body_the_company_names():
+    text = ("Sardenor said 61 miners had been underground when the gallery collapsed. The additional men were employees "
+            "of a subcontractor, spokesman Gérald Tonnelier told reporters. With 19 miners having climbed out, the company "
+            "now counts 42 trapped.")
+    assert "additional men were employees" not in {n for n, _ in said(text, "en")}

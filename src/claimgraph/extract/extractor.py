@@ -298,6 +298,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     # every place the page names as a place, and the verb by which a place "counts" (has) what is counted in it
     # (not a country: "Ukraine counted 300" is its government's count)
     place_names = {fold(p.name) for p in (*context.places, *places.find(doc.text)) if p.level != "country"}
+    copula = re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])")   # (lower case: not "Grand Est")
     has_counts = re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I)
     in_dateline = functools.cache(lambda name: re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*,", doc.text) is not None)
     cues_at: dict = {}  # (start, end) of a body sentence -> its cues, found once for the quote lookups and read()
@@ -717,6 +718,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
             for actor in [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]:
+                if copula.search(actor.name):
+                    continue  # ("The additional men were employees of …": a clause, not a body "the company" may name)
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)
         return heard
