@@ -3710,3 +3710,12 @@ def test_a_clause_opening_a_sentence_is_no_body_the_company_names():
             "of a subcontractor, spokesman Gérald Tonnelier told reporters. With 19 miners having climbed out, the company "
             "now counts 42 trapped.")
     assert "additional men were employees" not in {n for n, _ in said(text, "en")}
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("It includes the two workers the company does not list, and who the union says died in the gallery.", "en",
+     "the union"),
+    ("Il inclut les deux ouvriers absents de la liste, et dont le syndicat dit qu'ils sont morts.", "fr", "le syndicat"),
+])
+def test_a_relative_before_a_subject_is_no_part_of_it(text, lang, speaker):
+    assert speaker in [c.phrase for c in find_cues(text, lang) if c.kind == "verb"]

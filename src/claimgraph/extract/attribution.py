@@ -228,6 +228,7 @@ def _rx(code: str):
         # "The IOM, which interviewed survivors one by one, had estimated": the subject before its relative clause
         "subject_of_relative": re.compile(rf"^\W*(?P<np>[^,;:«»“”\"]{{2,80}}?),\s+(?:{L.RELATIVE_CLAUSE_LEAD})\s", re.I),
         "noun_before_verb": re.compile(rf"\s+(?:{L.NOUN_BEFORE_VERB})(?![\w'-])", re.I),
+        "relative_object_lead": re.compile(rf"^\s*(?:{L.RELATIVE_OBJECT_LEAD})(?:(?<=')|\s+)(?=(?:{either(map(re.escape, L.DETERMINERS))})\s*\S)", re.I),
         "relative_lead": re.compile(rf"(?<![\w'-])(?:{L.RELATIVE_CLAUSE_LEAD})\s+$", re.I),
         # generic -ment/-ly words are adverbs only between auxiliary and verb: before it they
         # may end the subject ("le gouvernement", "the family")
@@ -584,6 +585,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = cleft[1]  # "That is how Nadia Pallud describes …": the name after the cleft's words, not with them
         if (app := P["apposition_subject"].fullmatch(sentence, 0, m.start())) and sentence.find(np) > app.end("np"):
             np = app.group("np").strip()  # (not the object of the relative inside the apposition)
+        if (rel_lead := P["relative_object_lead"].match(np)) is not None:
+            np = np[rel_lead.end():]  # "…, and who the union says died in the gallery": the union
         if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
             np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
         if (not np.strip() or P["time_np"].match(np)) and (own_subject := P["subject_clitic"].match(m.group())) \

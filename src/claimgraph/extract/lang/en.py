@@ -926,6 +926,7 @@ ADJUNCT_SOURCE = (r"(?<![\w-])(?:a|an|the)\s+(?P<np>union|police|army|military|g
                   r"(?=(?:about|around|some|over|nearly|almost|more\s+than|at\s+least|up\s+to)?\s*\d)")
 COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
 AS_LEAD = r"as"                                                     # "as the governor announced": the subject after it
+RELATIVE_OBJECT_LEAD = r"who|whom|which|that"   # "and who the union says died": the relative is no part of its subject
 NP_STOPS = r"(?-i:(?!WHO\b))who|which|has|have|had|was|were|is|are"   # "the union, which has counted": the subject ends (not the WHO)
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
 GERUND_ENDING = "ing"                                               # "is reporting" is no passive

@@ -1024,6 +1024,7 @@ POSSESSIVE_SOURCE = NOTHING                                          # (English 
 COMPARED_WITH = NOTHING                                              # (English "below the state's figure")
 ADJUNCT_SOURCE = r"(?!)"   # (« une estimation syndicale » : an adjective, read by the possessive patterns)
 AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le gouverneur l'a annoncé » : le sujet après
+RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils sont morts » : le relatif n'est pas le sujet
 NP_STOPS = r"qui|a|ont|est|sont|était|étaient"                      # "la CGT, qui a compté": the subject ends
 PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
 GERUND_ENDING = "ant"                                               # (gerund: "en annonçant")
