@@ -3719,3 +3719,12 @@ def test_a_clause_opening_a_sentence_is_no_body_the_company_names():
 ])
 def test_a_relative_before_a_subject_is_no_part_of_it(text, lang, speaker):
     assert speaker in [c.phrase for c in find_cues(text, lang) if c.kind == "verb"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The toll rose to 58 on Monday, then fell to 89 when the ministry removed deaths it attributed to other causes.",
+     "en"),
+    ("Le bilan est tombé à 89 quand le ministère a retiré les décès attribués à d'autres causes.", "fr"),
+])
+def test_deaths_attributed_to_a_cause_have_no_source_named_by_it(text, lang):
+    assert [c for c in find_cues(text, lang) if c.kind == "source"] == []

@@ -413,6 +413,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             # "The Fire Brigade was according to own statements with 96 forces", "The Clinic treated according
             # to own statements 21 patients", "selon ses propres chiffres": the subject's own count
             np = subject
+        if _shared()["attributed"].match(m.group().lstrip()) and not (AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):
+            continue  # "deaths it attributed to other causes": a cause, not a source
         if np and not NON_AGENT_SOURCE.match(np) and np.lower() not in P["demonstratives"]:  # ("d'après ce que je voyais")
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     fronted = P["fronted"].match(sentence) if P["fronted"] is not None else None
