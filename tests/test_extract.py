@@ -3728,3 +3728,11 @@ def test_a_relative_before_a_subject_is_no_part_of_it(text, lang, speaker):
 ])
 def test_deaths_attributed_to_a_cause_have_no_source_named_by_it(text, lang):
     assert [c for c in find_cues(text, lang) if c.kind == "source"] == []
+
+
+def test_a_name_after_a_count_and_dans_is_where_it_was_counted():
+    text = "Selon le BNGC, le bilan national est de 23 morts : 15 dans Tavanui, 6 dans Ekalau et 2 dans Nakarua."
+    assert [c.place for c in claims(text, "fr")] == ["", "tavanui", "ekalau", "nakarua"]
+    # (a newspaper is no place: « 300 personnes interrogées dans Le Parisien »)
+    assert {c.place for c in claims("Le sondage a interrogé 300 personnes, selon les chiffres publiés dans Le Parisien.",
+                                    "fr")} <= {""}

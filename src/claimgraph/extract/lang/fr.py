@@ -462,7 +462,9 @@ PLACE_TOWN_LEAD = r"[àÀ]\s+"                                        # "450 à 
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
 # « Arzelles, une commune de 7 900 habitants » : un nom que son apposition dit être une ville
 PLACE_TOWN_APPOSITION = r",\s+une?\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:ville|commune|village|bourg|port)\s+(?:de|du|d'|où|à|près|en|sur|qui)\b"
-PLACE_TOWN_AFTER_COUNT = ""                                          # (« à » already says it)
+# « 15 dans Tavanui, 6 dans Ekalau » : un nom propre sans article après un compte et « dans » est où il a été compté
+# (« à » le dit déjà d'une ville)
+PLACE_TOWN_AFTER_COUNT = r"(?<=\d)(?:\s+[a-zà-ÿ]+){0,3}\s+dans\s+(?!(?-i:Le|La|Les|L')\b)(?=(?-i:[A-ZÀ-Ý]))"
 # Sur une page qui parle d'îles, « sur » dit où, comme « à » : « 19 sur Ténaka et 9 sur Maloré »
 ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
 PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
