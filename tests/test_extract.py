@@ -3736,3 +3736,11 @@ def test_a_name_after_a_count_and_dans_is_where_it_was_counted():
     # (a newspaper is no place: « 300 personnes interrogées dans Le Parisien »)
     assert {c.place for c in claims("Le sondage a interrogé 300 personnes, selon les chiffres publiés dans Le Parisien.",
                                     "fr")} <= {""}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le consortium a indiqué que 4 300 personnes étaient privées d'eau.", "fr"),
+    ("The consortium said 4,300 people had no running water.", "en"),
+])
+def test_a_consortium_is_a_body_that_speaks(text, lang):
+    assert [n for n, _ in said(text, lang)] == ["consortium"]
