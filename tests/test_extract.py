@@ -3744,3 +3744,12 @@ def test_a_name_after_a_count_and_dans_is_where_it_was_counted():
 ])
 def test_a_consortium_is_a_body_that_speaks(text, lang):
     assert [n for n, _ in said(text, lang)] == ["consortium"]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("The cooperative said 420 farmers had lost their crops.", "en", "cooperative"),
+    ("City hall said 1,200 people had been moved to shelters.", "en", "City hall"),
+    ("La coopérative a indiqué que 420 agriculteurs avaient perdu leur récolte.", "fr", "coopérative"),
+])
+def test_a_cooperative_and_city_hall_are_bodies_that_speak(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]

@@ -968,7 +968,7 @@ AGENT_NOUNS = (
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
-    r"alliance|network|consorti(?:um|a)|"
+    r"alliance|network|consorti(?:um|a)|cooperatives?|(?:town|city)\s+halls?|"
     # people who witness or count, and bodies that run things
     r"survivors?|victims?|famil(?:y|ies)|relatives|parents|coast\s*guards?|crews?|captains?|pilots?|soldiers?|"
     r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"

@@ -1074,7 +1074,7 @@ AGENT_NOUNS = (
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
-    r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|consortium|"
+    r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|consortium|coopératives?|"
     # people who witness or count, and bodies that run things
     r"survivants?|rescapés?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
     r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
