@@ -3753,3 +3753,14 @@ def test_a_consortium_is_a_body_that_speaks(text, lang):
 ])
 def test_a_cooperative_and_city_hall_are_bodies_that_speak(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("A Courier reporter counted 47 lorries parked on the hard shoulder.", "en", "Courier reporter"),
+    ("The rebels said 40 soldiers had surrendered.", "en", "rebels"),
+    ("Le consulat a indiqué que 12 ressortissants avaient été évacués.", "fr", "consulat"),
+    # (the outlet's own reporter is the outlet)
+    ("Notre correspondante a compté 300 manifestants devant la mairie.", "fr", "Test Wire"),
+])
+def test_reporters_rebels_and_consulates_are_who_counts(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]

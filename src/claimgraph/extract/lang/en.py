@@ -969,6 +969,8 @@ AGENT_NOUNS = (
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
     r"alliance|network|consorti(?:um|a)|cooperatives?|(?:town|city)\s+halls?|"
+    r"rescue\s+teams?|fire\s+brigades?|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
+    r"reporters?|correspondents?|"
     # people who witness or count, and bodies that run things
     r"survivors?|victims?|famil(?:y|ies)|relatives|parents|coast\s*guards?|crews?|captains?|pilots?|soldiers?|"
     r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"

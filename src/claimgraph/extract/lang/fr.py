@@ -1075,6 +1075,7 @@ AGENT_NOUNS = (
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|consortium|coopératives?|"
+    r"milices?|rebelles|insurgés|consulats?|sondeurs?|patronat|reporters?|correspondante?s?|"
     # people who witness or count, and bodies that run things
     r"survivants?|rescapés?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
     r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
