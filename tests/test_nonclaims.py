@@ -661,3 +661,14 @@ def test_a_number_word_of_them_counts_a_part(text, lang, expected):
 ])
 def test_family_days_and_ways_are_not_counts(sentence, lang, expected):
     assert claimed(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Selon la CGT, 1 million 200 000 personnes ont manifesté.", "fr", [1_200_000]),
+    ("La CGT revendique 2 millions 500 000 manifestants.", "fr", [2_500_000]),
+    ("The union said 1 million 200 thousand people marched.", "en", [1_200_000]),
+    # (two figures joined by "et" stay two)
+    ("3 millions de personnes et 200 000 policiers", "fr", [3_000_000, 200_000]),
+])
+def test_millions_and_the_thousands_after_them_are_one_figure(sentence, lang, expected):
+    assert values(sentence, lang) == expected

@@ -654,7 +654,24 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
     found = _without_proportions(P, sentence, found, code)
     mentions.extend(_combine(P, sentence, found))
     mentions.sort(key=lambda x: x.start)
-    return mentions
+    return _millions_and_rest(sentence, mentions)
+
+
+def _millions_and_rest(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """« 1 million 200 000 personnes », "2 millions 500 000": a round number of millions (its scale in words) and the
+    thousands right after it are one figure."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.value is not None and m.value is not None and m.qualifier == "exact" \
+                and prev.value >= 1e6 and prev.value % 1e6 == 0 and prev.text[-1:].isalpha() and 0 < m.value < 1e6 \
+                and not sentence[prev.end:m.start].strip() and m.text[:1].isdigit():
+            value = prev.value + m.value
+            lo, hi = _bounds(value, prev.qualifier)
+            out[-1] = Mention(prev.start, m.end, value, lo, hi, prev.qualifier, sentence[prev.start:m.end])
+            continue
+        out.append(m)
+    return out
 
 
 # the wholes a proportion is told over: "neuf sur dix", "7 out of 10" (not "2 quartiers sur 5", "30 sur 110": counts)
