@@ -672,3 +672,12 @@ def test_family_days_and_ways_are_not_counts(sentence, lang, expected):
 ])
 def test_millions_and_the_thousands_after_them_are_one_figure(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("Police said 3,000-4,000 people marched.", "en", [(3000, 4000)]),
+    ("La police a compté 3 000-4 000 manifestants.", "fr", [(3000, 4000)]),
+    ("Un budget de 3 000-4 000 euros.", "fr", []),  # money, not a count
+])
+def test_a_range_with_a_bare_hyphen_between_thousands_is_a_range(sentence, lang, expected):
+    assert values(sentence, lang) == expected

@@ -555,6 +555,14 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
     mentions: list[Mention] = []
     for m in _PHONE.finditer(sentence):
         take(m.start(), m.end())  # "01 45 20 30 40", "+44 20 7946 0958": a phone number, not figures
+    for m in _GROUPED_RANGE.finditer(sentence):
+        # "3,000-4,000 people", « 3 000-4 000 manifestants »: a range written with a bare hyphen (thousands on both
+        # sides, so no score or case number) when what follows is counted
+        lo, hi = parse_number(m.group("lo"), code), parse_number(m.group("hi"), code)
+        if lo is None or hi is None or not lo < hi or not P["count_noun"].match(sentence[m.end():m.end() + 40]):
+            continue
+        take(m.start(), m.end())
+        mentions.append(Mention(m.start(), m.end(), None, lo, hi, "range", m.group()))
     # Vague quantities first: "des centaines de milliers" must not become "milliers".
     for rx_name in ("vague", "singular"):
         rx = P[rx_name]
@@ -655,6 +663,10 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
     mentions.extend(_combine(P, sentence, found))
     mentions.sort(key=lambda x: x.start)
     return _millions_and_rest(sentence, mentions)
+
+
+_GROUPED_RANGE = re.compile(r"(?<![\w,.\-])(?P<lo>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+)-(?P<hi>\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+)"
+                            r"(?![\w-]|[,.]\d)")
 
 
 def _millions_and_rest(sentence: str, mentions: list[Mention]) -> list[Mention]:
