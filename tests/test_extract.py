@@ -3764,3 +3764,11 @@ def test_a_cooperative_and_city_hall_are_bodies_that_speak(text, lang, speaker):
 ])
 def test_reporters_rebels_and_consulates_are_who_counts(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Aux dires de la préfecture, 40 personnes sont mortes.", "préfecture"),
+    ("À en croire le maire, 40 personnes ont été relogées.", "maire"),
+])
+def test_aux_dires_and_a_en_croire_name_a_source(text, speaker):
+    assert [n for n, _ in said(text, "fr")] == [speaker]

@@ -98,7 +98,7 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 # « selon ce qui a été rendu connu par X », « … appris de sources judiciaires » (« secondo quanto reso noto da »)
                 r"(?:selon|d'après)\s+ce\s+qui\s+(?:a|avait)\s+été\s+(?:rendu\s+connu|appris|communiqué|annoncé|indiqué|"
                 r"rapporté|fait\s+savoir|précisé|déclaré)\s+(?:par|de|auprès\s+d[eu']|du|des)|"
-                r"selon|d'après|de\s+source|"
+                r"selon|d'après|de\s+source|aux\s+dires\s+(?:de\s+la|de\s+l'|du|des|de|d')|à\s+en\s+croire|"   # (« aux dires de la préfecture »)
                 # « Du côté de la préfecture, on parle de 14 blessés » : whose side gives the figure (not « Du côté
                 # des inspecteurs, le syndicat indique … », a topic before its speaker)
                 r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
