@@ -3772,3 +3772,11 @@ def test_reporters_rebels_and_consulates_are_who_counts(text, lang, speaker):
 ])
 def test_aux_dires_and_a_en_croire_name_a_source(text, speaker):
     assert [n for n, _ in said(text, "fr")] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Police figures show 40 people died.", "Police"),
+    ("Ministry data showed 312 patients were admitted.", "Ministry"),
+])
+def test_a_bodys_noun_before_its_document_names_the_source(text, speaker):
+    assert [n for n, _ in said(text, "en")] == [speaker]

@@ -194,6 +194,7 @@ def _rx(code: str):
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
+        "compound_source": re.compile(L.COMPOUND_SOURCE) if L.COMPOUND_SOURCE != _lang.NOTHING else None,
         "possessive_figure": re.compile(L.POSSESSIVE_FIGURE) if L.POSSESSIVE_FIGURE != _lang.NOTHING else None,
         "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
         # "the panel of the ministry registers", "le bilan du ministère indique": the body's own document
@@ -538,6 +539,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             if P["compared"].search(_before(sentence, m.start())):
                 continue  # "slightly below the state's figure": compared with, not claimed by
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
+    for m in (P["compound_source"].finditer(sentence) if P["compound_source"] is not None else ()):
+        cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))  # "Police figures show …"
     for m in P["adjunct_source"].finditer(sentence):
         # "AeroLus denied a union estimate of more than 60,000": the union's figure, denied by the one who speaks
         cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))

@@ -918,6 +918,10 @@ BY = ("by",)
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
                      r"(?:count|estimate|figures?|tally|toll|data)")
+# "Police figures show 40 people died", "Ministry data showed": a body's noun before its document, then the document's verb
+COMPOUND_SOURCE = (r"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:police|army|military|government|ministry|hospital|council|union|"
+                   r"coastguard|coast\s+guard|fire\s+service|UN|WHO|NGO))\s+(?:figures|data|records|estimates?|count|tally)\s+"
+                   r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts)\b")
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
 # "denied a union estimate of more than 60,000": the noun before the estimate names whose it is

@@ -517,6 +517,7 @@ CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_TOLL = r"(?!)"        # (French puts the owner after: « le bilan consolidé du ministère »)
 POSSESSIVE_FIGURE = r"(?!)"
+COMPOUND_SOURCE = r"(?!)"     # (le français dit « les chiffres de la police », lus comme document d'un organisme)
 NONFINITE_LEAD = r"après\s+avoir|avant\s+de|sans"                      # "Après avoir annoncé 640 grévistes, le groupe..."
 MAIN_SUBJECT = (r",\s*(?:le|la|les|l')\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+"
                 r"(?:a|ont|avait|avaient|[a-zéè]+(?:e|ent|it|ait|aient))\s")   # (", le SNEB publie")
