@@ -297,7 +297,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     topic_names = {fold(p.name) for p in context.places}
     # every place the page names as a place, and the verb by which a place "counts" (has) what is counted in it
     # (not a country: "Ukraine counted 300" is its government's count)
-    place_names = {fold(p.name) for p in (*context.places, *places.find(doc.text)) if p.level != "country"}
+    place_names = functools.cache(lambda: {fold(p.name) for p in (*context.places, *places.find(doc.text))
+                                           if p.level != "country"})   # (read once, on the first such verb)
     copula = re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])")   # (lower case: not "Grand Est")
     has_counts = re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I)
     in_dateline = functools.cache(lambda name: re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*,", doc.text) is not None)
@@ -475,7 +476,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
             if c.kind == "verb" and not in_title and has_counts.match(s, c.start) \
-                    and fold(strip_determiner(c.phrase.strip())) in place_names:
+                    and fold(strip_determiner(c.phrase.strip())) in place_names():
                 # « Dans le détail, le Lassou compte 4 310 cas et 81 décès », « L'Aubrelle compte 3 800 exploitations »: a
                 # place that "counts" cases or farms has them, it gives no figure
                 cue_actors[id(c)] = list(local)
@@ -871,6 +872,15 @@ def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Acto
     return [a for _, a in sorted(found, key=lambda f: f[0])]
 
 
+def _opens_next_clause(s: str, ref, end: int, until: int) -> bool:
+    """Whether the place ``ref``, after a figure ending at ``end`` and a comma, stands right before the next figure
+    (at ``until``): « 4 310 cas et 81 décès, dans les Hauts-Barrak 1 630 cas » — it opens that figure's clause."""
+    if not (end <= ref.start and until < len(s) and re.search(r"[,;]", s[end:ref.start])):
+        return False
+    at = s.find(ref.name, ref.start)
+    return at >= 0 and not s[at + len(ref.name):until].strip()
+
+
 def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backref, publisher,
            raw_sentence, offset, a, b, where=None, dated=()) -> Claim | None:
     value_key = (m.value, m.lower, m.upper)
@@ -1031,10 +1041,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         nationwide = None  # "throughout the whole of Brittany", « dans toute la Bretagne »: that region, all of it
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)
-                  # ("4 310 cas et 81 décès, dans les Hauts-Barrak 1 630 cas": a place that opens the next figure's
-                  # clause is that figure's)
-                  and not (m.end <= r.start and until < len(s) and re.search(r"[,;]", s[m.end:r.start])
-                           and s.find(r.name, r.start) >= 0 and not s[s.find(r.name, r.start) + len(r.name):until].strip())]
+                  and not _opens_next_clause(s, r, m.end, until)]
     # the place named around the figure, else the article's (a strike or a march with none stays without)
     own_place = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure, [])
     if own_place is None and reach > until and not whole:
