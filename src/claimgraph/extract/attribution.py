@@ -117,6 +117,7 @@ def _rx(code: str):
     of_day = rf"(?:(?:{either(L.TIMES_OF_DAY)})\s+{L.SOURCE_NOUN_LINK}\s*)?" if L.TIMES_OF_DAY else ""
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*{of_day}(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
     agents = trie(f for c in _lang.LANGUAGES for f in verb_forms(c, "AGENT_VERBS", exclude=False)["participle"])
+    poss = either(map(re.escape, L.POSSESSIVES))
     return {
         "L": L,
         "verb": re.compile(verb, re.I),
@@ -181,8 +182,8 @@ def _rx(code: str):
         "question_lead": re.compile(rf"^\s*(?:{L.QUESTION_LEAD})(?![\w'’-])", re.I),
         # "paramedics", "secouristes", "passengers arriving at noon", "its crews": no article, no name
         # ("said its staff and volunteers had found": two nouns of its people, coordinated)
-        "bare_plural": re.compile(rf"^(?:{either(map(re.escape, L.POSSESSIVES))}\s+)?(?:[a-zà-ÿ][\w'-]*\s+{either(every('AND'))}\s+"
-                                  rf"(?:{either(map(re.escape, L.POSSESSIVES))}\s+)?)?[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
+        "bare_plural": re.compile(rf"^(?:{poss}\s+)?(?:[a-zà-ÿ][\w'-]*\s+{either(every('AND'))}\s+(?:{poss}\s+)?)?"
+                                  rf"[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
@@ -405,7 +406,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = lead.group() if lead else _up_to_figure(text, code)
         # "11 according to Chlorexa at the time", « selon les chiffres officiels de l'époque » (whose, not when)
         np = trim_np(P, P["time_tail"].sub("", np, count=1) or np)
-        np = P["time_tail"].sub("", np, count=1) or np
+        np = P["time_tail"].sub("", np, count=1) or np  # (and once trimmed: the time may close the name trim_np kept)
         if P["source_noun_lead"].match(text) and P["toll_event"].match(np):
             continue  # « selon le bilan du naufrage », "according to the toll of the floods": what it is of, no one's
         said_of = subject_before(P, sentence, m.start()) if P["own_account"].match(text) else ""
