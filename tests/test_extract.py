@@ -3780,3 +3780,13 @@ def test_aux_dires_and_a_en_croire_name_a_source(text, speaker):
 ])
 def test_a_bodys_noun_before_its_document_names_the_source(text, speaker):
     assert [n for n, _ in said(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ('"We counted 300 injured," warned the hospital director.', "en", "hospital director"),
+    ('"We counted 300 injured," insisted the hospital director.', "en", "hospital director"),
+    ("« Nous avons compté 300 blessés », prévient le directeur du CHU.", "fr", "directeur du CHU"),
+    ("« Nous avons compté 300 blessés », tranche le directeur du CHU.", "fr", "directeur du CHU"),
+])
+def test_more_verbs_after_a_quote_name_its_speaker(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]

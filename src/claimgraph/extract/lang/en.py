@@ -768,7 +768,10 @@ PASSIVE_REPORTED = (r"(?<![\w'-])(?i:it)\s+(?:has\s+been|had\s+been|was|is)\s+(?
 # ", the ministry noted."; "says" and "adds" too, whose -s form is no noun (not "the United States", "notes")
 INCISE_VERBS = ("say", "add", "state", "note", "estimate",
                 "inform", "affirm", "declare", "indicate", "express", "communicate", "explain",
-                "precise", "retort", "reply")  # ", informed the government", ", have precised the medics": translated copy
+                "precise", "retort", "reply",  # ", informed the government", ", have precised the medics": translated copy
+                # after a quote: '"…," warned the director', '"…," insisted the union'
+                "warn", "insist", "concede", "recall", "stress", "admit", "argue", "caution", "observe", "remark",
+                "complain", "lament", "counter", "quip", "fume")
 _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"

@@ -795,6 +795,9 @@ INCISE_VERBS = (
     "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer",
     # the answer in a dispute: « … », rétorque X ; « … », réplique-t-elle ; « … », nuance le préfet
     "rétorquer", "répliquer", "répondre", "objecter", "nuancer", "tempérer", "conclure", "glisser", "ironiser",
+    # « … », tranche X ; « … », prévient-il ; « … », lâche une infirmière
+    "trancher", "avertir", "prévenir", "souffler", "lâcher", "pester", "fulminer", "tempêter", "railler", "soupirer",
+    "relater", "s'agacer",
     # a figure set right: « Nous avons dit 300 000 », corrige la Fédération
     "corriger", "rectifier",
 )
