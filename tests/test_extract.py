@@ -3790,3 +3790,12 @@ def test_a_bodys_noun_before_its_document_names_the_source(text, speaker):
 ])
 def test_more_verbs_after_a_quote_name_its_speaker(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("quote", [
+    "« Nous avons compté 300 blessés », tranche-t-il.",
+    "« Nous avons compté 300 blessés », nous a-t-il confié.",
+    "« Nous avons compté 300 blessés », glisse, amer, Paul Roux.",
+])
+def test_inverted_incises_with_t_a_clitic_or_an_aside(quote):
+    assert [n for n, _ in said("Le directeur du CHU, Paul Roux, a été joint. " + quote, "fr")] == ["Paul Roux"]

@@ -998,8 +998,10 @@ INCISE_AS = NOTHING           # (English translated copy's ", as it declared X";
 PASSIVE_REPORTED = NOTHING    # (English translated copy's "It has been rendered known by X that …")
 INVERTED = (
     # (", confie, la voix nouée, Hélène Favre-Rochex": a short aside between the verb and its subject)
-    r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}},)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
-    r"{lead}(?:(?:{inverted_aux})-t-(?P<np>{pronoun})\s+{adverbs}{verb}|{verb}-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
+    # (", glisse, amer, le directeur": one word aside)
+    r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}}|(?-i:[a-zà-ÿ]+)),)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
+    # (« …, nous a-t-il confié », « …, tranche-t-il »: a clitic before the auxiliary, a verb of the incise list)
+    r"{lead}(?:(?:(?:nous|vous|me|m'|lui|leur)\s*)?(?:{inverted_aux})-t-(?P<np>{pronoun})\s+{adverbs}{verb}|(?:{verb}|{incise})-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
 )
 ABSOLUTE_LEAD = r"(?!)"   # (English "with the union saying")
 PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
