@@ -3799,3 +3799,13 @@ def test_more_verbs_after_a_quote_name_its_speaker(text, lang, speaker):
 ])
 def test_inverted_incises_with_t_a_clitic_or_an_aside(quote):
     assert [n for n, _ in said("Le directeur du CHU, Paul Roux, a été joint. " + quote, "fr")] == ["Paul Roux"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Thousands of protesters marched. The crowd was estimated at 5,000 by police and 20,000 by organisers.", "en",
+     [("police", 5000), ("organisers", 20000)]),
+    ("Des milliers de manifestants ont défilé. La foule a été estimée à 5 000 par la police et à 20 000 par les "
+     "organisateurs.", "fr", [("police", 5000), ("organisateurs", 20000)]),
+])
+def test_two_figures_each_with_its_agent_after_one_passive(text, lang, expected):
+    assert [(n, v) for n, v in said(text, lang) if v in (5000, 20000)] == expected

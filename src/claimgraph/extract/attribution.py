@@ -141,6 +141,8 @@ def _rx(code: str):
         "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # « par la suite », "by then": an adverb after a participle, not its agent
+        "agent_second": re.compile(rf"\s+(?:{either(every('AND') + every('OR'))})\s+(?:[^\W\d]+\s+){{0,2}}\d[\d\s.,\u00a0\u202f]*"
+                                   rf"(?:[^\W\d]+\s+){{0,2}}?(?P<by>{either(every('BY'))})\s+(?P<np>.+)$", re.I),
         "agent_idiom": re.compile(rf"(?:{L.AGENT_IDIOMS})(?![\w'-])", re.I),
         # « C'est ainsi que X raconte … »: a cleft that puts the speaker before the verb (also after its quote)
         "cleft_speaker": re.compile(rf"(?:^|[»”\".!?]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
@@ -159,7 +161,7 @@ def _rx(code: str):
         # "the crowd was estimated at 50,000 by police", "estimée à 50 000 par la police"
         "agent": re.compile(
             rf"(?<![\w'-]){agents}(?![\w-])(?P<gap>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?)"
-            rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)", re.I),
+            rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>(?:[^,;:.!?«»“”\"()]|(?<=\d)[.,](?=\d))+)", re.I),
         # (an amount, not a time: « publiée par le collectif à 14h12 »)
         "amount_after_agent": re.compile(rf"\s+(?:{L.AMOUNT_AFTER_AGENT})\s+(?=(?:[^\W\d]+\s+){{0,3}}\d)"
                                          rf"(?!\d{{1,2}}\s*[h:.]\s*\d\d)", re.I),
@@ -472,13 +474,21 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if any(not P["determiner_end"].search(m.group("gap")[:p.start()]) for p in P["participle"].finditer(m.group("gap"))):
             continue  # "confirmées comme infectées par la salmonelle": the agent of another participle
         # ("la foule est estimée par la Croix-Rouge à 15 000", "estimated by police at 50,000": the amount after it)
-        np = trim_np(P, P["amount_after_agent"].split(m.group("np"), maxsplit=1)[0])
+        # "estimated at 5,000 by police and 20,000 by organisers", « estimée à 5 000 par la police et à 20 000 par les
+        # organisateurs »: a second figure and its own agent after the first agent
+        second = P["agent_second"].search(m.group("np"))
+        np = trim_np(P, P["amount_after_agent"].split(m.group("np")[:second.start()] if second else m.group("np"),
+                                                     maxsplit=1)[0])
         if P["agent_idiom"].match(sentence, m.start("by")):
             continue  # « confirmé par la suite », "confirmed by far": an adverb, no agent
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (
                 _may_name_someone(np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
-            cues.append(Cue("source", m.start("by"), m.end(), np, forward=False))
+            end = m.start("np") + second.start() if second else m.end()
+            cues.append(Cue("source", m.start("by"), end, np, forward=False))
             agent_spans.append((m.start(), m.start("by")))
+            np2 = trim_np(P, second.group("np")) if second else ""
+            if np2 and not re.search(r"\d", np2) and _may_name_someone(np2):
+                cues.append(Cue("source", m.start("np") + second.start("by"), m.end(), np2, forward=False))
     for rx in P["inverted"]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(P["incise_as"].sub("", m.group(0), count=1)):
