@@ -3809,3 +3809,12 @@ def test_inverted_incises_with_t_a_clitic_or_an_aside(quote):
 ])
 def test_two_figures_each_with_its_agent_after_one_passive(text, lang, expected):
     assert [(n, v) for n, v in said(text, lang) if v in (5000, 20000)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Some 5,000 marched through the city, police said.", "en"),
+    ("Quelque 5 000 ont défilé, selon la police.", "fr"),
+])
+def test_a_bare_figure_that_marched_counts_marchers(text, lang):
+    [c] = claims(text, lang)
+    assert (c.claimant_name, c.figure.value, c.population) == ("police", 5000, "protesters")

@@ -66,6 +66,7 @@ def _words(code: str) -> dict:
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
+        "marched_after": re.compile(rf"^\s*(?:{L.MARCHED_AFTER})(?![\w'-])", re.I) if L.MARCHED_AFTER != _lang.NOTHING else None,
         "march_before": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;\d]{{0,80}}$", re.I),
         # "La manifestation de mardi à Sarenne : 9 200 selon la police": the figures the march is given
         "march_heading": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;:\d]{{0,60}}:\s*$", re.I),
@@ -898,6 +899,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = counted_after(after[of_whole.end():], code)  # "41 of its 148 schools", "41 des 148 écoles"
     if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]):
         counted = Counted("death toll", "deaths")
+    if counted.concept is None and W["marched_after"] is not None and W["marched_after"].match(after):
+        counted = Counted("marchers", "protesters")  # "Some 5,000 marched, police said", « 5 000 ont défilé »
     if counted.concept is None and (W["crowd_before"].search(s[max(0, m.start - 60):m.start])
                                     or W["march_heading"].search(s[max(0, m.start - 80):m.start])):
         counted = Counted("crowd", "protesters")

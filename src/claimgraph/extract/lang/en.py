@@ -656,6 +656,8 @@ TOLL_WORDS = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)"
 CROWD_WORDS = r"crowds?|turnout|attendance"
 CROWD_LINKS = r"was|were|is|at|of|estimated|put"
 EVENT_DAY_NOUNS = r"protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|walkouts?|stoppages?"   # "Thursday's protests"
+# "Some 5,000 marched, police said": a bare figure whose verb says it counts marchers
+MARCHED_AFTER = r"(?:have\s+|had\s+)?(?:marched|rallied|demonstrated|protested)"
 MARCH_WORDS = r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|procession"   # "put the march at 97,500 people"
 # "in 11 provinces", "of the 81 seats": a place or a share, not a count
 COUNT_PREPOSITIONS = r"in|of|among|across|per|for|from|by"

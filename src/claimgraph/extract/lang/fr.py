@@ -680,6 +680,8 @@ TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
 CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
 EVENT_DAY_NOUNS = r"manifestations?|marches?|rassemblements?|cortèges?|grèves?|mobilisations?"   # « les manifestations de jeudi »
+# « Quelque 5 000 ont défilé, selon la police » : un chiffre seul dont le verbe dit qu'il compte des manifestants
+MARCHED_AFTER = r"(?:ont|avaient)\s+(?:défilé|manifesté|marché)|défilaient|manifestaient"
 MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?"   # « le cortège comptait 3 000 personnes »
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
