@@ -66,6 +66,9 @@ def _words(code: str) -> dict:
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
+        # the verb by which a place "counts" (has) what is counted in it: « le Lassou compte 4 310 cas »
+        "has_counts": re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I),
+        "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])"),   # (lower case: not "Grand Est")
         "marched_after": re.compile(rf"^\s*(?:{L.MARCHED_AFTER})(?![\w'-])", re.I) if L.MARCHED_AFTER != _lang.NOTHING else None,
         "march_before": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;\d]{{0,80}}$", re.I),
         # "La manifestation de mardi à Sarenne : 9 200 selon la police": the figures the march is given
@@ -298,10 +301,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     topic_names = {fold(p.name) for p in context.places}
     # every place the page names as a place, and the verb by which a place "counts" (has) what is counted in it
     # (not a country: "Ukraine counted 300" is its government's count)
+    W = _words(code)
     place_names = functools.cache(lambda: {fold(p.name) for p in (*context.places, *places.find(doc.text))
                                            if p.level != "country"})   # (read once, on the first such verb)
-    copula = re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])")   # (lower case: not "Grand Est")
-    has_counts = re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I)
     in_dateline = functools.cache(lambda name: re.search(rf"(?m)^\s*{re.escape(name.upper())}\s*,", doc.text) is not None)
     cues_at: dict = {}  # (start, end) of a body sentence -> its cues, found once for the quote lookups and read()
     full_names: dict[str, str] = {}  # an interview label ("Okonjo") -> the name the article gave ("Bev Okonjo")
@@ -476,7 +478,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
-            if c.kind == "verb" and not in_title and has_counts.match(s, c.start) \
+            if c.kind == "verb" and not in_title and W["has_counts"].match(s, c.start) \
                     and fold(strip_determiner(c.phrase.strip())) in place_names():
                 # « Dans le détail, le Lassou compte 4 310 cas et 81 décès », « L'Aubrelle compte 3 800 exploitations »: a
                 # place that "counts" cases or farms has them, it gives no figure
@@ -720,7 +722,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
             for actor in [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]:
-                if copula.search(actor.name):
+                if W["copula"].search(actor.name):
                     continue  # ("The additional men were employees of …": a clause, not a body "the company" may name)
                 key = "person" if actor.kind == "person" else "organisation"
                 state.mentioned[key] = (state.sentence, actor)

@@ -923,15 +923,14 @@ BY = ("by",)
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
                      r"(?:count|estimate|figures?|tally|toll|data)")
-# "Police figures show 40 people died", "Ministry data showed": a body's noun before its document, then the document's verb
-COMPOUND_SOURCE = (r"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:police|army|military|government|ministry|hospital|council|union|"
-                   r"coastguard|coast\s+guard|fire\s+service|UN|WHO|NGO))\s+(?:figures|data|records|estimates?|count|tally)\s+"
-                   r"(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts)\b")
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
 # "denied a union estimate of more than 60,000": the noun before the estimate names whose it is
-ADJUNCT_SOURCE = (r"(?<![\w-])(?:a|an|the)\s+(?P<np>union|police|army|military|government|ministry|industry|company|"
-                  r"airline|hospital|council|charity|church|school|UN|NGO)\s+(?:estimate|count|tally|figure)\s+of\s+"
+# bodies whose noun, right before a document, says whose the document is: "a union estimate of", "police figures show"
+_DOCUMENT_OWNERS = (r"union|police|army|military|government|ministry|industry|company|airline|hospital|council|charity|church|"
+                    r"school|coastguard|coast\s+guard|fire\s+service")
+_DOCUMENT_OWNER_ACRONYMS = r"UN|WHO|NGO"
+ADJUNCT_SOURCE = (rf"(?<![\w-])(?:a|an|the)\s+(?P<np>{_DOCUMENT_OWNERS}|{_DOCUMENT_OWNER_ACRONYMS})\s+(?:estimate|count|tally|figure)\s+of\s+"
                   r"(?=(?:about|around|some|over|nearly|almost|more\s+than|at\s+least|up\s+to)?\s*\d)")
 COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
 AS_LEAD = r"as"                                                     # "as the governor announced": the subject after it
@@ -945,6 +944,9 @@ MANNER_ADVERB = r"[a-z]+ly"                                          # the gener
 NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the number of workers": what is counted
 # "figures from the health ministry showed 1,200": the source ends before its verb
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
+# "Police figures show 40 people died", "Ministry data showed": a body's noun before its document, then the document's verb
+COMPOUND_SOURCE = (rf"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:{_DOCUMENT_OWNERS})|{_DOCUMENT_OWNER_ACRONYMS})\s+"
+                   rf"(?:figures|data|records|estimates?|count|tally)\s+(?:{DOCUMENT_VERBS})\b")
 UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
