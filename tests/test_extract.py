@@ -3662,6 +3662,27 @@ def test_the_ministry_of_public_health_is_the_health_ministry():
     assert c.claimant.id == "health-ministry"
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # every wording of one office is one speaker, so its figures of two days are a revision, not a conflict
+    ("The toll rose to 41, the transport ministry said.", "en", "transport-ministry"),
+    ("The Ministry of Transport said 41 people had died.", "en", "transport-ministry"),
+    ("Transport Minister Ana Pereira said 41 people had died.", "en", "transport-ministry"),
+    ("Le bilan atteint 69 morts, a annoncé le ministre des Transports et de la Mer.", "fr", "transport-ministry"),
+    ("Le manifeste officiel du ministère des Transports compte 443 personnes.", "fr", "transport-ministry"),
+    ("The Ministry of Mines said 22 miners were trapped.", "en", "mines-ministry"),
+    ("Selon le ministère des Mines, 22 mineurs sont bloqués.", "fr", "mines-ministry"),
+    ("The farm ministry said 300 farms were hit.", "en", "agriculture-ministry"),
+    ("Selon le ministère de l'Agriculture, 300 exploitations sont touchées.", "fr", "agriculture-ministry"),
+    ("Selon le ministère de la Pêche, 48 pêcheurs ont été libérés.", "fr", "fisheries-ministry"),
+    ("The Ministry of Justice said 120 inmates had been moved.", "en", "justice-ministry"),
+    ("Selon le ministère de la Transition écologique, 31 sites ont brûlé.", "fr", "environment-ministry"),
+    ("The Emergencies Ministry said 2,000 rescuers were deployed.", "en", "emergencies-ministry"),
+])
+def test_a_ministry_is_keyed_by_its_portfolio_in_every_wording(text, lang, expected):
+    got = claims(text, lang)
+    assert got and all(c.claimants[0].id == expected or c.claimants[0].affiliation == expected for c in got)
+
+
 @pytest.mark.parametrize("text,expected", [
     # the statement's text is the ministry's, not a speaker called « texte »
     ("Le ministère de l'Intérieur a diffusé un communiqué mercredi soir. Trente-sept policiers ont été blessés, « dont 12 "

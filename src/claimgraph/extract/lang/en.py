@@ -372,6 +372,15 @@ PORTFOLIOS = [
     (r"(?:defen[cs]e\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+defen[cs]e)", "defence-ministry"),
     (r"(?:education\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+education)", "education-ministry"),
     (r"(?:foreign\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+foreign\s+affairs)", "foreign-ministry"),
+    (r"(?:transport(?:ation)?\s+(?:minist(?:ry|er)|secretary)|(?:minist(?:ry|er)|department|secretary)\s+(?:of|for)\s+"
+     r"transport(?:ation)?)", "transport-ministry"),
+    (r"(?:(?:agriculture|farm)\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+agriculture)", "agriculture-ministry"),
+    (r"(?:fisheries\s+minist(?:ry|er)|minist(?:ry|er)\s+(?:of|for)\s+fisheries)", "fisheries-ministry"),
+    (r"(?:mines\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+mines)", "mines-ministry"),
+    (r"(?:justice\s+minist(?:ry|er)|minist(?:ry|er)\s+of\s+justice)", "justice-ministry"),
+    (r"(?:environment\s+minist(?:ry|er)|(?:minist(?:ry|er)|department)\s+(?:of|for)\s+(?:the\s+)?"
+     r"(?:environment|ecological\s+transition))", "environment-ministry"),
+    (r"(?:emergenc(?:y|ies)\s+minist(?:ry|er)|minist(?:ry|er)\s+(?:of|for)\s+emergenc(?:y|ies))", "emergencies-ministry"),
 ]
 COUNTRY_OF_OFFICE = [(r"\bspain'?s?\b|\bspanish\b", "spain"), (r"\bitaly'?s?\b|\bitalian\b", "italy"),
                      (r"\bfrance'?s?\b|\bfrench\b", "france"), (r"\bgermany'?s?\b|\bgerman\b", "germany"),

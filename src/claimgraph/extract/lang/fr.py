@@ -425,6 +425,13 @@ PORTFOLIOS = [
     (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+|des\s+)?(?:defense|armees)", "defence-ministry"),
     (r"minist\w*\s+(?:\w+\s+)?(?:de\s+l')?education", "education-ministry"),
     (r"minist\w*\s+(?:\w+\s+)?(?:des\s+)?affaires\s+etrangeres", "foreign-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:des\s+)?transports?\b", "transport-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+l')?agriculture", "agriculture-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+)?peche", "fisheries-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:des\s+)?mines\b", "mines-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+la\s+)?justice", "justice-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:de\s+l'|de\s+la\s+)?(?:environnement|ecologie|transition\s+ecologique)", "environment-ministry"),
+    (r"minist\w*\s+(?:\w+\s+)?(?:des\s+)?(?:situations\s+d'urgence|urgences)", "emergencies-ministry"),
 ]
 # "le ministère espagnol de la Santé", "le ministère italien": whose ministry
 COUNTRY_OF_OFFICE = [(r"\bespagnol", "spain"), (r"\bitalien", "italy"), (r"\bfrancais", "france"), (r"\ballemand", "germany"),
