@@ -613,6 +613,25 @@ def test_an_interview_announced_by_its_guest_speaking_to_the_outlet(text, langua
     assert all(n in (guest, "chamber", "chambre") for n, _ in got), got
 
 
+@pytest.mark.parametrize("text, language, publisher, guest", [
+    # markdown bold around the questions and the guest's label: the same interview as without it
+    ("**Le Courrier : Combien de signalements avez-vous reçus ?**\n\n**Anne Roy :** À ce jour, nous avons reçu 137 "
+     "signalements. Parmi eux, 41 personnes ont été blessées.\n\n**Combien ont été hospitalisées ?**\n\nNeuf personnes "
+     "ont été hospitalisées.", "fr", "Le Courrier", "Anne Roy"),
+    ("**The Courier: How many reports have you had?**\n\n**Ann Roy:** So far we have had 137 reports. Of those, 41 "
+     "people were hurt.\n\n**How many were taken to hospital?**\n\nNine people were admitted.", "en", "The Courier",
+     "Ann Roy"),
+    # « Propos recueillis par … » says the page is an interview: the answers under the questions are the guest's
+    ("Anne Roy, directrice de la protection des populations, fait le point.\n\nPropos recueillis par Paul Brun\n\n"
+     "Combien de signalements avez-vous reçus ?\n\nÀ ce jour, nous avons reçu 137 signalements. Parmi eux, 41 "
+     "personnes ont été blessées.\n\nCombien ont été hospitalisées ?\n\nNeuf personnes ont été hospitalisées.", "fr",
+     "Le Courrier", "Anne Roy"),
+])
+def test_an_interview_written_in_markdown_or_announced_by_its_byline(text, language, publisher, guest):
+    got = claims_of(text, language, publisher)
+    assert sorted(v for n, v in got if n == guest) == [9, 41, 137], got
+
+
 @pytest.mark.parametrize("text, language, expected", [
     # a national branch of a known body counts its own work
     ("La Croix-Rouge française y a dépêché 25 bénévoles.", "fr", [("Croix-Rouge française", 25)]),

@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from .._io import atomic_write_text
+from ..compare import MAX_RATIO, SMALL_COUNT, SMALL_RATIO
 from ..errors import ClaimgraphError
 
 __all__ = ["Progress", "actor_id", "add_command", "add_inputs", "add_min_confidence", "add_quiet", "claim_graph",
@@ -47,10 +48,10 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
     p.add_argument("--window", type=int, default=3, metavar="DAYS",
                    help="figures of different sources conflict only when they describe dates at most DAYS apart "
                         "(default 3); further apart they are an evolution")
-    p.add_argument("--max-ratio", default="10", metavar="X",
-                   help="figures more than X times apart are not a conflict: sources rarely differ tenfold, "
-                        "two quantities under one name (a city and the nation) often do (default 10, and 3 for counts under 30; "
-                        "'none': no limit)")
+    p.add_argument("--max-ratio", default=f"{MAX_RATIO:g}", metavar="X",
+                   help="figures more than X times apart are not a conflict: rival sources rarely differ that much, "
+                        f"two quantities under one name (a city and the nation) often do (default {MAX_RATIO:g}, and "
+                        f"{SMALL_RATIO:g} for counts under {SMALL_COUNT}; 'none': no limit)")
     p.add_argument("--by", choices=("body", "affiliation"), default="body",
                    help="compare each body (default) or each side: bodies grouped by affiliation (US vs Ukraine)")
     p.add_argument("--curation", action="append", default=[], metavar="FILE",
@@ -102,7 +103,7 @@ def max_ratio(args) -> float | None:
     ...
     claimgraph.errors.ClaimgraphError: --max-ratio must be a number >= 1 or 'none', not '0.5'
     """
-    text = getattr(args, "max_ratio", "10")
+    text = getattr(args, "max_ratio", f"{MAX_RATIO:g}")
     if str(text).strip().lower() == "none":
         return None
     try:

@@ -79,11 +79,11 @@ def _patterns(code: str) -> dict:
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
         # ("QUESTION (Ardanne Matin) :": who asks, in brackets)
-        "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})(?:\s*\((?P<name>[^()\n]{{1,60}})\))?\s?[:.—–-]\s+(?=\S)"),
+        "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})(?:\s*\((?P<name>[^()\n]{{1,60}})\))?\s?[:.—–-](?:\*\*?|__?)?\s+(?=\S)"),
         # "A: We fed 900 families", "R. Nous avons recensé": the answer of the one interviewed;
         # "RÉPONSE du préfet :", "ANSWER (Mayor Hale):": of the one it names
         "answer": re.compile(rf"\s*(?:{L.INTERVIEW_ANSWER})(?:(?:\s+(?:{L.ANSWER_BY})\s*(?P<by>[^:\n]{{1,50}}?)"
-                             rf"|\s*\((?P<in>[^()\n]{{1,50}})\))\s?[:—–-]|\s?[:.—–-])\s+(?=\S)"),
+                             rf"|\s*\((?P<in>[^()\n]{{1,50}})\))\s?[:—–-]|\s?[:.—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         # the one interviewed, named in the introduction: "entretien avec Marc Leroy,", "Interview: Bev Okonjo,"
         "interviewee": re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
                                   r"(?=\s*[,(—–-]|\s*$)"),
@@ -95,7 +95,7 @@ def _patterns(code: str) -> dict:
                             # ("PATRICK DUVERNAY, directeur académique adjoint des services de l'Éducation nationale :")
                             r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,90}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
                             r"|(?<=(?-i:[A-ZÀ-Ý]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
-                            r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])\s+(?=\S)"),
+                            r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
         "interview_word": re.compile(rf"(?<![\w-])(?:{L.INTERVIEW_WORDS})(?![\w-])", re.I),
@@ -127,7 +127,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
 (1, False, False, '', 'Police say 4'), (2, False, False, '12:05', 'Council says')]
     """
     P = _patterns(code)
-    segments = list(segments)
+    # (markdown emphasis around a paragraph or its label is no part of it: "**Combien ?**", "**Anne Roy :** Nous…")
+    segments = [_unemphasised(text, a, b) for a, b in segments]
     stamps = [P["stamp"].match(text[a:b]) for a, b in segments]
     live = sum(1 for m in stamps if m) >= 2
     # an interview: two questions or more, or a transcript (labels of two speakers or more, one of them
@@ -248,6 +249,19 @@ _FULL_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]
 def _to_outlet(P, publisher: str) -> re.Pattern:
     """The outlet as whom a guest speaks to, in an introduction: « pour L'Écho », "told the Tribune"."""
     return re.compile(rf"(?<![\w'-])(?:{P['interview_to']})\s+{re.escape(publisher)}(?![\w'-])", re.I)
+
+
+_EMPHASIS_OPEN = re.compile(r"(?:\*\*?|__?)(?=[^\s*_])")
+_EMPHASIS_CLOSE = re.compile(r"(?<=[^\s*_])(?:\*\*?|__?)\s*$")
+
+
+def _unemphasised(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span ``a:b`` of ``text`` without the markdown emphasis that opens or closes it."""
+    if m := _EMPHASIS_OPEN.match(text, a, b):
+        a = m.end()
+    if m := _EMPHASIS_CLOSE.search(text, a, b):
+        b = m.start()
+    return a, b
 
 
 def _asks_alone(line: str) -> bool:

@@ -646,7 +646,7 @@ FEATURE_AFTER_PLACE = ()
 # Le libellé d'une question d'entretien : « Q : », « Question : » (les réponses s'ouvrent sur le nom : « Okonjo : Nous … »)
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
 # an interview whose questions stand alone, unlabelled, says so in its headline or introduction
-INTERVIEW_WORDS = r"entretien|interview|répond\s+à\s+nos\s+questions|questions\s+à"
+INTERVIEW_WORDS = r"entretien|interview|répond\s+à\s+nos\s+questions|questions\s+à|propos\s+recueillis"
 INTERVIEW_TO = r"pour|à|avec|auprès\s+de"   # whom a guest speaks to, before the outlet's name: « fait le point pour L'Écho »
 INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
