@@ -632,6 +632,18 @@ def test_an_interview_written_in_markdown_or_announced_by_its_byline(text, langu
     assert sorted(v for n, v in got if n == guest) == [9, 41, 137], got
 
 
+def test_an_interview_ends_at_the_heading_after_its_last_question():
+    # the readers' comments under the interview are not the guest's answers; a shop chain speaks for itself
+    text = ("Propos recueillis par Paul Brun\n\nCombien de signalements avez-vous reçus ?\n\nÀ ce jour, nous avons "
+            "reçu 137 signalements.\n\nL'enseigne, elle, parle de 19 clients blessés. Pourquoi cet écart ?\n\nElle ne "
+            "compte que les réclamations faites en magasin.\n\nRéagir (2)\n\nThierry V. – 12/03 à 19 h 40 : 137 "
+            "signalements et rien n'est fermé ?\n\nBoulange-Passion – 12/03 à 20 h 02 : Soutien aux 85 collègues.")
+    got = claims_of("Anne Roy, directrice de la protection des populations, répond à nos questions.\n\n" + text, "fr",
+                    "Le Courrier")
+    assert ("Anne Roy", 137) in got and ("enseigne", 19) in got
+    assert not [(n, v) for n, v in got if n == "Anne Roy" and v != 137], got
+
+
 @pytest.mark.parametrize("text, language, expected", [
     # a national branch of a known body counts its own work
     ("La Croix-Rouge française y a dépêché 25 bénévoles.", "fr", [("Croix-Rouge française", 25)]),

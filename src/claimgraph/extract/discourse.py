@@ -79,16 +79,16 @@ def _patterns(code: str) -> dict:
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
         # ("QUESTION (Ardanne Matin) :": who asks, in brackets)
-        "question": re.compile(rf"\s*(?:{L.INTERVIEW_QUESTION})(?:\s*\((?P<name>[^()\n]{{1,60}})\))?\s?[:.—–-](?:\*\*?|__?)?\s+(?=\S)"),
+        "question": re.compile(rf"\s*(?:\*\*?|__?)?(?:{L.INTERVIEW_QUESTION})(?:\s*\((?P<name>[^()\n]{{1,60}})\))?\s?[:.—–-](?:\*\*?|__?)?\s+(?=\S)"),
         # "A: We fed 900 families", "R. Nous avons recensé": the answer of the one interviewed;
         # "RÉPONSE du préfet :", "ANSWER (Mayor Hale):": of the one it names
-        "answer": re.compile(rf"\s*(?:{L.INTERVIEW_ANSWER})(?:(?:\s+(?:{L.ANSWER_BY})\s*(?P<by>[^:\n]{{1,50}}?)"
+        "answer": re.compile(rf"\s*(?:\*\*?|__?)?(?:{L.INTERVIEW_ANSWER})(?:(?:\s+(?:{L.ANSWER_BY})\s*(?P<by>[^:\n]{{1,50}}?)"
                              rf"|\s*\((?P<in>[^()\n]{{1,50}})\))\s?[:—–-]|\s?[:.—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         # the one interviewed, named in the introduction: "entretien avec Marc Leroy,", "Interview: Bev Okonjo,"
         "interviewee": re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
                                   r"(?=\s*[,(—–-]|\s*$)"),
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
-        "label": re.compile(r"\s*(?:[—–-]\s*)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
+        "label": re.compile(r"\s*(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
                             # (and both: "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union:")
@@ -127,7 +127,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
 (1, False, False, '', 'Police say 4'), (2, False, False, '12:05', 'Council says')]
     """
     P = _patterns(code)
-    # (markdown emphasis around a paragraph or its label is no part of it: "**Combien ?**", "**Anne Roy :** Nous…")
+    # (markdown emphasis around a paragraph is no part of it: "**Combien ?**"; around a label, see "label")
     segments = [_unemphasised(text, a, b) for a, b in segments]
     stamps = [P["stamp"].match(text[a:b]) for a, b in segments]
     live = sum(1 for m in stamps if m) >= 2
@@ -184,6 +184,9 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     asking: list[tuple[int, str]] = []  # the questions: their index in ``out``, the label of who asks
     entry, box = 0, False
     first_asked = min(alone) if unlabelled else len(segments)
+    # (a heading after the last question ends the interview: "À lire aussi", "Réagir (48)", "---")
+    over = next((i for i in range(max(alone) + 1 if unlabelled else len(segments), len(segments))
+                 if _is_header(text[slice(*segments[i])])), len(segments))
     for i, ((a, b), stamp) in enumerate(zip(segments, stamps)):
         line = text[a:b]
         body = a
@@ -227,7 +230,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
         if unlabelled and i in alone:
             asking.append((len(out), ""))  # the outlet's question
-        elif unlabelled and i > first_asked and (not bullet or i in turns) and not _is_header(text[body:b]):
+        elif unlabelled and first_asked < i < over and (not bullet or i in turns) and not _is_header(text[body:b]):
             speaker = interviewee
             if (label := P["label"].match(text, body, b)) and label.group("name") == interviewee:
                 body = label.end()  # (the guest's label is nobody's words)
@@ -256,11 +259,10 @@ _EMPHASIS_CLOSE = re.compile(r"(?<=[^\s*_])(?:\*\*?|__?)\s*$")
 
 
 def _unemphasised(text: str, a: int, b: int) -> tuple[int, int]:
-    """The span ``a:b`` of ``text`` without the markdown emphasis that opens or closes it."""
-    if m := _EMPHASIS_OPEN.match(text, a, b):
-        a = m.end()
-    if m := _EMPHASIS_CLOSE.search(text, a, b):
-        b = m.start()
+    """The span ``a:b`` of ``text`` without the markdown emphasis that wraps it whole."""
+    if (m := _EMPHASIS_OPEN.match(text, a, b)) and (n := _EMPHASIS_CLOSE.search(text, m.end(), b)) \
+            and n.group().strip() == m.group():
+        return m.end(), n.start()
     return a, b
 
 

@@ -1101,7 +1101,7 @@ AGENT_NOUNS = (
     r"banques?|assureurs?|distributeurs?|fournisseurs?|constructeurs?|promoteurs?|bailleurs?|employeurs?|"
     r"fondations?|écoles?|lycées?|collèges?|"
     # les lieux qu'on exploite et qui parlent par leur direction : « le parc indique que 1 150 visiteurs »
-    r"parcs?|zoos?|musées?|stades?|festivals?|hôtels?|usines?|boulangeries?|magasins?|supermarchés?|restaurants?|"
+    r"parcs?|zoos?|musées?|stades?|festivals?|hôtels?|usines?|boulangeries?|magasins?|supermarchés?|restaurants?|enseignes?|"
     # who runs a school, a port, a prison: « le proviseur m'a parlé de 41 grévistes »
     r"proviseurs?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consuls?|ambassad\w*")
 # One who saw or treated what is counted, as the subject of a verb (« le médecin a indiqué que 40 coureurs »);
