@@ -3663,6 +3663,21 @@ def test_the_ministry_of_public_health_is_the_health_ministry():
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    # a time of day between an inverted verb and its subject
+    ("« 212 personnes ont été évacuées », a indiqué en fin d'après-midi la sous-préfète, Anne Roy.", "fr", "Anne Roy"),
+    ("Au moins 40 personnes ont été blessées, a précisé à la mi-journée la préfecture.", "fr", "préfecture"),
+    ("Au moins 40 personnes ont été blessées, a précisé cet après-midi la préfecture.", "fr", "préfecture"),
+    ("Au moins 40 personnes ont été blessées, a précisé la préfecture en début de soirée.", "fr", "préfecture"),
+    # tickets are no speaker: the one who quotes them is
+    ("« À bord étaient 209 passagers selon les billets », a déclaré le directeur, Marco Pettenati.", "fr", "Marco Pettenati"),
+    ('"There were 209 passengers according to the tickets," said the director, Marco Pettenati.', "en", "Marco Pettenati"),
+])
+def test_who_speaks_after_a_time_of_day_and_around_tickets(text, lang, expected):
+    got = claims(text, lang)
+    assert got and all(c.claimant_name == expected for c in got), [(c.claimant_name, c.figure.value) for c in got]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     # every wording of one office is one speaker, so its figures of two days are a revision, not a conflict
     ("The toll rose to 41, the transport ministry said.", "en", "transport-ministry"),
     ("The Ministry of Transport said 41 people had died.", "en", "transport-ministry"),

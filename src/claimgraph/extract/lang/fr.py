@@ -80,6 +80,8 @@ ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà
            r"auparavant|plus\s+tard|peu\s+après|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
            r"(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier)(?:\s+(?:soir|matin|midi|après-midi|dernier))?|"
            r"ce\s+(?:matin|soir)|ce\s+(?:soir|matin|jour)-là|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
+           r"cet\s+après-midi|dans\s+l'après-midi|à\s+la\s+mi-journée|"
+           r"en\s+(?:début|fin|milieu)\s+d(?:e\s+|')(?:journée|matinée|soirée|après-midi|semaine)|"
            r"officiellement|publiquement|lui|elle|même|toutefois|cependant|pourtant|ainsi|[a-zé]+ment|"
            r"en\s+revanche|par\s+ailleurs|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|néanmoins|lui-même|elle-même|"
            r"d'abord|dans\s+un\s+premier\s+temps|depuis|désormais|maintenant|aujourd'hui|toujours|pour\s+l'instant|"
@@ -119,7 +121,7 @@ APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
                 r"informations|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
-                r"investigations|texte)")   # (« selon les premières investigations », « précise le texte »)
+                r"investigations|texte|billets)")   # (« selon les premières investigations », « précise le texte »)
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
 DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
@@ -519,7 +521,8 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
                       # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
                       rf"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:{_MONTH}|{_DAY})(?:\s+dernier)?")
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
-CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+fin\s+de\s+(?:journée|matinée)|ce\s+(?:matin|soir)|"
+CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:début|fin)\s+d(?:e\s+|')(?:journée|matinée|soirée|après-midi)|"
+                      r"ce\s+(?:matin|soir)|"
                       rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|(?:à|de)\s+l'époque|d'alors|de\s+cette\s+époque")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_TOLL = r"(?!)"        # (French puts the owner after: « le bilan consolidé du ministère »)
