@@ -74,9 +74,26 @@ def test_figures(text, lang, expected):
     # a number to call, a log or a section of an act, an article of a code: identifiers
     ("pour la pharmacie de garde, composez le 3237", "fr"), ("call 101, quoting log 347", "en"),
     ("seized under section 59 of the Police Reform Act", "en"), ("en vertu de l'article 49 de la Constitution", "fr"),
+    # how often a thing was passed on online: no count
+    ("a post shared more than 9,400 times", "en"), ("a video viewed 2.3 million times", "en"),
+    ("une publication partagée plus de 9 400 fois", "fr"), ("une vidéo vue 2,3 millions de fois", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a post or a message that circulates speaks for whoever wrote it, when nobody else is named
+    ("A viral post claimed that 100 people had died.", "en", [("viral post", 100)]),
+    ("A post shared more than 9,400 times since Monday claims that 64 pupils are still missing.", "en", [("post", 64)]),
+    ("Une publication partagée plus de 9 400 fois affirme que 27 chasseurs sont morts.", "fr", [("publication", 27)]),
+    ("Un message qui circule affirme que 50 personnes sont mortes.", "fr", [("message qui circule", 50)]),
+])
+def test_what_circulates_online_is_a_speaker_and_its_shares_no_count(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+    # (how many times something happened is still a figure: « intervenus 27 fois », "recorded 86 times")
+    assert [m.value for m in find_figures("Les pompiers sont intervenus 27 fois.", "fr")] == [27]
+    assert [m.value for m in find_figures("We recorded 86 times of avalanche earthquake.", "en")] == [86]
 
 
 def test_reported_speech_french():

@@ -111,6 +111,9 @@ def _patterns(code: str):
         "range_lead": re.compile(rf"(?<![\w-])(?:{L.RANGE_LEADS})(?![\w-])", re.I),
         "range_prev": re.compile(r"[^.;!?\d]{0,60}?" + L.RANGE_OF_PREVIOUS.lstrip("^") + r"$", re.I),
         "non_count_after": re.compile(r"^\s*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])", re.I),  # "42.195-kilometre"
+        # "shared more than 9,400 times", « partagée plus de 9 400 fois »: how often, no count
+        "shared_before": re.compile(rf"(?<![\w-]){L.SHARED_TIMES[0]}$", re.I) if L.SHARED_TIMES else None,
+        "shared_after": re.compile(rf"^{L.SHARED_TIMES[1]}", re.I) if L.SHARED_TIMES else None,
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
         "rank_before": re.compile(rf"(?<![\w-])(?:{L.RANK_BEFORE})\s*$", re.I),
         "held_before": re.compile(rf"(?<![\w-])(?:{L.HELD_BEFORE})\s*$", re.I),
@@ -445,6 +448,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "per million", "pour 100 000 habitants": a rate's denominator, no count
     if P["per_unit_after"].match(after):
         return True  # "jusqu'à 400 bougies par hectare": a rate
+    if P["shared_before"] is not None and P["shared_before"].search(before) and P["shared_after"].match(after):
+        return True  # "a post shared more than 9,400 times": how often it was passed on (not "27 fois" of interventions)
     if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):
         return True  # "€50 million to help care homes": money, whatever it pays for
     if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):

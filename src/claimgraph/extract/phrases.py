@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import lang as _lang
 from .lang import either, every, words
 
 __all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE", "PROPER_NAME", "gerund_tail",
@@ -65,8 +66,14 @@ def _undated(np: str) -> str:
 
 
 def gerund_tail(np: str) -> str:
-    """A name without the participle and object that follow it ("the union coalition leading the protests")."""
-    return _GERUND_TAIL.split(np, maxsplit=1)[0]
+    """A name without the participle and object that follow it ("the union coalition leading the protests", "a post
+    shared more than 9,400 times since Monday")."""
+    return _SHARED_TAIL.split(_GERUND_TAIL.split(np, maxsplit=1)[0], maxsplit=1)[0]
+
+
+_SHARED_TAIL = re.compile("|".join(rf"\s+{before}[\d\s.,  ]+(?:\w+\s+)?{after}" for before, after in
+                                   (m.SHARED_TIMES for m in map(_lang.get, _lang.LANGUAGES) if m.SHARED_TIMES)) or r"(?!)",
+                          re.I)
 
 
 def published_by(np: str) -> str:

@@ -992,6 +992,8 @@ AGENT_NOUNS = (
     r"rescue\s+teams?|fire\s+brigades?|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
     r"reporters?|correspondents?|"
     # people who witness or count, and bodies that run things
+    # what circulates online speaks for whoever wrote it: "a viral post claimed 100 dead"
+    r"posts?|tweets?|messages?|"
     r"survivors?|victims?|famil(?:y|ies)|relatives|parents|coast\s*guards?|crews?|captains?|pilots?|soldiers?|"
     r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"
     r"organi[sz]ers?|operators?|utilit(?:y|ies)|compan(?:y|ies)|owners?|airlines?|carriers?|clinics?|regulators?|"
@@ -1206,6 +1208,9 @@ DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and
 QUOTE_FOLLOW_LEADS = rf"{CLEFT_SPEAKER}|with\s+(?:these|those)\s+words,?|so\s+said"
 # '"…" The mayor, for her part, disputes it': another speaker, who answers
 QUOTE_FOLLOW_CONTRAST = r"for\s+(?:his|her|its|their)\s+part|by\s+contrast|however|meanwhile|disagree|disput"
+# "a post shared more than 9,400 times", "viewed 2.3 million times": how often a thing was passed on, no count
+SHARED_TIMES = (r"(?:shared|viewed|watched|retweeted|reposted|liked|forwarded|seen)\s+(?:(?:more\s+than|over|nearly|almost|some|about)\s+)?",
+                r"\s*times\b")
 RATE_PER = ("per", "for every")                # "12 cases per million": a rate
 RATE_BASES = ("inhabitants", "people", "population", "residents", "live births", "births")
 RATE_UNITS = r"hectares?|acres?|ha|km²|m²|square\s+(?:metres?|meters?|kilometres?|kilometers?|miles?)|head|capita|inhabitant|resident|household"   # "400 candles per hectare": a rate, not a count

@@ -1095,6 +1095,8 @@ AGENT_NOUNS = (
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|consortium|coopératives?|"
     r"milices?|rebelles|insurgés|consulats?|sondeurs?|patronat|reporters?|correspondante?s?|"
     # people who witness or count, and bodies that run things
+    # ce qui circule en ligne parle pour qui l'a écrit : « une vidéo virale affirme 12 morts »
+    r"publications?|posts?|tweets?|messages?|"
     r"survivants?|rescapés?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
     r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
     r"passagers?|supporters?|fans|organisateurs?|opérateurs?|exploitants?|gestionnaires?|compagnies?|sociétés?|"
@@ -1327,6 +1329,9 @@ QUOTE_FOLLOW_LEADS = (rf"{CLEFT_SPEAKER}|ainsi\s+s'exprim\w+|"
                       r"(?:avec|par|sur)\s+ces\s+(?:mots|paroles),?|ceci")   # (« Avec ces mots a réagi X », « Ceci raconte X » : copie traduite)
 # « … » Le maire, lui, conteste : un autre locuteur, qui répond
 QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\s+sa\s+part|en\s+revanche|au\s+contraire"
+# « une publication partagée plus de 9 400 fois », « vue 2,3 millions de fois » : combien de fois, pas un compte
+SHARED_TIMES = (r"(?:partagée?s?|vue?s?|visionnée?s?|relayée?s?|retweetée?s?|likée?s?|transférée?s?)\s+"
+                r"(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?", r"\s*(?:de\s+)?fois\b")
 RATE_PER = ("pour", "par")                    # « 4 lits pour 1 000 habitants » : un taux
 RATE_BASES = ("habitants", "personnes", "naissances", "résidents")
 RATE_UNITS = r"hectares?|ha|km²|m²|mètres?\s+carrés?|kilomètres?\s+carrés?|habitant|tête|foyer|ménage"   # « 400 bougies par hectare »: a rate, not a count
