@@ -2995,6 +2995,23 @@ def test_a_numbers_box_item_headed_by_its_figure_counts_what_follows_the_colon()
     assert got == [("health ministry", 8480, "cases"), ("World Health Organization (WHO)", 9100, "cases")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("3,400 – patients treated by MSF in its centres, on Sept. 30.\n\n41 — deaths in both provinces, according to "
+     "the ministry on Sunday.", "en"),
+    ("3 400 – patients soignés par MSF dans ses centres, le 30 septembre.\n\n41 — morts dans les deux provinces, "
+     "selon le ministère dimanche.", "fr"),
+])
+def test_a_numbers_box_item_headed_by_its_figure_counts_what_follows_the_dash(text, lang):
+    got = [(c.claimant.name, c.figure.value, c.population) for c in claims(text, lang, published="2032-10-05")]
+    assert [(v, p) for _, v, p in got] == [(3400, "patients"), (41, "deaths")], got
+    assert got[1][0] in ("ministry", "ministère"), got
+
+
+def test_a_red_crescent_named_by_another_peoples_adjective_is_not_the_gazetteers():
+    [c] = claims("Selon le Croissant-Rouge zerkave, plus de 40 personnes sont mortes.", "fr")
+    assert (c.claimant.name, c.claimant.affiliation) == ("Croissant-Rouge zerkave", None)
+
+
 @pytest.mark.parametrize("text, who", [
     ("8,480 cases were reported, according to the health ministry's weekly bulletin.", "health ministry"),
     ("8,480 cases were reported, according to the ministry's bulletin of October 4.", "ministry"),

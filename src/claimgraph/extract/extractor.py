@@ -224,7 +224,7 @@ _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re
 _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
-_HEADED_ITEM = re.compile(r"\s*:\s+(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
+_HEADED_ITEM = re.compile(r"(?:\s*:|\s+[—–-])\s+(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
 _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")

@@ -1407,7 +1407,7 @@ NAME_DETERMINERS = ("le", "la", "les", "l'", "l’", "des", "du", "de la", "de l
                     "leurs", "leur")
 # a people's adjective after a body's name: "la Croix-Rouge lorvénienne" (a national branch)
 DEMONYM_BEFORE = ()
-DEMONYM_AFTER = (r"[a-zà-ÿ]+(?:ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|ol|ole|and|ande|ique|in|ine)",)
+DEMONYM_AFTER = (r"[a-zà-ÿ]+(?:ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|ol|ole|and|ande|ique|in|ine|ave|ote|ite|ète|èque|be|ge|sse|ze)",)
 PLACE_NAME_TAILS = ()                                              # (English "Kelvin Road": the last word of a place)
 # the speaker's own self: "j'ai fait quatre stations" is an errand, not a count
 FIRST_PERSON_SINGULAR = r"(?i:je|moi|mon|ma|mes)"
