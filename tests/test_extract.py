@@ -3007,6 +3007,15 @@ def test_a_numbers_box_item_headed_by_its_figure_counts_what_follows_the_dash(te
     assert got[1][0] in ("ministry", "ministère"), got
 
 
+def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sections_before():
+    # « ponts » is a noun (not a participle in -ts); under another section, not the deaths counted above
+    text = ("LES MORTS\n\n41 — morts dans les deux provinces, selon le ministère dimanche.\n\nLES DÉGÂTS\n\n"
+            "14 — ponts emportés, selon le gouverneur.")
+    got = [(c.claimant.name, c.figure.value, c.population) for c in claims(text, "fr", published="2032-10-05")]
+    assert got == [("ministère", 41, "deaths"), ("gouverneur", 14, "ponts")]
+    assert [c.population for c in claims("Selon le gouverneur, 14 ponts ont été détruits.", "fr")] == ["ponts"]
+
+
 def test_a_red_crescent_named_by_another_peoples_adjective_is_not_the_gazetteers():
     [c] = claims("Selon le Croissant-Rouge zerkave, plus de 40 personnes sont mortes.", "fr")
     assert (c.claimant.name, c.claimant.affiliation) == ("Croissant-Rouge zerkave", None)

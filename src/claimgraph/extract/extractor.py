@@ -892,8 +892,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     W = _words(code)
     after = s[m.end:m.end + _AFTER_REACH]
     counted = counted_after(after, code)
-    if counted.concept is None and (head := _HEADED_ITEM.match(after)) and not s[:m.start].strip(" -–—•*\t"):
-        # "- 8,480: cases reported nationwide, according to …", a numbers box's item: the figure heads its line
+    # "- 8,480: cases reported nationwide, according to …", a numbers box's item: the figure heads its line
+    head = _HEADED_ITEM.match(after) if counted.concept is None and not s[:m.start].strip(" -–—•*\t") else None
+    if head:
         counted = counted_after(after[head.end():], code)
     noun_after = counted.concept
     of_whole = W["whole_after"].match(after) if counted.concept is None else None
@@ -907,7 +908,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
                                     or W["march_heading"].search(s[max(0, m.start - 80):m.start])):
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
-        counted = _generic_counted(s, m, code) or counted
+        # (after a numbers box's head, the noun after its colon or dash: "14 — ponts emportés")
+        counted = _generic_counted(s, replace(m, end=m.end + head.end()) if head else m, code) or counted
     if counted.concept == "people" and W["march_before"].search(s[max(0, m.start - 90):m.start]) \
             and measure_in(_measure_window(s, m, code), code) is None:
         counted = Counted(counted.phrase, "protesters")  # "put Thursday's march at 97,500 people": marchers

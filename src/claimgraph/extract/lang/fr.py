@@ -701,7 +701,7 @@ OF_LEAD = r"de\s+|d'"                        # "3 000 d'abris"
 # a plural noun after a figure, counted as itself ("1 850 contrôleurs")
 GENERIC_NOUN = r"^\s*(?:de\s+|d')?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])"
 PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participle, not a noun
-NOUN_ENDINGS = ("ents", "ants")                  # "9 accidents", "40 agents": nouns, whatever PARTICIPLE_ENDINGS says
+NOUN_ENDINGS = ("ents", "ants", "onts", "ats", "ets")   # "9 accidents", "40 agents", "14 ponts", "12 soldats", "3 objets": nouns
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi"}
