@@ -3866,6 +3866,9 @@ def test_a_bodys_noun_before_its_document_names_the_source(text, speaker):
     ('"We counted 300 injured," insisted the hospital director.', "en", "hospital director"),
     ("« Nous avons compté 300 blessés », prévient le directeur du CHU.", "fr", "directeur du CHU"),
     ("« Nous avons compté 300 blessés », tranche le directeur du CHU.", "fr", "directeur du CHU"),
+    # (translated copy: "has regretted X", its final consonant doubled)
+    ('"We have already 710 people in the camp," has regretted Nodira Azimova.', "en", "Nodira Azimova"),
+    ('"We counted 300 injured," deplored the hospital director.', "en", "hospital director"),
 ])
 def test_more_verbs_after_a_quote_name_its_speaker(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]

@@ -782,7 +782,7 @@ INCISE_VERBS = ("say", "add", "state", "note", "estimate",
                 "precise", "retort", "reply",  # ", informed the government", ", have precised the medics": translated copy
                 # after a quote: '"…," warned the director', '"…," insisted the union'
                 "warn", "insist", "concede", "recall", "stress", "admit", "argue", "caution", "observe", "remark",
-                "complain", "lament", "counter", "quip", "fume")
+                "complain", "lament", "counter", "quip", "fume", "regret", "deplore")
 _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
@@ -815,6 +815,7 @@ _IRREGULAR = {
     # a final consonant doubled before -ed and -ing
     "transmit": ("transmits", "transmitted", "transmitted", "transmitting"),
     "log": ("logs", "logged", "logged", "logging"), "flag": ("flags", "flagged", "flagged", "flagging"),
+    "regret": ("regrets", "regretted", "regretted", "regretting"),
 }
 
 
