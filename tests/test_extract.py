@@ -77,6 +77,8 @@ def test_figures(text, lang, expected):
     # how often a thing was passed on online: no count
     ("a post shared more than 9,400 times", "en"), ("a video viewed 2.3 million times", "en"),
     ("une publication partagée plus de 9 400 fois", "fr"), ("une vidéo vue 2,3 millions de fois", "fr"),
+    # a length's second part
+    ("the mud is at 1 metre 40 in the kitchen", "en"), ("la boue est à 1 mètre 40 dans la cuisine", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []

@@ -114,6 +114,7 @@ def _patterns(code: str):
         # "shared more than 9,400 times", « partagée plus de 9 400 fois »: how often, no count
         "shared_before": re.compile(rf"(?<![\w-]){L.SHARED_TIMES[0]}$", re.I) if L.SHARED_TIMES else None,
         "shared_after": re.compile(rf"^{L.SHARED_TIMES[1]}", re.I) if L.SHARED_TIMES else None,
+        "length_before": re.compile(rf"\d\s*(?:{L.LENGTH_UNIT_BEFORE})\s*$", re.I),
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
         "rank_before": re.compile(rf"(?<![\w-])(?:{L.RANK_BEFORE})\s*$", re.I),
         "held_before": re.compile(rf"(?<![\w-])(?:{L.HELD_BEFORE})\s*$", re.I),
@@ -448,6 +449,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "per million", "pour 100 000 habitants": a rate's denominator, no count
     if P["per_unit_after"].match(after):
         return True  # "jusqu'à 400 bougies par hectare": a rate
+    if P["length_before"].search(before):
+        return True  # "the mud is at 1 metre 40", « 1 mètre 40 »: a length's second part
     if P["shared_before"] is not None and P["shared_before"].search(before) and P["shared_after"].match(after):
         return True  # "a post shared more than 9,400 times": how often it was passed on (not "27 fois" of interventions)
     if re.search(r"(?:[$€£¥₹]|US\$|A\$|C\$|R\$)\s*$", before):

@@ -1209,6 +1209,8 @@ DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and
 QUOTE_FOLLOW_LEADS = rf"{CLEFT_SPEAKER}|with\s+(?:these|those)\s+words,?|so\s+said"
 # '"…" The mayor, for her part, disputes it': another speaker, who answers
 QUOTE_FOLLOW_CONTRAST = r"for\s+(?:his|her|its|their)\s+part|by\s+contrast|however|meanwhile|disagree|disput"
+# "1 metre 40", "5 ft 8": the second figure of a length, no count
+LENGTH_UNIT_BEFORE = r"met(?:er|re)s?|m|f(?:ee|oo)t|ft"
 # "a post shared more than 9,400 times", "viewed 2.3 million times": how often a thing was passed on, no count
 SHARED_TIMES = (r"(?:shared|viewed|watched|retweeted|reposted|liked|forwarded|seen)\s+(?:(?:more\s+than|over|nearly|almost|some|about)\s+)?",
                 r"\s*times\b")
