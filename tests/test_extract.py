@@ -3863,6 +3863,17 @@ def test_a_bodys_noun_before_its_document_names_the_source(text, speaker):
     assert [n for n, _ in said(text, "en")] == [speaker]
 
 
+def test_a_count_after_an_adjective_is_a_noun_and_the_latter_still_speaks():
+    # « son propre compte »: a noun, not the verb « compter » with a clause for subject; « elle » is the association
+    got = said("L'association a aussi fait monter son propre compte. Samedi matin, elle dit que près de 200 "
+               "personnes sont infectées.", "fr")
+    assert got == [("association", 200)]
+    # « Ce dernier » is a pronoun before its verb, not an adjective before a noun
+    # (so the school that « compte » its pupils is not made the speaker)
+    [(who, value)] = said("J'ai appelé le directeur. Ce dernier m'a dit que l'école compte 156 élèves.", "fr")
+    assert value == 156 and who != "école"
+
+
 @pytest.mark.parametrize("text,lang,speaker", [
     ('"We counted 300 injured," warned the hospital director.', "en", "hospital director"),
     ('"We counted 300 injured," insisted the hospital director.', "en", "hospital director"),

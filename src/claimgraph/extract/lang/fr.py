@@ -984,7 +984,9 @@ CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que
                 r"avant\s+que|après\s+que")
 # A word after these is a noun, not a verb ("ces estimations", "quelques signalements")
 NOUN_MARKERS = tuple(d for d in DETERMINERS if d not in ("de", "d'")) + (
-    "quelques", "plusieurs", "certaines", "certains", "autres", "nombreuses", "nombreux")
+    "quelques", "plusieurs", "certaines", "certains", "autres", "nombreuses", "nombreux",
+    # an adjective before a noun: « son propre compte », « le nouveau décompte » (not « dernier », a pronoun in « ce dernier a dit »)
+    "propre", "propres", "nouveau", "nouvel", "nouvelle", "officiel", "officielle")
 AND, OR, BUT = ("et",), ("ou",), ("mais",)                          # "la préfecture et les associations"
 # A conjugated verb, by its shape: "Les organisateurs contestent ce chiffre et parlent de ..."
 FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
