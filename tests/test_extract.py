@@ -3018,6 +3018,29 @@ def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sectio
     assert [c.population for c in claims("Selon le gouverneur, 14 ponts ont été détruits.", "fr")] == ["ponts"]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # a body named before a colon is whom the pronoun after it points to, not the last body that spoke
+    ("La fédération des cliniques compte 2 100 interventions reportées. Un mot de l'ARS, que nous avons sollicitée : "
+     "elle indique avoir requis 3 anesthésistes.", "fr", [("fédération des cliniques", 2100), ("ARS", 3)]),
+    ("The federation counts 2,100 operations postponed. We asked the regional health agency: it says it has "
+     "requisitioned 3 anaesthetists.", "en", [("federation", 2100), ("regional health agency", 3)]),
+])
+def test_a_pronoun_after_a_colon_is_the_body_named_before_it(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The ministry confirmed 11 miners dead on Sunday evening, after daily tolls of 2, 3, 5, 6 and 9 from Tuesday to "
+     "Saturday.", "en"),
+    ("Le ministère a confirmé 11 mineurs morts dimanche soir, après des bilans quotidiens de 2, 3, 5, 6 et 9 morts de "
+     "mardi à samedi.", "fr"),
+])
+def test_a_list_of_figures_over_a_span_of_as_many_days_dates_each(text, lang):
+    got = {c.figure.value: c.as_of for c in claims(text, lang, published="2033-03-15")}  # (a Tuesday)
+    assert [got[v] for v in (2, 3, 5, 6, 9)] == [dt.date(2033, 3, d) for d in (8, 9, 10, 11, 12)], got
+    assert got[11] == dt.date(2033, 3, 13)
+
+
 def test_a_red_crescent_named_by_another_peoples_adjective_is_not_the_gazetteers():
     [c] = claims("Selon le Croissant-Rouge zerkave, plus de 40 personnes sont mortes.", "fr")
     assert (c.claimant.name, c.claimant.affiliation) == ("Croissant-Rouge zerkave", None)

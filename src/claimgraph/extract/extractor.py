@@ -8,6 +8,7 @@ and free of global state, so it can run in worker processes or on a cluster.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from dataclasses import replace
@@ -399,7 +400,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = normalised(text[a:b])
-        mentions = find_figures(s, code)
+        mentions = _listed_days(s, find_figures(s, code), code)
         if mentions and (sums := [c.span() for c in (*PAT['combined'].finditer(s), *PAT['nationwide'].finditer(s))]):
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
@@ -474,6 +475,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     and (before := _bodies_named(s[:c.start], code, g, state)) and reference_fits(c.phrase, before[-1:], L):
                 # "3,400 patients were treated by MSF in its centres, the organisation said": the body this sentence
                 # named, not the last one that spoke
+                cue_actors[id(c)] = local = before[-1:]
+                continue
+            if c.kind == "verb" and not closes_quote and not local and not in_title \
+                    and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
+                    and re.search(r"[:;]\s*$", s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
+                    and (before := _bodies_named(s[:at], code, g, state) or _body_nouns(s[:at], code, g)) \
+                    and reference_fits(c.phrase, before[-1:], L):
+                # "Un mot de l'ARS, que nous avons sollicitée : elle indique …": the body named before the colon, not
+                # the last one that spoke
                 cue_actors[id(c)] = local = before[-1:]
                 continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
@@ -671,6 +681,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             hedged = bool(hedge_rx.search(s))
             starts = [r.start for r in refs]
             raw = text[a:b]  # (one copy of the sentence for all its figures)
+            daily = _respective_days(s, mentions, code, doc.published) if not in_title else {}
             for k, (m, cue) in enumerate(zip(mentions, governing)):
                 if any(n.end <= m.start and (cue is None or cue.start < n.start) and not re.search(r"[.:;!?]", s[n.end:m.start])
                        for n in denying):
@@ -686,6 +697,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                          refs[bisect.bisect_left(starts, until):bisect.bisect_left(starts, after_next)])
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
+                if claim is not None and k in daily and claim.as_of != daily[k]:
+                    claim = replace(claim, as_of=daily[k], quantity_id="", id="")
                 if claim is not None:
                     claims.append(claim)
         # (not a verb inside a quote with no figure, when one speaks outside it: "…, \"three times more than the
@@ -848,6 +861,71 @@ _AFTER_REACH = 300
 # title chain, which runs through articles and coordinations ("MSF and the Red Cross" would be one name)
 _BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?:{_lang.either(_lang.every('NAME_LINKS'))})\s+)?"
                         rf"(?-i:[A-ZÀ-Ý][\w'’-]+))+")
+
+
+def _listed_days(s: str, mentions: list, code: str) -> list:
+    """The figures of a sentence, the last two of a list followed by a span of days read as two figures, not a range:
+    "tolls of 2, 3, 5, 6 and 9 from Tuesday to Saturday" (``_respective_days`` dates each)."""
+    span = _DAY_SPAN[code].search(s) if _DAY_SPAN.get(code) is not None else None
+    if span is None or len(mentions) < 3:
+        return mentions
+    k = max((k for k, m in enumerate(mentions) if m.end <= span.start()), default=-1)
+    m = mentions[k] if k > 0 else None
+    pair = _AND_PAIR[code].fullmatch(m.text) if m is not None and m.qualifier == "range" else None
+    if pair is None or not _LIST_GAP[code].fullmatch(s[mentions[k - 1].end:m.start]):
+        return mentions
+    first = Mention(m.start, m.start + pair.end("a"), m.lower, None, None, "exact", pair.group("a"))
+    second = Mention(m.start + pair.start("b"), m.end, m.upper, None, None, "exact", pair.group("b"))
+    return [*mentions[:k], first, second, *mentions[k + 1:]]
+
+
+def _respective_days(s: str, mentions, code: str, published: dt.date | None) -> dict[int, dt.date]:
+    """The day of each figure of a list followed by a span of as many days, in order: "daily tolls of 2, 3, 5, 6
+    and 9 from Tuesday to Saturday" (mention index -> day); {} when the sentence has no such list."""
+    span = _DAY_SPAN[code].search(s) if _DAY_SPAN.get(code) is not None and published else None
+    if span is None:
+        return {}
+    first, last = (dates_in(span.group(w), code, published, issued=published) for w in ("a", "b"))
+    if len(first) != 1 or len(last) != 1:
+        return {}
+    first, last = first[0][1], last[0][1]
+    if first > last:
+        first -= dt.timedelta(days=7)  # ("from Tuesday to Saturday" written on a Tuesday: last week's)
+    days = (last - first).days + 1
+    run = [k for k, m in enumerate(mentions) if m.end <= span.start()]
+    if not run or not re.fullmatch(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*", s[mentions[run[-1]].end:span.start()]):
+        return {}  # (the list's noun may stand between: "2, 3 et 9 morts de mardi à jeudi")
+    listed = [run[-1]]
+    for k in reversed(run[:-1]):
+        if not _LIST_GAP[code].fullmatch(s[mentions[k].end:mentions[listed[0]].start]):
+            break
+        listed.insert(0, k)
+    if len(listed) != days or days < 3:
+        return {}
+    return {k: first + dt.timedelta(days=i) for i, k in enumerate(listed)}
+
+
+_DAY_SPAN = {code: re.compile(rf"(?<![\w-])(?:{L.DAY_SPAN[0]})\s+(?P<a>{_lang.either(L.WEEKDAYS)})\s+(?:{L.DAY_SPAN[1]})\s+"
+                              rf"(?P<b>{_lang.either(L.WEEKDAYS)})(?![\w-])", re.I) if L.DAY_SPAN and L.WEEKDAYS else None
+             for code, L in ((c, _lang.get(c)) for c in _lang.LANGUAGES)}
+_AND_PAIR = {code: re.compile(rf"(?P<a>\d+)\s+(?:{_lang.either(_lang.get(code).AND)})\s+(?P<b>\d+)") for code in _lang.LANGUAGES}
+_LIST_GAP = {code: re.compile(rf",\s*|\s+(?:{_lang.either(_lang.get(code).AND)})\s+|,\s+(?:{_lang.either(_lang.get(code).AND)})\s+")
+             for code in _lang.LANGUAGES}
+
+
+def _body_nouns(text: str, code: str, g: Gazetteer) -> list[Actor]:
+    """The bodies a piece of a sentence names by their initials or by an agent's noun after a determiner, left to
+    right ("Un mot de l'ARS", "We asked the regional health agency")."""
+    found = [(m.start(), m.group()) for m in _BODY_NOUN[code].finditer(text) if AGENTIVE.search(m.group("head"))]
+    found += [(m.start(), m.group()) for m in _INITIALS.finditer(text)]
+    return [a if a.kind != "group" else replace(a, kind="organisation")
+            for _, np in sorted(found) for a in g.resolve(np, code)[:1] if a.kind != "person"]
+
+
+_INITIALS = re.compile(r"(?<![\w-])[A-ZÀ-Ý]{2,}(?![\w'’-])")  # ("l'ARS": after an elided article too)
+_BODY_NOUN = {code: re.compile(rf"(?<![\w'’-])(?:{_lang.either(_lang.get(code).DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))"
+                               rf"(?:[\w-]+\s+){{0,3}}?(?P<head>[\w-]+)(?=\s*[,:;)]|\s*$)", re.I)
+              for code in _lang.LANGUAGES}
 
 
 def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Actor]:

@@ -137,6 +137,8 @@ SHORT_REFERENCES = {
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our")
 DEFINITE = r"(?:the|these|those|its|their|his|her|both|all)"
 
+# "2, 3, 5, 6 and 9 from Tuesday to Saturday": one figure for each day of the span, in order
+DAY_SPAN = (r"from", r"to|through")
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
           "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -167,6 +167,8 @@ DETERMINERS = ("le", "la", "les", "l'", "des", "du", "de", "d'", "un", "une", "s
                "ton", "ta", "tes")
 DEFINITE = r"(?:les|ces|ses|leurs|nos|vos)"  # "les deux pays" refers back, it is not a count
 
+# « 2, 3, 5, 6 et 9 de mardi à samedi » : un chiffre par jour de l'intervalle, dans l'ordre
+DAY_SPAN = (r"de|du", r"à|au")
 WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
           "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
