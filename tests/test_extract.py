@@ -79,9 +79,16 @@ def test_figures(text, lang, expected):
     ("une publication partagée plus de 9 400 fois", "fr"), ("une vidéo vue 2,3 millions de fois", "fr"),
     # a length's second part
     ("the mud is at 1 metre 40 in the kitchen", "en"), ("la boue est à 1 mètre 40 dans la cuisine", "fr"),
+    # the age of a person named by a role
+    ("The lorry driver, 46, was detained", "en"), ("Le chauffeur, 46, a été interpellé", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
+
+
+def test_a_figure_after_a_place_and_a_comma_is_no_age():
+    assert [m.value for m in find_figures("In the capital, 46 people died.", "en")] == [46]
+    assert [m.value for m in find_figures("Dans la capitale, 46 morts.", "fr")] == [46]
 
 
 @pytest.mark.parametrize("text,lang,expected", [

@@ -327,7 +327,9 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146":
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 # "said a nurse, 41, the mother of two": a person brought in with "a", then an age
-_AGE_ROLE = re.compile(rf"(?<![\w'-])(?:{either(every('ONE_WORDS'))})\s+[^\W\d][\w'-]*\s*,\s*$", re.I)
+# ("The lorry driver, 46, was detained": a person named by a role with "the", and up to two more words)
+_AGE_ROLE = re.compile(rf"(?<![\w'-])(?:{either(every('ONE_WORDS'))}|{either(every('DEFINITE_ARTICLES'))})\s+"
+                       rf"(?:[^\W\d][\w'-]*\s+){{0,2}}[^\W\d][\w'-]*\s*,\s*$", re.I)
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)"
