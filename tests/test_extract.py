@@ -3025,6 +3025,12 @@ def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sectio
     assert [c.population for c in claims("Selon le gouverneur, 14 ponts ont été détruits.", "fr")] == ["ponts"]
 
 
+def test_a_names_translation_in_brackets_does_not_hide_its_verb():
+    got = said('The prefecture counted 1,350 tractors; the organisers, a collective called Sillons en colere ("Furrows '
+               'in anger"), said "more than 4,000".', "en")
+    assert got == [("prefecture", 1350), ("collective called Sillons en colere", 4000)]
+
+
 @pytest.mark.parametrize("text,lang,expected", [
     # a body named before a colon is whom the pronoun after it points to, not the last body that spoke
     ("La fédération des cliniques compte 2 100 interventions reportées. Un mot de l'ARS, que nous avons sollicitée : "

@@ -137,6 +137,7 @@ def subject_before(P, s: str, pos: int) -> str:
     left = s[max(0, pos - _SUBJECT_REACH):pos]
     # "Sorge-Atlantique Motorways (SASA, after its French name), said": a gloss's comma is no boundary
     left = _GLOSS_TAIL.sub(r"(\1)", left)
+    left = _QUOTED_GLOSS.sub("", left)  # 'Sillons en colere ("Furrows in anger"), said': a name's translation
     left = _BRACKETED_AGE.sub("", left)  # "Sri Wahyuni (41), resident of Dusun Watuwangi, told": an age, no part of her name
     dash = list(_SPACED_DASH.finditer(left))
     if dash and left[dash[-1].end():].strip():
@@ -151,6 +152,7 @@ def subject_before(P, s: str, pos: int) -> str:
     return _subject_before(P, left)
 
 
+_QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“«‘'][^\"“”«»()]{1,60}[\"”»’']\s*\)")
 _GLOSS_TAIL = re.compile(r"\(([^(),]{1,40}),[^()]{1,60}\)")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*,)")
