@@ -3025,6 +3025,12 @@ def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sectio
     assert [c.population for c in claims("Selon le gouverneur, 14 ponts ont été détruits.", "fr")] == ["ponts"]
 
 
+def test_translated_has_in_service_is_what_its_subject_deployed():
+    got = said("The spokeswoman of the society said 47 wells were closed. The Civil Protection has in service 36 tanker "
+               "trucks.", "en")
+    assert got == [("spokeswoman of the society", 47), ("Civil Protection", 36)]
+
+
 def test_a_names_translation_in_brackets_does_not_hide_its_verb():
     got = said('The prefecture counted 1,350 tractors; the organisers, a collective called Sillons en colere ("Furrows '
                'in anger"), said "more than 4,000".', "en")
