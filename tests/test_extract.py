@@ -3029,6 +3029,10 @@ def test_translated_has_in_service_is_what_its_subject_deployed():
     got = said("The spokeswoman of the society said 47 wells were closed. The Civil Protection has in service 36 tanker "
                "trucks.", "en")
     assert got == [("spokeswoman of the society", 47), ("Civil Protection", 36)]
+    # ", it informed the director" (Italian "ha informato il direttore"): the director, not the last speaker's "it"
+    got = said("Confagricoltura said 300 farms were hit. About 126 carcasses were collected, it informed the director of "
+               "the service.", "en")
+    assert got == [("Confagricoltura", 300), ("director of the service", 126)]
 
 
 def test_a_names_translation_in_brackets_does_not_hide_its_verb():

@@ -896,7 +896,7 @@ VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",                       # "put the d
                r"(?:made|makes|make)\s+(?:the|a)\s+(?:declaration|statement)\s+that")
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", said the ministry"; ", the Pentagon said." (not "told": ", told Tech Ledger it" names who heard)
-INCISE_AS = r"as\s+(?:it\s+)?"   # ", as it declared the spokesman": translated copy's incise ("come ha dichiarato")
+INCISE_AS = r"as\s+(?:it\s+)?|it\s+(?=[a-z]+ed\s+(?:the|its|their)\s)"   # ", as it declared the spokesman", ", it informed the director": translated copy's incise ("come ha dichiarato", "ha informato")
 INVERTED = (
     # (translated copy puts the auxiliary first: ", has communicated the Ministry", ", has explained on Friday its president")
     # (and "as": ", as it declared the spokesman of the Civil Protection", "come ha dichiarato")
