@@ -3025,6 +3025,19 @@ def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sectio
     assert [c.population for c in claims("Selon le gouverneur, 14 ponts ont été détruits.", "fr")] == ["ponts"]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # nobody is no speaker: the figure is denied, nobody's
+    ("« Personne n'a dit 3 000 intérimaires. »", "fr", []),
+    ('"Nobody said 3,000 workers."', "en", []),
+    ("No one has counted 3,000 workers.", "en", []),
+    # translated copy's "the organ" (Portuguese "o órgão") is the body named before
+    ("The Civil Defence said 5 pilgrims were missing on Sunday. Continue missing 2 pilgrims, according to the organ.",
+     "en", [("Civil Defence", 5), ("Civil Defence", 2)]),
+])
+def test_nobody_is_no_speaker_and_the_organ_is_the_body_before(text, lang, expected):
+    assert said(text, lang) == expected
+
+
 def test_translated_has_in_service_is_what_its_subject_deployed():
     got = said("The spokeswoman of the society said 47 wells were closed. The Civil Protection has in service 36 tanker "
                "trucks.", "en")

@@ -127,7 +127,7 @@ def _words(code: str) -> dict:
         "noun_colon": re.compile(r"(?<![\w'-])(?P<noun>[^\W\d][\w'-]*)(?=(?:\s+[^\W\d][\w'-]*){0,2}\s*:\s*$)"),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
         "quoting_figures": re.compile(L.QUOTING_FIGURES, re.I),
-        "negated_subject": re.compile(rf"^(?:{L.NEGATED_SUBJECT})\s", re.I),
+        "negated_subject": re.compile(rf"^(?:{L.NEGATED_SUBJECT})(?:\s|$)", re.I),
         "next_reported": re.compile(L.NEXT_REPORTED, re.I),
         # "nobody agrees on how many people were on the boat": what the bare figures after it count
         "how_many": re.compile(rf"(?<![\w'-])(?:{L.HOW_MANY})\s*(?P<noun>[\w'-]+)(?P<rest>[^.?!;\d]{{0,60}})", re.I),

@@ -131,6 +131,7 @@ SHORT_REFERENCES = {
     "the union": "organisation", "the police": "organisation", "the force": "organisation", "the service": "organisation",
     "the association": "organisation", "the charity": "organisation", "the ngo": "organisation", "the company": "organisation",
     "the firm": "organisation", "the airline": "organisation", "the utility": "organisation",
+    "the organ": "organisation",   # translated copy's "o órgão": the agency named before
     # the staff of whoever was named: "the governor … A statement issued by his office"
     "his office": "any", "her office": "any", "his aides": "any", "her aides": "any", "its staff": "any",
 }
@@ -737,7 +738,7 @@ OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
 # "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
 # (or "citing the numbers of the DPS,": the owner after its figures)
-NEGATED_SUBJECT = r"no|neither|none\s+of"   # "No official source gives 1,000 dead": a denial, nobody's figure
+NEGATED_SUBJECT = r"no|neither|none\s+of|nobody|no\s+one|no-one"   # "No official source gives 1,000 dead": a denial, nobody's figure
 _QUOTED_FIGURES = r"(?:own\s+|latest\s+|official\s+)?(?:figures|count|data|numbers|estimates?|tally|toll)"
 QUOTING_FIGURES = (rf",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?{_QUOTED_FIGURES}\s+(?:of|from)\s+)?"
                    rf"(?P<np>(?:the\s+)?[\w.&' -]{{2,60}}?)(?(of)\s*,|(?:'s|’s|(?<=s)')?\s+{_QUOTED_FIGURES}\s*,)")   # ("police figures")

@@ -156,6 +156,7 @@ SHORT_REFERENCES = {
     "l'institut": "organisation", "le service": "organisation",
     "l'armée": "organisation", "le syndicat": "organisation", "l'association": "organisation", "l'ong": "organisation",
     "l'entreprise": "organisation", "la corporation": "organisation", "la société": "organisation", "le groupe": "organisation",
+    "l'organe": "organisation",   # (la traduction de « o órgão » : l'organisme nommé avant)
     # a document named before speaks for its author: "Selon un rapport de l'OMS, … Le rapport indique"
     "le rapport": "organisation", "l'étude": "organisation", "le document": "organisation", "le bulletin": "organisation",
     "ce rapport": "organisation", "cette étude": "organisation", "ce document": "organisation",
@@ -760,7 +761,7 @@ OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
 NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
 # « La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules » : les chiffres de la préfecture
-NEGATED_SUBJECT = r"aucune?|nulle?|ni"   # « Aucune source n'avance le chiffre d'un million » : personne ne l'avance
+NEGATED_SUBJECT = r"aucune?|nulle?|ni|personne(?=\s+(?:n|ne)\b|$)"   # « Aucune source n'avance le chiffre d'un million » : personne ne l'avance
 QUOTING_FIGURES = (r",\s*(?:(?:en\s+)?(?:citant|reprenant|relayant)|qui\s+reprend|qui\s+cite|qui\s+relaie)\s+(?:les\s+|le\s+)?"
                    r"(?:chiffres|données|bilans?|estimations?|décomptes?|comptages?)\s+(?:de\s+la\s+|du\s+|de\s+l'|des\s+|d'|de\s+)"
                    r"(?P<np>[^,;:]{2,60}?)\s*,")
