@@ -3038,6 +3038,12 @@ def test_nobody_is_no_speaker_and_the_organ_is_the_body_before(text, lang, expec
     assert said(text, lang) == expected
 
 
+def test_where_a_fire_service_went_is_its_own_count():
+    got = said("Le service départemental d'incendie et de secours (SDIS) est intervenu dans 4 écoles pour des enfants "
+               "pris de malaises.", "fr")
+    assert got == [("Service départemental d'incendie et de secours (SDIS)", 4)]
+
+
 def test_translated_has_in_service_is_what_its_subject_deployed():
     got = said("The spokeswoman of the society said 47 wells were closed. The Civil Protection has in service 36 tanker "
                "trucks.", "en")

@@ -1068,7 +1068,9 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|au
                # (« le CHU a pris en charge 3 personnes »: a short participle in a set phrase)
                r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re)|pris\s+en\s+charge)(?![\w'-])"
                # "les pompiers sont intervenus avec 3 véhicules": a coming of its subject with what it brought
-               r"|(?<![\w'-])(?:est|sont|était|étaient)\s+(?:intervenu|arrivé|venu|accouru|parti)e?s?\s+avec(?![\w'-])")
+               r"|(?<![\w'-])(?:est|sont|était|étaient)\s+(?:intervenu|arrivé|venu|accouru|parti)e?s?\s+avec(?![\w'-])"
+               # « le SDIS est intervenu dans 4 écoles » : où il est allé, son propre compte
+               r"|(?<![\w'-])(?:est|sont|était|étaient)\s+intervenue?s?\s+(?:dans|sur|auprès\s+de)(?![\w'-])")
 # ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
@@ -1092,7 +1094,7 @@ AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|préfe\w*|porte-parole|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|armée|militaires|maire|bourgmestres?|préfe\w*|porte-parole|"
     r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
