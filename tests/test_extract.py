@@ -3038,6 +3038,15 @@ def test_nobody_is_no_speaker_and_the_organ_is_the_body_before(text, lang, expec
     assert said(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # another outlet is a speaker too
+    ("Un journal à sensation avait rapporté mardi soir « au moins 10 morts ».", "fr", [("journal à sensation", 10)]),
+    ("A tabloid had reported at least 10 dead on Tuesday night.", "en", [("tabloid", 10)]),
+])
+def test_another_newspaper_is_a_speaker(text, lang, expected):
+    assert said(text, lang) == expected
+
+
 def test_where_a_fire_service_went_is_its_own_count():
     got = said("Le service départemental d'incendie et de secours (SDIS) est intervenu dans 4 écoles pour des enfants "
                "pris de malaises.", "fr")

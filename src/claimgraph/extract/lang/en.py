@@ -996,7 +996,7 @@ AGENT_NOUNS = (
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
     r"alliance|network|consorti(?:um|a)|cooperatives?|(?:town|city)\s+halls?|"
     r"rescue\s+teams?|fire\s+brigades?|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
-    r"reporters?|correspondents?|"
+    r"reporters?|correspondents?|newspapers?|tabloids?|broadcasters?|"
     # people who witness or count, and bodies that run things
     # what circulates online speaks for whoever wrote it: "a viral post claimed 100 dead"
     r"posts?|tweets?|messages?|"

@@ -1100,7 +1100,7 @@ AGENT_NOUNS = (
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|consortium|coopératives?|"
-    r"milices?|rebelles|insurgés|consulats?|sondeurs?|patronat|reporters?|correspondante?s?|"
+    r"milices?|rebelles|insurgés|consulats?|sondeurs?|patronat|reporters?|correspondante?s?|journal|journaux|quotidiens?|tabloïds?|"
     # people who witness or count, and bodies that run things
     # ce qui circule en ligne parle pour qui l'a écrit : « une vidéo virale affirme 12 morts »
     r"publications?|posts?|tweets?|messages?|"
