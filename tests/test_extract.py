@@ -86,6 +86,15 @@ def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The government said it would release 12 million manats for emergency housing.", "en"),
+    ("Le gouvernement a débloqué 12 millions de manats pour le relogement.", "fr"),
+    ("The ministry said it had paid 40,000 rupees to each family.", "en"),
+])
+def test_money_in_any_currency_is_no_claim(text, lang):
+    assert claims(text, lang) == []
+
+
 def test_a_figure_after_a_place_and_a_comma_is_no_age():
     assert [m.value for m in find_figures("In the capital, 46 people died.", "en")] == [46]
     assert [m.value for m in find_figures("Dans la capitale, 46 morts.", "fr")] == [46]
