@@ -3056,6 +3056,13 @@ def test_another_newspaper_is_a_speaker(text, lang, expected):
     assert said(text, lang) == expected
 
 
+def test_a_translated_stressed_pronoun_after_the_subject_is_an_aside():
+    # French « Les syndicats, eux, ont compté » translated word for word
+    got = said("The interior ministry counted 22,000 demonstrators. The unions, them, have counted 60,000 "
+               "demonstrators.", "en")
+    assert got == [("interior ministry", 22000), ("unions", 60000)]
+
+
 def test_where_a_fire_service_went_is_its_own_count():
     got = said("Le service départemental d'incendie et de secours (SDIS) est intervenu dans 4 écoles pour des enfants "
                "pris de malaises.", "fr")

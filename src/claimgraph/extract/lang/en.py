@@ -1108,7 +1108,7 @@ CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us
                r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
 TOLD_OUTLET = NOTHING                                     # ("the mayor told AFP": "told" is the verb)
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
-STRESSED = r"for\s+(?:its|their|his|her)\s+part|however|meanwhile|nevertheless|in\s+turn|too"  # an aside after a subject: "The union, for its part, said"
+STRESSED = r"for\s+(?:its|their|his|her)\s+part|however|meanwhile|nevertheless|in\s+turn|too|them|him|her|itself|themselves"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"
 DOCUMENT_NOUNS = (r"documents?|reports?|stud(?:y|ies)|surveys?|data|estimat\w*|analys\w*|models?|calculs?|projections?|"
                   r"census|polls?|intelligence|filings?|prospectus|registers?")
