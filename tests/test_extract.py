@@ -3056,6 +3056,12 @@ def test_another_newspaper_is_a_speaker(text, lang, expected):
     assert said(text, lang) == expected
 
 
+def test_a_name_glossed_as_a_body_is_a_source_in_a_list_of_counts_for_each():
+    got = said("On Feb. 1 the count was 87,000 marchers for the police, 320,000 for the unions, and 104,000 for Comptalys, "
+               "an independent counting firm.", "en")
+    assert got == [("police", 87000), ("unions", 320000), ("Comptalys", 104000)]
+
+
 def test_a_translated_stressed_pronoun_after_the_subject_is_an_aside():
     # French « Les syndicats, eux, ont compté » translated word for word
     got = said("The interior ministry counted 22,000 demonstrators. The unions, them, have counted 60,000 "

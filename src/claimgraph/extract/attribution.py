@@ -149,6 +149,8 @@ def _rx(code: str):
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
         # "356,000 for the ministry; 1.4 million for the unions", « 80 000 pour la police » (contrasted counts only)
+        "glossed_as": re.compile(rf"\s*,\s+(?:{either(every('INDEFINITE_DETERMINERS') + every('DEFINITE_ARTICLES'))})\s+"
+                                 rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+", re.I),
         "figure_for": re.compile(rf"(?:\d|(?<![\w'-]){either(map(re.escape, L.SCALES))})[\"”»]?\s+(?:[^\W\d]+(?:\s+|['’])){{0,2}}"
                                  rf"(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))[^,;:.!?«»“”\"()\d]{{2,60}}?)"
                                  rf"(?=\s*[,;:.!?«»“”\"()]|\s+(?:{links})\s|$)", re.I),
@@ -459,8 +461,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = trim_np(P, m.group("np"))
         if np and (AGENTIVE.search(np) or np[:1].isupper()) and np.lower() not in P["counted_nouns"]:
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+    # (a name the sentence glosses as a body: "104,000 for Comptalys, an independent counting firm")
     figure_for = [(m, np) for m in P["figure_for"].finditer(sentence)
-                  if (np := trim_np(P, m.group("np"))) and AGENTIVE.search(np)
+                  if (np := trim_np(P, m.group("np"))) and (AGENTIVE.search(np) or np[:1].isupper() and (
+                      gloss := P["glossed_as"].match(sentence, m.end())) and AGENTIVE.search(gloss.group()))
                   and np.lower() not in P["counted_nouns"]]
     if len(figure_for) > 1 or figure_for and any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues) \
             and re.search(r"[,;]\s+(?:[^\W\d]+\s+){0,3}\d[\d.,\s]*$", sentence[:figure_for[0][0].start()]):
