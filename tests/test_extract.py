@@ -3062,6 +3062,12 @@ def test_a_name_glossed_as_a_body_is_a_source_in_a_list_of_counts_for_each():
     assert got == [("police", 87000), ("unions", 320000), ("Comptalys", 104000)]
 
 
+def test_a_corrected_figure_keeps_the_source_it_corrects():
+    got = said("On Jan. 25 the count was 59,000 marchers for the police on Thursday evening, corrected to 61,500 the next "
+               "morning; 210,000 for the unions.", "en")
+    assert got == [("police", 59000), ("police", 61500), ("unions", 210000)]
+
+
 def test_a_translated_stressed_pronoun_after_the_subject_is_an_aside():
     # French « Les syndicats, eux, ont compté » translated word for word
     got = said("The interior ministry counted 22,000 demonstrators. The unions, them, have counted 60,000 "

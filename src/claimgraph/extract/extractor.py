@@ -92,6 +92,7 @@ def _words(code: str) -> dict:
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
+        "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
         "compared_value": value_after(f"{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE}"),
         # "On nous parle de 14 malades", "we were told 40": what others say, repeated by the speaker, no claim of theirs
@@ -682,6 +683,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             starts = [r.start for r in refs]
             raw = text[a:b]  # (one copy of the sentence for all its figures)
             daily = _respective_days(s, mentions, code, doc.published) if not in_title else {}
+            said_here = []  # (where its figure ends, claim) of this sentence's claims so far
             for k, (m, cue) in enumerate(zip(mentions, governing)):
                 if any(n.end <= m.start and (cue is None or cue.start < n.start) and not re.search(r"[.:;!?]", s[n.end:m.start])
                        for n in denying):
@@ -699,8 +701,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
                 if claim is not None and k in daily and claim.as_of != daily[k]:
                     claim = replace(claim, as_of=daily[k], quantity_id="", id="")
+                if claim is not None and said_here and W["corrected_to"].search(s, max(0, m.start - 40), m.start) \
+                        and said_here[-1][1].claimants != claim.claimants \
+                        and not any(said_here[-1][0] < c.start < m.start and tuple(cue_actors.get(id(c)) or ())
+                                    != said_here[-1][1].claimants for c in cues):
+                    # "59,000 for the police, corrected to 61,500 the next morning": the police's, revised
+                    claim = replace(claim, claimants=said_here[-1][1].claimants, id="")
                 if claim is not None:
                     claims.append(claim)
+                    said_here.append((m.end, claim))
         # (not a verb inside a quote with no figure, when one speaks outside it: "…, \"three times more than the
         # prefecture admits\"")
         told = [q.span() for q in _QUOTED_SPAN.finditer(s) if not any(q.start() <= m.start < q.end() for m in mentions)]

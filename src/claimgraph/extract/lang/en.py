@@ -52,6 +52,8 @@ RANGE_PATTERNS = [
 # "revised its figure from 640 to 750", "rose from 23 to 31": a change between two figures, not a range
 CHANGED_FROM = (r"revis\w*|raised|rais\w*|lower\w*|increas\w*|rose|risen|fell|fallen|climb\w*|jump\w*|dropp\w*|went|"
                 r"grew|grown|correct\w*|upgrad\w*|downgrad\w*|brought|cut|swell\w*|swollen|soar\w*|updat\w*|bump\w*")
+# "59,000 for the police, corrected to 61,500 the next morning": the same source's figure, revised
+CORRECTED_TO = r"(?:corrected|revised|raised|lowered|updated|brought\s+(?:up|down))\s+to"
 RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to between 600 and 800")
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 

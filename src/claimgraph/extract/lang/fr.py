@@ -68,6 +68,8 @@ RANGE_PATTERNS = [
 # "a relevé ce chiffre de 640 à 750", "passé de 23 à 31": a change between two figures, not a range
 CHANGED_FROM = (r"pass[ée]\w*|relev\w*|révis\w*|revu\w*|ramen\w*|porté\w*|grimp\w*|baiss\w*|augment\w*|chut\w*|"
                 r"corrig\w*|mont[ée]\w*|actualis\w*|gonfl\w*|recul\w*|bondi\w*")
+# « 59 000 selon la police, corrigé à 61 500 le lendemain » : le même chiffre revu par la même source
+CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?|actualisée?s?)\s+à"
 RANGE_LEADS = r"entre|fourchette"   # (a range all the same: "révisé à entre 600 et 800")
 # "3 000, avec une fourchette de 793 à 8 498": bounds of the figure before.
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+(?:allant\s+)?de\s+"
