@@ -3120,6 +3120,14 @@ def test_a_list_of_figures_over_a_span_of_as_many_days_dates_each(text, lang):
     assert got[11] == dt.date(2033, 3, 13)
 
 
+def test_a_known_alias_that_a_longer_name_goes_on_from_is_not_that_body():
+    # "the state Department of Health" is no US State Department; "the State Department" is
+    [c] = claims("Across the state, the state Department of Health reports 212 cases.", "en")
+    assert c.claimant.id != "state-department" and "Health" in c.claimant.name
+    [c] = claims("The State Department said 212 citizens had been evacuated.", "en")
+    assert c.claimant.id == "state-department"
+
+
 def test_a_red_crescent_named_by_another_peoples_adjective_is_not_the_gazetteers():
     [c] = claims("Selon le Croissant-Rouge zerkave, plus de 40 personnes sont mortes.", "fr")
     assert (c.claimant.name, c.claimant.affiliation) == ("Croissant-Rouge zerkave", None)

@@ -236,7 +236,9 @@ class Gazetteer:
         """Every known alias in ``text`` as ``(start, end, actor_id)``, left to right."""
         hits = []
         if self._pattern is not None:
-            hits += [(m.start(), m.end(), self._alias[m.group()]) for m in self._pattern.finditer(fold(text))]
+            # (not an alias that a longer name goes on from: "the state Department of Health" is no State Department)
+            hits += [(m.start(), m.end(), self._alias[m.group()]) for m in self._pattern.finditer(fold(text))
+                     if not (_GENERIC_HEAD.search(m.group()) and _GOES_ON.match(text, m.end()))]
         if self._acronym_pattern is not None:
             hits += [(m.start(), m.end(), self._acronym[m.group()]) for m in self._acronym_pattern.finditer(text)]
         hits.sort(key=lambda h: (h[0], -h[1]))
@@ -340,6 +342,11 @@ def strip_determiner(phrase: str) -> str:
         if low.startswith(d) and len(phrase) > len(d):
             return phrase[len(d):].strip()
     return phrase
+
+
+# (an alias that ends with a generic head: "State Department" of "the state Department of Health")
+_GENERIC_HEAD = re.compile(r"(?:department|ministry|office|agency|service|departement|ministere|bureau)$")
+_GOES_ON = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?-i:[A-ZÀ-Ý])")
 
 
 def _clean_phrase(phrase: str) -> str:
