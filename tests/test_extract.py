@@ -3120,6 +3120,12 @@ def test_a_list_of_figures_over_a_span_of_as_many_days_dates_each(text, lang):
     assert got[11] == dt.date(2033, 3, 13)
 
 
+def test_a_verb_of_saying_in_an_idiom_says_nothing():
+    got = said("Three people have died after a section of the causeway, the only road to the island, gave way, police "
+               "said.", "en")
+    assert got == [("police", 3)]
+
+
 def test_a_known_alias_that_a_longer_name_goes_on_from_is_not_that_body():
     # "the state Department of Health" is no US State Department; "the State Department" is
     [c] = claims("Across the state, the state Department of Health reports 212 cases.", "en")

@@ -189,6 +189,7 @@ def _rx(code: str):
         "bare_plural": re.compile(rf"^(?:{poss}\s+)?(?:[a-zà-ÿ][\w'-]*\s+{either(every('AND'))}\s+(?:{poss}\s+)?)?"
                                   rf"[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
+        "idiom_after": re.compile(L.IDIOM_AFTER_VERB, re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
         "passive_reported": re.compile(L.PASSIVE_REPORTED) if L.PASSIVE_REPORTED != _lang.NOTHING else None,
@@ -577,6 +578,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         only_verb = P["unambiguous"].search(m.group())
         if P["noun_like_verb"].search(m.group()) and P["of"].match(sentence[m.end():]):
             continue  # "exposed records of", "reports of shelling": a noun followed by its complement
+        if P["idiom_after"].match(sentence, m.end()):
+            continue  # "the road gave way": an idiom, nobody's figure
         if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)):
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
         if " " not in m.group().strip() and P["noun_before_verb"].match(sentence, m.end()):

@@ -961,6 +961,8 @@ MANNER_ADVERB = r"[a-z]+ly"                                          # the gener
 NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the number of workers": what is counted
 # "figures from the health ministry showed 1,200": the source ends before its verb
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
+# a verb of saying inside an idiom that says nothing: "the road gave way", "gave rise to", "gave birth to"
+IDIOM_AFTER_VERB = r"\s+(?:way|rise|birth|chase)\b"
 # "Police figures show 40 people died", "Ministry data showed": a body's noun before its document, then the document's verb
 COMPOUND_SOURCE = (rf"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:{_DOCUMENT_OWNERS})|{_DOCUMENT_OWNER_ACRONYMS})\s+"
                    rf"(?:figures|data|records|estimates?|count|tally)\s+(?:{DOCUMENT_VERBS})\b")
@@ -968,7 +970,7 @@ UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a n
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
                r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
-               r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave|made|held|paid|drew"
+               r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
                r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+in\s+(?:the\s+)?(?:service|deployment|action|operation)\b))(?![\w'-])")
 

@@ -1340,6 +1340,7 @@ QUOTE_FOLLOW_LEADS = (rf"{CLEFT_SPEAKER}|ainsi\s+s'exprim\w+|"
                       r"(?:avec|par|sur)\s+ces\s+(?:mots|paroles),?|ceci")   # (« Avec ces mots a réagi X », « Ceci raconte X » : copie traduite)
 # « … » Le maire, lui, conteste : un autre locuteur, qui répond
 QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\s+sa\s+part|en\s+revanche|au\s+contraire"
+IDIOM_AFTER_VERB = NOTHING   # (l'anglais "gave way" ; « a cédé » ne rapporte rien non plus)
 # « 1 mètre 40 », « 2 m 30 » : la seconde partie d'une longueur, pas un compte
 LENGTH_UNIT_BEFORE = r"mètres?|m"
 # « une publication partagée plus de 9 400 fois », « vue 2,3 millions de fois » : combien de fois, pas un compte
