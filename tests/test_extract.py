@@ -3995,6 +3995,9 @@ def test_a_count_after_an_adjective_is_a_noun_and_the_latter_still_speaks():
     ('"We counted 300 injured," insisted the hospital director.', "en", "hospital director"),
     ("« Nous avons compté 300 blessés », prévient le directeur du CHU.", "fr", "directeur du CHU"),
     ("« Nous avons compté 300 blessés », tranche le directeur du CHU.", "fr", "directeur du CHU"),
+    # the passé composé of a verb that only follows a quote
+    ("« Nous avons 2 décès », a répondu le procureur, Marc Delaunay.", "fr", "Marc Delaunay"),
+    ("« Nous avons compté 300 blessés », a rétorqué le directeur du CHU.", "fr", "directeur du CHU"),
     # (translated copy: "has regretted X", its final consonant doubled)
     ('"We have already 710 people in the camp," has regretted Nodira Azimova.', "en", "Nodira Azimova"),
     ('"We counted 300 injured," deplored the hospital director.', "en", "hospital director"),

@@ -85,7 +85,9 @@ def _rx(code: str):
     inside = rf"\s+(?:{L.VERB_GAP_ADVERBS}\s+)?"
     forms = trie((f for kind in kinds for f in F[kind]), gap=inside)
     acting = {f for kind in kinds for f in verb_forms(code, "OBJECT_VERBS")[kind]}
-    inverting = trie((f for kind in kinds for f in F[kind] if f not in acting), gap=inside)
+    # (and the participles of the verbs that only follow a quote: « … », a répondu le procureur)
+    inverting = trie([*(f for kind in kinds for f in F[kind] if f not in acting),
+                      *(f for f in verb_forms(code, "INCISE_VERBS")["participle"] if f not in acting)], gap=inside)
     adverbs = rf"(?:{L.ADVERBS}\s+){{0,3}}"
     if L.AUX_CHAIN:  # "would later have said", "also said"
         group, own = rf"(?:{L.AUX}\s+)*(?:{adverbs})?", ""
