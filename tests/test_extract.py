@@ -3120,6 +3120,17 @@ def test_a_list_of_figures_over_a_span_of_as_many_days_dates_each(text, lang):
     assert got[11] == dt.date(2033, 3, 13)
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # a body's office is its own voice: the body that acts in the sentence
+    ("The mountain guides' company sent 12 guides to help the rescuers, its office said.", "en",
+     [("mountain guides' company", 12)]),
+    ("La compagnie des guides a envoyé 12 guides aux secours, a fait savoir son bureau.", "fr",
+     [("compagnie des guides", 12)]),
+])
+def test_a_bodys_office_is_its_own_voice(text, lang, expected):
+    assert said(text, lang) == expected
+
+
 def test_a_verb_of_saying_in_an_idiom_says_nothing():
     got = said("Three people have died and 2 are missing after a 40-metre section of the Kell Causeway, the only road "
                "between Arnby and Kell Island, gave way, police said.", "en")

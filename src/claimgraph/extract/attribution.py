@@ -290,7 +290,7 @@ def _rx(code: str):
         "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
         "follow_lead": re.compile(rf"(?:{L.QUOTE_FOLLOW_LEADS})", re.I),
         "someone_of_it": re.compile(rf"(?:{L.SPOKESPERSON_ALONE})", re.I),
-        "owned_lead": re.compile(rf"(?:{either(L.ORGANISATION_POSSESSIVES)})(?:\s+(?:[\w-]+\s+)?(?:{L.SOURCE_NOUNS})(?![\w'-])|$)",
+        "owned_lead": re.compile(rf"(?:{either(L.ORGANISATION_POSSESSIVES)})(?:\s+(?:[\w-]+\s+)?(?:{L.SOURCE_NOUNS}|{L.OWN_OFFICE})(?![\w'-])|$)",
                                  re.I),
         "own_account": re.compile(rf"^(?:{L.OWN_ACCOUNT})(?![\w-])", re.I),
         "copula_tail": re.compile(rf"(?:\s+(?:{L.COPULAS}|{L.AUX}))+\s*$", re.I),

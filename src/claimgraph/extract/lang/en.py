@@ -1090,6 +1090,8 @@ PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outsi
 INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no subject's verb
 # "the spokesperson said", with no name: the voice of the body the sentences before speak of or hear
 SPOKESPERSON_BARE = r"(?:a|an|the)\s+spokes(?:man|woman|person)"
+# "…, its office said", "its press office": the body's own voice, as its statement is
+OWN_OFFICE = r"office|press\s+office|management|secretariat"
 SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokesman said": of the body that acts in the sentence
 # Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
