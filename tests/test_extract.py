@@ -3131,6 +3131,15 @@ def test_a_bodys_office_is_its_own_voice(text, lang, expected):
     assert said(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang", [
+    # a fact-check's claim under examination, quoted alone on its line, is not the outlet's figure
+    ('## Claim 1: "Over 10,000 people rallied in Market Square"\n\nThe figure was posted on Sunday.', "en"),
+    ("« Plus de 40 morts »\n\nCe chiffre circule depuis dimanche.", "fr"),
+])
+def test_a_quoted_claim_alone_on_its_line_is_not_the_outlets(text, lang):
+    assert claims(text, lang) == []
+
+
 def test_a_verb_of_saying_in_an_idiom_says_nothing():
     got = said("Three people have died and 2 are missing after a 40-metre section of the Kell Causeway, the only road "
                "between Arnby and Kell Island, gave way, police said.", "en")

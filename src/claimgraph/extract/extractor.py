@@ -707,6 +707,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                     != said_here[-1][1].claimants for c in cues):
                     # "59,000 for the police, corrected to 61,500 the next morning": the police's, revised
                     claim = replace(claim, claimants=said_here[-1][1].claimants, id="")
+                if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):
+                    continue  # 'Claim 1: "Over 10,000 people rallied"', « Plus de 40 morts »: a claim checked, not the outlet's
                 if claim is not None:
                     claims.append(claim)
                     said_here.append((m.end, claim))
@@ -931,6 +933,8 @@ def _body_nouns(text: str, code: str, g: Gazetteer) -> list[Actor]:
             for _, np in sorted(found) for a in g.resolve(np, code)[:1] if a.kind != "person"]
 
 
+# a line that is only a quotation, under a label at most: a fact-check's claim, whoever made it
+_QUOTED_LINE = re.compile(r"\s*(?:#+\s*)?(?:[^\"“”«»:\n]{1,40}:\s*)?[«“\"][^«»“”\"]+[»”\"]\s*[.!?]?\s*")
 _INITIALS = re.compile(r"(?<![\w-])[A-ZÀ-Ý]{2,}(?![\w'’-])")  # ("l'ARS": after an elided article too)
 _BODY_NOUN = {code: re.compile(rf"(?<![\w'’-])(?:{_lang.either(_lang.get(code).DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))"
                                rf"(?:[\w-]+\s+){{0,3}}?(?P<head>[\w-]+)(?=\s*[,:;)]|\s*$)", re.I)
