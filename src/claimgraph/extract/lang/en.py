@@ -1091,7 +1091,7 @@ INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no sub
 # "the spokesperson said", with no name: the voice of the body the sentences before speak of or hear
 SPOKESPERSON_BARE = r"(?:a|an|the)\s+spokes(?:man|woman|person)"
 # "…, its office said", "its press office": the body's own voice, as its statement is
-OWN_OFFICE = r"office|press\s+office|management|secretariat"
+OWN_OFFICE = r"office|press\s+office|secretariat"   # ("its management": MANAGEMENT)
 SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokesman said": of the body that acts in the sentence
 # Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",

@@ -1186,8 +1186,8 @@ PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers",
                       "sous", "face")   # (« a fait le point devant la mairie » : where, not who)
 INFINITIVE_PREPOSITIONS = r"sans|afin\s+d[e']|avant\s+d[e']"   # « sans compter les familles » : no subject's verb
 SPOKESPERSON_BARE = r"(?:un|une|le|la)\s+porte-parole"   # « dit le porte-parole », sans nom : la voix du corps dont on parle
-# « …, a fait savoir son bureau », « sa direction », « son service de presse » : la voix du corps lui-même
-OWN_OFFICE = r"bureau|direction|secrétariat|service\s+de\s+presse|service\s+(?:de\s+la\s+)?communication"
+# « …, a fait savoir son bureau », « son service de presse » : la voix du corps lui-même
+OWN_OFFICE = r"bureau|secrétariat|service\s+de\s+presse|service\s+(?:de\s+la\s+)?communication"   # (« sa direction »: MANAGEMENT)
 SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un porte-parole » : of the body that acts in the sentence
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
