@@ -81,6 +81,9 @@ def test_figures(text, lang, expected):
     ("the mud is at 1 metre 40 in the kitchen", "en"), ("la boue est à 1 mètre 40 dans la cuisine", "fr"),
     # the age of a person named by a role
     ("The lorry driver, 46, was detained", "en"), ("Le chauffeur, 46, a été interpellé", "fr"),
+    # a place's size at a census
+    ("the village counted 740 residents at the last census", "en"),
+    ("le village comptait 740 habitants au dernier recensement", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []

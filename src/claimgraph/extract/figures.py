@@ -144,6 +144,7 @@ def _patterns(code: str):
         "day_span": _ending(L.DAY_SPAN_BEFORE),
         # "à Sarrebrune (84 000 habitants)": a place's size glossed after its name
         "place_size_paren": re.compile(rf"^\s*(?:{L.RESIDENT_NOUNS})\s*\)", re.I),
+        "census_after": re.compile(rf"^{L.CENSUS_AFTER}", re.I),
         # numbers of a class that is never a count (see _never_a_count)
         "identifier_list": re.compile(rf"(?<![\w-]){either(L.IDENTIFIER_LIST_NOUNS)}\s+(?:\d{{1,4}}\s*(?:,|{either(L.AND)})\s*)*$", re.I),
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
@@ -474,6 +475,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
     if P["place_size"].search(before):
         return True  # "cette commune de 1 900 habitants": the size of a place, whatever it counts
+    if P["census_after"].match(after):
+        return True  # "the village counted 740 residents at the last census": its size
     if P["kin_before"].search(before) and P["kin_after"].match(after):
         return True  # « mes trois enfants et moi », "my two sons": the speaker's family
     if P["day_span"].search(before) and value <= 31:

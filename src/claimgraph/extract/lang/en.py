@@ -976,6 +976,8 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality|county|province)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
+# "740 residents at the last census": a place's size, whoever gives it
+CENSUS_AFTER = r"(?:\s+[a-z]+){0,2}\s+(?:at|in)\s+the\s+(?:last|latest|most\s+recent|\d{4})\s+census"
 RESIDENT_NOUNS = r"inhabitants|residents|people"   # "Harlow (90,000 inhabitants)": a place's size
 # a house number: "at 14 Ash Street", "the owner of 22 Mill Road"
 ADDRESS_BEFORE = r"at|of|from"

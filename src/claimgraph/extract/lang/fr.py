@@ -1079,6 +1079,8 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|au
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:commune|village|ville|bourg|hameau|localité|cité|département|région|province|agglomération|canton)\s+(?:\w+\s+)?de"
+# « 740 habitants au dernier recensement » : la taille d'un lieu
+CENSUS_AFTER = r"(?:\s+[a-zà-ÿ]+){0,2}\s+(?:au|lors\s+du)\s+(?:dernier\s+|précédent\s+)?recensement"
 RESIDENT_NOUNS = r"habitants|âmes|résidents"   # « à Sarrebrune (84 000 habitants) » : la taille d'un lieu
 # a house number: "le propriétaire du 14, la SCI …", "au 3 bis rue des Tanneurs"
 ADDRESS_BEFORE = r"au|du|le"
