@@ -55,6 +55,11 @@ def _words() -> dict:
         "determiners": tuple(sorted((d if d.endswith(("'", "’")) else d + " " for d in every("NAME_DETERMINERS")),
                                     key=len, reverse=True)),
         # words around the names in a phrase that speak for nobody: "les États-Unis et la Corée du Sud"
+        # an alias ending with a generic head, and the words that make a longer name go on from it: "State
+        # Department" in "the state Department of Health" (aliases are matched on folded text)
+        "generic_head": re.compile(rf"(?:{either(sorted(fold(w) for w in every('GENERIC_BODY_HEADS')))})$"),
+        "goes_on": re.compile(rf"\s+(?:{either(every('NAME_GOES_ON'))})\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s+|[lL]['’])?"
+                              r"(?-i:[A-ZÀ-Ý])", re.I),
         "links": frozenset(fold(w) for w in [*every("AND"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS"),
                                              *(d for d in every("NAME_DETERMINERS") if d.endswith(("'", "’")))]),
         # a capitalised head and "of" before a known body: a body of its own ("Fonds des Nations unies", "Office of the UN …")
@@ -237,8 +242,9 @@ class Gazetteer:
         hits = []
         if self._pattern is not None:
             # (not an alias that a longer name goes on from: "the state Department of Health" is no State Department)
+            W = _words()
             hits += [(m.start(), m.end(), self._alias[m.group()]) for m in self._pattern.finditer(fold(text))
-                     if not (_GENERIC_HEAD.search(m.group()) and _GOES_ON.match(text, m.end()))]
+                     if not (W["generic_head"].search(m.group()) and W["goes_on"].match(text, m.end()))]
         if self._acronym_pattern is not None:
             hits += [(m.start(), m.end(), self._acronym[m.group()]) for m in self._acronym_pattern.finditer(text)]
         hits.sort(key=lambda h: (h[0], -h[1]))
@@ -342,11 +348,6 @@ def strip_determiner(phrase: str) -> str:
         if low.startswith(d) and len(phrase) > len(d):
             return phrase[len(d):].strip()
     return phrase
-
-
-# (an alias that ends with a generic head: "State Department" of "the state Department of Health")
-_GENERIC_HEAD = re.compile(r"(?:department|ministry|office|agency|service|departement|ministere|bureau)$")
-_GOES_ON = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?-i:[A-ZÀ-Ý])")
 
 
 def _clean_phrase(phrase: str) -> str:

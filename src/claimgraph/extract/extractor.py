@@ -401,7 +401,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = normalised(text[a:b])
-        mentions = _listed_days(s, find_figures(s, code), code)
+        mentions, daily = _listed_days(s, find_figures(s, code), code, doc.published)
         if mentions and (sums := [c.span() for c in (*PAT['combined'].finditer(s), *PAT['nationwide'].finditer(s))]):
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
@@ -682,7 +682,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             hedged = bool(hedge_rx.search(s))
             starts = [r.start for r in refs]
             raw = text[a:b]  # (one copy of the sentence for all its figures)
-            daily = _respective_days(s, mentions, code, doc.published) if not in_title else {}
             said_here = []  # (where its figure ends, claim) of this sentence's claims so far
             for k, (m, cue) in enumerate(zip(mentions, governing)):
                 if any(n.end <= m.start and (cue is None or cue.start < n.start) and not re.search(r"[.:;!?]", s[n.end:m.start])
@@ -699,8 +698,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                          refs[bisect.bisect_left(starts, until):bisect.bisect_left(starts, after_next)])
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
-                if claim is not None and k in daily and claim.as_of != daily[k]:
-                    claim = replace(claim, as_of=daily[k], quantity_id="", id="")
+                if claim is not None and not in_title and daily.get(m.start, claim.as_of) != claim.as_of:
+                    claim = replace(claim, as_of=daily[m.start], quantity_id="", id="")
                 if claim is not None and said_here and W["corrected_to"].search(s, max(0, m.start - 40), m.start) \
                         and said_here[-1][1].claimants != claim.claimants \
                         and not any(said_here[-1][0] < c.start < m.start and tuple(cue_actors.get(id(c)) or ())
@@ -874,46 +873,37 @@ _BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?:{_lang.either(_
                         rf"(?-i:[A-ZÀ-Ý][\w'’-]+))+")
 
 
-def _listed_days(s: str, mentions: list, code: str) -> list:
-    """The figures of a sentence, the last two of a list followed by a span of days read as two figures, not a range:
-    "tolls of 2, 3, 5, 6 and 9 from Tuesday to Saturday" (``_respective_days`` dates each)."""
-    span = _DAY_SPAN[code].search(s) if _DAY_SPAN.get(code) is not None else None
-    if span is None or len(mentions) < 3:
-        return mentions
-    k = max((k for k, m in enumerate(mentions) if m.end <= span.start()), default=-1)
-    m = mentions[k] if k > 0 else None
-    pair = _AND_PAIR[code].fullmatch(m.text) if m is not None and m.qualifier == "range" else None
-    if pair is None or not _LIST_GAP[code].fullmatch(s[mentions[k - 1].end:m.start]):
-        return mentions
-    first = Mention(m.start, m.start + pair.end("a"), m.lower, None, None, "exact", pair.group("a"))
-    second = Mention(m.start + pair.start("b"), m.end, m.upper, None, None, "exact", pair.group("b"))
-    return [*mentions[:k], first, second, *mentions[k + 1:]]
-
-
-def _respective_days(s: str, mentions, code: str, published: dt.date | None) -> dict[int, dt.date]:
-    """The day of each figure of a list followed by a span of as many days, in order: "daily tolls of 2, 3, 5, 6
-    and 9 from Tuesday to Saturday" (mention index -> day); {} when the sentence has no such list."""
-    span = _DAY_SPAN[code].search(s) if _DAY_SPAN.get(code) is not None and published else None
-    if span is None:
-        return {}
+def _listed_days(s: str, mentions: list, code: str, published: dt.date | None) -> tuple[list, dict]:
+    """The figures of a sentence, and the day of each figure of a list followed by a span of as many days (figure
+    start -> day): "daily tolls of 2, 3, 5, 6 and 9 from Tuesday to Saturday". The list's last two figures are two,
+    not a range ("6 and 9"); no such list: the figures as found and {}."""
+    span = _DAY_SPAN[code].search(s) if _DAY_SPAN[code] is not None and published else None
+    before = [k for k, m in enumerate(mentions) if m.end <= span.start()] if span else []
+    if not before:
+        return mentions, {}
+    k = before[-1]
+    pair = _AND_PAIR[code].fullmatch(mentions[k].text) if mentions[k].qualifier == "range" else None
+    if pair is not None and k > 0 and _LIST_GAP[code].fullmatch(s[mentions[k - 1].end:mentions[k].start]):
+        m = mentions[k]
+        mentions = [*mentions[:k], Mention(m.start, m.start + pair.end("a"), m.lower, None, None, "exact", pair.group("a")),
+                    Mention(m.start + pair.start("b"), m.end, m.upper, None, None, "exact", pair.group("b")),
+                    *mentions[k + 1:]]
+        k += 1
+    # (the list's noun may stand between it and the span: "2, 3 et 9 morts de mardi à jeudi")
+    if not re.fullmatch(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*", s[mentions[k].end:span.start()]):
+        return mentions, {}
+    listed = [k]
+    while listed[0] > 0 and _LIST_GAP[code].fullmatch(s[mentions[listed[0] - 1].end:mentions[listed[0]].start]):
+        listed.insert(0, listed[0] - 1)
     first, last = (dates_in(span.group(w), code, published, issued=published) for w in ("a", "b"))
     if len(first) != 1 or len(last) != 1:
-        return {}
+        return mentions, {}
     first, last = first[0][1], last[0][1]
     if first > last:
         first -= dt.timedelta(days=7)  # ("from Tuesday to Saturday" written on a Tuesday: last week's)
-    days = (last - first).days + 1
-    run = [k for k, m in enumerate(mentions) if m.end <= span.start()]
-    if not run or not re.fullmatch(r"(?:\s+[^\W\d][\w'’-]*){0,3}\s*", s[mentions[run[-1]].end:span.start()]):
-        return {}  # (the list's noun may stand between: "2, 3 et 9 morts de mardi à jeudi")
-    listed = [run[-1]]
-    for k in reversed(run[:-1]):
-        if not _LIST_GAP[code].fullmatch(s[mentions[k].end:mentions[listed[0]].start]):
-            break
-        listed.insert(0, k)
-    if len(listed) != days or days < 3:
-        return {}
-    return {k: first + dt.timedelta(days=i) for i, k in enumerate(listed)}
+    if len(listed) != (last - first).days + 1 or len(listed) < 3:
+        return mentions, {}
+    return mentions, {mentions[k].start: first + dt.timedelta(days=i) for i, k in enumerate(listed)}
 
 
 _DAY_SPAN = {code: re.compile(rf"(?<![\w-])(?:{L.DAY_SPAN[0]})\s+(?P<a>{_lang.either(L.WEEKDAYS)})\s+(?:{L.DAY_SPAN[1]})\s+"

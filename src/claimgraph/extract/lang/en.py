@@ -1099,6 +1099,9 @@ SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokes
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
                   "yesterday", "today", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
                   "and", "but", "then", "together", "jointly")
+# an alias that a longer name goes on from is not that body: "the state Department of Health" (extract: actors.py)
+GENERIC_BODY_HEADS = ("department", "ministry", "office", "agency", "service", "bureau")
+NAME_GOES_ON = ("of",)
 NAME_LINKS = ("of", "for", "and")                 # "Office for the Coordination of Humanitarian Affairs"
 # the words of a body's name, folded, as the one word translations share ("National Agency for the Management of
 # Catastrophes" is the "National Disaster Management Agency"); any other word stands for itself

@@ -1194,6 +1194,9 @@ SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un port
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
                   "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
+# un alias dont un nom plus long repart n'est pas ce corps (« le Département d'État de … »)
+GENERIC_BODY_HEADS = ("département", "ministère", "bureau", "service", "office", "agence")
+NAME_GOES_ON = ("de", "du", "des", "d'")
 NAME_LINKS = ("de", "du", "des", "d'", "pour", "et")  # "Office national de la protection civile"
 # the words of a body's name, folded, as the English word a translation writes: « Agence nationale de santé
 # publique » is the "National Public Health Agency" (see claimgraph.translated)
