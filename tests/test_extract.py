@@ -3803,6 +3803,14 @@ def test_a_counts_place_after_said_is_where_it_was_counted(text, places):
     assert [c.place for c in claims(text, "en")] == places
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("412 — confirmed cases in Varnesse since 2 May, according to the health agency on Sunday.", "en"),
+    ("95 – personnes hospitalisées dans Varnesse depuis lundi, selon l'agence de santé.", "fr"),
+])
+def test_a_numbers_box_items_place_is_read_past_its_dash(text, lang):
+    assert [c.place for c in claims(text, lang)] == ["varnesse"]
+
+
 @pytest.mark.parametrize("text,lang,owner", [
     # the figures of an old outbreak "from the time" are not the time's, whoever's they are
     ("The ministry counted 40 deaths this week. The 2019 outbreak caused 1,240 cases in three months, according to "

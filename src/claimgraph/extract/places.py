@@ -55,13 +55,18 @@ def _lists() -> dict:
                                re.I)}
 
 
+# Where a count ends: after its digits, and past a numbers box's dash ("342 — confirmed cases in Casserine").
+# (A number word is not enough: "three … in Helmsdale" in a lead then places every figure of the page.)
+_COUNT_END = r"(?<=\d)(?:\s+[–—])?"
+
+
 @functools.lru_cache(maxsize=1)
 def _vocab() -> dict:
     """The place words of every language module, joined: a page may mix languages."""
     mods = [_lang.get(code) for code in _lang.LANGUAGES]
     every = lambda name: [w for m in mods for w in getattr(m, name)]
     # "including 130 in Dravik": a town after a count and its words
-    after_count = [(re.compile(rf"(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})"), "city")
+    after_count = [(re.compile(rf"{_COUNT_END}(?:{m.PLACE_TOWN_AFTER_COUNT})(?P<name>{_NAME})"), "city")
                    for m in mods if m.PLACE_TOWN_AFTER_COUNT]
     v = {
         "locative": either(every("PLACE_LOCATIVES")),
@@ -87,7 +92,7 @@ def _vocab() -> dict:
         + [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_REGION_LEAD})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_REGION_LEAD],
         "island_towns": [(re.compile(rf"(?<![\w'-])(?:{m.PLACE_ISLAND_LEAD})(?P<name>{_NAME}),"), "region")
                          for m in mods if m.PLACE_ISLAND_LEAD]
-        + [(re.compile(rf"(?:{m.PLACE_ISLAND_AFTER_COUNT})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_ISLAND_AFTER_COUNT],
+        + [(re.compile(rf"{_COUNT_END}(?:{m.PLACE_ISLAND_AFTER_COUNT})(?P<name>{_NAME})"), "region") for m in mods if m.PLACE_ISLAND_AFTER_COUNT],
         # ("said 21 people died in Tavanui": the place of a count, wherever its speaker spoke)
         "after_count": {rx for rx, _ in after_count},
         "islands": re.compile(rf"(?<![\w'-])(?:{_lang.either(_lang.every('ISLAND_WORDS'))})(?![\w'-])", re.I),

@@ -431,11 +431,12 @@ PLACE_TOWN_TAIL = (r"(?:(?:\s+alone)?,|\s+(?=(?-i:the|it|they)\s+[a-z])|\s+on\s+
 PLACE_TOWN_APPOSITION = r",\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+(?:of|in|on|near|below|above|with|where|that)\b"
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
 # counted, mid-sentence too
-PLACE_TOWN_AFTER_COUNT = r"(?<=\d)(?:\s+[a-z]+){0,3}\s+in\s+"
+# (places.py puts the count before it: its digits, and a numbers box's dash, "342 — confirmed cases in Casserine")
+PLACE_TOWN_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+in\s+"
 # On a page about islands, "on" says where as "in" does: "34 on Vohéry, 15 on Tenaka", "On Vohéry, the governor …"
 ISLAND_WORDS = r"islands?|archipelago|atolls?|islets?"
 PLACE_ISLAND_LEAD = r"(?-i:On)\s+"
-PLACE_ISLAND_AFTER_COUNT = r"(?<=\d)(?:\s+[a-z]+){0,3}\s+on\s+(?:the\s+island\s+of\s+)?"
+PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+on\s+(?:the\s+island\s+of\s+)?"
 PLACE_REGION_LEAD = r""
 NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",

@@ -478,11 +478,11 @@ PLACE_TOWN_TAIL = ""                                                 # (whatever
 PLACE_TOWN_APPOSITION = r",\s+une?\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:ville|commune|village|bourg|port)\s+(?:de|du|d'|où|à|près|en|sur|qui)\b"
 # « 15 dans Tavanui, 6 dans Ekalau » : un nom propre sans article après un compte et « dans » est où il a été compté
 # (« à » le dit déjà d'une ville)
-PLACE_TOWN_AFTER_COUNT = r"(?<=\d)(?:\s+[a-zà-ÿ]+){0,3}\s+dans\s+(?!(?-i:Le|La|Les|L')\b)(?=(?-i:[A-ZÀ-Ý]))"
+PLACE_TOWN_AFTER_COUNT = r"(?:\s+[a-zà-ÿ]+){0,3}\s+dans\s+(?!(?-i:Le|La|Les|L')\b)(?=(?-i:[A-ZÀ-Ý]))"
 # Sur une page qui parle d'îles, « sur » dit où, comme « à » : « 19 sur Ténaka et 9 sur Maloré »
 ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
 PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
-PLACE_ISLAND_AFTER_COUNT = r"(?<=\d)(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
+PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
 # "dans le Gard", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
 PLACE_REGION_LEAD = r"dans\s+(?:le|la|les|l')\s*|en\s+|(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))"   # (not « au CHU »: a body)
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
