@@ -3811,6 +3811,21 @@ def test_a_numbers_box_items_place_is_read_past_its_dash(text, lang):
     assert [c.place for c in claims(text, lang)] == ["varnesse"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("NATIONWIDE\n\nJan. 18: 412,000 marchers according to the interior ministry.\n\nPORT-ESCAUDE\n\n"
+     "Jan. 18: 31,000 according to the police, 90,000 according to the unions.\n\nSCHOOLS\n\n"
+     "The education ministry counted 48,000 striking teachers on Jan. 18.\n\nIn 2029, 40,000 marched in Port-Escaude.",
+     "en"),
+    ("NATIONAL\n\nJeudi : 412 000 manifestants selon le ministère de l'Intérieur.\n\nPort-Escaude\n\n"
+     "Jeudi : 31 000 selon la police, 90 000 selon les syndicats.\n\nÉCOLES\n\n"
+     "Le ministère de l'Éducation a compté 48 000 enseignants en grève jeudi.\n\n"
+     "En 2029, 40 000 personnes avaient défilé à Port-Escaude.", "fr"),
+])
+def test_a_recaps_section_heading_that_names_a_place_places_the_figures_under_it(text, lang):
+    # (until the next heading; a heading the page never names as a place, "SCHOOLS", places nothing)
+    assert [c.place for c in claims(text, lang)] == ["", "port-escaude", "port-escaude", "", "port-escaude"]
+
+
 @pytest.mark.parametrize("text,lang,owner", [
     # the figures of an old outbreak "from the time" are not the time's, whoever's they are
     ("The ministry counted 40 deaths this week. The 2019 outbreak caused 1,240 cases in three months, according to "

@@ -52,6 +52,7 @@ class State:
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
     heading: list = field(default_factory=list)  # who the heading of the current live entry names
     today: object | None = None  # the day a live blog's day heading gives the entries under it
+    section_place: object | None = None  # the place a numbers box's section heading names ("VALLANCOURT")
     told: object | None = None   # the last date a sentence gave, for "ce jour-là", "that day" in the next
     voices: list = field(default_factory=list)  # every actor that spoke so far, the latest last ("le collectif")
     spokesperson: tuple = (-1, None)  # (sentence, body) of the last unnamed spokesperson: "she" after them is the body

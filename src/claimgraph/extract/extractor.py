@@ -29,7 +29,7 @@ from .dates import dates_in, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
-from .places import PlaceRef, default_places, kicker_town, place_for
+from .places import PlaceRef, default_places, kicker_town, place_for, section_place
 from .figures import Mention, find_figures
 from .quantity import NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
@@ -760,10 +760,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if p.opens_entry and a == p.body:
             # a live entry: its own speakers and places, nothing carried over from the entry before
             state.speakers, state.speakers_at, state.mentioned, state.place, state.dated = [], -1, {}, None, None
-            state.heading = []
+            state.heading, state.section_place = [], None
         if p.key_points:
             box.add(a)
         paragraph[0] = state.para = p.start
+        if p.header and not p.entry:
+            # "VALLANCOURT", "Port-Escaude": a recap's section heading that is a place the page names is where the
+            # figures under it were counted; any other heading ("NATIONWIDE", "TRAINS") ends that section
+            state.section_place = section_place(doc.text[a:b], doc.text, places) \
+                if b - a <= 40 and not find_figures(doc.text[a:b], code) else None
         if p.header and b - a <= 40 and not find_figures(doc.text[a:b], code):
             # "Mardi 18 novembre", "Tuesday 3 September": a live blog's day heading dates the entries under it
             day = dates_in(doc.text[a:b], code, doc.published)
@@ -1143,6 +1148,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # "64 décès, dont 53 dans le Lassou": where the part was counted is not where the whole was
     parts_at = {r.id for r in refs_next} if until < len(s) and context.subset is not None \
         and context.subset.search(s, m.end, until) else set()
+    if own_place is None and not whole and not nationwide and state.section_place is not None \
+            and state.section_place.id not in own:
+        own_place = state.section_place  # (the figure's section heading names its place: "VALLANCOURT")
     ref = own_place or place_for([], m.start, m.end, until, since, measure,
                                  [] if whole else [r for r in context.places if r.id not in own | parts_at and usable(r)])
     same_sentence = state.last[0] == state.sentence

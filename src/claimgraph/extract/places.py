@@ -22,7 +22,7 @@ from ..model import slugify
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["LEVEL_RANK", "PlaceRef", "Places", "default_places", "kicker_town", "place_for", "topic_places"]
+__all__ = ["LEVEL_RANK", "PlaceRef", "Places", "default_places", "kicker_town", "place_for", "section_place", "topic_places"]
 
 #: Most specific first.
 LEVEL_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "countries": 4, "world": 5}
@@ -410,4 +410,30 @@ def kicker_town(title: str | None, text: str, places: Places) -> PlaceRef | None
             town = next((r for r in places.find(window) if fold(r.name) == fold(name) and r.level == "city"), None)
             if town is not None:
                 return PlaceRef(town.id, town.name, town.level, 0, town.parent)
+    return None
+
+
+def section_place(heading: str, text: str, places: Places) -> PlaceRef | None:
+    """The place a section heading names ("VALLANCOURT", "Port-Escaude"), when the page also names it as a place
+    ("68,000 marched in Vallancourt"); None for any other heading.
+
+    Examples
+    --------
+    >>> P = default_places()
+    >>> text = "VALLANCOURT\\n\\n68,000 for the police.\\n\\nIn 2029, 40,000 marched in Vallancourt."
+    >>> section_place("VALLANCOURT", text, P).name
+    'Vallancourt'
+    >>> section_place("TRAINS", text, P) is None
+    True
+    """
+    name = heading.strip(" \t:.#*")
+    if not name or len(name.split()) > 3 or not name[0].isupper():
+        return None
+    if name.isupper():  # ("PORT-ESCAUDE": Port-Escaude)
+        name = re.sub(r"[^\W\d_]+", lambda w: w.group().capitalize(), name)
+    for at in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        window = text[max(0, at.start() - 40):at.end() + 40]
+        found = next((r for r in places.find(window) if fold(r.name) == fold(name)), None)
+        if found is not None:
+            return PlaceRef(found.id, found.name, found.level, 0, found.parent)
     return None
