@@ -84,6 +84,11 @@ def test_figures(text, lang, expected):
     # a place's size at a census
     ("the village counted 740 residents at the last census", "en"),
     ("le village comptait 740 habitants au dernier recensement", "fr"),
+    # a country's own emergency numbers, whatever their value, and a list of them glossed in brackets
+    ("les numéros d'urgence 150 (Protection civile) et 141 (Samu) restent saturés", "fr"),
+    ("le numéro vert 1510 reste ouvert", "fr"),
+    ("the emergency numbers 150 (civil protection) and 141 (ambulances) are saturated", "en"),
+    ("the hotline number 1510 stays open", "en"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
@@ -96,6 +101,16 @@ def test_non_claims(text, lang):
 ])
 def test_money_in_any_currency_is_no_claim(text, lang):
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Correction, 12 March, 16:05: an earlier version of this article said the agency had reported 36 cases. "
+     "The agency reported 63.", "en", [("agency", 63)]),
+    ("Rectificatif (24 juillet) : une version précédente de cet article indiquait 890 maisons détruites selon le "
+     "ministère. Le ministère en compte 980.", "fr", [("ministère", 980)]),
+])
+def test_a_figure_an_earlier_version_of_the_article_gave_is_no_claim(text, lang, expected):
+    assert said(text, lang) == expected
 
 
 def test_a_figure_after_a_place_and_a_comma_is_no_age():

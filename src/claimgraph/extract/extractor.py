@@ -93,6 +93,7 @@ def _words(code: str) -> dict:
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
         "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
+        "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
         "compared_value": value_after(f"{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE}"),
         # "On nous parle de 14 malades", "we were told 40": what others say, repeated by the speaker, no claim of theirs
@@ -708,6 +709,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     claim = replace(claim, claimants=said_here[-1][1].claimants, id="")
                 if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):
                     continue  # 'Claim 1: "Over 10,000 people rallied"', « Plus de 40 morts »: a claim checked, not the outlet's
+                if claim is not None and W["retracted"].search(s, 0, m.start):
+                    continue  # "an earlier version of this article gave the toll as 16": a mistake withdrawn
                 if claim is not None:
                     claims.append(claim)
                     said_here.append((m.end, claim))

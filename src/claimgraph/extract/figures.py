@@ -146,7 +146,9 @@ def _patterns(code: str):
         "place_size_paren": re.compile(rf"^\s*(?:{L.RESIDENT_NOUNS})\s*\)", re.I),
         "census_after": re.compile(rf"^{L.CENSUS_AFTER}", re.I),
         # numbers of a class that is never a count (see _never_a_count)
-        "identifier_list": re.compile(rf"(?<![\w-]){either(L.IDENTIFIER_LIST_NOUNS)}\s+(?:\d{{1,4}}\s*(?:,|{either(L.AND)})\s*)*$", re.I),
+        # (each may be glossed in brackets: "150 (civil protection) and 141")
+        "identifier_list": re.compile(rf"(?<![\w-]){either(L.IDENTIFIER_LIST_NOUNS)}\s+"
+                                      rf"(?:\d{{1,4}}\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:,|{either(L.AND)})\s*)*$", re.I),
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
         "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),

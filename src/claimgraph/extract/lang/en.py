@@ -54,6 +54,9 @@ CHANGED_FROM = (r"revis\w*|raised|rais\w*|lower\w*|increas\w*|rose|risen|fell|fa
                 r"grew|grown|correct\w*|upgrad\w*|downgrad\w*|brought|cut|swell\w*|swollen|soar\w*|updat\w*|bump\w*")
 # "59,000 for the police, corrected to 61,500 the next morning": the same source's figure, revised
 CORRECTED_TO = r"(?:corrected|revised|raised|lowered|updated|brought\s+(?:up|down))\s+to"
+# "Correction: an earlier version of this article gave the toll as 16": the outlet's own mistake, withdrawn, is
+# nobody's claim
+RETRACTED = r"(?:an?\s+)?(?:earlier|previous|former)\s+version\s+of\s+this\s+(?:article|story|report|page|dispatch|piece)"
 RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to between 600 and 800")
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 
@@ -572,7 +575,9 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
-IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards", "batches", "lots")   # "lines 4, 7 and 12"
+IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards", "batches", "lots",
+                         # "the emergency numbers 150 (civil protection) and 141 (ambulances)": numbers to call
+                         r"(?:emergency|hotline|helpline|phone|telephone|toll-free)\s+numbers")   # "lines 4, 7 and 12"
 # a place's or a vehicle's number, whatever follows it: "Route 9 buses", "Terminal 2 passengers", "lecture hall 4",
 # a rescue helicopter's call sign ("Rescue 115 and Rescue 117")
 NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|court(?:room)?|cell|wing|berth|"
@@ -599,7 +604,9 @@ EMERGENCY_BEFORE = r"(?:emergenc(?:y|ies)(?:\s+medical)?(?:\s+(?:number|line|ser
 CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|us(?:e|es|ed|ing)|"
                r"text(?:s|ed|ing)?|contact(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?(?:\s+(?:on|to|at))?|(?-i:NHS|not))")  # ("NHS 111", "not 999")
 # "call 0300 123 4567", "ring 3237": the number called, whatever it is (a service's or a helpline's)
-PHONE_BEFORE = r"(?:call|dial|ring|phone|text)(?:s|ed|led|ing|ling)?(?:\s+(?:us|them))?(?:\s+(?:on|at))?"
+PHONE_BEFORE = (r"(?:(?:call|dial|ring|phone|text)(?:s|ed|led|ing|ling)?(?:\s+(?:us|them))?(?:\s+(?:on|at))?"
+                # "the emergency number 150", "hotline numbers 0800": whatever its value
+                r"|(?:emergency|hotline|helpline|phone|telephone|toll-free)\s+numbers?)")
 # "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
 EMERGENCY_AFTER = r"(?:service|line|calls?|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"
 # "week 15", "in week no. 15": a week number (not "this week 15 people")

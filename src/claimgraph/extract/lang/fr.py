@@ -70,6 +70,10 @@ CHANGED_FROM = (r"pass[ée]\w*|relev\w*|révis\w*|revu\w*|ramen\w*|porté\w*|gri
                 r"corrig\w*|mont[ée]\w*|actualis\w*|gonfl\w*|recul\w*|bondi\w*")
 # « 59 000 selon la police, corrigé à 61 500 le lendemain » : le même chiffre revu par la même source
 CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?|actualisée?s?)\s+à"
+# « Rectificatif : une version précédente de cet article indiquait 890 maisons » : l'erreur retirée du journal n'est
+# la revendication de personne
+RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|précédente\s+version)"
+             r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?")
 RANGE_LEADS = r"entre|fourchette"   # (a range all the same: "révisé à entre 600 et 800")
 # "3 000, avec une fourchette de 793 à 8 498": bounds of the figure before.
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+(?:allant\s+)?de\s+"
@@ -598,7 +602,9 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
-IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "numéros", "terminaux", "lot", "lots")   # « les lignes 4, 7 et 12 »
+IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "terminaux", "lot", "lots",
+                         # « les numéros d'urgence 150 (Protection civile) et 141 (SAMU) » : des numéros à appeler
+                         r"numéros(?:\s+(?:d'urgence|verts|de\s+téléphone|d'appel|utiles|spéciaux))?")   # « les lignes 4, 7 et 12 »
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
 NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment|niveaux?|étages?)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
@@ -627,7 +633,9 @@ EMERGENCY_BEFORE = (r"(?:urgences?(?:\s+sanitaires?|\s+médicales?)?|secours|(?-
 CALL_BEFORE = (r"(?:appel(?:er|é|ée|és|ez|le|lent|ait|aient|ant|s)?|compos(?:er|é|ez|e|ent|ait|ant)|joindre|jointe?s?|"
                r"contact(?:er|é|ez)|prévenir|numéro(?:\s+d'urgence)?)(?:\s+[\w'-]+){0,3}?(?:\s+(?:le|au|l'))?")
 # « composez le 3237 », « appelez le 0 800 12 34 56 » : le numéro appelé, quel qu'il soit
-PHONE_BEFORE = r"(?:appel(?:er|ez|le|lent)|compos(?:er|ez|e|ent)|joindre)\s+le"
+PHONE_BEFORE = (r"(?:(?:appel(?:er|ez|le|lent)|compos(?:er|ez|e|ent)|joindre)\s+le"
+                # « le numéro d'urgence 150 », « les numéros verts 0800 » : quelle que soit sa valeur
+                r"|numéros?\s+(?:d'urgence|verts?|de\s+téléphone|d'appel|spéciaux|spécial))")
 # "le 15 (Samu)", "le centre 112": the number of an emergency service
 EMERGENCY_AFTER = r"(?:\(\s*(?:Samu|police|pompiers|secours)|centre|standard|plateforme)"
 # "semaine 15", "la semaine n° 15": a week number (not "cette semaine 15 personnes")
