@@ -113,6 +113,16 @@ def test_a_figure_an_earlier_version_of_the_article_gave_is_no_claim(text, lang,
     assert said(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang,years", [
+    ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
+     "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),
+    ("The 2031 outbreak, the worst so far, killed 23 people, according to the ministry. The floods of 2019 left 40 "
+     "dead, the ministry said.", "en", [2031, 2019]),
+])
+def test_a_past_event_named_by_its_year_dates_its_figures(text, lang, years):
+    assert [c.as_of.year for c in claims(text, lang, published="2034-04-14")] == years
+
+
 def test_a_figure_after_a_place_and_a_comma_is_no_age():
     assert [m.value for m in find_figures("In the capital, 46 people died.", "en")] == [46]
     assert [m.value for m in find_figures("Dans la capitale, 46 morts.", "fr")] == [46]

@@ -205,6 +205,11 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
     for m in re.finditer(rf"(?<![\w-])(?:{L.YEAR_IN})\s+((?:1[89]|20)\d\d)(?![\w,.-]?\d)", low):
         if int(m.group(1)) < published.year:
             found.append((m.start(), dt.date(int(m.group(1)), 12, 31)))
+    for m in re.finditer(L.YEAR_OF_EVENT, low):
+        # ("the 2031 outbreak", « l'épidémie de 2031 »: its figures are that year's)
+        year = int(m.group("a") or m.group("b")) if "a" in m.re.groupindex else int(m.group("b"))
+        if year < published.year:
+            found.append((m.start(), dt.date(year, 12, 31)))
     found.sort()
     # "une semaine plus tôt", "a week earlier", "la veille": back from the date told before it
     for phrase, back in L.DAYS_BACK.items():

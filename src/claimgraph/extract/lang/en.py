@@ -559,6 +559,11 @@ SPAN_LINKS = ("and", "to")
 DAY_COMPARED = r"(?:more|fewer|less|higher|lower)\s+than(?:\s+on)?"
 MONTH_END = r"end\s+of\s+"
 YEAR_IN = r"in"                     # "the dam burst in 1959, which killed more than 200": that year's figure
+# "The 2031 outbreak killed 23", "the floods of 1910": a past event named by its year, whose figures are that year's
+_PAST_EVENTS = (r"(?:outbreak|epidemic|pandemic|floods?|flooding|earthquake|quake|hurricane|cyclone|typhoon|storm|"
+                r"heatwave|heat\s+wave|strikes?|fires?|wildfires?|eruption|disaster|attacks?|explosion|landslide|tsunami|"
+                r"famine|shipwreck|sinking|riots?|protests?)")
+YEAR_OF_EVENT = rf"(?P<a>(?:1[89]|20)\d\d)\s+{_PAST_EVENTS}(?![\w-])|(?<![\w-]){_PAST_EVENTS}\s+of\s+(?P<b>(?:1[89]|20)\d\d)"
 DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
 SAME_DAY = r"that\s+day|the\s+same\s+day|that\s+same\s+day"   # the date told before it
 # "Last year the ministry had announced 805", "two years ago": a figure of that many years before the article

@@ -585,6 +585,12 @@ SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "
 DAY_COMPARED = r"(?:plus|moins)\s+que(?:\s+l[ea])?"
 MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
 YEAR_IN = r"en"                     # « le barrage a cédé en 1959, faisant plus de 200 morts » : un chiffre de cette année-là
+# « L'épidémie de 2031 avait fait 23 morts », « la crue de 1910 » : un événement passé nommé par son année, dont les
+# chiffres sont de cette année-là
+YEAR_OF_EVENT = (r"(?<![\w-])(?:épidémie|pandémie|crues?|inondations?|séisme|tremblement\s+de\s+terre|ouragan|cyclone|"
+                 r"typhon|tempête|canicule|grèves?|incendies?|éruption|catastrophe|attentats?|explosion|"
+                 r"glissement\s+de\s+terrain|tsunami|famine|naufrage|émeutes?|manifestations?)\s+de\s+"
+                 r"(?P<b>(?:1[89]|20)\d\d)(?!\d)")
 DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
 SAME_DAY = r"ce\s+jour-là|ce\s+jour\s+là|le\s+même\s+jour|ce\s+même\s+jour"   # the date told before it
 # « L'an dernier, le ministère avait recensé 805 », « il y a deux ans » : un chiffre d'autant d'années avant l'article
