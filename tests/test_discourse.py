@@ -632,6 +632,24 @@ def test_an_interview_written_in_markdown_or_announced_by_its_byline(text, langu
     assert sorted(v for n, v in got if n == guest) == [9, 41, 137], got
 
 
+@pytest.mark.parametrize("text, language", [
+    # the place named in the introduction ("in Inishvar Sound, around …") is not the guest, nor is its day
+    ("*The boat capsized on Sunday in Inishvar Sound, around four miles off Portnagh Head, after a swell. On Monday, "
+     "Cathal Furlong, coxswain of the lifeboat, spoke to us.*\n\n**How many did your crew recover?**\n\nWe took 19 "
+     "people out of the water.\n\n*The hospital said it treated 22 survivors.*\n\n**Who else came out?**\n\n"
+     "About 15 fishing boats came out within the hour.", "en"),
+    ("*Le bateau a chaviré dimanche dans la baie de Rossmore, au large de Portnagh Head, après une déferlante. Lundi, "
+     "Cathal Furlong, patron du canot de sauvetage, a répondu à nos questions.*\n\n**Combien de personnes avez-vous "
+     "repêchées ?**\n\nNous avons sorti 19 personnes de l'eau.\n\n*L'hôpital dit avoir soigné 22 rescapés.*\n\n"
+     "**Qui d'autre est venu ?**\n\nUne quinzaine de bateaux de pêche sont sortis dans l'heure.", "fr"),
+])
+def test_an_interviews_guest_is_no_place_and_its_lines_in_italics_are_the_outlets(text, language):
+    got = claims_of(text, language, "The Echo")
+    assert {v for n, v in got if n == "Cathal Furlong"} >= {19}, got
+    assert not [n for n, v in got if v == 22 and n == "Cathal Furlong"], got
+    assert not [n for n, _ in got if "Portnagh" in n or "Inishvar" in n or "Rossmore" in n], got
+
+
 def test_an_interview_ends_at_the_heading_after_its_last_question():
     # the readers' comments under the interview are not the guest's answers; a shop chain speaks for itself
     text = ("Propos recueillis par Paul Brun\n\nCombien de signalements avez-vous reçus ?\n\nÀ ce jour, nous avons "

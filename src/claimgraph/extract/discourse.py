@@ -99,6 +99,9 @@ def _patterns(code: str) -> dict:
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
         "interview_word": re.compile(rf"(?<![\w-])(?:{L.INTERVIEW_WORDS})(?![\w-])", re.I),
+        "locative_before": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.PLACE_PREPOSITIONS)})\s+"
+                                      rf"(?:{_lang.either(L.DEFINITE_ARTICLES)}\s*)?$", re.I),
+        "time_word": re.compile(rf"(?<![\w'-])(?:{_lang.either([*L.WEEKDAYS, *L.MONTHS])})(?![\w'-])", re.I),
     }
 
 
@@ -128,6 +131,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     """
     P = _patterns(code)
     # (markdown emphasis around a paragraph is no part of it: "**Combien ?**"; around a label, see "label")
+    italic = {i for i, (a, b) in enumerate(segments) if _ITALIC_LINE.fullmatch(text, a, b)}
     segments = [_unemphasised(text, a, b) for a, b in segments]
     stamps = [P["stamp"].match(text[a:b]) for a, b in segments]
     live = sum(1 for m in stamps if m) >= 2
@@ -168,7 +172,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     if unlabelled:
         told = " ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone)
         # (the first full name of the introduction, set off by punctuation or not: "Karim Benali a répondu")
-        found = P["interviewee"].search(told) or _FULL_NAME.search(told)
+        found = _first_not_a_place(P, P["interviewee"], told) or _first_not_a_place(P, _FULL_NAME, told)
         interviewee = found.group("name") if found else ""
         # ("Jonas Wetterlund: 4,200 since …" after the outlet's question: the one label that answers is the guest)
         guests = {name for name in labels if name not in askers and not _names_outlet(name, publisher)}
@@ -230,7 +234,9 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
         if unlabelled and i in alone:
             asking.append((len(out), ""))  # the outlet's question
-        elif unlabelled and first_asked < i < over and (not bullet or i in turns) and not _is_header(text[body:b]):
+        elif unlabelled and first_asked < i < over and (not bullet or i in turns) and not _is_header(text[body:b]) \
+                and i not in italic:
+            # (a paragraph in italics between the answers is the outlet's own: "*Portnagh General Hospital said …*")
             speaker = interviewee
             if (label := P["label"].match(text, body, b)) and label.group("name") == interviewee:
                 body = label.end()  # (the guest's label is nobody's words)
@@ -246,6 +252,14 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
 
 
 _TURN = re.compile(r"\s*[—–]\s+")
+_ITALIC_LINE = re.compile(r"\s*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)\s*")
+
+
+def _first_not_a_place(P, rx: re.Pattern, text: str):
+    """The first name ``rx`` finds in ``text`` that no place's preposition comes before ("capsized in Inishvar Sound,
+    around …": a place, not the guest) and that is no day or month ("On Thursday, OCHA …")."""
+    return next((m for m in rx.finditer(text) if not P["locative_before"].search(text, max(0, m.start() - 20), m.start())
+                 and not P["time_word"].search(m.group("name"))), None)
 _FULL_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))(?![\w'’-])")
 
 

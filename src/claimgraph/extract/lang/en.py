@@ -1101,7 +1101,7 @@ SOURCE_FROM = r"from|by"                          # "figures obtained from the p
 RELATIVE_WORDS = ("that", "which", "who")         # "the group that controls ..., said"
 OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          # "the official, whom we reached by phone, said"
 # "in Kyiv, ...", "at the border": a place phrase, not a subject
-PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during", "in front of", "behind")
+PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during", "in front of", "behind", "off")
 INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no subject's verb
 # "the spokesperson said", with no name: the voice of the body the sentences before speak of or hear
 SPOKESPERSON_BARE = r"(?:a|an|the)\s+spokes(?:man|woman|person)"

@@ -668,7 +668,7 @@ FEATURE_AFTER_PLACE = ()
 # Le libellé d'une question d'entretien : « Q : », « Question : » (les réponses s'ouvrent sur le nom : « Okonjo : Nous … »)
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
 # an interview whose questions stand alone, unlabelled, says so in its headline or introduction
-INTERVIEW_WORDS = r"entretien|interview|répond\s+à\s+nos\s+questions|questions\s+à|propos\s+recueillis"
+INTERVIEW_WORDS = r"entretien|interview|(?:répond|a\s+répondu|ont\s+répondu|répondent)\s+à\s+nos\s+questions|questions\s+à|propos\s+recueillis"
 INTERVIEW_TO = r"pour|à|avec|auprès\s+de"   # whom a guest speaks to, before the outlet's name: « fait le point pour L'Écho »
 INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
@@ -1199,7 +1199,7 @@ RELATIVE_WORDS = ("qui", "dont")   # "le groupe, qui contrôle ..., a dit", "le 
 OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)(?![\w'])",)   # « L'ARS, que nous avons interrogée lundi, recensait » : la relative est dans le sujet
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près", "devant", "derrière",
-                      "sous", "face")   # (« a fait le point devant la mairie » : where, not who)
+                      "sous", "face", r"au\s+large\s+de", r"près\s+de")   # (« a fait le point devant la mairie » : where, not who)
 INFINITIVE_PREPOSITIONS = r"sans|afin\s+d[e']|avant\s+d[e']"   # « sans compter les familles » : no subject's verb
 SPOKESPERSON_BARE = r"(?:un|une|le|la)\s+porte-parole"   # « dit le porte-parole », sans nom : la voix du corps dont on parle
 # « …, a fait savoir son bureau », « son service de presse » : la voix du corps lui-même
