@@ -123,6 +123,15 @@ def test_a_past_event_named_by_its_year_dates_its_figures(text, lang, years):
     assert [c.as_of.year for c in claims(text, lang, published="2034-04-14")] == years
 
 
+@pytest.mark.parametrize("text", [
+    "Premier bilan chiffré de la préfecture : 1 200 personnes évacuées.",
+    "Selon le bilan provisoire de la préfecture, 1 200 personnes ont été évacuées.",
+    "D'après le bilan actualisé de la préfecture, 1 200 personnes ont été évacuées.",
+])
+def test_an_adjective_between_a_document_and_its_author_keeps_the_author(text):
+    assert said(text, "fr") == [("préfecture", 1200)]
+
+
 def test_a_figure_after_a_place_and_a_comma_is_no_age():
     assert [m.value for m in find_figures("In the capital, 46 people died.", "en")] == [46]
     assert [m.value for m in find_figures("Dans la capitale, 46 morts.", "fr")] == [46]

@@ -117,7 +117,7 @@ def _rx(code: str):
     toll_event = rf"(?:(?:{articles})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-])"
     # (« le bulletin du soir du ministère »: the time of day names the bulletin, its owner comes after)
     of_day = rf"(?:(?:{either(L.TIMES_OF_DAY)})\s+{L.SOURCE_NOUN_LINK}\s*)?" if L.TIMES_OF_DAY else ""
-    noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}\s+{L.SOURCE_NOUN_LINK}\s*{of_day}(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
+    noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}(?:\s+(?:{L.SOURCE_NOUN_ADJECTIVES_AFTER}))?\s+{L.SOURCE_NOUN_LINK}\s*{of_day}(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
     agents = trie(f for c in _lang.LANGUAGES for f in verb_forms(c, "AGENT_VERBS", exclude=False)["participle"])
     poss = either(map(re.escape, L.POSSESSIVES))
     return {

@@ -107,6 +107,7 @@ SAME_WORDS = r"same"   # "according to the same statement": the statement of who
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
+SOURCE_NOUN_ADJECTIVES_AFTER = r"(?!)"   # (English puts them before: "the official toll from")
 # a fact-check's verdict after the claim it rates ('"More than 300 dead" – FALSE'): no speaker
 VERDICTS = ("true", "false", "mostly true", "mostly false", "half true", "misleading", "unproven", "unverified",
             "missing context", "fake", "correct", "incorrect", "exaggerated", "overstated", "understated", "overestimated",

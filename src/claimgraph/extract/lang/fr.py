@@ -133,6 +133,10 @@ SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parl
 DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
+# « Premier bilan chiffré de la préfecture : », « le bilan provisoire du ministère » : un adjectif entre le document et
+# son auteur
+SOURCE_NOUN_ADJECTIVES_AFTER = (r"chiffrée?s?|provisoires?|officiel(?:le)?s?|actualisée?s?|consolidée?s?|définiti(?:f|fs|ve|ves)|"
+                                r"détaillée?s?|hebdomadaires?|quotidiens?|quotidiennes?|journaliers?|révisée?s?|complets?|complètes?")
 # le verdict d'une vérification après ce qu'elle juge (« Plus de 300 morts » – FAUX) : personne ne parle
 VERDICTS = ("vrai", "faux", "plutôt vrai", "plutôt faux", "trompeur", "trompeuse", "exagéré", "exagérée", "invérifiable",
             "non vérifiable", "à nuancer", "infondé", "infondée", "inexact", "inexacte", "manque de contexte", "intox",
