@@ -650,6 +650,16 @@ def test_an_interviews_guest_is_no_place_and_its_lines_in_italics_are_the_outlet
     assert not [n for n, _ in got if "Portnagh" in n or "Inishvar" in n or "Rossmore" in n], got
 
 
+@pytest.mark.parametrize("text, language, body", [
+    ("**Ce que l'on sait.** La direction départementale de la protection des populations (DDPP) a inspecté 13 "
+     "établissements.", "fr", "direction départementale de la protection des populations (DDPP)"),
+    ("**What we know.** The Food Safety Office (FSO) has inspected 13 shops.", "en",
+     "Food Safety Office (FSO)"),
+])
+def test_a_bold_run_in_heading_is_no_part_of_the_sentence_after_it(text, language, body):
+    assert [n.lower() for n, _ in claims_of(text, language)] == [body.lower()]
+
+
 def test_an_interview_ends_at_the_heading_after_its_last_question():
     # the readers' comments under the interview are not the guest's answers; a shop chain speaks for itself
     text = ("Propos recueillis par Paul Brun\n\nCombien de signalements avez-vous reçus ?\n\nÀ ce jour, nous avons "

@@ -214,6 +214,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
             box = False  # the box ends with its list
         if bullet:
             body = bullet.end()
+        if (run_in := _RUN_IN.match(text, body, b)):
+            body = run_in.end()  # "**Ce que l'on sait.** La DDPP a inspecté …": a run-in heading is no part of the sentence
         speaker, answer = "", None
         if interview and not opens:  # ("— Marc Leroy : …": a dash before the label is no list's bullet)
             asked = text[a:b].rstrip().endswith("?")
@@ -252,6 +254,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
 
 
 _TURN = re.compile(r"\s*[—–]\s+")
+# a bold run-in heading that ends with a full stop, before the paragraph's first sentence ("**What we know.** The …")
+_RUN_IN = re.compile(r"\s*(?:\*\*|__)[^*_\n]{1,80}?[.!](?:\*\*|__)\s+(?=\S)")
 _ITALIC_LINE = re.compile(r"\s*(?:\*(?!\*)[^*\n]+\*|_(?!_)[^_\n]+_)\s*")
 
 
