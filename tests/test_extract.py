@@ -89,6 +89,9 @@ def test_figures(text, lang, expected):
     ("le numéro vert 1510 reste ouvert", "fr"),
     ("the emergency numbers 150 (civil protection) and 141 (ambulances) are saturated", "en"),
     ("the hotline number 1510 stays open", "en"),
+    # a volume
+    ("environ 400 000 m³ d'eau se sont échappés", "fr"), ("soit 2 millions de mètres cubes", "fr"),
+    ("about 400,000 m³ of water escaped", "en"), ("some 2 million cubic metres", "en"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []

@@ -165,6 +165,8 @@ NON_COUNT_UNITS = (
     r"km/h|kph|mph|m/s|knots?|nautical\s+miles|yards?|inch(?:es)?\b|mm|cm|m\b(?!\s*\d)|"
     # a germ count: "100,000 CFU per litre"
     r"CFU\b|(?:per|/)\s*(?:litre|liter|l\b|m3|m³)|"
+    # a volume: "400,000 m³ of water", "2 million cubic metres"
+    r"m³|m3\b|cubic\s+met(?:er|re)s?\b|"
     r"(?:turkish\s+)?liras?\b|"
     # a search area at sea: "an area of about 300 square nautical miles" (burnt hectares are counted, as tonnes are)
     r"square\s+nautical\s+miles|"

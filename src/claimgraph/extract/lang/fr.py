@@ -198,6 +198,8 @@ NON_COUNT_UNITS = (
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|millimètres?|centimètres?|m\b|cm|mm|kg|°|degrés?|"
     # une concentration de germes : « 100 000 UFC par litre »
     r"UFC\b|(?:par|/)\s*(?:litre|l\b|m3|m³)|"
+    # un volume : « 400 000 m³ d'eau », « 2 millions de mètres cubes »
+    r"m³|m3\b|(?:de\s+)?mètres?\s+cubes?\b|(?:de\s+)?(?:hecto)?litres?\b|"
     # des milles marins : « à une dizaine de milles du lieu du naufrage »
     r"(?:de\s+)?milles(?:\s+(?:nautiques|marins))?\b|"
     # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
