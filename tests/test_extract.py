@@ -3840,6 +3840,19 @@ def test_a_counts_place_after_said_is_where_it_was_counted(text, places):
     assert [c.place for c in claims(text, "en")] == places
 
 
+@pytest.mark.parametrize("text,lang,places", [
+    # a governor named by the role and the province alone counts the province's dead
+    ("The health ministry counted 24 deaths nationwide. The governor of Lower Korona said on Wednesday that 11 people "
+     "had died in his province.", "en", ["", "lower-korona"]),
+    ("Le ministère compte 24 morts dans tout le pays. Le gouverneur de la province du Bas-Korona a annoncé mercredi "
+     "11 morts.", "fr", ["", "bas-korona"]),
+    # a town's mayor counting an accident's dead counts the accident's, not the town's
+    ("The prefecture counted 3 dead nationwide. The mayor of Saint-Aubrin said 4 people had died.", "en", ["", ""]),
+])
+def test_a_governor_named_by_role_and_province_counts_the_provinces_figures(text, lang, places):
+    assert [c.place for c in claims(text, lang)] == places
+
+
 @pytest.mark.parametrize("text,lang", [
     ("412 — confirmed cases in Varnesse since 2 May, according to the health agency on Sunday.", "en"),
     ("95 – personnes hospitalisées dans Varnesse depuis lundi, selon l'agence de santé.", "fr"),

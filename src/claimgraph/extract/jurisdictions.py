@@ -47,6 +47,8 @@ def _patterns(code: str) -> list[re.Pattern]:
         re.compile(rf"{where},\s+(?P<name>{_NAME})", re.I),
         # "Upper Salvan Governor Tessa Morvan", "Sarvo mayor Ilija Dornik"
         re.compile(rf"(?P<place>{place})\s+(?i:(?:{L.TERRITORY_ADJECTIVES})\s+)?(?P<role>(?i:{role}))\s+(?P<name>{_NAME})"),
+        # "The governor of Lower Korona said": the role and its territory, no name (the claimant is the phrase)
+        re.compile(rf"(?<![\w'’-]){where}(?!,\s+{_NAME})", re.I),
     ]
 
 
@@ -71,6 +73,11 @@ def jurisdictions(text: str, code: str, places) -> dict[str, object]:
         for m in rx.finditer(text):
             level = L.TERRITORIAL_ROLES.get(m.group("role").lower(), "region")
             ref = places.ref(m.group("place"), level)
+            if "name" not in m.re.groupindex:
+                # (a region's governor only: "the mayor of Saint-Aubrin" counting a pile-up's dead counts the pile-up's)
+                if level != "city":
+                    pairs.append((fold(m.group()), ref))
+                continue
             name = fold(m.group("name"))
             pairs += [(key, ref) for key in (name, name.split()[-1], fold(m.group("role")))]
     anaphoric = _anaphoric_patterns(code)
