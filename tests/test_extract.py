@@ -3840,6 +3840,19 @@ def test_a_counts_place_after_said_is_where_it_was_counted(text, places):
     assert [c.place for c in claims(text, "en")] == places
 
 
+@pytest.mark.parametrize("text,lang", [
+    # (named in a paragraph before, not in the lead, after a town)
+    ("The ministry counted 24 deaths nationwide, 9 of them in Ravignac.\n\nMarkets stay shut.\n\nThe province of "
+     "Anselle is the hardest hit. Schools stay shut.\n\nThe health director said 3,900 cases had been recorded in the "
+     "province.", "en"),
+    ("Le ministère compte 24 morts dans tout le pays, dont 9 à Ravignac.\n\nLes marchés restent fermés.\n\nLa "
+     "province d'Anselle est la plus touchée. Les écoles restent fermées.\n\nSelon le directeur de la santé, on "
+     "compte 3 900 cas dans la province.", "fr"),
+])
+def test_the_province_is_the_last_province_named(text, lang):
+    assert [c.place for c in claims(text, lang)][-1] == "anselle"
+
+
 @pytest.mark.parametrize("text,lang,places", [
     # a governor named by the role and the province alone counts the province's dead
     ("The health ministry counted 24 deaths nationwide. The governor of Lower Korona said on Wednesday that 11 people "

@@ -50,6 +50,7 @@ class State:
     first_day: object | None = None  # the day the article calls the first of the strike or protest
     total: tuple | None = None   # the frame of the last figure that is not a part of another
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
+    region: object | None = None  # the last region named, for "in the province", « dans sa province »
     heading: list = field(default_factory=list)  # who the heading of the current live entry names
     today: object | None = None  # the day a live blog's day heading gives the entries under it
     section_place: object | None = None  # the place a numbers box's section heading names ("VALLANCOURT")

@@ -680,6 +680,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 at = there.start()
                 refs = sorted([*refs, PlaceRef(state.place.id, state.place.name, state.place.level, at, state.place.parent)],
                               key=lambda r: r.start)
+            in_region = PAT['there_region'].search(s)
+            spoke = in_region and PAT['spoke_before'].search(s, max(0, in_region.start() - 60), in_region.start())
+            if in_region and not (spoke and not _DIGITS.search(s, spoke.start(), in_region.start())):
+                # (not where they spoke, "told reporters in the province", unless a count comes between)
+                # "3,900 cases in the province", « 31 morts dans sa province »: the last province named, here or before
+                region = next((r for r in reversed(found) if r.start < in_region.start() and r.level == "region"),
+                              state.region)
+                if region is not None:
+                    refs = sorted([*refs, PlaceRef(region.id, region.name, region.level, in_region.start(), region.parent)],
+                                  key=lambda r: r.start)
             hedged = bool(hedge_rx.search(s))
             starts = [r.start for r in refs]
             raw = text[a:b]  # (one copy of the sentence for all its figures)
@@ -725,6 +735,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         heard = [cue_actors[id(c)] for c in cues if cue_actors.get(id(c))]
         if not in_title:
             state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
+            state.region = next((r for r in reversed(named_places) if r.level == "region"), state.region)
             state.sentence += 1
             asked = _words(code)["how_many"].search(s)
             concept = L.COUNT_NOUNS.get(asked.group("noun").lower()) if asked else None
@@ -763,7 +774,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if p.opens_entry and a == p.body:
             # a live entry: its own speakers and places, nothing carried over from the entry before
             state.speakers, state.speakers_at, state.mentioned, state.place, state.dated = [], -1, {}, None, None
-            state.heading, state.section_place = [], None
+            state.heading, state.section_place, state.region = [], None, None
         if p.key_points:
             box.add(a)
         paragraph[0] = state.para = p.start

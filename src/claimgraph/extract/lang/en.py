@@ -527,6 +527,8 @@ MAIN_SUBJECT = r",\s*the\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had|[a-z]
 # --- a figure in its article (extract/frame.py) -----------------------------------------------
 PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?:the\s+)?(?:whole|entire)\s+(?:town|village|city)", r"(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))",
                   r"at\s+the\s+(?:site|plant|refinery)", r"on\s+site")
+# "3,900 cases in the province": the last province or region named ("in his province": the speaker's, see jurisdictions.py)
+REGION_BACKREFS = (r"in\s+(?:the|that)\s+(?:province|region)(?!\s+of\s)",)
 WHOLE = (r"across\s+the\s+(?:group|company|network)", "group-wide", "company-wide")
 # "the number of people displaced across the country": the country's count, not the province named after it
 # "47 dead in the two countries": a sum over several countries, a count of its own, never one of theirs ("the

@@ -552,6 +552,8 @@ MAIN_SUBJECT = (r",\s*(?:le|la|les|l')\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+"
 # "sur le site", "la CGT y revendiquait", "dans la capitale": the place named before
 PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:ville|commune)", r"(?:l'ensemble|toute?)\s+(?:de\s+)?(?:la\s+commune|la\s+ville|du\s+village|le\s+village)", r"sur\s+(?:le|ce)\s+site",
                   r"sur\s+place", r"(?-i:y)\s+(?=[a-zé])")
+# « 3 900 cas dans la province » : la dernière province ou région nommée (« dans sa province » : celle de qui parle, voir jurisdictions.py)
+REGION_BACKREFS = (r"dans\s+(?:la|cette)\s+(?:province|région)(?!\s+(?:de|du|d'|des)\s)",)
 # "510 sur l'ensemble du groupe": the whole, not the site named before
 WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)", r"à\s+l'échelle\s+du\s+groupe",
          r"dans\s+l'ensemble\s+du\s+groupe", r"(?<=\s)du\s+groupe(?!\s+[A-ZÀ-Ý])")  # "1 400 salariés du groupe" (not "du groupe Renault à Flins")
