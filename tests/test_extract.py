@@ -116,6 +116,18 @@ def test_a_figure_an_earlier_version_of_the_article_gave_is_no_claim(text, lang,
     assert said(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("LUNDI 7 : LES CONVOIS\n\n4 200 : les manifestants place des Charrons selon la préfecture de police.\n\n"
+     "MERCREDI 9 : LE RASSEMBLEMENT\n\n6 900 : les manifestants selon le cabinet Métrivia.", "fr"),
+    ("MONDAY 7: CONVOYS\n\nPolice counted 4,200 protesters on the square.\n\nWEDNESDAY 9: THE RALLY\n\n"
+     "The Metrivia firm counted 6,900 protesters.", "en"),
+])
+def test_a_recaps_day_headings_date_the_counts_under_them(text, lang):
+    # (a weekday and a day of the month, the month unsaid: the last such day before the page's date)
+    got = [(c.figure.value, c.population, c.as_of.isoformat()) for c in claims(text, lang, published="2047-10-14")]
+    assert got == [(4200, "protesters", "2047-10-07"), (6900, "protesters", "2047-10-09")]
+
+
 @pytest.mark.parametrize("text,lang,years", [
     ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
      "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),

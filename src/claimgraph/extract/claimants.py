@@ -53,6 +53,7 @@ class State:
     region: object | None = None  # the last region named, for "in the province", « dans sa province »
     heading: list = field(default_factory=list)  # who the heading of the current live entry names
     today: object | None = None  # the day a live blog's day heading gives the entries under it
+    section_day: object | None = None  # the day a recap's section heading gives ("LUNDI 7 : LES CONVOIS")
     section_place: object | None = None  # the place a numbers box's section heading names ("VALLANCOURT")
     told: object | None = None   # the last date a sentence gave, for "ce jour-là", "that day" in the next
     voices: list = field(default_factory=list)  # every actor that spoke so far, the latest last ("le collectif")

@@ -9,7 +9,7 @@ import re
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["dates_in", "nearest_date", "stated_on", "years_back_in"]
+__all__ = ["dates_in", "heading_day", "nearest_date", "stated_on", "years_back_in"]
 
 
 def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | None:
@@ -135,6 +135,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         # (a weekday before the date is part of it: "le jeudi 12 mars", "Thursday, March 12")
         (rf"(?<![\w-]){W['article']}?(?:(?:{days}),?\s+)?(\d{{1,2}}){W['suffix']}?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", "dm"),
         (rf"(?<![\w-])(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){W['suffix']}?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
+        # ("LUNDI 7 : LES CONVOIS", "Tuesday 8:": a weekday and a day of the month, the month unsaid)
+        (rf"(?<![\w-])(?:{days})\s+(\d{{1,2}}){W['suffix']}?(?=\s*(?:[:;.,)–—]|$))", "wdn"),
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
@@ -166,6 +168,10 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                 # (a date without its year is of the last twelve months; one with its year may be long past: "le 19
                 # février 2009, le carambolage de l'A 12 avait fait 6 morts")
                 if not 0 <= (latest - d).days <= (366 * 100 if year else 366):
+                    continue
+            elif kind == "wdn":
+                d = _day_of_month(int(m.group(1)), max(published, issued) if issued is not None else published)
+                if d is None:
                     continue
             else:
                 back = (published.weekday() - L.WEEKDAYS[m.group(1)]) % 7
@@ -221,6 +227,37 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         if base:
             found.append((m.start(), base[-1]))
     return sorted(found)
+
+
+def heading_day(heading: str, code: str, published: dt.date | None) -> dt.date | None:
+    """The day a recap's section heading opens with as a weekday and a day of the month, its month unsaid ("LUNDI 7 :
+    LES CONVOIS", "TUESDAY 8: BLOCKADES"): the last such day of the month on or before ``published``.
+
+    Examples
+    --------
+    >>> heading_day("MERCREDI 9 : LE RASSEMBLEMENT", "fr", dt.date(2047, 10, 14))
+    datetime.date(2047, 10, 9)
+    >>> heading_day("TUESDAY 29: BLOCKADES", "en", dt.date(2047, 10, 14))
+    datetime.date(2047, 9, 29)
+    >>> heading_day("LES BLOCAGES", "fr", dt.date(2047, 10, 14)) is None
+    True
+    """
+    L = _lang.get(code)
+    m = re.match(rf"\s*(?:{either(L.WEEKDAYS)}),?\s+(\d{{1,2}})(?!\d)", heading.lower())
+    return _day_of_month(int(m.group(1)), published) if m and published is not None else None
+
+
+def _day_of_month(day: int, latest: dt.date) -> dt.date | None:
+    """The last ``day`` of a month on or before ``latest`` (this month's, else last month's)."""
+    month_start = latest.replace(day=1)
+    for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+        try:
+            d = first.replace(day=day)
+        except ValueError:
+            continue
+        if d <= latest:
+            return d
+    return None
 
 
 @functools.lru_cache(maxsize=256)  # (asked once per sentence here and again per figure by the extractor)

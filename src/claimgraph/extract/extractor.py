@@ -25,7 +25,7 @@ from .claimants import (State, actors_for, as_name, acts_as_source, is_first_per
 from .bodies import unify_bodies
 from .phrases import AGENTIVE
 from .confidence import with_confidence  # scored last, on the claims as returned
-from .dates import dates_in, nearest_date, years_back_in
+from .dates import dates_in, heading_day, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
@@ -93,6 +93,7 @@ def _words(code: str) -> dict:
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
         "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
+        "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
         "compared_value": value_after(f"{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE}"),
@@ -228,6 +229,7 @@ _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
 _HEADED_ITEM = re.compile(r"(?:\s*:|\s+[—–-])\s+(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
+
 _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -783,6 +785,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # figures under it were counted; any other heading ("NATIONWIDE", "TRAINS") ends that section
             state.section_place = section_place(doc.text[a:b], doc.text, places) \
                 if b - a <= 40 and not find_figures(doc.text[a:b], code) else None
+        if p.header and (day := heading_day(doc.text[a:b], code, doc.published)) is not None:
+            # "LUNDI 7 : LES CONVOIS", "TUESDAY 8: BLOCKADES": a recap's day section, whose counts are that day's
+            state.today = state.section_day = day
+            state.event_day = None
         if p.header and b - a <= 40 and not find_figures(doc.text[a:b], code):
             # "Mardi 18 novembre", "Tuesday 3 September": a live blog's day heading dates the entries under it
             day = dates_in(doc.text[a:b], code, doc.published)
@@ -996,6 +1002,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     head = _HEADED_ITEM.match(after) if counted.concept is None and not s[:m.start].strip(" -–—•*\t") else None
     if head:
         counted = counted_after(after[head.end():], code)
+        if counted.concept is None and actors and (article := W["headed_article"].match(after, head.end())):
+            # « 4 200 : les manifestants place des Charrons selon la préfecture »: an article opens what it explains
+            head = article
+            counted = counted_after(after[head.end():], code)
     noun_after = counted.concept
     of_whole = W["whole_after"].match(after) if counted.concept is None else None
     if of_whole:
@@ -1235,7 +1245,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if as_of is None and (day_bound(population, measure) or protest_day):
         # a march or strike count with no day: the day of the article's last such count, else its lead's day
         # (not the year another figure of the sentence was of: "412, down on last year, when 805")
-        as_of = next((d for d in (state.event_day, context.day) if d is not None and d not in elsewhere), None)
+        as_of = next((d for d in (state.event_day, state.section_day, context.day) if d is not None and d not in elsewhere),
+                     None)
     previous = W["previous_value"].search(s, max(0, m.start - 30), m.start)
     if previous and same_sentence and state.last[2] != frozenset(a.id for a in actors or ()):
         previous = None  # "68,000 marchers, against 250,000 according to the CTT": another source's figure, not an earlier one

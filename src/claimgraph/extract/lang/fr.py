@@ -72,6 +72,9 @@ CHANGED_FROM = (r"pass[ée]\w*|relev\w*|révis\w*|revu\w*|ramen\w*|porté\w*|gri
 CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?|actualisée?s?)\s+à"
 # « Rectificatif : une version précédente de cet article indiquait 890 maisons » : l'erreur retirée du journal n'est
 # la revendication de personne
+# « 4 200 : les manifestants place des Charrons, selon la préfecture » : un article ouvre ce qu'explique le chiffre
+# d'une liste de chiffres
+HEADED_ITEM_ARTICLES = ("les", "le", "la", "l'")
 RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|précédente\s+version)"
              r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?")
 RANGE_LEADS = r"entre|fourchette"   # (a range all the same: "révisé à entre 600 et 800")
