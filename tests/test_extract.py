@@ -128,6 +128,19 @@ def test_a_recaps_day_headings_date_the_counts_under_them(text, lang):
     assert got == [(4200, "protesters", "2047-10-07"), (6900, "protesters", "2047-10-09")]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # two figures side by side, then their two sources in the same order
+    ("Manifestants : 4 200 contre 15 000, selon la préfecture et selon l'UCR.", "fr",
+     [("préfecture", 4200), ("UCR", 15000)]),
+    ("Protesters: 4,200 against 15,000, according to the police and according to the union.", "en",
+     [("police", 4200), ("union", 15000)]),
+    # one figure and two sources: the first, its name cut where the second begins
+    ("Mardi, 9 blocages dans l'Ondelais selon la préfecture et selon l'UCR.", "fr", [("préfecture", 9)]),
+])
+def test_two_figures_then_their_two_sources_in_order(text, lang, expected):
+    assert said(text, lang) == expected
+
+
 @pytest.mark.parametrize("text,lang,years", [
     ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
      "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),

@@ -110,7 +110,9 @@ def _rx(code: str):
     # according to police and nearly 40,000 according to the unions" (any qualifier of any language before its digits)
     qualified = rf"(?:{either(rx for c in _lang.LANGUAGES for rx, _ in _lang.get(c).QUALIFIERS)})\s*\d"
     source = (rf"(?<![\w'-])(?:{L.SOURCE_PREPS}|{either(every('ATTRIBUTED_TO'))})\s+(?!{L.NOT_SOURCE_AFTER})"
-              rf"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+{links}\s+(?:\d|{either(every('COORDINATED_FIGURE_LEAD'))}|{qualified})"
+              rf"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+{links}\s+(?:\d|{either(every('COORDINATED_FIGURE_LEAD'))}|{qualified}"
+              # ("selon la préfecture et selon l'UCR", "according to police and according to the union": a second source)
+              rf"|{L.SOURCE_PREPS}\s)"
               r"|[,;:.!?«»“”\"()]|$)")
     articles = either(every("DEFINITE_ARTICLES"))
     # what a toll is of, never whose: « le bilan du naufrage », "the toll of the sinking"

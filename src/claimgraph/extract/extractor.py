@@ -93,6 +93,9 @@ def _words(code: str) -> dict:
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
         "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
+        # "9 contre 14 … selon la préfecture et selon l'UCR": two figures set side by side, and their two sources
+        "paired_figures": re.compile(rf"\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*", re.I),
+        "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
@@ -632,6 +635,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
                                sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)))
+            governing = _respectively(s, mentions, [c for c in cues if cue_actors[id(c)]], code) or governing
             for k, m in enumerate(mentions):
                 if not in_title and (owned := owner_after.match(s, m.end)) and owner_before.search(s, 0, m.start):
                     key = "owner" if owned.group("owner") else "person"
@@ -979,6 +983,20 @@ def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Acto
             if at:
                 found.append((max(at), a))
     return [a for _, a in sorted(found, key=lambda f: f[0])]
+
+
+def _respectively(s: str, mentions, cues, code: str) -> list | None:
+    """The two sources of two figures set side by side, in their order: « 9 contre 14 : les blocages dans
+    l'Ondelais, selon la préfecture et selon l'UCR », "380 against 900, according to the prefecture and according to
+    the union". None for any other sentence."""
+    W = _words(code)
+    if len(mentions) != 2 or any(c.start < mentions[1].end for c in cues):
+        return None
+    sources = sorted((c for c in cues if c.kind == "source"), key=lambda c: c.start)
+    if len(sources) != 2 or len(cues) != 2 or not W["paired_sources"].fullmatch(s, sources[0].end, sources[1].start) \
+            or not W["paired_figures"].fullmatch(s, mentions[0].end, mentions[1].start):
+        return None
+    return sources
 
 
 def _opens_next_clause(s: str, ref, end: int, until: int) -> bool:

@@ -59,6 +59,7 @@ CORRECTED_TO = r"(?:corrected|revised|raised|lowered|updated|brought\s+(?:up|dow
 # (no article: an English numbers box's "312: the …" is a description more often than the thing counted — read,
 # it cost a blind story set a tenth of its conflict precision)
 HEADED_ITEM_ARTICLES = ()
+PAIRED_FIGURES_LINK = r"against|vs\.?|versus|or"   # "9 vs 14: …, according to the prefecture and according to the union"
 RETRACTED = r"(?:an?\s+)?(?:earlier|previous|former)\s+version\s+of\s+this\s+(?:article|story|report|page|dispatch|piece)"
 RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to between 600 and 800")
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"

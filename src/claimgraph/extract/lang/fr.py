@@ -75,6 +75,7 @@ CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?
 # « 4 200 : les manifestants place des Charrons, selon la préfecture » : un article ouvre ce qu'explique le chiffre
 # d'une liste de chiffres
 HEADED_ITEM_ARTICLES = ("les", "le", "la", "l'")
+PAIRED_FIGURES_LINK = r"contre|ou|face\s+à"   # « 9 contre 14 : …, selon la préfecture et selon l'UCR »
 RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|précédente\s+version)"
              r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?")
 RANGE_LEADS = r"entre|fourchette"   # (a range all the same: "révisé à entre 600 et 800")
