@@ -675,6 +675,10 @@ def test_an_interview_ends_at_the_heading_after_its_last_question():
 @pytest.mark.parametrize("text, language, expected", [
     # a national branch of a known body counts its own work
     ("La Croix-Rouge française y a dépêché 25 bénévoles.", "fr", [("Croix-Rouge française", 25)]),
+    # a unit of a body known by its initials counts its own work
+    ("La station de la SNSM de Saint-Gildric a engagé 12 bénévoles.", "fr",
+     [("station de la SNSM de Saint-Gildric", 12)]),
+    ("The lifeboat station of the RNLI launched 12 volunteers.", "en", [("lifeboat station of the RNLI", 12)]),
     # an emergency medical service is an agent, like the fire brigade
     ("Le Samu a transporté 14 blessés vers l'hôpital.", "fr", [("Samu", 14)]),
     # a body known by its initials, opening a sentence, is whom the next "It" points to

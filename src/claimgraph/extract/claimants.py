@@ -271,11 +271,14 @@ def acts_as_source(phrase: str, actors, g: Gazetteer) -> bool:
     if not actors or any(a.kind == "country" or a.affiliation == a.id for a in actors):
         return False
     # (an elided article is no part of the initials: "L'ANSFISA a envoyé 2 inspecteurs")
-    head = _LEADING_ARTICLE.sub("", _HEAD_LINK.split(phrase, maxsplit=1)[0])
+    head, *rest = _HEAD_LINK.split(phrase, maxsplit=1)
+    head = _LEADING_ARTICLE.sub("", head)
+    # ("La station de la SNSM de Saint-Gildric a engagé 12 bénévoles": a unit of a body known by its initials)
+    unit_of_initials = bool(rest) and _INITIALS.match(_LEADING_ARTICLE.sub("", rest[0].lstrip())) is not None
     # ("Le SDIS a engagé 90 sapeurs-pompiers": a body known by its initials counts its own work)
     # ("Le peloton de gendarmerie de haute montagne (PGHM) a engagé": a body defined by its initials)
     # ("La Croix-Rouge française a dépêché 25 bénévoles": a national branch of a known body, a body itself)
-    return bool(AGENTIVE.search(head) or _INITIALS.search(head) or _DEFINED_INITIALS.search(phrase)) or any(
+    return bool(AGENTIVE.search(head) or _INITIALS.search(head) or _DEFINED_INITIALS.search(phrase) or unit_of_initials) or any(
         a.id in g and a.kind in ("organisation", "person") for a in actors) or (
         all(a.kind == "organisation" for a in actors) and any(g.get(i).kind == "organisation" for _, _, i in g.find(phrase)))
 
