@@ -4135,6 +4135,10 @@ def test_a_count_after_an_adjective_is_a_noun_and_the_latter_still_speaks():
     # (translated copy: "has regretted X", its final consonant doubled)
     ('"We have already 710 people in the camp," has regretted Nodira Azimova.', "en", "Nodira Azimova"),
     ('"We counted 300 injured," deplored the hospital director.', "en", "hospital director"),
+    # a reflexive verb of memory
+    ("En 2038, un hydroptère avait touché le quai, avec 8 blessés légers, se rappelle la capitainerie.", "fr",
+     "capitainerie"),
+    ("Il y avait eu 8 blessés légers, se souvient le maire.", "fr", "maire"),
 ])
 def test_more_verbs_after_a_quote_name_its_speaker(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]

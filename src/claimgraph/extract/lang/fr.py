@@ -836,7 +836,7 @@ INCISE_VERBS = (
     "déclarer", "affirmer", "estimer", "indiquer", "préciser", "ajouter", "expliquer", "souligner", "assurer", "dire",
     "rapporter", "confirmer", "annoncer", "poursuivre", "insister", "résumer", "noter", "relever", "avancer",
     "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
-    "s'inquiéter", "se défendre", "s'insurger", "s'indigner", "marteler", "répéter", "rappeler", "observer", "constater", "détailler", "lancer", "commenter",
+    "s'inquiéter", "se défendre", "s'insurger", "s'indigner", "marteler", "répéter", "rappeler", "se rappeler", "se souvenir", "observer", "constater", "détailler", "lancer", "commenter",
     "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer",
     # the answer in a dispute: « … », rétorque X ; « … », réplique-t-elle ; « … », nuance le préfet
     "rétorquer", "répliquer", "répondre", "objecter", "nuancer", "tempérer", "conclure", "glisser", "ironiser",
@@ -905,6 +905,8 @@ _IRREGULAR = {
                "rendr", "rendu", "rendant"),
     "tenir": ("tiens tiens tient tenons tenez tiennent", "ten", "tins tins tint tînmes tîntes tinrent", "tiendr", "tenu",
               "tenant"),
+    "souvenir": ("souviens souviens souvient souvenons souvenez souviennent", "souven",
+                 "souvins souvins souvint souvînmes souvîntes souvinrent", "souviendr", "souvenu", "souvenant"),
     "poursuivre": ("poursuis poursuis poursuit poursuivons poursuivez poursuivent", "poursuiv",
                    "poursuivis poursuivis poursuivit poursuivîmes poursuivîtes poursuivirent", "poursuivr", "poursuivi",
                    "poursuivant"),
