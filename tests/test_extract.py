@@ -92,6 +92,9 @@ def test_figures(text, lang, expected):
     # a volume
     ("environ 400 000 m³ d'eau se sont échappés", "fr"), ("soit 2 millions de mètres cubes", "fr"),
     ("about 400,000 m³ of water escaped", "en"), ("some 2 million cubic metres", "en"),
+    # a class of vehicles by weight
+    ("le texte interdit aux grumiers de plus de 48 tonnes d'emprunter la rocade", "fr"),
+    ("pour les véhicules de plus de 3,5 tonnes", "fr"), ("the levy applies to vehicles over 3.5 tonnes", "en"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
@@ -4139,6 +4142,8 @@ def test_a_count_after_an_adjective_is_a_noun_and_the_latter_still_speaks():
     ("En 2038, un hydroptère avait touché le quai, avec 8 blessés légers, se rappelle la capitainerie.", "fr",
      "capitainerie"),
     ("Il y avait eu 8 blessés légers, se souvient le maire.", "fr", "maire"),
+    # (translated copy: « rappelle la police »)
+    ("In 2029 a lorry had overturned on the same bridge, with 2 injured, reminded the police.", "en", "police"),
 ])
 def test_more_verbs_after_a_quote_name_its_speaker(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]

@@ -164,6 +164,8 @@ def _patterns(code: str):
         "call": re.compile(r"(?<![\w-])" + L.CALL_BEFORE + r"\s*$", re.I),
         "phone": re.compile(r"(?<![\w-])" + L.PHONE_BEFORE + r"\s*$", re.I),
         "emergency_after": re.compile(r"^\s*" + L.EMERGENCY_AFTER + r"(?![\w-])", re.I),
+        "class_threshold": re.compile(rf"(?<![\w'-]){L.CLASS_THRESHOLD_BEFORE}\s+$", re.I),
+        "class_threshold_unit": re.compile(rf"^\s*{L.CLASS_THRESHOLD_UNIT}", re.I),
         "emergency_before": _ending(L.EMERGENCY_BEFORE),
         "week": re.compile(r"(?<![\w-])" + L.WEEK_BEFORE + r"$", re.I),
         "week_not": re.compile(r"(?<![\w-])" + L.WEEK_NOT_AFTER + r"\s+$", re.I),
@@ -414,6 +416,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
     if bare and not named and P["phone"].search(before):
         return True  # "composez le 3237", "call 101": a number to call, whatever its value
+    if P["class_threshold"].search(before) and P["class_threshold_unit"].match(after):
+        return True  # "vehicles over 3.5 tonnes", « les grumiers de plus de 48 tonnes »: a class of vehicles
     if _score(P, s, start, end, raw):
         return True  # "5-0", "312-6", "s'est imposé 3 à 1"
     if P["scale_unit"] is not None and P["scale_unit"].search(s[start:end]) and (

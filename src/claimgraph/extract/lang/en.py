@@ -612,6 +612,9 @@ ATTRIBUTED_AFTER = (r"(?:this|that|these\s+figures|this\s+figure|the\s+figures?)
                     r"(?:announced|reported|released|given|confirmed|communicated|published|stated|said)\s+by",
                     r"this\s+(?:informed|announced|communicated|reported|stated|said|confirmed)")
 # "call 911", "dialled 999", "calls to 112": an emergency number
+# "vehicles over 3.5 tonnes", "lorries of more than 44 tonnes": a class of vehicles, not a count
+CLASS_THRESHOLD_BEFORE = r"[a-z]+s\s+(?:of\s+)?(?:over|under|above|below|exceeding|(?:more|less)\s+than)"
+CLASS_THRESHOLD_UNIT = r"(?:tonnes?|tons?|t)(?![\w-])"
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988", "118"})
 # "the emergency medical service 118", "the operations centre of the 118": the number in a service's name
 EMERGENCY_BEFORE = r"(?:emergenc(?:y|ies)(?:\s+medical)?(?:\s+(?:number|line|service))?|ambulance\s+service|dispatch|hotline|helpline|(?:operations?\s+)?centre\s+of\s+the)"
@@ -811,7 +814,8 @@ INCISE_VERBS = ("say", "add", "state", "note", "estimate",
                 "precise", "retort", "reply",  # ", informed the government", ", have precised the medics": translated copy
                 # after a quote: '"…," warned the director', '"…," insisted the union'
                 "warn", "insist", "concede", "recall", "stress", "admit", "argue", "caution", "observe", "remark",
-                "complain", "lament", "counter", "quip", "fume", "regret", "deplore")
+                "complain", "lament", "counter", "quip", "fume", "regret", "deplore",
+                "remind")   # (", reminded the police": translated copy's « rappelle la police »)
 _PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"

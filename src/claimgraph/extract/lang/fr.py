@@ -643,6 +643,9 @@ ATTRIBUTED_AFTER = (r"c'est\s+ce\s+qu(?:'a|'ont|e\s+(?:précise|précisent|indiq
                     r"(?:ce\s+bilan|ces\s+chiffres|ce\s+chiffre|cela|ceci)\s+(?:a|ont)\s+été\s+(?:annoncée?s?|communiquée?s?|"
                     r"donnée?s?|confirmée?s?|publiée?s?|fournie?s?|indiquée?s?)\s+par")
 RANGE_LINKS_THE = r"à|jusqu'à|et"          # « de la 8 à la 14 » (rare : le français écrit « de 8 h à 14 h »)
+# « les véhicules de plus de 3,5 tonnes », « les grumiers de plus de 48 tonnes » : une classe de véhicules, pas un compte
+CLASS_THRESHOLD_BEFORE = r"[a-zà-ÿ]+[sx]\s+de\s+(?:plus|moins)\s+de"
+CLASS_THRESHOLD_UNIT = r"(?:tonnes?|t)(?![\w-])"
 # "appeler le 15", "composer le 112", "les appels au 17": an emergency number
 EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "113", "114", "115", "118", "119", "191", "196", "3114", "3919"})
 # « le service d'urgence sanitaire 118 », « la centrale du 118 »: the number in a service's name
