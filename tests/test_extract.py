@@ -2602,6 +2602,9 @@ def test_the_agent_of_a_passive_count_still_counts_after_a_noun_ending_like_a_pa
     # "she" is a person, never the crews the sentence opened with
     ("Mayor Ana Ruiz spoke on Monday. The county crews have moved 40 families to the gym, she said.", "en",
      [("Mayor Ana Ruiz", 40)]),
+    # (a simple past, no auxiliary: the subject before it)
+    ("The prefecture counted 40 injured. The council opened the village hall, where 58 people will spend the night, "
+     "it said.", "en", [("prefecture", 40), ("council", 58)]),
 ])
 def test_a_closing_pronoun_points_to_the_subject_it_agrees_with(text, lang, expected):
     assert said(text, lang) == expected

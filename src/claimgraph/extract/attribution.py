@@ -742,6 +742,8 @@ def clause_subject(sentence: str, code: str, until: int) -> Cue | None:
     """
     P = _rx(code)
     m = P["first_aux"].search(sentence, 0, until)
+    if m is None and (act := P["action"].search(sentence, 0, until)) and not P["passive"].search(_before(sentence, act.start())):
+        m = act  # "The council opened the village hall, where 58 people will sleep, it said": a past without auxiliary
     # (a service named by its emergency number, "La centrale du service d'urgence 118", is no figure)
     if m is None or re.search(r"\d|[«»“”\"]", masked_service_numbers(sentence[:m.start()])):
         return None
