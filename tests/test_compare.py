@@ -332,3 +332,19 @@ def test_figures_of_people_with_no_measure_are_listed_but_never_conflict():
 def test_counts_in_the_tens_far_apart_are_a_part_and_its_whole(low, high, conflict):
     cmp = only([claim(US, Figure(low)), claim(UA, Figure(high))])
     assert bool(cmp.conflicts) is conflict
+
+
+def test_a_person_tied_to_a_bodys_initials_speaks_for_the_body_named_in_full():
+    # one article names "the NPHA" as the director's body, another the agency in full: one speaker, who revised
+    agency = Actor("National Public Health Agency (NPHA)", "organisation")
+    director = Actor("Mathis Oberlé", "person", affiliation="npha")
+    union = Actor("Doctors' Union", "organisation")
+    day = "2031-03-02"
+    claims = [Claim(agency, Figure(40), "deaths", stated_on="2031-03-01", as_of="2031-03-01"),
+              Claim(director, Figure(52), "deaths", stated_on=day, as_of=day),
+              Claim(union, Figure(90), "deaths", stated_on=day, as_of=day)]
+    [c] = compare(claims)
+    pairs = {frozenset((r.a, r.b)) for r in c.conflicts}
+    assert frozenset((claims[0].id, claims[1].id)) not in pairs
+    assert frozenset((claims[1].id, claims[2].id)) in pairs
+    assert [(r.a, r.b) for r in c.revisions] == [(claims[1].id, claims[0].id)]

@@ -2750,6 +2750,11 @@ def test_a_day_between_a_translated_selon_and_its_source_is_no_source():
      "Le même collectif parle de « plus de 40 malades ».", "fr", "collectif des victimes"),
     ("The Unite union said 1,400 dockers were out. Port operator SCT said 980 had not come in. "
      "The same union later said 1,520.", "en", "Unite union"),
+    # (a demonstrative says it too)
+    ("Le ministère des Situations d'urgence a annoncé 14 morts lundi. Le Croissant-Rouge parle de 20 morts. Mardi, "
+     "ce même ministère a annoncé 23 morts.", "fr", "ministère des Situations d'urgence"),
+    ("The emergencies ministry announced 14 dead on Monday. The Red Crescent spoke of 20. On Tuesday, this same "
+     "ministry announced 23 dead.", "en", "emergencies ministry"),
 ])
 def test_the_same_body_is_the_one_named_before_even_after_another_spoke(text, lang, who):
     assert claims(text, lang)[-1].claimant_name == who

@@ -35,7 +35,7 @@ from typing import Iterable
 from .errors import ModelError
 from .extract.jurisdictions import body_tier
 from .model import GENERIC_PEOPLE, Actor, Claim, Document, slugify
-from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys
+from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys, with_alias_keys
 
 __all__ = ["EXHAUSTIVE", "KINDS", "MAX_RATIO", "NEIGHBOURS", "SMALL_COUNT", "SMALL_RATIO", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
 
@@ -298,6 +298,7 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
         for c in claims:
             for a in c.claimants:
                 known.setdefault(a.id, a)
+        known = with_alias_keys(known)
         limit = lambda n: None if n <= exhaustive else neighbours
         out = [_compare_one(qid, g, tolerance, published, limit, window, by, known, own_voice, max_ratio)
                for qid, g in groups.items()]

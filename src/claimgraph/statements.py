@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import fields
 from typing import Iterable, Mapping
 
-from .model import Actor, Claim, Document, Report
+from .model import Actor, Claim, Document, Report, slugify
 
-__all__ = ["BY", "WINDOW", "assign_statements", "reference_date", "speaker_key", "speaker_keys"]
+__all__ = ["BY", "WINDOW", "assign_statements", "reference_date", "speaker_key", "speaker_keys", "with_alias_keys"]
 
 #: Default number of days within which two figures are compared (and within
 #: which one actor's repeated figure is one statement).
@@ -68,6 +69,30 @@ def speaker_keys(claim: Claim, actors: Mapping[str, Actor] | None = None, by: st
     return frozenset(keys)
 
 
+def with_alias_keys(known: Mapping[str, Actor]) -> dict[str, Actor]:
+    """``known`` with each body also found by its aliases and the initials its name ends with, so that a person an
+    article ties to "the NPHA" speaks for the "National Public Health Agency (NPHA)" another article named in full.
+    An id already known keeps its actor.
+
+    Examples
+    --------
+    >>> npha = Actor("National Public Health Agency (NPHA)", "organisation")
+    >>> with_alias_keys({npha.id: npha})["npha"].name
+    'National Public Health Agency (NPHA)'
+    """
+    out = dict(known)
+    for a in list(known.values()):
+        if a.kind not in ("organisation", "group"):
+            continue
+        names = [*a.aliases, *_INITIALS_GLOSS.findall(a.name)]
+        for name in names:
+            out.setdefault(slugify(name), a)
+    return out
+
+
+_INITIALS_GLOSS = re.compile(r"\(([A-Z][A-Z0-9]{1,8})\)\s*$")
+
+
 def reference_date(claim: Claim, published: Mapping[str, dt.date] | None = None) -> dt.date | None:
     """The date a figure describes: ``as_of``, else ``stated_on``, else the
     publication date of its document."""
@@ -104,6 +129,7 @@ def assign_statements(claims: Iterable[Claim], *, documents: Iterable[Document] 
     for c in claims:
         for a in c.claimants:
             known.setdefault(a.id, a)
+    known = with_alias_keys(known)
     groups: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         groups[(speaker_key(c, known), c.quantity_id, _figure_key(c))].append(i)

@@ -317,7 +317,9 @@ def is_second_person(phrase: str) -> bool:
 
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
-_SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES'))})\s*{either(every('SAME_WORDS'))}\s+"
+# ("ce même ministère", "this same ministry": a demonstrative says it as well)
+_SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES') + every('SAME_DEMONSTRATIVES'))})\s*"
+                        rf"{either(every('SAME_WORDS'))}\s+"
                         rf"(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
 # a body and its own officer, one voice: "the Amarante Survivors' Association and its president", « l'Association
 # des rescapés et son président »
@@ -326,7 +328,7 @@ _WITH_ITS_OFFICER = re.compile(rf"^(?P<body>.+?)\s+{either(every('AND'))}\s+{eit
                                rf"(?:[\s-]+[\w-]+)?$", re.I)
 _COORDINATED = re.compile(rf"^({_ARTICLES}\s*[^,]+?)\s+{either(every('AND'))}\s+({_ARTICLES}\s*[^,]+)$", re.I)
 # (a common noun: "l'Aubrelle" is a name of its own, not "les chasseurs de l'Aubrelle" again)
-_DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s*(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
+_DEFINITE_HEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES') + every('SAME_DEMONSTRATIVES'))}\s*(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
 
 
 def _named_back(phrase: str, state: State, heard: bool = False) -> Actor | None:

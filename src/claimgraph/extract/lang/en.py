@@ -107,6 +107,7 @@ RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|updates?|"
                 r"panel|dashboard|information|indications|observations|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
+SAME_DEMONSTRATIVES = ("this", "that", "these", "those")   # "this same ministry": the body named before
 SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
