@@ -97,6 +97,14 @@ def test_its_president_speaks_for_the_body_the_sentence_before_names(story_corpu
     assert person.affiliation is not None and "red-cross" in person.affiliation
 
 
+def test_its_spokesman_after_a_quote_speaks_for_the_body_named_before_the_quote(story_corpus):
+    # the quote opens the sentence: "its" is the body the sentence before named, known only by its kind
+    corpus = story_corpus(
+        'The Civil Protection has just published its evening update. "At this hour, we count 632 dead," its '
+        'spokesman, Colonel Karim Ouazzane, told reporters.', language="en")
+    assert {c.claimant.affiliation for c in corpus.claims} == {"civil-protection"}
+
+
 def test_its_director_with_no_body_named_before_speaks_for_themself(story_corpus):
     corpus = story_corpus("« Nos 14 agents sont sains et saufs », a indiqué son directeur général, Marc Dellaval.")
     assert {c.claimant.affiliation for c in corpus.claims} == {None}

@@ -302,6 +302,10 @@ def _possessive_owner(name: str, text: str, L, defined, country, seen: list[Acto
 
     spans = list(sentences(text, 0, m.start()))
     raw = text[spans[-1][0] if spans else 0:m.start()]
+    if len(spans) > 1 and _QUOTE_OPEN.match(raw):
+        # ('"At this hour we count 632 dead," its spokesman, Colonel Ouazzane, told reporters': a quote opens the
+        # sentence, so "its" points to the body named in the sentence before)
+        raw = text[spans[-2][0]:m.start()]
     before = fold(raw)
     # (the article's own name for a body before the gazetteer's, where both read the same words; each keyed only
     # if it is the one chosen)
@@ -314,8 +318,15 @@ def _possessive_owner(name: str, text: str, L, defined, country, seen: list[Acto
               for long, acr in defined.items()]
     named += [(at, 0, lambda key=key: key) for at, _, key in (gazetteer.find(raw) if gazetteer is not None else ())
               if gazetteer.get(key).kind == "organisation"]
+    # (a body known by its kind, "The Civil Protection has published its update": the generic body's key)
+    named += [(fold(raw).rfind(fold(c.group())), 0, lambda key=key: key) for c in _CAPITALISED.finditer(raw)
+              if (key := _generic(c.group(), L))]
     at, _, key = max(named, key=lambda n: n[:2], default=(-1, 0, None))
     return key() if at >= 0 else None
+
+
+_QUOTE_OPEN = re.compile(r"\s*[«“\"]")
+_CAPITALISED = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,4}")
 
 
 def _spoken_for(name: str, evidence: str, L, defined: dict[str, str] | None = None) -> str | None:
