@@ -144,6 +144,15 @@ def test_two_figures_then_their_two_sources_in_order(text, lang, expected):
     assert said(text, lang) == expected
 
 
+def test_a_fact_checks_who_said_it_field_names_nobody_and_the_same_day_is_no_body():
+    text = ('Who said it: the Ketara governor, at a press conference on Wednesday.\n\nWhat we found: the governor said: '
+            '"We have now counted 130 dead in this province." That is more than the NCPD\'s national toll of 97 on '
+            'Tuesday, and far above the 84 deaths the directorate attributed to Ketara the same day.')
+    got = said(text, "en")
+    assert ("NCPD", 97) in got
+    assert not [n for n, _ in got if n.lower() in ("who", "same day", "the same day")], got
+
+
 @pytest.mark.parametrize("text,lang,years", [
     ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
      "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),

@@ -318,7 +318,9 @@ def is_second_person(phrase: str) -> bool:
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
 # ("ce même ministère", "this same ministry": a demonstrative says it as well)
-_SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES') + every('SAME_DEMONSTRATIVES'))})\s*"
+# (not a day: "the same day", « le même jour »)
+_SAME_BODY = re.compile(rf"^(?!(?:{either(every('SAME_DAY'))})$)"
+                        rf"(?P<article>{either(every('DEFINITE_ARTICLES') + every('SAME_DEMONSTRATIVES'))})\s*"
                         rf"{either(every('SAME_WORDS'))}\s+"
                         rf"(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
 # a body and its own officer, one voice: "the Amarante Survivors' Association and its president", « l'Association
@@ -374,6 +376,8 @@ def as_name(phrase: str, lang_data) -> str:
     'le maire'
     """
     phrase = _BULLET_LEAD.sub("", phrase.strip())
+    if fold(phrase) in lang_data.INTERROGATIVES:
+        return ""  # "Who said it: the governor …": a fact-check's question, nobody
     tail = _source_tail(lang_data).search(phrase)
     if tail:
         return tail.group("np").strip()
@@ -390,8 +394,9 @@ def as_name(phrase: str, lang_data) -> str:
     if opener:
         words = opener.group().split()
         if len(words) == 1 or fold(words[-1]) not in keepers:
-            return phrase[opener.end():]  # "Later the regional health agency": the agency
-    return phrase
+            phrase = phrase[opener.end():]  # "Later the regional health agency": the agency
+    # ("attributed to Ketara the same day": a day is nobody)
+    return "" if re.fullmatch(lang_data.SAME_DAY, phrase, re.I) else phrase
 
 
 @functools.lru_cache(maxsize=None)

@@ -107,6 +107,7 @@ RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|updates?|"
                 r"panel|dashboard|information|indications|observations|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
+INTERROGATIVES = ("who", "what", "which", "whom")   # "Who said it: …", a fact-check's field: no speaker
 SAME_DEMONSTRATIVES = ("this", "that", "these", "those")   # "this same ministry": the body named before
 SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
@@ -966,6 +967,8 @@ BY = ("by",)
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+"
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
+                     # ("the NCPD's national toll of 97", "the agency's provincial count")
+                     r"(?:national\s+|provincial\s+|regional\s+|local\s+|overall\s+|total\s+|daily\s+)?"
                      r"(?:count|estimate|figures?|tally|toll|data)")
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
