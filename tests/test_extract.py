@@ -144,6 +144,15 @@ def test_two_figures_then_their_two_sources_in_order(text, lang, expected):
     assert said(text, lang) == expected
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Nous arrivons à un total compris entre 1 500 et 1 800 tracteurs, selon la façon de compter les engins masqués "
+     "par les arbres.", "fr"),
+    ("According to how one counts, between 1,500 and 1,800 tractors took part.", "en"),
+])
+def test_depending_on_how_one_counts_is_no_source(text, lang):
+    assert [n for n, _ in said(text, lang)] == ["Test Wire"]
+
+
 def test_a_fact_checks_who_said_it_field_names_nobody_and_the_same_day_is_no_body():
     text = ('Who said it: the Ketara governor, at a press conference on Wednesday.\n\nWhat we found: the governor said: '
             '"We have now counted 130 dead in this province." That is more than the NCPD\'s national toll of 97 on '

@@ -94,7 +94,9 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 r"(?-i:From)\s+the\s+side\s+of)")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
 NOT_SOURCE_AFTER = (r"(?:\d|which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
-                    r"person|day|week|month|year|hour|minute|second|cent)\b")
+                    r"person|day|week|month|year|hour|minute|second|cent|"
+                    # "depending on how one counts": "according to how", "according to the way" is no source
+                    r"how|whether|the\s+(?:way|method)\s+(?:of|one|you|they))\b")
 INVERTED_LEAD = r"[,\"”]\s*"
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
 # "the highest passenger count does not support": a verb's form followed by a finite verb is a noun, the subject's head

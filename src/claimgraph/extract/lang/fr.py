@@ -116,7 +116,10 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
                 r"cité\s+par|rapporté\s+par)")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
-NOT_SOURCE_AFTER = r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas)\b"
+NOT_SOURCE_AFTER = (r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas|"
+                    # « selon la façon de compter les engins masqués », « selon l'heure » : « suivant », pas une source
+                    r"(?:la|les)\s+(?:façons?|manières?|méthodes?)\s+de|l'heure|les\s+heures|le\s+moment|les\s+jours|"
+                    r"les\s+secteurs|les\s+quartiers|les\s+zones|les\s+endroits)\b")
 # "la section du SNUipp-FSU, selon laquelle plus de 90 écoles": the source is the noun before
 RELATIVE_SOURCE = r",\s*(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)(?![\w'-])"
 # Inverted attribution after a quote or a clause: ", a déclaré X", "», selon X".
