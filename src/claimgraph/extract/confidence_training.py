@@ -45,8 +45,19 @@ __all__ = ["BANDS", "BLIND", "FEATURE_NAMES", "THRESHOLDS", "TRAINING_SETS", "Ro
 #: The repository root (this file is src/claimgraph/extract/…).
 ROOT = Path(__file__).resolve().parents[3]
 #: Annotated sets the model learns from, relative to the repository root.
+def _numbered(prefix: str, first: int) -> tuple[str, ...]:
+    """The annotated sets ``tests/{prefix}{n}`` on disk for n >= ``first``, in order: a new set is read without
+    an edit here (only :data:`PAST` names its first commit)."""
+    found = []
+    for path in (ROOT / "tests").glob(f"{prefix}*"):
+        n = path.name[len(prefix):]
+        if n.isdigit() and int(n) >= first and (path / "gold.jsonl").exists():
+            found.append((int(n), f"tests/{path.name}"))
+    return tuple(name for _, name in sorted(found))
+
+
 TRAINING_SETS = ("../shared/eval/dev", "data", "tests/corpus", "tests/corpus2", "tests/corpus3", "tests/corpus4", "tests/corpus5",
-                 "tests/corpus6", *(f"tests/corpus{n}" for n in range(7, 36)),
+                 "tests/corpus6", *_numbered("corpus", 7),
                  "tests/holdout", "tests/holdout2",
                  "tests/holdout3", "tests/holdout4")
 #: (commit, set): the extractor at the commit where the set was first measured blind
@@ -64,9 +75,10 @@ PAST = (("b62ee79", "tests/holdout"), ("b62ee79", "tests/corpus2"), ("6a4524d", 
         ("d4c00e9", "tests/corpus25"), ("4783ba4", "tests/corpus26"), ("16300b6", "tests/corpus27"),
         ("8e58d8a", "tests/corpus28"), ("5a4de42", "tests/corpus29"),
         ("81235cc", "tests/corpus30"), ("a76eda4", "tests/corpus31"), ("e40d4c5", "tests/corpus32"),
-        ("37687c4", "tests/corpus33"), ("90c121e", "tests/corpus34"), ("77c3606", "tests/corpus35"))
+        ("37687c4", "tests/corpus33"), ("90c121e", "tests/corpus34"), ("77c3606", "tests/corpus35"),
+        ("ec2f58f", "tests/corpus36"))
 #: Blind sets: never trained on; only ``--check`` scores them.
-BLIND = tuple(f"tests/holdout{n}" for n in range(5, 36))
+BLIND = _numbered("holdout", 5)
 #: The features, in the order the model is written (those the scorer computes).
 FEATURE_NAMES = conf.FEATURES
 #: Confidence bands of the report: [low, high).
