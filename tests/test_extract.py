@@ -2778,6 +2778,15 @@ def test_the_same_body_is_the_one_named_before_even_after_another_spoke(text, la
     assert claims(text, lang)[-1].claimant_name == who
 
 
+@pytest.mark.parametrize("text, lang, who", [
+    # a short reference and its relative clause: the body named before
+    ("The Lanterns Trust says demand has doubled. The appeal has helped 1,380 families since November, according to "
+     "the charity that runs it.", "en", "Lanterns Trust"),
+])
+def test_a_short_reference_with_a_relative_clause_is_the_body_named_before(text, lang, who):
+    assert claims(text, lang)[-1].claimant_name == who
+
+
 def test_a_body_is_not_the_person_who_speaks_for_it():
     text = ("A trust spokesperson said the figure was wrong. The trust has treated 27 patients for suspected "
             "poisoning since 1 September.")

@@ -396,7 +396,11 @@ def as_name(phrase: str, lang_data) -> str:
         if len(words) == 1 or fold(words[-1]) not in keepers:
             phrase = phrase[opener.end():]  # "Later the regional health agency": the agency
     # ("attributed to Ketara the same day": a day is nobody)
-    return "" if re.fullmatch(lang_data.SAME_DAY, phrase, re.I) else phrase
+    if re.fullmatch(lang_data.SAME_DAY, phrase, re.I):
+        return ""
+    # ("according to the charity that runs it": the short reference, its relative clause cut)
+    head = re.split(rf"\s+(?:{lang_data.REFERENCE_RELATIVES})\s+", phrase, maxsplit=1, flags=re.I)
+    return head[0] if len(head) == 2 and is_reference(head[0], lang_data) else phrase
 
 
 @functools.lru_cache(maxsize=None)

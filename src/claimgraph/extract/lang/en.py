@@ -103,6 +103,7 @@ RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health 
 NOUN_BEFORE_VERB = r"does|do|did|is|was|were|are|has|had|stands|stood|rose|fell|remains|remained"
 # "people who told their manager": a relative clause on the noun before (not "that", which opens what is said)
 RELATIVE_CLAUSE_LEAD = r"(?-i:who)|which"
+REFERENCE_RELATIVES = r"that|which|(?-i:who)"   # "the charity that runs it": a short reference and its relative clause
 APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that looks after the blocks, put it at 92"
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
@@ -1280,7 +1281,8 @@ PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives
 # (folded, any language): "the police" to a police force, "the union" to a union
 # the words a charity's name holds: "the charity", "the NGO" point back to one of these, not to any body
 _CHARITY_STEMS = ("ong", "ngo", "association", "charit", "solidar", "fondation", "foundation", "croix-rouge", "red cross", "medecins",
-                  "doctors", "sos", "secours", "humanitar", "collecti", "caritas", "oxfam")
+                  "doctors", "sos", "secours", "humanitar", "collecti", "caritas", "oxfam",
+                  "trust")   # ("The Lanterns Trust … according to the charity")
 # A role's word, by the stems that name its holder: "the governor" may be the Ann Ray named before, never "the mayor"
 ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"), "prefect": ("prefe", "prefect")}
 SPECIFIC_HEADS = {
