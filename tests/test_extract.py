@@ -95,6 +95,9 @@ def test_figures(text, lang, expected):
     # a class of vehicles by weight
     ("le texte interdit aux grumiers de plus de 48 tonnes d'emprunter la rocade", "fr"),
     ("pour les véhicules de plus de 3,5 tonnes", "fr"), ("the levy applies to vehicles over 3.5 tonnes", "en"),
+    ("Patrice a garé son semi-remorque de 44 tonnes", "fr"), ("he parked his lorry of 44 tonnes", "en"),
+    # a place's measure
+    ("la place des Charrons mesure 1,8 hectare", "fr"), ("the square measures 1.8 hectares", "en"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
@@ -114,6 +117,12 @@ def test_money_in_any_currency_is_no_claim(text, lang):
      "The agency reported 63.", "en", [("agency", 63)]),
     ("Rectificatif (24 juillet) : une version précédente de cet article indiquait 890 maisons détruites selon le "
      "ministère. Le ministère en compte 980.", "fr", [("ministère", 980)]),
+    ("Correctif : une première version de cet article attribuait à Métrivia 1 000 camions. Métrivia en a compté "
+     "1 250.", "fr", [("Métrivia", 1250)]),
+    ("Rectificatif : dans notre numéro 611, nous avions écrit que la FTRO revendiquait 3 400 camions. La FTRO en "
+     "revendique 2 400.", "fr", [("FTRO", 2400)]),
+    ("Correction: in our issue 611 we wrote that the union claimed 3,400 lorries. The union claims 2,400.", "en",
+     [("union", 2400)]),
 ])
 def test_a_figure_an_earlier_version_of_the_article_gave_is_no_claim(text, lang, expected):
     assert said(text, lang) == expected

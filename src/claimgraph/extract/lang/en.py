@@ -60,7 +60,9 @@ CORRECTED_TO = r"(?:corrected|revised|raised|lowered|updated|brought\s+(?:up|dow
 # it cost a blind story set a tenth of its conflict precision)
 HEADED_ITEM_ARTICLES = ()
 PAIRED_FIGURES_LINK = r"against|vs\.?|versus|or"   # "9 vs 14: …, according to the prefecture and according to the union"
-RETRACTED = r"(?:an?\s+)?(?:earlier|previous|former)\s+version\s+of\s+this\s+(?:article|story|report|page|dispatch|piece)"
+RETRACTED = (r"(?:an?\s+)?(?:earlier|previous|former|first)\s+version\s+of\s+this\s+(?:article|story|report|page|dispatch|piece)"
+             # "Correction: in our issue 611 we wrote that the union claimed 3,400 lorries"
+             r"|(?-i:Correction|Erratum)\b[^.]{0,80}?we\s+(?:had\s+)?(?:wrongly\s+)?(?:wrote|reported|said|stated)")
 RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to between 600 and 800")
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 
@@ -618,7 +620,8 @@ ATTRIBUTED_AFTER = (r"(?:this|that|these\s+figures|this\s+figure|the\s+figures?)
                     r"this\s+(?:informed|announced|communicated|reported|stated|said|confirmed)")
 # "call 911", "dialled 999", "calls to 112": an emergency number
 # "vehicles over 3.5 tonnes", "lorries of more than 44 tonnes": a class of vehicles, not a count
-CLASS_THRESHOLD_BEFORE = r"[a-z]+s\s+(?:of\s+)?(?:over|under|above|below|exceeding|(?:more|less)\s+than)"
+CLASS_THRESHOLD_BEFORE = (r"[a-z]+s\s+(?:of\s+)?(?:over|under|above|below|exceeding|(?:more|less)\s+than)"
+                          r"|(?:lorry|lorries|trucks?|vehicles?|tankers?|ships?|vessels?|trailers?)\s+of")   # "a lorry of 44 tonnes"
 CLASS_THRESHOLD_UNIT = r"(?:tonnes?|tons?|t)(?![\w-])"
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "101", "000", "988", "118"})
 # "the emergency medical service 118", "the operations centre of the 118": the number in a service's name
@@ -1084,7 +1087,7 @@ ARTICLE_CLITICS = r"(?!)"
 AMOUNT_AFTER_AGENT = r"at"   # "estimated by police at 50,000": the agent, then the amount
 AMOUNT_AFTER_VERB = r"(?!)"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 # what a place holds or handles, not a count of anything that happened: "the shed contained 3,500 tonnes", "processed 45,000 tonnes a year"
-HELD_BEFORE = r"(?:contain(?:ed|s)|stored|stores|process(?:ed|es)(?:\s+(?:each|every)\s+year)?)(?:\s+(?:about|around|some|nearly|more\s+than|over))?"
+HELD_BEFORE = r"(?:contain(?:ed|s)|stored|stores|process(?:ed|es)(?:\s+(?:each|every)\s+year)?|measur(?:es|ed))(?:\s+(?:about|around|some|nearly|more\s+than|over))?"
 PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
                     r"speaking|among|under|since|from")

@@ -76,8 +76,10 @@ CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?
 # d'une liste de chiffres
 HEADED_ITEM_ARTICLES = ("les", "le", "la", "l'")
 PAIRED_FIGURES_LINK = r"contre|ou|face\s+à"   # « 9 contre 14 : …, selon la préfecture et selon l'UCR »
-RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|précédente\s+version)"
-             r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?")
+RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|(?:précédente|première)\s+version)"
+             r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?"
+             # « Rectificatif : dans notre numéro 611, nous avions écrit que la FTRO revendiquait 3 400 camions »
+             r"|(?-i:Rectificatif|Correctif|Erratum)\b[^.]{0,80}?nous\s+avions\s+(?:écrit|indiqué|annoncé|affirmé)")
 RANGE_LEADS = r"entre|fourchette"   # (a range all the same: "révisé à entre 600 et 800")
 # "3 000, avec une fourchette de 793 à 8 498": bounds of the figure before.
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+(?:allant\s+)?de\s+"
@@ -650,7 +652,10 @@ ATTRIBUTED_AFTER = (r"c'est\s+ce\s+qu(?:'a|'ont|e\s+(?:précise|précisent|indiq
                     r"donnée?s?|confirmée?s?|publiée?s?|fournie?s?|indiquée?s?)\s+par")
 RANGE_LINKS_THE = r"à|jusqu'à|et"          # « de la 8 à la 14 » (rare : le français écrit « de 8 h à 14 h »)
 # « les véhicules de plus de 3,5 tonnes », « les grumiers de plus de 48 tonnes » : une classe de véhicules, pas un compte
-CLASS_THRESHOLD_BEFORE = r"[a-zà-ÿ]+[sx]\s+de\s+(?:plus|moins)\s+de"
+CLASS_THRESHOLD_BEFORE = (r"[a-zà-ÿ]+[sx]\s+de\s+(?:plus|moins)\s+de"
+                          # « son semi-remorque de 44 tonnes » : le poids d'un véhicule
+                          r"|(?:semi-remorques?|camions?|poids\s+lourds?|véhicules?|citernes?|grumiers?|cargos?|navires?)"
+                          r"\s+de")
 CLASS_THRESHOLD_UNIT = r"(?:tonnes?|t)(?![\w-])"
 # "appeler le 15", "composer le 112", "les appels au 17": an emergency number
 EMERGENCY_NUMBERS = frozenset({"15", "17", "18", "112", "113", "114", "115", "118", "119", "191", "196", "3114", "3919"})
@@ -1188,7 +1193,7 @@ ARTICLE_CLITICS = r"le|la|les|l'"
 AMOUNT_AFTER_AGENT = r"à"   # « estimée par la Croix-Rouge à 15 000 » : the agent, then the amount
 AMOUNT_AFTER_VERB = r"à"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 # what a place holds or handles, not a count of anything that happened: « le hangar contenait 3 500 tonnes », « traitait chaque année 45 000 tonnes »
-HELD_BEFORE = r"(?:conten(?:ait|aient)|contien(?:t|nent)|stock(?:ait|aient)|trait(?:ait|aient)(?:\s+chaque\s+année)?)(?:\s+(?:environ|près\s+de|quelque|plus\s+de))?"
+HELD_BEFORE = r"(?:conten(?:ait|aient)|contien(?:t|nent)|stock(?:ait|aient)|trait(?:ait|aient)(?:\s+chaque\s+année)?|mesur(?:e|ent|ait|aient))(?:\s+(?:environ|près\s+de|quelque|plus\s+de))?"
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
                     r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
