@@ -98,6 +98,8 @@ def test_figures(text, lang, expected):
     ("Patrice a garé son semi-remorque de 44 tonnes", "fr"), ("he parked his lorry of 44 tonnes", "en"),
     # a place's measure
     ("la place des Charrons mesure 1,8 hectare", "fr"), ("the square measures 1.8 hectares", "en"),
+    # a page's counters
+    ("Share: 612 · Comments are closed", "en"), ("Partages : 612", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
@@ -169,6 +171,12 @@ def test_a_fact_checks_who_said_it_field_names_nobody_and_the_same_day_is_no_bod
     got = said(text, "en")
     assert ("NCPD", 97) in got
     assert not [n for n, _ in got if n.lower() in ("who", "same day", "the same day")], got
+
+
+def test_a_share_counter_in_a_transcript_is_no_speaker_and_no_claim():
+    text = ("HOST: How many lorries came?\n\nJONAS DALEBORG: We counted 950 lorries.\n\nHOST: And on Tuesday?\n\n"
+            "JONAS DALEBORG: Fewer.\n\nShare: 612 · Comments are closed for this programme.")
+    assert said(text, "en") == [("JONAS DALEBORG", 950)]
 
 
 @pytest.mark.parametrize("text,lang,years", [

@@ -97,6 +97,7 @@ def _patterns(code: str) -> dict:
                             r"|(?<=(?-i:[A-ZÀ-Ý]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
                             r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
+        "counter_label": re.compile(rf"^(?:{L.SOCIAL_COUNT_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
         "interview_word": re.compile(rf"(?<![\w-])(?:{L.INTERVIEW_WORDS})(?![\w-])", re.I),
         "locative_before": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.PLACE_PREPOSITIONS)})\s+"
@@ -222,6 +223,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
             question = P["question"].match(text, body, b)
             answer = None if question else P["answer"].match(text, body, b)
             label = None if question or answer else P["label"].match(text, body, b)
+            if label and P["counter_label"].match(label.group("name")):
+                label = None  # "Share: 612": a page's counter, no speaker's turn
             # (a moderator's turn asks, whatever it ends with: "HOST: Mike Pardoe, your members were first on the bank.")
             asked = (asked and label is None) or (label is not None and label.group("name") in askers)
             if label and (P["not_speaker"].match(label.group("name")) or asked):

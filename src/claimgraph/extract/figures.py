@@ -164,6 +164,7 @@ def _patterns(code: str):
         "call": re.compile(r"(?<![\w-])" + L.CALL_BEFORE + r"\s*$", re.I),
         "phone": re.compile(r"(?<![\w-])" + L.PHONE_BEFORE + r"\s*$", re.I),
         "emergency_after": re.compile(r"^\s*" + L.EMERGENCY_AFTER + r"(?![\w-])", re.I),
+        "social_count": re.compile(rf"(?:^|[|·•]\s*)(?:{L.SOCIAL_COUNT_LABELS})\s*[:(]?\s*$", re.I),
         "class_threshold": re.compile(rf"(?<![\w'-]){L.CLASS_THRESHOLD_BEFORE}\s+$", re.I),
         "class_threshold_unit": re.compile(rf"^\s*{L.CLASS_THRESHOLD_UNIT}", re.I),
         "emergency_before": _ending(L.EMERGENCY_BEFORE),
@@ -416,6 +417,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
     if bare and not named and P["phone"].search(before):
         return True  # "composez le 3237", "call 101": a number to call, whatever its value
+    if P["social_count"].search(s[s.rfind("\n", 0, start) + 1:start]):
+        return True  # "Share: 612", « Commentaires (41) »: a page's counters
     if P["class_threshold"].search(before) and P["class_threshold_unit"].match(after):
         return True  # "vehicles over 3.5 tonnes", « les grumiers de plus de 48 tonnes »: a class of vehicles
     if _score(P, s, start, end, raw):

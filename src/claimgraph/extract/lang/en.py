@@ -620,6 +620,8 @@ ATTRIBUTED_AFTER = (r"(?:this|that|these\s+figures|this\s+figure|the\s+figures?)
                     r"this\s+(?:informed|announced|communicated|reported|stated|said|confirmed)")
 # "call 911", "dialled 999", "calls to 112": an emergency number
 # "vehicles over 3.5 tonnes", "lorries of more than 44 tonnes": a class of vehicles, not a count
+# "Share: 612", "Comments (41)", "Likes 1.2k": a page's counters, not a count of anything that happened
+SOCIAL_COUNT_LABELS = r"shares?|likes?|comments?|views?|retweets?|reposts?|reactions?"
 CLASS_THRESHOLD_BEFORE = (r"[a-z]+s\s+(?:of\s+)?(?:over|under|above|below|exceeding|(?:more|less)\s+than)"
                           r"|(?:lorry|lorries|trucks?|vehicles?|tankers?|ships?|vessels?|trailers?)\s+of")   # "a lorry of 44 tonnes"
 CLASS_THRESHOLD_UNIT = r"(?:tonnes?|tons?|t)(?![\w-])"

@@ -652,6 +652,8 @@ ATTRIBUTED_AFTER = (r"c'est\s+ce\s+qu(?:'a|'ont|e\s+(?:précise|précisent|indiq
                     r"donnée?s?|confirmée?s?|publiée?s?|fournie?s?|indiquée?s?)\s+par")
 RANGE_LINKS_THE = r"à|jusqu'à|et"          # « de la 8 à la 14 » (rare : le français écrit « de 8 h à 14 h »)
 # « les véhicules de plus de 3,5 tonnes », « les grumiers de plus de 48 tonnes » : une classe de véhicules, pas un compte
+# « Partages : 612 », « Commentaires (41) », « Réagir (12) » : les compteurs d'une page
+SOCIAL_COUNT_LABELS = r"partages?|j'aime|commentaires?|vues|réactions?|réagir"
 CLASS_THRESHOLD_BEFORE = (r"[a-zà-ÿ]+[sx]\s+de\s+(?:plus|moins)\s+de"
                           # « son semi-remorque de 44 tonnes » : le poids d'un véhicule
                           r"|(?:semi-remorques?|camions?|poids\s+lourds?|véhicules?|citernes?|grumiers?|cargos?|navires?)"
