@@ -179,6 +179,16 @@ def test_a_share_counter_in_a_transcript_is_no_speaker_and_no_claim():
     assert said(text, "en") == [("JONAS DALEBORG", 950)]
 
 
+@pytest.mark.parametrize("text,lang,who", [
+    ("L'ouragan a fait 25 morts, selon un décompte de l'Agence Alizés Info établi à partir des chiffres nationaux.",
+     "fr", "Agence Alizés Info"),
+    ("The hurricane killed 25 people, according to a count by the Alizes News Agency based on national figures.",
+     "en", "Alizes News Agency"),
+])
+def test_how_a_count_was_compiled_is_no_part_of_its_authors_name(text, lang, who):
+    assert [n for n, _ in said(text, lang)] == [who]
+
+
 @pytest.mark.parametrize("text,lang,years", [
     ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
      "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),

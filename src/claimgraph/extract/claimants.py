@@ -398,6 +398,8 @@ def as_name(phrase: str, lang_data) -> str:
     # ("attributed to Ketara the same day": a day is nobody)
     if re.fullmatch(lang_data.SAME_DAY, phrase, re.I):
         return ""
+    # ("un décompte de l'Agence Alizés Info établi à partir des chiffres nationaux": the name, not how it counted)
+    phrase = re.sub(rf"\s+(?:{lang_data.HOW_COMPILED})(?![\w'-]).*$", "", phrase, flags=re.I) or phrase
     # ("according to the charity that runs it": the short reference, its relative clause cut)
     head = re.split(rf"\s+(?:{lang_data.REFERENCE_RELATIVES})\s+", phrase, maxsplit=1, flags=re.I)
     return head[0] if len(head) == 2 and is_reference(head[0], lang_data) else phrase

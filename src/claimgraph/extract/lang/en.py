@@ -105,6 +105,7 @@ RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health 
 NOUN_BEFORE_VERB = r"does|do|did|is|was|were|are|has|had|stands|stood|rose|fell|remains|remained"
 # "people who told their manager": a relative clause on the noun before (not "that", which opens what is said)
 RELATIVE_CLAUSE_LEAD = r"(?-i:who)|which"
+HOW_COMPILED = r"(?:based|built|drawn|compiled|calculated|computed)\s+(?:on|from)"   # "a count by X based on national figures": how X counted, not X
 REFERENCE_RELATIVES = r"that|which|(?-i:who)"   # "the charity that runs it": a short reference and its relative clause
 APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that looks after the blocks, put it at 92"
 # "the union, according to which 90 schools closed": the source is the noun before

@@ -131,6 +131,7 @@ RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 NOUN_BEFORE_VERB = r"(?!)"                                             # (un verbe français ne se lit pas comme un nom)
 # « les agents qui ont prévenu » : une relative sur le nom qui la précède
 RELATIVE_CLAUSE_LEAD = r"qui|lequel|laquelle|lesquels|lesquelles"
+HOW_COMPILED = r"(?:établie?s?|réalisée?s?|calculée?s?|fondée?s?|basée?s?)\s+(?:à\s+partir\s+(?:des|du|de)|sur|d'après)"   # « un décompte de X établi à partir des chiffres nationaux » : comment X a compté, pas X
 REFERENCE_RELATIVES = r"qui|que|qu'|dont"   # « l'association qui gère le centre » : une référence courte et sa relative
 APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association qui gère les blocs, en compte 92 »
 # "une estimation de X", "le bilan de X" (X is the source).
