@@ -105,6 +105,14 @@ def test_its_spokesman_after_a_quote_speaks_for_the_body_named_before_the_quote(
     assert {c.claimant.affiliation for c in corpus.claims} == {"civil-protection"}
 
 
+def test_her_ministry_is_the_ministers_ministry(story_corpus):
+    corpus = story_corpus(
+        "On Thursday evening, Health Minister Sophie Carvel said that five people had died. On Friday morning her "
+        "ministry put out a correction: four deaths confirmed.", language="en")
+    minister, ministry = (c.claimant for c in corpus.claims)
+    assert minister.affiliation == ministry.id and ministry.kind == "organisation"
+
+
 def test_its_director_with_no_body_named_before_speaks_for_themself(story_corpus):
     corpus = story_corpus("« Nos 14 agents sont sains et saufs », a indiqué son directeur général, Marc Dellaval.")
     assert {c.claimant.affiliation for c in corpus.claims} == {None}

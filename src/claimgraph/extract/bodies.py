@@ -48,6 +48,8 @@ def _rx(code: str) -> dict:
         # (a long name starts at a word: not at the "on" that ends "selon")
         "defined": re.compile(rf"(?<![\w-])(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|{links})(?:(?:[^\S\n]+|-)(?:[\w'’][\w'’-]*)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
         "determiner": re.compile(rf"^{determiners}(?:\s+|(?<=')\s*)", re.I),
+        # "her ministry", « son ministère »: the body of the person named before
+        "personal_body": re.compile(rf"^{either(L.PERSON_POSSESSIVES)}\s+(?P<head>[^\W\d][\w-]*)$", re.I),
         # "Selon l'Organisation … (OIM)": the source's preposition and article are not its name
         "source_lead": re.compile(rf"^(?:{either(m.SOURCE_PREPS for m in mods)})\s+(?:{determiners}\s+|[ldLD]['’])?", re.I),
         "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-Ý])",
@@ -110,14 +112,17 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
     others = list({a.name: a for c in claims for a in c.claimants if a.kind in ("organisation", "group")
                    and a.name[:1].isupper() and a != publisher}.values())
     out = []
+    people: list[Actor] = []  # the persons keyed so far, for "her ministry"
     for c in claims:
         actors = []
         for a in c.claimants:
             new = a if a.id in gazetteer or a == publisher else _keyed(a, defined, L, country, seen, c.evidence, text,
-                                                                      others, gazetteer)
+                                                                      others, gazetteer, people)
             actors.append(new)
             if new.kind != "person":
                 seen.append(new)
+            else:
+                people.append(new)
         actors = tuple(dict((a.id, a) for a in actors).values())
         c = c if actors == c.claimants else replace(c, claimants=actors, id="")
         out.append(_national(c, actors))
@@ -167,7 +172,7 @@ def _definitions(text: str, code: str) -> _Definitions:
 
 
 def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list[Actor], evidence: str = "",
-           text: str = "", others=(), gazetteer: Gazetteer | None = None) -> Actor:
+           text: str = "", others=(), gazetteer: Gazetteer | None = None, people=()) -> Actor:
     R = _rx(L.CODE)
     # "Après avoir annoncé 640 grévistes, le groupe a revu ...": the subject comes after the comma
     if R["nonfinite"].match(a.name.strip()) and (m := R["main_subject"].search(evidence)):
@@ -225,6 +230,13 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     if R["management"].match(name.strip()):
         return replace(a, id="management", kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
+    personal = R["personal_body"].match(name.strip())
+    if personal and fold(personal.group("head")) in L.BODY_HEADS:
+        # "Health Minister Sophie Carvel told ATV … her ministry put out a correction": the minister's ministry
+        for earlier in reversed(people):
+            if earlier.affiliation:
+                body = next((x for x in seen if x.id == earlier.affiliation), None)
+                return body or replace(a, name=personal.group("head"), id=earlier.affiliation, kind="organisation")
     bare = fold(R["determiner"].sub("", name)).strip()
     if bare in L.BODY_HEADS:
         # "le ministère", "the observatory": the last body of that kind named before
