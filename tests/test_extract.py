@@ -189,6 +189,14 @@ def test_how_a_count_was_compiled_is_no_part_of_its_authors_name(text, lang, who
     assert [n for n, _ in said(text, lang)] == [who]
 
 
+def test_a_body_named_in_full_once_keeps_that_name_where_a_common_noun_names_it():
+    # (its initials close its name, its place after them: the subject of the action all the same)
+    text = ("Le service départemental d'incendie et de secours (SDIS) de l'Osmane a engagé 120 sapeurs-pompiers.\n\n"
+            "Les sapeurs-pompiers ont engagé 38 engins.")
+    assert said(text, "fr") == [("Service départemental d'incendie et de secours (SDIS)", 120),
+                                ("Service départemental d'incendie et de secours (SDIS)", 38)]
+
+
 @pytest.mark.parametrize("text,lang,years", [
     ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
      "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),

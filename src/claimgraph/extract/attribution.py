@@ -836,13 +836,15 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     np = subject_before(P, sentence, m.start())
     # (a gloss in brackets is no length: "Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de X"; nor is
     # a long name its initials define, "L'Agence nationale pour la sécurité des chemins de fer et … (ANSFISA)")
-    if np and (len(_GLOSS.sub("", np).split()) <= 8 or DEFINED_NAME.match(np)) \
+    if np and (len(_GLOSS.sub("", np).split()) <= 8 or DEFINED_NAME.match(np) or _DEFINED_WITH_PLACE.match(np)) \
             and not stray_digits(np) and not CLAUSE_IN_NP.search(np):
         return Cue("action", m.start(), m.end(), np, forward=True)
     return None
 
 
 _GLOSS = re.compile(r"\s*\([^()\d]*\)")
+# ("Le service départemental d'incendie et de secours (SDIS) de l'Osmane": a name its initials close, then its place)
+_DEFINED_WITH_PLACE = re.compile(r"^.+?\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)\s+(?:\S+\s+){0,2}(?:[a-z]['’])?(?-i:[A-ZÀ-Ý])[\w'’-]+$")
 
 
 def _told_of(sentence: str, since: int, verb: int, np: str, P, verb_end: int | None = None) -> bool:
