@@ -197,6 +197,16 @@ def test_a_body_named_in_full_once_keeps_that_name_where_a_common_noun_names_it(
                                 ("Service départemental d'incendie et de secours (SDIS)", 38)]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Les syndicats ont défilé partout. À Vanoudé, la capitale, la préfecture a ouvert un centre.\n\nÀ Sorvane, le "
+     "cortège était calme.\n\nSelon la police, 68 000 personnes ont défilé dans la capitale.", "fr"),
+    ("Unions marched everywhere. In Vanoude, the capital, the prefecture opened a centre.\n\nIn Sorvane, the march "
+     "was calm.\n\nPolice said 68,000 people marched in the capital.", "en"),
+])
+def test_the_capital_is_the_town_the_page_calls_the_capital(text, lang):
+    assert [c.place for c in claims(text, lang)] == ["vanoude"]
+
+
 @pytest.mark.parametrize("text,lang,years", [
     ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
      "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),

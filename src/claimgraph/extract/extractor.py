@@ -29,7 +29,7 @@ from .dates import dates_in, heading_day, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
-from .places import PlaceRef, default_places, kicker_town, place_for, section_place
+from .places import PlaceRef, capital_named, default_places, kicker_town, place_for, section_place
 from .figures import Mention, find_figures
 from .quantity import NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
@@ -258,6 +258,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
     context = replace(context, kicker=kicker_town(doc.title, doc.text, places))
+    capital = capital_named(doc.text, places)
     # (the article's towns are read once, and only if a body's own name is looked up in them)
     # (an official's territory before a body's: "le préfet" is a person, "la préfecture" the body)
     # (a body's territory sets its figures apart only where the article has a national count to set them apart
@@ -674,10 +675,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         cue_actors[id(governing[k])] = list(voice)
             refs = found
             there = PAT['there'].search(s)
-            if there and PAT['spoke_before'].search(s[max(0, there.start() - 60):there.start()]):
-                there = None  # "told a news conference in the capital": where they spoke
+            spoke = there and PAT['spoke_before'].search(s, max(0, there.start() - 60), there.start())
+            if spoke and not _DIGITS.search(s, spoke.start(), there.start()):
+                there = None  # "told a news conference in the capital": where they spoke (no count between)
             town = next((r for r in reversed(found) if r.start < there.start() and r.level in ("city", "site")), None) \
                 if there else None
+            if there and capital is not None and PAT['capital'].fullmatch(there.group()):
+                town = capital  # « dans la capitale »: the town the page called the capital
             if town is not None:
                 # "Le maire de Valdoro affirme que l'ensemble de la commune, soit 2 300 habitants": the town named before
                 refs = sorted([*refs, PlaceRef(town.id, town.name, town.level, there.start(), town.parent)], key=lambda r: r.start)

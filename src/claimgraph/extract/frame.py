@@ -37,6 +37,7 @@ def patterns() -> dict:
     every = lambda name: [w for m in mods for w in getattr(m, name)]
     return {
         "there": re.compile(rf"(?<![\w'-]){either(every('PLACE_BACKREFS'))}(?![\w'-])", re.I),
+        "capital": re.compile(rf"(?:{either(every('CAPITAL_BACKREFS'))})", re.I),
         "there_region": re.compile(rf"(?<![\w'-]){either(every('REGION_BACKREFS'))}(?![\w'-])", re.I),
         "spoke_before": re.compile(either(every("SPOKE_BEFORE")) + r"\b[^.;]{0,40}$", re.I),
         "whole": re.compile(r"^[^.;,]{0,40}?" + either(every("WHOLE")), re.I),

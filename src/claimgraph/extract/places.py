@@ -22,7 +22,8 @@ from ..model import slugify
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["LEVEL_RANK", "PlaceRef", "Places", "default_places", "kicker_town", "place_for", "section_place", "topic_places"]
+__all__ = ["LEVEL_RANK", "PlaceRef", "Places", "capital_named", "default_places", "kicker_town", "place_for", "section_place",
+           "topic_places"]
 
 #: Most specific first.
 LEVEL_RANK = {"site": 0, "city": 1, "region": 2, "country": 3, "countries": 4, "world": 5}
@@ -437,3 +438,38 @@ def section_place(heading: str, text: str, places: Places) -> PlaceRef | None:
         if found is not None:
             return PlaceRef(found.id, found.name, found.level, 0, found.parent)
     return None
+
+
+def capital_named(text: str, places: Places) -> PlaceRef | None:
+    """The town the page calls "the capital" in an apposition ("à Vanoudé, la capitale", "the capital, Port-Havelin"),
+    for its figures "in the capital" (« dans la capitale »); None when it names none or two.
+
+    Examples
+    --------
+    >>> capital_named("Une conférence de presse à Vanoudé, la capitale. 40 morts dans la capitale.", default_places()).name
+    'Vanoudé'
+    >>> capital_named("In the capital, 37,500 marched.", default_places()) is None
+    True
+    """
+    found = {m.group("name") for rx in _capital_patterns() for m in rx.finditer(text)}
+    if len(found) != 1:
+        return None
+    (name,) = found
+    return places.ref(name, "city")
+
+
+@functools.lru_cache(maxsize=1)
+def _capital_patterns() -> list[re.Pattern]:
+    """Appositions that say which town is the capital, in every language: "X, the capital", "the capital, X"
+    (not "the capital of the province": a region's capital)."""
+    out = []
+    for code in _lang.LANGUAGES:
+        m = _lang.get(code)
+        if not m.CAPITAL_WORDS:
+            continue
+        cap = either(m.CAPITAL_WORDS)
+        # (not the preposition before the name: "In Vanoude, the capital", « À Vanoudé, la capitale »)
+        lead = either(w[:1].upper() + w[1:] for w in every("PLACE_PREPOSITIONS") if " " not in w and "\\" not in w)
+        out.append(re.compile(rf"(?<![\w'’-])(?!{lead}\s)(?P<name>{_NAME}),\s+(?:{cap})(?=\s*[.,;)]|\s*$)"))
+        out.append(re.compile(rf"(?<![\w'’-])(?:{cap}),\s+(?P<name>{_NAME})(?=\s*[.,;)]|\s*$)", re.I))
+    return out

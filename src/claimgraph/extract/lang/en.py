@@ -537,6 +537,8 @@ MAIN_SUBJECT = r",\s*the\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:has|have|had|[a-z]
 
 
 # --- a figure in its article (extract/frame.py) -----------------------------------------------
+CAPITAL_WORDS = (r"the\s+(?:country's\s+|national\s+)?capital",)   # "Port-Havelin, the capital": which town it is
+CAPITAL_BACKREFS = (r"in\s+the\s+capital",)   # the page's capital (see CAPITAL_WORDS)
 PLACE_BACKREFS = (r"in\s+the\s+capital", r"in\s+the\s+(?:city|town)", r"(?:the\s+)?(?:whole|entire)\s+(?:town|village|city)", r"(?-i:there)(?!\s+(?:is|are|was|were|have|has|had))",
                   r"at\s+the\s+(?:site|plant|refinery)", r"on\s+site")
 # "3,900 cases in the province": the last province or region named ("in his province": the speaker's, see jurisdictions.py)

@@ -563,6 +563,8 @@ MAIN_SUBJECT = (r",\s*(?:le|la|les|l')\s*(?P<s>[\w'-]+(?:\s+[\w'-]+)?)\s+"
 
 # --- a figure in its article (extract/frame.py) -----------------------------------------------
 # "sur le site", "la CGT y revendiquait", "dans la capitale": the place named before
+CAPITAL_WORDS = (r"la\s+capitale",)   # « à Vanoudé, la capitale » : quelle ville c'est
+CAPITAL_BACKREFS = (r"(?:à|dans)\s+la\s+capitale",)   # la capitale de la page (voir CAPITAL_WORDS)
 PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:ville|commune)", r"(?:l'ensemble|toute?)\s+(?:de\s+)?(?:la\s+commune|la\s+ville|du\s+village|le\s+village)", r"sur\s+(?:le|ce)\s+site",
                   r"sur\s+place", r"(?-i:y)\s+(?=[a-zé])")
 # « 3 900 cas dans la province » : la dernière province ou région nommée (« dans sa province » : celle de qui parle, voir jurisdictions.py)
