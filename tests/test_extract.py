@@ -207,6 +207,14 @@ def test_the_capital_is_the_town_the_page_calls_the_capital(text, lang):
     assert [c.place for c in claims(text, lang)] == ["vanoude"]
 
 
+@pytest.mark.parametrize("text,lang,who", [
+    ("L'administration pénitentiaire annonce 41 cas de mpox.", "fr", "administration pénitentiaire"),
+    ("The prison administration reported 41 cases.", "en", "prison administration"),
+])
+def test_an_administration_is_a_body(text, lang, who):
+    assert [n for n, _ in said(text, lang)] == [who]
+
+
 @pytest.mark.parametrize("text,lang,years", [
     ("L'épidémie de 2031, la plus grave jusqu'ici, avait fait 23 morts, selon le ministère. Lors de la crue de "
      "2019, les pompiers avaient secouru 40 personnes.", "fr", [2031, 2019]),

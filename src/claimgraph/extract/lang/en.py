@@ -1037,7 +1037,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"civil\s+(?:protection|defen[cs]e)|"   # "the regional Civil Protection distributed 400 meals"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|army|navy|air\s+force|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
