@@ -100,6 +100,9 @@ def test_figures(text, lang, expected):
     ("la place des Charrons mesure 1,8 hectare", "fr"), ("the square measures 1.8 hectares", "en"),
     # a page's counters
     ("Share: 612 · Comments are closed", "en"), ("Partages : 612", "fr"),
+    # what a thing can hold or lift
+    ("the crane can lift about 60 tonnes", "en"), ("the gym could house 300 people", "en"),
+    ("le gymnase peut accueillir 300 personnes", "fr"), ("la grue peut soulever 60 tonnes", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []

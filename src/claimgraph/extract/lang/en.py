@@ -1092,7 +1092,7 @@ ARTICLE_CLITICS = r"(?!)"
 AMOUNT_AFTER_AGENT = r"at"   # "estimated by police at 50,000": the agent, then the amount
 AMOUNT_AFTER_VERB = r"(?!)"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 # what a place holds or handles, not a count of anything that happened: "the shed contained 3,500 tonnes", "processed 45,000 tonnes a year"
-HELD_BEFORE = r"(?:contain(?:ed|s)|stored|stores|process(?:ed|es)(?:\s+(?:each|every)\s+year)?|measur(?:es|ed))(?:\s+(?:about|around|some|nearly|more\s+than|over))?"
+HELD_BEFORE = r"(?:contain(?:ed|s)|stored|stores|process(?:ed|es)(?:\s+(?:each|every)\s+year)?|measur(?:es|ed)|(?:can|could)\s+(?:hold|accommodate|house|seat|take|lift|carry|sleep|treat))(?:\s+(?:about|around|some|nearly|more\s+than|over))?"
 PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
                     r"speaking|among|under|since|from")

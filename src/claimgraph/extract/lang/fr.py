@@ -1198,7 +1198,7 @@ ARTICLE_CLITICS = r"le|la|les|l'"
 AMOUNT_AFTER_AGENT = r"à"   # « estimée par la Croix-Rouge à 15 000 » : the agent, then the amount
 AMOUNT_AFTER_VERB = r"à"  # « la préfecture le chiffre à 200 » : the verb, then its amount
 # what a place holds or handles, not a count of anything that happened: « le hangar contenait 3 500 tonnes », « traitait chaque année 45 000 tonnes »
-HELD_BEFORE = r"(?:conten(?:ait|aient)|contien(?:t|nent)|stock(?:ait|aient)|trait(?:ait|aient)(?:\s+chaque\s+année)?|mesur(?:e|ent|ait|aient))(?:\s+(?:environ|près\s+de|quelque|plus\s+de))?"
+HELD_BEFORE = r"(?:conten(?:ait|aient)|contien(?:t|nent)|stock(?:ait|aient)|trait(?:ait|aient)(?:\s+chaque\s+année)?|mesur(?:e|ent|ait|aient)|(?:peut|peuvent|pouvait|pouvaient|pouvant)\s+(?:accueillir|contenir|héberger|soulever|transporter|loger))(?:\s+(?:environ|près\s+de|quelque|plus\s+de))?"
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
                     r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
