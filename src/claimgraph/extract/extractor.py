@@ -232,7 +232,6 @@ _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
 _HEADED_ITEM = re.compile(r"(?:\s*:|\s+[—–-])\s+(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
-
 _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -675,9 +674,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         cue_actors[id(governing[k])] = list(voice)
             refs = found
             there = PAT['there'].search(s)
-            spoke = there and PAT['spoke_before'].search(s, max(0, there.start() - 60), there.start())
-            if spoke and not _DIGITS.search(s, spoke.start(), there.start()):
-                there = None  # "told a news conference in the capital": where they spoke (no count between)
+            if there and _where_spoken(s, there.start()):
+                there = None  # "told a news conference in the capital": where they spoke
             town = next((r for r in reversed(found) if r.start < there.start() and r.level in ("city", "site")), None) \
                 if there else None
             if there and capital is not None and PAT['capital'].fullmatch(there.group()):
@@ -691,10 +689,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 refs = sorted([*refs, PlaceRef(state.place.id, state.place.name, state.place.level, at, state.place.parent)],
                               key=lambda r: r.start)
             in_region = PAT['there_region'].search(s)
-            spoke = in_region and PAT['spoke_before'].search(s, max(0, in_region.start() - 60), in_region.start())
-            if in_region and not (spoke and not _DIGITS.search(s, spoke.start(), in_region.start())):
-                # (not where they spoke, "told reporters in the province", unless a count comes between)
-                # "3,900 cases in the province", « 31 morts dans sa province »: the last province named, here or before
+            if in_region and not _where_spoken(s, in_region.start()):
+                # "3,900 cases in the province", « dans la province »: the last province named, here or before
                 region = next((r for r in reversed(found) if r.start < in_region.start() and r.level == "region"),
                               state.region)
                 if region is not None:
@@ -988,6 +984,14 @@ def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Acto
             if at:
                 found.append((max(at), a))
     return [a for _, a in sorted(found, key=lambda f: f[0])]
+
+
+def _where_spoken(s: str, at: int) -> bool:
+    """Whether the place word at ``at`` says where someone spoke ("told a news conference in the capital"), not where
+    a count was made: a speaking word shortly before it, and no figure between ("Police said 68,000 people marched in
+    the capital")."""
+    spoke = PAT['spoke_before'].search(s, max(0, at - 60), at)
+    return spoke is not None and not _DIGITS.search(s, spoke.start(), at)
 
 
 def _named_in_full(claims: list[Claim]) -> list[Claim]:
