@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections import defaultdict
 from dataclasses import fields
 from typing import Iterable, Mapping
 
+from .actors import DEFINED_NAME
 from .model import Actor, Claim, Document, Report, slugify
 
 __all__ = ["BY", "WINDOW", "assign_statements", "reference_date", "speaker_key", "speaker_keys", "with_alias_keys"]
@@ -84,13 +84,12 @@ def with_alias_keys(known: Mapping[str, Actor]) -> dict[str, Actor]:
     for a in list(known.values()):
         if a.kind not in ("organisation", "group"):
             continue
-        names = [*a.aliases, *_INITIALS_GLOSS.findall(a.name)]
+        defined = DEFINED_NAME.match(a.name)  # "National Public Health Agency (NPHA)": also "npha"
+        names = [*a.aliases, *([defined.group(2)] if defined else [])]
         for name in names:
             out.setdefault(slugify(name), a)
     return out
 
-
-_INITIALS_GLOSS = re.compile(r"\(([A-Z][A-Z0-9]{1,8})\)\s*$")
 
 
 def reference_date(claim: Claim, published: Mapping[str, dt.date] | None = None) -> dt.date | None:
