@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..actors import Gazetteer, fold
+from ..actors import DEFINED_NAME, Gazetteer, fold
 from ..model import EVENT_MEASURES, Actor, Claim, slugify
 from . import lang as _lang
 from .lang import either, every
@@ -126,6 +126,25 @@ def unify_bodies(claims: list[Claim], text: str, code: str, gazetteer: Gazetteer
         actors = tuple(dict((a.id, a) for a in actors).values())
         c = c if actors == c.claimants else replace(c, claimants=actors, id="")
         out.append(_national(c, actors))
+    return _named_in_full(out)
+
+
+def _named_in_full(claims: list[Claim]) -> list[Claim]:
+    """A body the article names once in full with its initials and elsewhere by a common noun ("Le service
+    départemental d'incendie et de secours (SDIS) a engagé 120 sapeurs-pompiers … Les sapeurs-pompiers ont engagé 38
+    engins"): one body, one name, the full one."""
+    full = {}
+    for c in claims:
+        for a in c.claimants:
+            if a.kind == "organisation" and DEFINED_NAME.match(a.name):
+                full.setdefault(a.id, a)
+    if not full:
+        return claims
+    out = []
+    for c in claims:
+        named = tuple(full[a.id] if a.id in full and a.name[:1].islower() and a.kind == "organisation" else a
+                      for a in c.claimants)
+        out.append(c if named == c.claimants else replace(c, claimants=named, id=""))
     return out
 
 
@@ -331,7 +350,7 @@ def _possessive_owner(name: str, text: str, L, defined, country, seen: list[Acto
     named += [(at, 0, lambda key=key: key) for at, _, key in (gazetteer.find(raw) if gazetteer is not None else ())
               if gazetteer.get(key).kind == "organisation"]
     # (a body known by its kind, "The Civil Protection has published its update": the generic body's key)
-    named += [(fold(raw).rfind(fold(c.group())), 0, lambda key=key: key) for c in _CAPITALISED.finditer(raw)
+    named += [(before.rfind(fold(c.group())), 0, lambda key=key: key) for c in _CAPITALISED.finditer(raw)
               if (key := _generic(c.group(), L))]
     at, _, key = max(named, key=lambda n: n[:2], default=(-1, 0, None))
     return key() if at >= 0 else None

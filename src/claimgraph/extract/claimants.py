@@ -318,9 +318,7 @@ def is_second_person(phrase: str) -> bool:
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
 # ("ce même ministère", "this same ministry": a demonstrative says it as well)
-# (not a day: "the same day", « le même jour »)
-_SAME_BODY = re.compile(rf"^(?!(?:{either(every('SAME_DAY'))})$)"
-                        rf"(?P<article>{either(every('DEFINITE_ARTICLES') + every('SAME_DEMONSTRATIVES'))})\s*"
+_SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES') + every('SAME_DEMONSTRATIVES'))})\s*"
                         rf"{either(every('SAME_WORDS'))}\s+"
                         rf"(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})$", re.I)
 # a body and its own officer, one voice: "the Amarante Survivors' Association and its president", « l'Association
@@ -395,14 +393,22 @@ def as_name(phrase: str, lang_data) -> str:
         words = opener.group().split()
         if len(words) == 1 or fold(words[-1]) not in keepers:
             phrase = phrase[opener.end():]  # "Later the regional health agency": the agency
-    # ("attributed to Ketara the same day": a day is nobody)
-    if re.fullmatch(lang_data.SAME_DAY, phrase, re.I):
-        return ""
+    cuts = _name_cuts(lang_data)
+    if cuts["day"].fullmatch(phrase):
+        return ""  # ("attributed to Ketara the same day": a day is nobody)
     # ("un décompte de l'Agence Alizés Info établi à partir des chiffres nationaux": the name, not how it counted)
-    phrase = re.sub(rf"\s+(?:{lang_data.HOW_COMPILED})(?![\w'-]).*$", "", phrase, flags=re.I) or phrase
+    phrase = cuts["how_compiled"].sub("", phrase) or phrase
     # ("according to the charity that runs it": the short reference, its relative clause cut)
-    head = re.split(rf"\s+(?:{lang_data.REFERENCE_RELATIVES})\s+", phrase, maxsplit=1, flags=re.I)
+    head = cuts["relative"].split(phrase, maxsplit=1)
     return head[0] if len(head) == 2 and is_reference(head[0], lang_data) else phrase
+
+
+@functools.lru_cache(maxsize=None)
+def _name_cuts(lang_data) -> dict:
+    """The patterns ``as_name`` cuts a cue's words with, for a language (built once: it runs for every cue)."""
+    return {"day": re.compile(lang_data.SAME_DAY, re.I),
+            "how_compiled": re.compile(rf"\s+(?:{lang_data.HOW_COMPILED})(?![\w'-]).*$", re.I),
+            "relative": re.compile(rf"\s+(?:{lang_data.REFERENCE_RELATIVES})\s+", re.I)}
 
 
 @functools.lru_cache(maxsize=None)

@@ -213,7 +213,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             found.append((m.start(), dt.date(int(m.group(1)), 12, 31)))
     for m in re.finditer(L.YEAR_OF_EVENT, low):
         # ("the 2031 outbreak", « l'épidémie de 2031 »: its figures are that year's)
-        year = int(m.group("a") or m.group("b")) if "a" in m.re.groupindex else int(m.group("b"))
+        year = int(next(y for y in m.groupdict().values() if y))
         if year < published.year:
             found.append((m.start(), dt.date(year, 12, 31)))
     found.sort()

@@ -820,7 +820,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     country = next((r.id for r in context.places if r.level == "country"), None)
     claims = _attributed_after(claims, doc.text, code, g, publisher)
     claims = unify_bodies(claims, doc.text, code, g, country, publisher)
-    claims = _named_in_full(claims)
     if echoed:
         # an echo of a figure its owner already gave in the article adds nothing (matched once the owner's names,
         # "agence régionale de santé" and "ARS", are one body)
@@ -992,25 +991,6 @@ def _where_spoken(s: str, at: int) -> bool:
     the capital")."""
     spoke = PAT['spoke_before'].search(s, max(0, at - 60), at)
     return spoke is not None and not _DIGITS.search(s, spoke.start(), at)
-
-
-def _named_in_full(claims: list[Claim]) -> list[Claim]:
-    """A body the article names once in full with its initials and elsewhere by a common noun ("Le service
-    départemental d'incendie et de secours (SDIS) a engagé 120 sapeurs-pompiers … Les sapeurs-pompiers ont engagé 38
-    engins"): one body, one name, the full one."""
-    full = {}
-    for c in claims:
-        for a in c.claimants:
-            if a.kind == "organisation" and DEFINED_NAME.match(a.name):
-                full.setdefault(a.id, a)
-    if not full:
-        return claims
-    out = []
-    for c in claims:
-        named = tuple(full[a.id] if a.id in full and a.name[:1].islower() and a.kind == "organisation" else a
-                      for a in c.claimants)
-        out.append(c if named == c.claimants else replace(c, claimants=named, id=""))
-    return out
 
 
 def _respectively(s: str, mentions, cues, code: str) -> list | None:

@@ -376,7 +376,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     named = P["count_noun_next"].match(after)  # "TGV 300 passagers" would still be a count
     if re.fullmatch(r"0\d+", raw):
         return True  # "0700 GMT", "n° 0145": a leading zero is a time or a code
-    line = s[s.rfind("\n", 0, start) + 1:(s.find("\n", end) + 1 or len(s) + 1) - 1]
+    line_start = s.rfind("\n", 0, start) + 1
+    line = s[line_start:(s.find("\n", end) + 1 or len(s) + 1) - 1]
     if _WIRE_CODE.fullmatch(line):
         return True  # "APM 150947 AOU 28", "XYZ 121830 GMT JUL 31": a wire's transmission code (day, time, month, year)
     if bare and len(raw) == 2 and value < 60 and P["clock_hour"].search(before):
@@ -417,7 +418,7 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
     if bare and not named and P["phone"].search(before):
         return True  # "composez le 3237", "call 101": a number to call, whatever its value
-    if P["social_count"].search(s[s.rfind("\n", 0, start) + 1:start]):
+    if P["social_count"].search(s[line_start:start]):
         return True  # "Share: 612", « Commentaires (41) »: a page's counters
     if P["class_threshold"].search(before) and P["class_threshold_unit"].match(after):
         return True  # "vehicles over 3.5 tonnes", « les grumiers de plus de 48 tonnes »: a class of vehicles

@@ -463,13 +463,13 @@ def _capital_patterns() -> list[re.Pattern]:
     """Appositions that say which town is the capital, in every language: "X, the capital", "the capital, X"
     (not "the capital of the province": a region's capital)."""
     out = []
+    # (not the preposition before the name: "In Vanoude, the capital", « À Vanoudé, la capitale »)
+    lead = either(w[:1].upper() + w[1:] for w in every("PLACE_PREPOSITIONS") if " " not in w and "\\" not in w)
     for code in _lang.LANGUAGES:
         m = _lang.get(code)
         if not m.CAPITAL_WORDS:
             continue
         cap = either(m.CAPITAL_WORDS)
-        # (not the preposition before the name: "In Vanoude, the capital", « À Vanoudé, la capitale »)
-        lead = either(w[:1].upper() + w[1:] for w in every("PLACE_PREPOSITIONS") if " " not in w and "\\" not in w)
         out.append(re.compile(rf"(?<![\w'’-])(?!{lead}\s)(?P<name>{_NAME}),\s+(?:{cap})(?=\s*[.,;)]|\s*$)"))
         out.append(re.compile(rf"(?<![\w'’-])(?:{cap}),\s+(?P<name>{_NAME})(?=\s*[.,;)]|\s*$)", re.I))
     return out
