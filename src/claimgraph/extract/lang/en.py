@@ -599,9 +599,10 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "flight BA 2490", "Amtrak 6123", "Form 4", "CVE 2024": an identifier
+_PHONE_NUMBER_KINDS = r"(?:emergency|hotline|helpline|phone|telephone|toll-free)"   # numbers to call, whatever their value
 IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junctions", "rooms", "terminals", "runways", "wards", "batches", "lots",
                          # "the emergency numbers 150 (civil protection) and 141 (ambulances)": numbers to call
-                         r"(?:emergency|hotline|helpline|phone|telephone|toll-free)\s+numbers")   # "lines 4, 7 and 12"
+                         rf"{_PHONE_NUMBER_KINDS}\s+numbers")   # "lines 4, 7 and 12"
 # a place's or a vehicle's number, whatever follows it: "Route 9 buses", "Terminal 2 passengers", "lecture hall 4",
 # a rescue helicopter's call sign ("Rescue 115 and Rescue 117")
 NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|court(?:room)?|cell|wing|berth|"
@@ -636,7 +637,7 @@ CALL_BEFORE = (r"(?:(?:call(?:s|ed|ing)?|dial(?:s|led|ed|ling|ing)?|ring(?:s|ing
 # "call 0300 123 4567", "ring 3237": the number called, whatever it is (a service's or a helpline's)
 PHONE_BEFORE = (r"(?:(?:call|dial|ring|phone|text)(?:s|ed|led|ing|ling)?(?:\s+(?:us|them))?(?:\s+(?:on|at))?"
                 # "the emergency number 150", "hotline numbers 0800": whatever its value
-                r"|(?:emergency|hotline|helpline|phone|telephone|toll-free)\s+numbers?)")
+                rf"|{_PHONE_NUMBER_KINDS}\s+numbers?)")
 # "the 911 dispatch centre", "Britain's 999 service": the number of an emergency service
 EMERGENCY_AFTER = r"(?:service|line|calls?|call\s+(?:centres?|centers?|handlers?|takers?)|dispatch\w*|operators?|centres?|centers?)"
 # "week 15", "in week no. 15": a week number (not "this week 15 people")

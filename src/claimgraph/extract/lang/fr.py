@@ -631,9 +631,10 @@ NOT_NOUNS_AFTER_FIGURE = frozenset({
 
 # --- numbers that are not counts (extract/figures.py) -----------------------------------------
 # "le vol AF 447", "le TGV 6123", "la route nationale 4", "le formulaire 2042", "l'affaire 23-145": an identifier
+_PHONE_NUMBER_KINDS = r"(?:d'urgence|verts?|de\s+téléphone|d'appel|utiles|spéciaux|spécial)"   # des numéros à appeler
 IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sorties", "salles", "pistes", "terminaux", "lot", "lots",
                          # « les numéros d'urgence 150 (Protection civile) et 141 (SAMU) » : des numéros à appeler
-                         r"numéros(?:\s+(?:d'urgence|verts|de\s+téléphone|d'appel|utiles|spéciaux))?")   # « les lignes 4, 7 et 12 »
+                         rf"numéros(?:\s+{_PHONE_NUMBER_KINDS})?")   # « les lignes 4, 7 et 12 »
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
 NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment|niveaux?|étages?)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
@@ -672,7 +673,7 @@ CALL_BEFORE = (r"(?:appel(?:er|é|ée|és|ez|le|lent|ait|aient|ant|s)?|compos(?:
 # « composez le 3237 », « appelez le 0 800 12 34 56 » : le numéro appelé, quel qu'il soit
 PHONE_BEFORE = (r"(?:(?:appel(?:er|ez|le|lent)|compos(?:er|ez|e|ent)|joindre)\s+le"
                 # « le numéro d'urgence 150 », « les numéros verts 0800 » : quelle que soit sa valeur
-                r"|numéros?\s+(?:d'urgence|verts?|de\s+téléphone|d'appel|spéciaux|spécial))")
+                rf"|numéros?\s+{_PHONE_NUMBER_KINDS})")
 # "le 15 (Samu)", "le centre 112": the number of an emergency service
 EMERGENCY_AFTER = r"(?:\(\s*(?:Samu|police|pompiers|secours)|centre|standard|plateforme)"
 # "semaine 15", "la semaine n° 15": a week number (not "cette semaine 15 personnes")
