@@ -334,6 +334,33 @@ def test_counts_in_the_tens_far_apart_are_a_part_and_its_whole(low, high, confli
     assert bool(cmp.conflicts) is conflict
 
 
+def test_a_body_named_in_part_in_one_article_is_the_one_body_named_in_full_in_another():
+    # "the police prefecture" (one article) and "the Vessane police prefecture" (the next day's): one speaker,
+    # who revised its count; the union still disagrees with both
+    short, full = Actor("police prefecture", "group"), Actor("Vessane police prefecture", "organisation")
+    union = Actor("Vessane dockers' union", "organisation")
+    claims = [Claim(short, Figure(9200), "protesters", stated_on="2029-03-10", as_of="2029-03-10", document="a"),
+              Claim(full, Figure(11000), "protesters", stated_on="2029-03-11", as_of="2029-03-11", document="b"),
+              Claim(union, Figure(30000), "protesters", stated_on="2029-03-11", as_of="2029-03-11", document="b")]
+    [c] = compare(claims)
+    pairs = {frozenset((r.a, r.b)) for r in c.conflicts}
+    assert frozenset((claims[0].id, claims[1].id)) not in pairs
+    assert frozenset((claims[1].id, claims[2].id)) in pairs
+    assert [(r.a, r.b) for r in c.revisions] == [(claims[1].id, claims[0].id)]
+
+
+def test_a_body_named_in_part_stays_apart_when_two_bodies_fit():
+    short = Actor("police prefecture", "group")
+    vessane, orlan = Actor("Vessane police prefecture", "organisation"), Actor("Orlan police prefecture", "organisation")
+    claims = [Claim(short, Figure(9200), "protesters", stated_on="2029-03-10", as_of="2029-03-10", document="a"),
+              Claim(vessane, Figure(11000), "protesters", stated_on="2029-03-11", as_of="2029-03-11", document="b"),
+              Claim(orlan, Figure(4000), "protesters", stated_on="2029-03-11", as_of="2029-03-11", document="c")]
+    [c] = compare(claims)
+    pairs = {frozenset((r.a, r.b)) for r in c.conflicts}
+    assert frozenset((claims[0].id, claims[1].id)) in pairs
+    assert not c.revisions
+
+
 def test_a_person_tied_to_a_bodys_initials_speaks_for_the_body_named_in_full():
     # one article names "the NPHA" as the director's body, another the agency in full: one speaker, who revised
     agency = Actor("National Public Health Agency (NPHA)", "organisation")

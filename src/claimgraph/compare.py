@@ -35,7 +35,7 @@ from typing import Iterable
 from .errors import ModelError
 from .extract.jurisdictions import body_tier
 from .model import GENERIC_PEOPLE, Actor, Claim, Document, slugify
-from .statements import BY, WINDOW, assign_statements, speaker_key, speaker_keys, with_alias_keys
+from .statements import BY, WINDOW, assign_statements, one_body_across_articles, speaker_key, speaker_keys, with_alias_keys
 
 __all__ = ["EXHAUSTIVE", "KINDS", "MAX_RATIO", "NEIGHBOURS", "SMALL_COUNT", "SMALL_RATIO", "UNSPECIFIED", "WINDOW", "Comparison", "Relation", "compare", "specified"]
 
@@ -371,6 +371,8 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
     centrals = [None if r[2] else r[3] for r in rep_rows]
     spans = [c.figure.interval(tolerance) for c in reps]
     who = [speaker_keys(c, known, by) for c in reps]
+    if by == "body":
+        who = one_body_across_articles(who, known)
     found = {kind: set() for kind in KINDS}
     lim = limit(n)
     # an outlet's own figures are context, not a side (see ``outlets``)

@@ -19,7 +19,8 @@ from typing import Iterable, Mapping
 from .actors import DEFINED_NAME
 from .model import Actor, Claim, Document, Report, slugify
 
-__all__ = ["BY", "WINDOW", "assign_statements", "reference_date", "speaker_key", "speaker_keys", "with_alias_keys"]
+__all__ = ["BY", "WINDOW", "assign_statements", "one_body_across_articles", "reference_date", "speaker_key", "speaker_keys",
+           "with_alias_keys"]
 
 #: Default number of days within which two figures are compared (and within
 #: which one actor's repeated figure is one statement).
@@ -90,6 +91,37 @@ def with_alias_keys(known: Mapping[str, Actor]) -> dict[str, Actor]:
             out.setdefault(slugify(name), a)
     return out
 
+
+
+def one_body_across_articles(who: list[frozenset], known: Mapping[str, Actor]) -> list[frozenset]:
+    """``who`` with a body one article names by part of its name ("the police prefecture") keyed as the one body
+    of those figures whose name has every word of it and more ("the Vessane police prefecture"), as another
+    article names it in full. Within an article the extractor already gives a short name the body it stands
+    for; across articles only the figures compared together can say which body it is, and only when one body
+    fits. People keep their own keys.
+
+    A bare head ("the ministry" against "the transport ministry") is left apart: on the story sets it cost a
+    true conflict (docs/extraction.md, thirtieth session).
+
+    Examples
+    --------
+    >>> who = [frozenset({"police-prefecture"}), frozenset({"vessane-police-prefecture"}), frozenset({"union"})]
+    >>> [sorted(k) for k in one_body_across_articles(who, {})]
+    [['vessane-police-prefecture'], ['vessane-police-prefecture'], ['union']]
+    >>> one_body_across_articles(who + [frozenset({"police-prefecture-of-orlan"})], {})[0]  # two fit: which one?
+    frozenset({'police-prefecture'})
+    """
+    keys = set().union(*who) if who else set()
+    bodies = {k for k in keys if getattr(known.get(k), "kind", "organisation") != "person"}
+    merged = {}
+    for k in bodies:
+        if len(words := set(k.split("-"))) >= 2:
+            fits = [o for o in bodies if o != k and words < set(o.split("-"))]
+            if len(fits) == 1:
+                merged[k] = fits[0]
+    if not merged:
+        return who
+    return [frozenset(merged.get(k, k) for k in w) for w in who]
 
 
 def reference_date(claim: Claim, published: Mapping[str, dt.date] | None = None) -> dt.date | None:
