@@ -743,6 +743,13 @@ def test_whose_estimate_gapped_acronyms_partitives_relatives_and_arrests(text, l
      [("police", 8000, "protesters-2024-11-04"), ("organisateurs", 25000, "protesters-2024-11-04")]),
     ("« Au moins 40 maisons ont été détruites », a déclaré à l'AFP le maire, Jean Martin.", "fr",
      [("Jean Martin", 40, "homes-destroyed")]),
+    # (who heard it after who said it: the outlet is not the speaker; a role that takes « à » keeps it)
+    ("« Il y a 40 morts », a dit le maire au journal Le Soir.", "fr", [("maire", 40, "deaths")]),
+    ("« Plus de 50 personnes sont disparues », a dit le gouverneur à la Tavanui Times dans le centre de crise.", "fr",
+     [("gouverneur", 50, "missing")]),
+    ("« Il y a 40 morts », a dit l'adjoint à la Culture, Paul Durand.", "fr", [("Paul Durand", 40, "deaths")]),
+    ("« 1 200 habitants sont partis », a raconté par téléphone à l'APC le maire, Ivo Stanek.", "fr",
+     [("maire", 1200, "people")]),
     ("Le ministère a recensé 1,28 million de manifestants dans toute la France, dont 93 000 à Paris.", "fr",
      [("ministère", 1_280_000, "protesters-france-2024-11-04"), ("ministère", 93_000, "protesters-paris-2024-11-04")]),
 ])

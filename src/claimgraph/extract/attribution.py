@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from ..actors import DEFINED_NAME
+from ..actors import DEFINED_NAME, fold
 from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier, find_figures
@@ -60,6 +60,9 @@ def _shared() -> dict:
         "coordinated_verb": re.compile(rf"^(?P<np>.+?)\s+{either(every('FINITE_SHAPES'))}\s.*\s{either(every('AND'))}$"),
         # ", a déclaré à l'AFP le maire", ", a indiqué à notre antenne Léa Marchetti": who heard it, then who said it
         "addressee": re.compile("^" + either(every("ADDRESSEE"))),
+        # « a dit le gouverneur à la Tavanui Times »: who heard it, after who said it (not « l'adjoint à la Culture »)
+        "addressee_after": re.compile(either(every("ADDRESSEE_AFTER")), re.I),
+        "addressee_roles": frozenset(every("ADDRESSEE_AFTER_ROLES")),
         "and_then": re.compile(rf"\s{either(every('AND'))}\s+$", re.I),
         "and_only": re.compile(rf"^{either(every('AND'))}?$", re.I),
         "verb_in_np": re.compile(rf"(?<![\w'-]){either(every('NP_VERB_WORDS'))}(?![\w'-])", re.I),
@@ -520,6 +523,12 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 continue  # 'X, director of Y, told us on Thursday: "…"': a day, and the subject before it
             np = P["time_lead"].sub("", m.group("np") or m.groupdict().get("np2") or "", count=1)  # "a informé ce mardi le X"
             np = trim_np(P, _shared()["addressee"].sub("", np, count=1))
+            if (heard := _shared()["addressee_after"].search(np)) and heard.start() > 0 \
+                    and fold(np[:heard.start()].split()[-1]) not in _shared()["addressee_roles"] \
+                    and (np[:1].isupper() or re.split(r"(?<=['’])|\s", np, maxsplit=1)[0].lower() in _shared()["determiners"]):
+                # « a dit le maire au journal Le Soir »: who said it, not who heard it (not « a raconté par téléphone
+                # à l'APC le maire », where the subject comes after)
+                np = np[:heard.start()]
             np = P["time_tail"].sub("", np, count=1) or np  # ", has communicated the Ministry in the evening"
             if PLACE_PHRASE.match(np):
                 continue  # "he told reporters in New Delhi": where, not who

@@ -924,6 +924,8 @@ AND, OR, BUT = ("and",), ("or",), ("but",)                          # "the prefe
 # A conjugated verb, by its shape: "The organisers dispute the figure and put it at ..."
 FINITE_SHAPES = r"[a-zà-ÿ]+ed|is|has|have|had|was|were"
 ADDRESSEE = NOTHING                                       # (French ", a déclaré à l'AFP le maire")
+ADDRESSEE_AFTER = NOTHING     # (French « a dit le gouverneur à la Tavanui Times »: English says "told")
+ADDRESSEE_AFTER_ROLES = ()
 # Verbs that are also nouns, before "of": "exposed records of", "reports of shelling"
 NOUN_LIKE_VERBS = (r"records?|reports?|counts?|estimates?|claims?|posts?|documents?|projects?|forecasts?|tweets?|"
                    r"updates?|notes?|finds|releases?|registers?|findings")

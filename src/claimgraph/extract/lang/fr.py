@@ -1048,6 +1048,14 @@ FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
 # Who heard it, between the verb and who said it: ", a déclaré à l'AFP le maire"
 ADDRESSEE = (r"\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
              r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s|[A-ZÀ-Ý])")  # (« à l'ACI sa coordinatrice »)
+# Who heard it, after who said it: « a dit le gouverneur à la Tavanui Times », « a expliqué la préfète à France Info »
+# (a name or a medium after « à », « au », « aux »)
+ADDRESSEE_AFTER = (r"\s+(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos)\s*)?(?:(?-i:[A-ZÀ-Ý])|(?:journal|quotidien|radio|chaîne|"
+                   r"télévision|agence|site|magazine|hebdomadaire|micro|confrères|rédaction)(?![\w'-]))")
+# … but not a role that takes « à »: « l'adjoint à la Culture », « la ministre déléguée aux Sports », « le secrétaire
+# d'État aux Transports »
+ADDRESSEE_AFTER_ROLES = ("adjoint", "adjointe", "delegue", "deleguee", "delegues", "deleguees", "charge", "chargee",
+                         "commissaire", "haut-commissaire", "haute-commissaire", "etat", "conseiller", "conseillere")
 NOUN_LIKE_VERBS = NOTHING  # ("records of": French verbs are not nouns)
 # "a publié son propre bilan": a past participle, whose figure, and the figure's noun (SOURCE_NOUNS)
 OWN_FIGURE_VERB = r"\w+[ée]s?"
