@@ -2279,6 +2279,8 @@ def test_a_titled_name_after_an_article_is_a_person():
     # translated Turkish: the statement of a body, a long title with a name, a call that is no phone call
     ("It was expressed in the statement of the Governorship of Aksuhan that 42 citizens of ours were injured.", "en",
      [("Governorship of Aksuhan", 42)]),
+    # « nos gens »: people, as "our people" is
+    ("« 21 de nos gens sont morts », a dit le gouverneur.", "fr", [("gouverneur", 21)]),
     ("In the written statement of the Ministry of Health, it was expressed that 13 injured were discharged.", "en",
      [("Ministry of Health", 13)]),
     ("Head of the Fire Brigade Department of the Aksuhan Metropolitan Municipality Serkan Tunç made the statement "

@@ -290,7 +290,7 @@ COUNT_NOUNS = {
     "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "deaths",
     "blessés": "wounded", "blessé": "wounded", "disparus": "missing", "disparu": "missing",
     "manifestants": "protesters", "manifestantes": "protesters", "participants": "protesters",
-    "grévistes": "strikers", "personnes": "people", "personne": "people", "habitants": "people",
+    "grévistes": "strikers", "personnes": "people", "personne": "people", "habitants": "people", "gens": "people",
     "civils": "civilians", "enfants": "children", "réfugiés": "refugees", "déplacés": "displaced",
     "sinistrés": "displaced", "évacués": "evacuated", "policiers": "police", "gendarmes": "police",
     "pompiers": "firefighters", "hectares": "hectares", "tonnes": "tonnes", "voyageurs": "passengers",
