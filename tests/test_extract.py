@@ -4242,6 +4242,10 @@ def test_a_count_after_an_adjective_is_a_noun_and_the_latter_still_speaks():
     ("En 2038, un hydroptère avait touché le quai, avec 8 blessés légers, se rappelle la capitainerie.", "fr",
      "capitainerie"),
     ("Il y avait eu 8 blessés légers, se souvient le maire.", "fr", "maire"),
+    # a statement written, as "wrote" is
+    ("« Nos 12 salariés sont tous saufs », a écrit la société Kaolins Sérvannais dans un communiqué.", "fr",
+     "Kaolins Sérvannais"),
+    ("« Nos 12 salariés sont tous saufs », écrit la préfecture.", "fr", "préfecture"),
     # (translated copy: « rappelle la police »)
     ("In 2029 a lorry had overturned on the same bridge, with 2 injured, reminded the police.", "en", "police"),
 ])

@@ -835,7 +835,7 @@ REPORTING_VERBS = (
     "déclarer", "affirmer", "estimer", "avancer", "revendiquer", "recenser", "dénombrer", "compter", "évoquer",
     "indiquer", "annoncer", "préciser", "réviser", "ramener", "rapporter", "confirmer", "signaler", "chiffrer",
     "comptabiliser",
-    "communiquer", "expliquer", "ajouter", "assurer", "avertir", "relever", "souligner", "juger", "dire",
+    "communiquer", "expliquer", "ajouter", "assurer", "avertir", "relever", "souligner", "juger", "dire", "écrire",
     "répéter", "publier", "faire état", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire le point", "faire la déclaration", "faire une déclaration",
     "s'accorder", "documenter", "constater",
     "tabler sur", "parler", "citer", "reconnaître", "admettre", "prévoir", "prévenir", "évaluer", "redouter",
@@ -853,7 +853,7 @@ REPORTING_VERBS = (
 # Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
 FRONTED_REPORTING = r"(?!)"   # (English translated copy: "Informed this Monday the Ministry that …")
 INCISE_VERBS = (
-    "déclarer", "affirmer", "estimer", "indiquer", "préciser", "ajouter", "expliquer", "souligner", "assurer", "dire",
+    "déclarer", "affirmer", "estimer", "indiquer", "préciser", "ajouter", "expliquer", "souligner", "assurer", "dire", "écrire",
     "rapporter", "confirmer", "annoncer", "poursuivre", "insister", "résumer", "noter", "relever", "avancer",
     "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
     "s'inquiéter", "se défendre", "s'insurger", "s'indigner", "marteler", "répéter", "rappeler", "se rappeler", "se souvenir", "observer", "constater", "détailler", "lancer", "commenter",
@@ -895,6 +895,8 @@ _IRREGULAR = {
     "répondre": ("réponds réponds répond répondons répondez répondent", "répond",
                  "répondis répondis répondit répondîmes répondîtes répondirent", "répondr", "répondu", "répondant"),
     "dire": ("dis dis dit disons dites disent", "dis", "dis dis dit dîmes dîtes dirent", "dir", "dit", "disant"),
+    "écrire": ("écris écris écrit écrivons écrivez écrivent", "écriv", "écrivis écrivis écrivit écrivîmes écrivîtes écrivirent",
+               "écrir", "écrit", "écrivant"),
     "faire": ("fais fais fait faisons faites font", "fais", "fis fis fit fîmes fîtes firent", "fer", "fait", "faisant"),
     "reconnaître": ("reconnais reconnais reconnaît reconnaissons reconnaissez reconnaissent", "reconnaiss",
                     "reconnus reconnus reconnut reconnûmes reconnûtes reconnurent", "reconnaîtr", "reconnu",
