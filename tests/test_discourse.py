@@ -30,6 +30,13 @@ def test_a_live_entry_does_not_inherit_the_speaker_of_the_entry_before():
     assert got[400] == "Northern Dispatch"  # the reporter's own figure in a new entry
 
 
+def test_a_live_entry_whose_time_is_in_bold_is_an_entry_all_the_same():
+    # a saved page's markdown: "**17 h 05** —"; the entry's own subject did it, not the outlet
+    text = ("**17 h 05** — La Croix-Rouge a mobilisé une soixantaine de bénévoles.\n\n"
+            "**16 h 20** — La préfecture annonce 12 morts.")
+    assert claims_of(text, "fr") == [("Croix-Rouge (CICR)", 60), ("préfecture", 12)]
+
+
 def test_a_clock_time_in_prose_is_no_entry():
     text = "The ferry left at 7:15 — late. The coastguard said 40 passengers were rescued."
     assert claims_of(text, "en") == [("coastguard", 40)]
