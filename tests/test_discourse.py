@@ -293,6 +293,32 @@ def test_a_question_labelled_with_the_outlets_name_makes_the_page_an_interview()
     assert got == ["Aurélien Kéro"] * 3
 
 
+def test_the_one_label_that_answers_a_question_and_names_whom_the_introduction_names_makes_an_interview():
+    # questions in bold standing alone, the first answer labelled with the guest's surname, the rest unlabelled
+    text = ("*Fire crews were called at 1am. Marta Osowska, coordinator of the workers' network, spoke to Ben Hollis "
+            "on Monday.*\n\n"
+            "**The fire service says 46 units were destroyed. Who is right?**\n\n"
+            "Osowska: Neither, I think. We counted 51.\n\n"
+            "**How many people have lost their beds?**\n\n"
+            "About 180 people have nowhere of their own to sleep tonight.\n\n"
+            "**How has the town responded?**\n\n"
+            "We've had more than 400 bags of clothes at the hall.")
+    got = dict((value, name) for name, value in claims_of(text, "en", publisher="The Holmfen Messenger"))
+    assert got[51] == got[180] == got[400] == "Marta Osowska"
+    assert got[46] == "fire service"
+
+
+def test_a_headline_label_is_no_guest():
+    # "Mildiou :" opens the headline repeated in the body; it answers no question
+    text = ("Mildiou : « 420 domaines ont déclaré des pertes », alerte le président des vignerons\n\n"
+            "Bertrand Cazalis, président du syndicat viticole, fait le point.\n\n"
+            "Combien de domaines sont touchés ?\n\n"
+            "Ce matin, 420 de nos adhérents nous avaient déclaré des pertes.\n\n"
+            "Les vignerons sont-ils assurés ?\n\n"
+            "D'après notre enquête, 130 ont déjà déclaré un sinistre.")
+    assert "Mildiou" not in {name for name, _ in claims_of(text, "fr")}
+
+
 def test_the_one_label_that_answers_the_outlets_question_names_the_guest():
     # (the guest is named only by the label of the first answer; the later turns are unlabelled)
     text = ("Two weeks after cholera was declared, the health ministry counts 6,420 cases. The medical charity says "

@@ -167,15 +167,28 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     # (or a question is labelled with the outlet's own name: "Le Journal des Îles : L'ONGC compte 73 morts. Et vous ?")
     if not interview:
         alone |= outlet_asks
+    # (or the one label that answers a question names someone the introduction names: "Osowska: Neither, I
+    # think." after "Marta Osowska, coordinator of …", the later answers unlabelled)
+    answering = {m.group("name") for i, (a, b) in enumerate(segments) if i - 1 in alone and (m := P["label"].match(text, a, b))
+                 and not P["not_speaker"].match(m.group("name"))}
+    # (the introduction's prose: not the headline, a question or a labelled paragraph)
+    prose = " ".join(text[a:b] for a, b in segments[:4] if not text[a:b].rstrip().endswith("?")
+                     and not P["label"].match(text, a, b))
+    introduced = {name for name in answering if name not in askers and not _names_outlet(name, publisher)
+                  and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", prose)}
     unlabelled = not interview and not live and len(alone) >= 2 and bool(
         P["interview_word"].search(intro) or publisher and _to_outlet(P, publisher).search(intro)
-        or bool(by_outlet & alone))
+        or bool(by_outlet & alone) or len(introduced) == 1)
     interviewee = ""
     if unlabelled:
         told = " ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone)
         # (the first full name of the introduction, set off by punctuation or not: "Karim Benali a répondu")
         found = _first_not_a_place(P, P["interviewee"], told) or _first_not_a_place(P, _FULL_NAME, told)
         interviewee = found.group("name") if found else ""
+        if len(introduced) == 1:  # (the name the label and the introduction share, in full)
+            (name,) = introduced
+            full = re.search(rf"(?-i:[A-ZÀ-Ý][\w'’-]+\s+)?{re.escape(name)}(?![\w'’-])", prose)
+            interviewee = full.group() if full else name
         # ("Jonas Wetterlund: 4,200 since …" after the outlet's question: the one label that answers is the guest)
         guests = {name for name in labels if name not in askers and not _names_outlet(name, publisher)}
         if outlet_asks and len(guests) == 1:
