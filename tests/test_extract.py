@@ -1459,6 +1459,27 @@ def test_a_change_from_one_figure_to_another_is_no_range(text, lang, expected):
     assert [(c.figure.value, c.figure.lower, c.figure.upper) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # one guess between two numbers next to each other
+    ("The mayor said six or seven houses had been destroyed.", "en", [(None, 6, 7)]),
+    ("Police said 30 or 40 people were hurt.", "en", [(None, 30, 40)]),
+    ("Selon le maire, 500 ou 600 personnes ont été évacuées.", "fr", [(None, 500, 600)]),
+])
+def test_two_numbers_joined_by_or_are_a_range_when_they_are_one_guess(text, lang, expected):
+    assert [(c.figure.value, c.figure.lower, c.figure.upper) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # two figures side by side, most often two sources'
+    ("Selon la préfecture et le syndicat, 47 ou 58 grévistes : l'écart reste grand.", "fr"),
+    ("The union said 1,100 or 3,200 strikers.", "en"),
+    ("The officers said 130 or 160 people need homes.", "en"),
+])
+def test_two_numbers_joined_by_or_that_are_not_one_guess_are_no_range(text, lang):
+    found = claims(text, lang)
+    assert found and all(c.figure.lower is None and c.figure.upper is None for c in found)
+
+
 def test_the_measure_of_a_numbered_phrase_before_the_figure():
     got = claims("The Red Crescent put the number of people forced from their homes at nearly 40,000.", "en")
     assert [c.quantity_id.split("-")[0] for c in got] == ["displaced"]

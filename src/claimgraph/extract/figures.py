@@ -106,6 +106,8 @@ def _patterns(code: str):
         # "half a million", "un demi-million": a fraction of a scale word of any language
         "fraction": re.compile(rf"(?<![\w-])(?P<f>{either(every('FRACTIONS'))})\s*(?P<s>{either(_SHARED['scales'])})(?![\w-])", re.I),
         "ranges": ranges,
+        # "six or seven houses": a range when the two numbers are one guess (_one_guess)
+        "either": re.compile(rf"^\s+(?:{L.RANGE_EITHER})\s+$", re.I),
         # a change verb before "from A to B" in the same clause: two figures, not a range
         "changed_from": re.compile(rf"(?<![\w-])(?:{L.CHANGED_FROM})(?![\w-])[^.;:!?\d]{{0,60}}$", re.I),
         "range_lead": re.compile(rf"(?<![\w-])(?:{L.RANGE_LEADS})(?![\w-])", re.I),
@@ -292,6 +294,22 @@ def _parse_words(t: str, L) -> float | None:
 #: "pas moins de", "entre"): end-anchored patterns search only this much of the
 #: sentence, so the work per figure does not grow with the sentence.
 _REACH = 80
+
+
+def _one_guess(a: float, b: float) -> bool:
+    """Whether two numbers joined by "or" are one guess, a range: next to each other on a round step ("six or
+    seven", « 30 ou 40 », "500 or 600", "15 or 20"). Others are two figures set side by side, most often two
+    sources' ("47 ou 58 cas ?", "1,100 or 3,200 strikers").
+
+    Examples
+    --------
+    >>> [_one_guess(a, b) for a, b in ((6, 7), (30, 40), (500, 600), (15, 20), (47, 58), (1100, 3200), (130, 160))]
+    [True, True, True, True, False, False, False]
+    """
+    step = b - a
+    if step <= 0 or a % step or not float(step).is_integer():
+        return False
+    return str(int(step)).rstrip("0") in ("1", "5")
 
 
 def _qualifier(P, s: str, end: int) -> tuple[str, int]:
@@ -750,6 +768,9 @@ def _combine(P, s: str, found):
                 if (P["changed_from"].search(s, reach, a0)
                         and not P["range_lead"].search(lead.group() if lead else between)):
                     b0 = None  # "revised its figure from 640 to 750": the figure before, and the figure after
+                    break
+                if P["either"].match(between) and not _one_guess(av, bv):
+                    b0 = None  # "47 ou 58 cas": two figures, most often two sources'
                     break
                 lo, hi = av, bv
                 scale_b = re.search(r"[^\d\s.,\u00a0\u202f]+$", s[b0:b1])

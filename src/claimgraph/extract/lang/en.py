@@ -48,7 +48,11 @@ RANGE_PATTERNS = [
     r"{A}\s+to\s+{B}",
     r"{A}\s*[-–]\s*{B}",
     r"{A}\s+and\s+{B}(?=\s+(?:people|dead|deaths|troops|soldiers))",
+    r"{A}\s+or\s+{B}",
 ]
+# "six or seven houses", "30 or 40 people": one guess between two numbers next to each other (figures._one_guess),
+# not two figures
+RANGE_EITHER = r"or"
 # "revised its figure from 640 to 750", "rose from 23 to 31": a change between two figures, not a range
 CHANGED_FROM = (r"revis\w*|raised|rais\w*|lower\w*|increas\w*|rose|risen|fell|fallen|climb\w*|jump\w*|dropp\w*|went|"
                 r"grew|grown|correct\w*|upgrad\w*|downgrad\w*|brought|cut|swell\w*|swollen|soar\w*|updat\w*|bump\w*")

@@ -64,7 +64,10 @@ RANGE_PATTERNS = [
     r"{A}\s+à\s+{B}",
     r"{A}\s*[-–]\s*{B}",
     r"fourchette\s+(?:allant\s+)?de\s+{A}\s+à\s+{B}",
+    r"{A}\s+ou\s+{B}",
 ]
+# « six ou sept maisons », « 30 ou 40 personnes » : une estimation entre deux nombres proches, pas deux chiffres
+RANGE_EITHER = r"ou"
 # "a relevé ce chiffre de 640 à 750", "passé de 23 à 31": a change between two figures, not a range
 CHANGED_FROM = (r"pass[ée]\w*|relev\w*|révis\w*|revu\w*|ramen\w*|porté\w*|grimp\w*|baiss\w*|augment\w*|chut\w*|"
                 r"corrig\w*|mont[ée]\w*|actualis\w*|gonfl\w*|recul\w*|bondi\w*")
