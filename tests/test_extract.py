@@ -1921,6 +1921,25 @@ def test_a_weekday_before_a_date_is_part_of_it_and_a_body_itself_is_the_body():
     assert [(c.claimant_name, c.as_of) for c in got] == [("CTT", dt.date(2026, 3, 12)), ("CTT", dt.date(2026, 3, 14))]
 
 
+def test_the_pages_own_weekday_listed_with_others_is_the_one_they_are_nearest_to():
+    # a weekly recap published on Tuesday 20 June: « mardi » among Wednesday and Friday is the 13th
+    text = "38 disparus lundi selon l'ONPC, contre 85 mardi, 120 mercredi et 64 vendredi."
+    got = {c.figure.value: c.as_of for c in claims(text, "fr", published="2051-06-20")}
+    assert got[85] == dt.date(2051, 6, 13) and got[120] == dt.date(2051, 6, 14) and got[64] == dt.date(2051, 6, 16)
+    # …but today's figure, up from yesterday's, is today's
+    text = "The agency counted 30 dead on Tuesday, against 25 dead on Monday."
+    got = {c.figure.value: c.as_of for c in claims(text, "en", published="2051-06-20")}
+    assert got[30] == dt.date(2051, 6, 20)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("85 morts selon le gouverneur, Hocine Ourabah (vendredi 16), qui parlait de 70 morts mercredi.", "fr", [85, 70]),
+    ("La SNCF indique avoir ajouté dimanche 5 trains supplémentaires.", "fr", [5]),
+])
+def test_a_number_after_a_weekday_before_punctuation_is_the_day_of_the_month(text, lang, expected):
+    assert [c.figure.value for c in claims(text, lang)] == expected
+
+
 def test_the_number_of_calls_is_calls_not_the_count_before():
     text = ("Une publication affirme que « 500 enfants ont été hospitalisés ». Selon la direction régionale, le "
             "nombre d'appels reçus par la ligne d'information de la DRS dépassait 500 mardi.")

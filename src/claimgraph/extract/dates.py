@@ -141,6 +141,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
     ]
     taken: list[tuple[int, int]] = []
     of_month: list[tuple[int, dt.date]] = []  # the dates that name their month
+    weekdays: list[tuple[int, bool]] = []  # the weekdays alone: where, and whether it is the page's own weekday
     span_before, span_after = _spans()
     for rx, kind in spans:
         for m in re.finditer(rx, low):
@@ -178,10 +179,23 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                 if back == 0 and (m.group(2) or re.match(W["last"], m.group(0))):
                     back = 7
                 d = published - dt.timedelta(days=back)
+                weekdays.append((m.start(), back == 0))
             taken.append((m.start(), m.end()))
             found.append((m.start(), d))
             if kind in ("dm", "md"):
                 of_month.append((m.start(), d))
+    if any(today for _, today in weekdays) and len(weekdays) > 1:
+        # the page's own weekday listed with another is the one nearest to the weekday listed next to it (after it,
+        # else before it): published on a Tuesday, « contre 85 mardi, 120 mercredi et 64 vendredi » is last
+        # Tuesday's; "30 on Tuesday, up from 25 on Monday" is today's
+        at_day = dict(found)
+        week_ago = published - dt.timedelta(days=7)
+        for k, (at, today) in enumerate(weekdays):
+            if not today:
+                continue
+            beside = [at_day[a] for a, t in weekdays[k + 1:] if not t][:1] or [at_day[a] for a, t in weekdays[:k] if not t][-1:]
+            if beside and abs((beside[0] - week_ago).days) < abs((beside[0] - published).days):
+                found[found.index((at, published))] = (at, week_ago)
     if W["article"] and of_month:
         # « 412 000 le 18 janvier et 356 000 le 25 »: a day alone after a date of the month before is of that month
         for m in re.finditer(rf"(?<![\w-]){W['article']}(\d{{1,2}}){W['suffix']}?(?=\s*(?:[,.;:)»!?]|$)(?![,.]\d))", low):

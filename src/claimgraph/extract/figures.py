@@ -153,6 +153,7 @@ def _patterns(code: str):
                                       rf"(?:\d{{1,4}}\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:,|{either(L.AND)})\s*)*$", re.I),
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
         "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
+        "weekday_before": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+$", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "numbered_place": re.compile(r"(?<![\w-])(?:" + L.NUMBERED_PLACE_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
@@ -423,6 +424,10 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "FG 318 KT", "AB-123-CD": a number plate
     if bare and value <= 31 and after.startswith(")") and P["weekday_paren"].search(before):
         return True  # "ce mardi (17)", "on Monday (16)": translated Portuguese copy's day of the month
+    if bare and value <= 31 and P["weekday_before"].search(before) and re.match(r"\s*(?:[),;:.–—]|$)", after):
+        # « le gouverneur (vendredi 16) », "said on Friday 16, when": the day of the month ("dimanche 5 trains
+        # supplémentaires" counts trains)
+        return True
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):
         return True  # "form 8-K", "10-Q": a code
     if bare and re.search(r"\w\($", before) and after.startswith(")"):
