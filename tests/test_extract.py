@@ -3233,6 +3233,18 @@ def test_a_numbers_box_item_headed_by_its_figure_counts_what_follows_the_dash(te
     assert got[1][0] in ("ministry", "ministère"), got
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # the item's head names the toll it counts, and a toll's place after "for"
+    ("340 — le bilan des blessés selon l'ONPC.", "fr", [(340, "wounded", "")]),
+    ("76 : le bilan des morts selon l'ONPC.", "fr", [(76, "deaths", "")]),
+    ("76 — the death toll given by the agency on Monday.", "en", [(76, "deaths", "")]),
+    ("22: the toll for Lower Lerane given by its governor, Paulin Dorsay, on October 7.", "en",
+     [(22, "deaths", "lower-lerane")]),
+])
+def test_a_numbers_box_item_headed_by_a_toll_counts_what_the_toll_counts(text, lang, expected):
+    assert [(c.figure.value, c.population, c.place) for c in claims(text, lang)] == expected
+
+
 def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sections_before():
     # « ponts » is a noun (not a participle in -ts); under another section, not the deaths counted above
     text = ("LES MORTS\n\n41 — morts dans les deux provinces, selon le ministère dimanche.\n\nLES DÉGÂTS\n\n"

@@ -67,6 +67,10 @@ def _words(code: str) -> dict:
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
+        # (a numbers box's item: "76 — le bilan des morts …", "76 — the death toll given by …")
+        "head_number_of": re.compile(rf"(?:{L.NUMBER_OF}|{L.TOLL_OF})\s*(?P<noun>[\w'-]+)", re.I),
+        "head_toll": re.compile(rf"(?:{L.TOLL_WORDS})(?![\w-])", re.I),
+        "head_determiner": re.compile(rf"^(?:{_lang.either(L.DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))", re.I),
         # the verb by which a place "counts" (has) what is counted in it: « le Lassou compte 4 310 cas »
         "has_counts": re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I),
         "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])"),   # (lower case: not "Grand Est")
@@ -1032,6 +1036,15 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             # « 4 200 : les manifestants place des Charrons selon la préfecture »: an article opens what it explains
             head = article
             counted = counted_after(after[head.end():], code)
+        if counted.concept is None and actors:
+            # « 76 — le bilan des morts donné lundi par l'ONPC », "76 — the death toll given by the agency": the
+            # count its head names
+            rest = W["head_determiner"].sub("", after[head.end():], count=1)
+            if (numbered := W["head_number_of"].match(rest)) and (
+                    concept := _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower())):
+                counted = Counted(numbered.group("noun"), concept)
+            elif W["head_toll"].match(rest):
+                counted = Counted("death toll", "deaths")
     noun_after = counted.concept
     of_whole = W["whole_after"].match(after) if counted.concept is None else None
     if of_whole:

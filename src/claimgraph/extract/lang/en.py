@@ -459,7 +459,8 @@ PLACE_TOWN_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+in\s+"
 ISLAND_WORDS = r"islands?|archipelago|atolls?|islets?"
 PLACE_ISLAND_LEAD = r"(?-i:On)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+on\s+(?:the\s+island\s+of\s+)?"
-PLACE_REGION_LEAD = r""
+# "22: the toll for Lower Lerane given by its governor": a toll's place
+PLACE_REGION_LEAD = r"(?<![\w-])(?:toll|tally)\s+for\s+(?:the\s+)?"
 NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",
               "theory", "part", "order", "reality", "return", "exchange", "recent", "summary", "sum", "turn", "between",
@@ -709,6 +710,9 @@ FIGURE_BACKREF = (r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estim
                   r"|(?<![\w'-])(?:(?-i:Those|These)|those|these)\s+$|(?<![\w'-])(?-i:[A-Z][\w-]+)['’]s\s+$")
 # "its death toll ... to 3,958": a toll counts the dead
 TOLL_WORDS = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)"
+# "76 — the toll of the dead given by the agency", "340 — the toll of the injured": a numbers box's item whose head
+# says what it counts
+TOLL_OF = r"toll\s+of(?:\s+the)?\s"
 # "estimated the crowd at 50,000": the crowd, then its links
 CROWD_WORDS = r"crowds?|turnout|attendance"
 CROWD_LINKS = r"was|were|is|at|of|estimated|put"

@@ -740,6 +740,9 @@ FIGURE_BACKREF = (r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|no
                   r"|(?<![\w'-])ces\s+$")
 # "son bilan ... à 3 958": a toll counts the dead
 TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
+# « 76 — le bilan des morts donné lundi par l'ONPC », « 340 — le bilan des blessés » : un élément de liste de chiffres
+# dont la tête dit ce qu'il compte
+TOLL_OF = r"bilan\s+(?:des\s|de\s|d')"
 # "évalué la foule à 50 000": the crowd, then its links
 CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
