@@ -2098,6 +2098,18 @@ def test_a_total_over_the_days_of_a_movement_is_its_own_quantity():
     assert total.quantity_id != day.quantity_id and total.quantity_id.endswith("days")
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a witness named by a given name alone is not the official a role names later
+    ("Karim, 34 ans, habitant du quartier, a vu les flammes. Le préfet a annoncé 96 véhicules brûlés.", "fr",
+     [("préfet", 96)]),
+    ("Karim, 34, who lives nearby, saw the flames. The mayor said 96 homes had burned.", "en", [("mayor", 96)]),
+    # …the official named in full is
+    ("Le maire, Joël Bessodes, est inquiet. Le maire a compté 40 maisons détruites.", "fr", [("Joël Bessodes", 40)]),
+])
+def test_a_role_names_no_witness_known_by_a_given_name_alone(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
 def test_a_role_that_says_what_it_covers_is_named_by_the_person_after_it():
     sentence = ("The Red Cross has received 71 requests from abroad, has explained on Friday its president for the "
                 "islands, Marta Leoni.")

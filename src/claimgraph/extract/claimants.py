@@ -159,7 +159,9 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                                                              and not _PERSON_ROLE.match(fold(a.name)))
                           # "a police spokeswoman ... She said": one person with a role
                           or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
-            head is None or _named_by(a, head)) and (role is None or not _another_role(a, role))
+            head is None or _named_by(a, head)) and (role is None or not _another_role(a, role)) and (
+            # (a person named by a given name alone, "Karim, 34 ans", is a witness, not "le préfet" or "the mayor")
+            role is None or a.kind != "person" or len(a.name.split()) > 1 or _has_role(a, role))
         if key in _SINGULAR_PRONOUNS and state.speakers and not local and all(_looks_plural(a) for a in state.speakers):
             # "selon les aéroports. Mercredi soir, elle prévoyait": "elle" is one body, not the airports; the
             # last body or person named that is one, if any
@@ -447,6 +449,11 @@ def _another_role(actor: Actor, role: str) -> bool:
     text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
     has = lambda stems: any(re.search(rf"(?<![\w-]){re.escape(stem)}", text) for stem in stems)  # noqa: E731
     return not has(_ROLE_HEADS[role]) and any(has(stems) for other, stems in _ROLE_HEADS.items() if other != role)
+
+
+def _has_role(actor: Actor, role: str) -> bool:
+    text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
+    return any(re.search(rf"(?<![\w-]){re.escape(stem)}", text) for stem in _ROLE_HEADS[role])
 
 
 def _specific_head(key: str) -> str | None:
