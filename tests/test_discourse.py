@@ -22,6 +22,18 @@ def test_a_heading_with_a_colon_attributes_the_entry_under_it():
     assert not any(name == "Le Journal" for name, _ in got)
 
 
+@pytest.mark.parametrize("text", [
+    "Nouveau point de l'ONPC : 27 morts, 85 disparus et 160 blessés.",
+    "Dernier point de l'ONPC : 27 morts, 85 disparus et 160 blessés.",
+])
+def test_a_sources_new_point_attributes_the_figures_after_its_colon(text):
+    assert claims_of(text, "fr") == [("ONPC", 27), ("ONPC", 85), ("ONPC", 160)]
+
+
+def test_a_meeting_point_is_no_source():
+    assert claims_of("Au point de rassemblement, 3 000 personnes attendaient, selon la police.", "fr") == [("police", 3000)]
+
+
 def test_a_live_entry_does_not_inherit_the_speaker_of_the_entry_before():
     text = ("15:52 BST — Police update\nPolice say four people have died. She added that 60 officers were sent.\n"
             "14:20 BST — Rest centres open\nThree rest centres are open and 400 people spent the night there.")

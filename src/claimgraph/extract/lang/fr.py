@@ -141,7 +141,9 @@ APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
                 r"informations|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
-                r"investigations|texte|billets)")   # (« selon les premières investigations », « précise le texte »)
+                r"investigations|texte|billets|"
+                # « Nouveau point de l'ONPC : », « Dernier point de la garde côtière » : le point qu'une source fait
+                r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation))")   # (« selon les premières investigations », « précise le texte »)
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 INTERROGATIVES = ("qui", "quoi", "lequel", "laquelle", "lesquels", "lesquelles")   # « Qui l'a dit : … » : personne
 SAME_DEMONSTRATIVES = ("ce", "cette", "ces")   # « ce même ministère » : le corps nommé avant
