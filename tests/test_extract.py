@@ -2098,6 +2098,11 @@ def test_a_total_over_the_days_of_a_movement_is_its_own_quantity():
     assert total.quantity_id != day.quantity_id and total.quantity_id.endswith("days")
 
 
+def test_a_subject_whose_count_an_agent_made_is_the_agents():
+    text = "Le nombre de blessés recensés par l'Office atteint par ailleurs 340."
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Office", 340)]
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # a witness named by a given name alone is not the official a role names later
     ("Karim, 34 ans, habitant du quartier, a vu les flammes. Le préfet a annoncé 96 véhicules brûlés.", "fr",

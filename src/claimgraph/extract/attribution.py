@@ -171,6 +171,8 @@ def _rx(code: str):
         "agent": re.compile(
             rf"(?<![\w'-]){agents}(?![\w-])(?P<gap>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?)"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>(?:[^,;:.!?«»“”\"()]|(?<=\d)[.,](?=\d))+)", re.I),
+        # a subject whose count an agent made: « le nombre de blessés recensés par l'Office (atteint 340) »
+        "agent_in_subject": re.compile(rf"(?<![\w'-]){agents}\s+(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)$", re.I),
         # (an amount, not a time: « publiée par le collectif à 14h12 »)
         "amount_after_agent": re.compile(rf"\s+(?:{L.AMOUNT_AFTER_AGENT})\s+(?=(?:[^\W\d]+\s+){{0,3}}\d)"
                                          rf"(?!\d{{1,2}}\s*[h:.]\s*\d\d)", re.I),
@@ -706,6 +708,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "A spokesperson said paramedics had assessed 23 passengers": the spokesperson's figure
         if cues and cues[-1].kind == "verb" and _told_of(sentence, cues[-1].end, m.start(), np, P, m.end()):
             continue  # "Le président a expliqué que la communauté comptait 58 maisons": the president's figure
+        if (agent := P["agent_in_subject"].search(np)) and (by := trim_np(P, agent.group("np"))) \
+                and _may_name_someone(by):
+            np = by  # « Le nombre de blessés recensés par l'Office atteint 340 »: the agent counted them
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
