@@ -3262,6 +3262,23 @@ def test_a_numbers_box_item_headed_by_a_toll_counts_what_the_toll_counts(text, l
     assert [(c.figure.value, c.population, c.place) for c in claims(text, lang)] == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # two figures set side by side, each one's source after the colon, in their order; the place of what both count
+    ("1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD.", "en",
+     [("port authority", 1600, "strikers", "port-estagnol"), ("FNOD", 3500, "strikers", "port-estagnol")]),
+    ('420 vs "nearly 900" – strikers at Quimbrel: the Quimbrel Port Authority against the union.', "en",
+     [("Quimbrel Port Authority", 420, "strikers", "quimbrel"), ("union", 900, "strikers", "quimbrel")]),
+    ("9 contre 14 – blocages dans l'Ondelais : la préfecture contre l'UCR.", "fr",
+     [("préfecture", 9, "blocages", "ondelais"), ("UCR", 14, "blocages", "ondelais")]),
+    # a quoted, qualified figure heading its item
+    ('"More than 120,000" – containers stuck in ports, according to the FMV.', "en", [("FMV", 120000, "containers", "")]),
+])
+def test_a_numbers_box_item_of_two_figures_side_by_side_gives_each_its_source(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value if c.figure.value is not None else c.figure.lower or c.figure.upper,
+            c.population, c.place) for c in claims(text, lang)]
+    assert got == expected
+
+
 def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sections_before():
     # « ponts » is a noun (not a participle in -ts); under another section, not the deaths counted above
     text = ("LES MORTS\n\n41 — morts dans les deux provinces, selon le ministère dimanche.\n\nLES DÉGÂTS\n\n"

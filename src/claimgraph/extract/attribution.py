@@ -29,8 +29,8 @@ from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
-           "ownerless_document", "subordinate_breaks"]
+__all__ = ["HEAD_FIGURE", "attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+           "ownerless_document", "paired_credit", "subordinate_breaks"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,8 @@ class Cue:
 # Municipality Serkan Tunç" (no verb can hide in it)
 _TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
+#: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head.
+HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*[»”\"]?"
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
 
@@ -171,6 +173,11 @@ def _rx(code: str):
         "agent": re.compile(
             rf"(?<![\w'-]){agents}(?![\w-])(?P<gap>(?:[^.;,]|(?<=\d)[.,](?=\d)){{0,40}}?)"
             rf"\s(?P<by>{either(every('BY'))})\s+(?P<np>(?:[^,;:.!?«»“”\"()]|(?<=\d)[.,](?=\d))+)", re.I),
+        # two figures set side by side, then each one's source: "1,600 vs 3,500 – strikers: the port authority against
+        # the FNOD", « 9 contre 14 – blocages : la préfecture contre l'UCR »
+        "paired_credit": re.compile(
+            rf"^[\s•*–—-]*{HEAD_FIGURE}\s*(?:{L.PAIRED_FIGURES_LINK})\s*{HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+[^:;]+:\s+"
+            rf"(?P<a>[^:;,.«»“”\"]+?)\s+(?:{L.PAIRED_FIGURES_LINK})\s+(?P<b>[^:;,.«»“”\"]+?)\s*\.?\s*$", re.I),
         # a subject whose count an agent made: « le nombre de blessés recensés par l'Office (atteint 340) »
         "agent_in_subject": re.compile(rf"(?<![\w'-]){agents}\s+(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)$", re.I),
         # (an amount, not a time: « publiée par le collectif à 14h12 »)
@@ -443,6 +450,11 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = trim_np(P, m.group("np"))
             if np and not re.search(r"\d", np):
                 cues.append(Cue("verb", m.start("np"), m.end(), np, forward=True))
+    if (paired := paired_credit(sentence, code)) is not None:
+        # "1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD": each figure's source,
+        # in their order
+        for k in ("a", "b"):
+            cues.append(Cue("source", paired.start(k), paired.end(k), trim_np(P, paired.group(k)), forward=False))
     for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip(" .!")):
@@ -819,6 +831,21 @@ def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
         at = sentence.find(c.phrase, c.start)  # (a cue whose match ends before its phrase's end: a verb's subject)
         after = P["apposition_name"].match(sentence, at + len(c.phrase)) if at >= 0 else None
     return Cue(c.kind, c.start, c.end, after.group("name"), c.forward, c.tight) if after else c
+
+
+def paired_credit(sentence: str, code: str = "fr") -> re.Match | None:
+    """Two figures set side by side at the head of a numbers box's item, then each one's source after the colon:
+    "1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD" (groups ``a`` and ``b``).
+
+    Examples
+    --------
+    >>> paired_credit("9 contre 14 – blocages : la préfecture contre l'UCR.").group("a", "b")
+    ('la préfecture', "l'UCR")
+    >>> paired_credit("9 contre 14, selon la préfecture.") is None
+    True
+    """
+    m = _rx(code)["paired_credit"].match(sentence)
+    return m if m and _may_name_someone(m.group("a")) and _may_name_someone(m.group("b")) else None
 
 
 def action_subject(sentence: str, code: str = "fr", until: int | None = None) -> Cue | None:

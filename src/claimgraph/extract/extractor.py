@@ -18,7 +18,8 @@ from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
-                          ownerless_document, subordinate_breaks)
+                          ownerless_document, paired_credit, subordinate_breaks)
+from .attribution import HEAD_FIGURE as _HEAD_FIGURE
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject)
@@ -99,7 +100,12 @@ def _words(code: str) -> dict:
         "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
         # "9 contre 14 … selon la préfecture et selon l'UCR": two figures set side by side, and their two sources
         "paired_figures": re.compile(rf"\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*", re.I),
-        "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)})\s*", re.I),
+        # "1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD": two figures set side by
+        # side head the line when each has its source after the colon (attribution.paired_credit; the first's head
+        # runs past the second, the second's opening is the first and the link)
+        "paired_head": re.compile(rf"[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*{_HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+(?=[^\W\d])", re.I),
+        "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?", re.I),
+        "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
@@ -235,7 +241,7 @@ _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re
 _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
-_HEADED_ITEM = re.compile(r"(?:\s*:|\s+[—–-])\s+(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
+_HEADED_ITEM = re.compile(r"[»”\"]?(?:\s*:|\s+[—–-])\s+(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
 _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -1029,7 +1035,15 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     after = s[m.end:m.end + _AFTER_REACH]
     counted = counted_after(after, code)
     # "- 8,480: cases reported nationwide, according to …", a numbers box's item: the figure heads its line
-    head = _HEADED_ITEM.match(after) if counted.concept is None and not s[:m.start].strip(" -–—•*\t") else None
+    # (quoted: '"More than 120,000" – containers stuck'; or two figures set side by side: "1,600 vs 3,500 –
+    # strikers", '420 vs "nearly 900" – strikers')
+    head = None
+    if counted.concept is None:
+        opening = s[:m.start]
+        if not opening.strip(" -–—•*\t«“\""):
+            head = _HEADED_ITEM.match(after) or (W["paired_head"].match(after) if paired_credit(s, code) else None)
+        elif W["paired_head_before"].fullmatch(opening) and paired_credit(s, code):
+            head = _HEADED_ITEM.match(after)
     if head:
         counted = counted_after(after[head.end():], code)
         if counted.concept is None and actors and (article := W["headed_article"].match(after, head.end())):
@@ -1176,6 +1190,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         nxt = _DIGITS.match(s, until)
         tail = W["tail"].match(s, nxt.end() if nxt else until)
         reach = tail.end() if tail else until
+    elif head is not None and head.re is W["paired_head"]:
+        # "1,600 vs 3,500 – strikers at Port-Estagnol: …": the place of what both count is the first figure's too
+        colon = s.find(":", m.end + head.end())
+        reach = colon if colon > 0 else len(s)
     nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80) if reach == until else reach)
     # "47 dead in the two countries", « pour l'ensemble des deux pays, plus de 50 morts »: a sum over places, none of them
     combined = PAT['combined'].search(s, max(since, m.start - 100), min(until, m.end + 80))

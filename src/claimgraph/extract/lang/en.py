@@ -454,7 +454,7 @@ PLACE_TOWN_APPOSITION = r",\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
 # counted, mid-sentence too
 # (places.py puts the count before it: its digits, and a numbers box's dash, "342 — confirmed cases in Casserine")
-PLACE_TOWN_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+in\s+"
+PLACE_TOWN_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+(?:in|at)\s+"
 # On a page about islands, "on" says where as "in" does: "34 on Vohéry, 15 on Tenaka", "On Vohéry, the governor …"
 ISLAND_WORDS = r"islands?|archipelago|atolls?|islets?"
 PLACE_ISLAND_LEAD = r"(?-i:On)\s+"
