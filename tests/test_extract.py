@@ -3279,6 +3279,14 @@ def test_a_numbers_box_item_of_two_figures_side_by_side_gives_each_its_source(te
     assert got == expected
 
 
+def test_a_numbers_box_item_credits_its_source_by_initials_between_commas():
+    text = ("The Velsanian Shipping Federation (FMV) is worried.\n\n81 – ships waiting, FMV, the peak of the week.\n\n"
+            "185,000 – containers stuck, FMV.\n\n12 – ships waiting, Quimbrel.")
+    got = [(c.claimant_name, c.figure.value) for c in claims(text, "en")]
+    assert got[:2] == [("Velsanian Shipping Federation (FMV)", 81), ("Velsanian Shipping Federation (FMV)", 185000)]
+    assert got[2][0] != "Quimbrel"  # a place in title case is no credit
+
+
 def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sections_before():
     # « ponts » is a noun (not a participle in -ts); under another section, not the deaths counted above
     text = ("LES MORTS\n\n41 — morts dans les deux provinces, selon le ministère dimanche.\n\nLES DÉGÂTS\n\n"

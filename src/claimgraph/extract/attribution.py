@@ -49,6 +49,8 @@ _TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
 #: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head.
 HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*[»”\"]?"
+# a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
+_ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
 
@@ -455,6 +457,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # in their order
         for k in ("a", "b"):
             cues.append(Cue("source", paired.start(k), paired.end(k), trim_np(P, paired.group(k)), forward=False))
+    if (credit := _ITEM_CREDIT.match(sentence)) and not any(c.kind in ("source", "verb") for c in cues):
+        # "81 – ships waiting, FMV, the peak of the week": a numbers box's item credits its source by initials
+        cues.append(Cue("source", credit.start("np"), credit.end("np"), credit.group("np"), forward=False))
     for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip(" .!")):
