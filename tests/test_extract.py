@@ -3279,6 +3279,25 @@ def test_a_numbers_box_item_of_two_figures_side_by_side_gives_each_its_source(te
     assert got == expected
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("1,100, then 1,350 – strikers at Port-Estagnol according to the port authority.", "en"),
+    ("1 100, puis 1 350 – grévistes à Port-Estagnol selon l'autorité portuaire.", "fr"),
+])
+def test_a_numbers_box_item_headed_by_a_figure_and_its_revision_gives_both_the_source(text, lang):
+    got = [(c.figure.value, c.population, c.place) for c in claims(text, lang)]
+    assert got == [(1100, "strikers", "port-estagnol"), (1350, "strikers", "port-estagnol")]
+    assert len({c.claimant_name for c in claims(text, lang)}) == 1
+
+
+def test_under_a_day_heading_a_weekday_is_not_moved_a_week_back():
+    # a recap published on Sunday 24: under "MONDAY 18", "Tuesday" is the 19th or the 12th, never a reason to
+    # move the heading's Monday a week back
+    text = ("MONDAY 18\n\n1,100 – strikers at Port-Estagnol according to the port authority (first count on Monday "
+            "afternoon, corrected on Tuesday morning, still for Monday).")
+    got = claims(text, "en", published="2051-09-24")
+    assert [c.as_of for c in got] == [dt.date(2051, 9, 18)]
+
+
 def test_a_numbers_box_item_credits_its_source_by_initials_between_commas():
     text = ("The Velsanian Shipping Federation (FMV) is worried.\n\n81 – ships waiting, FMV, the peak of the week.\n\n"
             "185,000 – containers stuck, FMV.\n\n12 – ships waiting, Quimbrel.")

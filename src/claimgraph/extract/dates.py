@@ -184,7 +184,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             found.append((m.start(), d))
             if kind in ("dm", "md"):
                 of_month.append((m.start(), d))
-    if any(today for _, today in weekdays) and len(weekdays) > 1:
+    if any(today for _, today in weekdays) and len(weekdays) > 1 and (issued is None or issued == published):
+        # (not under a day heading, whose day is no page's own: "MONDAY 18 … corrected on Tuesday, still for Monday")
         # the page's own weekday listed with another is the one nearest to the weekday listed next to it (after it,
         # else before it): published on a Tuesday, « contre 85 mardi, 120 mercredi et 64 vendredi » is last
         # Tuesday's; "30 on Tuesday, up from 25 on Monday" is today's
