@@ -418,6 +418,9 @@ def test_proportions_are_not_counts(sentence, lang, expected):
     ("Certains producteurs ont allumé jusqu'à 400 bougies par hectare, et 300 exploitations sont touchées.", "fr", [300]),
     ("Farmers lit up to 400 candles per hectare; 300 farms were hit.", "en", [300]),
     ("The council hands out 2 bins per household and collected 1,200 tonnes.", "en", [1200]),
+    # a concentration: so much per volume
+    ("Readings reached 187 micrograms per cubic metre and 40 people were treated.", "en", [40]),
+    ("Les relevés ont atteint 187 microgrammes par mètre cube et 40 personnes ont été soignées.", "fr", [40]),
     # a daily count is still a count
     ("Les urgences ont reçu 120 patients par jour, selon l'hôpital.", "fr", [120]),
 ])

@@ -1288,7 +1288,9 @@ SHARED_TIMES = (r"(?:shared|viewed|watched|retweeted|reposted|liked|forwarded|se
                 r"\s*times\b")
 RATE_PER = ("per", "for every")                # "12 cases per million": a rate
 RATE_BASES = ("inhabitants", "people", "population", "residents", "live births", "births")
-RATE_UNITS = r"hectares?|acres?|ha|km²|m²|square\s+(?:metres?|meters?|kilometres?|kilometers?|miles?)|head|capita|inhabitant|resident|household"   # "400 candles per hectare": a rate, not a count
+RATE_UNITS = (r"hectares?|acres?|ha|km²|m²|square\s+(?:metres?|meters?|kilometres?|kilometers?|miles?)|head|capita|inhabitant|resident|household"
+              # "187 micrograms per cubic metre", "40 mg per litre": a concentration
+              r"|cubic\s+(?:metres?|meters?)|m³|litres?|liters?")   # "400 candles per hectare": a rate, not a count
 RATIO_WORDS = r"in"                          # "1 in 5 homes": a ratio ("30 out of 110 schools" counts both)
 PROPORTION_WORDS = r"in|out\s+of"           # "nine in ten", "three out of four": a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"out\s+of"         # (with its noun between: "three people out of four"; not "3 arrested in 10 cities")

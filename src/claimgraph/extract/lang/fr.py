@@ -1423,7 +1423,8 @@ SHARED_TIMES = (r"(?:partagée?s?|vue?s?|visionnée?s?|relayée?s?|retweetée?s?
                 r"(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?", r"\s*(?:de\s+)?fois\b")
 RATE_PER = ("pour", "par")                    # « 4 lits pour 1 000 habitants » : un taux
 RATE_BASES = ("habitants", "personnes", "naissances", "résidents")
-RATE_UNITS = r"hectares?|ha|km²|m²|mètres?\s+carrés?|kilomètres?\s+carrés?|habitant|tête|foyer|ménage"   # « 400 bougies par hectare »: a rate, not a count
+RATE_UNITS = (r"hectares?|ha|km²|m²|mètres?\s+carrés?|kilomètres?\s+carrés?|habitant|tête|foyer|ménage"
+              r"|mètres?\s+cubes?|m³|litres?")   # « 187 microgrammes par mètre cube » : une concentration   # « 400 bougies par hectare »: a rate, not a count
 RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
 PROPORTION_WORDS = r"sur"                   # « neuf sur dix »: a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"sur"              # (with its noun between: "9 pharmacies sur 10"; not "3 arrested in 10 cities")
