@@ -2098,6 +2098,21 @@ def test_a_total_over_the_days_of_a_movement_is_its_own_quantity():
     assert total.quantity_id != day.quantity_id and total.quantity_id.endswith("days")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Holmshire Fire and Rescue Service said 46 units had been destroyed. The company says 38.", "en"),
+    ("L'agence régionale de santé compte 46 malades. La société parle de 38.", "fr"),
+])
+def test_a_business_named_by_its_kind_is_no_public_body(text, lang):
+    got = [c.claimant_name for c in claims(text, lang)]
+    assert len(got) == 2 and got[0] != got[1]
+
+
+def test_a_business_named_by_its_kind_may_be_a_collective_of_a_name():
+    text = ("Mardi, Saveurs Collectives parlait de « jusqu'à 9 000 repas ». Jeudi, l'entreprise a relevé son "
+            "estimation à 11 400 repas.")
+    assert [c.claimant_name for c in claims(text, "fr")] == ["Saveurs Collectives"] * 2
+
+
 def test_a_subject_whose_count_an_agent_made_is_the_agents():
     text = "Le nombre de blessés recensés par l'Office atteint par ailleurs 340."
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Office", 340)]

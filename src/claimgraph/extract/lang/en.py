@@ -1308,6 +1308,10 @@ _CHARITY_STEMS = ("ong", "ngo", "association", "charit", "solidar", "fondation",
                   "trust")   # ("The Lanterns Trust … according to the charity")
 # A role's word, by the stems that name its holder: "the governor" may be the Ann Ray named before, never "the mayor"
 ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"), "prefect": ("prefe", "prefect")}
+# references to a business, never a public body ("The company says 38" after "the fire service"): the heads of
+# SPECIFIC_HEADS that name one
+COMMERCIAL_HEADS = ("company", "firm", "airline", "operator", "employer")
+PUBLIC_HEADS = ("police", "force", "army", "military", "ministry", "agency")
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "force": ("police", "polizei", "gendarmer", "constabulary"),   # ("The force says": a police force, in British use)

@@ -1439,6 +1439,10 @@ PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles
 # A role's word, by the stems that name its holder: « le préfet » may be the Jean Dupont named before, never « le maire »
 ROLE_HEADS = {"maire": ("maire", "mayor"), "prefet": ("prefe", "prefect"), "prefete": ("prefe", "prefect"),
               "gouverneur": ("gouverneur", "governor"), "gouverneure": ("gouverneur", "governor")}
+# une entreprise, jamais un service public (« la société » après « les pompiers ») : les têtes de SPECIFIC_HEADS qui
+# en nomment un
+COMMERCIAL_HEADS = ("entreprise", "societe", "compagnie", "exploitant", "employeur")
+PUBLIC_HEADS = ("police", "armee", "ministere", "agence")
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "armee": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
