@@ -117,6 +117,21 @@ def test_a_comments_heading_ends_the_article(heading):
     assert [text[a:b] for a, b in body_segments(doc)] == ["Police said 300 people marched."]
 
 
+@pytest.mark.parametrize("heading", ["LETTERS", "Letters to the editor", "Courrier des lecteurs :"])
+def test_readers_letters_in_the_pages_second_half_end_the_article(heading):
+    body = ("Police said 300 people marched through the old town on Saturday, and the organisers said 2,000. "
+            "The march ended peacefully at the harbour in the early evening.")
+    text = f"{body}\n\n{heading}\n\"I counted 23 ships from my window.\" – Padraig O.\n"
+    doc = Document("x", text=text, language="en")
+    assert [text[a:b] for a, b in body_segments(doc)] == [body]
+
+
+def test_a_letters_label_at_the_top_of_the_page_is_no_end():
+    text = "Opinion\nLetters\nThe council says 300 homes flooded, and 40 families are still in hotels, it said today."
+    doc = Document("x", text=text, language="en")
+    assert text.splitlines()[-1] in [text[a:b] for a, b in body_segments(doc)]
+
+
 def test_links_to_other_stories_are_page_furniture():
     text = ("Police said 300 shoppers were evacuated.\n\n"
             "Read more: Kingsgate Centre's makeover: 12 new shops and a food court\n\n"

@@ -73,6 +73,9 @@ _COMMENTS = re.compile(r"^\s*(?:(?:\d+\s+)?(?:comments?|commentaires?|réactions
                        r"|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire"
                        r"|réagissez|(?:show|view|see)\s+(?:all\s+)?\d*\s*comments)\s*$",
                        re.IGNORECASE)
+# "LETTERS", "Letters to the editor", « Courrier des lecteurs »: readers writing in, in the page's second half
+_LETTERS = re.compile(r"\s*(?:(?:(?:readers'?|your|reader)\s+)?letters(?:\s+to\s+the\s+editor)?|courrier\s+des\s+lecteurs"
+                      r"|vos\s+lettres|lettres\s+de\s+lecteurs)\s*:?\s*", re.IGNORECASE)
 _RELATED = re.compile(r"^\s*(?:related(?:\s+(?:stories|articles?|content|coverage))?|more\s+(?:stories|on\s+this\s+story|from\s+.{1,30})"
                       r"|most\s+(?:read|popular)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+(?:more|next)"
                       r"|(?:à\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet|les\s+plus\s+lus|dans\s+la\s+même\s+rubrique"
@@ -659,8 +662,8 @@ def body_segments(doc: Document):
         if not key or key in seen:
             continue
         seen.add(key)
-        if _COMMENTS.match(line):
-            return  # readers' comments: nothing after this is the article
+        if _COMMENTS.match(line) or _LETTERS.fullmatch(line) and 2 * m.start() > len(text):
+            return  # readers' comments, readers' letters: nothing after this is the article
         if _RELATED.match(line):
             links = True
             continue
