@@ -2113,6 +2113,14 @@ def test_a_business_named_by_its_kind_may_be_a_collective_of_a_name():
     assert [c.claimant_name for c in claims(text, "fr")] == ["Saveurs Collectives"] * 2
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("For Port-Estagnol alone, the APPE counted 30 ships waiting.", "en"),
+    ("Pour Port-Estagnol seulement, l'APPE comptait 30 navires.", "fr"),
+])
+def test_a_count_limited_to_a_town_is_that_towns(text, lang):
+    assert [c.place for c in claims(text, lang)] == ["port-estagnol"]
+
+
 def test_a_subject_whose_count_an_agent_made_is_the_agents():
     text = "Le nombre de blessés recensés par l'Office atteint par ailleurs 340."
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Office", 340)]

@@ -445,7 +445,9 @@ PLACE_NAME_LINK = r""
 # "In Castelbrune, the prefecture counted 2,100", "In Castelbrune alone,": a capitalised word opening a sentence
 # after "In" is a town when a comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
 # ("268,000 nationwide; in Merande, the police counted 41,000": a clause a semicolon opens is read the same)
-PLACE_TOWN_LEAD = (r"(?:(?-i:In)|(?<=;\s)(?-i:in))\s+"
+PLACE_TOWN_LEAD = (r"(?:(?-i:In)|(?<=;\s)(?-i:in)"
+                   # ("For Port-Estagnol alone, the APPE counted 30": the town the count is limited to)
+                   r"|(?-i:For)(?=\s+(?:[A-Z][\w'-]+\s+){1,3}alone,))\s+"
                    # "In the capital, Vallancourt,", "In the steel town of Bellaurac,": the town the clause is about
                    r"(?:the\s+(?:[a-z]+\s+)?(?:capital|town|city|village|port)(?:\s+of\s+|,\s+))?")
 # ("In Bellaurac the ministry counted 18,500": a subject after it, without the comma)

@@ -502,7 +502,9 @@ PLACE_WORDS_AFTER = {}
 NEXT_DOOR_BEFORE = r"(?!)"
 NEXT_DOOR_AFTER = r"voisine?"                                          # « le Kalondé voisin » : un pays
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
-PLACE_TOWN_LEAD = r"[àÀ]\s+"                                        # "450 à Lorvan": a town
+PLACE_TOWN_LEAD = (r"(?:[àÀ]"                                       # "450 à Lorvan": a town
+                   # (« Pour Port-Estagnol seulement, l'APPE comptait 30 » : la ville à laquelle le compte se limite)
+                   r"|(?-i:Pour)(?=\s+(?:[A-ZÀ-Ý][\w'-]+\s+){1,3}(?:seulement|uniquement),))\s+")
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
 # « Arzelles, une commune de 7 900 habitants » : un nom que son apposition dit être une ville
 PLACE_TOWN_APPOSITION = r",\s+une?\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:ville|commune|village|bourg|port)\s+(?:de|du|d'|où|à|près|en|sur|qui)\b"
