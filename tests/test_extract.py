@@ -2121,6 +2121,16 @@ def test_a_count_limited_to_a_town_is_that_towns(text, lang):
     assert [c.place for c in claims(text, lang)] == ["port-estagnol"]
 
 
+@pytest.mark.parametrize("title, text", [
+    ("Toll rises to 48, governor says more than 70 dead in Zelmara alone", "Rescuers dug through ash on Wednesday."),
+    ("Eruption", "Toll rises to 48, governor says more than 70 dead in Zelmara alone\n\nRescuers dug through ash."),
+])
+def test_in_a_headline_a_verb_whose_object_holds_a_figure_governs_none_before_it(title, text):
+    doc = Document("t", title=title, text=text, language="en", published="2051-06-14", publisher="Wire")
+    got = {c.figure.value or c.figure.lower: c.claimant.name for c in extract(doc)}
+    assert got[70] == "governor" and got[48] != "governor"
+
+
 def test_a_subject_whose_count_an_agent_made_is_the_agents():
     text = "Le nombre de blessés recensés par l'Office atteint par ailleurs 340."
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Office", 340)]

@@ -962,7 +962,7 @@ def subordinate_breaks(sentence: str, cues: list[Cue], code: str) -> list[int]:
     return out
 
 
-def assign(cues: list[Cue], starts: list[int], breaks: list[int] = ()) -> list[Cue | None]:
+def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence: str | None = None) -> list[Cue | None]:
     """For each figure start offset, the cue that governs it (or None).
 
     The first cue after a figure wins when it looks backwards and no
@@ -978,6 +978,13 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = ()) -> list[C
     ['A', 'B']
     >>> [c and c.phrase for c in assign([Cue("verb", 20, 24, "C", True)], [5, 30], breaks=[12])]
     [None, 'C']
+
+    With the ``sentence``, a verb whose own object holds a figure governs no figure before it: "The toll rose to 48,
+    the governor said more than 70 had died" (not "The toll rose to 48, the governor said").
+
+    >>> s = "The toll rose to 48, the governor said more than 70 had died."
+    >>> [c and c.phrase for c in assign([Cue("verb", 21, 38, "the governor", True)], [17, 39], sentence=s)]
+    [None, 'the governor']
     """
     cues = sorted(cues, key=lambda c: c.start)
     cue_starts = [c.start for c in cues]
@@ -1013,5 +1020,9 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = ()) -> list[C
         b = bisect.bisect_right(breaks, pos)
         if nxt is not None and nxt.forward and b < len(breaks) and breaks[b] < nxt.start:
             nxt = None  # "… requisitioned 14 workers; the CGT says 21": a verb after a semicolon opens a new clause
+        if before is None and spent is None and nxt is not None and nxt.forward and sentence is not None \
+                and any(nxt.end <= later and not re.search(r"[,;:.!?«»“”\"()]", sentence[nxt.end:later])
+                        for later in starts[i + 1:]):
+            nxt = None  # "The toll rose to 48, the governor said more than 70 had died": the verb's object is its own
         out.append(before or spent or nxt)
     return out

@@ -647,7 +647,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             cue_actors[id(c)] = []
         if mentions:
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
-                               sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)))
+                               sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)),
+                               # (a headline, or a line without a sentence's end: "Toll rises to 48, governor says
+                               # more than 70 dead in Zelmara")
+                               s if in_title or not re.search(r"[.!?…»”\"]\s*$", s) else None)
             governing = _respectively(s, mentions, [c for c in cues if cue_actors[id(c)]], code) or governing
             for k, m in enumerate(mentions):
                 if not in_title and (owned := owner_after.match(s, m.end)) and owner_before.search(s, 0, m.start):
