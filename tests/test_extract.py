@@ -2131,6 +2131,13 @@ def test_in_a_headline_a_verb_whose_object_holds_a_figure_governs_none_before_it
     assert got[70] == "governor" and got[48] != "governor"
 
 
+def test_a_source_after_a_semicolon_names_none_of_the_figures_before_it():
+    text = ("2 050 — les bâtiments effondrés selon l'ONPC vendredi, contre 1 200 mercredi ; de 3 000 à 3 800 selon "
+            "l'OIM, qui travaille sur images satellites.")
+    got = [c.claimant_name for c in claims(text, "fr")]
+    assert got == ["ONPC", "ONPC", "OIM"]
+
+
 def test_a_subject_whose_count_an_agent_made_is_the_agents():
     text = "Le nombre de blessés recensés par l'Office atteint par ailleurs 340."
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Office", 340)]

@@ -1009,6 +1009,11 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
             nxt = later if later is not None and not later.forward else nxt
         j = bisect.bisect_right(back_ends, pos)
         spent = backward[j - 1] if j else None  # the backward cue that ended last before the figure
+        b = bisect.bisect_right(breaks, pos)
+        if nxt is not None and not nxt.forward and b < len(breaks) and breaks[b] < nxt.start and spent is not None:
+            # « 2 050 selon l'ONPC, contre 1 200 mercredi ; 3 000 selon l'OIM »: a source after a semicolon names
+            # none of the figures before it, the speaker just closed goes on
+            nxt = None
         if nxt is not None and not nxt.forward:
             last_before_cue = i + 1 == len(starts) or starts[i + 1] > nxt.start
             # a forward cue before the figure is spent once a backward cue has closed after it
@@ -1017,7 +1022,6 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
                 continue
         # "11 died, the Council said, with 34 others missing", "26, the ministry said, up from 19, as doctors
         # warned": the speaker just closed goes on before a verb that only opens after the figure
-        b = bisect.bisect_right(breaks, pos)
         if nxt is not None and nxt.forward and b < len(breaks) and breaks[b] < nxt.start:
             nxt = None  # "… requisitioned 14 workers; the CGT says 21": a verb after a semicolon opens a new clause
         if before is None and spent is None and nxt is not None and nxt.forward and sentence is not None \
