@@ -2138,6 +2138,15 @@ def test_a_source_after_a_semicolon_names_none_of_the_figures_before_it():
     assert got == ["ONPC", "ONPC", "OIM"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("The ministry counts 63 dead. Thirty-one in one village, the ministry said.", "en"),
+    ("Le ministère compte 63 morts, dont 31 dans un seul village.", "fr"),
+])
+def test_a_count_in_one_unnamed_place_is_a_part(text, lang):
+    got = [(c.figure.value, c.population) for c in claims(text, lang)]
+    assert got[0] == (63, "deaths") and got[1][0] == 31 and got[1][1] != "deaths"
+
+
 def test_a_subject_whose_count_an_agent_made_is_the_agents():
     text = "Le nombre de blessés recensés par l'Office atteint par ailleurs 340."
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Office", 340)]

@@ -132,6 +132,7 @@ def _words(code: str) -> dict:
         "partitive_lead": re.compile(rf"\s+(?:{L.PARTITIVE})\s+", re.I),
         "part_of_them": re.compile(rf"\s+(?:{L.PARTITIVE_PRONOUN})(?![\w'-])", re.I),
         "copula_group": re.compile(L.COPULA_GROUP, re.I),
+        "one_place": re.compile(rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{L.ONE_PLACE})(?![\w'-])", re.I),
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
@@ -1363,6 +1364,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     elif of_whole and counted.concept in SELF_MEASURED:
         # "15 des 23 corps ont été identifiés": the whole is the toll, the part some of its dead
         # ("41 of its 148 schools were closed" is the count of closed schools: 148 is the stock)
+        population, label = f"{population}-part", f"{label} (part)"
+    elif W["one_place"].match(s, m.end):
+        # "Thirty-one in one village", « 17 toits dans une seule rue »: one unnamed place's part of the whole
         population, label = f"{population}-part", f"{label} (part)"
     elif not subset and W["partitive"].match(s, m.end) and not any(m.end <= r.start < m.end + 60 for r in refs):
         # (a place after it names the part: "1,100 of those deaths occurred in France" is France's toll)

@@ -1277,6 +1277,8 @@ SCALE_ABBREVIATIONS = ("m", "bn")            # "£5m", "$2bn": scale words, not 
 NUMBER_LINKS = ("and",)                      # "two hundred and fifty"
 FRACTIONS = {r"half\s+a": 0.5, r"a\s+quarter\s+of\s+a": 0.25}   # "half a million"
 OF_WORDS = ("of",)                           # "hundreds of thousands"
+# "Thirty-one in one village": the part of one unnamed place, not the whole
+ONE_PLACE = r"in\s+(?:one|a\s+single)\s+(?:village|town|street|house|building|family|school|hospital|camp|district|neighbou?rhood|ward)"
 SUBSET_WORDS = r"including|of\s+whom|of\s+which|among\s+them"   # "seven injured, including two seriously"
 DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and 13 October"
 # '"…" With these words the prefect opened the briefing': what comes before a quote's speaker

@@ -1410,6 +1410,8 @@ SCALE_ABBREVIATIONS = ()               # (English "£5m", "$2bn": not number wor
 NUMBER_LINKS = ("et",)                 # "vingt et un", "soixante-et-onze"
 FRACTIONS = {r"un\s+demi-?": 0.5}      # "un demi-million"
 OF_WORDS = ("de", "d'")                # "une centaine de milliers", "des milliers d'habitants"
+# « 17 toits effondrés dans une seule rue » : la part d'un lieu sans nom, pas le tout
+ONE_PLACE = r"dans\s+(?:un\s+seul|une\s+seule)\s+(?:village|rue|maison|immeuble|famille|école|hôpital|camp|quartier)"
 SUBSET_WORDS = r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"      # "sept blessés, dont deux grièvement"
 DAY_SPAN_LINKS = ("et", "au", "à")     # "entre le 8 et le 13 octobre", "du 3 au 5 mars"
 # « … » C'est par ces mots que le préfet a ouvert la conférence : ce qui précède le locuteur d'une citation
