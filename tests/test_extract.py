@@ -2147,6 +2147,11 @@ def test_a_count_in_one_unnamed_place_is_a_part(text, lang):
     assert got[0] == (63, "deaths") and got[1][0] == 31 and got[1][1] != "deaths"
 
 
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_places_name():
+    text = "At Kalobe camp, MSF counted 412 cases. In Tumani camp, the ministry recorded 230."
+    assert [c.place for c in claims(text, "en")] == ["kalobe", "tumani"]
+
+
 def test_a_subject_whose_count_an_agent_made_is_the_agents():
     text = "Le nombre de blessés recensés par l'Office atteint par ailleurs 340."
     assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")] == [("Office", 340)]

@@ -117,6 +117,13 @@ def _determiners() -> frozenset:
     return frozenset(fold(w).strip("'’") for c in _lang.LANGUAGES for w in (*_lang.get(c).DETERMINERS, *_lang.get(c).ARTICLES))
 
 
+@functools.lru_cache(maxsize=1)
+def _leads() -> frozenset:
+    """Determiners and locative prepositions, folded: words that may open a sentence before a place's name ("At
+    Kalobe camp", "In Tumani camp"), never part of it."""
+    return _determiners() | frozenset(fold(w) for c in _lang.LANGUAGES for w in _lang.get(c).PLACE_LOCATIVES if " " not in w)
+
+
 class _Found(dict):
     """Places found so far, by start offset, that can also say which start
     shortly before a position: the overlap tests read those, not every place of
@@ -201,8 +208,8 @@ class Places:
                     continue  # "le département d'État", "the State Department": a body, not a place
                 name, at = m.group("name"), m.start("name")
                 first = name.split(maxsplit=1)
-                if len(first) == 2 and fold(first[0]) in _determiners():
-                    at += len(name) - len(first[1])  # "The Kursk region" opening a sentence: "Kursk"
+                if len(first) == 2 and fold(first[0]) in _leads():
+                    at += len(name) - len(first[1])  # "The Kursk region", "At Kalobe camp" opening a sentence: "Kursk"
                     name = first[1]
                     if at in out or (self._by_name.get(fold(name)) or ("", "", ""))[2] == "country":
                         continue
