@@ -451,12 +451,11 @@ def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool =
 def _another_role(actor: Actor, role: str) -> bool:
     """Whether ``actor`` is named by a role other than ``role`` and not by it
     ("le maire" for « le préfet »; not "Jean Dupont", who may be the prefect)."""
-    text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
-    has = lambda stems: any(re.search(rf"(?<![\w-]){re.escape(stem)}", text) for stem in stems)  # noqa: E731
-    return not has(_ROLE_HEADS[role]) and any(has(stems) for other, stems in _ROLE_HEADS.items() if other != role)
+    return not _has_role(actor, role) and any(_has_role(actor, other) for other in _ROLE_HEADS if other != role)
 
 
 def _has_role(actor: Actor, role: str) -> bool:
+    """Whether ``actor``'s name or an alias says ``role`` ("Préfète Anne Roy", "le maire de Vézac")."""
     text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
     return any(re.search(rf"(?<![\w-]){re.escape(stem)}", text) for stem in _ROLE_HEADS[role])
 

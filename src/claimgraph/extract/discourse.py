@@ -139,8 +139,9 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     live = sum(1 for m in stamps if m) >= 2
     # an interview: two questions or more, or a transcript (labels of two speakers or more, one of them
     # speaking twice: "Marc Leroy : Nous avons recensé…"); then a labelled paragraph is its speaker's answer
-    labels = [m.group("name") for a, b in segments if (m := P["label"].match(text, a, b))
-              and not P["not_speaker"].match(m.group("name"))]
+    labelled = {i: m.group("name") for i, (a, b) in enumerate(segments) if (m := P["label"].match(text, a, b))
+                and not P["not_speaker"].match(m.group("name"))}  # a paragraph's index: its speaker label
+    labels = list(labelled.values())
     interview = (sum(1 for a, b in segments if P["question"].match(text, a, b)) >= 2
                  or (len(labels) >= 3 and 2 <= len(set(labels)) < len(labels)))
     # the one who asks: a label whose paragraphs mostly end with a question (a guest's rhetorical
@@ -169,8 +170,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         alone |= outlet_asks
     # (or the one label that answers a question names someone the introduction names: "Osowska: Neither, I
     # think." after "Marta Osowska, coordinator of …", the later answers unlabelled)
-    answering = {m.group("name") for i, (a, b) in enumerate(segments) if i - 1 in alone and (m := P["label"].match(text, a, b))
-                 and not P["not_speaker"].match(m.group("name"))}
+    answering = {name for i, name in labelled.items() if i - 1 in alone}
     # (the introduction's prose: not the headline, a question or a labelled paragraph)
     prose = " ".join(text[a:b] for a, b in segments[:4] if not text[a:b].rstrip().endswith("?")
                      and not P["label"].match(text, a, b))

@@ -103,11 +103,12 @@ def _words(code: str) -> dict:
         # "1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD": two figures set side by
         # side head the line when each has its source after the colon (attribution.paired_credit; the first's head
         # runs past the second, the second's opening is the first and the link)
-        "paired_head": re.compile(rf"[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*{_HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+(?=[^\W\d])", re.I),
-        "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?", re.I),
-        # "1,100, then 1,350 – strikers at Port-Estagnol according to …": a figure and its revision head the line
-        "revised_head": re.compile(rf"[»”\"]?(?:{L.REVISED_HEAD_LINK})\s*{_HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+(?=[^\W\d])", re.I),
-        "revised_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}(?:{L.REVISED_HEAD_LINK})\s*[«“\"]?", re.I),
+        # ("1,100, then 1,350 – strikers at Port-Estagnol according to …": a figure and its revision head the line,
+        # the group "revised"; its source may be named anyhow)
+        "paired_head": re.compile(rf"[»”\"]?(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>{L.REVISED_HEAD_LINK}))\s*"
+                                  rf"{_HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+(?=[^\W\d])", re.I),
+        "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>"
+                                         rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
@@ -1048,9 +1049,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if counted.concept is None:
         opening = s[:m.start]
         if not opening.strip(" -–—•*\t«“\""):
-            head = _HEADED_ITEM.match(after) or (W["paired_head"].match(after) if paired_credit(s, code) else None) \
-                or W["revised_head"].match(after)
-        elif W["paired_head_before"].fullmatch(opening) and paired_credit(s, code) or W["revised_head_before"].fullmatch(opening):
+            head = _HEADED_ITEM.match(after)
+            if head is None and (side := W["paired_head"].match(after)) and (side.group("revised") or paired_credit(s, code)):
+                head = side
+        elif (side := W["paired_head_before"].fullmatch(opening)) and (side.group("revised") or paired_credit(s, code)):
             head = _HEADED_ITEM.match(after)
     if head:
         counted = counted_after(after[head.end():], code)
@@ -1198,7 +1200,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         nxt = _DIGITS.match(s, until)
         tail = W["tail"].match(s, nxt.end() if nxt else until)
         reach = tail.end() if tail else until
-    elif head is not None and head.re in (W["paired_head"], W["revised_head"]):
+    elif head is not None and head.re is W["paired_head"]:
         # "1,600 vs 3,500 – strikers at Port-Estagnol: …": the place of what both count is the first figure's too
         colon = s.find(":", m.end + head.end())
         reach = colon if colon > 0 else len(s)
