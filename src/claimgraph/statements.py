@@ -92,7 +92,6 @@ def with_alias_keys(known: Mapping[str, Actor]) -> dict[str, Actor]:
     return out
 
 
-
 def one_body_across_articles(who: list[frozenset], known: Mapping[str, Actor]) -> list[frozenset]:
     """``who`` with a body one article names by part of its name ("the police prefecture") keyed as the one body
     of those figures whose name has every word of it and more ("the Vessane police prefecture"), as another
@@ -112,11 +111,17 @@ def one_body_across_articles(who: list[frozenset], known: Mapping[str, Actor]) -
     frozenset({'police-prefecture'})
     """
     keys = set().union(*who) if who else set()
-    bodies = {k for k in keys if getattr(known.get(k), "kind", "organisation") != "person"}
+    words = {k: frozenset(k.split("-")) for k in keys if getattr(known.get(k), "kind", "organisation") != "person"}
+    if not any(len(w) >= 2 for w in words.values()):
+        return who
+    having: dict[str, set] = defaultdict(set)  # a word: the bodies whose key has it (no pair of keys is compared)
+    for k, ws in words.items():
+        for w in ws:
+            having[w].add(k)
     merged = {}
-    for k in bodies:
-        if len(words := set(k.split("-"))) >= 2:
-            fits = [o for o in bodies if o != k and words < set(o.split("-"))]
+    for k, ws in words.items():
+        if len(ws) >= 2:
+            fits = [o for o in set.intersection(*(having[w] for w in ws)) if ws < words[o]]
             if len(fits) == 1:
                 merged[k] = fits[0]
     if not merged:

@@ -29,7 +29,7 @@ from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["HEAD_FIGURE", "attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+__all__ = ["HEAD_END", "HEAD_FIGURE", "attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document", "paired_credit", "subordinate_breaks"]
 
 
@@ -47,10 +47,12 @@ class Cue:
 # Municipality Serkan Tunç" (no verb can hide in it)
 _TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
-#: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head.
+#: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head, and what ends the head: a colon or
+#: a dash ("8,480: cases", "81 – ships").
 HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*[»”\"]?"
+HEAD_END = r"(?:\s*:|\s+[—–-])\s+"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
-_ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
+_ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}{HEAD_END}[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
 
@@ -178,7 +180,7 @@ def _rx(code: str):
         # two figures set side by side, then each one's source: "1,600 vs 3,500 – strikers: the port authority against
         # the FNOD", « 9 contre 14 – blocages : la préfecture contre l'UCR »
         "paired_credit": re.compile(
-            rf"^[\s•*–—-]*{HEAD_FIGURE}\s*(?:{L.PAIRED_FIGURES_LINK})\s*{HEAD_FIGURE}(?:\s*:|\s+[—–-])\s+[^:;]+:\s+"
+            rf"^[\s•*–—-]*{HEAD_FIGURE}\s*(?:{L.PAIRED_FIGURES_LINK})\s*{HEAD_FIGURE}{HEAD_END}[^:;]+:\s+"
             rf"(?P<a>[^:;,.«»“”\"]+?)\s+(?:{L.PAIRED_FIGURES_LINK})\s+(?P<b>[^:;,.«»“”\"]+?)\s*\.?\s*$", re.I),
         # a subject whose count an agent made: « le nombre de blessés recensés par l'Office (atteint 340) »
         "agent_in_subject": re.compile(rf"(?<![\w'-]){agents}\s+(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)$", re.I),
