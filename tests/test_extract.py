@@ -4446,3 +4446,23 @@ def test_two_figures_each_with_its_agent_after_one_passive(text, lang, expected)
 def test_a_bare_figure_that_marched_counts_marchers(text, lang):
     [c] = claims(text, lang)
     assert (c.claimant_name, c.figure.value, c.population) == ("police", 5000, "protesters")
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Among the shops hit is Norbrook Outfitters, a clothing chain, which says 3,000 coats are stuck at the port.",
+     "en", "Norbrook Outfitters"),
+    ("Parmi les commerces touchés, il y a Maison Verlaque, une enseigne familiale, qui dit avoir 300 clients lésés.",
+     "fr", "Maison Verlaque"),
+])
+def test_a_description_between_a_name_and_its_relative_clause_gives_the_name(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("The quarry, owned by Brackley Haulage, was shut. The company said 40 workers had been sent home.", "en",
+     "Brackley Haulage"),
+    ("Le dépôt, exploité par Transports Garonne, a pris feu. L'entreprise a indiqué que 12 camions avaient brûlé.",
+     "fr", "Transports Garonne"),
+])
+def test_a_body_named_as_an_agent_is_the_company_named_after(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]

@@ -532,7 +532,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
             if actor and actor[0].kind == "person":
                 found.append((m.start(), actor[0]))
                 bisect.insort(starts, m.start())
-            elif actor and names_a_body(m.group()) and (m.start() == 0 or _DATELINE_END.search(s, 0, m.start())) \
+            elif actor and names_a_body(m.group()) and (m.start() == 0 or _DATELINE_END.search(s, 0, m.start())
+                                                         or _AGENT_BEFORE.search(s, 0, m.start())) \
                     and not _NAME_GOES_ON.match(s, m.end()):  # (not "Chief Fire Officer" of "… Ruth Callander")
                 # "Southmoor Water extended its notice": a body's name opening the sentence (or its dateline's
                 # "CARROWMERE, England, March 5 (Kestrel) -"), for "the company" after it
@@ -549,6 +550,7 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
 
 _DEFINED_AS_BODY = re.compile(rf"\s+(?:{either(every('COPULAS'))})\s+(?:{either(every('INDEFINITE_DETERMINERS'))})\s+"
                               rf"(?P<noun>(?:[^\W\d][\w'-]*\s+)?[^\W\d][\w'-]*)", re.I)   # ("a local charity")
+_AGENT_BEFORE = re.compile(rf"(?<![\w'-])(?:{either(every('BY'))})\s+$", re.I)   # "run by Northway Fuels"
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Ý])")
 _DATELINE_END = re.compile(r"\)\s*[–—-]\s*$")   # "CARROWMERE, England, March 5 (Kestrel) - "
 _IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")

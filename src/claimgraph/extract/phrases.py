@@ -182,7 +182,10 @@ def _subject_before(P, left: str) -> str:
             return left[m[-1].end():].strip()
         # "Selon lui, la commune, qui": the noun phrase right before the relative pronoun;
         # ", a précisé la préfecture, qui fait état de": without the verb before it
-        last = [seg for seg in _COMMA.split(left) if seg.strip()][-1:][0] if left.strip(" ,") else ""
+        segs = [seg for seg in _COMMA.split(left) if seg.strip()]
+        last = segs[-1] if segs else ""
+        if len(segs) > 1 and rel.group().startswith(",") and _INDEFINITE_DESCRIPTION.fullmatch(last.strip()) and (name := _TRAILING_NAME.search(segs[-2])):
+            return name.group()  # "Harcastle Home, a furniture retailer, which says": the name, not its description
         return " ".join(_REPORTED_LEAD.split(last)[-1].split()[-6:])
     b = list(P["boundary"].finditer(left))
     # "the paramilitary group that controls most of West Darfur, said": a relative clause closed by a
@@ -277,6 +280,10 @@ _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+(?:{words(every('DEFINI
                       re.I)
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)
+#: "a furniture retailer", « une association locale »: a description with its indefinite article, no name in it
+_INDEFINITE_DESCRIPTION = re.compile(rf"{_either('INDEFINITE_ARTICLES')}\s+[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,5}}")
+#: the capitalised words that end a segment: "Among the businesses hit is Harcastle Home" → "Harcastle Home"
+_TRAILING_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w.'’-]*){0,4}\s*$")
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)
 _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 # ", who was referred … when her son was born, said": a relative clause that runs to the comma before the verb
