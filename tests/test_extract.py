@@ -4466,3 +4466,15 @@ def test_a_description_between_a_name_and_its_relative_clause_gives_the_name(tex
 ])
 def test_a_body_named_as_an_agent_is_the_company_named_after(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("The mayor told reporters that the Air Force had sent 3 helicopters from the capital.", "en", "Air Force"),
+    ("Le préfet a indiqué que l'Armée de terre avait déployé 40 soldats sur la digue.", "fr", "Armée de terre"),
+    # the speaker's own, a country's (reported by someone else), a passive: the speaker's figure
+    ("The fire service said it had sent 9 engines.", "en", "fire service"),
+    ("The intelligence service said that North Korea had sent 1,500 troops to Russia.", "en", "intelligence service"),
+    ("The minister said that 90 officers had been deployed.", "en", "minister"),
+])
+def test_a_body_that_sent_its_people_is_their_source(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]

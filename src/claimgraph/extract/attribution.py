@@ -300,6 +300,8 @@ def _rx(code: str):
                                         rf"(?:(?!{words(L.ARTICLES)})[^\W\d][\w'’-]*\s+){{1,3}}(?:{L.COPULAS})(?![\w'-])", re.I),
         # (not a figure between: "said at least 50 workers were trapped" is the verb, then what it says)
         # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
+        "deployed": re.compile(rf"\s*(?:{L.DEPLOYED})(?![\w'-])", re.I),
+        "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
         # (« une centaine selon le gouverneur », "a dozen according to police": a figure in words too)
@@ -732,6 +734,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = by  # « Le nombre de blessés recensés par l'Office atteint 340 »: the agent counted them
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
+    if (deployer := _deployer(sentence, cues, P)) is not None:
+        cues.append(deployer)
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
     cues = [_named_in_apposition(c, sentence, P) for c in cues]
     # "…, according to informed the Office": the source, not an incise whose subject would be "informed the Office"
@@ -893,6 +897,21 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
 _GLOSS = re.compile(r"\s*\([^()\d]*\)")
 # ("Le service départemental d'incendie et de secours (SDIS) de l'Osmane": a name its initials close, then its place)
 _DEFINED_WITH_PLACE = re.compile(r"^.+?\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)\s+(?:\S+\s+){0,2}(?:[a-z]['’])?(?-i:[A-ZÀ-Ý])[\w'’-]+$")
+
+
+def _deployer(sentence: str, cues: list, P) -> Cue | None:
+    # "Queiroz said that the Air Force sent 2 helicopters", « … a indiqué que la Marine a envoyé 2 hélicoptères »:
+    # a body that sent its own people or craft is the source of their number, the speaker only passes it on
+    said = next((c for c in reversed(cues) if c.kind == "verb"), None)
+    if said is None or (that := P["that"].search(sentence, said.end, said.end + 60)) is None \
+            or (m := P["deployed"].search(sentence, that.end())) is None or re.search(r"\d", sentence[said.end:m.start()]) \
+            or P["passive"].search(_before(sentence, m.start())):
+        return None
+    np = sentence[that.end():m.start()].strip(" ,")
+    if not np or len(np.split()) > 8 or P["pronoun_lead"].match(np + " x") or np.lower() in P["subject_pronouns"] \
+            or P["possessive_np"].match(np) or not AGENTIVE.search(np) or _shared()["determiners"] & {np.lower()}:
+        return None  # ("said it had sent 9", "said his party deployed 120": the speaker's own)
+    return Cue("verb", m.start(), m.end(), np, forward=True)
 
 
 def _told_of(sentence: str, since: int, verb: int, np: str, P, verb_end: int | None = None) -> bool:

@@ -1024,6 +1024,7 @@ COMPOUND_SOURCE = (rf"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:{_DOCUMENT_OWNERS}
                    rf"(?:figures|data|records|estimates?|count|tally)\s+(?:{DOCUMENT_VERBS})\b")
 UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
+DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
                r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
                r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"

@@ -1134,6 +1134,7 @@ NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre
 DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chiffres du ministère montrent"
 UNAMBIGUOUS_VERBS = NOTHING                                         # (English "said", never a noun)
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
+DEPLOYED = r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|déjà\s+|également\s+)?(?:envoyé|déployé|dépêché|mobilisé|engagé)"   # « que la Marine a envoyé 2 hélicoptères »
 ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
                r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                # « le SDIS a pour sa part engagé 45 sapeurs-pompiers »
