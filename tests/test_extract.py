@@ -4478,3 +4478,74 @@ def test_a_body_named_as_an_agent_is_the_company_named_after(text, lang, speaker
 ])
 def test_a_body_that_sent_its_people_is_their_source(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("On the quay, the fisherman Joaquim Duarte (58) told that 14 boats had sunk.", "en", "Joaquim Duarte"),
+    ("Sur le quai, le pêcheur Joaquim Duarte (58) a raconté que 14 bateaux avaient coulé.", "fr", "Joaquim Duarte"),
+])
+def test_an_age_in_brackets_right_before_the_verb_is_no_part_of_the_name(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tests showed 2.4 micrograms per litre, more than twice the guideline of 1 microgram, the council said.", "en"),
+    ("Le seuil est de 3 milligrammes, selon l'agence.", "fr"),
+    ("A 400 kVA generator now powers the station, the operator said.", "en"),
+    ("Un groupe électrogène de 400 kVA alimente la gare, selon Enedis.", "fr"),
+])
+def test_small_masses_and_apparent_power_are_measurements(text, lang):
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Forty prisoners rioted, the union said in a statement shared thousands of times: more than 40 joined.", "en"),
+    ("Quarante détenus se sont mutinés, selon un communiqué repris des milliers de fois.", "fr"),
+])
+def test_thousands_of_times_is_how_often_not_how_many(text, lang):
+    found = claims(text, lang)
+    assert found and all(c.figure.value == 40 for c in found)
+
+
+RECAP_FR = """La semaine en chiffres.
+
+16 800
+Infirmiers en grève lundi, selon le ministère de la Santé.
+
+3 800, 9 500, 15 200
+Opérations programmées reportées depuis lundi selon la fédération hospitalière.
+
+8 200, 20 000, 25 000
+Manifestants jeudi à Valdrenne : selon la préfecture de police, selon la FSS et selon l'UIK.
+"""
+
+RECAP_EN = """The week in numbers.
+
+18
+Deaths in Anselle according to the provincial health directorate on Thursday.
+
+176 or 230
+Patients at Ravignac hospital on Tuesday: 176 according to its director; 230 according to the union.
+"""
+
+
+def test_a_figure_on_a_line_of_its_own_heads_the_line_under_it():
+    got = [(c.claimant_name, c.figure.value, c.population) for c in claims(RECAP_FR, "fr")]
+    assert got == [("ministère de la Santé", 16800, "nurses"),
+                   ("fédération hospitalière", 3800, "operations"), ("fédération hospitalière", 9500, "operations"),
+                   ("fédération hospitalière", 15200, "operations"),
+                   ("préfecture de police", 8200, "protesters"), ("FSS", 20000, "protesters"),
+                   ("UIK", 25000, "protesters")]
+
+
+def test_a_head_line_gives_its_place_and_is_not_read_twice():
+    got = [(c.claimant_name, c.figure.value, c.place) for c in claims(RECAP_EN, "en")]
+    # (the 176 and 230 of the head are the line's own, with their sources: each read once)
+    assert got == [("provincial health directorate", 18, "anselle"), ("director", 176, "ravignac"),
+                   ("union", 230, "ravignac")]
+
+
+def test_the_ministry_is_no_body_whose_name_only_holds_its_letters():
+    text = ("Selon le ministère, 2 300 infirmiers ont été réquisitionnés mardi. Le tribunal administratif de Tarvel a "
+            "suspendu 37 arrêtés mercredi. Jeudi, 13 100 grévistes, selon le ministère.")
+    assert [n for n, v in said(text, "fr") if v == 13100] == ["ministère"]

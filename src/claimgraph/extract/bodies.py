@@ -262,8 +262,10 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         for earlier in reversed(seen):
             if earlier.kind == "group" and " " not in earlier.name.strip():
                 continue  # ("Ministers pointed to the fall … The ministry counts 41": people, not the ministry)
-            if L.BODY_HEADS[bare] in fold(earlier.name) or L.BODY_HEADS[bare] in earlier.id or any(
-                    L.BODY_HEADS[bare] in fold(x) for x in earlier.aliases):
+            # (a word's start: "minist" is no part of "tribunal administratif", "ong" of "Congo")
+            stem = re.escape(L.BODY_HEADS[bare])
+            if re.search(rf"(?<![\w-]){stem}", " ".join(fold(x) for x in (earlier.name, *earlier.aliases))) \
+                    or re.search(rf"(?<![a-z0-9]){stem}", earlier.id):
                 return earlier
     if bare in L.RESEARCH_HEADS:
         # "the research institute", "les chercheurs": the last research body named, whatever it calls itself

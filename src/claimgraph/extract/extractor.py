@@ -109,6 +109,12 @@ def _words(code: str) -> dict:
                                   rf"{_HEAD_FIGURE}{_HEAD_END}(?=[^\W\d])", re.I),
         "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>"
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
+        # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
+        # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
+        "listed_head_rest": re.compile(rf"[»”\"]?(?:(?:{_FIGURE_LINK.format(L=L)})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
+        "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}))+[«“\"]?", re.I),
+        "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}))\s*", re.I),
+        "listed_figures": re.compile(rf"[»”\"]?(?:{_FIGURE_LINK.format(L=L)})[«“\"]?\s*", re.I),
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
@@ -212,6 +218,52 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     return Counted(g.group("noun"), _noun_key(g.group("noun"), code))
 
 
+#: what joins the figures of a numbers box's head: a comma, "contre", "vs", ", puis"
+_FIGURE_LINK = r"\s*,\s*|\s+(?:{L.PAIRED_FIGURES_LINK})\s+|(?:{L.REVISED_HEAD_LINK})\s+"
+
+
+@functools.cache
+def _figure_line(code: str) -> re.Pattern:
+    L = _lang.get(code)
+    qualifier = _lang.either(p for p, _ in L.QUALIFIERS) if L.QUALIFIERS else _lang.NOTHING
+    figure = rf"(?:(?:{qualifier})\s*)?[«“\"]?\s*\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*\s*[»”\"]?"
+    link = _FIGURE_LINK.format(L=L)
+    # (not a clock time, "14.32", which opens a live entry)
+    return re.compile(rf"(?!\d{{1,2}}[.:]\d\d\s*$)(?i:{figure}(?:(?:{link}){figure})*)\s*")
+
+
+def _digit_runs(text: str) -> set[str]:
+    return {re.sub(r"\D", "", d) for d in _DIGITS.findall(text)}
+
+
+def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
+    """Segments, with a line that holds only figures joined to the line right under it.
+
+    A weekly "in numbers" page sets each figure on a line of its own and says
+    on the next what it counts and whose it is ("16 800" / "Infirmiers en
+    grève lundi, selon le ministère"): one head and its item, read as the
+    inline "16 800 – Infirmiers …" is (the line break ends the head).
+
+    >>> t = "620 contre 1 100\\nGrévistes lundi, selon la direction et selon le syndicat.\\nFin."
+    >>> [t[a:b] for a, b in _figure_lines_joined(t, [(0, 16), (17, 74), (75, 79)], "fr")]
+    ['620 contre 1 100\\nGrévistes lundi, selon la direction et selon le syndicat.', 'Fin.']
+    """
+    rx, out, i = _figure_line(code), [], 0
+    while i < len(segments):
+        a, b = segments[i]
+        if i + 1 < len(segments) and re.fullmatch(r"[ \t]*\n[ \t]*", text[b:segments[i + 1][0]]) \
+                and rx.fullmatch(text, a, b) and text[segments[i + 1][0]].isalpha() \
+                and not _digit_runs(text[a:b]) <= _digit_runs(text[slice(*segments[i + 1])]):
+            # (not when the line under it gives every figure again with its source: "176 or 230" / "Patients …:
+            # 176 according to its director; 230 according to the union")
+            out.append((a, segments[i + 1][1]))
+            i += 2
+            continue
+        out.append((a, b))
+        i += 1
+    return out
+
+
 def sentences(text: str, start: int = 0, end: int | None = None):
     """``(start, end)`` of each sentence of ``text[start:end]``.
 
@@ -266,7 +318,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     g = gazetteer or default_gazetteer()
     code = (doc.language or detect_language(doc.text))[:2]
     L = _lang.get(code)
-    segments = list(body_segments(doc))
+    segments = _figure_lines_joined(doc.text, list(body_segments(doc)), code)
     places = default_places()
     islands = places.about_islands(doc.text)
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
@@ -1016,11 +1068,18 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
     l'Ondelais, selon la préfecture et selon l'UCR », "380 against 900, according to the prefecture and according to
     the union". None for any other sentence."""
     W = _words(code)
-    if len(mentions) != 2 or any(c.start < mentions[1].end for c in cues):
+    if len(mentions) < 2 or any(c.start < mentions[-1].end for c in cues):
         return None
     sources = sorted((c for c in cues if c.kind == "source"), key=lambda c: c.start)
-    if len(sources) != 2 or len(cues) != 2 or not W["paired_sources"].fullmatch(s, sources[0].end, sources[1].start) \
-            or not W["paired_figures"].fullmatch(s, mentions[0].end, mentions[1].start):
+    if len(sources) != len(mentions) or len(cues) != len(mentions):
+        return None
+    if len(mentions) == 2:
+        if not W["paired_sources"].fullmatch(s, sources[0].end, sources[1].start) \
+                or not W["paired_figures"].fullmatch(s, mentions[0].end, mentions[1].start):
+            return None
+    # "8 200, 20 000, 25 000 / Manifestants jeudi : selon la préfecture, selon la FSS et selon l'UIK": a list
+    elif not all(W["listed_sources"].fullmatch(s, a.end, b.start) for a, b in zip(sources, sources[1:])) \
+            or not all(W["listed_figures"].fullmatch(s, a.end, b.start) for a, b in zip(mentions, mentions[1:])):
         return None
     return sources
 
@@ -1052,6 +1111,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             head = _HEADED_ITEM.match(after)
             if head is None and (side := W["paired_head"].match(after)) and (side.group("revised") or paired_credit(s, code)):
                 head = side
+            head = head or W["listed_head_rest"].match(after)
+        elif W["listed_head_before"].fullmatch(opening) and (listed := W["listed_head_rest"].match(after)):
+            head = listed
         elif (side := W["paired_head_before"].fullmatch(opening)) and (side.group("revised") or paired_credit(s, code)):
             head = _HEADED_ITEM.match(after)
     if head:
@@ -1082,7 +1144,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
         # (after a numbers box's head, the noun after its colon or dash: "14 — ponts emportés")
-        counted = _generic_counted(s, replace(m, end=m.end + head.end()) if head else m, code) or counted
+        if head:
+            # (the head's noun opens its line with a capital: "3 800, 9 500" / "Opérations programmées reportées")
+            at = m.end + head.end()
+            counted = _generic_counted(s[:at] + s[at:at + 1].lower() + s[at + 1:], replace(m, end=at), code) or counted
+        else:
+            counted = _generic_counted(s, m, code) or counted
     if counted.concept == "people" and W["march_before"].search(s[max(0, m.start - 90):m.start]) \
             and measure_in(_measure_window(s, m, code), code) is None:
         counted = Counted(counted.phrase, "protesters")  # "put Thursday's march at 97,500 people": marchers
@@ -1196,7 +1263,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # "À l'échelle nationale, … 23 morts", "displaced across the country at 12,400, most of them in X": the
     # country's count, whatever region is named around it or the article is about
     reach = until  # (what is said after the next figure too, when the two are joined: see "joined_next")
-    if until < len(s) and W["joined_next"].match(s[m.end:until]):
+    if head is not None and head.re is W["listed_head_rest"]:
+        # "8 200, 20 000" / "Manifestants jeudi à Valdrenne : …": the place of what all count, up to the sources
+        colon = s.find(":", m.end + head.end())
+        reach = colon if colon > 0 else len(s)
+    elif until < len(s) and W["joined_next"].match(s[m.end:until]):
         nxt = _DIGITS.match(s, until)
         tail = W["tail"].match(s, nxt.end() if nxt else until)
         reach = tail.end() if tail else until

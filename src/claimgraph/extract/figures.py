@@ -637,6 +637,8 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                 after = re.sub(r"^\s*[»”\"]", "", sentence[m.end():m.end() + 60])
                 if not re.match(rf"^\s*(?:{L.VAGUE_OF}|{_SHARED['of']})\s*", after, re.I) and not P["count_noun"].match(after):
                     continue
+                if P["not_counted_after"].match(after):
+                    continue  # "shared thousands of times", « repris des milliers de fois »: how often, not how many
             take(m.start(), m.end())
             mentions.append(Mention(m.start(), m.end(), None, float(lo), float(hi), "vague", m.group()))
     for m in P["fraction"].finditer(sentence):

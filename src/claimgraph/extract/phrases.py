@@ -155,7 +155,7 @@ def subject_before(P, s: str, pos: int) -> str:
 _QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“«‘'][^\"“”«»()]{1,60}[\"”»’']\s*\)")
 _GLOSS_TAIL = re.compile(r"\(([^(),]{1,40}),[^()]{1,60}\)")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
-_BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*,)")
+_BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*,|\s*$)")   # (and right before the verb: "Rosilene Batista (52) told")
 #: « Un collectif d'habitants, « Air sain en Verlac », »: a short name in quotes between commas after a noun
 _QUOTED_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]),\s*(?:«\s*|“|\")(?P<name>[^«»“”\"\d.,;:!?]{2,40}?)(?:\s*»|”|\"),\s*$")
 #: "le collectif « Chaumerac sans eau »", "the group 'Water for All'": a short name in quotes right after a noun

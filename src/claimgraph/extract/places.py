@@ -58,7 +58,8 @@ def _lists() -> dict:
 
 # Where a count ends: after its digits, and past a numbers box's dash ("342 — confirmed cases in Casserine").
 # (A number word is not enough: "three … in Helmsdale" in a lead then places every figure of the page.)
-_COUNT_END = r"(?<=\d)[»”\"]?(?:\s+[–—])?"   # (or its closing quote: '"nearly 900" – strikers at Quimbrel')
+# (or its closing quote: '"nearly 900" – strikers at Quimbrel'; or a numbers box's head: "18" / "Deaths in Anselle")
+_COUNT_END = r"(?<=\d)[»”\"]?(?:\s+[–—]|\s*:|[ \t]*(?=\n))?"
 
 
 @functools.lru_cache(maxsize=1)

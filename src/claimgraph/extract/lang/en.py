@@ -189,7 +189,9 @@ NON_COUNT_UNITS = (
     # a search area at sea: "an area of about 300 square nautical miles" (burnt hectares are counted, as tonnes are)
     r"square\s+nautical\s+miles|"
     # electrical units: "a 115-kilovolt line", "a 500 MW plant"
-    r"-?kilovolts?|-?volts?|kV\b|-?megawatts?|MW\b|-?kilowatts?|kW\b|"
+    r"-?kilovolts?|-?volts?|kV\b|kVA\b|-?megawatts?|MW\b|-?kilowatts?|kW\b|"
+    # a mass too small to count anything by: "a guideline level of 1 microgram"
+    r"micrograms?\b|milligrams?\b|µg\b|"
     # a concentration: "1,000 parts per million", "5 ppm", "20 mg/l"
     r"parts\s+per\s+(?:million|billion|thousand)|ppm\b|ppb\b|mg/l\b|µg/m3|"
     r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
@@ -458,7 +460,7 @@ PLACE_TOWN_APPOSITION = r",\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
 # counted, mid-sentence too
 # (places.py puts the count before it: its digits, and a numbers box's dash, "342 — confirmed cases in Casserine")
-PLACE_TOWN_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+(?:in|at)\s+"
+PLACE_TOWN_AFTER_COUNT = r"(?:\s+[A-Z]?[a-z]+(?:\s+[a-z]+){0,2})?\s+(?:in|at)\s+"   # (a numbers box's item: "18 / Deaths in Anselle")
 # On a page about islands, "on" says where as "in" does: "34 on Vohéry, 15 on Tenaka", "On Vohéry, the governor …"
 ISLAND_WORDS = r"islands?|archipelago|atolls?|islets?"
 PLACE_ISLAND_LEAD = r"(?-i:On)\s+"

@@ -225,7 +225,9 @@ NON_COUNT_UNITS = (
     # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
     r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
     # electrical units: "225 000 volts", "225 kV", "une centrale de 500 MW"
-    r"kilovolts?|volts?|kV\b|mégawatts?|MW\b|kilowatts?|kW\b|kWh\b|MWh\b|GWh\b|"
+    r"kilovolts?|volts?|kV\b|kVA\b|mégawatts?|MW\b|kilowatts?|kW\b|kWh\b|MWh\b|GWh\b|"
+    # une masse trop petite pour compter quoi que ce soit : « un seuil de 1 microgramme »
+    r"microgrammes?\b|milligrammes?\b|µg\b|"
     # une concentration : « 1 000 parties par million », « 5 ppm », « 20 mg/l »
     r"parties\s+par\s+(?:million|milliard)|ppm\b|ppb\b|mg/l\b|µg/m3|"
     r"°\s?[CF]|(?-i:[CF])(?![\w-])|Celsius|Fahrenheit|"
@@ -510,7 +512,7 @@ PLACE_TOWN_TAIL = ""                                                 # (whatever
 PLACE_TOWN_APPOSITION = r",\s+une?\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:ville|commune|village|bourg|port)\s+(?:de|du|d'|où|à|près|en|sur|qui)\b"
 # « 15 dans Tavanui, 6 dans Ekalau » : un nom propre sans article après un compte et « dans » est où il a été compté
 # (« à » le dit déjà d'une ville)
-PLACE_TOWN_AFTER_COUNT = r"(?:\s+[a-zà-ÿ]+){0,3}\s+dans\s+(?!(?-i:Le|La|Les|L')\b)(?=(?-i:[A-ZÀ-Ý]))"
+PLACE_TOWN_AFTER_COUNT = r"(?:\s+[A-ZÀ-Ý]?[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})?\s+dans\s+(?!(?-i:Le|La|Les|L')\b)(?=(?-i:[A-ZÀ-Ý]))"
 # Sur une page qui parle d'îles, « sur » dit où, comme « à » : « 19 sur Ténaka et 9 sur Maloré »
 ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
 PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
