@@ -4549,3 +4549,20 @@ def test_the_ministry_is_no_body_whose_name_only_holds_its_letters():
     text = ("Selon le ministère, 2 300 infirmiers ont été réquisitionnés mardi. Le tribunal administratif de Tarvel a "
             "suspendu 37 arrêtés mercredi. Jeudi, 13 100 grévistes, selon le ministère.")
     assert [n for n, v in said(text, "fr") if v == 13100] == ["ministère"]
+
+
+def test_a_head_line_with_arrows_and_v_leaves_each_figure_to_its_source_below():
+    text = ("The week in numbers.\n\n480 → 620\nHomes destroyed, per the fire service (Wednesday, then Friday).\n\n"
+            "140 → 190 v 230\nHomes destroyed in Brumeval: the fire service's count, against 230 given by the mayor, "
+            "Nadia Quinsonnas.\n")
+    got = [(c.claimant_name, c.figure.value) for c in claims(text, "en")]
+    assert ("fire service", 480) in got and ("fire service", 620) in got and ("fire service", 190) in got
+    assert [n for n, v in got if v == 230] == ["Nadia Quinsonnas"]  # (the head's 230 is the mayor's, said below)
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ('CLAIM 2: "Nearly 700 homes destroyed" (Interior Ministry, Thursday)', "en", "Interior Ministry"),
+    ("« 41 000 infirmiers en grève lundi » (UIK)", "fr", "UIK"),
+])
+def test_a_claim_under_review_names_its_author_in_brackets(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]

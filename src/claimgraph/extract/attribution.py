@@ -54,6 +54,7 @@ HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\
 HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
 _ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}{HEAD_END}[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
+_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»]\s*\((?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()\d]{0,30})?\)")
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
 
@@ -465,6 +466,12 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     if (credit := _ITEM_CREDIT.match(sentence)) and not any(c.kind in ("source", "verb") for c in cues):
         # "81 – ships waiting, FMV, the peak of the week": a numbers box's item credits its source by initials
         cues.append(Cue("source", credit.start("np"), credit.end("np"), credit.group("np"), forward=False))
+    for m in _BRACKETED_CREDIT.finditer(sentence):
+        # 'CLAIM 2: "Nearly 700 homes destroyed" (Interior Ministry, Thursday)', « « 41 000 grévistes » (UIK) »: a
+        # fact-check's claim under review, its author in brackets after the quote
+        np = trim_np(P, m.group("np"))
+        if np and _may_name_someone(np) and not P["verdict"].fullmatch(np.strip(" .!")):
+            cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip(" .!")):

@@ -1098,6 +1098,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     value_key = (m.value, m.lower, m.upper)
     if value_key in state.values and backref.search(s[max(0, m.start - 60):m.start]):
         return None  # "ce chiffre de 11 300": the same figure again, not a new claim
+    if (brk := s.find("\n")) >= m.end and _digit_runs(s[m.start:m.end]) & _digit_runs(s[brk:]):
+        return None  # "140 → 190 v 230" / "…, against 230 given by the mayor": the line under the head gives it its source
     W = _words(code)
     after = s[m.end:m.end + _AFTER_REACH]
     counted = counted_after(after, code)

@@ -63,9 +63,9 @@ CORRECTED_TO = r"(?:corrected|revised|raised|lowered|updated|brought\s+(?:up|dow
 # (no article: an English numbers box's "312: the …" is a description more often than the thing counted — read,
 # it cost a blind story set a tenth of its conflict precision)
 HEADED_ITEM_ARTICLES = ()
-PAIRED_FIGURES_LINK = r"against|vs\.?|versus|or"   # "9 vs 14: …, according to the prefecture and according to the union"
+PAIRED_FIGURES_LINK = r"against|vs?\.?|versus|or"   # "9 vs 14: …, according to the prefecture and according to the union"
 # "1,100, then 1,350 – strikers at Port-Estagnol": one source's figure, then its revision, heading an item
-REVISED_HEAD_LINK = r",?\s+then"
+REVISED_HEAD_LINK = r",?\s+then|\s*→"   # ("480 → 620": the same count, revised)
 RETRACTED = (r"(?:an?\s+)?(?:earlier|previous|former|first)\s+version\s+of\s+this\s+(?:article|story|report|page|dispatch|piece)"
              # "Correction: in our issue 611 we wrote that the union claimed 3,400 lorries"
              r"|(?-i:Correction|Erratum)\b[^.]{0,80}?we\s+(?:had\s+)?(?:wrongly\s+)?(?:wrote|reported|said|stated)")

@@ -80,7 +80,7 @@ CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?
 HEADED_ITEM_ARTICLES = ("les", "le", "la", "l'")
 PAIRED_FIGURES_LINK = r"contre|ou|face\s+à"   # « 9 contre 14 : …, selon la préfecture et selon l'UCR »
 # « 1 100, puis 1 350 – grévistes à Port-Estagnol » : le chiffre d'une source, puis sa révision, en tête d'un élément
-REVISED_HEAD_LINK = r",?\s+puis"
+REVISED_HEAD_LINK = r",?\s+puis|\s*→"   # (« 480 → 620 » : le même décompte, revu)
 RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|(?:précédente|première)\s+version)"
              r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?"
              # « Rectificatif : dans notre numéro 611, nous avions écrit que la FTRO revendiquait 3 400 camions »
