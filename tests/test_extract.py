@@ -4566,3 +4566,11 @@ def test_a_head_line_with_arrows_and_v_leaves_each_figure_to_its_source_below():
 ])
 def test_a_claim_under_review_names_its_author_in_brackets(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+def test_a_transcript_label_in_capitals_speaks_for_the_body_its_introduction_names():
+    text = ("ANNE VIDAL (animatrice) : Bonjour. Nous faisons le point avec Rodolphe Achille, directeur de l'Office de "
+            "gestion des catastrophes (OGC).\n\nRODOLPHE ACHILLE : Bonjour.\n\nANNE VIDAL : Quel est votre bilan ?\n\n"
+            "RODOLPHE ACHILLE : Notre bilan de ce matin : 23 morts à Saint-Morand.\n\nANNE VIDAL : Merci.\n")
+    [c] = [c for c in claims(text, "fr") if c.figure.value == 23]
+    assert (c.claimant.kind, c.claimant.affiliation) == ("person", "ogc")

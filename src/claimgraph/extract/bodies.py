@@ -240,7 +240,9 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         # Oberlé, director of the NPHA, told us" before "Oberlé said 5 were pregnant women"; the body keyed as
         # its own claims are ("la directrice de l'ANPC" speaks for the Agence nationale de protection civile,
         # ``civil-protection``; "la directrice de l'agence" for the last agency named)
-        return replace(a, affiliation=_keyed(Actor(body, "organisation"), defined, L, country, seen, "", text).id)
+        # (a name in capitals, kept as a group, is a person once a role ties it to a body)
+        kind = "person" if a.kind == "group" and _LABEL_NAME.fullmatch(a.name) else a.kind
+        return replace(a, kind=kind, affiliation=_keyed(Actor(body, "organisation"), defined, L, country, seen, "", text).id)
     if a.kind == "person" and not office and (owner := _possessive_owner(a.name, text, L, defined, country, seen, others,
                                                                          gazetteer)):
         return replace(a, affiliation=owner)
@@ -308,7 +310,10 @@ def _role_body(name: str, text: str, code: str) -> str:
     """The words naming whom ``name`` speaks for where ``text`` first gives them a role, or "" (read once per
     name and page: a person is the claimant of several figures)."""
     R = _rx(code)
-    for found in (re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if name.strip() else ()):
+    # (a transcript's speaker label in capitals, "RODOLPHE ACHILLE :", is the "Rodolphe Achille" its introduction
+    # gives a role: "avec Rodolphe Achille, directeur de l'Office …")
+    flags = re.I if name.isupper() else 0
+    for found in (re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) if name.strip() else ()):
         at = found.start()
         role = R["role_before"].search(text[max(0, at - 80):at]) or R["role_after"].match(text, at + len(name)) \
             or R["role_of_before"].search(text[max(0, at - 120):at])
@@ -358,6 +363,7 @@ def _possessive_owner(name: str, text: str, L, defined, country, seen: list[Acto
     return key() if at >= 0 else None
 
 
+_LABEL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)){1,3}")   # "RODOLPHE ACHILLE"
 _QUOTE_OPEN = re.compile(r"\s*[«“\"]")
 _CAPITALISED = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,4}")
 
