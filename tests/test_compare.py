@@ -375,3 +375,15 @@ def test_a_person_tied_to_a_bodys_initials_speaks_for_the_body_named_in_full():
     assert frozenset((claims[0].id, claims[1].id)) not in pairs
     assert frozenset((claims[1].id, claims[2].id)) in pairs
     assert [(r.a, r.b) for r in c.revisions] == [(claims[1].id, claims[0].id)]
+
+
+def test_a_person_tied_to_a_bodys_long_name_speaks_for_the_body_named_with_its_initials():
+    # a radio guest is "directeur de l'Office morandais de gestion des catastrophes" (no initials in brackets); the
+    # wire names the body "… (OMGC)": one speaker, who revised
+    office = Actor("Office morandais de gestion des catastrophes (OMGC)", "organisation")
+    director = Actor("Rodolphe Achille", "person", affiliation="office-morandais-de-gestion-des-catastrophes")
+    claims = [Claim(office, Figure(19), "deaths", stated_on="2033-10-06", as_of="2033-10-06"),
+              Claim(director, Figure(23), "deaths", stated_on="2033-10-07", as_of="2033-10-07")]
+    [c] = compare(claims)
+    assert not c.conflicts
+    assert [(r.a, r.b) for r in c.revisions] == [(claims[1].id, claims[0].id)]

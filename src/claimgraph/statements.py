@@ -85,8 +85,10 @@ def with_alias_keys(known: Mapping[str, Actor]) -> dict[str, Actor]:
     for a in list(known.values()):
         if a.kind not in ("organisation", "group"):
             continue
-        defined = DEFINED_NAME.match(a.name)  # "National Public Health Agency (NPHA)": also "npha"
-        names = [*a.aliases, *([defined.group(2)] if defined else [])]
+        # "National Public Health Agency (NPHA)": also "npha", and the long name alone, which a person's role may give
+        # ("Rodolphe Achille, directeur de l'Office morandais de gestion des catastrophes, l'OMGC")
+        defined = DEFINED_NAME.match(a.name)
+        names = [*a.aliases, *(defined.group(2, 1) if defined else ())]
         for name in names:
             out.setdefault(slugify(name), a)
     return out
