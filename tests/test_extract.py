@@ -4574,3 +4574,20 @@ def test_a_transcript_label_in_capitals_speaks_for_the_body_its_introduction_nam
             "RODOLPHE ACHILLE : Notre bilan de ce matin : 23 morts à Saint-Morand.\n\nANNE VIDAL : Merci.\n")
     [c] = [c for c in claims(text, "fr") if c.figure.value == 23]
     assert (c.claimant.kind, c.claimant.affiliation) == ("person", "ogc")
+
+
+def test_a_bodys_document_with_several_adjectives_is_the_bodys():
+    text = "The ministry's first weekly bulletin, published on Monday, counts 27 deaths in Lassou."
+    assert [n for n, _ in said(text, "en")] == ["ministry"]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Au CHU de Tarvel, le plus grand établissement du nord, la direction a recensé 620 grévistes lundi.", "fr",
+     "CHU de Tarvel"),
+    ("620 grévistes lundi au CHU de Tarvel, selon la direction de l'hôpital.", "fr", "CHU de Tarvel"),
+    ("At Tarvel University Hospital, the largest in the north, the management counted 620 nurses on strike.", "en",
+     "Tarvel University Hospital"),
+    ("The management counted 620 workers on strike at the plant.", "en", "management"),
+])
+def test_a_hospitals_management_is_the_hospital_named_in_its_sentence(text, lang, speaker):
+    assert [n for n, _ in said(text, lang)] == [speaker]

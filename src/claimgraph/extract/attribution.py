@@ -224,7 +224,7 @@ def _rx(code: str):
         "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
         "compound_source": re.compile(L.COMPOUND_SOURCE) if L.COMPOUND_SOURCE != _lang.NOTHING else None,
         "possessive_figure": re.compile(L.POSSESSIVE_FIGURE) if L.POSSESSIVE_FIGURE != _lang.NOTHING else None,
-        "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?{L.SOURCE_NOUNS}$", re.I),
+        "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+){{0,3}}{L.SOURCE_NOUNS}$", re.I),
         # "the panel of the ministry registers", "le bilan du ministère indique": the body's own document
         # (« le bulletin hebdomadaire du ministère »: an adjective after the noun too)
         "document_of": re.compile(rf"^(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?:[\w-]+\s+)?{L.SOURCE_NOUNS}(?:\s+[\w-]+)?\s*"

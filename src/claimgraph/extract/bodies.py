@@ -55,6 +55,11 @@ def _rx(code: str) -> dict:
         "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-Ý])",
                                        re.I),
         "management": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
+        # "la direction de l'hôpital", "the hospital management": a hospital's management, whichever hospital
+        "hospital_management": re.compile(rf"^(?:{determiners}\s*)?(?:{L.HOSPITAL_MANAGEMENT})$", re.I),
+        # "Au CHU de Tarvel, la direction …", "At Tarvel University Hospital, the management …": the hospital it runs
+        "hospital_named": re.compile(rf"(?<![\w'-])(?i:{L.SITE_PREPOSITIONS})\s*(?:{determiners}\s+)?(?P<site>(?:[\w'’-]+\s+){{0,4}}?(?i:{L.HOSPITAL_NAMES})"
+                                     rf"(?:\s+(?:(?:{either(L.NAME_LINKS)})\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*)*)"),
         "time_lead": re.compile(rf"^(?:{either(m.CLAIMANT_TIME_LEAD for m in mods)}[\s,]+)+", re.I),
         "own": re.compile(rf"^{either(m.OWN_FIGURE for m in mods)}$", re.I),
         "possessor": re.compile(rf"^{L.POSSESSIVE_TOLL}", re.I),
@@ -249,6 +254,11 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     office = office or _generic(name, L)  # ("the Ostrian Coast Guard", "les garde-côtes": one body)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
+    if (R["management"].match(name.strip()) or R["hospital_management"].match(name.strip())) \
+            and (site := R["hospital_named"].search(evidence)) and site.group("site")[:1].isupper():
+        # "Au CHU de Tarvel, la direction a recensé 620 grévistes": the hospital's own count
+        named = site.group("site").strip()
+        return replace(a, name=named, id=slugify(named), kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     if R["management"].match(name.strip()):
         return replace(a, id="management", kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     personal = R["personal_body"].match(name.strip())

@@ -392,6 +392,8 @@ COUNTING_VERBS_ALONE = r"counts|count|counted"                   # "every vote c
 HAS_VERBS = r"numbers|numbered|has|have|had"
 # "the hospital said it had admitted 19 of the injured": a hospital counts its own patients
 HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
+SITE_PREPOSITIONS = r"at"   # "At Tarvel University Hospital, the management counted 620": where the management is
+HOSPITAL_MANAGEMENT = r"(?:hospital\s+)?(?:management|administration|direction)(?:\s+of\s+the\s+hospital)?"
 # "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA": a role told as a clause
 ROLE_CLAUSE = r"who\s+(?:heads|leads|runs|directs|chairs|manages)"
 # (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)
