@@ -4591,3 +4591,16 @@ def test_a_bodys_document_with_several_adjectives_is_the_bodys():
 ])
 def test_a_hospitals_management_is_the_hospital_named_in_its_sentence(text, lang, speaker):
     assert [n for n, _ in said(text, lang)] == [speaker]
+
+
+def test_an_agent_after_infected_is_the_cause_not_the_source():
+    text = ("Quatre élevages sont désormais déclarés infectés par la typhose aviaire dans la Vionne, contre 3 mardi, "
+            "selon la préfecture.")
+    assert [n for n, _ in said(text, "fr")] == ["préfecture", "préfecture"]
+
+
+def test_an_inline_head_whose_figures_the_item_gives_again_is_not_read_twice():
+    text = ("The week in numbers.\n\n34 – dead, according to the disaster office on Monday.\n\n"
+            "21 and 9 – provincial tolls given by the governors: Semisi Talakai said on "
+            "Thursday that 21 people had died in Tavanui; Mereana Vaitoa said on Friday that nine had died.\n")
+    assert sorted((n, v) for n, v in said(text, "en") if v != 34) == [("Mereana Vaitoa", 9), ("Semisi Talakai", 21)]

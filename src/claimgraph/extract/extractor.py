@@ -111,6 +111,9 @@ def _words(code: str) -> dict:
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
         # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
         # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
+        # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
+        "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}|\s+(?:{_lang.either(L.AND)})\s+))*"
+                                rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
         "listed_head_rest": re.compile(rf"[»”\"]?(?:(?:{_FIGURE_LINK.format(L=L)})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}))\s*", re.I),
@@ -1098,9 +1101,12 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     value_key = (m.value, m.lower, m.upper)
     if value_key in state.values and backref.search(s[max(0, m.start - 60):m.start]):
         return None  # "ce chiffre de 11 300": the same figure again, not a new claim
-    if (brk := s.find("\n")) >= m.end and _digit_runs(s[m.start:m.end]) & _digit_runs(s[brk:]):
-        return None  # "140 → 190 v 230" / "…, against 230 given by the mayor": the line under the head gives it its source
     W = _words(code)
+    if (head_span := W["head_span"].match(s)) and m.end <= head_span.end() and value_key[0] is not None \
+            and value_key[0] in {f.value for f in find_figures(s[head_span.end():], code)}:
+        # "140 → 190 v 230" / "…, against 230 given by the mayor", "21 and 9 – provincial tolls: Semisi Talakai said
+        # 21 …, Mereana Vaitoa nine": what the item says after its head gives that figure its source
+        return None
     after = s[m.end:m.end + _AFTER_REACH]
     counted = counted_after(after, code)
     # "- 8,480: cases reported nationwide, according to …", a numbers box's item: the figure heads its line

@@ -1211,7 +1211,7 @@ PLURAL_PARTICIPLE_ENDINGS = ("és", "ées")                            # « Addi
 # « D'où peut venir le chiffre de 27 ? » : une question, pas le sujet de qui compte
 QUESTION_LEAD = r"(?:d['’])?où|pourquoi|combien"
 # a past participle by its shape: the agent after it is its own (« infectées par la salmonelle »), not a count's
-PARTICIPLE_SHAPE = r"[a-zà-ÿ]{3,}(?<!t)(?:é|ée|és|ées)"
+PARTICIPLE_SHAPE = r"[a-zà-ÿ]{3,}(?:(?<!t)|(?<=ct))(?:é|ée|és|ées)"   # (not « santé », « comité »; « infectés », « affecté » are)
 # what may follow a bare plural in a reported clause ("passengers arriving at noon found 6 taxis")
 PLURAL_MODIFIER_LEADS = r"[a-zà-ÿ]+ant|à|au|aux|de|du|des|sur|dans"
 # whom a closing pronoun may point to ("…, indique-t-elle", "…, she said"): its kind and number
