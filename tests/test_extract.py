@@ -4604,3 +4604,11 @@ def test_an_inline_head_whose_figures_the_item_gives_again_is_not_read_twice():
             "21 and 9 – provincial tolls given by the governors: Semisi Talakai said on "
             "Thursday that 21 people had died in Tavanui; Mereana Vaitoa said on Friday that nine had died.\n")
     assert sorted((n, v) for n, v in said(text, "en") if v != 34) == [("Mereana Vaitoa", 9), ("Semisi Talakai", 21)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The 1998 windstorm killed 23 people, according to our archives.", "en"),
+    ("La grève de 2049 avait réuni 22 000 grévistes au plus fort, selon nos archives.", "fr"),
+])
+def test_the_outlets_own_archives_give_background_not_claims(text, lang):
+    assert claims(text, lang) == []
