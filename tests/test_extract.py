@@ -4612,3 +4612,12 @@ def test_an_inline_head_whose_figures_the_item_gives_again_is_not_read_twice():
 ])
 def test_the_outlets_own_archives_give_background_not_claims(text, lang):
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Un message d'auditeur, Patrice, de Brumeval : « Dans ma seule rue, j'ai compté 30 maisons sans toit. »", "fr"),
+    ("Un auditeur, Régis, éleveur à Brevannes, nous écrit : « Nous étions 40 tracteurs devant la préfecture. »", "fr"),
+    ('A listener, Marta, a nurse in Montsaurel: "I counted 30 cars in the queue this morning."', "en"),
+])
+def test_a_listeners_message_read_on_air_is_an_anecdote_not_a_claim(text, lang):
+    assert claims(text, lang) == []

@@ -111,6 +111,7 @@ def _words(code: str) -> dict:
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
         # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
         # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
+        "listener_message": re.compile(rf"(?:{L.LISTENER_MESSAGE})[^«»“”\"]{{0,80}}:\s*[«“\"]", re.I),
         "own_archives": re.compile(rf"(?:{L.OWN_ARCHIVES})", re.I),
         # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
         "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}|\s+(?:{_lang.either(L.AND)})\s+))*"
@@ -1103,6 +1104,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if value_key in state.values and backref.search(s[max(0, m.start - 60):m.start]):
         return None  # "ce chiffre de 11 300": the same figure again, not a new claim
     W = _words(code)
+    if W["listener_message"].search(s, 0, m.start):
+        return None  # « Un message d'auditeur, Patrice : « j'ai compté 30 maisons sans toit » »: an anecdote read on air
     if cue is not None and W["own_archives"].fullmatch(cue.phrase.strip()):
         return None  # "a windstorm that killed 23 people, according to our archives": the outlet's background, no claim
     if (head_span := W["head_span"].match(s)) and m.end <= head_span.end() and value_key[0] is not None \

@@ -392,6 +392,7 @@ COUNTING_VERBS_ALONE = r"counts|count|counted"                   # "every vote c
 HAS_VERBS = r"numbers|numbered|has|have|had"
 # "the hospital said it had admitted 19 of the injured": a hospital counts its own patients
 HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
+LISTENER_MESSAGE = r"(?:listener|reader)'s\s+(?:message|letter|email)|(?:a|one)\s+(?:listener|reader)(?=,)"   # 'a listener, Marta, a nurse: "…"': an anecdote read out
 OWN_ARCHIVES = r"(?:our|the\s+paper's|the\s+newspaper's)\s+(?:own\s+)?archives?"   # "according to our archives": background, no claim
 SITE_PREPOSITIONS = r"at"   # "At Tarvel University Hospital, the management counted 620": where the management is
 HOSPITAL_MANAGEMENT = r"(?:hospital\s+)?(?:management|administration|direction)(?:\s+of\s+the\s+hospital)?"

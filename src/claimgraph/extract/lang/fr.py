@@ -453,6 +453,7 @@ COUNTING_VERBS_ALONE = r"compte|comptent|comptait|comptaient"   # « la seule ch
 HAS_VERBS = r"compte|comptent|comptait|comptaient|compterait|compteraient"
 # « 27 blessés y ont été accueillis, indique la direction de l'hôpital » : un hôpital compte ses propres patients
 HOSPITAL_NAMES = r"hôpital|hôpitaux|(?-i:CHU|CHR)|centre\s+hospitalier|clinique"
+LISTENER_MESSAGE = r"message\s+d'(?:un\s+|une\s+)?(?:auditeur|auditrice|lecteur|lectrice)|(?:un\s+auditeur|une\s+auditrice|un\s+lecteur|une\s+lectrice)(?=,)"   # « Un auditeur, Régis, nous écrit : « … » »
 OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le rappel du journal, pas une affirmation
 SITE_PREPOSITIONS = r"au|aux|à\s+la|à\s+l'|à"   # « Au CHU de Tarvel, la direction a recensé 620 grévistes »
 HOSPITAL_MANAGEMENT = r"direction(?:\s+(?:de\s+l'hôpital|du\s+CHU|de\s+la\s+clinique|de\s+l'établissement))?"
