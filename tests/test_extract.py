@@ -4621,3 +4621,11 @@ def test_the_outlets_own_archives_give_background_not_claims(text, lang):
 ])
 def test_a_listeners_message_read_on_air_is_an_anecdote_not_a_claim(text, lang):
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rectificatif : dans notre numéro du 14 novembre, nous indiquions que le pays compte 374 hôpitaux publics.", "fr"),
+    ("Correction, 18:20: an earlier version said the fire service counted 26 seriously injured.", "en"),
+])
+def test_a_correction_notes_withdrawn_figure_is_no_claim(text, lang):
+    assert claims(text, lang) == []

@@ -68,7 +68,9 @@ PAIRED_FIGURES_LINK = r"against|vs?\.?|versus|or"   # "9 vs 14: …, according t
 REVISED_HEAD_LINK = r",?\s+then|\s*→"   # ("480 → 620": the same count, revised)
 RETRACTED = (r"(?:an?\s+)?(?:earlier|previous|former|first)\s+version\s+of\s+this\s+(?:article|story|report|page|dispatch|piece)"
              # "Correction: in our issue 611 we wrote that the union claimed 3,400 lorries"
-             r"|(?-i:Correction|Erratum)\b[^.]{0,80}?we\s+(?:had\s+)?(?:wrongly\s+)?(?:wrote|reported|said|stated)")
+             r"|(?-i:Correction|Erratum)\b[^.]{0,80}?we\s+(?:had\s+)?(?:wrongly\s+)?(?:wrote|reported|said|stated)"
+             # "Correction, 18:20: an earlier version said the SPIS counted 26" (the article left unnamed)
+             r"|(?-i:Correction|Erratum)\b[^.]{0,40}?(?:an?\s+)?(?:earlier|previous|first)\s+version")
 RANGE_LEADS = r"between|range|ranging"   # (a range all the same: "revised to between 600 and 800")
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidence\s+interval)\s+(?:of\s+|from\s+)?"
 

@@ -84,7 +84,9 @@ REVISED_HEAD_LINK = r",?\s+puis|\s*→"   # (« 480 → 620 » : le même décom
 RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|(?:précédente|première)\s+version)"
              r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?"
              # « Rectificatif : dans notre numéro 611, nous avions écrit que la FTRO revendiquait 3 400 camions »
-             r"|(?-i:Rectificatif|Correctif|Erratum)\b[^.]{0,80}?nous\s+avions\s+(?:écrit|indiqué|annoncé|affirmé)")
+             r"|(?-i:Rectificatif|Correctif|Erratum)\b[^.]{0,80}?nous\s+(?:avions\s+(?:écrit|indiqué|annoncé|affirmé)|"
+             # « Rectificatif : dans notre numéro du 14 novembre, nous indiquions que le pays compte 374 hôpitaux »
+             r"indiquions|écrivions|annoncions|affirmions)")
 RANGE_LEADS = r"entre|fourchette"   # (a range all the same: "révisé à entre 600 et 800")
 # "3 000, avec une fourchette de 793 à 8 498": bounds of the figure before.
 RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+(?:allant\s+)?de\s+"
