@@ -4629,3 +4629,11 @@ def test_a_listeners_message_read_on_air_is_an_anecdote_not_a_claim(text, lang):
 ])
 def test_a_correction_notes_withdrawn_figure_is_no_claim(text, lang):
     assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Medium wave 1,386 kHz and 40 people", "en"),
+    ("Ondes moyennes 1 386 kHz et 40 personnes", "fr"),
+])
+def test_a_radio_frequency_is_no_figure(text, lang):
+    assert [m.value for m in find_figures(text, lang)] == [40]

@@ -192,6 +192,8 @@ NON_COUNT_UNITS = (
     r"square\s+nautical\s+miles|"
     # electrical units: "a 115-kilovolt line", "a 500 MW plant"
     r"-?kilovolts?|-?volts?|kV\b|kVA\b|-?megawatts?|MW\b|-?kilowatts?|kW\b|"
+    # a radio frequency: "Medium wave 1,386 kHz"
+    r"[kMG]?Hz\b|"
     # a mass too small to count anything by: "a guideline level of 1 microgram"
     r"micrograms?\b|milligrams?\b|µg\b|"
     # a concentration: "1,000 parts per million", "5 ppm", "20 mg/l"

@@ -228,6 +228,8 @@ NON_COUNT_UNITS = (
     r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
     # electrical units: "225 000 volts", "225 kV", "une centrale de 500 MW"
     r"kilovolts?|volts?|kV\b|kVA\b|mégawatts?|MW\b|kilowatts?|kW\b|kWh\b|MWh\b|GWh\b|"
+    # une fréquence : « ondes moyennes 1 386 kHz »
+    r"[kMG]?Hz\b|"
     # une masse trop petite pour compter quoi que ce soit : « un seuil de 1 microgramme »
     r"microgrammes?\b|milligrammes?\b|µg\b|"
     # une concentration : « 1 000 parties par million », « 5 ppm », « 20 mg/l »
