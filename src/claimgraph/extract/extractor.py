@@ -109,13 +109,13 @@ def _words(code: str) -> dict:
                                   rf"{_HEAD_FIGURE}{_HEAD_END}(?=[^\W\d])", re.I),
         "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>"
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
-        # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
-        # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
         "listener_message": re.compile(rf"(?:{L.LISTENER_MESSAGE})[^«»“”\"]{{0,80}}:\s*[«“\"]", re.I),
         "own_archives": re.compile(rf"(?:{L.OWN_ARCHIVES})", re.I),
         # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
         "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}|\s+(?:{_lang.either(L.AND)})\s+))*"
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
+        # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
+        # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
         "listed_head_rest": re.compile(rf"[»”\"]?(?:(?:{_FIGURE_LINK.format(L=L)})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}))\s*", re.I),
@@ -237,10 +237,6 @@ def _figure_line(code: str) -> re.Pattern:
     return re.compile(rf"(?!\d{{1,2}}[.:]\d\d\s*$)(?i:{figure}(?:(?:{link}){figure})*)\s*")
 
 
-def _digit_runs(text: str) -> set[str]:
-    return {re.sub(r"\D", "", d) for d in _DIGITS.findall(text)}
-
-
 def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
     """Segments, with a line that holds only figures joined to the line right under it.
 
@@ -257,10 +253,7 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
     while i < len(segments):
         a, b = segments[i]
         if i + 1 < len(segments) and re.fullmatch(r"[ \t]*\n[ \t]*", text[b:segments[i + 1][0]]) \
-                and rx.fullmatch(text, a, b) and text[segments[i + 1][0]].isalpha() \
-                and not _digit_runs(text[a:b]) <= _digit_runs(text[slice(*segments[i + 1])]):
-            # (not when the line under it gives every figure again with its source: "176 or 230" / "Patients …:
-            # 176 according to its director; 230 according to the union")
+                and rx.fullmatch(text, a, b) and text[segments[i + 1][0]].isalpha():
             out.append((a, segments[i + 1][1]))
             i += 2
             continue
