@@ -46,7 +46,6 @@ class Cue:
 # a role and a name in capitals, however long: "Head of the Fire Brigade Department of the Aksuhan Metropolitan
 # Municipality Serkan Tunç" (no verb can hide in it)
 _TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
-# a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
 #: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head, and what ends the head: a colon or
 #: a dash ("8,480: cases", "81 – ships").
 HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*[»”\"]?"
@@ -55,6 +54,7 @@ HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
 _ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}{HEAD_END}[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
 _BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»]\s*\((?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()\d]{0,30})?\)")
+# a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
 
@@ -302,7 +302,7 @@ def _rx(code: str):
                                         rf"(?:(?!{words(L.ARTICLES)})[^\W\d][\w'’-]*\s+){{1,3}}(?:{L.COPULAS})(?![\w'-])", re.I),
         # (not a figure between: "said at least 50 workers were trapped" is the verb, then what it says)
         # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
-        "deployed": re.compile(rf"\s*(?:{L.DEPLOYED})(?![\w'-])", re.I),
+        "deployed": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED})(?![\w'-])", re.I),
         "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
@@ -916,9 +916,8 @@ def _deployer(sentence: str, cues: list, P) -> Cue | None:
             or P["passive"].search(_before(sentence, m.start())):
         return None
     np = sentence[that.end():m.start()].strip(" ,")
-    if not np or len(np.split()) > 8 or P["pronoun_lead"].match(np + " x") or np.lower() in P["subject_pronouns"] \
-            or P["possessive_np"].match(np) or not AGENTIVE.search(np) or _shared()["determiners"] & {np.lower()}:
-        return None  # ("said it had sent 9", "said his party deployed 120": the speaker's own)
+    if len(np.split()) > 8 or P["possessive_np"].match(np) or not AGENTIVE.search(np):
+        return None  # ("said it had sent 9", "said his party deployed 120": the speaker's own; no body, no source)
     return Cue("verb", m.start(), m.end(), np, forward=True)
 
 

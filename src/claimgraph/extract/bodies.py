@@ -254,12 +254,13 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     office = office or _generic(name, L)  # ("the Ostrian Coast Guard", "les garde-côtes": one body)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
-    if (R["management"].match(name.strip()) or R["hospital_management"].match(name.strip())) \
+    management = R["management"].match(name.strip())
+    if (management or R["hospital_management"].match(name.strip())) \
             and (site := R["hospital_named"].search(evidence)) and site.group("site")[:1].isupper():
         # "Au CHU de Tarvel, la direction a recensé 620 grévistes": the hospital's own count
         named = site.group("site").strip()
         return replace(a, name=named, id=slugify(named), kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
-    if R["management"].match(name.strip()):
+    if management:
         return replace(a, id="management", kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     personal = R["personal_body"].match(name.strip())
     if personal and fold(personal.group("head")) in L.BODY_HEADS:

@@ -65,6 +65,7 @@ def _words(code: str) -> dict:
     L = _lang.get(code)
     # a value right after words that mark it ("against 6,200", "et non 26"), a word or two between
     value_after = lambda words: re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)  # noqa: E731
+    link = _FIGURE_LINK.format(L=L)  # (what joins a numbers box's head figures)
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
@@ -112,14 +113,14 @@ def _words(code: str) -> dict:
         "listener_message": re.compile(rf"(?:{L.LISTENER_MESSAGE})[^«»“”\"]{{0,80}}:\s*[«“\"]", re.I),
         "own_archives": re.compile(rf"(?:{L.OWN_ARCHIVES})", re.I),
         # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
-        "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}|\s+(?:{_lang.either(L.AND)})\s+))*"
+        "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}|\s+(?:{_lang.either(L.AND)})\s+))*"
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
         # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
         # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
-        "listed_head_rest": re.compile(rf"[»”\"]?(?:(?:{_FIGURE_LINK.format(L=L)})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
-        "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{_FIGURE_LINK.format(L=L)}))+[«“\"]?", re.I),
+        "listed_head_rest": re.compile(rf"[»”\"]?(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
+        "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}))\s*", re.I),
-        "listed_figures": re.compile(rf"[»”\"]?(?:{_FIGURE_LINK.format(L=L)})[«“\"]?\s*", re.I),
+        "listed_figures": re.compile(rf"[»”\"]?(?:{link})[«“\"]?\s*", re.I),
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
@@ -233,7 +234,9 @@ def _figure_line(code: str) -> re.Pattern:
     qualifier = _lang.either(p for p, _ in L.QUALIFIERS) if L.QUALIFIERS else _lang.NOTHING
     figure = rf"(?:(?:{qualifier})\s*)?[«“\"]?\s*\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*\s*[»”\"]?"
     link = _FIGURE_LINK.format(L=L)
-    # (not a clock time, "14.32", which opens a live entry)
+    # (stricter than a head's HEAD_FIGURE, which lets any few words lead its digits: only qualifiers may stand before
+    # them here, so "N° 612", "Page 2" or "Issue 1,184" is no line of figures; nor is a clock time, "14.32", which
+    # opens a live entry)
     return re.compile(rf"(?!\d{{1,2}}[.:]\d\d\s*$)(?i:{figure}(?:(?:{link}){figure})*)\s*")
 
 

@@ -184,7 +184,8 @@ def _subject_before(P, left: str) -> str:
         # ", a précisé la préfecture, qui fait état de": without the verb before it
         segs = [seg for seg in _COMMA.split(left) if seg.strip()]
         last = segs[-1] if segs else ""
-        if len(segs) > 1 and rel.group().startswith(",") and _INDEFINITE_DESCRIPTION.fullmatch(last.strip()) and (name := _TRAILING_NAME.search(segs[-2])):
+        if len(segs) > 1 and rel.group().startswith(",") and INDEFINITE_THING.match(last.strip()) \
+                and (name := _TRAILING_NAME.search(segs[-2])):
             return name.group()  # "Harcastle Home, a furniture retailer, which says": the name, not its description
         return " ".join(_REPORTED_LEAD.split(last)[-1].split()[-6:])
     b = list(P["boundary"].finditer(left))
@@ -280,8 +281,6 @@ _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+(?:{words(every('DEFINI
                       re.I)
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)
-#: "a furniture retailer", « une association locale »: a description with its indefinite article, no name in it
-_INDEFINITE_DESCRIPTION = re.compile(rf"{_either('INDEFINITE_ARTICLES')}\s+[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,5}}")
 #: the capitalised words that end a segment: "Among the businesses hit is Harcastle Home" → "Harcastle Home"
 _TRAILING_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w.'’-]*){0,4}\s*$")
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)

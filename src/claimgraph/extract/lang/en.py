@@ -1191,7 +1191,6 @@ STRESSED = r"for\s+(?:its|their|his|her)\s+part|however|meanwhile|nevertheless|i
 DOCUMENT_NOUNS = (r"documents?|reports?|stud(?:y|ies)|surveys?|data|estimat\w*|analys\w*|models?|calculs?|projections?|"
                   r"census|polls?|intelligence|filings?|prospectus|registers?")
 INDEFINITE_DETERMINERS = ("a", "an", "some")       # ", denounced a strike": a thing, not a subject
-INDEFINITE_ARTICLES = ("a", "an")   # "Harcastle Home, a furniture retailer, which says": a description of the name before
 # Capitalised words before a number that make it a figure, not part of a name ("About 300", "In 12", unlike
 # "Channel 12")
 FIGURE_WORDS = ("the", "these", "those", "some", "more", "about", "only", "just", "nearly", "almost", "around", "over",

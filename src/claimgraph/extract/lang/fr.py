@@ -1321,7 +1321,6 @@ STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s
 DOCUMENT_NOUNS = (r"documents?|rapports?|études?|enquêtes?|données|estimat\w*|analys\w*|modèles?|calculs?|projections?|"
                   r"sondages?|dépôts?|déclarations?\s+(?:à|auprès)|prospectus|registres?")
 INDEFINITE_DETERMINERS = ("un", "une", "des", "quelques")   # ", a dénoncé une grève": a thing, not a subject
-INDEFINITE_ARTICLES = ("un", "une")   # "Harcastle Home, a furniture retailer, which says": a description of the name before
 # Capitalised words before a number that make it a figure, not part of a name ("Plus 12", "Selon 300", unlike "France 24")
 FIGURE_WORDS = ("les", "des", "ces", "plus", "environ", "seulement", "quelque", "près", "moins", "presque", "au", "aux",
                 "encore", "selon", "sur", "dans", "et", "ou", "avec", "entre", "de", "du", "par", "pour", "vers", "soit", "dont",
