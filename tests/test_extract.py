@@ -4637,3 +4637,29 @@ def test_a_correction_notes_withdrawn_figure_is_no_claim(text, lang):
 ])
 def test_a_radio_frequency_is_no_figure(text, lang):
     assert [m.value for m in find_figures(text, lang)] == [40]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Nous avons vérifié trois chiffres.\n\n2. « Au moins 20 morts » dès mercredi – CONFIRMÉ PAR LA SUITE\n\n"
+     "Qui l'a dit ? L'Union des médecins de Valmerie, par la voix de son secrétaire général, mercredi soir.\n\n"
+     "Ce que disent les autres chiffres. Le même jour, le ministère ne comptait que 14 morts.",
+     "fr", [("Union des médecins de Valmerie", 20, "2024-10-30"), ("ministère", 14, "2024-10-30")]),
+    ('We checked two figures.\n\nCLAIM 1: "At least 40 dead in the two provinces"\n'
+     "Who said it: Dr Pascaline Ewondji, secretary-general of the doctors' union, on Thursday.\n\n"
+     "That day, the ministry counted 24 deaths.",
+     "en", [("Dr Pascaline Ewondji", 40, "2024-10-31"), ("ministry", 24, "2024-10-31")]),
+])
+def test_a_fact_checks_quoted_heading_is_the_claim_of_whom_the_line_under_it_names(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value, str(c.stated_on)) for c in claims(text, lang)]
+    assert got == expected
+
+
+def test_a_fact_checks_item_number_is_no_figure_of_the_claim_it_heads():
+    text = 'CLAIM 3 – "60,000 displaced"\n\nWho said it: the UN humanitarian office, on Friday.\n'
+    assert [(c.claimant_name[:22], c.figure.value) for c in claims(text, "en")] == [("UN humanitarian office", 60000)]
+
+
+def test_a_fact_checks_heading_keeps_no_author_the_line_under_it_only_describes():
+    text = ("« 2 328 nouveaux cas cette semaine » – FAUX\n\n"
+            "Qui l'a dit ? Une publication partagée plus de 8 000 fois sur les réseaux sociaux depuis lundi.")
+    assert [c.claimant_name for c in claims(text, "fr")] in ([], ["Test Wire"])

@@ -112,6 +112,10 @@ def _words(code: str) -> dict:
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
         "listener_message": re.compile(rf"(?:{L.LISTENER_MESSAGE})[^«»“”\"]{{0,80}}:\s*[«“\"]", re.I),
         "own_archives": re.compile(rf"(?:{L.OWN_ARCHIVES})", re.I),
+        # the line under a fact-check's quoted heading that names who made the claim ("Who said it: SYNAMET, on
+        # Wednesday"), and the name it gives (up to its first comma, bracket or stop)
+        "claim_author": re.compile(rf"(?:[ \t]*\n)+[ \t]*(?:{L.CLAIM_AUTHOR_LABEL})\s*[?:]\s*"
+                                   rf"(?P<np>[^\n,;:(«“\"]+?)\s*(?:[,;:(«“\"]|\.?\s*$)", re.I | re.M),
         # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
         "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}|\s+(?:{_lang.either(L.AND)})\s+))*"
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
@@ -440,6 +444,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             return quote_follower(doc.text[units[j + 1][1]:units[j + 1][2]], code, g)
         return []
 
+    def claim_author(a: int, b: int) -> list:
+        """Who made the claim a fact-check quotes as a heading line, as the
+        line under it names them ('CLAIM 1: "At least 40 dead"' / "Who said
+        it: Dr Pascaline Ewondji, of the doctors' union, on Thursday")."""
+        line_end = doc.text.find("\n", b - 1)
+        if line_end < 0 or doc.text[b:line_end].strip():
+            return [], ""  # (the quote's line ends the paragraph)
+        named_by = W["claim_author"].match(doc.text, line_end)
+        name = as_name(named_by.group("np"), L) if named_by else None
+        if not name or re.search(r"\d", name):
+            return [], ""  # ("Une publication partagée plus de 8 000 fois": a description, no name)
+        return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), \
+            doc.text[named_by.start("np"):doc.text.find("\n", named_by.end()) % (len(doc.text) + 1)]
+
     def acting_in(s: str, start: int, until: int, local, in_title: bool) -> tuple:
         """The subject of an action in ``s[start:until]`` that counts its own work ("Le SDIS a
         engagé 90 sapeurs-pompiers"), as a cue of ``s`` with its actors; else ``(None, [])``."""
@@ -496,10 +514,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if glued and glued[1] < b and (doc.text[glued[1] + 1:b].lstrip()[:1].isupper() or glued[0] < a):
                 quote = glued
         voice = quote_speaker(quote) if quote else []
+        author_line = ""
+        if not voice and not in_title and text is doc.text and mentions \
+                and (quote is not None or any(inside_quote(quotes, a + m.start, a + m.start) for m in mentions)):
+            voice, author_line = claim_author(a, b)  # ('« Au moins 20 morts » – VRAI' / « Qui l'a dit ? La Croix-Rouge »)
+            if voice:  # (the claim is what the heading quotes: not the number of its item, 'CLAIM 3 – "…"')
+                mentions = [m for m in mentions if inside_quote(quotes, a + m.start, a + m.start)]
         if not voice and speaking[0] and not in_title:
             # an interview's answer: the speaker its label names ("Okonjo: We opened 23")
             voice = label_actors(speaking[0])
         dated = dates_in(s, code, state.today or doc.published, state.told, issued=doc.published)
+        if author_line and not dated:
+            # "Who said it: SYNAMET, on Wednesday": when the claim was made, for a quoted heading that gives no day
+            dated = [(len(s), day) for _, day in dates_in(author_line, code, state.today or doc.published,
+                                                          issued=doc.published)[:1]]
         state.told = dated[-1][1] if dated else state.told
         cue_actors, local = {}, []
         # (in a quote, "Nos fonctionnaires comptent", "Our workers tell us": the speaker's people)

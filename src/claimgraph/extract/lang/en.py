@@ -398,6 +398,9 @@ HAS_VERBS = r"numbers|numbered|has|have|had"
 HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
 LISTENER_MESSAGE = r"(?:listener|reader)'s\s+(?:message|letter|email)|(?:a|one)\s+(?:listener|reader)(?=,)"   # 'a listener, Marta, a nurse: "…"': an anecdote read out
 OWN_ARCHIVES = r"(?:our|the\s+paper's|the\s+newspaper's)\s+(?:own\s+)?archives?"   # "according to our archives": background, no claim
+# a fact-check's label naming who made the claim its quoted heading checks ('CLAIM 1: "At least 40 dead"' /
+# "Who said it: Dr Ewondji, of the doctors' union")
+CLAIM_AUTHOR_LABEL = r"who\s+(?:said|says|made|claimed|claims)\s+(?:it|this|that|so|the\s+claim)|claimed\s+by|source\s+of\s+the\s+claim"
 SITE_PREPOSITIONS = r"at"   # "At Tarvel University Hospital, the management counted 620": where the management is
 HOSPITAL_MANAGEMENT = r"(?:hospital\s+)?(?:management|administration|direction)(?:\s+of\s+the\s+hospital)?"
 # "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA": a role told as a clause

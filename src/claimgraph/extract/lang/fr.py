@@ -459,6 +459,8 @@ HAS_VERBS = r"compte|comptent|comptait|comptaient|compterait|compteraient"
 HOSPITAL_NAMES = r"hôpital|hôpitaux|(?-i:CHU|CHR)|centre\s+hospitalier|clinique"
 LISTENER_MESSAGE = r"message\s+d'(?:un\s+|une\s+)?(?:auditeur|auditrice|lecteur|lectrice)|(?:un\s+auditeur|une\s+auditrice|un\s+lecteur|une\s+lectrice)(?=,)"   # « Un auditeur, Régis, nous écrit : « … » »
 OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le rappel du journal, pas une affirmation
+# l'auteur de l'affirmation qu'une vérification cite en intertitre (« Au moins 20 morts » – VRAI / « Qui l'a dit ? La Croix-Rouge »)
+CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
 SITE_PREPOSITIONS = r"au|aux|à\s+la|à\s+l'|à"   # « Au CHU de Tarvel, la direction a recensé 620 grévistes »
 HOSPITAL_MANAGEMENT = r"direction(?:\s+(?:de\s+l'hôpital|du\s+CHU|de\s+la\s+clinique|de\s+l'établissement))?"
 # « Mathis Oberlé, 47 ans, qui dirige le service des maladies alimentaires de l'ANSP » : un rôle dit par une relative
