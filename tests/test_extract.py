@@ -4663,3 +4663,12 @@ def test_a_fact_checks_heading_keeps_no_author_the_line_under_it_only_describes(
     text = ("« 2 328 nouveaux cas cette semaine » – FAUX\n\n"
             "Qui l'a dit ? Une publication partagée plus de 8 000 fois sur les réseaux sociaux depuis lundi.")
     assert [c.claimant_name for c in claims(text, "fr")] in ([], ["Test Wire"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le rectorat recensait mercredi 19 lycées bloqués.", [("rectorat", 19)]),
+    ("Selon la mairie, 40 marchés fermés mardi.", [("mairie", 40)]),
+    ("Selon la mairie, 420 affectés.", []),
+])
+def test_a_noun_with_a_participles_ending_counts_when_a_participle_qualifies_it(text, expected):
+    assert said(text, "fr") == expected

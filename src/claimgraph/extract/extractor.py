@@ -178,6 +178,8 @@ def _words(code: str) -> dict:
         "not_a_count": frozenset(L.NOT_A_COUNT),
         "participles": tuple(L.PARTICIPLE_ENDINGS),
         "noun_endings": tuple(L.NOUN_ENDINGS),
+        # « 19 lycées bloqués », « 40 marchés fermés »: a word a participle qualifies is a noun, whatever its ending
+        "qualified": re.compile(rf"\s+(?:{L.PARTICIPLE_SHAPE})(?![\w'-])"),
     }
 
 
@@ -213,7 +215,8 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     if part:  # "two of its inspectors": the noun after the partitive
         g = W["generic_noun"].match(s[part.end() - 1:part.end() + 40])
     if not g or g.group("noun") in _lang.get(code).MONTHS or g.group("noun") in W["not_counted"] or (
-            g.group("noun").endswith(W["participles"]) and not g.group("noun").endswith(W["noun_endings"])):
+            g.group("noun").endswith(W["participles"]) and not g.group("noun").endswith(W["noun_endings"])
+            and not W["qualified"].match(s, m.end + (part.end() - 1 - m.end if part else 0) + g.end())):
         return None  # "420 affectés": a participle, not a noun
     if part:
         return Counted(g.group("noun"), _noun_key(g.group("noun"), code))
