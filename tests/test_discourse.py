@@ -488,6 +488,26 @@ def test_a_transcripts_labels_name_the_speakers(text, language, expected):
     assert claims_of(text, language) == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # bold labels closed before the dash, as saved transcripts write them
+    ("**CLAIRE DUBOIS (animatrice)** — Combien de bateaux ce matin ?\n\n"
+     "**MARC LEROY** — Nous avons compté 165 embarcations.\n\n"
+     "**CLAIRE DUBOIS** — Et à terre ?\n\n"
+     "**MARC LEROY** — Environ 850 manifestants sur les quais.", "fr",
+     [("MARC LEROY", 165), ("MARC LEROY", 850)]),
+])
+def test_a_transcripts_bold_labels_name_the_speakers(text, language, expected):
+    assert claims_of(text, language) == expected
+
+
+def test_a_readers_handle_is_no_speakers_label():
+    text = ("Marc Leroy : Nous avons recensé 312 noyades.\n"
+            "Claire Dubois : Nos bénévoles ont effectué 4 200 sauvetages.\n"
+            "Marc Leroy : Environ 1 200 postes sont ouverts.\n"
+            "*Guilhem_E* : 312 bracelets pour une salle de 150, et personne n'a rien dit ?")
+    assert ("Guilhem_E", 150) not in claims_of(text, "fr") and ("Marc Leroy", 312) in claims_of(text, "fr")
+
+
 def test_captions_and_credits_are_no_transcript():
     text = ("Photo : AFP\nLa préfecture a compté 3 000 manifestants.\nPhoto : Reuters\n"
             "Selon la CGT, 12 000 personnes ont défilé.\nPhoto : AP")

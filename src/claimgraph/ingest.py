@@ -71,7 +71,10 @@ _MENU = re.compile(r"^[^.!?]*?(?:\s[|·•]\s[^|·•]+){2,}$")
 _COMMENTS = re.compile(r"^\s*(?:(?:\d+\s+)?(?:comments?|commentaires?|réactions?(?:\s+des\s+lecteurs)?|reader\s+comments"
                        r"|vos\s+commentaires|les\s+commentaires)\s*(?:\(\d+\))?\s*:?\s*(?:[|·•]\s*(?:sort|trier|tri)\b.*)?"
                        r"|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire"
-                       r"|réagissez|(?:show|view|see)\s+(?:all\s+)?\d*\s*comments)\s*$",
+                       r"|réagissez|(?:show|view|see)\s+(?:all\s+)?\d*\s*comments"
+                       # "Réagir (17 commentaires)", « Réagir à l'émission (58 messages) », "Have your say (12)"
+                       r"|(?:\*\*)?(?:réagir(?:\s+à\s+l'(?:article|émission))?|have\s+your\s+say)\s*"
+                       r"\(\d+(?:\s+(?:commentaires?|messages?|réactions?|comments?))?\)(?:\*\*)?)\s*$",
                        re.IGNORECASE)
 # "LETTERS", "Letters to the editor", « Courrier des lecteurs »: readers writing in, in the page's second half
 _LETTERS = re.compile(r"\s*(?:(?:(?:readers'?|your|reader)\s+)?letters(?:\s+to\s+the\s+editor)?|courrier\s+des\s+lecteurs"

@@ -89,14 +89,17 @@ def _patterns(code: str) -> dict:
         "interviewee": re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
                                   r"(?=\s*[,(—–-]|\s*$)"),
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
-        "label": re.compile(r"\s*(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3})"
+        # (a name, not a reader's handle: "*Guilhem_E* :", "**Marinette_L** —" sign comments)
+        "label": re.compile(r"\s*(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)"
+                            r"(?:\s+(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)){0,3})(?![\w'’.-])"
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
                             # (and both: "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union:")
                             # ("PATRICK DUVERNAY, directeur académique adjoint des services de l'Éducation nationale :")
                             r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,90}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
                             r"|(?<=(?-i:[A-ZÀ-Ý]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
-                            r"(?:\s?:|\.?\s+[—–]|\.\s*[—–-])(?:\*\*?|__?)?\s+(?=\S)"),
+                            # (its bold markup closed before the dash or after the colon: "**ÉRIC PENVERN** — Nous…")
+                            r"(?:\*\*?|__?)?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
         "counter_label": re.compile(rf"^(?:{L.SOCIAL_COUNT_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
