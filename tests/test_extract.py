@@ -4672,3 +4672,12 @@ def test_a_fact_checks_heading_keeps_no_author_the_line_under_it_only_describes(
 ])
 def test_a_noun_with_a_participles_ending_counts_when_a_participle_qualifies_it(text, expected):
     assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("« Une soixantaine de pêcheurs à pied sont privés de récolte », a déploré Yves Cadiou.", [("Yves Cadiou", 60)]),
+    ("« Nous avons perdu 40 bêtes », a déploré mardi l'éleveur, Paul Riou.", [("Paul Riou", 40)]),
+    ("La CGT compte 60 grévistes et a déploré le manque de moyens.", [("CGT", 60)]),
+])
+def test_a_verb_that_takes_an_object_names_its_speaker_right_after_a_quote(text, expected):
+    assert said(text, "fr") == expected

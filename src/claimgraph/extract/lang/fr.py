@@ -1105,6 +1105,8 @@ INVERTED = (
     r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}}|(?-i:[a-zà-ÿ]+)),)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
     # (« …, nous a-t-il confié », « …, tranche-t-il »: a clitic before the auxiliary, a verb of the incise list)
     r"{lead}(?:(?:(?:nous|vous|me|m'|lui|leur)\s*)?(?:{inverted_aux})-t-(?P<np>{pronoun})\s+{adverbs}{verb}|(?:{verb}|{incise})-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
+    # (« … », a déploré Yves Cadiou: right after a quote, a verb that takes an object elsewhere has its speaker after it)
+    r"[»”\"]\s*,\s+(?:{aux})\s+{adverbs}{verb}(?:\s+{adverb})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
 )
 ABSOLUTE_LEAD = r"(?!)"   # (English "with the union saying")
 PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
