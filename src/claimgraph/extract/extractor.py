@@ -100,13 +100,13 @@ def _words(code: str) -> dict:
         "previous_value": value_after(L.PREVIOUS_VALUE),
         "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
         # "9 contre 14 … selon la préfecture et selon l'UCR": two figures set side by side, and their two sources
-        "paired_figures": re.compile(rf"\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*", re.I),
+        "paired_figures": re.compile(rf"\s*[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*", re.I),
         # "1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD": two figures set side by
         # side head the line when each has its source after the colon (attribution.paired_credit; the first's head
         # runs past the second, the second's opening is the first and the link)
         # ("1,100, then 1,350 – strikers at Port-Estagnol according to …": a figure and its revision head the line,
         # the group "revised"; its source may be named anyhow)
-        "paired_head": re.compile(rf"[»”\"]?(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>{L.REVISED_HEAD_LINK}))\s*"
+        "paired_head": re.compile(rf"\s?[»”\"]?(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>{L.REVISED_HEAD_LINK}))\s*"
                                   rf"{_HEAD_FIGURE}{_HEAD_END}(?=[^\W\d])", re.I),
         "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>"
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
@@ -121,11 +121,12 @@ def _words(code: str) -> dict:
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
         # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
         # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
-        "listed_head_rest": re.compile(rf"[»”\"]?(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
+        "listed_head_rest": re.compile(rf"\s?[»”\"]?(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}))+[«“\"]?", re.I),
-        "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}))\s*", re.I),
+        "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})\s*", re.I),
         "listed_figures": re.compile(rf"[»”\"]?(?:{link})[«“\"]?\s*", re.I),
-        "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})\s*", re.I),
+        # ("selon la préfecture puis selon le SMPL": the second source after "puis", as its figure is)
+        "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}|{L.REVISED_HEAD_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
@@ -239,7 +240,10 @@ _FIGURE_LINK = r"\s*,\s*|\s+(?:{L.PAIRED_FIGURES_LINK})\s+|(?:{L.REVISED_HEAD_LI
 def _figure_line(code: str) -> re.Pattern:
     L = _lang.get(code)
     qualifier = _lang.either(p for p, _ in L.QUALIFIERS) if L.QUALIFIERS else _lang.NOTHING
-    figure = rf"(?:(?:{qualifier})\s*)?[«“\"]?\s*\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*\s*[»”\"]?"
+    digits = r"\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*"
+    # (a range is one figure: "6 400, 12 000 à 15 000, 18 000"; a quote may hold the qualifier: "« Plus de 900 » contre 410")
+    ranged = _lang.either(p.format(A=digits, B=digits) for p in L.RANGE_PATTERNS) if L.RANGE_PATTERNS else _lang.NOTHING
+    figure = rf"[«“\"]?\s*(?:(?:{qualifier})\s*)?[«“\"]?\s*(?:{ranged}|{digits})\s*[»”\"]?"
     link = _FIGURE_LINK.format(L=L)
     # (stricter than a head's HEAD_FIGURE, which lets any few words lead its digits: only qualifiers may stand before
     # them here, so "N° 612", "Page 2" or "Issue 1,184" is no line of figures; nor is a clock time, "14.32", which
@@ -263,7 +267,11 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
     while i < len(segments):
         a, b = segments[i]
         if i + 1 < len(segments) and re.fullmatch(r"[ \t]*\n[ \t]*", text[b:segments[i + 1][0]]) \
-                and rx.fullmatch(text, a, b) and text[segments[i + 1][0]].isalpha():
+                and rx.fullmatch(text, a, b) and text[segments[i + 1][0]].isalpha() \
+                and not {f.value for f in find_figures(text[a:b], code)} <= {
+                    f.value for f in find_figures(text[segments[i + 1][0]:segments[i + 1][1]], code)}:
+            # (not when the line under it gives every figure again, with its own words: "320, 140 ou « près de
+            # 300 »" / "Les bateaux lundi : 320 pour le SMPL, 140 pour la garde côtière, …" reads on its own)
             out.append((a, segments[i + 1][1]))
             i += 2
             continue
