@@ -4696,3 +4696,22 @@ def test_a_verb_that_takes_an_object_names_its_speaker_right_after_a_quote(text,
 ])
 def test_a_line_of_figures_with_quotes_heads_the_line_under_it(text, expected):
     assert [(n, v) for n, v in said(text, "fr") if v != 300] == expected
+
+
+def test_a_list_of_figures_given_with_as_many_weekdays_takes_each_day_in_turn():
+    text = ("La semaine en chiffres.\n\n12, 27, 31\nLes interpellations cumulées selon le ministère de l'Intérieur, "
+            "mardi, mercredi et vendredi.\n\nFin.")
+    got = [(c.claimant_name, c.figure.value, str(c.as_of)) for c in claims(text, "fr", published="2059-10-20")]
+    assert got == [("ministère de l'Intérieur", 12, "2059-10-14"), ("ministère de l'Intérieur", 27, "2059-10-15"),
+                   ("ministère de l'Intérieur", 31, "2059-10-17")]
+
+
+def test_a_figure_ending_its_line_is_no_part_of_the_name_opening_the_next():
+    assert [m.value for m in find_figures("7, puis 11, puis 4\nPorts bloqués", "fr")] == [7, 11, 4]
+    assert [m.value for m in find_figures("Channel 12 News", "en")] == []
+
+
+def test_a_ferry_crossing_is_counted_as_crossings_in_both_languages():
+    fr = claims("Selon le port, 46 traversées de ferry ont été annulées.", "fr")
+    en = claims("The port authority said 46 ferry crossings were cancelled.", "en")
+    assert [c.population for c in fr] == [c.population for c in en] == ["crossings"]

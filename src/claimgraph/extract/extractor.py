@@ -1017,6 +1017,9 @@ def _listed_days(s: str, mentions: list, code: str, published: dt.date | None) -
     start -> day): "daily tolls of 2, 3, 5, 6 and 9 from Tuesday to Saturday". The list's last two figures are two,
     not a range ("6 and 9"); no such list: the figures as found and {}."""
     span = _DAY_SPAN[code].search(s) if _DAY_SPAN[code] is not None and published else None
+    days = _DAY_LIST[code].search(s) if span is None and _DAY_LIST[code] is not None and published else None
+    if days is not None:
+        return mentions, _days_in_turn(s, mentions, days, code, published)
     before = [k for k, m in enumerate(mentions) if m.end <= span.start()] if span else []
     if not before:
         return mentions, {}
@@ -1045,11 +1048,35 @@ def _listed_days(s: str, mentions: list, code: str, published: dt.date | None) -
     return mentions, {mentions[k].start: first + dt.timedelta(days=i) for i, k in enumerate(listed)}
 
 
+def _days_in_turn(s: str, mentions: list, days: re.Match, code: str, published: dt.date) -> dict:
+    """The day of each figure of a list given with as many weekdays, in turn ("7, puis 11, puis 4" / « Les ports
+    bloqués selon le ministère : lundi, mardi, vendredi »): figure start -> day, each day before the next."""
+    listed = [m for m in mentions if m.end <= days.start()]
+    words = re.findall(_lang.either(_lang.get(code).WEEKDAYS), days.group(), re.I)
+    if len(listed) != len(words) or len(listed) < 2 or any(
+            not _LIST_GAP[code].fullmatch(s[a.end:b.start]) for a, b in zip(listed, listed[1:])):
+        return {}
+    dated = [dates_in(w, code, published, issued=published) for w in words]
+    if any(len(d) != 1 for d in dated):
+        return {}
+    out = [dated[-1][0][1]]
+    for d in reversed(dated[:-1]):
+        day = d[0][1]
+        while day >= out[0]:
+            day -= dt.timedelta(days=7)  # ("lundi, mardi, vendredi" in a recap of Monday the 20th: the 13th)
+        out.insert(0, day)
+    return {m.start: day for m, day in zip(listed, out)}
+
+
+_DAY_LIST = {code: re.compile(rf"(?<![\w-]){_lang.either(L.WEEKDAYS)}(?:(?:,\s*|\s+(?:{_lang.either(L.AND)})\s+|,\s+(?:"
+                              rf"{_lang.either(L.AND)})\s+){_lang.either(L.WEEKDAYS)}(?![\w-]))+", re.I)
+             if L.WEEKDAYS else None for code, L in ((c, _lang.get(c)) for c in _lang.LANGUAGES)}
 _DAY_SPAN = {code: re.compile(rf"(?<![\w-])(?:{L.DAY_SPAN[0]})\s+(?P<a>{_lang.either(L.WEEKDAYS)})\s+(?:{L.DAY_SPAN[1]})\s+"
                               rf"(?P<b>{_lang.either(L.WEEKDAYS)})(?![\w-])", re.I) if L.DAY_SPAN and L.WEEKDAYS else None
              for code, L in ((c, _lang.get(c)) for c in _lang.LANGUAGES)}
 _AND_PAIR = {code: re.compile(rf"(?P<a>\d+)\s+(?:{_lang.either(_lang.get(code).AND)})\s+(?P<b>\d+)") for code in _lang.LANGUAGES}
-_LIST_GAP = {code: re.compile(rf",\s*|\s+(?:{_lang.either(_lang.get(code).AND)})\s+|,\s+(?:{_lang.either(_lang.get(code).AND)})\s+")
+_LIST_GAP = {code: re.compile(rf",\s*|\s+(?:{_lang.either(_lang.get(code).AND)})\s+|,\s+(?:{_lang.either(_lang.get(code).AND)})\s+"
+                              rf"|(?:{_lang.get(code).REVISED_HEAD_LINK})\s+")   # ("7, puis 11, puis 4")
              for code in _lang.LANGUAGES}
 
 

@@ -347,7 +347,7 @@ _SHARED = _shared()
 # (a determiner is no name: « Nos 850 syndiqués », "Their 12 engines")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!%s\b)[A-Z][a-zà-ÿ]+\s$"
                           % either(re.escape(w[:1].upper() + w[1:]) for w in (*every("FIGURE_WORDS"), *every("DETERMINERS"))))
-_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]+\b")
+_NAME_AFTER = re.compile(r"^[^\S\n][A-Z][a-z]+\b")   # (not the next line's first word: "12, 27, 31" / "Les interpellations")
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")

@@ -332,7 +332,7 @@ COUNT_NOUNS = {
     # people and things news counts across topics (strikes, outages, festivals, rescues, disasters)
     "clients": "customers", "abonnés": "customers", "usagers": "customers",
     "comptes": "accounts", "appareils": "devices", "ordinateurs": "devices",  # fuites de données
-    "médecins": "doctors",
+    "médecins": "doctors", "traversées": "crossings",  # (« 46 traversées de ferry annulées »: a noun, not a participle)
     "infirmiers": "nurses", "infirmières": "nurses", "soignants": "health-workers", "enseignants": "teachers",
     "professeurs": "teachers", "instituteurs": "teachers", "écoles": "schools",
     "hôpitaux": "hospitals", "billets": "tickets", "festivaliers": "spectators", "supporters": "spectators",
