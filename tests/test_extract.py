@@ -4715,3 +4715,8 @@ def test_a_ferry_crossing_is_counted_as_crossings_in_both_languages():
     fr = claims("Selon le port, 46 traversées de ferry ont été annulées.", "fr")
     en = claims("The port authority said 46 ferry crossings were cancelled.", "en")
     assert [c.population for c in fr] == [c.population for c in en] == ["crossings"]
+
+
+def test_a_body_named_in_three_words_before_its_count_is_the_counts_source():
+    text = "The civil protection service's count of evacuees rose from 1,500 on Tuesday to 2,100 on Wednesday."
+    assert said(text, "en") == [("civil protection service", 1500), ("civil protection service", 2100)]
