@@ -4720,3 +4720,14 @@ def test_a_ferry_crossing_is_counted_as_crossings_in_both_languages():
 def test_a_body_named_in_three_words_before_its_count_is_the_counts_source():
     text = "The civil protection service's count of evacuees rose from 1,500 on Tuesday to 2,100 on Wednesday."
     assert said(text, "en") == [("civil protection service", 1500), ("civil protection service", 2100)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The city, of 186 thousand inhabitants, is the second biggest of the region, the mayor said.", []),
+    ("The neighbourhood La Esperanza, where live some 4.000 persons, remains without gas, the utility said.", []),
+    # (a part of a count after "of it" is a count, not a place's size)
+    ("The number of the injured rose on 47, of it 9 persons with severe injuries, police said.",
+     [("police", 47), ("police", 9)]),
+])
+def test_a_translated_places_size_is_no_claim(text, expected):
+    assert said(text, "en") == expected

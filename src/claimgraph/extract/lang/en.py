@@ -1205,9 +1205,12 @@ PLURAL_NOUN_AFTER = r"^\s+(?:[a-z][a-z-]+\s+)?[a-z][a-z-]{2,}s(?![\w'-])"
 ELIDED_VERBS = r"had|have|has|were|was|are|is|remain|remained|died|were\s+still"
 # a place described by its population: "le territoire, qui compte plus de 1,1 million d'habitants"
 POPULATION_BEFORE = (r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of|inhabited\s+by|populated\s+by|"
+                     # (translated copy: "The city, of 186 thousand inhabitants", "where live some 4.000 persons": the
+                     # figure right after, no more than a qualifier between)
+                     r"(?:(?<=,)\s+of|where\s+(?:live|lived))(?=\s+(?:(?:some|about|around|nearly|almost)\s*)?$)|"
                      r"(?:a|an)\s+(?:[a-z-]+\s+)?(?:city|town|district|region|province|county|village|island|suburb|"
                      r"neighbou?rhood|municipality|country)\s+of")   # "Kessel, a (rural) district of about 86,000 people"
-POPULATION_AFTER = r"inhabitants|residents|people|souls"
+POPULATION_AFTER = r"inhabitants|residents|people|souls|persons"
 # money without its currency sign: "a debt of 65 million", "a fund of 5 million"
 MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
 # a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
