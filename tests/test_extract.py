@@ -4731,3 +4731,14 @@ def test_a_body_named_in_three_words_before_its_count_is_the_counts_source():
 ])
 def test_a_translated_places_size_is_no_claim(text, expected):
     assert said(text, "en") == expected
+
+
+def test_a_time_of_day_after_an_inverted_speaker_is_no_part_of_its_name():
+    text = ("« Toutes les nacelles sont vides », a annoncé la préfecture peu avant 23 heures. "
+            "Selon son dernier bilan, 212 personnes ont été évacuées.")
+    assert said(text, "fr") == [("préfecture", 212)]
+
+
+def test_its_count_is_the_count_of_the_body_named_before_not_of_its():
+    text = "The prefecture spoke at noon. According to its latest count, 212 people were evacuated."
+    assert said(text, "en") == [("prefecture", 212)]

@@ -1139,7 +1139,7 @@ ESTIMATE_NOUNS = r"estimates?|figures?|data|calculations?|counts?|projections?"
 PUBLISHED_STEMS = r"released|published|issued|provided|compiled|announced"
 # "according to a UN estimate", "according to the ministry's figures": whose estimate
 WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|latest|new|official|provisional|"
-                  r"final|revised|updated|some|other|these|those)\s)(?:(?:the|a|an)\s+)?(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
+                  r"final|revised|updated|some|other|these|those|its|their|his|her|our)\s)(?:(?:the|a|an)\s+)?(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
                   r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$",
                   # "the health ministry's weekly bulletin", "the WHO's latest situation report": its owner's
                   r"^(?:the\s+)?(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+){0,2}(?:reports?|bulletins?|updates?|statements?|"
@@ -1153,7 +1153,7 @@ SETTING_NOUNS = (r"conference|briefing|press|television|radio|interview|statemen
 SETTING_DETERMINERS = ("a", "an", "its", "their", "his", "her")  # "the prefecture in its 1.30 pm note"
 DATE_PREPS = ("on", "of")                        # "the ministry on Friday", "its bulletin of Monday, October 4": a date, no part of the source
 DATE_WORDS = (r"[a-z]+day\b",)
-DATE_LEADS = ("this", "last")
+DATE_LEADS = ("this", "last", "shortly", r"just\s+(?:before|after)")   # ("the prefecture said shortly before 11 pm")
 SOURCE_FROM = r"from|by"                          # "figures obtained from the police"
 RELATIVE_WORDS = ("that", "which", "who")         # "the group that controls ..., said"
 OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          # "the official, whom we reached by phone, said"

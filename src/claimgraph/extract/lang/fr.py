@@ -1264,7 +1264,8 @@ SETTING_NOUNS = (r"base|conférence|point|presse|réseaux|télévision|radio|ent
 SETTING_DETERMINERS = ("une", "un", "sa", "son", "leur")       # « la préfecture dans sa note de 13 h 30 »
 DATE_PREPS = ("le", "ce", "cette")                             # "la préfecture le 12 mars", "le lendemain": a date, no part of the source
 DATE_WORDS = (r"lendemain", r"même\s+jour")
-DATE_LEADS = ()
+DATE_LEADS = (r"(?:peu|juste|un\s+peu)\s+(?:avant|après)", r"aux\s+alentours\s+de",   # « a annoncé la préfecture peu avant 23 heures »
+              r"en\s+(?:début|fin)\s+(?:de\s+|d')(?:matinée|journée|soirée|après-midi)")
 SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres obtenus auprès de la police"
 RELATIVE_WORDS = ("qui", "dont")   # "le groupe, qui contrôle ..., a dit", "le cabinet, qui compte pour des médias dont fait partie X, a dit"
 OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)(?![\w'])",)   # « L'ARS, que nous avons interrogée lundi, recensait » : la relative est dans le sujet
