@@ -4742,3 +4742,18 @@ def test_a_time_of_day_after_an_inverted_speaker_is_no_part_of_its_name():
 def test_its_count_is_the_count_of_the_body_named_before_not_of_its():
     text = "The prefecture spoke at noon. According to its latest count, 212 people were evacuated."
     assert said(text, "en") == [("prefecture", 212)]
+
+
+def test_a_numbers_box_item_naming_one_body_bare_gives_it_the_figures():
+    text = "The week in numbers.\n\n34 → 21\nVillages cut off by road, civil protection service, Tuesday then Thursday.\n\nEnd."
+    assert said(text, "en") == [("civil protection service", 34), ("civil protection service", 21)]
+
+
+@pytest.mark.parametrize("text", [
+    # two sources set against each other, or what a body owns, name no bare source
+    "The week in numbers.\n\n1,500 v 3,200\nPeople evacuated: the civil protection service, against the ministry's "
+    "figure.\n\nEnd.",
+    "The week in numbers.\n\n1,300\nPeople who slept in shelters on Tuesday night, the charity's peak.\n\nEnd.",
+])
+def test_a_numbers_box_item_naming_two_bodies_or_a_possession_has_no_bare_source(text):
+    assert not {n for n, _ in said(text, "en")} & {"civil protection service", "charity's peak"}

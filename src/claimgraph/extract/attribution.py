@@ -29,7 +29,7 @@ from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["HEAD_END", "HEAD_FIGURE", "attributed_after", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+__all__ = ["HEAD_END", "HEAD_FIGURE", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document", "paired_credit", "subordinate_breaks"]
 
 
@@ -819,6 +819,27 @@ def fronted_subject(sentence: str, code: str, pronoun: int) -> str | None:
     clause = P["clause_verb"].search(sentence, opening.end(), pronoun)
     np = sentence[opening.end():clause.start()].strip() if clause else ""
     return np if np and len(np.split()) <= 6 and not re.search(r"[\d,]", np) else None
+
+
+def bare_source(item: str, code: str) -> str:
+    """The body a numbers box's item names with no word of attribution, when it names one and only one ("People
+    rescued, civil protection service, Monday to Wednesday", "Households without power, grid operator Sarvelec,
+    Monday, Wednesday, Friday"); "" otherwise.
+
+    >>> bare_source("People rescued, civil protection service, Monday to Wednesday.", "en")
+    'civil protection service'
+    >>> bare_source("Homes with collapsed roofs: the civil protection service on Tuesday; the ministry on Thursday.", "en")
+    ''
+    """
+    P = _rx(code)
+    found = []
+    for part in re.split(r"[,:;]", item)[1:]:  # (the first part says what is counted)
+        np = trim_np(P, part.strip(" ."))
+        # (not what a body owns, "the charity's peak", nor a figure of its own, "six for the mayor")
+        if np and not re.search(r"\d|\w['’]s\b", np) and len(np.split()) <= 6 and AGENTIVE.search(np) \
+                and not P["verb"].search(part) and not find_figures(part, code):
+            found.append(np)
+    return found[0] if len(found) == 1 else ""
 
 
 def ownerless_document(phrase: str, code: str) -> bool:

@@ -17,7 +17,7 @@ from ..actors import DEFINED_NAME, Gazetteer, default_gazetteer, fold, strip_det
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
-from .attribution import (Cue, action_subject, assign, attributed_after, clause_subject, find_cues, fronted_subject,
+from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
 from .attribution import HEAD_END as _HEAD_END, HEAD_FIGURE as _HEAD_FIGURE
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
@@ -100,6 +100,8 @@ def _words(code: str) -> dict:
         "previous_value": value_after(L.PREVIOUS_VALUE),
         "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
         # "9 contre 14 … selon la préfecture et selon l'UCR": two figures set side by side, and their two sources
+        # ("1,500 → 2,100 v 3,200": figures of two sources set against each other)
+        "paired_link": re.compile(rf"\d[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*(?:[^\W\d]+\s+){{0,2}}\d", re.I),
         "paired_figures": re.compile(rf"\s*[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*", re.I),
         # "1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD": two figures set side by
         # side head the line when each has its source after the colon (attribution.paired_credit; the first's head
@@ -509,6 +511,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
+        if mentions and not cues and not in_title and (nl := s.find("\n")) > 0 and all(m.end <= nl for m in mentions) \
+                and not W["paired_link"].search(s, 0, nl) and (bare := bare_source(s[nl + 1:], code)):
+            # "About 900 → 2,400 → 3,100" / "People rescued, civil protection service, Monday to Wednesday": the body
+            # the item names bare is the source of the figures above it
+            at = s.find(bare, nl)
+            cues = [Cue("source", at, at + len(bare), bare, True)]
         if mentions and not cues and not in_title and not speaking[0] and not addressed[0] \
                 and _ASKED.search(s) and not _QUOTE_MARK.search(s):
             mentions = []  # "D'où peut venir le chiffre de 27 ?": the writer's question asserts no figure
