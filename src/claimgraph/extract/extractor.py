@@ -457,10 +457,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             return quote_follower(doc.text[units[j + 1][1]:units[j + 1][2]], code, g)
         return []
 
-    def claim_author(a: int, b: int) -> list:
+    def claim_author(a: int, b: int) -> tuple[list, str]:
         """Who made the claim a fact-check quotes as a heading line, as the
         line under it names them ('CLAIM 1: "At least 40 dead"' / "Who said
-        it: Dr Pascaline Ewondji, of the doctors' union, on Thursday")."""
+        it: Dr Pascaline Ewondji, of the doctors' union, on Thursday"), and
+        the rest of that line (its day); ``([], "")`` when no line names them."""
         line_end = doc.text.find("\n", b - 1)
         if line_end < 0 or doc.text[b:line_end].strip():
             return [], ""  # (the quote's line ends the paragraph)
@@ -1056,6 +1057,12 @@ def _listed_days(s: str, mentions: list, code: str, published: dt.date | None) -
     return mentions, {mentions[k].start: first + dt.timedelta(days=i) for i, k in enumerate(listed)}
 
 
+def _list_link(code: str) -> str:
+    """What separates the items of a list: a comma, "and", ", and" (« 2, 3 et 9 », "Tuesday, Wednesday and Friday")."""
+    both = _lang.either(_lang.get(code).AND)
+    return rf",\s*|\s+(?:{both})\s+|,\s+(?:{both})\s+"
+
+
 def _days_in_turn(s: str, mentions: list, days: re.Match, code: str, published: dt.date) -> dict:
     """The day of each figure of a list given with as many weekdays, in turn ("7, puis 11, puis 4" / « Les ports
     bloqués selon le ministère : lundi, mardi, vendredi »): figure start -> day, each day before the next."""
@@ -1076,15 +1083,14 @@ def _days_in_turn(s: str, mentions: list, days: re.Match, code: str, published: 
     return {m.start: day for m, day in zip(listed, out)}
 
 
-_DAY_LIST = {code: re.compile(rf"(?<![\w-]){_lang.either(L.WEEKDAYS)}(?:(?:,\s*|\s+(?:{_lang.either(L.AND)})\s+|,\s+(?:"
-                              rf"{_lang.either(L.AND)})\s+){_lang.either(L.WEEKDAYS)}(?![\w-]))+", re.I)
+_DAY_LIST = {code: re.compile(rf"(?<![\w-]){_lang.either(L.WEEKDAYS)}(?:(?:{_list_link(code)}){_lang.either(L.WEEKDAYS)}"
+                              rf"(?![\w-]))+", re.I)
              if L.WEEKDAYS else None for code, L in ((c, _lang.get(c)) for c in _lang.LANGUAGES)}
 _DAY_SPAN = {code: re.compile(rf"(?<![\w-])(?:{L.DAY_SPAN[0]})\s+(?P<a>{_lang.either(L.WEEKDAYS)})\s+(?:{L.DAY_SPAN[1]})\s+"
                               rf"(?P<b>{_lang.either(L.WEEKDAYS)})(?![\w-])", re.I) if L.DAY_SPAN and L.WEEKDAYS else None
              for code, L in ((c, _lang.get(c)) for c in _lang.LANGUAGES)}
 _AND_PAIR = {code: re.compile(rf"(?P<a>\d+)\s+(?:{_lang.either(_lang.get(code).AND)})\s+(?P<b>\d+)") for code in _lang.LANGUAGES}
-_LIST_GAP = {code: re.compile(rf",\s*|\s+(?:{_lang.either(_lang.get(code).AND)})\s+|,\s+(?:{_lang.either(_lang.get(code).AND)})\s+"
-                              rf"|(?:{_lang.get(code).REVISED_HEAD_LINK})\s+")   # ("7, puis 11, puis 4")
+_LIST_GAP = {code: re.compile(rf"{_list_link(code)}|(?:{_lang.get(code).REVISED_HEAD_LINK})\s+")   # ("7, puis 11, puis 4")
              for code in _lang.LANGUAGES}
 
 
