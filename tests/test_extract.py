@@ -4757,3 +4757,8 @@ def test_a_numbers_box_item_naming_one_body_bare_gives_it_the_figures():
 ])
 def test_a_numbers_box_item_naming_two_bodies_or_a_possession_has_no_bare_source(text):
     assert not {n for n, _ in said(text, "en")} & {"civil protection service", "charity's peak"}
+
+
+def test_a_burgomaster_is_an_official_of_the_town_the_sentence_names():
+    text = "La bourgmestre de Kalvsand, Inken Brodersen, a fait préparer dans la salle polyvalente 60 lits pour les survivants."
+    assert [(c.claimant_name, c.figure.value, c.place) for c in claims(text, "fr")] == [("Inken Brodersen", 60, "kalvsand")]

@@ -417,7 +417,7 @@ MEASURES = [
 # le territoire d'un élu ou d'un préfet : « Tessa Morvan, gouverneure de la province du Haut-Salvan »,
 # « le maire de Sarvo, Ilija Dornik » : ses chiffres sans lieu sont ceux de sa province, de sa ville
 TERRITORIAL_ROLES = {"gouverneur": "region", "gouverneure": "region", "préfet": "region", "préfète": "region",
-                     "maire": "city"}
+                     "maire": "city", "bourgmestre": "city"}   # (« la bourgmestre de Kalvsand », traduit)
 TERRITORY_WORDS = r"province|région|département|district|comté|ville|commune|municipalité"
 TERRITORY_ADJECTIVES = r"(?!)"                       # (le français dit « gouverneure de la province »)
 ROLE_OF = r"de\s+la|de\s+l'|du|des|de|d'"
@@ -1494,7 +1494,7 @@ COLLECTIVE_NOUNS = ("équipe",)                                     # "son équi
 PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|representant|representante|president|presidente|"
                 r"directeur|directrice|chef|cheffe|dirigeant|dirigeante|membre|militant|militante")
 # A group named by one person's role (folded): "le ministre de ...", "la porte-parole"
-ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|gouverneur|prefet|"
+ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|bourgmestre|gouverneur|prefet|"
                     r"secretaire|commissaire|coordinat(?:eur|rice)")
 # un verbe de parole juste après deux mots capitalisés en tête de phrase en fait une personne (« Léa Roux a déclaré »)
 SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré)|dit|déclare|indique|explique|"
