@@ -4762,3 +4762,11 @@ def test_a_numbers_box_item_naming_two_bodies_or_a_possession_has_no_bare_source
 def test_a_burgomaster_is_an_official_of_the_town_the_sentence_names():
     text = "La bourgmestre de Kalvsand, Inken Brodersen, a fait préparer dans la salle polyvalente 60 lits pour les survivants."
     assert [(c.claimant_name, c.figure.value, c.place) for c in claims(text, "fr")] == [("Inken Brodersen", 60, "kalvsand")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le préfet a indiqué que la Marine avait déployé 3 navires.", [("Marine", 3)]),
+    ("Selon le préfet, 40 oiseaux de la réserve marine ont été mazoutés.", [("préfet", 40)]),
+])
+def test_the_navy_is_a_body_that_sends_its_own_craft(text, expected):
+    assert said(text, "fr") == expected

@@ -1185,7 +1185,7 @@ AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|militaires|maire|bourgmestres?|préfe\w*|porte-parole|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|préfe\w*|porte-parole|"
     r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
