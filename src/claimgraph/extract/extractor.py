@@ -470,7 +470,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if not name or re.search(r"\d", name):
             return [], ""  # ("Une publication partagée plus de 8 000 fois": a description, no name)
         return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), \
-            doc.text[named_by.start("np"):doc.text.find("\n", named_by.end()) % (len(doc.text) + 1)]
+            doc.text[named_by.start("np"):].partition("\n")[0]
 
     def acting_in(s: str, start: int, until: int, local, in_title: bool) -> tuple:
         """The subject of an action in ``s[start:until]`` that counts its own work ("Le SDIS a
@@ -513,10 +513,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
         if mentions and not cues and not in_title and (nl := s.find("\n")) > 0 and all(m.end <= nl for m in mentions) \
-                and not W["paired_link"].search(s, 0, nl) and (bare := bare_source(s[nl + 1:], code)):
+                and not W["paired_link"].search(s, 0, nl) and (bare := bare_source(s[nl + 1:], code)) \
+                and (at := s.find(bare, nl)) >= 0:
             # "About 900 → 2,400 → 3,100" / "People rescued, civil protection service, Monday to Wednesday": the body
             # the item names bare is the source of the figures above it
-            at = s.find(bare, nl)
             cues = [Cue("source", at, at + len(bare), bare, True)]
         if mentions and not cues and not in_title and not speaking[0] and not addressed[0] \
                 and _ASKED.search(s) and not _QUOTE_MARK.search(s):
@@ -536,10 +536,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         voice = quote_speaker(quote) if quote else []
         author_line = ""
         if not voice and not in_title and text is doc.text and mentions \
-                and (quote is not None or any(inside_quote(quotes, a + m.start, a + m.start) for m in mentions)):
+                and (quoted := [m for m in mentions if inside_quote(quotes, a + m.start, a + m.start)]):
             voice, author_line = claim_author(a, b)  # ('« Au moins 20 morts » – VRAI' / « Qui l'a dit ? La Croix-Rouge »)
             if voice:  # (the claim is what the heading quotes: not the number of its item, 'CLAIM 3 – "…"')
-                mentions = [m for m in mentions if inside_quote(quotes, a + m.start, a + m.start)]
+                mentions = quoted
         if not voice and speaking[0] and not in_title:
             # an interview's answer: the speaker its label names ("Okonjo: We opened 23")
             voice = label_actors(speaking[0])
