@@ -103,6 +103,9 @@ def test_figures(text, lang, expected):
     # what a thing can hold or lift
     ("the crane can lift about 60 tonnes", "en"), ("the gym could house 300 people", "en"),
     ("le gymnase peut accueillir 300 personnes", "fr"), ("la grue peut soulever 60 tonnes", "fr"),
+    # an area is measured, not counted
+    ("The closure covers 1,270 square kilometres.", "en"), ("the reserve covers 40 km² of marsh", "en"),
+    ("Le banc couvre 2 170 km².", "fr"), ("une zone de 40 km2 interdite à la pêche", "fr"),
 ])
 def test_non_claims(text, lang):
     assert find_figures(text, lang) == []
@@ -4770,3 +4773,25 @@ def test_a_burgomaster_is_an_official_of_the_town_the_sentence_names():
 ])
 def test_the_navy_is_a_body_that_sends_its_own_craft(text, expected):
     assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a cleft after a comma names the speaker, with the contraction too
+    ("Sixteen ports yesterday, that's what our delegates reported.", "en", [("our delegates", 16)]),
+    ("Sixteen ports yesterday, that’s what our delegates reported.", "en", [("our delegates", 16)]),
+    # a quote's own words are no cleft: the speaker is named after the quote
+    ('"We have lost 90 maintenance positions. When you run a plant with fewer hands, this is what you get," '
+     "said Marcus Boudreaux, a union president.", "en", [("Marcus Boudreaux", 90)]),
+])
+def test_a_cleft_after_a_comma_names_who_counted(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Vérification : 18 000 manifestants, 900 bateaux… quatre chiffres de la colère des pêcheurs passés au crible",
+     "fr"),
+    ("Fact check: 18,000 marchers, 900 boats… four figures of the fishermen's anger examined", "en"),
+])
+def test_a_count_of_figures_names_no_source(text, lang):
+    # "four figures of X": what the heading counts is its own figures, X owns none of them
+    assert not any("colère" in c.claimant_name or "anger" in c.claimant_name for c in claims(text, lang))

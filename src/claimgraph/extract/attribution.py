@@ -162,7 +162,7 @@ def _rx(code: str):
                                    rf"(?:[^\W\d]+\s+){{0,2}}?(?P<by>{either(every('BY'))})\s+(?P<np>.+)$", re.I),
         "agent_idiom": re.compile(rf"(?:{L.AGENT_IDIOMS})(?![\w'-])", re.I),
         # « C'est ainsi que X raconte … »: a cleft that puts the speaker before the verb (also after its quote)
-        "cleft_speaker": re.compile(rf"(?:^|[»”\".!?]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
+        "cleft_speaker": re.compile(rf"(?:^|[»”\".!?,]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
         # "356,000 for the ministry; 1.4 million for the unions", « 80 000 pour la police » (contrasted counts only)
@@ -420,6 +420,8 @@ def _cleft_subject(P, sentence: str, verb_at: int) -> tuple[int, str] | None:
     cleft = P["cleft_speaker"].search(sentence, 0, verb_at)
     if cleft is None or cleft.end() >= verb_at:
         return None
+    if cleft.group().startswith(",") and re.search(r"[,;:«»“”\"]", sentence[cleft.end():verb_at]):
+        return None  # '"…, this is what you get," said X': a quote's own words, not a cleft naming the speaker
     return cleft.end(), trim_np(P, sentence[cleft.end():verb_at].split(",")[0])
 
 
@@ -588,8 +590,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     for m in P["noun"].finditer(sentence):
         if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):
             continue  # "the number of workers in the pit", "its count of survivors": what is counted, not who counts
-        if re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]):
-            continue  # "The inquiry received 300 statements from witnesses": what a figure counts, no source
+        if re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]) or any(
+                f.end <= m.start() and not sentence[f.end:m.start()].strip() for f in find_figures(sentence[:m.end()], code)):
+            continue  # "The inquiry received 300 statements from witnesses", « quatre chiffres de la colère »: what a figure counts, no source
         # "figures from the health ministry showed 1,200 ...": the source ends before its verb
         np = trim_np(P, P["document_verbs"].split(m.group("np"), maxsplit=1)[0])
         if np and (figure := find_figures(np, code)) and figure[0].start == 0:

@@ -190,6 +190,8 @@ NON_COUNT_UNITS = (
     r"(?:turkish\s+)?liras?\b|"
     # a search area at sea: "an area of about 300 square nautical miles" (burnt hectares are counted, as tonnes are)
     r"square\s+nautical\s+miles|"
+    # an area is a measure, not a count: "covers 1,270 square kilometres", "40 km²"
+    r"square\s+(?:kilomet(?:er|re)s?|met(?:er|re)s?|miles|feet)\b|km²|km2\b|m²|sq\.?\s*(?:km|mi)\b|"
     # electrical units: "a 115-kilovolt line", "a 500 MW plant"
     r"-?kilovolts?|-?volts?|kV\b|kVA\b|-?megawatts?|MW\b|-?kilowatts?|kW\b|"
     # a radio frequency: "Medium wave 1,386 kHz"
@@ -995,7 +997,7 @@ NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the 
 OWN_ACCOUNT = r"(?:(?:its|their|his|her)\s+)?own\s+(?:statements?|information|figures?|data|counts?|account|estimates?|tally|records?)"
 FOR_SOURCE = r"For"                                                  # "For the UN, ..."
 AGENT_IDIOMS = r"by\s+far|by\s+then|by\s+the\s+way|by\s+and\s+large|by\s+now"   # "confirmed by then": no agent
-CLEFT_SPEAKER = r"(?:that|this)\s+is\s+(?:how|what)\s+"                    # "That is how X describes the fire"
+CLEFT_SPEAKER = r"(?:that|this)(?:\s+is|['’]s)\s+(?:how|what)\s+"   # "That is how X describes the fire", "that's what"
 FIGURE_FOR_SOURCE = r"for"                                          # "356,000 for the ministry, 1 million for the unions"
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"

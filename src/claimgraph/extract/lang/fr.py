@@ -224,6 +224,8 @@ NON_COUNT_UNITS = (
     r"m³|m3\b|(?:de\s+)?mètres?\s+cubes?\b|(?:de\s+)?(?:hecto)?litres?\b|"
     # des milles marins : « à une dizaine de milles du lieu du naufrage »
     r"(?:de\s+)?milles(?:\s+(?:nautiques|marins))?\b|"
+    # une superficie se mesure, elle ne se compte pas : « couvre 2 170 km² »
+    r"km²|km2\b|m²|"
     # speed, distance, temperature: "180 km/h", "60 nœuds", "40 °C", "40C", "104 °F"
     r"km/h|nœuds?|noeuds?|milles\s+(?:nautiques|marins)|mph|m/s|pieds|pouces|"
     # electrical units: "225 000 volts", "225 kV", "une centrale de 500 MW"
