@@ -4662,6 +4662,25 @@ def test_a_fact_checks_item_number_is_no_figure_of_the_claim_it_heads():
     assert [(c.claimant_name[:22], c.figure.value) for c in claims(text, "en")] == [("UN humanitarian office", 60000)]
 
 
+@pytest.mark.parametrize("text,lang,expected", [
+    ('We checked the claims.\n\n**CLAIM 2: "11 officers injured, left alone" \u2013 the Prison Officers\' Association, '
+     "in a statement on Sunday morning**\n\nThe prison service counted 6 staff injured.",
+     "en", [("Prison Officers' Association", 11), ("prison service", 6)]),
+    ("Nous avons vérifié les chiffres.\n\n**AFFIRMATION 3 : « Plus de 200 cellules détruites » \u2013 Derek Fairlie, "
+     "député, sur une radio dimanche**\n\nL'administration pénitentiaire compte 41 cellules endommagées.",
+     "fr", [("Derek Fairlie", 200), ("administration pénitentiaire", 41)]),
+])
+def test_a_fact_checks_heading_names_its_author_after_a_dash(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang)] == expected
+
+
+def test_a_recap_line_with_a_dash_is_no_fact_checks_heading():
+    # '2,600 vs "more than 6,000" – strikers nationwide: …': the figures set against each other, each its source's
+    text = ('The week in numbers.\n\n2,600 vs "more than 6,000" \u2013 strikers nationwide: the Ministry of the Sea '
+            "against the dockers' federation.\n")
+    assert ("Ministry of the Sea", 6000) not in [(c.claimant_name, c.figure.value) for c in claims(text, "en")]
+
+
 def test_a_fact_checks_heading_keeps_no_author_the_line_under_it_only_describes():
     text = ("« 2 328 nouveaux cas cette semaine » – FAUX\n\n"
             "Qui l'a dit ? Une publication partagée plus de 8 000 fois sur les réseaux sociaux depuis lundi.")
@@ -4795,3 +4814,30 @@ def test_a_cleft_after_a_comma_names_who_counted(text, lang, expected):
 def test_a_count_of_figures_names_no_source(text, lang):
     # "four figures of X": what the heading counts is its own figures, X owns none of them
     assert not any("colère" in c.claimant_name or "anger" in c.claimant_name for c in claims(text, lang))
+
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("ANOUK STRADLING: Good evening. With me tonight, Eudes Marzelière of the fishermen's union, and on the line "
+     "Prunelle Delorge, spokeswoman for the Interior Ministry.\n\nEUDES MARZELIÈRE: Good evening.\n\n"
+     "PRUNELLE DELORGE (Interior Ministry, by phone): Since Monday, 27 people have been arrested across the "
+     "country.\n\nEUDES MARZELIÈRE: Twenty-seven? Our lawyers have about fifty names.\n\n"
+     "ANOUK STRADLING: Thank you both.", "en"),
+    ("ANOUK STRADLING : Bonsoir. Avec moi ce soir, Eudes Marzelière, du syndicat des pêcheurs, et au téléphone "
+     "Prunelle Delorge, porte-parole du ministère de l'Intérieur.\n\nEUDES MARZELIÈRE : Bonsoir.\n\n"
+     "PRUNELLE DELORGE (ministère de l'Intérieur) : Depuis lundi, 27 personnes ont été interpellées dans le "
+     "pays.\n\nEUDES MARZELIÈRE : Vingt-sept ? Nos avocats ont une cinquantaine de noms.\n\n"
+     "ANOUK STRADLING : Merci à tous les deux.", "fr"),
+])
+def test_a_figure_asked_back_is_no_claim(text, lang):
+    assert [(who, v) for who, v in said(text, lang) if v == 27] == [("PRUNELLE DELORGE", 27)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The average stay was 41 days, against 33 the previous year, the inspector said.", "en", []),
+    ("La durée moyenne était de 41 jours, contre 33 l'année précédente, a indiqué le contrôleur.", "fr", []),
+    # a time of day before the compared figure is no unit of it: the ships are compared
+    ("The port authority said 23 ships were waiting by 6pm, up from 17 at midday.", "en", [23, 17]),
+])
+def test_a_figure_compared_with_a_measure_is_a_measure(text, lang, expected):
+    assert [v for _, v in said(text, lang)] == expected

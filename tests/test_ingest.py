@@ -111,7 +111,8 @@ def test_menus_bylines_share_counts_related_links_and_comments_are_not_read():
 
 @pytest.mark.parametrize("heading", ["Comments (27) | Sort by: Newest", "Réactions des lecteurs (14)", "Join the conversation",
                                      "12 commentaires", "Réagir (17 commentaires)", "Réagir à l'émission (58 messages)",
-                                     "**Réagir (48)**", "Have your say (12)"])
+                                     "**Réagir (48)**", "Have your say (12)", "**Comments (58)**",
+                                     "**Listener comments (16)**", "Commentaires des auditeurs (12)"])
 def test_a_comments_heading_ends_the_article(heading):
     text = f"Police said 300 people marched.\n\n{heading}\nrustbeltmike · 2h ago\nThey cut 400 of us in 2009.\n"
     doc = Document("x", text=text, language="en")
@@ -125,6 +126,23 @@ def test_readers_letters_in_the_pages_second_half_end_the_article(heading):
     text = f"{body}\n\n{heading}\n\"I counted 23 ships from my window.\" – Padraig O.\n"
     doc = Document("x", text=text, language="en")
     assert [text[a:b] for a, b in body_segments(doc)] == [body]
+
+
+@pytest.mark.parametrize("counters", ["Shares: 806 | Comments: 93", "Partages : 1 204 · Commentaires : 57"])
+def test_a_pages_counters_in_its_second_half_end_the_article(counters):
+    body = ("Police said 300 people marched through the old town on Saturday, and the organisers said 2,000. "
+            "The march ended peacefully at the harbour in the early evening.")
+    text = f"{body}\n\n{counters}\n\nSkipper_Jo: I'd say 10,000 tops.\n"
+    doc = Document("x", text=text, language="en")
+    assert [text[a:b] for a, b in body_segments(doc)] == [body]
+
+
+def test_a_pages_counters_at_its_top_are_no_end():
+    # a share bar under the headline comes before the article, not before comments
+    text = ("Share 412 | Comments 57\n\nA winter appeal has helped 1,380 families, the charity said. "
+            "The appeal closes on Friday, and volunteers will sort coats until then, the organisers added.")
+    doc = Document("x", text=text, language="en")
+    assert text.splitlines()[-1] in [text[a:b] for a, b in body_segments(doc)]
 
 
 def test_a_letters_label_at_the_top_of_the_page_is_no_end():

@@ -68,13 +68,17 @@ _LINK_LINE = re.compile(r"^\s*(?:[☰›→▸►▶]|[•·*-]\s.*[^.!?»”\"\
 # "Home | World | Politics": a menu; "Comments (240)": readers, not the article; "Related stories": links
 _MENU = re.compile(r"^[^.!?]*?(?:\s[|·•]\s[^|·•]+){2,}$")
 # "Comments (27) | Sort by: Newest", "12 commentaires", "Réactions des lecteurs", "Join the conversation"
-_COMMENTS = re.compile(r"^\s*(?:(?:\d+\s+)?(?:comments?|commentaires?|réactions?(?:\s+des\s+lecteurs)?|reader\s+comments"
+_COMMENTS = re.compile(r"^\s*(?:\*\*)?(?:(?:\d+\s+)?(?:comments?|commentaires?(?:\s+des\s+(?:lecteurs|auditeurs|internautes))?"
+                       r"|réactions?(?:\s+des\s+(?:lecteurs|auditeurs))?|(?:reader|listener|viewer)s?'?\s+comments"
                        r"|vos\s+commentaires|les\s+commentaires)\s*(?:\(\d+\))?\s*:?\s*(?:[|·•]\s*(?:sort|trier|tri)\b.*)?"
                        r"|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire"
                        r"|réagissez|(?:show|view|see)\s+(?:all\s+)?\d*\s*comments"
                        # "Réagir (17 commentaires)", « Réagir à l'émission (58 messages) », "Have your say (12)"
                        r"|(?:\*\*)?(?:réagir(?:\s+à\s+l'(?:article|émission))?|have\s+your\s+say)\s*"
-                       r"\(\d+(?:\s+(?:commentaires?|messages?|réactions?|comments?))?\)(?:\*\*)?)\s*$",
+                       r"\(\d+(?:\s+(?:commentaires?|messages?|réactions?|comments?))?\))(?:\*\*)?\s*$",
+                       re.IGNORECASE)
+# "Shares: 806 | Comments: 93": a page's counters; in its second half, readers' comments follow them
+_COUNTERS = re.compile(r"\s*(?:shares?|partages?)\s*:?\s*[\d\s,.\u00a0\u202f]+[|·•]\s*(?:comments?|commentaires?|réactions?)\s*:?\s*\d[\d\s,.\u00a0\u202f]*",
                        re.IGNORECASE)
 # "LETTERS", "Letters to the editor", « Courrier des lecteurs »: readers writing in, in the page's second half
 _LETTERS = re.compile(r"\s*(?:(?:(?:readers'?|your|reader)\s+)?letters(?:\s+to\s+the\s+editor)?|courrier\s+des\s+lecteurs"
@@ -665,7 +669,7 @@ def body_segments(doc: Document):
         if not key or key in seen:
             continue
         seen.add(key)
-        if _COMMENTS.match(line) or _LETTERS.fullmatch(line) and 2 * m.start() > len(text):
+        if _COMMENTS.match(line) or (_LETTERS.fullmatch(line) or _COUNTERS.fullmatch(line)) and 2 * m.start() > len(text):
             return  # readers' comments, readers' letters: nothing after this is the article
         if _RELATED.match(line):
             links = True

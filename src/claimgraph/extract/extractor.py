@@ -59,6 +59,13 @@ def _titles_rx(code: str):
     return re.compile(rf"(?<![\w.])(?i:{titles})\.(?=\s+[A-ZÀ-Ý])")
 
 
+#: '"…" – the Prison Officers' Association (POA), in a statement': a name after a quoted heading's dash, up to its
+#: first comma or bracket, to the end of its line
+#: what may come before a fact-check heading's quote on its line: nothing, or its item's label ("**CLAIM 2:")
+_HEADING_LABEL = re.compile(r"[ \t*#]*(?:[^\W\d_]+[ \t]+\d{1,2}[ \t]*[:.–—-][ \t]*)?")
+_DASHED_AUTHOR = re.compile(r"[ \t]*\**[ \t]*[–—][ \t]+(?P<np>[^\n,;:(«“\"*]+?)[ \t]*(?:[,;:(«“\"]|\**[ \t]*$)", re.M)
+
+
 @functools.lru_cache(maxsize=None)
 def _words(code: str) -> dict:
     """The extractor's patterns for a language, built once from its data module."""
@@ -463,6 +470,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         it: Dr Pascaline Ewondji, of the doctors' union, on Thursday"), and
         the rest of that line (its day); ``([], "")`` when no line names them."""
         line_end = doc.text.find("\n", b - 1)
+        close = max(doc.text.rfind(q, a, b) for q in "\"”»")
+        line_start = doc.text.rfind("\n", 0, a) + 1
+        if close > a and _HEADING_LABEL.fullmatch(doc.text, line_start, min(
+                (i for i in (doc.text.find(q, line_start, close) for q in "\"“«") if i >= 0), default=line_start)) \
+                and (dash := _DASHED_AUTHOR.match(doc.text, close + 1, len(doc.text) if line_end < 0 else line_end)) \
+                and re.search(r"[a-zà-ÿ]", dash.group("np")) and (name := as_name(dash.group("np"), L)) \
+                and not re.search(r"\d", name):
+            # 'CLAIM 2: "11 officers injured" – the Prison Officers' Association, in a statement on Sunday': the one
+            # the heading names after its quote (not a verdict in capitals, '– FALSE')
+            return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), dash.group()
         if line_end < 0 or doc.text[b:line_end].strip():
             return [], ""  # (the quote's line ends the paragraph)
         named_by = W["claim_author"].match(doc.text, line_end)
@@ -521,6 +538,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if mentions and not cues and not in_title and not speaking[0] and not addressed[0] \
                 and _ASKED.search(s) and not _QUOTE_MARK.search(s):
             mentions = []  # "D'où peut venir le chiffre de 27 ?": the writer's question asserts no figure
+        if mentions and re.fullmatch(r"[^\w]*\?[^\w]*", "".join(
+                s[prev.end if prev else 0:m.start] for prev, m in zip([None, *mentions], mentions)) + s[mentions[-1].end:]):
+            mentions = []  # "Twenty-seven?": a figure asked back, the one who asks it claims nothing
         # a figure inside a quote whose speaker is named later (or in its introduction)
         # (a sentence with no figure too: who "Nos fonctionnaires comptent" is matters to the "il" after it)
         at = mentions[0].start if mentions else cues[0].start if cues else None

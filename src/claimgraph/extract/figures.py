@@ -118,6 +118,10 @@ def _patterns(code: str):
         "shared_after": re.compile(rf"^{L.SHARED_TIMES[1]}", re.I) if L.SHARED_TIMES else None,
         "length_before": re.compile(rf"\d\s*(?:{L.LENGTH_UNIT_BEFORE})\s*$", re.I),
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
+        # "41 days, against 33", « 41 jours, contre 33 »: the figure compared takes the unit of the one before it
+        # (the first figure of its clause: not "23 ships by 6pm, up from 17", where the ships are compared)
+        "compared_non_count": re.compile(r"(?:^|[.;:!?])[^.;:!?\d]*\d[\d\s.,\u00a0\u202f]*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])[^.;:!?\d]{0,20}?(?<![\w-])(?:"
+                                         + L.PREVIOUS_VALUE + r")\s*$", re.I) if L.PREVIOUS_VALUE else None,
         "rank_before": re.compile(rf"(?<![\w-])(?:{L.RANK_BEFORE})\s*$", re.I),
         "held_before": re.compile(rf"(?<![\w-])(?:{L.HELD_BEFORE})\s*$", re.I),
         # a plural noun, perhaps after an adjective: "five investigators", "three emission events", "deux fusées"
@@ -528,6 +532,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "Category 1 calls", « alerte de niveau 3 » : a rank, not how many
     if P["held_before"].search(before):
         return True  # « le hangar contenait 3 500 tonnes », "processed 45,000 tonnes a year": what a place holds
+    if P["compared_non_count"] is not None and P["compared_non_count"].search(s, max(0, start - 200), start) and not P["count_noun"].match(after):
+        return True  # "an average stay of 41 days, against 33": days too
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
         # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
         # time/percent/unit side decides when a counted noun follows.
