@@ -4841,3 +4841,37 @@ def test_a_figure_asked_back_is_no_claim(text, lang):
 ])
 def test_a_figure_compared_with_a_measure_is_a_measure(text, lang, expected):
     assert [v for _, v in said(text, lang)] == expected
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La semaine en chiffres.\n\n11 500, 30 000 à 35 000, 45 000\nLes manifestants de jeudi à Valbresse, selon la "
+     "préfecture de police, le SACR et la FGC.", "fr",
+     [("préfecture de police", 11500, None), ("SACR", None, (30000, 35000)), ("FGC", 45000, None)]),
+    ("La semaine en chiffres.\n\n1,2 million, « près de 2 millions », « environ 900 000 »\nLes voyageurs touchés "
+     "lundi, selon le ministère des Transports, l'association Rail-Avenir et la CFN.", "fr",
+     [("ministère des Transports", 1200000, None), ("association Rail-Avenir", 2000000, None), ("CFN", 900000, None)]),
+    ('The week in numbers.\n\n1.2 million, "nearly 2 million", "about 900,000"\nPassengers affected on Monday, '
+     "according to the transport ministry, the Rail-Avenir group and CFN.", "en",
+     [("transport ministry", 1200000, None), ("Rail-Avenir group", 2000000, None), ("CFN", 900000, None)]),
+])
+def test_a_numbers_box_head_with_one_source_listing_as_many_names(text, lang, expected):
+    # each figure of the head is the claim of the name in the same place in the list
+    got = [(c.claimant_name, c.figure.value, (c.figure.lower, c.figure.upper) if c.figure.value is None else None)
+           for c in claims(text, lang)]
+    assert got == expected
+
+
+def test_days_listed_after_a_source_are_no_names():
+    # (a guard: the list is of the days the source gave its figures)
+    text = ("The week in numbers.\n\n52, 84, 101\nDeaths in Ketara, according to the agency's breakdowns of "
+            "Monday, Tuesday and Thursday.")
+    assert [c.claimant_name for c in claims(text, "en")] == ["agency's breakdowns"] * 3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La semaine en chiffres.\n\n11 millions\nLe coût quotidien de la grève en marcs, selon la direction.", "fr"),
+    ("The week in numbers.\n\n11 million\nThe daily cost of the strike in marks, according to the management.", "en"),
+])
+def test_a_numbers_box_head_naming_an_amount_is_no_claim(text, lang):
+    assert claims(text, lang) == []

@@ -29,7 +29,7 @@ from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["HEAD_END", "HEAD_FIGURE", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+__all__ = ["HEAD_END", "HEAD_FIGURE", "head_figure", "scale_words", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document", "paired_credit", "subordinate_breaks"]
 
 
@@ -48,7 +48,23 @@ class Cue:
 _TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
 #: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head, and what ends the head: a colon or
 #: a dash ("8,480: cases", "81 – ships").
-HEAD_FIGURE = r"[«“\"]?[^\d«»“”\"]{0,20}?\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*(?:[\s\u00a0\u202f]?[»”\"])?"   # (« près de 300 »)
+def scale_words(L) -> str:
+    """A language's scale words as one pattern ("million", « milliards »), without the abbreviations ("m", "bn")."""
+    words = [re.escape(w) for w in L.SCALES if w not in L.SCALE_ABBREVIATIONS]
+    return either(words) if words else r"(?!)"
+
+
+def head_figure(L=None) -> str:
+    """A numbers box's head figure: digits, with a few words before them (« près de 300 »); with a language's data
+    ``L``, a range of its own ("30 000 à 35 000") and a scale word after them ("1,2 million") too."""
+    digits = r"\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*"
+    if L is not None and L.RANGE_PATTERNS:
+        digits = f"(?:{either(p.format(A=digits, B=digits) for p in L.RANGE_PATTERNS)}|{digits})"
+    scale = scale_words(L) if L is not None else r"(?!)"
+    return rf"[«“\"]?[^\d«»“”\"]{{0,20}}?{digits}(?:\s*(?:{scale})(?!\w))?(?:[\s\u00a0\u202f]?[»”\"])?"
+
+
+HEAD_FIGURE = head_figure()
 # (or a line break: a figure on a line of its own, the line under it saying what it counts; see extractor)
 HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
@@ -89,6 +105,7 @@ def _rx(code: str):
     document = (rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
                 rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*")
     F = verb_forms(code)
+    scaled_head = head_figure(L)
     participles = frozenset(f.lower() for f in F["participle"])
     # every form of the reporting verbs: after clitics and an auxiliary, "n'en a finalement dénombré"
     kinds = ("finite", "participle", "infinitive", "gerund", "compound")
@@ -184,7 +201,7 @@ def _rx(code: str):
         # two figures set side by side, then each one's source: "1,600 vs 3,500 – strikers: the port authority against
         # the FNOD", « 9 contre 14 – blocages : la préfecture contre l'UCR »
         "paired_credit": re.compile(
-            rf"^[\s•*–—-]*{HEAD_FIGURE}\s*(?:{L.PAIRED_FIGURES_LINK})\s*{HEAD_FIGURE}{HEAD_END}[^:;]+:\s+"
+            rf"^[\s•*–—-]*{scaled_head}\s*(?:{L.PAIRED_FIGURES_LINK})\s*{scaled_head}{HEAD_END}[^:;]+:\s+"
             rf"(?P<a>[^:;,.«»“”\"]+?)\s+(?:{L.PAIRED_FIGURES_LINK})\s+(?P<b>[^:;,.«»“”\"]+?)\s*\.?\s*$", re.I),
         # a subject whose count an agent made: « le nombre de blessés recensés par l'Office (atteint 340) »
         "agent_in_subject": re.compile(rf"(?<![\w'-]){agents}\s+(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)$", re.I),

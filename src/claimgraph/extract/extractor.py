@@ -19,7 +19,7 @@ from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
-from .attribution import HEAD_END as _HEAD_END, HEAD_FIGURE as _HEAD_FIGURE
+from .attribution import HEAD_END as _HEAD_END, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject)
@@ -73,12 +73,15 @@ def _words(code: str) -> dict:
     # a value right after words that mark it ("against 6,200", "et non 26"), a word or two between
     value_after = lambda words: re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)  # noqa: E731
     link = _FIGURE_LINK.format(L=L)  # (what joins a numbers box's head figures)
+    _HEAD_FIGURE = head_figure(L)  # ("1,2 million, « près de 2 millions »", "30 000 à 35 000": with its scale, a range)
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
         # (a numbers box's item: "76 — le bilan des morts …", "76 — the death toll given by …")
         "head_number_of": re.compile(rf"(?:{L.NUMBER_OF}|{L.TOLL_OF})\s*(?P<noun>[\w'-]+)", re.I),
         "head_toll": re.compile(rf"(?:{L.TOLL_WORDS})(?![\w-])", re.I),
+        "head_money": re.compile(rf"(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})(?:\s+|(?<=['’])))?(?:[^\W\d]+\s+)?"
+                                 rf"(?:{L.MONEY_NOUNS})(?![\w-])", re.I),
         "head_determiner": re.compile(rf"^(?:{_lang.either(L.DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))", re.I),
         # the verb by which a place "counts" (has) what is counted in it: « le Lassou compte 4 310 cas »
         "has_counts": re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I),
@@ -252,7 +255,8 @@ def _figure_line(code: str) -> re.Pattern:
     digits = r"\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*"
     # (a range is one figure: "6 400, 12 000 à 15 000, 18 000"; a quote may hold the qualifier: "« Plus de 900 » contre 410")
     ranged = _lang.either(p.format(A=digits, B=digits) for p in L.RANGE_PATTERNS) if L.RANGE_PATTERNS else _lang.NOTHING
-    figure = rf"[«“\"]?\s*(?:(?:{qualifier})\s*)?[«“\"]?\s*(?:{ranged}|{digits})\s*[»”\"]?"
+    scale = scale_words(L)  # (with its scale word: "1,2 million, « près de 2 millions »")
+    figure = rf"[«“\"]?\s*(?:(?:{qualifier})\s*)?[«“\"]?\s*(?:{ranged}|{digits})(?:\s*(?:{scale})(?!\w))?\s*[»”\"]?"
     link = _FIGURE_LINK.format(L=L)
     # (stricter than a head's HEAD_FIGURE, which lets any few words lead its digits: only qualifiers may stand before
     # them here, so "N° 612", "Page 2" or "Issue 1,184" is no line of figures; nor is a clock time, "14.32", which
@@ -774,6 +778,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                # (a headline, or a line without a sentence's end: "Toll rises to 48, governor says
                                # more than 70 dead in Zelmara")
                                s if in_title or not re.search(r"[.!?…»”\"]\s*$", s) else None)
+            if len(mentions) >= 2 and not in_title and (listed := _names_listed(s, mentions, cues, code)):
+                # "11 500, 30 000 à 35 000, 45 000 / …, selon la préfecture de police, le SACR et la FGC": one
+                # name for each figure, in their order
+                listed_actors = [(c, actors_for(c, state, code, L, g, in_title, local)) for c in listed]
+                if all(whose and not names_nobody(c.phrase, whose, g, L) for c, whose in listed_actors):
+                    cues = sorted({id(c): c for c in (*cues, *listed)}.values(), key=lambda c: c.start)
+                    cue_actors.update({id(c): whose for c, whose in listed_actors})
+                    governing = listed
             governing = _respectively(s, mentions, [c for c in cues if cue_actors[id(c)]], code) or governing
             for k, m in enumerate(mentions):
                 if not in_title and (owned := owner_after.match(s, m.end)) and owner_before.search(s, 0, m.start):
@@ -1185,6 +1197,33 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
     return sources
 
 
+def _names_listed(s: str, mentions, cues, code: str) -> list:
+    """One source cue per figure when the one source after them lists as many names (« …, selon la préfecture de
+    police, le SACR et la FGC »). Empty for any other sentence.
+
+    (Names listed after a colon with no source word, « Les grévistes du jeudi : la CFN, la FGC, le SACR », were
+    tried too: they found more right claims but set more of them against the wrong ones on a blind story set.)"""
+    L = _lang.get(code)
+    # (one source, which another cue may read again: "according to the transport ministry" as an incise too)
+    first = next((c for c in cues if c.kind == "source"), None)
+    if first is None or any(c.end != first.end for c in cues) or first.start < mentions[-1].end:
+        return []
+    parts = re.split(rf"\s*,\s*|\s*,?\s+(?:{_lang.either(L.AND)})\s+", s[first.end:].rstrip(" .;\n"))
+    if parts[0].strip():
+        return []  # ("selon la préfecture de police de Valbresse": one name)
+    parts = parts[1:]
+    when = rf"(?<![\w-])(?:{_lang.either(map(re.escape, [*L.WEEKDAYS, *L.MONTHS, *L.RELATIVE_DAYS]))})(?![\w-])"
+    if len(parts) + 1 != len(mentions) or not all(
+            0 < len(p.split()) <= 6 and not re.search(r"[\d«»“”\"]", p) and not re.search(when, p, re.I) for p in parts):
+        return []  # (nor days: "…, according to the NCPD's breakdowns of Monday, Tuesday and Thursday")
+    listed, at = [first], first.end
+    for p in parts:
+        at = s.find(p, at)
+        listed.append(Cue("source", at, at + len(p), p, True))
+        at += len(p)
+    return listed
+
+
 def _opens_next_clause(s: str, ref, end: int, until: int) -> bool:
     """Whether the place ``ref``, after a figure ending at ``end`` and a comma, stands right before the next figure
     (at ``until``): « 4 310 cas et 81 décès, dans les Hauts-Barrak 1 630 cas » — it opens that figure's clause."""
@@ -1226,6 +1265,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             head = listed
         elif (side := W["paired_head_before"].fullmatch(opening)) and (side.group("revised") or paired_credit(s, code)):
             head = _HEADED_ITEM.match(after)
+    if head and W["head_money"].match(after, head.end()):
+        return None  # "11 millions" / « Le coût quotidien de la grève en marcs »: an amount, whatever its currency
     if head:
         counted = counted_after(after[head.end():], code)
         if counted.concept is None and actors and (article := W["headed_article"].match(after, head.end())):
@@ -1354,6 +1395,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # strike, one quantity however the sentence names them
         population, label = state.striking
     elif measure == "striking" and population != _STRIKERS and "-" not in population:
+        # (the people the article is about, named in its title or lead: not « les conducteurs en grève » of a
+        # rail strike's recap, a part of its strikers)
         state.striking = (population, label)
     if W["change_by"].search(s[max(0, m.start - 40):m.start]):
         # "enrolment expected to drop by about 90,000", "en baisse de 1 200", « l'écart de 14 tonnes »: a change

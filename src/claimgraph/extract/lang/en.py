@@ -1215,6 +1215,8 @@ POPULATION_BEFORE = (r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of|inh
 POPULATION_AFTER = r"inhabitants|residents|people|souls|persons"
 # money without its currency sign: "a debt of 65 million", "a fund of 5 million"
 MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
+# an amount a numbers box's item names: "11 million" / "The daily cost of the strike, in marks"
+MONEY_NOUNS = r"costs?|budgets?|bills?|debts?|deficits?|prices?|revenues?|lost\s+earnings"
 # a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"
 # (or the way people came: "arrivals by sea since January" has no speaker in "sea")
 # ("Having spoken of 250,000 on Tuesday, it said": a participle clause, whose subject comes after it)

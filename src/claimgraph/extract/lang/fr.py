@@ -1343,6 +1343,8 @@ POPULATION_BEFORE = (r"qui\s+compte|qui\s+abrite|peuplée?\s+de|une\s+population
 POPULATION_AFTER = r"habitants|âmes"
 # money without its currency sign: "une dette de 65 millions", "une enveloppe de 5 millions"
 MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|facture)\s+(?:de|d')"
+# an amount a numbers box's item names: « 11 millions » / « Le coût quotidien de la grève en marcs »
+MONEY_NOUNS = r"coûts?|budgets?|montants?|factures?|dettes?|déficits?|prix|pertes\s+financières|manque\s+à\s+gagner"
 # a cue phrase that opens like this is a piece of a clause, not a name: "propager dans le territoire", "dans la ville"
 # (or the way people came: "arrivées par la mer depuis janvier" has no speaker in "la mer")
 CLAUSE_FRAGMENT_LEAD = (r"(?:se\s+|s')?[a-zà-ÿ]+(?:er|ir)\s+(?:dans|à|au|aux|en|sur|vers|contre)|dans|sur|vers|pour|avec|sans|depuis|"
