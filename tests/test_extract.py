@@ -4875,3 +4875,26 @@ def test_days_listed_after_a_source_are_no_names():
 ])
 def test_a_numbers_box_head_naming_an_amount_is_no_claim(text, lang):
     assert claims(text, lang) == []
+
+
+
+@pytest.mark.parametrize("text,lang", [
+    ('"We were 31 in the boat. Only 19 of us came out of the water," said a 24-year-old man who gave his name as '
+     "Yusuf, speaking at a reception centre.", "en"),
+    ("A 24-year-old man who gave his name as Yusuf said 19 of them came out of the water.", "en"),
+])
+def test_the_name_a_speaker_gave_is_who_speaks(text, lang):
+    assert ("Yusuf", 19) in said(text, lang)
+
+
+def test_the_name_a_speaker_gave_is_who_speaks_french():
+    text = ("« Nous étions 31 dans le bateau », a raconté un homme de 24 ans qui a donné son prénom, Yusuf.")
+    assert said(text, "fr") == [("Yusuf", 31)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selon indication du office vétérinaire, environ 180 tonnes d'œufs ont été détruites.", "office vétérinaire"),
+    ("À bord se trouvaient selon indications de la compagnie aérienne 46 passagers.", "compagnie aérienne"),
+])
+def test_according_to_indications_of_a_body_in_translated_copy(text, expected):
+    assert [c.claimant_name for c in claims(text, "fr")][:1] == [expected]

@@ -179,6 +179,8 @@ def _rx(code: str):
                                    rf"(?:[^\W\d]+\s+){{0,2}}?(?P<by>{either(every('BY'))})\s+(?P<np>.+)$", re.I),
         "agent_idiom": re.compile(rf"(?:{L.AGENT_IDIOMS})(?![\w'-])", re.I),
         # « C'est ainsi que X raconte … »: a cleft that puts the speaker before the verb (also after its quote)
+        "gave_name": re.compile(rf"(?<![\w'’-])(?:{either(map(re.escape, L.DETERMINERS))})(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){{0,5}}?"
+                                rf"(?:{L.GAVE_NAME_AS})(?=[A-ZÀ-Ý])", re.I) if L.GAVE_NAME_AS else re.compile(r"(?!)"),
         "cleft_speaker": re.compile(rf"(?:^|[»”\".!?,]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
@@ -445,6 +447,8 @@ def _cleft_subject(P, sentence: str, verb_at: int) -> tuple[int, str] | None:
 def _find_cues(sentence: str, code: str) -> list[Cue]:
     P = _rx(code)
     sentence = _VERDICT_TAIL.sub(lambda v: " " * len(v.group()), sentence)  # (the same offsets, no words)
+    # "said a 24-year-old man who gave his name as Yusuf": the speaker is the name (the same offsets)
+    sentence = P["gave_name"].sub(lambda v: " " * len(v.group()), sentence)
     cues: list[Cue] = []
     for m in P["source"].finditer(sentence):
         text = m.group("np")

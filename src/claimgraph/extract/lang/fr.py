@@ -119,6 +119,8 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 # « selon ce qui a été rendu connu par X », « … appris de sources judiciaires » (« secondo quanto reso noto da »)
                 r"(?:selon|d'après)\s+ce\s+qui\s+(?:a|avait)\s+été\s+(?:rendu\s+connu|appris|communiqué|annoncé|indiqué|"
                 r"rapporté|fait\s+savoir|précisé|déclaré)\s+(?:par|de|auprès\s+d[eu']|du|des)|"
+                # translated copy: « selon indication du office vétérinaire », « selon indications de la compagnie »
+                r"selon\s+(?:les?\s+)?indications?\s+(?:de\s+la|de\s+l'|du|des|de|d')|"
                 r"selon|d'après|de\s+source|aux\s+dires\s+(?:de\s+la|de\s+l'|du|des|de|d')|à\s+en\s+croire|"   # (« aux dires de la préfecture »)
                 # « Du côté de la préfecture, on parle de 14 blessés » : whose side gives the figure (not « Du côté
                 # des inspecteurs, le syndicat indique … », a topic before its speaker)
@@ -1123,6 +1125,10 @@ OWN_ACCOUNT = r"(?:ses|leurs|son|sa)\s+propres?\s+(?:chiffres?|informations?|est
 FOR_SOURCE = r"Pour"                                                 # "Pour la préfecture, ..."
 AGENT_IDIOMS = r"par\s+la\s+suite|par\s+ailleurs|par\s+exemple|par\s+conséquent|par\s+endroits"   # « confirmé par la suite »
 # « C'est ainsi que X raconte le début », « C'est par ces mots que le préfet a ouvert » : the speaker before the verb
+# « un homme de 24 ans qui a donné son prénom, Yusuf » : le nom qu'il a donné est celui qui parle
+GAVE_NAME_AS = (r"qui\s+(?:a\s+|n'a\s+)?(?:donné|donne)\s+(?:que\s+)?son\s+(?:seul\s+)?prénom\s*,?\s+|"
+                r"qui\s+(?:se\s+fait\s+appeler|a\s+dit\s+s'appeler|dit\s+s'appeler|se\s+présente\s+comme)\s+|"
+                r"identifiée?\s+(?:seulement\s+)?(?:comme|par\s+son\s+prénom,?)\s+")
 CLEFT_SPEAKER = (r"c'est\s+(?:ainsi|(?:par|avec|sur|en)\s+ces\s+(?:mots|termes|paroles)|de\s+cette\s+(?:façon|manière))"
                  r"\s+qu(?:e\s+|')")
 FIGURE_FOR_SOURCE = r"pour"                                         # « 80 000 selon la police, 200 000 pour la CGT »
