@@ -4898,3 +4898,15 @@ def test_the_name_a_speaker_gave_is_who_speaks_french():
 ])
 def test_according_to_indications_of_a_body_in_translated_copy(text, expected):
     assert [c.claimant_name for c in claims(text, "fr")][:1] == [expected]
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Mardi matin, la préfecture de la Loudière a dressé un premier bilan : 14 maisons détruites. "
+     "Elle fait état de 6 blessés, dont un grave.", "fr", "préfecture de la Loudière"),
+    ("On Tuesday morning, the prefecture gave a first toll: 14 houses destroyed. It reported 6 injured.",
+     "en", "prefecture"),
+])
+def test_a_pronoun_points_to_the_body_a_sentence_opens_with_after_a_time(text, lang, expected):
+    # the body opens its sentence after "Mardi matin,": the next sentence's "Elle" is that body
+    assert [who for who, v in said(text, lang) if v == 6] == [expected]

@@ -563,6 +563,8 @@ _TITLED = re.compile(rf"(?:{either(t for t in every('TITLES') if t not in every(
 _PERSON_AFTER_OF = re.compile(rf"(?<![\w'-])(?:{either(every('PERSON_AFTER_OF'))})", re.I)   # ("the words of X")
 # "the Brandenburg Gate", "près de Saint-Gildas": a place, not a person
 _PLACE_LEAD = re.compile(rf"(?<![\w'-]){either(every('DEFINITE_ARTICLES') + every('PLACE_NAME_LEADS'))}\s*$", re.I)
+_TIME_OPENING = re.compile(rf"^\s*(?:{either(every('CLAIMANT_TIME_LEAD'))})\s*,\s*", re.I)
+_DETERMINER = re.compile(r"(?P<det>%s)(?:(?<=['’])\s*|\s+)(?=\w)" % either(re.escape(w) for w in every("ARTICLES")), re.I)
 _OPENING_DETERMINER = re.compile(r"^\s*(?:[«\"“]\s*)?(?P<det>%s)(?:(?<=['’])\s*|\s+)(?=\w)"   # (not "La" of "Last")
                                  % either(re.escape(w[:1].upper() + w[1:]) for w in every("ARTICLES")))
 
@@ -644,8 +646,14 @@ def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
     [('NDMO', 'group')]
     >>> [a.name for a in opening_subject("The National Disaster Management Office raised the toll.", "en", default_gazetteer())]
     ['National Disaster Management Office']
+    >>> [a.name for a in opening_subject("Mardi matin, la préfecture a dressé un bilan.", "fr", default_gazetteer())]
+    ['préfecture']
     """
     m = _OPENING_DETERMINER.match(s)
+    if not m and (lead := _TIME_OPENING.match(s)):
+        # « Mardi matin, la préfecture de la Loudière a dressé un premier bilan »: the subject after the time
+        s = s[lead.end():]
+        m = _DETERMINER.match(s)
     if not m:
         return []
     words = s[m.end():].split()[:6]
