@@ -4910,3 +4910,23 @@ def test_according_to_indications_of_a_body_in_translated_copy(text, expected):
 def test_a_pronoun_points_to_the_body_a_sentence_opens_with_after_a_time(text, lang, expected):
     # the body opens its sentence after "Mardi matin,": the next sentence's "Elle" is that body
     assert [who for who, v in said(text, lang) if v == 6] == [expected]
+
+
+
+def test_a_short_question_claims_nothing():
+    # the guest asks back the figure the host gave her: she claims 40, not 26
+    text = ("GATIEN FONTCOUVERTE : Bonsoir. Avec nous ce soir, Joséphine Caumartel, maire de Lavanhac.\n\n"
+            "JOSÉPHINE CAUMARTEL : Bonsoir. Chez nous, une quarantaine de maisons ont brûlé.\n\n"
+            "GATIEN FONTCOUVERTE : La préfecture parle de 26 maisons détruites dans votre village.\n\n"
+            "JOSÉPHINE CAUMARTEL : Vingt-six maisons ? Nous en avons compté quarante.\n\n"
+            "GATIEN FONTCOUVERTE : Merci.")
+    assert ("JOSÉPHINE CAUMARTEL", 26) not in said(text, "fr") and ("préfecture", 26) in said(text, "fr")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The government promised a first payment of 1,500 florins per family, the prime minister said.", "en"),
+    ("Le gouvernement a promis 1 500 florins par famille, a dit le premier ministre.", "fr"),
+    ("The strike costs the company 11 million marks a day, the management said.", "en"),
+])
+def test_old_and_rare_currencies_are_money(text, lang):
+    assert said(text, lang) == []

@@ -542,6 +542,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if mentions and not cues and not in_title and not speaking[0] and not addressed[0] \
                 and _ASKED.search(s) and not _QUOTE_MARK.search(s):
             mentions = []  # "D'où peut venir le chiffre de 27 ?": the writer's question asserts no figure
+        if mentions and _ASKED.search(s) and not _QUOTE_MARK.search(s) and not cues and len(s.split()) <= 8:
+            mentions = []  # "Vingt-six maisons ?", "45,000 marchers or 11,500?": a short question claims nothing
         if mentions and re.fullmatch(r"[^\w]*\?[^\w]*", "".join(
                 s[prev.end if prev else 0:m.start] for prev, m in zip([None, *mentions], mentions)) + s[mentions[-1].end:]):
             mentions = []  # "Twenty-seven?": a figure asked back, the one who asks it claims nothing

@@ -752,7 +752,7 @@ PARTICIPLE_ENDINGS = ("eds",)
 NOUN_ENDINGS = ()                                                   # (endings that PARTICIPLE_ENDINGS would take for participles)
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
                # money in any currency: "12 million manats for emergency housing"
-               "rupees", "rubles", "yen", "won", "pesos", "reais", "rand", "naira", "shillings", "dinars", "dirhams", "lira", "liras", "lire", "zlotys", "kronor", "kroner", "krona", "krone", "forints", "lei", "leva", "hryvnias", "tenge", "manats", "soms", "laris", "drams", "baht", "ringgit", "rupiah", "francs", "cedis", "kwacha", "birr", "riyals", "rials", "taka", "dong", "sterling",
+               "rupees", "rubles", "yen", "won", "pesos", "reais", "rand", "naira", "shillings", "dinars", "dirhams", "lira", "liras", "lire", "zlotys", "kronor", "kroner", "krona", "krone", "forints", "lei", "leva", "hryvnias", "tenge", "manats", "soms", "laris", "drams", "baht", "ringgit", "rupiah", "francs", "cedis", "kwacha", "birr", "riyals", "rials", "taka", "dong", "sterling", "florins", "guilders", "marks", "escudos", "pesetas", "drachmas", "kunas",
                "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
                "percent", "others", "those", "these"}
 # what a figure measures or lists, never a thing counted: "18,000 litres", "three things"

@@ -783,7 +783,7 @@ PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participl
 NOUN_ENDINGS = ("ents", "ants", "onts", "ats", "ets")   # "9 accidents", "40 agents", "14 ponts", "12 soldats", "3 objets": nouns
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                # de l'argent, quelle que soit la monnaie : « 12 millions de manats pour le relogement »
-               "roupies", "yens", "wons", "pesos", "réals", "rands", "nairas", "shillings", "dinars", "dirhams", "livres turques", "lires", "zlotys", "couronnes", "forints", "lei", "levas", "hryvnias", "tenges", "manats", "soms", "laris", "drams", "bahts", "ringgits", "roupies", "cédis", "kwachas", "birrs", "riyals", "rials", "takas", "dongs",
+               "roupies", "yens", "wons", "pesos", "réals", "rands", "nairas", "shillings", "dinars", "dirhams", "livres turques", "lires", "zlotys", "couronnes", "forints", "lei", "levas", "hryvnias", "tenges", "manats", "soms", "laris", "drams", "bahts", "ringgits", "roupies", "cédis", "kwachas", "birrs", "riyals", "rials", "takas", "dongs", "florins", "marcs", "escudos", "pesetas", "drachmes", "kunas",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi"}
 # what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
