@@ -4930,3 +4930,30 @@ def test_a_short_question_claims_nothing():
 ])
 def test_old_and_rare_currencies_are_money(text, lang):
     assert said(text, lang) == []
+
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon le gestionnaire du réseau, Insulec, 8 300 foyers sont privés d'électricité.", "fr"),
+    ("According to the grid operator, Insulec, 8,300 households had no power.", "en"),
+])
+def test_a_body_described_then_named_is_named(text, lang):
+    assert said(text, lang) == [("Insulec", 8300)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("On Monday, 450 firefighters were deployed by the fire corps.", "en", [("fire corps", 450)]),
+    ("Lundi, 450 pompiers ont été engagés par le CNP.", "fr", [("CNP", 450)]),
+    ("The week in numbers.\n\n450 \u2192 1,100 \u2192 1,400\nFirefighters engaged by the CNP (Monday, Tuesday, Thursday).",
+     "en", [("CNP", 450), ("CNP", 1100), ("CNP", 1400)]),
+    ("The fire corps said 1,100 firefighters were on the ground.", "en", [("fire corps", 1100)]),
+])
+def test_the_body_that_sent_people_is_the_source_of_their_number(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_report_sent_by_someone_makes_no_source():
+    # « envoyé par l'infirmière » sends a report, not people: « Elle » after it is still the director
+    text = ("La directrice de l'ARS a assuré que le premier signalement, envoyé par l'infirmière du lycée, était arrivé "
+            "le 6 novembre. Elle a rappelé que l'ARS avait recensé 9 foyers de gale.")
+    assert [who for who, _ in said(text, "fr")] != ["infirmière du lycée"]

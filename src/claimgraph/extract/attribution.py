@@ -323,6 +323,7 @@ def _rx(code: str):
                                         rf"(?:(?!{words(L.ARTICLES)})[^\W\d][\w'’-]*\s+){{1,3}}(?:{L.COPULAS})(?![\w'-])", re.I),
         # (not a figure between: "said at least 50 workers were trapped" is the verb, then what it says)
         # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
+        "deployed_by": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED_BY})\s+(?P<np>[^,;:.!?()«»“”\"\d]+)", re.I) if L.DEPLOYED_BY else None,
         "deployed": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED})(?![\w'-])", re.I),
         "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
@@ -557,6 +558,13 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np2 = trim_np(P, second.group("np")) if second else ""
             if np2 and not re.search(r"\d", np2) and _may_name_someone(np2):
                 cues.append(Cue("source", m.start("np") + second.start("by"), m.end(), np2, forward=False))
+    for m in P["deployed_by"].finditer(sentence) if P["deployed_by"] is not None else ():
+        # "1,100 firefighters deployed by the fire corps", « 450 pompiers engagés par le CNP »: the body that sent them
+        np = trim_np(P, m.group("np"))
+        if not re.search(r"\d[^.;:!?]{0,40}$", sentence[:m.start()]):
+            continue  # (the people counted just before it: not « le premier signalement, envoyé par l'infirmière »)
+        if np and (AGENTIVE.search(np) or ACRONYM.search(np)) and not any(c.kind == "source" and c.start <= m.start() < c.end for c in cues):
+            cues.append(Cue("source", m.start(), m.end(), np, forward=False))
     for rx in P["inverted"]:
         for m in rx.finditer(sentence):
             if P["clause_word"].search(P["incise_as"].sub("", m.group(0), count=1)):
@@ -879,9 +887,17 @@ def ownerless_document(phrase: str, code: str) -> bool:
     return _rx(code)["ownerless_document"].match(phrase.strip()) is not None
 
 
+#: ", Insulec,": a name of one to four capitalised words between commas, right after a description
+_DESCRIBED_NAME = re.compile(r"\s*,\s*(?P<name>[A-ZÀ-Ý][\w'’&-]+(?:\s+[A-ZÀ-Ý][\w'’&-]+){0,3})\s*,")
+
+
 def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
     """"a indiqué son porte-parole, le commandant Fabrice Roux", "its spokesman, Tom Hale, said": a role
     owned by a body is named by the person after it (the body's own name is not in the phrase)."""
+    if c.kind == "source" and not re.search(r"[A-ZÀ-Ý\d]", c.phrase) and (
+            named := _DESCRIBED_NAME.match(sentence, sentence.find(c.phrase, c.start) + len(c.phrase))):
+        # « Selon le gestionnaire du réseau, Insulec, 8 300 foyers »: a body described, then named
+        return Cue(c.kind, c.start, c.end, named.group("name"), c.forward, c.tight)
     if not P["owned_role"].match(c.phrase):
         # "…, a indiqué le président local de l'Union des métiers … (Umih), Frédéric Lanzac": after the body's
         # initials, the person who speaks (a source, "according to the manager of the Port Company (EPBS), Eng.

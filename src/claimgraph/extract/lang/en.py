@@ -382,7 +382,7 @@ MEASURES = [
 
 # Bodies named by their charge: the same key in both languages (folded text)
 # Bodies named by what they are, the same key in both languages (folded text): "the coast guard", "les garde-côtes"
-GENERIC_BODIES = [(r"coast\s*guards?", "coast-guard"), (r"fire\s+(?:service|brigade|department)s?|firefighters", "fire-service"),
+GENERIC_BODIES = [(r"coast\s*guards?", "coast-guard"), (r"fire\s+(?:service|brigade|department|corps)s?|firefighters", "fire-service"),
                   (r"civil\s+(?:protection|defen[cs]e)", "civil-protection")]
 # a spokesperson's role between the body and the name: "coast guard spokesman Commander Pavel Dorran"
 SPOKESPERSON_ROLES = (r"spokes(?:man|woman|person)|representative|director|chief|head|commander|official|president|chair(?:man|woman|person)?|"
@@ -1043,6 +1043,8 @@ COMPOUND_SOURCE = (rf"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:{_DOCUMENT_OWNERS}
                    rf"(?:figures|data|records|estimates?|count|tally)\s+(?:{DOCUMENT_VERBS})\b")
 UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
+# "450 firefighters deployed by the fire corps": the body that sent them is the source of their number
+DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)\s+by"
 DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
                r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
@@ -1079,7 +1081,7 @@ AGENT_NOUNS = (
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
     r"alliance|network|consorti(?:um|a)|cooperatives?|(?:town|city)\s+halls?|"
-    r"rescue\s+teams?|fire\s+brigades?|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
+    r"rescue\s+teams?|fire\s+brigades?|(?:fire|rescue|medical|volunteer|marine|peace)\s+corps|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
     r"reporters?|correspondents?|newspapers?|tabloids?|broadcasters?|"
     # people who witness or count, and bodies that run things
     # what circulates online speaks for whoever wrote it: "a viral post claimed 100 dead"

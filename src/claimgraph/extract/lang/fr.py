@@ -1156,6 +1156,8 @@ NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre
 DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chiffres du ministère montrent"
 UNAMBIGUOUS_VERBS = NOTHING                                         # (English "said", never a noun)
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
+# « 450 pompiers engagés par le CNP » : qui les a envoyés est la source de leur nombre
+DEPLOYED_BY = r"(?:envoyée?s?|déployée?s?|dépêchée?s?|mobilisée?s?|engagée?s?)\s+par"
 DEPLOYED = r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|déjà\s+|également\s+)?(?:envoyé|déployé|dépêché|mobilisé|engagé)"   # « que la Marine a envoyé 2 hélicoptères »
 ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
                r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
