@@ -4957,3 +4957,15 @@ def test_a_report_sent_by_someone_makes_no_source():
     text = ("La directrice de l'ARS a assuré que le premier signalement, envoyé par l'infirmière du lycée, était arrivé "
             "le 6 novembre. Elle a rappelé que l'ARS avait recensé 9 foyers de gale.")
     assert [who for who, _ in said(text, "fr")] != ["infirmière du lycée"]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hier, la préfecture parlait de 4 200 personnes évacuées, le Corps national des pompiers de plus de 6 000.",
+     [("préfecture", 4200), ("Corps national des pompiers", 6000)]),
+    ("Au CHU de Tarvel, la direction a recensé 620 grévistes lundi, le délégué de l'UIK, Lucas Brévennec, 1 100.",
+     [("CHU de Tarvel", 620), ("délégué de l'UIK", 1100)]),
+])
+def test_a_second_subject_with_its_verb_left_out(text, expected):
+    # (the « des » of a body's name is no « de » before its figure; a role named in apposition keeps the role)
+    assert said(text, "fr") == expected

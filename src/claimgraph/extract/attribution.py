@@ -172,7 +172,7 @@ def _rx(code: str):
         # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported"
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
-        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?|{_GAPPED_NAME.pattern}|"
+        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?(?:,\s*(?-i:[A-ZÀ-Ý])[^\d,;.:()«»\"]{{2,40}},)?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # « par la suite », "by then": an adverb after a participle, not its agent
         "agent_second": re.compile(rf"\s+(?:{either(every('AND') + every('OR'))})\s+(?:[^\W\d]+\s+){{0,2}}\d[\d\s.,\u00a0\u202f]*"
@@ -513,6 +513,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
+        if "," in np:
+            # « …, le délégué de l'UIK, Lucas Brévennec, 1 100 »: the role (a name read alone is no noun cue's)
+            np = np.split(",", 1)[0].strip()
         if np and np.split()[-1].lower() in _shared()["and_or"]:
             continue  # "the pilot and 10 passengers": a noun coordinated with the figure's, not a gapped verb
         if (np and len(np.split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
@@ -894,6 +897,8 @@ _DESCRIBED_NAME = re.compile(r"\s*,\s*(?P<name>[A-ZÀ-Ý][\w'’&-]+(?:\s+[A-ZÀ
 def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
     """"a indiqué son porte-parole, le commandant Fabrice Roux", "its spokesman, Tom Hale, said": a role
     owned by a body is named by the person after it (the body's own name is not in the phrase)."""
+    if c.kind == "noun":
+        return c  # (a gapped subject keeps its role: « …, le délégué de l'UIK, Lucas Brévennec, 1 100 »)
     if c.kind == "source" and not re.search(r"[A-ZÀ-Ý\d]", c.phrase) and (
             named := _DESCRIBED_NAME.match(sentence, sentence.find(c.phrase, c.start) + len(c.phrase))):
         # « Selon le gestionnaire du réseau, Insulec, 8 300 foyers »: a body described, then named

@@ -1116,7 +1116,9 @@ ABSOLUTE_LEAD = r"(?!)"   # (English "with the union saying")
 PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
 ATTRIBUTED_TO = r"attribu(?:é|ée|és|ées)\s+(?:à|au|aux)"             # "11 300 morts attribués au ministère"
 COORDINATED_FIGURE_LEAD = r"environ|quelque"                        # "8 000 selon la police et environ 25 000"
-GAPPED_FIGURE_LEAD = (r"environ|quelque|plus\s+de|près\s+de|de|"       # "..., la préfecture plus de 45 000"
+GAPPED_FIGURE_LEAD = (r"environ|quelque|plus\s+de|près\s+de|"       # "..., la préfecture plus de 45 000"
+                      # « …, le Corps national des pompiers de plus de 6 000 » (not the « des » of its name)
+                      r"de(?=\s+[«\"“]?\s*(?:environ|quelque|près|plus|moins|\d))|"
                       r"d'(?=\s*[«\"“]?\s*(?:environ|quelque|près|plus|\d))")  # « …, et SUD Santé d'« environ 500 » »
 DEFINITE_ARTICLES = ("le", "la", "les", "l'")
 NP_VERB_WORDS = r"a|ont|en|y|avait|avaient"                         # "…, la police en a compté 45 000": a clause
