@@ -4969,3 +4969,15 @@ def test_a_report_sent_by_someone_makes_no_source():
 def test_a_second_subject_with_its_verb_left_out(text, expected):
     # (the « des » of a body's name is no « de » before its figure; a role named in apposition keeps the role)
     assert said(text, "fr") == expected
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Homes destroyed now number 240, police said.", "en", [("police", 240)]),
+    ("The dead now total 24, police said.", "en", [("police", 24)]),
+    ("Les maisons détruites sont 240, selon la préfecture.", "fr", [("préfecture", 240)]),
+    # (a number to call stays no count)
+    ("Call number 112 for help, police said.", "en", []),
+])
+def test_what_is_counted_before_its_verb_of_number(text, lang, expected):
+    assert said(text, lang) == expected

@@ -165,6 +165,7 @@ def _words(code: str) -> dict:
         "one_place": re.compile(rf"(?:\s+[^\W\d]+){{0,3}}?\s+(?:{L.ONE_PLACE})(?![\w'-])", re.I),
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
+        "noun_participle_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_PARTICIPLE})\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         # ("the number of torched vehicles": the noun after a word that qualifies it)
         "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
@@ -1320,6 +1321,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "les manifestants étaient 10 000", "le nombre des cas suspectés a atteint 412": the noun before
         # (the first of the two that names a known count: "suspectés a atteint" names none)
         for numbered in (W["noun_numbered"].search(s[max(0, m.start - 60):m.start]),
+                         W["noun_participle_numbered"].search(s[max(0, m.start - 60):m.start]),
                          W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
                          W["number_of_qualified"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
                          W["topic_lead"].match(s, 0, m.start), W["colon_topic"].match(s, 0, m.start),

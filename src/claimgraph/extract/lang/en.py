@@ -219,7 +219,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adul
                     r"us|them|anyone|men|women|whom|were|are|aged)\s+(?:aged\s+)?"
                     r"(?:over|under|above|below|older\s+than|younger\s+than)|"
                     # a ratio's second term: "one for every seven swimmers", "one per 7"
-                    r"(?:one|1)\s+(?:for\s+every|for\s+each|per|in\s+every)|no\.|number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
+                    r"(?:one|1)\s+(?:for\s+every|for\s+each|per|in\s+every)|no\.|(?<!now\s)(?<!still\s)number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
                     # roads and exits: "the M6", "Interstate 5", "exit 14"
                     r"interstate|(?:state\s+|ring\s+)?road|motorway|exits?|junction|gate|terminal|platform|pier|kilomet(?:er|re)|km|milepost|mile\s+markers?|force|"
@@ -805,7 +805,8 @@ OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)(?:\s+[a-z]+[
 OUT_OF_WHOLE = r"out\s+of(?:\s+(?:the|its|their))?"
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
-NUMBERED_VERBS = r"numbered|totall?ed|reached|stood\s+at|were"
+NUMBERED_VERBS = r"(?:now\s+|still\s+)?(?:numbered|numbers?|totall?ed|totals?|reached|stood\s+at|stands?\s+at|were)"
+NUMBERED_PARTICIPLE = r"[a-z]+(?:ed|en)"   # "Homes destroyed now number 240": the noun before its participle
 # "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
 # (or "citing the numbers of the DPS,": the owner after its figures)
 NEGATED_SUBJECT = r"no|neither|none\s+of|nobody|no\s+one|no-one"   # "No official source gives 1,000 dead": a denial, nobody's figure

@@ -837,6 +837,7 @@ OUT_OF_WHOLE = r"sur\s+(?:les|ses|leurs|un\s+total\s+de)"
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before; translated copy takes it up again with a pronoun
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
+NUMBERED_PARTICIPLE = r"[a-zà-ÿ]+(?:ée?s|is|ites)"   # « les maisons détruites sont 240 » : le nom avant son participe
 NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
 # « La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules » : les chiffres de la préfecture
 NEGATED_SUBJECT = r"aucune?|nulle?|ni|personne(?=\s+(?:n|ne)\b|$)"   # « Aucune source n'avance le chiffre d'un million » : personne ne l'avance
