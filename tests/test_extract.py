@@ -4981,3 +4981,14 @@ def test_a_second_subject_with_its_verb_left_out(text, expected):
 ])
 def test_what_is_counted_before_its_verb_of_number(text, lang, expected):
     assert said(text, lang) == expected
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ('The week in numbers.\n\n650 v "some 500"\nPeople taken off by sea on the first night, according to Belouga '
+     "Ferries and the prefecture respectively.", "en", [("Belouga Ferries", 650), ("prefecture", 500)]),
+    ("La semaine en chiffres.\n\n650 contre « quelque 500 »\nLes personnes évacuées par la mer, selon la compagnie "
+     "Belouga et la préfecture respectivement.", "fr", [("compagnie Belouga", 650), ("préfecture", 500)]),
+])
+def test_two_sources_named_respectively(text, lang, expected):
+    assert said(text, lang) == expected

@@ -1211,14 +1211,31 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
     first = next((c for c in cues if c.kind == "source"), None)
     if first is None or any(c.end != first.end for c in cues) or first.start < mentions[-1].end:
         return []
-    parts = re.split(rf"\s*,\s*|\s*,?\s+(?:{_lang.either(L.AND)})\s+", s[first.end:].rstrip(" .;\n"))
+    separator = rf"\s*,\s*|\s*,?\s+(?:{_lang.either(L.AND)})\s+"
+    when = rf"(?<![\w-])(?:{_lang.either(map(re.escape, [*L.WEEKDAYS, *L.MONTHS, *L.RELATIVE_DAYS]))})(?![\w-])"
+
+    def names(parts) -> bool:  # (nor days: "…, according to the NCPD's breakdowns of Monday, Tuesday and Thursday")
+        return all(0 < len(p.split()) <= 6 and not re.search(r"[\d«»“”\"]", p) and not re.search(when, p, re.I)
+                   for p in parts)
+
+    if L.RESPECTIVELY and (respectively := re.search(rf"\s+(?:{L.RESPECTIVELY})$", first.phrase)) \
+            and (at := s.find(first.phrase, first.start)) >= 0:
+        # "…, according to Belouga Ferries and the prefecture respectively": the source's own phrase lists them
+        parts = re.split(separator, first.phrase[:respectively.start()])
+        if len(parts) != len(mentions) or not names(parts):
+            return []
+        listed = []
+        for p in parts:
+            at = s.find(p, at)
+            listed.append(Cue("source", at, at + len(p), p, True))
+            at += len(p)
+        return listed
+    parts = re.split(separator, s[first.end:].rstrip(" .;\n"))
     if parts[0].strip():
         return []  # ("selon la préfecture de police de Valbresse": one name)
     parts = parts[1:]
-    when = rf"(?<![\w-])(?:{_lang.either(map(re.escape, [*L.WEEKDAYS, *L.MONTHS, *L.RELATIVE_DAYS]))})(?![\w-])"
-    if len(parts) + 1 != len(mentions) or not all(
-            0 < len(p.split()) <= 6 and not re.search(r"[\d«»“”\"]", p) and not re.search(when, p, re.I) for p in parts):
-        return []  # (nor days: "…, according to the NCPD's breakdowns of Monday, Tuesday and Thursday")
+    if len(parts) + 1 != len(mentions) or not names(parts):
+        return []
     listed, at = [first], first.end
     for p in parts:
         at = s.find(p, at)

@@ -998,6 +998,7 @@ NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the 
 OWN_ACCOUNT = r"(?:(?:its|their|his|her)\s+)?own\s+(?:statements?|information|figures?|data|counts?|account|estimates?|tally|records?)"
 FOR_SOURCE = r"For"                                                  # "For the UN, ..."
 AGENT_IDIOMS = r"by\s+far|by\s+then|by\s+the\s+way|by\s+and\s+large|by\s+now"   # "confirmed by then": no agent
+RESPECTIVELY = r"respectively"   # "according to X and Y respectively": in the figures' order
 # "a 24-year-old man who gave his name as Yusuf": the name he gave is who speaks
 GAVE_NAME_AS = (r"who\s+(?:gave|gives|would\s+give\s+only)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+|"
                 r"who\s+(?:identified|introduced)\s+(?:himself|herself|themselves)\s+(?:only\s+)?as\s+|"

@@ -1128,6 +1128,7 @@ OWN_ACCOUNT = r"(?:ses|leurs|son|sa)\s+propres?\s+(?:chiffres?|informations?|est
 FOR_SOURCE = r"Pour"                                                 # "Pour la préfecture, ..."
 AGENT_IDIOMS = r"par\s+la\s+suite|par\s+ailleurs|par\s+exemple|par\s+conséquent|par\s+endroits"   # « confirmé par la suite »
 # « C'est ainsi que X raconte le début », « C'est par ces mots que le préfet a ouvert » : the speaker before the verb
+RESPECTIVELY = r"respectivement"   # « selon X et Y respectivement » : dans l'ordre des chiffres
 # « un homme de 24 ans qui a donné son prénom, Yusuf » : le nom qu'il a donné est celui qui parle
 GAVE_NAME_AS = (r"qui\s+(?:a\s+|n'a\s+)?(?:donné|donne)\s+(?:que\s+)?son\s+(?:seul\s+)?prénom\s*,?\s+|"
                 r"qui\s+(?:se\s+fait\s+appeler|a\s+dit\s+s'appeler|dit\s+s'appeler|se\s+présente\s+comme)\s+|"
