@@ -4992,3 +4992,25 @@ def test_what_is_counted_before_its_verb_of_number(text, lang, expected):
 ])
 def test_two_sources_named_respectively(text, lang, expected):
     assert said(text, lang) == expected
+
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("**PYBUS:** Good evening.\n\n**KAPADIA:** Good evening.\n\n**PYBUS:** The ambulance service said it sent 5 "
+     "ambulances to the hall. And this programme has had messages from 19 listeners who were at the christening.\n\n"
+     "**KAPADIA:** Sadly not unusual.", "en"),
+    ("**PYBUS :** Bonsoir.\n\n**KAPADIA :** Bonsoir.\n\n**PYBUS :** Le Samu dit avoir envoyé 5 ambulances. Et cette "
+     "émission a reçu des messages de 19 auditeurs présents au baptême.\n\n**KAPADIA :** Hélas, ce n'est pas rare.", "fr"),
+])
+def test_a_hosts_and_this_programme_is_the_outlet(text, lang):
+    assert [who for who, v in said(text, lang) if v == 19] == ["Test Wire"]
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ('"Four of our 11 cranes are idle," the director said.', "en", [4, 11]),
+    ("« Quatre de nos 11 portiques sont à l'arrêt », a affirmé le directeur.", "fr", [4, 11]),
+])
+def test_a_number_word_before_its_group(text, lang, expected):
+    # "four of our 11 cranes": the part in words, its whole in digits between the partitive and the noun
+    assert [v for _, v in said(text, lang)] == expected

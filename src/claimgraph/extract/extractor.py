@@ -385,7 +385,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     ours = re.compile(rf"^\s*(?:(?:{_lang.either(L.DEFINITE_ARTICLES)}\s*)?[^\W\d]+\s+{L.SOURCE_NOUN_LINK}\s*)?"
                       rf"{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s", re.I)
     own_lead = re.compile(rf"^\s*(?:(?:{L.SOURCE_PREPS}|{L.OWN_PREPS})\s+)?(?:{L.OUR_OWN})(?![\w'-])", re.I)
-    this_outlet = re.compile(rf"^\s*(?:{L.THIS_OUTLET})(?![\w'-])", re.I)
+    this_outlet = re.compile(rf"^\s*(?:(?:{_lang.either(L.AND)})\s+)?(?:{L.THIS_OUTLET})(?![\w'-])", re.I)  # ("And this programme has had")
     relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)
     then = re.compile(rf"(?<![\w'-])(?:{L.THEN})(?![\w'-])", re.I)
 

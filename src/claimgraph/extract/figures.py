@@ -126,7 +126,7 @@ def _patterns(code: str):
         "held_before": re.compile(rf"(?<![\w-])(?:{L.HELD_BEFORE})\s*$", re.I),
         # a plural noun, perhaps after an adjective: "five investigators", "three emission events", "deux fusées"
         "plural_noun": re.compile(L.PLURAL_NOUN_AFTER),
-        "partitive_lead": re.compile(rf"^\s+(?:{L.PARTITIVE})\s+", re.I),
+        "partitive_lead": re.compile(rf"^\s+(?:{L.WORD_PARTITIVE})\s+", re.I),
         "part_of_them": re.compile(rf"^\s+(?:{L.PARTITIVE_PRONOUN})(?![\w'-])", re.I),
         "not_counted_after": re.compile(rf"^\s+(?:[\w'-]+\s+)?(?:{'|'.join(map(re.escape, sorted(L.NOT_COUNTED)))})(?![\w'-])", re.I),
         # the noun left out after a figure: "…, and that four had been taken"
@@ -476,6 +476,10 @@ def _score(P, s: str, start: int, end: int, raw: str) -> bool:
     return bool(P["score_before"].search(s[max(0, a0 - 60):a0]) or P["score_after"].match(s[b1:b1 + 30]))
 
 
+#: the whole's own figure between a partitive and its noun: "four of our 11 cranes", « quatre de nos 11 portiques »
+_WHOLE_FIGURE = re.compile(r"^\s*\d[\d.,\u00a0\u202f]*(?=\s)")
+
+
 def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, value: float) -> bool:
     after, before = s[end:end + 40], s[max(0, start - 30):start]
     if P["ratio"].search(before):
@@ -568,8 +572,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
             and not P["myself"].search(s[max(0, start - 40):start])) and not (
             (re.search(r"\d", s[:start]) or not s[:start].strip(" «\"“—–-")) and P["elided_verb"].match(after)
             or P["part_of_them"].match(after)) and not (
-            (lead := P["partitive_lead"].match(after)) and (P["count_noun"].match(after[lead.end() - 1:])
-                                                           or P["plural_noun"].match(after[lead.end() - 1:]))):
+            (lead := P["partitive_lead"].match(after)) and (P["count_noun"].match(rest := _WHOLE_FIGURE.sub(
+                "", after[lead.end() - 1:], count=1)) or P["plural_noun"].match(rest))):
         # ("two of its inspectors", "three of the victims": a part of a group named after it)
         # "deux" alone is rarely a count; "sept blessés, dont deux grièvement", "five investigators",
         # "23 workers …, and that four had been taken to hospital" and "Six were admitted" (the noun of the

@@ -782,6 +782,7 @@ COPULA_GROUP = (r"\s+(?:are|were)\s+(?P<group>(?:[a-z-]+\s+){0,2}?(?:women|men|c
                 r"infants|teenagers|adults|pensioners|foreigners|tourists|health\s+workers|teachers|pupils|students|"
                 r"soldiers|police\s+officers|civilians|passengers|crew\s+members|firefighters))(?![\w-])")
 PARTITIVE = r"of\s+(?:the|those|these|its|their|our)"   # "25 of the survivors were taken aboard": a part of a group counted before
+WORD_PARTITIVE = PARTITIVE                # "four of our 11 cranes", "two of its inspectors": a number word's group
 # the count is of the day it is told, whatever day the sentence before was about
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
 # "Eleven is the police figure", "400 is the ministry's count": a figure echoed, named as another's

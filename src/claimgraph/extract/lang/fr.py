@@ -812,6 +812,8 @@ COPULA_GROUP = (r"\s+(?:sont|étaient)\s+(?:des\s+|d')(?P<group>(?:femmes|hommes
                 r"nourrissons|adolescents|adultes|retraités|étrangers|touristes|soignants|enseignants|élèves|étudiants|"
                 r"soldats|policiers|civils|passagers|membres\s+d'équipage|pompiers)(?:\s+(?!de\s|d')[a-zà-ÿ-]+)?)(?![\w-])")
 PARTITIVE = r"des"                       # "25 des rescapés ont été hissés à bord": une partie d'un groupe déjà compté
+# a number word's group: « quatre de nos 11 portiques », « deux de ses inspecteurs » (a word alone is rarely a count)
+WORD_PARTITIVE = r"des|de\s+(?:ses|leurs|nos|vos|ces)"
 # le chiffre est celui du jour où il est donné, quel que soit le jour de la phrase d'avant
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
 # « Les 46 de l'ARS, ce sont des gens qui ont vu un médecin », « Les 23 des pompiers, oui » : a figure echoed as
