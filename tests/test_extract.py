@@ -5014,3 +5014,14 @@ def test_a_hosts_and_this_programme_is_the_outlet(text, lang):
 def test_a_number_word_before_its_group(text, lang, expected):
     # "four of our 11 cranes": the part in words, its whole in digits between the partitive and the noun
     assert [v for _, v in said(text, lang)] == expected
+
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La direction a d'abord annoncé 6 200 grévistes lundi à midi, puis l'a corrigé mardi à 7 100.", "fr"),
+    ("Management first gave 6,200 strikers on Monday, then corrected it on Tuesday to 7,100.", "en"),
+])
+def test_a_corrected_figure_keeps_the_day_it_corrects(text, lang):
+    # published on a Thursday: both figures count Monday's strikers, the second given on Tuesday
+    got = {c.figure.value: str(c.as_of) for c in claims(text, lang, published="2024-11-07")}
+    assert got == {6200: "2024-11-04", 7100: "2024-11-04"}

@@ -109,6 +109,7 @@ def _words(code: str) -> dict:
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
         "corrected_to": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_TO})\s+$", re.I),
+        "corrected_it": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_IT})\s+$", re.I) if L.CORRECTED_IT else None,
         # "9 contre 14 … selon la préfecture et selon l'UCR": two figures set side by side, and their two sources
         # ("1,500 → 2,100 v 3,200": figures of two sources set against each other)
         "paired_link": re.compile(rf"\d[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*(?:[^\W\d]+\s+){{0,2}}\d", re.I),
@@ -877,6 +878,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                     != said_here[-1][1].claimants for c in cues):
                     # "59,000 for the police, corrected to 61,500 the next morning": the police's, revised
                     claim = replace(claim, claimants=said_here[-1][1].claimants, id="")
+                if claim is not None and said_here and W["corrected_it"] is not None \
+                        and W["corrected_it"].search(s, max(0, m.start - 60), m.start) \
+                        and said_here[-1][1].claimants == claim.claimants and said_here[-1][1].as_of != claim.as_of:
+                    # « annoncé 6 200 grévistes lundi, puis l'a corrigé mardi à 7 100 »: Monday's count, corrected
+                    claim = replace(claim, as_of=said_here[-1][1].as_of, quantity_id="", id="")
                 if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):
                     continue  # 'Claim 1: "Over 10,000 people rallied"', « Plus de 40 morts »: a claim checked, not the outlet's
                 if claim is not None and W["retracted"].search(s, 0, m.start):

@@ -57,6 +57,8 @@ RANGE_EITHER = r"or"
 CHANGED_FROM = (r"revis\w*|raised|rais\w*|lower\w*|increas\w*|rose|risen|fell|fallen|climb\w*|jump\w*|dropp\w*|went|"
                 r"grew|grown|correct\w*|upgrad\w*|downgrad\w*|brought|cut|swell\w*|swollen|soar\w*|updat\w*|bump\w*")
 # "59,000 for the police, corrected to 61,500 the next morning": the same source's figure, revised
+# "gave 6,200 strikers on Monday, then corrected it on Tuesday to 7,100": the correction is of the day corrected
+CORRECTED_IT = r"(?:corrected|revised|raised|lowered|updated)\s+(?:it|that(?:\s+figure)?|the\s+figure)(?:\s+[^\s\d,;.]+){0,3}?\s+to"
 CORRECTED_TO = r"(?:corrected|revised|raised|lowered|updated|brought\s+(?:up|down))\s+to"
 # "Correction: an earlier version of this article gave the toll as 16": the outlet's own mistake, withdrawn, is
 # nobody's claim

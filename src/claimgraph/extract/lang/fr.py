@@ -72,6 +72,8 @@ RANGE_EITHER = r"ou"
 CHANGED_FROM = (r"pass[ée]\w*|relev\w*|révis\w*|revu\w*|ramen\w*|porté\w*|grimp\w*|baiss\w*|augment\w*|chut\w*|"
                 r"corrig\w*|mont[ée]\w*|actualis\w*|gonfl\w*|recul\w*|bondi\w*")
 # « 59 000 selon la police, corrigé à 61 500 le lendemain » : le même chiffre revu par la même source
+# « annoncé 6 200 grévistes lundi, puis l'a corrigé mardi à 7 100 » : la correction vaut pour le jour du chiffre corrigé
+CORRECTED_IT = r"l'(?:a|ont|avait|avaient)\s+(?:ensuite\s+|depuis\s+)?(?:corrigée?|révisée?|rectifiée?|relevée?|revue?)(?:\s+[^\s\d,;.]+){0,3}?\s+à"
 CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?|actualisée?s?)\s+à"
 # « Rectificatif : une version précédente de cet article indiquait 890 maisons » : l'erreur retirée du journal n'est
 # la revendication de personne
