@@ -5025,3 +5025,11 @@ def test_a_corrected_figure_keeps_the_day_it_corrects(text, lang):
     # published on a Thursday: both figures count Monday's strikers, the second given on Tuesday
     got = {c.figure.value: str(c.as_of) for c in claims(text, lang, published="2024-11-07")}
     assert got == {6200: "2024-11-04", 7100: "2024-11-04"}
+
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire, Gatien Fontcouverte, était furieux. Il a redit « une quarantaine de maisons » brûlées dans son village.",
+])
+def test_redire_is_a_reporting_verb(text):
+    assert said(text, "fr") == [("Gatien Fontcouverte", 40)]

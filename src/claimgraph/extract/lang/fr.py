@@ -869,7 +869,7 @@ REPORTING_VERBS = (
     "indiquer", "annoncer", "préciser", "réviser", "ramener", "rapporter", "confirmer", "signaler", "chiffrer",
     "comptabiliser",
     "communiquer", "expliquer", "ajouter", "assurer", "avertir", "relever", "souligner", "juger", "dire", "écrire",
-    "répéter", "publier", "faire état", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire le point", "faire la déclaration", "faire une déclaration",
+    "répéter", "redire", "publier", "faire état", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire le point", "faire la déclaration", "faire une déclaration",
     "s'accorder", "documenter", "constater",
     "tabler sur", "parler", "citer", "reconnaître", "admettre", "prévoir", "prévenir", "évaluer", "redouter",
     "craindre", "rectifier", "corriger", "actualiser", "enregistrer", "détailler", "raconter", "témoigner",
@@ -907,7 +907,7 @@ NO_OBJECT_AFTER = r"(?:à|au|aux|en|dans|par|pour|sur|lors|auprès|après|hier|a
 # « les personnes signalées disparues », « retrouvés morts » : un participe qui dit l'état des comptés, pas un verbe de source
 STATE_AFTER_PARTICIPLE = r"\s+(?:disparue?s?|morte?s?|décédée?s?|blessée?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?|vivante?s?)(?![\w'-])"
 NOT_REPORTING = ("maintenant", "prévu", "prévue", "prévus", "prévues", "prévenu", "prévenue", "prévenus", "prévenues",
-                 "dire", "craindre", "soutenir", "maintenir", "prévenir")
+                 "dire", "redire", "craindre", "soutenir", "maintenir", "prévenir")
 # Auxiliaries before a subject pronoun: "a-t-il précisé", "avaient-elles indiqué"
 INVERTED_AUX = r"a|ont|avait|avaient"
 # Verbs whose noun after them is what they act on, never their subject: ", a accusé la SEL de n'avoir réparé",
@@ -928,6 +928,8 @@ _IRREGULAR = {
     "répondre": ("réponds réponds répond répondons répondez répondent", "répond",
                  "répondis répondis répondit répondîmes répondîtes répondirent", "répondr", "répondu", "répondant"),
     "dire": ("dis dis dit disons dites disent", "dis", "dis dis dit dîmes dîtes dirent", "dir", "dit", "disant"),
+    "redire": ("redis redis redit redisons redites redisent", "redis", "redis redis redit redîmes redîtes redirent", "redir",
+               "redit", "redisant"),
     "écrire": ("écris écris écrit écrivons écrivez écrivent", "écriv", "écrivis écrivis écrivit écrivîmes écrivîtes écrivirent",
                "écrir", "écrit", "écrivant"),
     "faire": ("fais fais fait faisons faites font", "fais", "fis fis fit fîmes fîtes firent", "fer", "fait", "faisant"),
