@@ -566,7 +566,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = trim_np(P, m.group("np"))
         if not re.search(r"\d[^.;:!?]{0,40}$", sentence[:m.start()]):
             continue  # (the people counted just before it: not « le premier signalement, envoyé par l'infirmière »)
-        if np and (AGENTIVE.search(np) or ACRONYM.search(np)) and not any(c.kind == "source" and c.start <= m.start() < c.end for c in cues):
+        if np and (AGENTIVE.search(np) or ACRONYM.search(np)) \
+                and not any(c.kind == "source" and c.start <= m.start() < c.end for c in cues):
             cues.append(Cue("source", m.start(), m.end(), np, forward=False))
     for rx in P["inverted"]:
         for m in rx.finditer(sentence):
@@ -624,7 +625,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "the number of workers in the pit", "its count of survivors": what is counted, not who counts
         if re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]) or any(
                 f.end <= m.start() and not sentence[f.end:m.start()].strip() for f in find_figures(sentence[:m.end()], code)):
-            continue  # "The inquiry received 300 statements from witnesses", « quatre chiffres de la colère »: what a figure counts, no source
+            # "The inquiry received 300 statements from witnesses", « quatre chiffres de la colère »: what a figure
+            # counts, no source
+            continue
         # "figures from the health ministry showed 1,200 ...": the source ends before its verb
         np = trim_np(P, P["document_verbs"].split(m.group("np"), maxsplit=1)[0])
         if np and (figure := find_figures(np, code)) and figure[0].start == 0:
