@@ -119,20 +119,19 @@ def test_a_comments_heading_ends_the_article(heading):
     assert [text[a:b] for a, b in body_segments(doc)] == ["Police said 300 people marched."]
 
 
-@pytest.mark.parametrize("heading", ["LETTERS", "Letters to the editor", "Courrier des lecteurs :"])
-def test_readers_letters_in_the_pages_second_half_end_the_article(heading):
+@pytest.mark.parametrize("heading,after", [
+    # readers' letters
+    ("LETTERS", "\"I counted 23 ships from my window.\" – Padraig O."),
+    ("Letters to the editor", "\"I counted 23 ships from my window.\" – Padraig O."),
+    ("Courrier des lecteurs :", "\"I counted 23 ships from my window.\" – Padraig O."),
+    # a page's counters, readers' comments after them
+    ("Shares: 806 | Comments: 93\n", "Skipper_Jo: I'd say 10,000 tops."),
+    ("Partages : 1 204 · Commentaires : 57\n", "Skipper_Jo: I'd say 10,000 tops."),
+])
+def test_readers_letters_or_counters_in_the_pages_second_half_end_the_article(heading, after):
     body = ("Police said 300 people marched through the old town on Saturday, and the organisers said 2,000. "
             "The march ended peacefully at the harbour in the early evening.")
-    text = f"{body}\n\n{heading}\n\"I counted 23 ships from my window.\" – Padraig O.\n"
-    doc = Document("x", text=text, language="en")
-    assert [text[a:b] for a, b in body_segments(doc)] == [body]
-
-
-@pytest.mark.parametrize("counters", ["Shares: 806 | Comments: 93", "Partages : 1 204 · Commentaires : 57"])
-def test_a_pages_counters_in_its_second_half_end_the_article(counters):
-    body = ("Police said 300 people marched through the old town on Saturday, and the organisers said 2,000. "
-            "The march ended peacefully at the harbour in the early evening.")
-    text = f"{body}\n\n{counters}\n\nSkipper_Jo: I'd say 10,000 tops.\n"
+    text = f"{body}\n\n{heading}\n{after}\n"
     doc = Document("x", text=text, language="en")
     assert [text[a:b] for a, b in body_segments(doc)] == [body]
 

@@ -620,11 +620,14 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                     or P["apposition_name"].match(sentence, m.end(group))
                     else 12 if _LONG_PROPER_NAME.search(np) else 8):
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
+    figure_ends = None  # (the sentence's figures, read once, when a noun cue asks whether one stands before it)
     for m in P["noun"].finditer(sentence):
         if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):
             continue  # "the number of workers in the pit", "its count of survivors": what is counted, not who counts
+        if figure_ends is None and not re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]):
+            figure_ends = [f.end for f in find_figures(sentence, code)]
         if re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]) or any(
-                f.end <= m.start() and not sentence[f.end:m.start()].strip() for f in find_figures(sentence[:m.end()], code)):
+                end <= m.start() and not sentence[end:m.start()].strip() for end in figure_ends):
             # "The inquiry received 300 statements from witnesses", « quatre chiffres de la colère »: what a figure
             # counts, no source
             continue

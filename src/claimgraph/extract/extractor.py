@@ -59,10 +59,10 @@ def _titles_rx(code: str):
     return re.compile(rf"(?<![\w.])(?i:{titles})\.(?=\s+[A-ZÀ-Ý])")
 
 
-#: '"…" – the Prison Officers' Association (POA), in a statement': a name after a quoted heading's dash, up to its
-#: first comma or bracket, to the end of its line
 #: what may come before a fact-check heading's quote on its line: nothing, or its item's label ("**CLAIM 2:")
 _HEADING_LABEL = re.compile(r"[ \t*#]*(?:[^\W\d_]+[ \t]+\d{1,2}[ \t]*[:.–—-][ \t]*)?")
+#: '"…" – the Prison Officers' Association (POA), in a statement': a name after a quoted heading's dash, up to its
+#: first comma or bracket, to the end of its line
 _DASHED_AUTHOR = re.compile(r"[ \t]*\**[ \t]*[–—][ \t]+(?P<np>[^\n,;:(«“\"*]+?)[ \t]*(?:[,;:(«“\"]|\**[ \t]*$)", re.M)
 
 
@@ -541,14 +541,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # "About 900 → 2,400 → 3,100" / "People rescued, civil protection service, Monday to Wednesday": the body
             # the item names bare is the source of the figures above it
             cues = [Cue("source", at, at + len(bare), bare, True)]
-        if mentions and not cues and not in_title and not speaking[0] and not addressed[0] \
-                and _ASKED.search(s) and not _QUOTE_MARK.search(s):
-            mentions = []  # "D'où peut venir le chiffre de 27 ?": the writer's question asserts no figure
-        if mentions and _ASKED.search(s) and not _QUOTE_MARK.search(s) and not cues and len(s.split()) <= 8:
-            mentions = []  # "Vingt-six maisons ?", "45,000 marchers or 11,500?": a short question claims nothing
-        if mentions and re.fullmatch(r"[^\w]*\?[^\w]*", "".join(
-                s[prev.end if prev else 0:m.start] for prev, m in zip([None, *mentions], mentions)) + s[mentions[-1].end:]):
-            mentions = []  # "Twenty-seven?": a figure asked back, the one who asks it claims nothing
+        if mentions and not cues and _ASKED.search(s) and not _QUOTE_MARK.search(s) and (
+                len(s.split()) <= 8 or not in_title and not speaking[0] and not addressed[0]):
+            # "D'où peut venir le chiffre de 27 ?": the writer's question asserts no figure; nor does anyone's short
+            # one ("Twenty-seven?", « Vingt-six maisons ? », "45,000 marchers or 11,500?": a figure asked back)
+            mentions = []
         # a figure inside a quote whose speaker is named later (or in its introduction)
         # (a sentence with no figure too: who "Nos fonctionnaires comptent" is matters to the "il" after it)
         at = mentions[0].start if mentions else cues[0].start if cues else None
@@ -1228,26 +1225,24 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
             and (at := s.find(first.phrase, first.start)) >= 0:
         # "…, according to Belouga Ferries and the prefecture respectively": the source's own phrase lists them
         parts = re.split(separator, first.phrase[:respectively.start()])
-        if len(parts) != len(mentions) or not names(parts):
-            return []
-        listed = []
-        for p in parts:
-            at = s.find(p, at)
-            listed.append(Cue("source", at, at + len(p), p, True))
-            at += len(p)
-        return listed
+        return _cues_in_turn(s, parts, at) if len(parts) == len(mentions) and names(parts) else []
     parts = re.split(separator, s[first.end:].rstrip(" .;\n"))
     if parts[0].strip():
         return []  # ("selon la préfecture de police de Valbresse": one name)
     parts = parts[1:]
     if len(parts) + 1 != len(mentions) or not names(parts):
         return []
-    listed, at = [first], first.end
-    for p in parts:
-        at = s.find(p, at)
-        listed.append(Cue("source", at, at + len(p), p, True))
-        at += len(p)
-    return listed
+    return [first, *_cues_in_turn(s, parts, first.end)]
+
+
+def _cues_in_turn(s: str, names, at: int) -> list:
+    """A source cue for each of ``names``, found in ``s`` one after the other from ``at``."""
+    cues = []
+    for name in names:
+        at = s.find(name, at)
+        cues.append(Cue("source", at, at + len(name), name, True))
+        at += len(name)
+    return cues
 
 
 def _opens_next_clause(s: str, ref, end: int, until: int) -> bool:
@@ -1422,8 +1417,6 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # strike, one quantity however the sentence names them
         population, label = state.striking
     elif measure == "striking" and population != _STRIKERS and "-" not in population:
-        # (the people the article is about, named in its title or lead: not « les conducteurs en grève » of a
-        # rail strike's recap, a part of its strikers)
         state.striking = (population, label)
     if W["change_by"].search(s[max(0, m.start - 40):m.start]):
         # "enrolment expected to drop by about 90,000", "en baisse de 1 200", « l'écart de 14 tonnes »: a change
