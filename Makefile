@@ -1,11 +1,12 @@
 # Two entry points: `make demo` (set up, build the sample graph from data/) and
 # `make test` (set up with test tools and a headless browser, run the suite).
-# `make confidence` refits the claim confidence model on the annotated sets.
+# `make confidence` refits the claim confidence model on the annotated sets, `make conflict-model` the
+# conflict confidence model on the tuning stories.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test confidence setup setup-dev browser clean
+.PHONY: demo test confidence conflict-model setup setup-dev browser clean
 
 $(BIN)/claimgraph: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,9 @@ test: setup-dev browser
 
 confidence: setup-dev
 	$(BIN)/python -m claimgraph.extract.confidence_training
+
+conflict-model: setup-dev
+	$(BIN)/python -m claimgraph.conflict_training
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -5033,3 +5033,15 @@ def test_a_corrected_figure_keeps_the_day_it_corrects(text, lang):
 ])
 def test_redire_is_a_reporting_verb(text):
     assert said(text, "fr") == [("Gatien Fontcouverte", 40)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a conjunction before the name, then its description between commas: the name speaks
+    ("And Tarnwell, the health union, says about 400 staff worked in wards without cooling.", "en", [("Tarnwell", 400)]),
+    ("But Kellbrook, the rail operator, said 1,200 passengers were stranded.", "en", [("Kellbrook", 1200)]),
+    # a name whose later words are not capitalised, then a bare description
+    ("Force ouvrière, membre de l'intersyndicale, parlait de 6 000 personnes.", "fr", [("Force ouvrière", 6000)]),
+    ("Secours solidaire, présent sur place depuis lundi, compte 45 blessés.", "fr", [("Secours solidaire", 45)]),
+])
+def test_a_name_before_its_description_between_commas(text, lang, expected):
+    assert said(text, lang) == expected

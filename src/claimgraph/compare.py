@@ -9,7 +9,9 @@ reference date (``as_of``, else ``stated_on``, else publication).
 
 * **conflict**: different speakers, reference dates at most ``window`` days
   apart, intervals that do not overlap, and no more than ``max_ratio`` times
-  apart, or three times when the lower is a count in the tens (see :func:`compare`);
+  apart, or three times when the lower is a count in the tens (see :func:`compare`),
+  and a conflict confidence (:mod:`claimgraph.conflict_confidence`) at least
+  ``min_conflict_confidence``;
 * **agreement**: different speakers, within the window, intervals overlap;
 * **revision**: the same speaker gives a different figure on a later date,
   with its direction (up or down).
@@ -29,9 +31,9 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Iterable
 
+from .conflict_confidence import conflict_confidence, load_model
 from .errors import ModelError
 from .extract.jurisdictions import body_tier
 from .model import GENERIC_PEOPLE, Actor, Claim, Document, slugify
@@ -88,6 +90,7 @@ class Relation:
     a_statement: str = ""
     b_statement: str = ""
     direction: str = ""
+    confidence: float | None = None
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -98,12 +101,16 @@ class Relation:
             raise ModelError(f"ratio must be >= 1, not {self.ratio!r}")
         if self.direction not in ("", "up", "down"):
             raise ModelError(f"direction must be 'up' or 'down', not {self.direction!r}")
+        if self.confidence is not None and not 0 <= self.confidence <= 1:
+            raise ModelError(f"confidence must be between 0 and 1, not {self.confidence!r}")
 
     def to_dict(self) -> dict:
         d = {"a": self.a_statement or self.a, "b": self.b_statement or self.b, "a_claim": self.a, "b_claim": self.b,
              "ratio": self.ratio, "days_apart": self.days_apart}
         if self.direction:
             d["direction"] = self.direction
+        if self.confidence is not None:
+            d["confidence"] = self.confidence
         return d
 
 
@@ -187,7 +194,7 @@ class Comparison:
 def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Iterable[Document] = (),
             exhaustive: int = EXHAUSTIVE, neighbours: int = NEIGHBOURS, window: int = WINDOW,
             by: str = "body", actors: Iterable[Actor] = (), outlets: bool = False,
-            max_ratio: float | None = MAX_RATIO) -> list[Comparison]:
+            max_ratio: float | None = MAX_RATIO, min_conflict_confidence: float | None = None) -> list[Comparison]:
     """Group claims by quantity and relate their statements.
 
     Parameters
@@ -226,6 +233,10 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
         tenfold; figures that do are far more often two quantities that share
         an id (a city's count and the nation's, a part and the whole). None
         sets no limit. A zero figure (a denial) is set against any other.
+    min_conflict_confidence : float or None
+        Conflicts whose confidence (:func:`~claimgraph.conflict_confidence.conflict_confidence`, 0–1) is
+        below this are not reported; None: the shipped model's threshold; 0 keeps every conflict. Each
+        conflict reported carries its confidence.
 
     Returns
     -------
@@ -277,6 +288,11 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
     _check_number(window, "window", 0, int)
     if max_ratio is not None:
         _check_number(max_ratio, "max_ratio", 1, (int, float))
+    model, threshold = load_model()
+    if min_conflict_confidence is not None:
+        if not isinstance(min_conflict_confidence, (int, float)) or not 0 <= min_conflict_confidence <= 1:
+            raise ModelError(f"min_conflict_confidence must be between 0 and 1, not {min_conflict_confidence!r}")
+        threshold = min_conflict_confidence
     if by not in BY:
         raise ModelError(f"by must be one of {', '.join(BY)}, not {by!r}")
     documents = tuple(documents)
@@ -300,7 +316,8 @@ def compare(claims: Iterable[Claim], *, tolerance: float = 0.1, documents: Itera
                 known.setdefault(a.id, a)
         known = with_alias_keys(known)
         limit = lambda n: None if n <= exhaustive else neighbours
-        out = [_compare_one(qid, g, tolerance, published, limit, window, by, known, own_voice, max_ratio)
+        out = [_compare_one(qid, g, tolerance, published, limit, window, by, known, own_voice, max_ratio,
+                            (model, threshold))
                for qid, g in groups.items()]
     out.sort(key=lambda pair: (-pair[1], pair[0].label, pair[0].quantity_id))
     return [cmp for cmp, _ in out]
@@ -346,7 +363,7 @@ def specified(claim: Claim) -> bool:
 
 
 def _compare_one(qid, claims, tolerance, published, limit, window, by, known, own_voice,
-                 max_ratio=MAX_RATIO) -> tuple[Comparison, int]:
+                 max_ratio=MAX_RATIO, trust=None) -> tuple[Comparison, int]:
     if len(claims) == 1:  # most quantities of a large corpus: nothing to relate
         [c] = claims
         return Comparison(qid, c.quantity_label, (c,), window=window), 0
@@ -381,11 +398,20 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
         _relate(block, primary, spans, who, lim, found, n)
     if found["conflict"]:
         found["conflict"] = {key for key in found["conflict"] if _set_against(reps, spans, key, n, max_ratio, known)}
+    trusted = {}
+    if found["conflict"] and trust is not None:
+        model, threshold = trust
+        for key in found["conflict"]:
+            i, j = divmod(key, n)
+            apart = abs((dates[i] - dates[j]).days) if dates[i] is not None and dates[j] is not None else None
+            trusted[key] = conflict_confidence(reps[i], reps[j], days_apart=apart, statements=n, model=model)
+        found["conflict"] = {key for key in found["conflict"] if trusted[key] >= threshold}
     _revisions(reps, dates, who, lim, found["revision"])
     relations = []
     add = relations.append
     for kind in KINDS:
-        for i, j in map(divmod, sorted(found[kind]), repeat(n)):
+        for key in sorted(found[kind]):
+            i, j = divmod(key, n)
             if kind == "revision":  # later statement first: dated statements sort by date, so j is the later
                 i, j = j, i
             a, b = reps[i], reps[j]
@@ -393,7 +419,8 @@ def _compare_one(qid, claims, tolerance, published, limit, window, by, known, ow
             direction = ""
             if kind == "revision" and centrals[i] is not None and centrals[j] is not None and centrals[i] != centrals[j]:
                 direction = "up" if centrals[i] > centrals[j] else "down"
-            add(_relation(kind, a.id, b.id, _ratio(centrals[i], centrals[j]), apart, a.statement, b.statement, direction))
+            add(_relation(kind, a.id, b.id, _ratio(centrals[i], centrals[j]), apart, a.statement, b.statement,
+                          direction, trusted.get(key) if kind == "conflict" else None))
     labels = Counter(c.quantity_label for c in reps)
     label = labels.most_common(1)[0][0]
     return Comparison(qid, label, every, tuple(relations), window), len(found["conflict"])
@@ -481,7 +508,7 @@ def _relate(block, primary, spans, who, limit, found, n) -> None:
                 found[kind].add(i * n + j if i < j else j * n + i)
 
 
-def _relation(kind, a, b, ratio, days_apart, a_statement, b_statement, direction,
+def _relation(kind, a, b, ratio, days_apart, a_statement, b_statement, direction, confidence=None,
               _new=object.__new__, _set=object.__setattr__) -> Relation:
     # Relation without its checks, for values made valid here: a fifth faster,
     # which counts when there are millions.
@@ -494,6 +521,7 @@ def _relation(kind, a, b, ratio, days_apart, a_statement, b_statement, direction
     _set(r, "a_statement", a_statement)
     _set(r, "b_statement", b_statement)
     _set(r, "direction", direction)
+    _set(r, "confidence", confidence)
     return r
 
 

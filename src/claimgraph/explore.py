@@ -34,7 +34,8 @@ class ClaimGraph:
     """
 
     def __init__(self, corpus: Corpus, *, tolerance: float = 0.1, gazetteer: Gazetteer | None = None,
-                 window: int = WINDOW, by: str = "body", max_ratio: float | None = MAX_RATIO):
+                 window: int = WINDOW, by: str = "body", max_ratio: float | None = MAX_RATIO,
+                 min_conflict_confidence: float | None = None):
         if not isinstance(corpus, Corpus):
             raise ModelError(f"ClaimGraph() takes a Corpus, not {type(corpus).__name__}")
         # one display name per actor in every table, chart and page ("Pentagon" / "Pentagone")
@@ -43,7 +44,8 @@ class ClaimGraph:
         self.tolerance, self.window, self.by = tolerance, window, by
         self.gazetteer = gazetteer
         self.comparisons = compare(corpus.claims, tolerance=tolerance, documents=corpus.documents, window=window,
-                                   by=by, actors=corpus.actors, max_ratio=max_ratio)
+                                   by=by, actors=corpus.actors, max_ratio=max_ratio,
+                                   min_conflict_confidence=min_conflict_confidence)
         self._by_quantity = {c.quantity_id: c for c in self.comparisons}
         self._graph: nx.MultiDiGraph | None = None
 

@@ -62,7 +62,8 @@ def render(cg, *, title: str = "claimgraph", charts: bool = True, jobs: int = 1)
 
 
 def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int = 3, by: str = "body",
-          charts: bool = True, jobs: int = 1, progress=None, max_ratio: float | None = MAX_RATIO):
+          charts: bool = True, jobs: int = 1, progress=None, max_ratio: float | None = MAX_RATIO,
+          min_conflict_confidence: float | None = None):
     """Write the report on ``corpus`` into ``outdir`` and return its ClaimGraph.
 
     Everything is rendered in memory first, then written into a temporary
@@ -83,7 +84,7 @@ def build(corpus, outdir, *, tolerance: float = 0.1, gazetteer=None, window: int
     step = progress or (lambda _: None)
     step("comparing the figures")
     cg = ClaimGraph(corpus, tolerance=tolerance, gazetteer=gazetteer or default_gazetteer(), window=window, by=by,
-                    max_ratio=max_ratio)
+                    max_ratio=max_ratio, min_conflict_confidence=min_conflict_confidence)
     step("drawing the report")
     files = render(cg, charts=charts, jobs=jobs)
     step("writing the files")

@@ -45,7 +45,7 @@ _SIDE_SOURCE = ("publisher", "url", "headline", "language", "evidence")
 #: evidence.
 CONFLICT_COLUMNS = ("quantity_id", "label", "a", "a_claimant", "a_figure", "a_stated_on", "b", "b_claimant",
                     "b_figure", "b_stated_on", "ratio",
-                    "days_apart", "a_statement", "a_as_of", "a_reports", "b_statement", "b_as_of", "b_reports",
+                    "days_apart", "confidence", "a_statement", "a_as_of", "a_reports", "b_statement", "b_as_of", "b_reports",
                     *(f"{side}_{k}" for side in "ab" for k in _SIDE_SOURCE))
 #: Keys of each row of :func:`claimgraph.curation.quantities` (and columns of its JSON).
 QUANTITY_COLUMNS = ("id", "label", "population", "measure", "place", "place_level", "period", "part_of",
@@ -160,7 +160,7 @@ def conflict_rows(comparisons, documents=()) -> list[dict]:
             "quantity_id": comp.quantity_id, "label": comp.label,
             "a": a.id, "a_claimant": a.claimant_name, "a_figure": str(a.figure), "a_stated_on": _iso(a.stated_on),
             "b": b.id, "b_claimant": b.claimant_name, "b_figure": str(b.figure), "b_stated_on": _iso(b.stated_on),
-            "ratio": r.ratio, "days_apart": r.days_apart,
+            "ratio": r.ratio, "days_apart": r.days_apart, "confidence": r.confidence,
             "a_statement": r.a_statement or a.statement or None, "a_as_of": _iso(a.as_of), "a_reports": _reports(a),
             "b_statement": r.b_statement or b.statement or None, "b_as_of": _iso(b.as_of), "b_reports": _reports(b),
         }

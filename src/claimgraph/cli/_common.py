@@ -16,7 +16,8 @@ from ..compare import MAX_RATIO, SMALL_COUNT, SMALL_RATIO
 from ..errors import ClaimgraphError
 
 __all__ = ["Progress", "actor_id", "add_command", "add_inputs", "add_min_confidence", "add_quiet", "claim_graph",
-           "check_output", "emit", "load_inputs", "min_confidence", "progress", "terminal_width"]
+           "check_output", "emit", "load_inputs", "min_confidence", "min_conflict_confidence", "progress",
+           "terminal_width"]
 
 
 def add_command(sub, name: str, *, help: str, description: str, examples: list[str]) -> argparse.ArgumentParser:
@@ -52,6 +53,9 @@ def add_inputs(p: argparse.ArgumentParser, *, files_only: bool = False) -> None:
                    help="figures more than X times apart are not a conflict: rival sources rarely differ that much, "
                         f"two quantities under one name (a city and the nation) often do (default {MAX_RATIO:g}, and "
                         f"{SMALL_RATIO:g} for counts under {SMALL_COUNT}; 'none': no limit)")
+    p.add_argument("--min-conflict-confidence", default="model", metavar="X",
+                   help="report only the conflicts whose confidence is at least X, from 0 to 1 (0: every one; default "
+                        "'model': the threshold shipped with the conflict model, see docs/conflict-confidence.md)")
     p.add_argument("--by", choices=("body", "affiliation"), default="body",
                    help="compare each body (default) or each side: bodies grouped by affiliation (US vs Ukraine)")
     p.add_argument("--curation", action="append", default=[], metavar="FILE",
@@ -82,13 +86,38 @@ def min_confidence(args) -> float:
     claimgraph.errors.ClaimgraphError: --min-confidence must be a number from 0 to 1, not 'high'
     """
     text = getattr(args, "min_confidence", "0")
+    return _fraction(text, f"--min-confidence must be a number from 0 to 1, not {text!r}")
+
+
+def _fraction(text, error: str) -> float:
+    # a number from 0 to 1, or ``error``
     try:
         value = float(text)
     except (TypeError, ValueError):
         value = float("nan")
     if not 0.0 <= value <= 1.0:  # nan fails too
-        raise ClaimgraphError(f"--min-confidence must be a number from 0 to 1, not {text!r}")
+        raise ClaimgraphError(error)
     return value
+
+
+def min_conflict_confidence(args) -> float | None:
+    """The ``--min-conflict-confidence`` of ``args``: a number from 0 to 1, or None for the model's own threshold.
+
+    Examples
+    --------
+    >>> min_conflict_confidence(argparse.Namespace(min_conflict_confidence="0.6"))
+    0.6
+    >>> min_conflict_confidence(argparse.Namespace(min_conflict_confidence="model")) is None
+    True
+    >>> min_conflict_confidence(argparse.Namespace(min_conflict_confidence="2"))
+    Traceback (most recent call last):
+    ...
+    claimgraph.errors.ClaimgraphError: --min-conflict-confidence must be a number from 0 to 1 or 'model', not '2'
+    """
+    text = getattr(args, "min_conflict_confidence", "model")
+    if str(text).strip().lower() == "model":
+        return None
+    return _fraction(text, f"--min-conflict-confidence must be a number from 0 to 1 or 'model', not {text!r}")
 
 
 def max_ratio(args) -> float | None:
@@ -131,6 +160,7 @@ def load_inputs(args, bars: "Progress | None" = None):
     if getattr(args, "window", 0) < 0:
         raise ClaimgraphError("--window must be a number of days >= 0")
     max_ratio(args)  # a bad value fails before the articles are read
+    min_conflict_confidence(args)
     threshold = min_confidence(args)
     store = getattr(args, "store", None)
     if not args.inputs and not store:
@@ -306,7 +336,7 @@ def claim_graph(args, corpus):
     from ..explore import ClaimGraph
 
     return ClaimGraph(corpus, tolerance=args.tolerance, gazetteer=default_gazetteer(), window=args.window, by=args.by,
-                      max_ratio=max_ratio(args))
+                      max_ratio=max_ratio(args), min_conflict_confidence=min_conflict_confidence(args))
 
 
 def actor_id(cg, name: str) -> str:

@@ -5,7 +5,7 @@ import textwrap
 from pathlib import Path
 
 from ._common import (actor_id, add_command, add_inputs, add_min_confidence, check_output, claim_graph, emit,
-                      load_inputs, max_ratio, min_confidence, progress, terminal_width)
+                      load_inputs, max_ratio, min_confidence, min_conflict_confidence, progress, terminal_width)
 
 __all__ = ["register"]
 
@@ -107,7 +107,8 @@ def conflicts_cmd(args) -> int:
 
     corpus = load_inputs(args).with_display_names().with_statements(args.window)
     comps = compare(corpus.claims, tolerance=args.tolerance, documents=corpus.documents, window=args.window,
-                    by=args.by, actors=corpus.actors, max_ratio=max_ratio(args))
+                    by=args.by, actors=corpus.actors, max_ratio=max_ratio(args),
+                    min_conflict_confidence=min_conflict_confidence(args))
     if args.format == "json":
         emit(tables.comparisons_json(comps), args.output)
     elif args.format == "csv":  # both sides citable: outlet, URL, headline, language, evidence
@@ -163,7 +164,7 @@ def build_cmd(args) -> int:
         corpus = load_inputs(args, bars)
         cg = build(corpus, args.output, tolerance=args.tolerance, gazetteer=default_gazetteer(), window=args.window,
                    by=args.by, charts=args.charts, jobs=args.jobs, progress=lambda step: bars.stage(step),
-                   max_ratio=max_ratio(args))
+                   max_ratio=max_ratio(args), min_conflict_confidence=min_conflict_confidence(args))
     if args.quiet:
         return 0
     width = terminal_width()

@@ -40,7 +40,7 @@ from ..model import Claim, Document, slugify
 from . import lang as _lang
 from .figures import find_figures
 
-__all__ = ["FEATURES", "Model", "confidence", "features", "load_model", "unscored", "with_confidence"]
+__all__ = ["FEATURES", "Model", "confidence", "features", "load_model", "read_model_file", "unscored", "with_confidence"]
 
 #: The features, in the order of the weights in ``confidence.json``.
 FEATURES = (
@@ -266,33 +266,39 @@ class Model:
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Model":
-        """Read the JSON written by the training script, checked against :data:`FEATURES`."""
+    def from_dict(cls, d: dict, features=FEATURES, remake: str = "make confidence") -> "Model":
+        """Read the JSON written by a training script, checked against ``features`` (``remake``: the command
+        that writes it again)."""
         try:
             names = tuple(d["features"])
             model = cls(names, tuple(map(float, d["weights"])), float(d["intercept"]),
                         tuple(map(float, d["scaling"]["mean"])), tuple(map(float, d["scaling"]["scale"])))
         except (KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"confidence model: missing or bad field ({exc})") from None
-        if set(names) - set(FEATURES) or not len(names) == len(model.weights) == len(model.mean) == len(model.scale):
-            raise ModelError("confidence model does not fit this code's features; run: make confidence")
+        if set(names) - set(features) or not len(names) == len(model.weights) == len(model.mean) == len(model.scale):
+            raise ModelError(f"confidence model does not fit this code's features; run: {remake}")
         if any(s <= 0 for s in model.scale):
             raise ModelError("confidence model: feature scales must be positive")
         return model
 
 
-@functools.lru_cache(maxsize=4)
-def load_model(path: str | None = None) -> Model:
-    """The shipped model (``claimgraph/data/confidence.json``), or the one at ``path``."""
+def read_model_file(path: str | None, shipped: str, what: str) -> dict:
+    """The JSON of a model: the file at ``path``, or the one shipped as ``claimgraph/data/{shipped}``."""
     try:
         if path is None:
-            text = (resources.files("claimgraph") / "data" / "confidence.json").read_text(encoding="utf-8")
+            text = (resources.files("claimgraph") / "data" / shipped).read_text(encoding="utf-8")
         else:
             with open(path, encoding="utf-8") as fh:
                 text = fh.read()
-        return Model.from_dict(json.loads(text))
+        return json.loads(text)
     except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"cannot read the confidence model {path or 'confidence.json'}: {exc}") from None
+        raise ModelError(f"cannot read the {what} {path or shipped}: {exc}") from None
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> Model:
+    """The shipped model (``claimgraph/data/confidence.json``), or the one at ``path``."""
+    return Model.from_dict(read_model_file(path, "confidence.json", "confidence model"))
 
 
 def confidence(claim: Claim, doc: Document, model: Model | None = None) -> float:

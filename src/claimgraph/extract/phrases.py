@@ -230,6 +230,7 @@ def _subject_before(P, left: str) -> str:
         prev = ""  # "Monsieur Aumont, l'UFC-Que Choisir dit": the one spoken to, no name of the subject
     if _LONE_PARTICIPLE.fullmatch(prev):
         prev = ""  # "Additionnés, ces deux chiffres donnent", "Combined, these figures give": no name before
+    prev = _AND_LEAD.sub("", prev, count=1)  # "And Unison, the health union, says": the name after the conjunction
 
     # "Great Lakes Power & Light, the region's largest utility, said": the name, not its description
     # (not "Dr Marsh, our photographer counted", "Madame X, vous confirmez": a name spoken to)
@@ -243,9 +244,12 @@ def _subject_before(P, left: str) -> str:
                 _NAMED_NOUN.match(prev) and not PLACE_PHRASE.match(prev))):
         # ("l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui…": a name with its acronym)
         np = prev
-    elif prev and _BARE_DESCRIPTION.match(np) and not _DETERMINED.match(np) and _BODY_NOUN.fullmatch(prev) \
+    elif prev and _BARE_DESCRIPTION.match(np) and not _DETERMINED.match(np) and (
+            _BODY_NOUN.fullmatch(prev) or (closed and _LOWER_TAILED_NAME.fullmatch(prev) and not PLACE_PHRASE.match(prev))) \
             and not P["time_word"].search(prev):
-        np = prev  # « La préfecture, responsable du stade, informe »: a body, then its bare description
+        # « La préfecture, responsable du stade, informe »: a body, then its bare description
+        # (« Force ouvrière, membre de l'intersyndicale, parlait »: a name whose later words are not capitalised)
+        np = prev
     # "X et Y ont déclaré": keep a short coordinated subject together
     if len(segments) > 1 and _AND_LEAD.match(np) and len(segments[-2].split()) <= 5 and not re.search(r"\d", segments[-2]):
         np = segments[-2] + " " + np  # (", 5 of them children, and Harnley General says": a clause of its own)
@@ -299,6 +303,7 @@ _NUMBERED_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'.-]*\s+){1,4}\d{1,5}")
 _ARTICLE_START = re.compile(rf"(?<=\s){words(every('DEFINITE_ARTICLES'))}(?=\w)", re.I)
 _DETERMINED = re.compile(rf"{either(every('ARTICLES') + every('POSSESSIVES'))}(?![\w-])", re.I)
 _BODY_NOUN = re.compile(rf"(?i:{words(every('DEFINITE_ARTICLES'))})[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
+_LOWER_TAILED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[a-zà-ÿ][\w'’-]+)){1,2}")
 _BARE_DESCRIPTION = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}$")
 _DESCRIPTION = re.compile(rf"^{either(every('ARTICLES') + every('POSSESSIVES'))}\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
