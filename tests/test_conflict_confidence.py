@@ -116,3 +116,20 @@ def test_training_labels_the_shared_story_as_its_scorer_does():
     assert all(len(r.x) == len(FEATURES) for r in rows)
     right = sum(r.right for r in rows)
     assert 0 < right <= required  # the seed story's US-against-Ukraine conflicts are found, and no more than gold
+
+
+def test_the_graph_and_its_page_carry_the_conflict_confidence():
+    from claimgraph.graph import build_graph
+    from claimgraph.model import Corpus
+    from claimgraph.vizdata import page_data
+
+    police = said(POLICE, 4000, evidence="The police counted 4,000 marchers.")
+    union = said(UNION, 12000, doc="b", evidence="The union said 12,000 people had marched.")
+    corpus = Corpus(claims=[police, union])
+    [cmp] = compare(corpus.claims)
+    [r] = cmp.conflicts
+    g = build_graph(corpus, [cmp])
+    [edge] = [d for _, _, k, d in g.edges(keys=True, data=True) if k == "conflicts_with"]
+    assert edge["confidence"] == r.confidence
+    [drawn] = [e for e in page_data(g, "t")["edges"] if e["relation"] == "conflicts_with"]
+    assert f"Conflict confidence: {r.confidence:.2f}" in drawn["title"]

@@ -5045,3 +5045,45 @@ def test_redire_is_a_reporting_verb(text):
 ])
 def test_a_name_before_its_description_between_commas(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the speaker's own side before its pronoun names nobody: the quote's speaker counts
+    ("« Le feu est circonscrit. De notre côté, nous déplorons 4 pompiers blessés », a dit la commandante Anne Roblin.",
+     "fr", [("Anne Roblin", 4)]),
+    ("« Pour notre part, nous comptons 12 blessés », a dit la commandante Anne Roblin.", "fr", [("Anne Roblin", 12)]),
+    ('"For our part, we counted 12 injured," said the fire chief, Anne Roblin.', "en", [("Anne Roblin", 12)]),
+    # (outside a quote or an answer, the writer's "we")
+    ("De notre côté, nous déplorons 4 pompiers blessés légers.", "fr", [("Test Wire", 4)]),
+    ("Pour notre part, nous comptons 12 blessés.", "fr", [("Test Wire", 12)]),
+])
+def test_a_stance_phrase_before_we_is_no_speaker(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Selon les pompiers pendant la nuit, 187 personnes ont été secourues.", "fr", [("pompiers", 187)]),
+    ("According to the coastguard during the night, 187 people were rescued.", "en", [("coastguard", 187)]),
+])
+def test_when_a_source_spoke_is_no_part_of_its_name(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_markdown_marks_name_nobody():
+    claims = said("**Anne Roblin:** Nous comptons 135 pompiers.", "fr")
+    assert [v for _, v in claims] == [135] and all(any(ch.isalnum() for ch in who) for who, _ in claims)
+
+
+def test_an_interview_asked_under_the_outlets_short_name(tmp_path):
+    # the first question labelled with a short form of the publisher's name: the labelled answer under it and
+    # its first person are the guest's
+    text = ("---\ntitle: \"Anne Roblin, commandante des secours : « Le feu est circonscrit »\"\n"
+            "publisher: La Vigie de Portsalan\npublished: 2065-11-19\nlanguage: fr\n---\n"
+            "ENTRETIEN\n\nPropos recueillis par Yves Kerdal\n\n**La Vigie : Où en est l'incendie ?**\n\n"
+            "**Anne Roblin :** Il est circonscrit. Nous avons engagé depuis mardi 135 sapeurs-pompiers.\n\n"
+            "**Et l'équipage ?**\n\nLes 22 marins ont été évacués dans la première heure.\n\n"
+            "**Des blessés ?**\n\nNous déplorons 4 pompiers blessés légers.\n")
+    page = tmp_path / "entretien.txt"
+    page.write_text(text, encoding="utf-8")
+    got = [(c.claimant_name, c.figure.value) for c in extract(read_article(page))]
+    assert got == [("Anne Roblin", 135), ("Anne Roblin", 22), ("Anne Roblin", 4)]

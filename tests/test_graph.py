@@ -283,7 +283,8 @@ def _graph_the_plain_way(corpus, comparisons):
     for cmp in comparisons:
         for r in cmp.relations:
             name = EDGE_NAMES[r.kind]
-            g.add_edge(f"claim:{r.a}", f"claim:{r.b}", key=name, relation=name, ratio=r.ratio)
+            trust = {} if r.confidence is None else {"confidence": r.confidence}
+            g.add_edge(f"claim:{r.a}", f"claim:{r.b}", key=name, relation=name, ratio=r.ratio, **trust)
     return g
 
 

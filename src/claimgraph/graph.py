@@ -46,7 +46,7 @@ def build_graph(corpus: Corpus, comparisons: Iterable[Comparison] | None = None,
     ----------
     corpus : Corpus
     comparisons : iterable of Comparison, optional
-        Source of the claim-to-claim edges (all three carry ``ratio``) and of
+        Source of the claim-to-claim edges (all three carry ``ratio``, conflicts their ``confidence``) and of
         the statements: the reports of one statement in a comparison's
         ``claims`` are one claim node, the first of them (the one its
         relations name). ``compare(corpus.claims, documents=...)`` when not
@@ -291,7 +291,8 @@ def _add_claims(g, edges: _Edges, claims, comparisons) -> None:
             if a_succ is None or b_pred is None:
                 raise ModelError(f"the comparison of {cmp.quantity_id!r} relates {a if a_succ is None else b!r}, "
                                  "which is not in the corpus")
-            link(a, a_succ, b, b_pred, (("relation", EDGE_NAMES[r.kind]), ("ratio", r.ratio)))
+            attrs = (("relation", EDGE_NAMES[r.kind]), ("ratio", r.ratio))
+            link(a, a_succ, b, b_pred, attrs if r.confidence is None else (*attrs, ("confidence", r.confidence)))
 
 
 def _new_node(g, node, attrs: dict) -> None:

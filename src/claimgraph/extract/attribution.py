@@ -232,6 +232,7 @@ def _rx(code: str):
         "bare_plural": re.compile(rf"^(?:{poss}\s+)?(?:[a-zà-ÿ][\w'-]*\s+{either(every('AND'))}\s+(?:{poss}\s+)?)?"
                                   rf"[a-zà-ÿ][\w'-]*s(?:\s+(?:{either(every('PLURAL_MODIFIER_LEADS'))})\s[^,]*)?$"),
         "time_np": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]*$", re.I),
+        "stance_np": re.compile(rf"^\s*(?:{L.STRESSED})[\s,]*$", re.I),
         "idiom_after": re.compile(L.IDIOM_AFTER_VERB, re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
@@ -699,7 +700,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = np[rel_lead.end():]  # "…, and who the union says died in the gallery": the union
         if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
             np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
-        if (not np.strip() or P["time_np"].match(np)) and (own_subject := P["subject_clitic"].match(m.group())) \
+        if (not np.strip() or P["time_np"].match(np) or P["stance_np"].match(np)) \
+                and (own_subject := P["subject_clitic"].match(m.group())) \
                 and re.search(r"(?:^|[,:;«“\"])\s*$", sentence[:m.start()]):
             np = own_subject.group("p")  # « Lundi, vous parliez de 100 morts »: the pronoun read as a clitic is the subject
         lead = np.lower().replace("'", "' ").split()[:1]
@@ -809,6 +811,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # that of whoever spoke last
         cues = [replace(c, phrase=acting.phrase) if c in owned else c for c in cues]
     cues = [c for c in cues if not P["time_np"].match(c.phrase)]  # ("figures from the time": when, not whose)
+    cues = [c for c in cues if re.search(r"[^\W_]", c.phrase)]  # ("**Name:** Nous comptons": a mark names nobody)
     owning = {c.start for c in cues if c.kind == "possessive" and c.tight}
     cues = [c for c in cues if c.kind == "possessive" or c.start not in owning]  # (its figure's owner, said once)
     cues.sort(key=lambda c: c.start)

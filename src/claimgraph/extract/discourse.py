@@ -164,7 +164,10 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         alone |= set(turns[0::2])
     turns = set(turns)
     # ("Ossania Weekly: How many patients have you treated?": a question labelled with the outlet's own name)
-    by_outlet = {i for i, (a, b) in enumerate(segments) if publisher and re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b])}
+    # (or by a short form of it: "L'Estafette : Où en est l'incendie ?" in L'Estafette de Kerbréhan)
+    by_outlet = {i for i, (a, b) in enumerate(segments) if publisher and (
+        re.match(rf"\s*{re.escape(publisher)}\s*[:—–-]\s", text[a:b])
+        or (label := P["label"].match(text, a, b)) and _names_outlet(label.group("name"), publisher))}
     outlet_asks = {i for i in by_outlet if text[slice(*segments[i])].rstrip().endswith("?")}
     intro = " ".join([title or "", *(text[a:b] for a, b in segments[:3] if not text[a:b].rstrip().endswith("?"))])
     # (or the introduction has the guest speak to the outlet: "fait le point pour L'Écho", "told the Tribune")

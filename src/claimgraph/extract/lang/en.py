@@ -551,7 +551,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
                       r"(?:by|at|until|after|before)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"noon|midday|midnight|dawn|dusk|nightfall|lunchtime)(?:\s+o'clock)?")
 # "…, has communicated the Ministry in the evening": when, after who
-CLAIMANT_TIME_TAIL = (rf"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:on\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?|"
+CLAIMANT_TIME_TAIL = (rf"(?:in|during)\s+the\s+(?:morning|afternoon|evening|night|day)|at\s+night|(?:on\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?|"
                       r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:at|of|from)\s+(?:the|that)\s+time")
 OWN_FIGURE = r"(?:its|their)?\s*own\s+(?:estimate|count|tally|figure)s?"
 # "the ministry's consolidated toll": the possessor speaks
@@ -1202,7 +1202,7 @@ CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us
                r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
 TOLD_OUTLET = NOTHING                                     # ("the mayor told AFP": "told" is the verb)
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
-STRESSED = r"for\s+(?:its|their|his|her)\s+part|however|meanwhile|nevertheless|in\s+turn|too|them|him|her|itself|themselves"  # an aside after a subject: "The union, for its part, said"
+STRESSED = r"for\s+(?:its|their|his|her|our|my)\s+part|on\s+our\s+side|however|meanwhile|nevertheless|in\s+turn|too|them|him|her|itself|themselves"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"
 DOCUMENT_NOUNS = (r"documents?|reports?|stud(?:y|ies)|surveys?|data|estimat\w*|analys\w*|models?|calculs?|projections?|"
                   r"census|polls?|intelligence|filings?|prospectus|registers?")

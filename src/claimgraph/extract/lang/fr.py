@@ -576,7 +576,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
                       # « Depuis la mi-octobre, nos équipes ont compté » : quand, puis qui
                       rf"(?:depuis|dès|jusqu'à)\s+(?:le\s+|la\s+)?(?:(?:début|mi|fin)-?\s*)?(?:{_MONTH}|{_DAY})(?:\s+dernier)?")
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
-CLAIMANT_TIME_TAIL = (r"dans\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:début|fin)\s+d(?:e\s+|')(?:journée|matinée|soirée|après-midi)|"
+CLAIMANT_TIME_TAIL = (r"(?:dans|pendant|durant)\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:début|fin)\s+d(?:e\s+|')(?:journée|matinée|soirée|après-midi)|"
                       r"ce\s+(?:matin|soir)|"
                       rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|(?:à|de)\s+l'époque|d'alors|de\s+cette\s+époque")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
@@ -1341,7 +1341,9 @@ DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a 
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
 STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
             r"de\s+son\s+côté|de\s+leur\s+côté|toutefois|cependant|néanmoins|pourtant|en\s+revanche|elle\s+aussi|lui\s+aussi|"
-            r"de\s+sa\s+part|de\s+leur\s+part|à\s+son\s+tour|à\s+leur\s+tour")   # (« de sa part » : traduit, « for its part »)
+            r"de\s+sa\s+part|de\s+leur\s+part|à\s+son\s+tour|à\s+leur\s+tour|"
+            # (« De notre côté, nous déplorons 4 blessés »: the speaker's own side, before its pronoun)
+            r"(?:de|du)\s+(?:notre|votre|mon)\s+côté|pour\s+(?:notre|votre|ma)\s+part")   # (« de sa part » : traduit, « for its part »)
 # Documents that speak for their authors: "des documents confidentiels estimaient"
 DOCUMENT_NOUNS = (r"documents?|rapports?|études?|enquêtes?|données|estimat\w*|analys\w*|modèles?|calculs?|projections?|"
                   r"sondages?|dépôts?|déclarations?\s+(?:à|auprès)|prospectus|registres?")
