@@ -5087,3 +5087,20 @@ def test_an_interview_asked_under_the_outlets_short_name(tmp_path):
     page.write_text(text, encoding="utf-8")
     got = [(c.claimant_name, c.figure.value) for c in extract(read_article(page))]
     assert got == [("Anne Roblin", 135), ("Anne Roblin", 22), ("Anne Roblin", 4)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a numbers box's head of figures joined by slashes, and the item's line naming as many sources after its colon
+    ("The week in numbers.\n\n4,800 / about 5,500 / 14,000\nMarchers in Harnby on Saturday: the police, the "
+     "prefecture, the union.", "en", [("police", 4800), ("prefecture", 5500), ("union", 14000)]),
+    ("La semaine en chiffres.\n\n4 800 / environ 5 500 / 14 000\nManifestants à Harnby samedi : la police, la "
+     "préfecture et la CGT.", "fr", [("police", 4800), ("préfecture", 5500), ("CGT", 14000)]),
+])
+def test_a_numbers_box_head_with_its_sources_listed_after_a_colon(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_names_listed_after_a_colon_outside_a_numbers_box_give_no_sources():
+    # a sentence with no head line: the list may be anything (who marched, not who counted)
+    got = said("Ils étaient 4 800, 5 500 et 14 000 : la police, la préfecture et la CGT.", "fr")
+    assert [who for who, _ in got] != ["police", "préfecture", "CGT"]
