@@ -1072,7 +1072,7 @@ OUTLET_INQUIRY = (r"nous\s+(?:avons|avions)\s+(?:aussi\s+|également\s+|ensuite\
 # Words that open a clause: a subject does not reach back past them ("a dit que", "lorsqu'il")
 COMPARISON_LINKS = ()   # (« que » is a clause word already)
 THAT = ("que", "qu'")                                   # « la Police Militaire que 1.200 » : une proposition commence
-CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|car|puisque|si|où|dont|"
+CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|(?-i:car)|puisque|si|où|dont|"
                 r"avant\s+que|après\s+que")
 # A word after these is a noun, not a verb ("ces estimations", "quelques signalements")
 NOUN_MARKERS = tuple(d for d in DETERMINERS if d not in ("de", "d'")) + (
