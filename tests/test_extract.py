@@ -5104,3 +5104,15 @@ def test_names_listed_after_a_colon_outside_a_numbers_box_give_no_sources():
     # a sentence with no head line: the list may be anything (who marched, not who counted)
     got = said("Ils étaient 4 800, 5 500 et 14 000 : la police, la préfecture et la CGT.", "fr")
     assert [who for who, _ in got] != ["police", "préfecture", "CGT"]
+
+
+def test_a_capitalised_car_inside_a_name_is_no_conjunction():
+    assert said("L'armateur, Nordhavn Car Carriers, parle de 2 860 véhicules à bord.", "fr") == [
+        ("Nordhavn Car Carriers", 2860)]
+
+
+def test_every_figure_of_a_numbers_box_head_takes_the_place_its_item_names():
+    got = claims("The week in numbers.\n\n4,800 / about 5,500 / 14,000\nMarchers in Harnby on Saturday: the police, "
+                 "the prefecture, the union.", "en")
+    assert [c.figure.value for c in got] == [4800, 5500, 14000]
+    assert {c.quantity_id for c in got} == {got[-1].quantity_id} and "harnby" in got[-1].quantity_id

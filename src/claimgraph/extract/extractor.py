@@ -864,7 +864,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 after_next = mentions[k + 2].start if k + 2 < len(mentions) else len(s)
                 where = (refs[lo:bisect.bisect_left(starts, until)], since, until, context,
                          towns_before[-1] if towns_before else None,
-                         refs[bisect.bisect_left(starts, until):bisect.bisect_left(starts, after_next)])
+                         refs[bisect.bisect_left(starts, until):bisect.bisect_left(starts, after_next)],
+                         refs[bisect.bisect_left(starts, until):])
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
                 if claim is not None and not in_title and daily.get(m.start, claim.as_of) != claim.as_of:
@@ -1362,8 +1363,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         return None  # "18,000 litres of effluent", « trois choses »: a volume, a list, not a count of the thing before
     if m.value is not None and m.value < 1000 and not float(m.value).is_integer() and counted.concept not in _MEASURED:
         return None  # "6,8", "27.4": a magnitude or a measurement, not a number of people ("1,5 tonne" is an amount)
-    refs, since, until, context, town_before, refs_next = where if where is not None else (
-        [], 0, len(s), ArticleContext(), None, [])
+    refs, since, until, context, town_before, refs_next, refs_after = where if where is not None else (
+        [], 0, len(s), ArticleContext(), None, [], [])
     elided = False
     if counted.concept in context.senses:  # « 214 mineurs » of a mine collapse: miners, "workers" as in English
         counted = Counted(counted.phrase, context.senses[counted.concept])
@@ -1446,8 +1447,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     reach = until  # (what is said after the next figure too, when the two are joined: see "joined_next")
     if head is not None and head.re is W["listed_head_rest"]:
         # "8 200, 20 000" / "Manifestants jeudi à Valdrenne : …": the place of what all count, up to the sources
+        # (for every figure of the head, the first too: any place up to there, not only the next figure's)
         colon = s.find(":", m.end + head.end())
         reach = colon if colon > 0 else len(s)
+        refs_next = [r for r in refs_after if r.start < reach]
     elif until < len(s) and W["joined_next"].match(s[m.end:until]):
         nxt = _DIGITS.match(s, until)
         tail = W["tail"].match(s, nxt.end() if nxt else until)
