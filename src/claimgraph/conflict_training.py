@@ -30,6 +30,7 @@ from pathlib import Path
 
 from . import conflict_confidence as cc
 from .errors import ClaimgraphError
+from .extract.confidence_training import _numbered
 
 __all__ = ["BLIND", "TRAINING_SETS", "Row", "check", "labelled", "main", "train"]
 
@@ -43,17 +44,10 @@ THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(15))
 F1_SLACK = 0.01
 
 
-def _numbered(prefix: str, first: int) -> tuple[str, ...]:
-    """``tests/{prefix}{n}`` for n >= ``first`` on disk, in order: a new set is read without an edit here."""
-    found = [(int(p.name[len(prefix):]), f"tests/{p.name}") for p in (ROOT / "tests").glob(f"{prefix}*")
-             if p.name[len(prefix):].isdigit() and int(p.name[len(prefix):]) >= first and any(p.glob("*/gold.jsonl"))]
-    return tuple(name for _, name in sorted(found))
-
-
 #: Story sets the model learns from, relative to the repository root.
-TRAINING_SETS = ("../shared/eval/stories", "tests/stories_tuning", *_numbered("stories_tuning", 2))
+TRAINING_SETS = ("../shared/eval/stories", "tests/stories_tuning", *_numbered("stories_tuning", 2, "*/gold.jsonl"))
 #: Blind story sets: never trained on; only ``--check`` scores them.
-BLIND = ("tests/stories", *_numbered("stories_blind", 2))
+BLIND = ("tests/stories", *_numbered("stories_blind", 2, "*/gold.jsonl"))
 
 
 @dataclass
@@ -95,7 +89,7 @@ def labelled(story: Path, scorer, model=None) -> tuple[list[Row], list[float], i
                 claims.append(dict(c, quantity_id=c.get("quantity_id", group.get("quantity_id"))))
     gold = scorer.load_gold(story)
     map_gold = _map_gold(scorer, gold, claims, {f.stem: scorer.front_matter(f).get("publisher", "") for f in files})
-    truth, required = {}, 0
+    truth = {}
     for x, y in combinations(gold, 2):
         if x["_st"] == y["_st"] or x["quantity"] != y["quantity"] or x["actor"] == y["actor"]:
             continue
@@ -233,7 +227,7 @@ def check(directories, model_path=None) -> list[dict]:
     """The pooled table of ``directories`` (story sets) scored with the shipped model, or the one at
     ``model_path``; nothing is fitted."""
     scorer, directories = _scorer(), [Path(d) for d in directories]
-    model = cc.load_model(str(model_path) if model_path else None)[0] if model_path else None
+    model = cc.load_model(str(model_path))[0] if model_path else None
     confidences, rights, required = [], [], 0
     for directory in directories:
         for story in _stories(directory):

@@ -331,9 +331,9 @@ def _edge(graph, u, v, rel: str, attrs, sides: dict) -> dict:
             text = sides[n] = _claim_line(graph.nodes[n].get("record")) or _short(str(graph.nodes[n].get("label") or n), 80)
         return text
     head = name.split(" (")[0].capitalize() + (f" (\u00d7{ratio:.3g})" if ratio is not None else "")
-    trust = attrs.get("confidence")
-    trust = f"{trust:.2f}" if isinstance(trust, (int, float)) and math.isfinite(trust) else None
-    edge["title"] = clean(_lines(head, ("From", side(u)), ("To", side(v)), ("Conflict confidence", trust)))
+    trust = attrs.get("confidence")  # (conflicts only; a number from compare)
+    edge["title"] = clean(_lines(head, ("From", side(u)), ("To", side(v)),
+                                 ("Conflict confidence", None if trust is None else f"{trust:.2f}")))
     return edge
 
 

@@ -45,13 +45,14 @@ __all__ = ["BANDS", "BLIND", "FEATURE_NAMES", "THRESHOLDS", "TRAINING_SETS", "Ro
 #: The repository root (this file is src/claimgraph/extract/…).
 ROOT = Path(__file__).resolve().parents[3]
 #: Annotated sets the model learns from, relative to the repository root.
-def _numbered(prefix: str, first: int) -> tuple[str, ...]:
-    """The annotated sets ``tests/{prefix}{n}`` on disk for n >= ``first``, in order: a new set is read without
-    an edit here (only :data:`PAST` names its first commit)."""
+def _numbered(prefix: str, first: int, gold: str = "gold.jsonl") -> tuple[str, ...]:
+    """The annotated sets ``tests/{prefix}{n}`` on disk for n >= ``first`` that have their ``gold`` (a glob:
+    "*/gold.jsonl" for a story set), in order: a new set is read without an edit here (only :data:`PAST` names
+    its first commit)."""
     found = []
     for path in (ROOT / "tests").glob(f"{prefix}*"):
         n = path.name[len(prefix):]
-        if n.isdigit() and int(n) >= first and (path / "gold.jsonl").exists():
+        if n.isdigit() and int(n) >= first and any(path.glob(gold)):
             found.append((int(n), f"tests/{path.name}"))
     return tuple(name for _, name in sorted(found))
 

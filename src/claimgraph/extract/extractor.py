@@ -862,10 +862,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 lo = bisect.bisect_left(starts, since)
                 towns_before = [r for r in refs[max(0, lo - 3):lo] if r.level in ("city", "site")]
                 after_next = mentions[k + 2].start if k + 2 < len(mentions) else len(s)
-                where = (refs[lo:bisect.bisect_left(starts, until)], since, until, context,
-                         towns_before[-1] if towns_before else None,
-                         refs[bisect.bisect_left(starts, until):bisect.bisect_left(starts, after_next)],
-                         refs[bisect.bisect_left(starts, until):])
+                at_next = bisect.bisect_left(starts, until)
+                where = (refs[lo:at_next], since, until, context, towns_before[-1] if towns_before else None,
+                         refs[at_next:bisect.bisect_left(starts, after_next)], refs[at_next:])
                 claim = _claim(doc, s, m, cue, cue_actors.get(id(cue)) if cue else None, state, code, g,
                                hedged, backref, publisher, raw, offset, a, b, where, dated)
                 if claim is not None and not in_title and daily.get(m.start, claim.as_of) != claim.as_of:
