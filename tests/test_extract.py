@@ -5116,3 +5116,72 @@ def test_every_figure_of_a_numbers_box_head_takes_the_place_its_item_names():
                  "the prefecture, the union.", "en")
     assert [c.figure.value for c in got] == [4800, 5500, 14000]
     assert {c.quantity_id for c in got} == {got[-1].quantity_id} and "harnby" in got[-1].quantity_id
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a recap line's topic before its colon gives the bare figures after it their measure, however long it runs
+    ("Les personnes évacuées dans tout le marais selon la préfecture de la Sauvenne : « plus de 2 000 » dimanche 3 "
+     "au matin, 3 700 le soir, 5 300 lundi 4.", "fr", [("préfecture de la Sauvenne", 2000), ("préfecture de la Sauvenne", 3700),
+                                                        ("préfecture de la Sauvenne", 5300)]),
+    ("The people evacuated across the marsh, according to the prefecture: 3,700 on Sunday, 5,300 on Monday.", "en",
+     [("prefecture", 3700), ("prefecture", 5300)]),
+])
+def test_a_recap_lines_topic_measures_the_figures_after_its_colon(text, lang, expected):
+    got = claims(text, lang)
+    assert [(c.claimant_name, c.figure.value or c.figure.lower) for c in got] == expected
+    assert all(c.quantity_id.startswith("evacuated") for c in got)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Selon la préfecture, 3 700 personnes ont été évacuées dimanche 3 au matin.", "fr"),
+    ("Selon la préfecture, 3 700 personnes ont été évacuées mardi 5 dans la soirée.", "fr"),
+    ("According to the prefecture, 3,700 people were evacuated on Sunday 3 in the morning.", "en"),
+])
+def test_a_weekday_and_its_day_of_the_month_before_a_time_word_is_no_count(text, lang):
+    assert [c.figure.value for c in claims(text, lang)] == [3700]
+
+
+def test_a_weekday_then_a_number_before_a_noun_is_still_a_count():
+    assert said("Selon la préfecture, dimanche 5 trains supplémentaires ont circulé.", "fr") == [("préfecture", 5)]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The prefecture's death toll rose from 3 on Sunday to 5 on Tuesday.", "prefecture"),
+    ("The union's crowd estimate was 40,000 marchers.", "union"),
+])
+def test_a_possessive_before_what_it_counted_and_its_count_is_the_source(text, who):
+    assert {name for name, _ in said(text, "en")} == {who}
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("La Croix-Rouge a mis à disposition 8 véhicules et 20 bénévoles.", "fr", "Croix-Rouge"),
+    ("La mairie a mis en place 3 centres d'hébergement.", "fr", "mairie"),
+    ("Harlshire Ambulance Service has now sent 15 ambulances.", "en", "Harlshire Ambulance Service"),
+    ("The ministry last recorded 96 deaths in 2058.", "en", "ministry"),
+])
+def test_the_subject_of_an_action_with_a_set_phrase_or_an_adverb_is_the_source(text, lang, who):
+    assert {name.split(" (")[0] for name, _ in said(text, lang)} == {who}
+
+
+def test_a_spokeswoman_speaks_for_the_operator_named_the_sentence_before():
+    got = said("Cressmoor Trains says services are suspended. A spokeswoman said about 6,000 people were waiting.", "en")
+    assert got == [("Cressmoor Trains", 6000)]
+
+
+def test_an_age_in_brackets_after_a_role_is_no_count():
+    # (after a count of the injured the bare figure would otherwise be read as more of them)
+    got = said("31 people were injured, 9 seriously, the police said. The driver (61) survived with light injuries.", "en")
+    assert [value for _, value in got] == [31, 9]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("CLAIM 2: \"31 ships stuck at anchor\"\nOUR RATING: ACCURATE\n\nThe port authority counted 31 ships at anchor.\n\n"
+     "CLAIM 3: \"20,000 lorries blocked\"\nOUR RATING: MISLEADING\n\nThe ministry said 14,000 lorries were diverted.\n\n"
+     "ALSO CHECKED: CONTAINERS\n\nThe hauliers counted 15,000 containers.", "en"),
+])
+def test_a_fact_checks_rating_labels_are_no_speakers(text, lang):
+    assert not any("RATING" in name or "CHECKED" in name for name, _ in said(text, lang))
+
+
+def test_an_english_clock_time_in_translated_french_is_no_count():
+    assert said("« 23 navires sont entrés depuis jeudi 2 PM », a dit le capitaine.", "fr") == [("capitaine", 23)]

@@ -173,7 +173,8 @@ def _words(code: str) -> dict:
         "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]", re.I),
         # "The injured were counted less often: 640 on Monday, 780 …": the subject before a colon counts the bare
         # figures after it
-        "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,60}}:", re.I),
+        # (a recap line's topic may run long: « Les personnes évacuées dans tout le marais selon la préfecture : … »)
+        "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,90}}:", re.I),
         # "The coast guard counts bodies recovered: 23 by Friday": the noun (and up to two words of its own) right
         # before the colon that opens a speaker's figures (no speaker: "Mountain rescue emergency call: 140")
         "noun_colon": re.compile(r"(?<![\w'-])(?P<noun>[^\W\d][\w'-]*)(?=(?:\s+[^\W\d][\w'-]*){0,2}\s*:\s*$)"),
@@ -1673,6 +1674,10 @@ def _remember(state: State, counted: Counted) -> None:
         state.tally[counted.concept] = (times + 1, counted)
 
 
+#: Measures a recap line's topic before its colon gives the bare figures after it
+_TOPIC_MEASURES = ("killed", "wounded", "evacuated", "arrested", "infected", "rescued", "sheltered", "missing", "displaced")
+
+
 def _measure_window(s: str, m: Mention, code: str) -> str:
     """Where the measure of a figure is read: the figure and what follows it,
     up to the next figure or the next clause; else the verb right before it
@@ -1688,8 +1693,13 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
         else:
             # "put the number of people forced from their homes at 40,000": the measure is in what is numbered
             numbered = _words(code)["number_of"].search(s, max(0, m.start - _NUMBER_OF_REACH), m.start)
+            topic = _words(code)["colon_topic"].match(s, 0, m.start)
             if numbered and measure_in(numbered.group(), code) not in (None, "deployed"):
                 window = numbered.group() + window
+            elif topic and measure_in(topic.group(), code) in _TOPIC_MEASURES:
+                # "The people evacuated across the marsh, according to the prefecture: 3,700 on Sunday": the
+                # measure of the figures after the colon is the topic's
+                window = topic.group() + window
     return window
 
 

@@ -158,6 +158,7 @@ def _patterns(code: str):
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
         "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
         "weekday_before": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+$", re.I),
+        "day_of_month_after": re.compile(rf"\s*(?:[),;:.–—]|$|(?:{either(every('DAY_OF_MONTH_AFTER'))})(?![\w'-]))", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "numbered_place": re.compile(r"(?<![\w-])(?:" + L.NUMBERED_PLACE_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
@@ -356,9 +357,10 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146":
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 # "said a nurse, 41, the mother of two": a person brought in with "a", then an age
-# ("The lorry driver, 46, was detained": a person named by a role with "the", and up to two more words)
+# ("The lorry driver, 46, was detained": a person named by a role with "the", and up to two more words; translated
+# copy brackets it: "The driver (61) survived")
 _AGE_ROLE = re.compile(rf"(?<![\w'-])(?:{either(every('ONE_WORDS'))}|{either(every('DEFINITE_ARTICLES'))})\s+"
-                       rf"(?:[^\W\d][\w'-]*\s+){{0,2}}[^\W\d][\w'-]*\s*,\s*$", re.I)
+                       rf"(?:[^\W\d][\w'-]*\s+){{0,2}}[^\W\d][\w'-]*\s*[,(]\s*$", re.I)
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\d{2}){3,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])\+\d{1,3}(?:[\s.-]\d{1,4}){2,}(?![\w]|[.,]\d)"
                     r"|(?<![\w.,])1-\d{3}-\d{3}-\d{4}(?!\w)"
@@ -428,9 +430,9 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "FG 318 KT", "AB-123-CD": a number plate
     if bare and value <= 31 and after.startswith(")") and P["weekday_paren"].search(before):
         return True  # "ce mardi (17)", "on Monday (16)": translated Portuguese copy's day of the month
-    if bare and value <= 31 and P["weekday_before"].search(before) and re.match(r"\s*(?:[),;:.–—]|$)", after):
+    if bare and value <= 31 and P["weekday_before"].search(before) and P["day_of_month_after"].match(after):
         # « le gouverneur (vendredi 16) », "said on Friday 16, when": the day of the month ("dimanche 5 trains
-        # supplémentaires" counts trains)
+        # supplémentaires" counts trains; « dimanche 6 au matin » is a day too)
         return True
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):
         return True  # "form 8-K", "10-Q": a code

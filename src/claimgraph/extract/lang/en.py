@@ -84,7 +84,8 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part)")
+           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|"
+           r"last(?=\s+[a-z]+ed\b))")   # ("The ministry last recorded 96 deaths in 2058")
 # ADVERBS that may stand between the words of a verb ("has also put"); a language with many verbs of several words
 # lists its one-word adverbs only, which keeps its verb pattern fast to compile.
 VERB_GAP_ADVERBS = ADVERBS
@@ -696,7 +697,8 @@ INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the 
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
-                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+verdict|conclusion")   # a fact-check's headings
+                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+(?:verdict|rating|ruling|finding|assessment)|"
+                      r"conclusion|rulings?|(?:also\s+)?checked")   # a fact-check's headings ("OUR RATING: ACCURATE")
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
@@ -1008,6 +1010,8 @@ GAVE_NAME_AS = (r"who\s+(?:gave|gives|would\s+give\s+only)\s+(?:his|her|their)\s
                 r"(?:identified|named)\s+only\s+as\s+")
 CLEFT_SPEAKER = r"(?:that|this)(?:\s+is|['’]s)\s+(?:how|what)\s+"   # "That is how X describes the fire", "that's what"
 FIGURE_FOR_SOURCE = r"for"                                          # "356,000 for the ministry, 1 million for the unions"
+# "on Sunday 6 in the morning", "Tuesday 8 at noon": a word after "weekday N" that shows N is the day of the month
+DAY_OF_MONTH_AFTER = ("in", "at", "before", "after", "morning", "evening", "night")
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known", "record", "tally", "give", "revise", "announce", "release",
@@ -1019,6 +1023,8 @@ POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
                      # ("the NCPD's national toll of 97", "the agency's provincial count")
                      r"(?:national\s+|provincial\s+|regional\s+|local\s+|overall\s+|total\s+|daily\s+)?"
+                     # ("the prefecture's death toll", "the union's crowd estimate": what is counted, before the count)
+                     r"(?:(?:death|casualty|crowd|strike|injury|arrest|turnout|case|evacuation)\s+)?"
                      r"(?:count|estimate|figures?|tally|toll|data)")
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
@@ -1051,7 +1057,8 @@ UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a n
 # "450 firefighters deployed by the fire corps": the body that sent them is the source of their number
 DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)\s+by"
 DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
-ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
+ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+|since\s+|"
+               r"for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
                r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
                r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
@@ -1374,6 +1381,7 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    "fuels", "oil", "petroleum", "mining", "chemicals", "pharma", "pharmaceuticals",
                    "foods", "farms", "logistics", "haulage", "freight", "construction", "civils", "engineering", "staging",
                    "security", "systems", "industries", "motors", "media", "housing", "homes", "estates", "supplies",
+                   "trains", "buses", "coaches", "trams", "railway", "airport",   # an operator: "Cressmoor Trains"
                    "copper", "minerals", "metals", "resources", "quarries", "cement", "textiles", "shipping", "aviation",
                    # a rescue service: "Civil Protection", "Civil Defence", "Coast Guard" is nobody's name
                    "protection", "defence", "defense", "rescue", "guard", "brigade")

@@ -220,7 +220,8 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 # « à 5 du matin » : une heure, quand le nombre peut en être une
 HOUR_AFTER = r"du\s+(?:matin|soir)\b|de\s+l'après-midi\b|ce\s+(?:matin|soir)\b"
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|générations?\b|nuits?\b|saisons?\b|"
+    # (« depuis jeudi 2 PM » : l'heure anglaise d'une traduction)
+    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|[ap]\.m\.|(?-i:[AP]M\b)|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|générations?\b|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|millimètres?|centimètres?|m\b|cm|mm|kg|°|degrés?|"
     # une concentration de germes : « 100 000 UFC par litre »
     r"UFC\b|(?:par|/)\s*(?:litre|l\b|m3|m³)|"
@@ -733,7 +734,7 @@ INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words
 ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec|"
-                      r"verdict|notre\s+verdict|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
+                      r"verdict|notre\s+(?:verdict|note|évaluation|appréciation)|(?:aussi\s+)?vérifiés?|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
                       r"ce\s+qui\s+a\s+été\s+dit|l'affirmation|ce\s+qu'(?:il|elle)\s+a\s+dit")   # les rubriques d'une vérification
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
@@ -1142,6 +1143,9 @@ GAVE_NAME_AS = (r"qui\s+(?:a\s+|n'a\s+)?(?:donné|donne)\s+(?:que\s+)?son\s+(?:s
 CLEFT_SPEAKER = (r"c'est\s+(?:ainsi|(?:par|avec|sur|en)\s+ces\s+(?:mots|termes|paroles)|de\s+cette\s+(?:façon|manière))"
                  r"\s+qu(?:e\s+|')")
 FIGURE_FOR_SOURCE = r"pour"                                         # « 80 000 selon la police, 200 000 pour la CGT »
+# « dimanche 6 au matin », « mardi 8 dans la soirée »: a word after "weekday N" that shows N is the day of the month
+# (not « et », « contre »: a recap may list « dimanche 12 et lundi 15 » as counts)
+DAY_OF_MONTH_AFTER = ("au", "à", "dans", "en", "avant", "après", "dès", "matin", "soir")
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit", "matinée", "soirée", "journée")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
 AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
@@ -1174,8 +1178,10 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|au
                # « le SDIS a pour sa part engagé 45 sapeurs-pompiers »
                r"pour\s+sa\s+part|pour\s+leur\s+part|de\s+son\s+côté|de\s+leur\s+côté|en\s+outre|par\s+ailleurs|"
                r"au\s+total|en\s+tout|aussitôt|immédiatement|rapidement|encore)\s+)?(?!été\b)"
-               # (« le CHU a pris en charge 3 personnes »: a short participle in a set phrase)
-               r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re)|pris\s+en\s+charge)(?![\w'-])"
+               # (« le CHU a pris en charge 3 personnes », « la Croix-Rouge a mis à disposition 8 véhicules »: a short
+               # participle in a set phrase)
+               r"(?:[a-zà-ÿ]{3,}(?:é|i|is|it|u|us|ert|int)|fait\s+[a-zà-ÿ]{3,}(?:er|ir|re)|pris\s+en\s+charge|"
+               r"mis\s+à\s+(?:sa\s+|leur\s+|la\s+)?disposition|mis\s+en\s+place)(?![\w'-])"
                # "les pompiers sont intervenus avec 3 véhicules": a coming of its subject with what it brought
                r"|(?<![\w'-])(?:est|sont|était|étaient)\s+(?:intervenu|arrivé|venu|accouru|parti)e?s?\s+avec(?![\w'-])"
                # « le SDIS est intervenu dans 4 écoles » : où il est allé, son propre compte
