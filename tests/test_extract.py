@@ -5185,3 +5185,67 @@ def test_a_fact_checks_rating_labels_are_no_speakers(text, lang):
 
 def test_an_english_clock_time_in_translated_french_is_no_count():
     assert said("« 23 navires sont entrés depuis jeudi 2 PM », a dit le capitaine.", "fr") == [("capitaine", 23)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The strike went into its third day on Wednesday. The company said it counted 7,900 strikers, more than on "
+     "Monday, when it had 7,100.", "en"),
+    ("La grève en était mercredi à son troisième jour. La direction a compté 7 900 grévistes, plus que lundi, quand "
+     "elle en comptait 7 100.", "fr"),
+])
+def test_a_compared_day_followed_by_when_dates_the_figure_after_it_only(text, lang):
+    got = {c.figure.value: c.as_of for c in claims(text, lang, published="2031-03-12")}
+    assert got == {7900: dt.date(2031, 3, 12), 7100: dt.date(2031, 3, 10)}
+
+
+def test_each_figure_of_a_recap_line_takes_the_day_told_after_it():
+    # (published on a Wednesday: « lundi 9 au matin » is the 9th, not last Monday)
+    got = claims("Les personnes évacuées dans toute la vallée selon la préfecture : « plus de 600 » lundi 9 au matin, "
+                 "1 900 le soir, 2 800 mardi 10, 3 300 mercredi 11.", "fr", published="2071-02-18")
+    assert [(c.figure.value or c.figure.lower, c.as_of.day) for c in got] == [(600, 9), (1900, 9), (2800, 10), (3300, 11)]
+
+
+def test_a_weekday_and_its_day_before_a_quoted_figure_is_a_date():
+    got = said("Les personnes évacuées selon la préfecture : 3 300 mercredi 11. L'association Abri Commun parlait "
+               "mercredi 11 de « 4 000 à 5 000 ».", "fr")
+    assert got == [("préfecture", 3300), ("Abri Commun", None)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La semaine en chiffres.\n\n17, 26, 29\nLes chalets détruits dans la vallée selon la préfecture.", "fr"),
+    ("The week in numbers.\n\n17, 26, 29\nChalets destroyed in the valley, according to the prefecture.", "en"),
+])
+def test_every_figure_of_a_numbers_box_head_counts_what_its_item_says(text, lang):
+    got = claims(text, lang)
+    assert [c.figure.value for c in got] == [17, 26, 29]
+    assert len({c.quantity_id for c in got}) == 1 and "destroyed" in got[0].quantity_id
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # one source's series set against another's, then each pair again after a semicolon; a round figure in words
+    ("La semaine en chiffres.\n\n« Une quinzaine » contre 23, puis 31\nLes blessés lundi selon la préfecture et "
+     "selon le CDSP.", "fr", [("préfecture", 15), ("CDSP", 23), ("CDSP", 31)]),
+    ("The week in numbers.\n\n380 v 560; 1,150 and \"more than 1,100\"\nPeople airlifted according to the fire "
+     "service and according to the prefecture.", "en",
+     [("fire service", 380), ("prefecture", 560), ("fire service", 1150), ("prefecture", 1100)]),
+])
+def test_a_numbers_box_head_sets_one_sources_series_against_anothers(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value or c.figure.lower) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    # what circulates speaks the figure its clause gives, not the one who denies or answers it
+    ("The force also denied a claim shared widely on X that \"12 people are dead at Riverside\".", "en",
+     "claim shared widely on X"),
+    ("The Direction denied an audio that circulates by WhatsApp and that speaks of \"2 children dead in the hospital\".",
+     "en", "audio"),
+    ("Kernock Police have answered a Facebook post, shared widely in island groups this evening, which claimed that "
+     "\"4 people are missing in the blaze\".", "en", "Facebook post, shared widely in island groups this evening"),
+    ("La préfecture dément une rumeur selon laquelle 12 personnes seraient mortes.", "fr", "rumeur"),
+])
+def test_what_circulates_speaks_the_figure_of_its_clause(text, lang, who):
+    assert [name for name, _ in said(text, lang)] == [who]
+
+
+def test_a_bare_claim_in_a_fact_check_is_no_speaker():
+    assert [name for name, _ in said("The claim that 47 children were taken to hospital is false.", "en")] != ["claim"]

@@ -54,12 +54,20 @@ def scale_words(L) -> str:
     return either(words) if words else r"(?!)"
 
 
+def approx_figure(L) -> str:
+    """A language's round figure in words: « une quarantaine », "a dozen" (a pattern that matches nothing without)."""
+    nouns = list(getattr(L, "APPROX_NOUNS", ()))
+    return rf"(?:{L.APPROX_ARTICLE})\s+{either(nouns)}(?![\w-])" if nouns else r"(?!)"
+
+
 def head_figure(L=None) -> str:
     """A numbers box's head figure: digits, with a few words before them (« près de 300 »); with a language's data
     ``L``, a range of its own ("30 000 à 35 000") and a scale word after them ("1,2 million") too."""
     digits = r"\d(?:[\d.,\u00a0\u202f]|\s(?=\d))*"
     if L is not None and L.RANGE_PATTERNS:
         digits = f"(?:{either(p.format(A=digits, B=digits) for p in L.RANGE_PATTERNS)}|{digits})"
+    if L is not None:
+        digits = f"(?:{digits}|{approx_figure(L)})"  # (« une quarantaine » among the head's figures)
     scale = scale_words(L) if L is not None else r"(?!)"
     return rf"[«“\"]?[^\d«»“”\"]{{0,20}}?{digits}(?:\s*(?:{scale})(?!\w))?(?:[\s\u00a0\u202f]?[»”\"])?"
 
@@ -244,6 +252,8 @@ def _rx(code: str):
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
+        "content_claim": re.compile(L.CONTENT_CLAIM, re.I),
+        "published_before": re.compile(rf"(?<![\w'-])(?:{L.PUBLISHING_VERBS})(?![\w'-])[^.;:,«»“”\"]{{0,40}}$", re.I),
         "compound_source": re.compile(L.COMPOUND_SOURCE) if L.COMPOUND_SOURCE != _lang.NOTHING else None,
         "possessive_figure": re.compile(L.POSSESSIVE_FIGURE) if L.POSSESSIVE_FIGURE != _lang.NOTHING else None,
         "owned_document": re.compile(rf"^(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+){{0,3}}{L.SOURCE_NOUNS}$", re.I),
@@ -645,6 +655,12 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
     for m in (P["compound_source"].finditer(sentence) if P["compound_source"] is not None else ()):
         cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))  # "Police figures show …"
+    # (not what a named subject published: "the collective posted a message claiming that …" is the collective's)
+    contents = [m for m in P["content_claim"].finditer(sentence)
+                if not P["published_before"].search(sentence, max(0, m.start() - 60), m.start())]
+    for m in contents:
+        # "denied a claim shared widely on X that "12 people are dead"": the claim's figure, not the denier's
+        cues.append(Cue("source", m.start("np"), m.end("np"), m.group("np"), forward=True))
     for m in P["adjunct_source"].finditer(sentence):
         # "AeroLus denied a union estimate of more than 60,000": the union's figure, denied by the one who speaks
         cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))
@@ -790,6 +806,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     if (deployer := _deployer(sentence, cues, P)) is not None:
         cues.append(deployer)
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
+    # (", which claimed that": the relative's verb speaks for the content before it, whatever incise stands between)
+    cues = [c for c in cues if not (c.kind == "verb" and any(m.start("np") < c.start <= m.end() + 20 for m in contents))]
     cues = [_named_in_apposition(c, sentence, P) for c in cues]
     # "…, according to informed the Office": the source, not an incise whose subject would be "informed the Office"
     sources = [c for c in cues if c.kind == "source"]

@@ -69,7 +69,8 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
 def _words() -> dict:
     """Day suffixes ("1er", "18th"), "last" before a weekday, times of day: every language's words."""
     return {"suffix": either(every("DAY_SUFFIXES")), "last": words(every("LAST_BEFORE")),
-            "time": either(every("TIMES_OF_DAY")), "article": words(every("DAY_ARTICLES"))}
+            "time": either(every("TIMES_OF_DAY")), "article": words(every("DAY_ARTICLES")),
+            "day_after": either(every("DAY_OF_MONTH_AFTER"))}
 
 
 
@@ -136,7 +137,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         (rf"(?<![\w-]){W['article']}?(?:(?:{days}),?\s+)?(\d{{1,2}}){W['suffix']}?\s+({months})\.?(?:\s+(\d{{4}}))?(?![\w-])", "dm"),
         (rf"(?<![\w-])(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){W['suffix']}?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
         # ("LUNDI 7 : LES CONVOIS", "Tuesday 8:": a weekday and a day of the month, the month unsaid)
-        (rf"(?<![\w-])(?:{days})\s+(\d{{1,2}}){W['suffix']}?(?=\s*(?:[:;.,)–—]|$))", "wdn"),
+        # (or a word that shows the number is the day: « lundi 9 au matin », "Monday 9 in the evening")
+        (rf"(?<![\w-])(?:{days})\s+(\d{{1,2}}){W['suffix']}?(?=\s*(?:[:;.,)–—]|$)|\s+{W['day_after']}(?![\w'-]))", "wdn"),
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
@@ -150,7 +152,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             core = m.start(1)  # (after a weekday that is part of the date: "began on Tuesday, October 7" dates the event)
             if span_before.search(low[max(0, core - 30):core]) or span_after.match(low[m.end():m.end() + 12]):
                 continue
-            if re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]):
+            if re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]) \
+                    and not re.match(getattr(L, "DAY_COMPARED_WHEN", r"(?!)"), low[m.end():m.end() + 12]):
                 continue  # ("three thousand more than Thursday": the other day's figure, unsaid)
             d = None
             if kind in ("dm", "md"):

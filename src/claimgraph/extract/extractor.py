@@ -19,7 +19,7 @@ from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
-from .attribution import HEAD_END as _HEAD_END, head_figure, scale_words
+from .attribution import HEAD_END as _HEAD_END, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject)
@@ -72,7 +72,7 @@ def _words(code: str) -> dict:
     L = _lang.get(code)
     # a value right after words that mark it ("against 6,200", "et non 26"), a word or two between
     value_after = lambda words: re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)  # noqa: E731
-    link = _FIGURE_LINK.format(L=L)  # (what joins a numbers box's head figures)
+    link = _figure_link(L)  # (what joins a numbers box's head figures)
     _HEAD_FIGURE = head_figure(L)  # ("1,2 million, « près de 2 millions »", "30 000 à 35 000": with its scale, a range)
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
@@ -138,6 +138,7 @@ def _words(code: str) -> dict:
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})\s*", re.I),
         "listed_figures": re.compile(rf"[»”\"]?(?:{link})[«“\"]?\s*", re.I),
+        "and_figures": re.compile(rf"\s*[»”\"]?\s+(?:{_lang.either(L.AND)})\s+[«“\"]?\s*", re.I),
         # ("selon la préfecture puis selon le SMPL": the second source after "puis", as its figure is)
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}|{L.REVISED_HEAD_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
@@ -179,6 +180,8 @@ def _words(code: str) -> dict:
         # before the colon that opens a speaker's figures (no speaker: "Mountain rescue emergency call: 140")
         "noun_colon": re.compile(r"(?<![\w'-])(?P<noun>[^\W\d][\w'-]*)(?=(?:\s+[^\W\d][\w'-]*){0,2}\s*:\s*$)"),
         "next_clause": re.compile(L.NEXT_CLAUSE, re.I),
+        # "7,900 strikers, more than on Monday, when it counted 7,100": the compared day is the later figure's
+        "day_compared": re.compile(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", re.I),
         "quoting_figures": re.compile(L.QUOTING_FIGURES, re.I),
         "negated_subject": re.compile(rf"^(?:{L.NEGATED_SUBJECT})(?:\s|$)", re.I),
         "next_reported": re.compile(L.NEXT_REPORTED, re.I),
@@ -247,8 +250,11 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     return Counted(g.group("noun"), _noun_key(g.group("noun"), code))
 
 
-#: what joins the figures of a numbers box's head: a comma, "contre", "vs", ", puis"
-_FIGURE_LINK = r"\s*,\s*|\s+(?:{L.PAIRED_FIGURES_LINK})\s+|(?:{L.REVISED_HEAD_LINK})\s+|\s+/\s+"
+def _figure_link(L) -> str:
+    """What joins the figures of a numbers box's head: a comma, "contre", "vs", ", puis", a slash, a semicolon, "et"
+    ("380 contre 560 ; 1 150 et « plus de 1 100 »")."""
+    return (rf"\s*,\s*|\s+(?:{L.PAIRED_FIGURES_LINK})\s+|(?:{L.REVISED_HEAD_LINK})\s+|\s+/\s+|\s*;\s*|"
+            rf"\s+(?:{_lang.either(L.AND)})\s+")
 
 
 @functools.cache
@@ -259,8 +265,9 @@ def _figure_line(code: str) -> re.Pattern:
     # (a range is one figure: "6 400, 12 000 à 15 000, 18 000"; a quote may hold the qualifier: "« Plus de 900 » contre 410")
     ranged = _lang.either(p.format(A=digits, B=digits) for p in L.RANGE_PATTERNS) if L.RANGE_PATTERNS else _lang.NOTHING
     scale = scale_words(L)  # (with its scale word: "1,2 million, « près de 2 millions »")
-    figure = rf"[«“\"]?\s*(?:(?:{qualifier})\s*)?[«“\"]?\s*(?:{ranged}|{digits})(?:\s*(?:{scale})(?!\w))?\s*[»”\"]?"
-    link = _FIGURE_LINK.format(L=L)
+    figure = (rf"[«“\"]?\s*(?:(?:{qualifier})\s*)?[«“\"]?\s*(?:{ranged}|{digits}|{approx_figure(L)})(?:\s*(?:{scale})(?!\w))?"
+              rf"\s*[»”\"]?")
+    link = _figure_link(L)
     # (stricter than a head's HEAD_FIGURE, which lets any few words lead its digits: only qualifiers may stand before
     # them here, so "N° 612", "Page 2" or "Issue 1,184" is no line of figures; nor is a clock time, "14.32", which
     # opens a live entry)
@@ -1191,6 +1198,8 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
     if len(mentions) < 2 or any(c.start < mentions[-1].end for c in cues):
         return None
     sources = sorted((c for c in cues if c.kind == "source"), key=lambda c: c.start)
+    if len(sources) == len(cues) == 2 < len(mentions):
+        return _sides(s, mentions, sources, W)
     if len(sources) != len(mentions) or len(cues) != len(mentions):
         return None
     if len(mentions) == 2:
@@ -1202,6 +1211,32 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
             or not all(W["listed_figures"].fullmatch(s, a.end, b.start) for a, b in zip(mentions, mentions[1:])):
         return None
     return sources
+
+
+def _sides(s: str, mentions, sources, W) -> list | None:
+    """Each figure's source when a numbers box's head sets one source's series against another's and its item names
+    the two in that order: "17, 26, 29 contre « une quarantaine »" / « … selon la préfecture (…), contre l'estimation
+    de Congère Assurances »; "380 contre 560 ; 1 150 et « plus de 1 100 »": each pair after a semicolon again. None
+    when the head is no such thing."""
+    gap = re.sub(r"\([^()]*\)", "", s[sources[0].end:sources[1].start])  # (the days in brackets: "(mardi 10, …)")
+    link = W["paired_sources"].match(gap)
+    # (the second source may be named through its document: « contre l'estimation de Congère Assurances »)
+    if not link or not link.end() or len(gap[link.end():].split()) > 3 or re.search(r"[\d,;:.]", gap[link.end():]):
+        return None
+    side, out, sections = 0, [], 0
+    for k, m in enumerate(mentions):
+        if k:
+            gap = s[mentions[k - 1].end:m.start]
+            if ";" in gap:
+                side, sections = 0, sections + 1
+            elif W["paired_figures"].fullmatch(gap) or (sections and W["and_figures"].fullmatch(gap)):
+                side += 1
+            elif not W["listed_figures"].fullmatch(gap):
+                return None
+        if side > 1:
+            return None
+        out.append(sources[side])
+    return out if sources[1] in out else None
 
 
 def _names_listed(s: str, mentions, cues, code: str) -> list:
@@ -1371,6 +1406,13 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     topic = context.population
     if counted.concept is not None:
         window = _measure_window(s, m, code)
+        opening = s[:m.start]
+        listed = W["listed_head_rest"].match(s, m.end) if not opening.strip(" -–—•*\t«“\"") \
+            or W["listed_head_before"].fullmatch(opening) else None
+        if listed and listed.end() > m.end:
+            # "17, 26, 29" / "Les chalets détruits dans la vallée …": every figure of the head counts what its item
+            # says, the first ones too (not only the one right before the item's words)
+            window = s[m.start:m.end] + " " + W["next_clause"].split(s[listed.end():listed.end() + 80], maxsplit=1)[0]
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, window
         _remember(state, counted)
@@ -1536,6 +1578,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         kept = [d for d in dated if d[0] not in back or (since <= d[0] < (m.start if d[0] in compared else until))]
         elsewhere = {day for at, day in dated if (at, day) not in kept}  # (another figure's year: no fallback either)
         dated = kept
+    # "7,900 strikers, more than on Monday, when it counted 7,100": the compared day is the later figure's, not this one's
+    dated = [d for d in dated if d[0] < m.start or not W["day_compared"].search(s, max(0, d[0] - 30), d[0])]
     cue_day = date_of_cue(dated, cue)
     said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,

@@ -603,6 +603,8 @@ SPAN_ARTICLES = ("the",)
 SPAN_LINKS = ("and", "to")
 # "three thousand more than Thursday": the day a figure is compared with dates nothing said here
 DAY_COMPARED = r"(?:more|fewer|less|higher|lower)\s+than(?:\s+on)?"
+# "more than on Monday, when it counted 7,100": a clause after the compared day gives that day its own figure
+DAY_COMPARED_WHEN = r",?\s*(?:when|as)\s"
 MONTH_END = r"end\s+of\s+"
 YEAR_IN = r"in"                     # "the dam burst in 1959, which killed more than 200": that year's figure
 # "The 2031 outbreak killed 23", "the floods of 1910": a past event named by its year, whose figures are that year's
@@ -1011,7 +1013,7 @@ GAVE_NAME_AS = (r"who\s+(?:gave|gives|would\s+give\s+only)\s+(?:his|her|their)\s
 CLEFT_SPEAKER = r"(?:that|this)(?:\s+is|['’]s)\s+(?:how|what)\s+"   # "That is how X describes the fire", "that's what"
 FIGURE_FOR_SOURCE = r"for"                                          # "356,000 for the ministry, 1 million for the unions"
 # "on Sunday 6 in the morning", "Tuesday 8 at noon": a word after "weekday N" that shows N is the day of the month
-DAY_OF_MONTH_AFTER = ("in", "at", "before", "after", "morning", "evening", "night")
+DAY_OF_MONTH_AFTER = ("according", "in", "at", "before", "after", "morning", "evening", "night")
 TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known", "record", "tally", "give", "revise", "announce", "release",
@@ -1033,6 +1035,14 @@ POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?
 _DOCUMENT_OWNERS = (r"union|police|army|military|government|ministry|industry|company|airline|hospital|council|charity|church|"
                     r"school|coastguard|coast\s+guard|fire\s+service")
 _DOCUMENT_OWNER_ACRONYMS = r"UN|WHO|NGO"
+# "denied a claim shared widely on X that "12 people are dead"", "an audio that circulates by WhatsApp and that speaks
+# of", "a Facebook post, shared widely …, which claimed that": what circulates speaks the figure its clause gives
+# (a bare "claim" is a fact-check's heading, someone else's: "The claim that 47 children were taken to hospital")
+_SHARED_ONLINE = r"(?:shared|circulating|posted|going\s+round|circulated)\b[^.;:\"“”,]{0,60}"
+CONTENT_CLAIM = (rf"(?<![\w-])(?:an?|the)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:(?:post|message|video|audio|voice\s+note|rumou?r|"
+                 rf"tweet)s?(?:,?\s+{_SHARED_ONLINE})?|claims?,?\s+{_SHARED_ONLINE})),?\s+(?:that|which)\b")
+# who publishes what circulates is its source: "the collective posted a message claiming that"
+PUBLISHING_VERBS = r"published|posted|shared|put\s+out|issued|released|sent"
 ADJUNCT_SOURCE = (rf"(?<![\w-])(?:a|an|the)\s+(?P<np>{_DOCUMENT_OWNERS}|{_DOCUMENT_OWNER_ACRONYMS})\s+(?:estimate|count|tally|figure)\s+of\s+"
                   r"(?=(?:about|around|some|over|nearly|almost|more\s+than|at\s+least|up\s+to)?\s*\d)")
 COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "below the state's figure": not its claim
@@ -1097,7 +1107,7 @@ AGENT_NOUNS = (
     r"reporters?|correspondents?|newspapers?|tabloids?|broadcasters?|"
     # people who witness or count, and bodies that run things
     # what circulates online speaks for whoever wrote it: "a viral post claimed 100 dead"
-    r"posts?|tweets?|messages?|"
+    r"posts?|tweets?|messages?|videos?|audios?|voice\s+notes?|rumou?rs?|"
     r"survivors?|victims?|famil(?:y|ies)|relatives|parents|coast\s*guards?|crews?|captains?|pilots?|soldiers?|"
     r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"
     r"organi[sz]ers?|operators?|utilit(?:y|ies)|compan(?:y|ies)|owners?|airlines?|carriers?|clinics?|regulators?|"

@@ -634,6 +634,8 @@ SPAN_ARTICLES = ("le", "l'", "la")
 SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
 # « trois mille de plus que jeudi » : le jour comparé ne date rien de ce qui est dit ici
 DAY_COMPARED = r"(?:plus|moins)\s+que(?:\s+l[ea])?"
+# « plus que lundi, quand elle en comptait 7 100 » : la proposition qui suit le jour comparé lui donne son chiffre
+DAY_COMPARED_WHEN = r",?\s*(?:quand|lorsque|où|jour\s+où)\s"
 MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
 YEAR_IN = r"en"                     # « le barrage a cédé en 1959, faisant plus de 200 morts » : un chiffre de cette année-là
 # « L'épidémie de 2031 avait fait 23 morts », « la crue de 1910 » : un événement passé nommé par son année, dont les
@@ -1143,9 +1145,11 @@ GAVE_NAME_AS = (r"qui\s+(?:a\s+|n'a\s+)?(?:donné|donne)\s+(?:que\s+)?son\s+(?:s
 CLEFT_SPEAKER = (r"c'est\s+(?:ainsi|(?:par|avec|sur|en)\s+ces\s+(?:mots|termes|paroles)|de\s+cette\s+(?:façon|manière))"
                  r"\s+qu(?:e\s+|')")
 FIGURE_FOR_SOURCE = r"pour"                                         # « 80 000 selon la police, 200 000 pour la CGT »
-# « dimanche 6 au matin », « mardi 8 dans la soirée »: a word after "weekday N" that shows N is the day of the month
+# « dimanche 6 au matin », « mardi 8 dans la soirée », « mardi 10 selon la préfecture »: a word after "weekday N"
+# that shows N is the day of the month
 # (not « et », « contre »: a recap may list « dimanche 12 et lundi 15 » as counts)
-DAY_OF_MONTH_AFTER = ("au", "à", "dans", "en", "avant", "après", "dès", "matin", "soir")
+# (« parlait mercredi 11 de « 4 000 à 5 000 » » : « de » devant le chiffre cité)
+DAY_OF_MONTH_AFTER = ("au", "à", "dans", "en", "avant", "après", "dès", "matin", "soir", "selon", r"d(?:e|')(?=\s*[«\"“]?\s*\d)")
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit", "matinée", "soirée", "journée")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
 AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
@@ -1157,6 +1161,13 @@ AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénom
 BY = ("par",)
 POSSESSIVE_SOURCE = NOTHING                                          # (English "the ministry's figures")
 COMPARED_WITH = NOTHING                                              # (English "below the state's figure")
+# qui publie ce qui circule en est la source : « le collectif a publié un message affirmant que »
+PUBLISHING_VERBS = r"publiée?s?|postée?s?|partagée?s?|diffusée?s?|mise?s?\s+en\s+ligne|envoyée?s?"
+# « une vidéo qui circule sur TikTok et qui parle de », « une rumeur selon laquelle » : ce qui circule dit le chiffre
+# que sa proposition donne
+CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce)\s+(?P<np>(?:[\w-]+\s+)?(?:rumeur|vidéo|publication|message|audio|"
+                 r"post|affirmation)s?(?:\s+(?:virale?|partagée?|publiée?)\b[^.;:«»“”,]{0,60})?),?"
+                 r"\s+(?:selon\s+laquelle|selon\s+lequel|affirmant|prétendant|qui\s+(?:affirme|prétend|parle|évoque|annonce))\b")
 ADJUNCT_SOURCE = r"(?!)"   # (« une estimation syndicale » : an adjective, read by the possessive patterns)
 AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le gouverneur l'a annoncé » : le sujet après
 RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils sont morts » : le relatif n'est pas le sujet
@@ -1220,7 +1231,7 @@ AGENT_NOUNS = (
     r"milices?|rebelles|insurgés|consulats?|sondeurs?|patronat|reporters?|correspondante?s?|journal|journaux|quotidiens?|tabloïds?|"
     # people who witness or count, and bodies that run things
     # ce qui circule en ligne parle pour qui l'a écrit : « une vidéo virale affirme 12 morts »
-    r"publications?|posts?|tweets?|messages?|"
+    r"publications?|posts?|tweets?|messages?|vidéos?|audios?|rumeurs?|"
     r"survivants?|rescapés?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
     r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
     r"passagers?|supporters?|fans|organisateurs?|opérateurs?|exploitants?|gestionnaires?|compagnies?|sociétés?|"
