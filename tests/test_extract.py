@@ -5249,3 +5249,13 @@ def test_what_circulates_speaks_the_figure_of_its_clause(text, lang, who):
 
 def test_a_bare_claim_in_a_fact_check_is_no_speaker():
     assert [name for name, _ in said("The claim that 47 children were taken to hospital is false.", "en")] != ["claim"]
+
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le SDIS engage désormais 160 sapeurs-pompiers sur le site, contre 110 en début d'après-midi.", "fr",
+     [("SDIS", 160), ("SDIS", 110)]),
+    ("The fire service is deploying 160 firefighters at the site.", "en", [("fire service", 160)]),
+])
+def test_who_deploys_its_own_people_now_counts_them(text, lang, expected):
+    assert said(text, lang) == expected

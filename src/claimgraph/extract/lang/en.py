@@ -1072,7 +1072,9 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
                r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
                r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
-               r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+in\s+(?:the\s+)?(?:service|deployment|action|operation)\b))(?![\w'-])")
+               r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+in\s+(?:the\s+)?(?:service|deployment|action|operation)\b)"
+               # "the fire service is deploying 160 firefighters": who deploys its own people counts them, now too
+               r"|(?:(?:is|are)\s+(?:now\s+)?)?(?:deploying|dispatching|mobili[sz]ing)|deploys|dispatches|mobili[sz]es)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality|county|province)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"

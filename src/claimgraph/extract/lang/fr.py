@@ -1196,7 +1196,10 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|au
                # "les pompiers sont intervenus avec 3 véhicules": a coming of its subject with what it brought
                r"|(?<![\w'-])(?:est|sont|était|étaient)\s+(?:intervenu|arrivé|venu|accouru|parti)e?s?\s+avec(?![\w'-])"
                # « le SDIS est intervenu dans 4 écoles » : où il est allé, son propre compte
-               r"|(?<![\w'-])(?:est|sont|était|étaient)\s+intervenue?s?\s+(?:dans|sur|auprès\s+de)(?![\w'-])")
+               r"|(?<![\w'-])(?:est|sont|était|étaient)\s+intervenue?s?\s+(?:dans|sur|auprès\s+de)(?![\w'-])"
+               # « le SDIS engage désormais 160 sapeurs-pompiers » : au présent aussi, qui déploie les siens les compte
+               r"|(?<![\w'-])(?:engage|engagent|mobilise|mobilisent|déploie|déploient|dépêche|dépêchent|envoie|envoient)"
+               r"(?:\s+(?:désormais|maintenant|aussi|également|encore))?(?![\w'-])")
 # ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
