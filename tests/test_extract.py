@@ -5259,3 +5259,12 @@ def test_a_bare_claim_in_a_fact_check_is_no_speaker():
 ])
 def test_who_deploys_its_own_people_now_counts_them(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The unions say 1.1 million marched; the ministry says 412,000. Can your figures tell us whether 412,000 or "
+     "1.1 million is right nationally?", "en", [("unions", 1100000), ("ministry", 412000)]),
+    ("Did the police really count 40,000 marchers?", "en", []),
+])
+def test_a_figure_asked_about_is_nobodys_claim(text, lang, expected):
+    assert said(text, lang) == expected

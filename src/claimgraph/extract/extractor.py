@@ -888,6 +888,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         and said_here[-1][1].claimants == claim.claimants and said_here[-1][1].as_of != claim.as_of:
                     # « annoncé 6 200 grévistes lundi, puis l'a corrigé mardi à 7 100 »: Monday's count, corrected
                     claim = replace(claim, as_of=said_here[-1][1].as_of, quantity_id="", id="")
+                if claim is not None and s.rstrip(" »”\"'\n").endswith("?"):
+                    # "Can your figures tell us whether 412,000 or 1.1 million is right?", « 11 morts… et on nous dit
+                    # encore de prendre la route ? »: a figure asked about is nobody's claim
+                    continue
                 if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):
                     continue  # 'Claim 1: "Over 10,000 people rallied"', « Plus de 40 morts »: a claim checked, not the outlet's
                 if claim is not None and W["retracted"].search(s, 0, m.start):
