@@ -1323,14 +1323,17 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # (quoted: '"More than 120,000" – containers stuck'; or two figures set side by side: "1,600 vs 3,500 –
     # strikers", '420 vs "nearly 900" – strikers')
     head = None
+    opening = s[:m.start]
+    heads_line = not opening.strip(" -–—•*\t«“\"")
+    # (a figure of a list heading the line: "8 200, 20 000" / "Manifestants jeudi …", the first one included)
+    listed = W["listed_head_rest"].match(after) if heads_line or W["listed_head_before"].fullmatch(opening) else None
     if counted.concept is None:
-        opening = s[:m.start]
-        if not opening.strip(" -–—•*\t«“\""):
+        if heads_line:
             head = _HEADED_ITEM.match(after)
             if head is None and (side := W["paired_head"].match(after)) and (side.group("revised") or paired_credit(s, code)):
                 head = side
-            head = head or W["listed_head_rest"].match(after)
-        elif W["listed_head_before"].fullmatch(opening) and (listed := W["listed_head_rest"].match(after)):
+            head = head or listed
+        elif listed:
             head = listed
         elif (side := W["paired_head_before"].fullmatch(opening)) and (side.group("revised") or paired_credit(s, code)):
             head = _HEADED_ITEM.match(after)
@@ -1410,13 +1413,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     topic = context.population
     if counted.concept is not None:
         window = _measure_window(s, m, code)
-        opening = s[:m.start]
-        listed = W["listed_head_rest"].match(s, m.end) if not opening.strip(" -–—•*\t«“\"") \
-            or W["listed_head_before"].fullmatch(opening) else None
-        if listed and listed.end() > m.end:
+        if listed and listed.end():
             # "17, 26, 29" / "Les chalets détruits dans la vallée …": every figure of the head counts what its item
             # says, the first ones too (not only the one right before the item's words)
-            window = s[m.start:m.end] + " " + W["next_clause"].split(s[listed.end():listed.end() + 80], maxsplit=1)[0]
+            item = m.end + listed.end()
+            window = s[m.start:m.end] + " " + W["next_clause"].split(s[item:item + 80], maxsplit=1)[0]
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, window
         _remember(state, counted)
