@@ -56,7 +56,7 @@ def scale_words(L) -> str:
 
 def approx_figure(L) -> str:
     """A language's round figure in words: « une quarantaine », "a dozen" (a pattern that matches nothing without)."""
-    nouns = list(getattr(L, "APPROX_NOUNS", ()))
+    nouns = list(L.APPROX_NOUNS)
     return rf"(?:{L.APPROX_ARTICLE})\s+{either(nouns)}(?![\w-])" if nouns else r"(?!)"
 
 

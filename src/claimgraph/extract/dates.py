@@ -69,8 +69,15 @@ def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | 
 def _words() -> dict:
     """Day suffixes ("1er", "18th"), "last" before a weekday, times of day: every language's words."""
     return {"suffix": either(every("DAY_SUFFIXES")), "last": words(every("LAST_BEFORE")),
-            "time": either(every("TIMES_OF_DAY")), "article": words(every("DAY_ARTICLES")),
-            "day_after": either(every("DAY_OF_MONTH_AFTER"))}
+            "time": either(every("TIMES_OF_DAY")), "article": words(every("DAY_ARTICLES"))}
+
+
+@functools.cache
+def day_number_end() -> str:
+    """What follows "weekday N" when N is the day of the month, not a count: a stop or a bracket, the line's end, or
+    a word such as « au matin », "in the evening", « selon » (every language's ``DAY_OF_MONTH_AFTER``; not « et »:
+    a recap may list « dimanche 12 et lundi 15 » as counts). Read by dates here and by ``figures``' non-counts."""
+    return rf"\s*(?:[:;.,)–—]|$)|\s+{either(every('DAY_OF_MONTH_AFTER'))}(?![\w'-])"
 
 
 
@@ -138,7 +145,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         (rf"(?<![\w-])(?:(?:{days}),?\s+)?({months})\.?\s+(\d{{1,2}}){W['suffix']}?(?:,?\s+(\d{{4}}))?(?![\w-])", "md"),
         # ("LUNDI 7 : LES CONVOIS", "Tuesday 8:": a weekday and a day of the month, the month unsaid)
         # (or a word that shows the number is the day: « lundi 9 au matin », "Monday 9 in the evening")
-        (rf"(?<![\w-])(?:{days})\s+(\d{{1,2}}){W['suffix']}?(?=\s*(?:[:;.,)–—]|$)|\s+{W['day_after']}(?![\w'-]))", "wdn"),
+        (rf"(?<![\w-])(?:{days})\s+(\d{{1,2}}){W['suffix']}?(?={day_number_end()})", "wdn"),
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
@@ -153,7 +160,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             if span_before.search(low[max(0, core - 30):core]) or span_after.match(low[m.end():m.end() + 12]):
                 continue
             if re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]) \
-                    and not re.match(getattr(L, "DAY_COMPARED_WHEN", r"(?!)"), low[m.end():m.end() + 12]):
+                    and not re.match(L.DAY_COMPARED_WHEN, low[m.end():m.end() + 12]):
                 continue  # ("three thousand more than Thursday": the other day's figure, unsaid)
             d = None
             if kind in ("dm", "md"):

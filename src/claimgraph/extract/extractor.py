@@ -796,6 +796,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     cue_actors.update({id(c): whose for c, whose in listed_actors})
                     governing = listed
             governing = _respectively(s, mentions, [c for c in cues if cue_actors[id(c)]], code) or governing
+            # "Can your figures tell us whether 412,000 or 1.1 million is right?", « 11 morts… et on nous dit encore de
+            # prendre la route ? »: a figure asked about is nobody's claim (still read, for what the next ones count)
+            question = s.rstrip(" »”\"'\n").endswith("?")
             for k, m in enumerate(mentions):
                 if not in_title and (owned := owner_after.match(s, m.end)) and owner_before.search(s, 0, m.start):
                     key = "owner" if owned.group("owner") else "person"
@@ -888,9 +891,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         and said_here[-1][1].claimants == claim.claimants and said_here[-1][1].as_of != claim.as_of:
                     # « annoncé 6 200 grévistes lundi, puis l'a corrigé mardi à 7 100 »: Monday's count, corrected
                     claim = replace(claim, as_of=said_here[-1][1].as_of, quantity_id="", id="")
-                if claim is not None and s.rstrip(" »”\"'\n").endswith("?"):
-                    # "Can your figures tell us whether 412,000 or 1.1 million is right?", « 11 morts… et on nous dit
-                    # encore de prendre la route ? »: a figure asked about is nobody's claim
+                if claim is not None and question:
                     continue
                 if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):
                     continue  # 'Claim 1: "Over 10,000 people rallied"', « Plus de 40 morts »: a claim checked, not the outlet's
@@ -1413,7 +1414,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     topic = context.population
     if counted.concept is not None:
         window = _measure_window(s, m, code)
-        if listed and listed.end():
+        if listed:
             # "17, 26, 29" / "Les chalets détruits dans la vallée …": every figure of the head counts what its item
             # says, the first ones too (not only the one right before the item's words)
             item = m.end + listed.end()
@@ -1723,8 +1724,10 @@ def _remember(state: State, counted: Counted) -> None:
         state.tally[counted.concept] = (times + 1, counted)
 
 
-#: Measures a recap line's topic before its colon gives the bare figures after it
-_TOPIC_MEASURES = ("killed", "wounded", "evacuated", "arrested", "infected", "rescued", "sheltered", "missing", "displaced")
+#: Measures read before a bare figure, from its verb ("had killed about 17,000") or from a recap line's topic before its
+#: colon ("The people evacuated across the marsh, according to the prefecture: 3,700 on Sunday")
+_MEASURES_BEFORE = frozenset({"killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected", "rescued",
+                              "confined", "sheltered", "treated", "exposed", "abducted", "freed", "missing", "displaced"})
 
 
 def _measure_window(s: str, m: Mention, code: str) -> str:
@@ -1736,19 +1739,13 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
     window = s[m.start:m.end] + _words(code)["next_clause"].split(after, maxsplit=1)[0]
     if measure_in(window, code) in (None, "deployed"):
         before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
-        if measure_in(before, code) in ("killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected",
-                                        "rescued", "confined", "sheltered", "treated", "exposed", "abducted", "freed"):
+        if measure_in(before, code) in _MEASURES_BEFORE - {"missing", "displaced"}:
             window = before + window
-        else:
-            # "put the number of people forced from their homes at 40,000": the measure is in what is numbered
-            numbered = _words(code)["number_of"].search(s, max(0, m.start - _NUMBER_OF_REACH), m.start)
-            topic = _words(code)["colon_topic"].match(s, 0, m.start)
-            if numbered and measure_in(numbered.group(), code) not in (None, "deployed"):
-                window = numbered.group() + window
-            elif topic and measure_in(topic.group(), code) in _TOPIC_MEASURES:
-                # "The people evacuated across the marsh, according to the prefecture: 3,700 on Sunday": the
-                # measure of the figures after the colon is the topic's
-                window = topic.group() + window
+        elif (numbered := _words(code)["number_of"].search(s, max(0, m.start - _NUMBER_OF_REACH), m.start)) \
+                and measure_in(numbered.group(), code) not in (None, "deployed"):
+            window = numbered.group() + window  # "put the number of people forced from their homes at 40,000"
+        elif (topic := _words(code)["colon_topic"].match(s, 0, m.start)) and measure_in(topic.group(), code) in _MEASURES_BEFORE:
+            window = topic.group() + window  # (the topic's measure: what the figures after the colon count)
     return window
 
 

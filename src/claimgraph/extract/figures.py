@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import lang as _lang
+from .dates import day_number_end
 from .lang import either, every
 
 __all__ = ["Mention", "find_figures", "parse_number"]
@@ -158,7 +159,7 @@ def _patterns(code: str):
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
         "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
         "weekday_before": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+$", re.I),
-        "day_of_month_after": re.compile(rf"\s*(?:[),;:.–—]|$|(?:{either(every('DAY_OF_MONTH_AFTER'))})(?![\w'-]))", re.I),
+        "day_of_month_after": re.compile(day_number_end(), re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "numbered_place": re.compile(r"(?<![\w-])(?:" + L.NUMBERED_PLACE_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
