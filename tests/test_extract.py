@@ -5268,3 +5268,38 @@ def test_who_deploys_its_own_people_now_counts_them(text, lang, expected):
 ])
 def test_a_figure_asked_about_is_nobodys_claim(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_a_relative_after_the_second_source_of_a_pair_leaves_the_pair_in_turn():
+    # (« qui compte … » is the mayor's own verb: it names no third source, and never « la préfecture et selon la maire »)
+    got = said("11 contre 15\nLes chalets détruits à Saint-Lauzier mardi 10 : selon la préfecture et selon la maire, "
+               "qui compte les granges habitées.", "fr")
+    assert got == [("préfecture", 11), ("maire", 15)]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("The Red Crescent spoke of more than 40 dead.", "en", "Red Crescent"),
+    ("Le Croissant-Rouge parle de plus de 40 morts.", "fr", "Croissant-Rouge"),
+    ("Selon le Croissant-Rouge turc, 40 personnes sont mortes.", "fr", "Croissant-Rouge turc"),
+])
+def test_a_bare_red_crescent_is_no_particular_countrys(text, lang, name):
+    [c] = claims(text, lang)
+    assert c.claimant.name == name and c.claimant.id != "red-crescent-libya"
+
+
+@pytest.mark.parametrize("text,who", [
+    # (a capitalised word of a name is no verb: "Rescue" in "… Search and Rescue sent")
+    ("Lysander County Search and Rescue sent 60 volunteers and 8 avalanche dogs.", "Lysander County Search and Rescue"),
+    ("Cairnfell Mountain Rescue sent 14 volunteers.", "Cairnfell Mountain Rescue"),
+])
+def test_a_rescue_service_named_so_counts_its_own_people(text, who):
+    got = said(text, "en")
+    assert got and {name for name, _ in got} == {who}
+
+
+@pytest.mark.parametrize("text", [
+    "The sheriff's office at first said 1 person had died.",
+    "The sheriff's office first said 1 person had died.",
+])
+def test_at_first_between_the_subject_and_its_verb_keeps_the_subject(text):
+    assert said(text, "en") == [("sheriff's office", 1)]

@@ -684,3 +684,12 @@ def test_millions_and_the_thousands_after_them_are_one_figure(sentence, lang, ex
 ])
 def test_a_range_with_a_bare_hyphen_between_thousands_is_a_range(sentence, lang, expected):
     assert values(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence,lang,expected", [
+    ("La préfecture a recensé 62 avalanches entre samedi 7 et mercredi 11.", "fr", [62]),
+    ("Selon la préfecture, 62 avalanches ont été recensées entre le samedi 7 et le mercredi 11 février.", "fr", [62]),
+    ("The prefecture recorded 62 avalanches between Saturday 7 and Wednesday 11.", "en", [62]),
+])
+def test_the_first_weekday_of_a_span_of_weekdays_is_a_day(sentence, lang, expected):
+    assert claimed(sentence, lang) == expected

@@ -288,7 +288,7 @@ class Gazetteer:
             start, end = next((s, e) for s, e, i in hits if i == best)
             # "le Croissant-Rouge turc" is not the Libyan one the bare name stands for: the country next to it
             beside = [i for s, e, i in hits if (e == start - 1 or s == end + 1) and self._entries[i].kind == "country"]
-            other_country = bool(beside) and entry.affiliation is not None and beside[0] != entry.affiliation
+            other_country = bool(beside) and beside[0] != entry.affiliation  # (the bare "Croissant-Rouge" too)
             demonym = _words()["demonym_before"].search(phrase[:start]) or _words()["demonym_after"].match(phrase[end:])
             # ("the Karvalian Red Crescent" is not the Libyan one either; "the Libyan Red Crescent" is)
             own = demonym is not None and fold(demonym.group().strip()) in fold(

@@ -311,6 +311,7 @@ def _rx(code: str):
         "joined_before": re.compile(rf"(?<![\w'-]){either(every('AND') + every('BUT'))}\s*,?\s*$", re.I),
         "figure_next": re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,3}\d"),
         "source_prep_lead": re.compile(rf"^{L.SOURCE_PREPS}(?![\w'-])", re.I),
+        "and_source_prep": re.compile(rf"\s(?:{either(every('AND'))})\s+(?:{L.SOURCE_PREPS})\s+", re.I),
         "first_person": frozenset(L.FIRST_PERSON),
         "first_person_tail": re.compile(rf"(?<=\s)(?P<me>{either(w for w in L.FIRST_PERSON if w.isalpha())})"
                                         rf"(?:\s+(?:{L.MODALS}))?\s*$", re.I),
@@ -732,6 +733,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "Pour signaler un incendie : le 18": an infinitive after its preposition has no subject
         if P["source_prep_lead"].match(np):
             continue  # "Selon un rapport de l'Unicef publié en janvier": a participle in the source, not its verb
+        if joined := list(P["and_source_prep"].finditer(np)):
+            np = np[joined[-1].end():]  # « selon la préfecture et selon la maire, qui compte …»: the last source named
         absolute = P["gerund"].search(m.group()) and P["absolute"].search(left)
         if absolute:
             np = absolute.group("np")  # "…, with the Royal College of Nursing saying 62 patients": its own subject
@@ -983,7 +986,9 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     P = _rx(code)
     first = re.search(r"\d", masked_service_numbers(sentence))
     until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
-    m = P["action"].search(sentence, 0, until)
+    # (not a capitalised word inside a name: "Lysander County Search and Rescue sent 60 volunteers")
+    m = next((a for a in P["action"].finditer(sentence, 0, until) if not (
+        P["L"].TITLE_CASE_NAMES and a.group()[:1].isupper() and _before(sentence, a.start()).strip(" \"“«'"))), None)
     if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):
         return None
     if _copula_before_figure(sentence[:until], m.end(), P):

@@ -1203,6 +1203,9 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
     if len(mentions) < 2 or any(c.start < mentions[-1].end for c in cues):
         return None
     sources = sorted((c for c in cues if c.kind == "source"), key=lambda c: c.start)
+    # (« …, selon la maire, qui compte les granges habitées »: the last source's own verb names no one new)
+    cues = [c for c in cues if not (sources and c.kind == "verb" and c.start > sources[-1].end
+                                    and c.phrase.lower() == sources[-1].phrase.lower())]
     if len(sources) == len(cues) == 2 < len(mentions):
         return _sides(s, mentions, sources, W)
     if len(sources) != len(mentions) or len(cues) != len(mentions):

@@ -160,6 +160,12 @@ def _patterns(code: str):
         "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
         "weekday_before": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+$", re.I),
         "day_of_month_after": re.compile(day_number_end(), re.I),
+        # « entre samedi 7 et mercredi 11 », "from Saturday 7 to Wednesday 11": a span's first day, when another
+        # weekday and its day close the span (« samedi 7 et mercredi 11 » alone may list counts by day)
+        "weekday_span_open": re.compile(rf"(?<![\w-])(?:{either(every('DAY_SPAN_OPEN'))})\s+"
+                                        rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+$", re.I),
+        "weekday_span_close": re.compile(rf"\s+(?:{either(every('DAY_SPAN_LINKS'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
+                                         rf"{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
         "numbered_place": re.compile(r"(?<![\w-])(?:" + L.NUMBERED_PLACE_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
@@ -431,6 +437,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "FG 318 KT", "AB-123-CD": a number plate
     if bare and value <= 31 and after.startswith(")") and P["weekday_paren"].search(before):
         return True  # "ce mardi (17)", "on Monday (16)": translated Portuguese copy's day of the month
+    if bare and value <= 31 and P["weekday_span_open"].search(before) and P["weekday_span_close"].match(after):
+        return True  # « entre samedi 7 et mercredi 11 »: the first day of a span
     if bare and value <= 31 and P["weekday_before"].search(before) and P["day_of_month_after"].match(after):
         # « le gouverneur (vendredi 16) », "said on Friday 16, when": the day of the month ("dimanche 5 trains
         # supplémentaires" counts trains; « dimanche 6 au matin » is a day too)

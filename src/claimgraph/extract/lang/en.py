@@ -80,6 +80,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly|just)"
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|"
+           r"at\s+first|first|at\s+the\s+time|"   # ("The sheriff's office at first said 1 person had died")
            r"however|nevertheless|meanwhile|moreover|furthermore|instead|together|jointly|between\s+them|"
            r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
@@ -1105,7 +1106,7 @@ AGENT_NOUNS = (
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
     r"alliance|network|consorti(?:um|a)|cooperatives?|(?:town|city)\s+halls?|"
-    r"rescue\s+teams?|fire\s+brigades?|(?:fire|rescue|medical|volunteer|marine|peace)\s+corps|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
+    r"rescue\s+teams?|(?:search\s+and|mountain|sea|cave|lifeboat)\s+rescue|fire\s+brigades?|(?:fire|rescue|medical|volunteer|marine|peace)\s+corps|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
     r"reporters?|correspondents?|newspapers?|tabloids?|broadcasters?|"
     # people who witness or count, and bodies that run things
     # what circulates online speaks for whoever wrote it: "a viral post claimed 100 dead"
@@ -1332,6 +1333,7 @@ OF_WORDS = ("of",)                           # "hundreds of thousands"
 ONE_PLACE = r"in\s+(?:one|a\s+single)\s+(?:village|town|street|house|building|family|school|hospital|camp|district|neighbou?rhood|ward)"
 SUBSET_WORDS = r"including|of\s+whom|of\s+which|among\s+them"   # "seven injured, including two seriously"
 DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and 13 October"
+DAY_SPAN_OPEN = ("between", "from")    # "between Saturday 7 and Wednesday 11": the first day of a span of weekdays
 # '"…" With these words the prefect opened the briefing': what comes before a quote's speaker
 QUOTE_FOLLOW_LEADS = rf"{CLEFT_SPEAKER}|with\s+(?:these|those)\s+words,?|so\s+said"
 # '"…" The mayor, for her part, disputes it': another speaker, who answers

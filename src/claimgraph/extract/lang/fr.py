@@ -1474,6 +1474,7 @@ OF_WORDS = ("de", "d'")                # "une centaine de milliers", "des millie
 ONE_PLACE = r"dans\s+(?:un\s+seul|une\s+seule)\s+(?:village|rue|maison|immeuble|famille|école|hôpital|camp|quartier)"
 SUBSET_WORDS = r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"      # "sept blessés, dont deux grièvement"
 DAY_SPAN_LINKS = ("et", "au", "à")     # "entre le 8 et le 13 octobre", "du 3 au 5 mars"
+DAY_SPAN_OPEN = ("entre", "du")          # « entre samedi 7 et mercredi 11 »: the first day of a span of weekdays
 # « … » C'est par ces mots que le préfet a ouvert la conférence : ce qui précède le locuteur d'une citation
 QUOTE_FOLLOW_LEADS = (rf"{CLEFT_SPEAKER}|ainsi\s+s'exprim\w+|"
                       r"(?:avec|par|sur)\s+ces\s+(?:mots|paroles),?|ceci")   # (« Avec ces mots a réagi X », « Ceci raconte X » : copie traduite)
