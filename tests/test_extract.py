@@ -5303,3 +5303,28 @@ def test_a_rescue_service_named_so_counts_its_own_people(text, who):
 ])
 def test_at_first_between_the_subject_and_its_verb_keeps_the_subject(text):
     assert said(text, "en") == [("sheriff's office", 1)]
+
+
+def test_a_count_told_with_en_in_the_next_sentence_keeps_the_town_of_the_one_before():
+    text = ("La police a compté 1 650 taxis à Cazevieille. À Port-Sémaline, la préfecture a compté 420 taxis sur la "
+            "bretelle de l'aéroport. Le syndicat des chauffeurs, très implanté dans le port, en annonce « environ 900 ».")
+    got = {c.figure.value or c.figure.central: c.quantity_id for c in claims(text, "fr")}
+    assert got[900] == got[420] != got[1650]
+
+
+@pytest.mark.parametrize("verb", ["explains", "specifies", "clarifies", "stresses"])
+def test_a_present_tense_incise_after_the_figure_names_the_speaker(verb):
+    # (translated copy keeps the source language's present: « précise Kirilova », "specifies Kirilova")
+    assert said(f"To keep order, 120 police officers were sent, {verb} Kirilova.", "en") == [("Kirilova", 120)]
+
+
+def test_a_markdown_headings_words_are_nobodys_name():
+    got = said("# La semaine en chiffres : le naufrage du bac de Juzan, 4 morts et 2 disparus", "fr")
+    assert got and not any(name.startswith("#") or "semaine" in name for name, _ in got)
+
+
+def test_what_the_fact_checkers_found_is_theirs_not_the_last_speakers():
+    text = ("Castlemede Health said 40 inmates were ill.\n\n"
+            "Of the 6 photos attached to the post, we found that 4 had been published online before.")
+    got = said(text, "en")
+    assert got[0] == ("Castlemede Health", 40) and {name for name, value in got if value == 4} == {"Test Wire"}

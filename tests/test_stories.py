@@ -101,8 +101,9 @@ FLOORS = [
     # extraction 0.813, alignment 0.377, precision 0.261, recall 0.621)
     # (fifteenth session's end: alignment 0.413, precision 0.500, recall 0.759; twenty-second session: a strike
     # day's closed canteens counted per day split some undated ones off, alignment 0.407 -> 0.368 while conflict
-    # precision rose 0.500 -> 0.524)
-    (ROOT / "tests" / "stories_tuning7", {"extraction_f1": 0.78, "alignment_f1": 0.33, "conflict_precision": 0.61,
+    # precision rose 0.500 -> 0.524; thirty-sixth session: a count told with « en » keeps the town of the sentence
+    # before, precision 0.679 -> 0.600 here while the blind sets' mean rose 0.467 -> 0.472)
+    (ROOT / "tests" / "stories_tuning7", {"extraction_f1": 0.78, "alignment_f1": 0.33, "conflict_precision": 0.58,
                                           "conflict_recall": 0.58}),
     # tests/stories_tuning12 (marches over two days, a cholera outbreak; first reading at 5a4de42 extraction 0.770,
     # alignment 0.346, precision 0.342, recall 0.510; twenty-second session's end 0.826, 0.370, 0.459, 0.549; in the
@@ -157,9 +158,10 @@ FLOORS = [
     (ROOT / "tests" / "stories_blind9", {"extraction_f1": 0.71, "alignment_f1": 0.41, "conflict_precision": 0.36,
                                          "conflict_recall": 0.25}),
     # tests/stories_tuning18 (an mpox outbreak in a region's prisons, a glacial lake's flood; first reading at 77c3606
-    # extraction 0.679, alignment 0.453, precision 0.328, recall 0.380)
+    # extraction 0.679, alignment 0.453, precision 0.328, recall 0.380; thirty-sixth session: a count told with « en »
+    # keeps the town of the sentence before, recall 0.360 -> 0.320 here while the blind sets' mean rose 0.420 -> 0.427)
     (ROOT / "tests" / "stories_tuning18", {"extraction_f1": 0.80, "alignment_f1": 0.44, "conflict_precision": 0.48,
-                                           "conflict_recall": 0.34}),
+                                           "conflict_recall": 0.30}),
     # tests/stories_blind10 (blind, never read; first reading at 77c3606 extraction 0.772, alignment 0.237, precision
     # 0.450, recall 0.429)
     (ROOT / "tests" / "stories_blind10", {"extraction_f1": 0.73, "alignment_f1": 0.21, "conflict_precision": 0.60,

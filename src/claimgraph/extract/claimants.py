@@ -381,6 +381,8 @@ def as_name(phrase: str, lang_data) -> str:
     'le maire'
     """
     phrase = _BULLET_LEAD.sub("", phrase.strip())
+    if phrase.startswith("#"):
+        return ""  # "# La semaine en chiffres : …": a markdown heading's words, no one's name
     if fold(phrase) in lang_data.INTERROGATIVES and not phrase.isupper():  # (not "WHO", the organisation)
         return ""  # "Who said it: the governor …": a fact-check's question, nobody
     tail = _source_tail(lang_data).search(phrase)

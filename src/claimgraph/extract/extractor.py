@@ -1553,7 +1553,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     same_sentence = state.last[0] == state.sentence
     territory = None if nationwide or whole or (named_here and ref is not None) else \
         jurisdiction_of(actors, context.jurisdictions, context.local)
-    if elided and own_place is None and not nationwide and not whole and same_sentence and not (
+    # (or the sentence right before: "À Port-Sémaline, la préfecture a compté 420 taxis. Le SCTI en annonce 900")
+    if elided and own_place is None and not nationwide and not whole and (same_sentence or (
+            state.last[0] == state.sentence - 1 and state.last[1] is not None and state.last[1].level in ("city", "site"))) and not (
             territory is not None and state.last[2].isdisjoint(a.id for a in actors)):
         # (not "l'ARS du Haut-Verlan a recensé 14 cas et l'ARS de Tarvonie 3": another body, its own region)
         # "31 morts dans sa province, quand l'agence n'en comptait que 22": the same count, the same place

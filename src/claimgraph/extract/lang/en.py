@@ -865,8 +865,11 @@ INCISE_VERBS = ("say", "add", "state", "note", "estimate",
                 # after a quote: '"…," warned the director', '"…," insisted the union'
                 "warn", "insist", "concede", "recall", "stress", "admit", "argue", "caution", "observe", "remark",
                 "complain", "lament", "counter", "quip", "fume", "regret", "deplore",
-                "remind")   # (", reminded the police": translated copy's « rappelle la police »)
-_PRESENT_INCISE = ("say", "add", "inform")   # (", informs SMS": a translated headline)
+                "remind",   # (", reminded the police": translated copy's « rappelle la police »)
+                "specify", "clarify", "underline")
+# (", informs SMS": a translated headline; ", specifies Kirilova", ", explains the mayor": translated copy's present)
+_PRESENT_INCISE = ("say", "add", "inform", "explain", "specify", "precise", "clarify", "stress", "underline", "insist",
+                   "recall", "remind")
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
 # ("a precise count"; "hospitals and health posts", "border posts": the noun, "posted" stays a verb)
@@ -944,7 +947,8 @@ OUR_OWN = (r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journali
            + THIS_OUTLET)   # "this programme contacted 40 businesses"
 # what a newsroom does to check a figure, said as "we" in its own copy: "we counted 38 people in one frame"
 OUTLET_INQUIRY = (r"we\s+(?:also\s+|then\s+|have\s+|had\s+)?(?:counted|tallied|checked|reviewed|analy[sz]ed|went\s+through|"
-                  r"looked\s+at|contacted|spoke\s+to|asked|verified|compared|watched|examined|geolocated)")
+                  r"looked\s+at|contacted|spoke\s+to|asked|verified|compared|watched|examined|geolocated|found|traced|"
+                  r"established|identified)")   # (a fact-check's finding: "we found that 4 had been published before")
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------

@@ -1068,7 +1068,8 @@ OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journali
            r"notre\s+émission|notre\s+journal|" + THIS_OUTLET)   # « cette émission a contacté 40 commerces »
 # ce que fait une rédaction pour vérifier un chiffre, dit « nous » : « nous avons compté 38 personnes sur l'image »
 OUTLET_INQUIRY = (r"nous\s+(?:avons|avions)\s+(?:aussi\s+|également\s+|ensuite\s+)?(?:compté|recensé|vérifié|consulté|contacté|"
-                  r"interrogé|analysé|visionné|examiné|dénombré|comparé|pu\s+compter|géolocalisé)")
+                  r"interrogé|analysé|visionné|examiné|dénombré|comparé|pu\s+compter|géolocalisé|constaté|trouvé|"
+                  r"retrouvé|établi|identifié)")   # (« nous avons constaté que 4 photos avaient déjà été publiées »)
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
