@@ -5328,3 +5328,33 @@ def test_what_the_fact_checkers_found_is_theirs_not_the_last_speakers():
             "Of the 6 photos attached to the post, we found that 4 had been published online before.")
     got = said(text, "en")
     assert got[0] == ("Castlemede Health", 40) and {name for name, value in got if value == 4} == {"Test Wire"}
+
+
+def test_a_line_of_figures_over_an_english_item_with_its_article_counts_what_the_item_says():
+    text = ('"More than 3,000", 11,800, 14,200… 6,500, then 2,100\n'
+            "The people evacuated from the valley according to the ADCI (Tuesday 9, Wednesday 10, Thursday 11, "
+            "Tuesday 16, and 2,100 this morning).")
+    got = claims(text, "en")
+    assert [c.figure.value or c.figure.lower for c in got] == [3000, 11800, 14200, 6500, 2100]
+    assert {c.claimant_name for c in got} == {"ADCI"} and {c.quantity_id for c in got} == {"evacuated"}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("131 v 160\nHouses destroyed in Souloukh: the ADCI on Sunday 14, the mayor on Monday 15.", "en"),
+    ("131 contre 160\nLes maisons détruites à Souloukh : l'ADCI dimanche 14, le maire lundi 15.", "fr"),
+])
+def test_names_listed_under_a_head_each_with_its_day_give_each_figure_its_source_and_day(text, lang):
+    got = claims(text, lang, published="2031-09-20")
+    assert [(c.claimant_name.split()[-1].lstrip("l'"), c.figure.value) for c in got] == [("ADCI", 131), (
+        "mayor" if lang == "en" else "maire", 160)]
+    assert got[1].stated_on - got[0].stated_on == dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("text,lang,other", [
+    ('180, 243 v "at least 300"\nHouses destroyed in the valley according to the ADCI (Wednesday 10, Sunday 14), '
+     "against Rimmel Relief on Sunday 14.", "en", "Rimmel Relief"),
+    ("180, 243 contre « au moins 300 »\nLes maisons détruites dans la vallée selon l'ADCI (mercredi 10, dimanche 14), "
+     "contre Rimmel Secours dimanche 14.", "fr", "Rimmel Secours"),
+])
+def test_a_name_set_against_a_numbers_boxs_source_is_the_other_sides(text, lang, other):
+    assert said(text, lang) == [("ADCI", 180), ("ADCI", 243), (other, 300)]

@@ -140,8 +140,13 @@ def _words(code: str) -> dict:
         "listed_figures": re.compile(rf"[»”\"]?(?:{link})[«“\"]?\s*", re.I),
         "and_figures": re.compile(rf"\s*[»”\"]?\s+(?:{_lang.either(L.AND)})\s+[«“\"]?\s*", re.I),
         # ("selon la préfecture puis selon le SMPL": the second source after "puis", as its figure is)
+        # ("… selon la préfecture (…), contre OCHA dimanche 14": a capitalised name after the link, the other side's)
+        "versus_name": re.compile(rf"\s*(?:\([^()]*\))?\s*,?\s*(?:{L.PAIRED_FIGURES_LINK})\s+(?P<np>(?:(?:"
+                                  rf"{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])[\w'’&.-]*"
+                                  rf"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’&.-]*){{0,4}})", re.I),
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}|{L.REVISED_HEAD_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
+        "listed_article": re.compile(rf"(?:{_lang.either(L.LISTED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
         "compared_value": value_after(f"{L.PREVIOUS_VALUE}|{L.CORRECTED_VALUE}"),
@@ -254,6 +259,8 @@ def _figure_link(L) -> str:
     """What joins the figures of a numbers box's head: a comma, "contre", "vs", ", puis", a slash, a semicolon, "et"
     ("380 contre 560 ; 1 150 et « plus de 1 100 »")."""
     return (rf"\s*,\s*|\s+(?:{L.PAIRED_FIGURES_LINK})\s+|(?:{L.REVISED_HEAD_LINK})\s+|\s+/\s+|\s*;\s*|"
+            # ("14 200… 6 500", "66… then 71": an ellipsis skips steps of the series)
+            rf"\s*(?:…|\.\.\.)(?:\s*,)?(?:(?:{L.REVISED_HEAD_LINK})\s+|\s+)|"
             rf"\s+(?:{_lang.either(L.AND)})\s+")
 
 
@@ -311,6 +318,9 @@ def sentences(text: str, start: int = 0, end: int | None = None):
     >>> t = "M. Dupont a parlé. Les U.S. officials said 3,000. Fin."
     >>> [t[a:b] for a, b in sentences(t)]
     ['M. Dupont a parlé.', 'Les U.S. officials said 3,000.', 'Fin.']
+    >>> t = "Evacuated: 11,800, 14,200… 6,500. Then 2,100."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Evacuated: 11,800, 14,200… 6,500.', 'Then 2,100.']
     >>> t = "640 drivers were checked on road no. 187. Nine were arrested."
     >>> [t[a:b] for a, b in sentences(t)]
     ['640 drivers were checked on road no. 187.', 'Nine were arrested.']
@@ -322,6 +332,8 @@ def sentences(text: str, start: int = 0, end: int | None = None):
         piece = text[s:cut]
         if _ABBREV.search(piece[-12:]) or (_NUMBER_SIGN.search(piece[-6:]) and text[start + m.end():][:1].isdigit()):
             continue
+        if re.search(r"\d(?:…|\.\.\.)$", piece) and text[start + m.end():][:1].isdigit():
+            continue  # "11 800, 14 200… 6 500": a series that skips steps, one sentence
         if piece.strip():
             yield s, cut + (len(m.group()) - len(m.group().lstrip("»”\"")) if m.group()[:1] in "»”\"" else 0)
         s = start + m.end()
@@ -795,6 +807,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     cues = sorted({id(c): c for c in (*cues, *listed)}.values(), key=lambda c: c.start)
                     cue_actors.update({id(c): whose for c, whose in listed_actors})
                     governing = listed
+            if len(mentions) > 2 and not in_title and (versus := _versus_name(s, mentions, cues, code)) is not None \
+                    and (whose := actors_for(versus, state, code, L, g, in_title, local)) \
+                    and not names_nobody(versus.phrase, whose, g, L):
+                # '180, 243 v "at least 300"' / "… according to the ADCI (…), against OCHA on Sunday 14": the
+                # second side's source, named after the link alone
+                cues = sorted([*cues, versus], key=lambda c: c.start)
+                cue_actors[id(versus)] = whose
             governing = _respectively(s, mentions, [c for c in cues if cue_actors[id(c)]], code) or governing
             # "Can your figures tell us whether 412,000 or 1.1 million is right?", « 11 morts… et on nous dit encore de
             # prendre la route ? »: a figure asked about is nobody's claim (still read, for what the next ones count)
@@ -1221,6 +1240,17 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
     return sources
 
 
+def _versus_name(s: str, mentions, cues, code: str) -> Cue | None:
+    """The name set against a numbers box's one source after its head's figures: "… according to the ADCI (Wednesday
+    10, Sunday 14), against OCHA on Sunday 14" (a capitalised name right after the link). None for any other
+    sentence."""
+    if len(cues) != 1 or cues[0].kind != "source" or cues[0].start < mentions[-1].end \
+            or not any(_words(code)["paired_figures"].fullmatch(s, a.end, b.start) for a, b in zip(mentions, mentions[1:])):
+        return None
+    versus = _words(code)["versus_name"].match(s, cues[0].end)
+    return Cue("source", versus.start("np"), versus.end("np"), versus.group("np"), True) if versus else None
+
+
 def _sides(s: str, mentions, sources, W) -> list | None:
     """Each figure's source when a numbers box's head sets one source's series against another's and its item names
     the two in that order: "17, 26, 29 contre « une quarantaine »" / « … selon la préfecture (…), contre l'estimation
@@ -1270,6 +1300,8 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
         # "4 800 / about 5 500 / 14 000" / "Marchers on Saturday: the police, the prefecture, the FTA.": a numbers
         # box's head of figures, and the item's line listing as many names after its colon, with no source word
         parts = re.split(separator, s[colon + 1:].strip(" .;\n"))
+        # ("31 v 60" / "The missing in Souloukh: the ADCI on Sunday 14, the mayor on Monday 15": each name's day after it)
+        parts = [re.sub(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{when}(?:\s+\d{{1,2}})?$", "", p.strip(), flags=re.I) for p in parts]
         return _cues_in_turn(s, parts, colon) if len(parts) == len(mentions) and names(parts) else []
     if first is None or any(c.end != first.end for c in cues) or first.start < mentions[-1].end:
         return []
@@ -1345,7 +1377,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         return None  # "11 millions" / « Le coût quotidien de la grève en marcs »: an amount, whatever its currency
     if head:
         counted = counted_after(after[head.end():], code)
-        if counted.concept is None and actors and (article := W["headed_article"].match(after, head.end())):
+        if counted.concept is None and actors and (article := W["listed_article" if head is listed else "headed_article"].match(
+                after, head.end())):
             # « 4 200 : les manifestants place des Charrons selon la préfecture »: an article opens what it explains
             head = article
             counted = counted_after(after[head.end():], code)
@@ -1577,9 +1610,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         population, label = f"{population}-combined", f"{label} (several places combined)"
     if ref is not None and " — " not in label:
         label += f" — {ref.name}"
-    if until < len(s) and W["compared_value"].search(s, max(0, until - 30), until):
+    if until < len(s) and head is None and W["compared_value"].search(s, max(0, until - 30), until):
         # "19 cas, contre 12 mercredi", "38 tonnes, et non 26 comme annoncé mercredi": the day after the
-        # figure it is compared with is that figure's, not this one's
+        # figure it is compared with is that figure's, not this one's (not in a numbers box's head, "131 contre 160",
+        # whose item dates each figure in turn)
         dated = [d for d in dated if d[0] < until]
     elsewhere = set()
     if dated and (back := {at for at, _ in years_back_in(s, code, state.today or doc.published)}):

@@ -161,7 +161,8 @@ def date_of_cue(dated, cue):
 
     def gap(at):
         return 0 if cue.start - 30 <= at <= cue.end + 25 else min(abs(at - cue.start), abs(at - cue.end))
-    at, day = min(dated, key=lambda x: (gap(x[0]), x[0]))
+    # (of two dates close to it, the nearer: "the ADCI on Sunday 14, the mayor on Monday 15")
+    at, day = min(dated, key=lambda x: (gap(x[0]), min(abs(x[0] - cue.start), abs(x[0] - cue.end)), x[0]))
     return day if gap(at) <= 40 else None
 
 

@@ -65,6 +65,9 @@ CORRECTED_TO = r"(?:corrected|revised|raised|lowered|updated|brought\s+(?:up|dow
 # (no article: an English numbers box's "312: the …" is a description more often than the thing counted — read,
 # it cost a blind story set a tenth of its conflict precision)
 HEADED_ITEM_ARTICLES = ()
+# (but under a line of figures of their own, "3,000, 11,800, 14,200" / "The people evacuated from the valley
+# according to the ADCI": the item says what they all count)
+LISTED_ITEM_ARTICLES = ("the",)
 PAIRED_FIGURES_LINK = r"against|vs?\.?|versus|or"   # "9 vs 14: …, according to the prefecture and according to the union"
 # "1,100, then 1,350 – strikers at Port-Estagnol": one source's figure, then its revision, heading an item
 REVISED_HEAD_LINK = r",?\s+then|\s*→"   # ("480 → 620": the same count, revised)

@@ -80,6 +80,7 @@ CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?
 # « 4 200 : les manifestants place des Charrons, selon la préfecture » : un article ouvre ce qu'explique le chiffre
 # d'une liste de chiffres
 HEADED_ITEM_ARTICLES = ("les", "le", "la", "l'")
+LISTED_ITEM_ARTICLES = HEADED_ITEM_ARTICLES
 PAIRED_FIGURES_LINK = r"contre|ou|face\s+à"   # « 9 contre 14 : …, selon la préfecture et selon l'UCR »
 # « 1 100, puis 1 350 – grévistes à Port-Estagnol » : le chiffre d'une source, puis sa révision, en tête d'un élément
 REVISED_HEAD_LINK = r",?\s+puis|\s*→"   # (« 480 → 620 » : le même décompte, revu)
