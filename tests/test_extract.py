@@ -5358,3 +5358,20 @@ def test_names_listed_under_a_head_each_with_its_day_give_each_figure_its_source
 ])
 def test_a_name_set_against_a_numbers_boxs_source_is_the_other_sides(text, lang, other):
     assert said(text, lang) == [("ADCI", 180), ("ADCI", 243), (other, 300)]
+
+
+def test_a_recap_lines_topic_may_hold_its_day_of_the_month():
+    got = claims("Les personnes évacuées à Cazevieille le lundi 3 juin : « plus de 4 000 » selon la FNTQ, 1 650 selon la "
+                 "police.", "fr", published="2030-06-17")
+    assert [(c.claimant_name, c.figure.value or c.figure.lower) for c in got] == [("FNTQ", 4000), ("police", 1650)]
+    assert all(c.quantity_id.startswith("evacuated") and c.as_of == dt.date(2030, 6, 3) for c in got)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Selon la FNTQ, 4 000 taxis ont défilé ; 1 650 selon la police de Cazevieille le soir même.", "fr",
+     "police de Cazevieille"),
+    ("Selon la FNTQ, 4 000 taxis ont défilé ; 1 900 selon la police le lendemain.", "fr", "police"),
+    ("The FNTQ said 4,000 taxis took part; 1,650 according to the police that evening.", "en", "police"),
+])
+def test_a_time_after_a_sources_name_is_no_part_of_it(text, lang, who):
+    assert said(text, lang)[-1][0] == who

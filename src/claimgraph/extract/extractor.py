@@ -180,7 +180,10 @@ def _words(code: str) -> dict:
         # "The injured were counted less often: 640 on Monday, 780 …": the subject before a colon counts the bare
         # figures after it
         # (a recap line's topic may run long: « Les personnes évacuées dans tout le marais selon la préfecture : … »)
-        "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)[^:\d.;]{{0,90}}:", re.I),
+        # (a day of the month in it too: « Les taxis à Cazevieille le lundi 3 juin : »)
+        "colon_topic": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)(?:[^:\d.;]|(?<=\s)\d{{1,2}}"
+                                  rf"(?=\s+(?:{_lang.either(L.MONTHS)})(?![\w-])))"
+                                  rf"{{0,90}}:", re.I),
         # "The coast guard counts bodies recovered: 23 by Friday": the noun (and up to two words of its own) right
         # before the colon that opens a speaker's figures (no speaker: "Mountain rescue emergency call: 140")
         "noun_colon": re.compile(r"(?<![\w'-])(?P<noun>[^\W\d][\w'-]*)(?=(?:\s+[^\W\d][\w'-]*){0,2}\s*:\s*$)"),
