@@ -49,6 +49,7 @@ def _abbreviations() -> str:
 _ABBREV = re.compile(rf"(?:\b(?:{_abbreviations()})|\b[A-Z]|\b(?:[A-Z]\.){{2,}})\.$")
 # "the provincial road no. 187": an abbreviation that only numbers what follows ends no sentence before a digit
 _NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.every('NUMBER_SIGNS')))})\.$")
+_SERIES_ELLIPSIS = re.compile(r"\d(?:…|\.\.\.)$")   # "14 200… 6 500": a series that skips steps
 
 
 def _titles_rx(code: str):
@@ -335,7 +336,7 @@ def sentences(text: str, start: int = 0, end: int | None = None):
         piece = text[s:cut]
         if _ABBREV.search(piece[-12:]) or (_NUMBER_SIGN.search(piece[-6:]) and text[start + m.end():][:1].isdigit()):
             continue
-        if re.search(r"\d(?:…|\.\.\.)$", piece) and text[start + m.end():][:1].isdigit():
+        if _SERIES_ELLIPSIS.search(piece) and text[start + m.end():][:1].isdigit():
             continue  # "11 800, 14 200… 6 500": a series that skips steps, one sentence
         if piece.strip():
             yield s, cut + (len(m.group()) - len(m.group().lstrip("»”\"")) if m.group()[:1] in "»”\"" else 0)
@@ -1304,7 +1305,8 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
         # box's head of figures, and the item's line listing as many names after its colon, with no source word
         parts = re.split(separator, s[colon + 1:].strip(" .;\n"))
         # ("31 v 60" / "The missing in Souloukh: the ADCI on Sunday 14, the mayor on Monday 15": each name's day after it)
-        parts = [re.sub(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{when}(?:\s+\d{{1,2}})?$", "", p.strip(), flags=re.I) for p in parts]
+        day_tail = re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{when}(?:\s+\d{{1,2}})?$", re.I)
+        parts = [day_tail.sub("", p.strip()) for p in parts]
         return _cues_in_turn(s, parts, colon) if len(parts) == len(mentions) and names(parts) else []
     if first is None or any(c.end != first.end for c in cues) or first.start < mentions[-1].end:
         return []
