@@ -5375,3 +5375,41 @@ def test_a_recap_lines_topic_may_hold_its_day_of_the_month():
 ])
 def test_a_time_after_a_sources_name_is_no_part_of_it(text, lang, who):
     assert said(text, lang)[-1][0] == who
+
+
+def test_an_agent_after_its_participle_does_not_reach_the_next_figure():
+    text = ("Le ministère de la Santé annonçait hier soir 61 décès enregistrés dans les hôpitaux et par les médecins "
+            "légistes, et 236 blessés hospitalisés.")
+    assert said(text, "fr") == [("ministère de la Santé", 61), ("ministère de la Santé", 236)]
+
+
+def test_a_public_figure_after_its_noun_names_its_owner():
+    assert said("Le dernier chiffre public de l'ADCI était de 97 disparus, mercredi soir.", "fr") == [("ADCI", 97)]
+
+
+def test_a_heads_two_sides_keep_their_sources_when_the_item_adds_figures_of_its_own():
+    text = ("« Une quinzaine » contre 23, puis 31\nLes blessés lundi 9 selon la préfecture et selon le CDSP, puis le "
+            "chiffre du CDSP mardi 10, dont 6 graves.")
+    assert said(text, "fr")[:3] == [("préfecture", 15), ("CDSP", 23), ("CDSP", 31)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Les organisateurs ont défilé. « Nous avons compté 300 manifestants », avaient-ils déclaré à la presse.", "they"),
+    ("La maire de Saint-Lauzier, Albane Chaffardon, a contesté mercredi le bilan de l'État.\n\n"
+     "Mme Chaffardon conteste aussi le nombre d'habitants évacués. La préfecture en a compté mardi 2 800 dans toute la "
+     "vallée. « J'ai fait évacuer 1 300 personnes mardi, tout le bas du village. Je les ai comptées une par une », "
+     "avait-elle affirmé la veille.", "person"),
+])
+def test_a_pluperfect_incise_names_its_speaker_and_one_who_says_i_is_a_person(text, expected):
+    got = claims(text, "fr")
+    if expected == "they":
+        assert [c.claimant_name for c in got] == ["organisateurs"]
+    else:
+        assert {c.claimant_name for c in got if (c.figure.value or 0) == 1300} == {"Albane Chaffardon"}
+
+
+def test_a_possessive_document_after_against_is_the_other_sides_source():
+    text = ('6,500, 9,800, 11,200 v "more than 15,000"\nContainers stuck on the terminal according to the port authority '
+            "(4, 9 and 12 March), against the Hauliers' Group's count on 9 March.")
+    assert said(text, "en") == [("port authority", 6500), ("port authority", 9800), ("port authority", 11200),
+                                ("Hauliers' Group", 15000)]

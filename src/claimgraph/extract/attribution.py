@@ -310,6 +310,7 @@ def _rx(code: str):
         "pronoun_lead": re.compile(rf"^({either(map(re.escape, L.SUBJECT_PRONOUNS))})\s+\w", re.I),
         "joined_before": re.compile(rf"(?<![\w'-]){either(every('AND') + every('BUT'))}\s*,?\s*$", re.I),
         "figure_next": re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,3}\d"),
+        "agent_by": re.compile(rf"(?:{either(every('BY'))})\s", re.I),
         "source_prep_lead": re.compile(rf"^{L.SOURCE_PREPS}(?![\w'-])", re.I),
         "and_source_prep": re.compile(rf"\s(?:{either(every('AND'))})\s+(?:{L.SOURCE_PREPS})\s+", re.I),
         "first_person": frozenset(L.FIRST_PERSON),
@@ -1053,7 +1054,8 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
             digits = list(P["counted_before"].finditer(before))
             tight = bool(digits) and (_shared()["attributed"].match(s[c.start:c.end]) is not None
                                       or len(before) - digits[-1].end() <= 30)
-            if digits and (P["joined_before"].search(s, max(0, c.start - 20), c.start)
+            # (not an agent after its participle: « 61 décès enregistrés … et par les médecins légistes, et 236 blessés »)
+            if digits and not P["agent_by"].match(s, c.start) and (P["joined_before"].search(s, max(0, c.start - 20), c.start)
                            or re.search(r";\s*$", s[max(0, c.start - 4):c.start])) and P["figure_next"].match(s, c.end):
                 # "…, and according to union sources more than 90,000", "…; according to the federation, 2,100":
                 # it opens the next clause

@@ -147,6 +147,8 @@ def _words(code: str) -> dict:
                                   rf"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’&.-]*){{0,4}})", re.I),
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}|{L.REVISED_HEAD_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
+        "first_singular": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w'-])|(?<![\w'-])(?i:"
+                                     rf"{_lang.either(w for w in L.FIRST_PERSON if w.endswith(chr(39)))})"),
         "listed_article": re.compile(rf"(?:{_lang.either(L.LISTED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         "retracted": re.compile(rf"(?<![\w-])(?:{L.RETRACTED})(?![\w-])[^.;!?]*$", re.I),
         # the figure a later one is set against or corrects ("contre 12 mercredi", "et non 26 comme annoncé mercredi")
@@ -455,13 +457,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         open_, close = q
         closing = next(((a, b) for _, a, b in units if a <= close < b), None)
         opening = next(((a, b) for _, a, b in units if a <= open_ < b), None)
-        after, pronoun = [], False
+        after, pronoun, says_i = [], False, False
         if closing is not None:
             cues = [c for c in cues_of(*closing) if c.kind in ("inverted", "verb") and c.start >= close - closing[0]
                     and not is_first_person(c.phrase)]
             if cues:
                 after = actors_for(cues[0], state, code, L, g, False, [])
                 pronoun = is_reference(cues[0].phrase, L)
+                if pronoun and after and not any(a.kind == "person" for a in after) \
+                        and cues[0].phrase.strip().lower() not in L.PLURAL_PRONOUNS \
+                        and W["first_singular"].search(doc.text, open_, close) \
+                        and (person := state.mentioned.get("person")) is not None:
+                    # "« J'ai fait évacuer 1 300 personnes … », avait-elle affirmé" after "Mme Chaffardon conteste …"
+                    # and a prefecture's figure: one who says "I" is the person the article named, not a body
+                    after, says_i = [person[1]], True
                 if not pronoun:
                     return after
         before: list = []
@@ -482,6 +491,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                           or one_person(intro, code, g))
                 if pronoun and after and all(a.name in intro for a in after):
                     before = after  # "Le directeur, Laurent Méjean, a fait état… « … », a-t-il dit": him, by his name
+        if says_i and not any(a.kind == "person" for a in before):
+            return after  # (the body opening the sentence before says no "I")
         if before or after or closing is None:
             return before or after  # ("« … », a-t-il lancé" after "X contestait. « … »": X, not the last "il")
         # a quote that opens its paragraph, then the sentence naming who said it: "« … » C'est par ces mots
@@ -818,7 +829,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # second side's source, named after the link alone
                 cues = sorted([*cues, versus], key=lambda c: c.start)
                 cue_actors[id(versus)] = whose
-            governing = _respectively(s, mentions, [c for c in cues if cue_actors[id(c)]], code) or governing
+            told_by = [c for c in cues if cue_actors[id(c)]]
+            paired = _respectively(s, mentions, told_by, code)
+            if paired is None and (nl := s.find("\n")) > 0 and 2 <= (k := sum(m.end <= nl for m in mentions)) < len(mentions) \
+                    and (on_head := _respectively(s, mentions[:k], told_by, code)):
+                # "« Une quinzaine » contre 23, puis 31" / « Les blessés lundi 9 selon la préfecture et selon le CDSP, …,
+                # dont 6 graves »: the head's figures in turn, the item's own figures as they were read
+                paired = on_head + governing[k:]
+            governing = paired or governing
             # "Can your figures tell us whether 412,000 or 1.1 million is right?", « 11 morts… et on nous dit encore de
             # prendre la route ? »: a figure asked about is nobody's claim (still read, for what the next ones count)
             question = s.rstrip(" »”\"'\n").endswith("?")
@@ -1226,11 +1244,17 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
     if len(mentions) < 2 or any(c.start < mentions[-1].end for c in cues):
         return None
     sources = sorted((c for c in cues if c.kind == "source"), key=lambda c: c.start)
-    # (« …, selon la maire, qui compte les granges habitées »: the last source's own verb names no one new)
-    cues = [c for c in cues if not (sources and c.kind == "verb" and c.start > sources[-1].end
-                                    and c.phrase.lower() == sources[-1].phrase.lower())]
+    # (« …, selon la maire, qui compte les granges habitées », « selon le CDSP, puis le chiffre du CDSP mardi 10 »: the
+    # last source's own verb or document names no one new)
+    last = _bare_name(sources[-1].phrase) if sources else None
+    cues = [c for c in cues if not (sources and c.kind in ("verb", "noun") and c.start > sources[-1].end
+                                    and _bare_name(c.phrase) == last)]
     if len(sources) == len(cues) == 2 < len(mentions):
         return _sides(s, mentions, sources, W)
+    if len(sources) == 1 and len(cues) == 2 < len(mentions) and cues[1].kind == "possessive" and cues[1].start > sources[0].end:
+        # '6,500, 9,800, 11,200 v "more than 15,000"' / "… according to the port authority (…), against the Hauliers'
+        # Group's count on 9 March": the other side's document names its source
+        return _sides(s, mentions, [sources[0], cues[1]], W)
     if len(sources) != len(mentions) or len(cues) != len(mentions):
         return None
     if len(mentions) == 2:
@@ -1242,6 +1266,11 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
             or not all(W["listed_figures"].fullmatch(s, a.end, b.start) for a, b in zip(mentions, mentions[1:])):
         return None
     return sources
+
+
+def _bare_name(phrase: str) -> str:
+    """A name without its article and case, to tell one source named twice: « la maire » / « maire »."""
+    return fold(strip_determiner(phrase.strip()))
 
 
 def _versus_name(s: str, mentions, cues, code: str) -> Cue | None:

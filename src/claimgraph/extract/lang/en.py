@@ -1031,7 +1031,7 @@ AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known
                "compile", "update", "issue", "place", "list", "register", "log", "identify", "declare", "flag")  # "the toll, compiled by the agency"
 BY = ("by",)
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
-POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+){0,2})(?:'s|(?<=s)')\s+"   # ("the civil protection service's")
+POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+){0,2})(?:'s|(?<=s)')\s+"   # ("the civil protection service's")
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
                      # ("the NCPD's national toll of 97", "the agency's provincial count")
                      r"(?:national\s+|provincial\s+|regional\s+|local\s+|overall\s+|total\s+|daily\s+)?"

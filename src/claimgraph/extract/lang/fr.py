@@ -163,7 +163,8 @@ SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
 # « Premier bilan chiffré de la préfecture : », « le bilan provisoire du ministère » : un adjectif entre le document et
 # son auteur
 SOURCE_NOUN_ADJECTIVES_AFTER = (r"chiffrée?s?|provisoires?|officiel(?:le)?s?|actualisée?s?|consolidée?s?|définiti(?:f|fs|ve|ves)|"
-                                r"détaillée?s?|hebdomadaires?|quotidiens?|quotidiennes?|journaliers?|révisée?s?|complets?|complètes?")
+                                r"détaillée?s?|hebdomadaires?|quotidiens?|quotidiennes?|journaliers?|révisée?s?|complets?|complètes?|"
+                                r"publics?|publiques?|publiée?s?")   # (« le dernier chiffre public de l'ADCI »)
 # le verdict d'une vérification après ce qu'elle juge (« Plus de 300 morts » – FAUX) : personne ne parle
 VERDICTS = ("vrai", "faux", "plutôt vrai", "plutôt faux", "trompeur", "trompeuse", "exagéré", "exagérée", "invérifiable",
             "non vérifiable", "à nuancer", "infondé", "infondée", "inexact", "inexacte", "manque de contexte", "intox",
@@ -1120,8 +1121,9 @@ INVERTED = (
     # (", confie, la voix nouée, Hélène Favre-Rochex": a short aside between the verb and its subject)
     # (", glisse, amer, le directeur": one word aside)
     r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}}|(?-i:[a-zà-ÿ]+)),)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
-    # (« …, nous a-t-il confié », « …, tranche-t-il »: a clitic before the auxiliary, a verb of the incise list)
-    r"{lead}(?:(?:(?:nous|vous|me|m'|lui|leur)\s*)?(?:{inverted_aux})-t-(?P<np>{pronoun})\s+{adverbs}{verb}|(?:{verb}|{incise})-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
+    # (« …, nous a-t-il confié », « …, tranche-t-il »: a clitic before the auxiliary, a verb of the incise list;
+    # « avait-elle affirmé », « ont-ils dit »: no "t" after a consonant)
+    r"{lead}(?:(?:(?:nous|vous|me|m'|lui|leur)\s*)?(?:{inverted_aux})-(?:t-)?(?P<np>{pronoun})\s+{adverbs}{verb}|(?:{verb}|{incise})-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
     # (« … », a déploré Yves Cadiou: right after a quote, a verb that takes an object elsewhere has its speaker after it)
     r"[»”\"]\s*,\s+(?:{aux})\s+{adverbs}{verb}(?:\s+{adverb})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
 )
