@@ -75,6 +75,7 @@ def _words(code: str) -> dict:
     value_after = lambda words: re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)  # noqa: E731
     link = _figure_link(L)  # (what joins a numbers box's head figures)
     _HEAD_FIGURE = head_figure(L)  # ("1,2 million, « près de 2 millions »", "30 000 à 35 000": with its scale, a range)
+    day_word = rf"(?<![\w-])(?:{_lang.either(map(re.escape, [*L.WEEKDAYS, *L.MONTHS, *L.RELATIVE_DAYS]))})(?![\w-])"
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
@@ -147,6 +148,12 @@ def _words(code: str) -> dict:
                                   rf"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’&.-]*){{0,4}})", re.I),
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}|{L.REVISED_HEAD_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
+        # names listed after a colon or a source (« selon la police, le SACR et la FGC »), a day word among them, and
+        # the day told after a name ("the mayor on Monday 15")
+        "names_separator": re.compile(rf"\s*,\s*|\s*,?\s+(?:{_lang.either(L.AND)})\s+"),
+        "day_word": re.compile(day_word, re.I),
+        "name_day_tail": re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{day_word}"
+                                    rf"(?:\s+\d{{1,2}})?$", re.I),
         "first_singular": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w'-])|(?<![\w'-])(?i:"
                                      rf"{_lang.either(w for w in L.FIRST_PERSON if w.endswith(chr(39)))})"),
         "listed_article": re.compile(rf"(?:{_lang.either(L.LISTED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
@@ -672,7 +679,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
             if c.kind == "verb" and not in_title and W["has_counts"].match(s, c.start) \
-                    and fold(strip_determiner(c.phrase.strip())) in place_names():
+                    and _bare_name(c.phrase) in place_names():
                 # « Dans le détail, le Lassou compte 4 310 cas et 81 décès », « L'Aubrelle compte 3 800 exploitations »: a
                 # place that "counts" cases or farms has them, it gives no figure
                 cue_actors[id(c)] = list(local)
@@ -1246,9 +1253,9 @@ def _respectively(s: str, mentions, cues, code: str) -> list | None:
     sources = sorted((c for c in cues if c.kind == "source"), key=lambda c: c.start)
     # (« …, selon la maire, qui compte les granges habitées », « selon le CDSP, puis le chiffre du CDSP mardi 10 »: the
     # last source's own verb or document names no one new)
-    last = _bare_name(sources[-1].phrase) if sources else None
-    cues = [c for c in cues if not (sources and c.kind in ("verb", "noun") and c.start > sources[-1].end
-                                    and _bare_name(c.phrase) == last)]
+    if sources:
+        cues = [c for c in cues if not (c.kind in ("verb", "noun") and c.start > sources[-1].end
+                                        and _bare_name(c.phrase) == _bare_name(sources[-1].phrase))]
     if len(sources) == len(cues) == 2 < len(mentions):
         return _sides(s, mentions, sources, W)
     if len(sources) == 1 and len(cues) == 2 < len(mentions) and cues[1].kind == "possessive" and cues[1].start > sources[0].end:
@@ -1318,12 +1325,11 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
     ("4 800 / about 5 500 / 14 000" / "Marchers on Saturday: the police, the prefecture, the FTA."); read in
     any sentence (« Les grévistes du jeudi : la CFN, la FGC, le SACR ») they found more right claims but set
     more of them against the wrong ones on a blind story set."""
-    L = _lang.get(code)
-    separator = rf"\s*,\s*|\s*,?\s+(?:{_lang.either(L.AND)})\s+"
-    when = rf"(?<![\w-])(?:{_lang.either(map(re.escape, [*L.WEEKDAYS, *L.MONTHS, *L.RELATIVE_DAYS]))})(?![\w-])"
+    L, W = _lang.get(code), _words(code)
+    separator = W["names_separator"]
 
     def names(parts) -> bool:  # (nor days: "…, according to the NCPD's breakdowns of Monday, Tuesday and Thursday")
-        return all(0 < len(p.split()) <= 6 and not re.search(r"[\d«»“”\"]", p) and not re.search(when, p, re.I)
+        return all(0 < len(p.split()) <= 6 and not re.search(r"[\d«»“”\"]", p) and not W["day_word"].search(p)
                    for p in parts)
 
     # (one source, which another cue may read again: "according to the transport ministry" as an incise too)
@@ -1332,19 +1338,17 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
             and (colon := s.rfind(":", nl)) > nl:
         # "4 800 / about 5 500 / 14 000" / "Marchers on Saturday: the police, the prefecture, the FTA.": a numbers
         # box's head of figures, and the item's line listing as many names after its colon, with no source word
-        parts = re.split(separator, s[colon + 1:].strip(" .;\n"))
         # ("31 v 60" / "The missing in Souloukh: the ADCI on Sunday 14, the mayor on Monday 15": each name's day after it)
-        day_tail = re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{when}(?:\s+\d{{1,2}})?$", re.I)
-        parts = [day_tail.sub("", p.strip()) for p in parts]
+        parts = [W["name_day_tail"].sub("", p.strip()) for p in separator.split(s[colon + 1:].strip(" .;\n"))]
         return _cues_in_turn(s, parts, colon) if len(parts) == len(mentions) and names(parts) else []
     if first is None or any(c.end != first.end for c in cues) or first.start < mentions[-1].end:
         return []
     if L.RESPECTIVELY and (respectively := re.search(rf"\s+(?:{L.RESPECTIVELY})$", first.phrase)) \
             and (at := s.find(first.phrase, first.start)) >= 0:
         # "…, according to Belouga Ferries and the prefecture respectively": the source's own phrase lists them
-        parts = re.split(separator, first.phrase[:respectively.start()])
+        parts = separator.split(first.phrase[:respectively.start()])
         return _cues_in_turn(s, parts, at) if len(parts) == len(mentions) and names(parts) else []
-    parts = re.split(separator, s[first.end:].rstrip(" .;\n"))
+    parts = separator.split(s[first.end:].rstrip(" .;\n"))
     if parts[0].strip():
         return []  # ("selon la préfecture de police de Valbresse": one name)
     parts = parts[1:]
