@@ -5413,3 +5413,61 @@ def test_a_possessive_document_after_against_is_the_other_sides_source():
             "(4, 9 and 12 March), against the Hauliers' Group's count on 9 March.")
     assert said(text, "en") == [("port authority", 6500), ("port authority", 9800), ("port authority", 11200),
                                 ("Hauliers' Group", 15000)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The eruption hit Zelmara province. In Benzarka itself, nearly 900 buildings have collapsed, the governor said.",
+     "en"),
+    ("L'éruption a frappé la province de Zelmara. Rien qu'à Benzarka, 900 bâtiments se sont effondrés, selon le "
+     "gouverneur.", "fr"),
+])
+def test_a_town_the_sentence_narrows_to_is_the_figures_place(text, lang):
+    [c] = claims(text, lang)
+    assert c.place == "benzarka"
+
+
+def test_a_weekday_and_its_day_before_a_quoted_bounded_figure_are_a_date():
+    text = ("Les évacués : 5 300 selon la préfecture lundi 7. L'association Main Forte parlait dès mardi 8 "
+            "d'« au moins 9 000 ».")
+    assert [v for _, v in said(text, "fr")] == [5300, 9000] and claims(text, "fr")[1].claimant_name == "Main Forte"
+
+
+def test_cars_are_counted_as_vehicles():
+    [c] = claims("The union said 1,150 cars were damaged.", "en")
+    assert c.figure.value == 1150 and c.population == "vehicles"
+
+
+@pytest.mark.parametrize("label,lang,speaker", [
+    ("CE QUI CIRCULE", "fr", False), ("CE QUE DIT LE MINISTRE", "fr", False), ("Marc Leroy", "fr", True),
+    ("WHAT'S CIRCULATING", "en", False), ("WHAT THEY SAID", "en", False), ("MIKE PARDOE", "en", True),
+])
+def test_a_fact_checks_heading_names_no_speaker(label, lang, speaker):
+    # (« CE QUI CIRCULE : « 600 médecins… » », four times on a page, read as a transcript's speaker)
+    from claimgraph.extract.discourse import _patterns
+    assert (_patterns(lang)["not_speaker"].match(label) is None) == speaker
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Avec les voisins nous avons sorti peut-être 7, 8 personnes, raconte Miroslav Šimek.", "fr"),
+    ("We pulled out maybe 7, 8 people, said Miroslav Simek.", "en"),
+])
+def test_two_next_numbers_after_a_hedge_and_a_comma_are_one_guess(text, lang):
+    assert brief(claims(text, lang))[0][1:4] == (None, 7, 8)
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("Le centre antipoison de Vaudrémont a reçu 64 appels lundi.", "fr", "centre antipoison de Vaudrémont"),
+    ("Fire control took 214 calls about the fire today.", "en", "Fire control"),
+])
+def test_a_poison_centre_and_a_control_room_count_their_calls(text, lang, who):
+    assert said(text, lang) == [(who, 64 if lang == "fr" else 214)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La manifestation a réuni 16 800 personnes pour la police, 60 000 pour la CGT.", "fr",
+     [("police", 16800), ("CGT", 60000)]),
+    ("Quick recap: 60,000 people for the UEC, about 25,000 for the FAEC, 16,800 for the police.", "en",
+     [("UEC", 60000), ("FAEC", 25000), ("police", 16800)]),
+])
+def test_a_bodys_initials_after_for_are_the_source_of_counts_set_side_by_side(text, lang, expected):
+    assert [(n, v or c.figure.central) for (n, v), c in zip(said(text, lang), claims(text, lang))] == expected

@@ -49,6 +49,7 @@ RANGE_PATTERNS = [
     r"{A}\s*[-–]\s*{B}",
     r"{A}\s+and\s+{B}(?=\s+(?:people|dead|deaths|troops|soldiers))",
     r"{A}\s+or\s+{B}",
+    r"(?:maybe|perhaps)\s+{A},\s*{B}",   # "maybe 7, 8 people": one guess, as "7 or 8"
 ]
 # "six or seven houses", "30 or 40 people": one guess between two numbers next to each other (figures._one_guess),
 # not two figures
@@ -464,7 +465,7 @@ PLACE_WORDS_AFTER = {
     "site": ("refinery", "plant", "factory", "site", "mine", "depot", "warehouse", "airport", "hospital", "camp", "prison"),
 }
 PLACE_NAME_LINK = r""
-# "In Castelbrune, the prefecture counted 2,100", "In Castelbrune alone,": a capitalised word opening a sentence
+# "In Castelbrune, the prefecture counted 2,100", "In Castelbrune alone,", "In Benzarka itself,": a capitalised word opening a sentence
 # after "In" is a town when a comma follows it ("In March,", "In Parliament," are not: NOT_PLACES, the months)
 # ("268,000 nationwide; in Merande, the police counted 41,000": a clause a semicolon opens is read the same)
 PLACE_TOWN_LEAD = (r"(?:(?-i:In)|(?<=;\s)(?-i:in)"
@@ -474,7 +475,7 @@ PLACE_TOWN_LEAD = (r"(?:(?-i:In)|(?<=;\s)(?-i:in)"
                    r"(?:the\s+(?:[a-z]+\s+)?(?:capital|town|city|village|port)(?:\s+of\s+|,\s+))?")
 # ("In Bellaurac the ministry counted 18,500": a subject after it, without the comma)
 # ("In Montbrieuc on Friday, 8,200 people marched": the day after the town, then the comma)
-PLACE_TOWN_TAIL = (r"(?:(?:\s+alone)?,|\s+(?=(?-i:the|it|they)\s+[a-z])|\s+on\s+(?i:%s),)" % "|".join(WEEKDAYS))
+PLACE_TOWN_TAIL = (r"(?:(?:\s+(?:alone|itself))?,|\s+(?=(?-i:the|it|they)\s+[a-z])|\s+on\s+(?i:%s),)" % "|".join(WEEKDAYS))
 # "Arzelles, a town of 7,900 people below the dam": a name its apposition says is a town
 PLACE_TOWN_APPOSITION = r",\s+an?\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port)\s+(?:of|in|on|near|below|above|with|where|that)\b"
 # "including 130 in Dravik", "214 vehicles in Aubrefort": a capitalised word after a count and "in" is where it was
@@ -705,7 +706,7 @@ INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the 
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
-                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what\s+was\s+said|our\s+(?:verdict|rating|ruling|finding|assessment)|"
+                      r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what(?:'s|\s)[\w' ]{1,40}|our\s+(?:verdict|rating|ruling|finding|assessment)|"
                       r"conclusion|rulings?|(?:also\s+)?checked")   # a fact-check's headings ("OUR RATING: ACCURATE")
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
@@ -759,7 +760,8 @@ OF_LEAD = r"of\s+"
 # English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
 GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
                 r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
-                r"(?P<noun>[a-z][a-z-]{3,}s)(?![\w'-])")
+                # (four letters and less are "this", "thus", "days" more often than nouns: the counted ones by name)
+                r"(?P<noun>[a-z][a-z-]{3,}s|cars|cows|guns)(?![\w'-])")
 PARTICIPLE_ENDINGS = ("eds",)
 NOUN_ENDINGS = ()                                                   # (endings that PARTICIPLE_ENDINGS would take for participles)
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
@@ -1115,7 +1117,7 @@ AGENT_NOUNS = (
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
     r"alliance|network|consorti(?:um|a)|cooperatives?|(?:town|city)\s+halls?|"
-    r"rescue\s+teams?|(?:search\s+and|mountain|sea|cave|lifeboat)\s+rescue|fire\s+brigades?|(?:fire|rescue|medical|volunteer|marine|peace)\s+corps|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
+    r"rescue\s+teams?|(?:search\s+and|mountain|sea|cave|lifeboat)\s+rescue|poisons?\s+(?:control\s+)?cent(?:re|er)s?|(?:fire|ambulance)\s+control|fire\s+brigades?|(?:fire|rescue|medical|volunteer|marine|peace)\s+corps|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
     r"reporters?|correspondents?|newspapers?|tabloids?|broadcasters?|"
     # people who witness or count, and bodies that run things
     # what circulates online speaks for whoever wrote it: "a viral post claimed 100 dead"

@@ -65,6 +65,7 @@ RANGE_PATTERNS = [
     r"{A}\s*[-–]\s*{B}",
     r"fourchette\s+(?:allant\s+)?de\s+{A}\s+à\s+{B}",
     r"{A}\s+ou\s+{B}",
+    r"peut-être\s+{A},\s*{B}",   # « peut-être 7, 8 personnes » : une estimation, comme « 7 ou 8 »
 ]
 # « six ou sept maisons », « 30 ou 40 personnes » : une estimation entre deux nombres proches, pas deux chiffres
 RANGE_EITHER = r"ou"
@@ -523,7 +524,7 @@ PLACE_WORDS_AFTER = {}
 NEXT_DOOR_BEFORE = r"(?!)"
 NEXT_DOOR_AFTER = r"voisine?"                                          # « le Kalondé voisin » : un pays
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
-PLACE_TOWN_LEAD = (r"(?:[àÀ]"                                       # "450 à Lorvan": a town
+PLACE_TOWN_LEAD = (r"(?:(?:(?-i:[Rr]ien)\s+qu')?[àÀ]"               # "450 à Lorvan": a town (« Rien qu'à Lorvan, »)
                    # (« Pour Port-Estagnol seulement, l'APPE comptait 30 » : la ville à laquelle le compte se limite)
                    r"|(?-i:Pour)(?=\s+(?:[A-ZÀ-Ý][\w'-]+\s+){1,3}(?:seulement|uniquement),))\s+")
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
@@ -740,7 +741,8 @@ ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « 
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
 NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec|"
                       r"verdict|notre\s+(?:verdict|note|évaluation|appréciation)|(?:aussi\s+)?vérifiés?|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
-                      r"ce\s+qui\s+a\s+été\s+dit|l'affirmation|ce\s+qu'(?:il|elle)\s+a\s+dit")   # les rubriques d'une vérification
+                      # (« CE QUI CIRCULE : », « CE QUE DIT LE MINISTRE : » : « ce qui », « ce que » n'ouvrent aucun nom)
+                      r"ce\s+(?:qui|que|qu')\s*[\w' ]{1,40}|l'affirmation")   # les rubriques d'une vérification
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
@@ -1154,7 +1156,7 @@ FIGURE_FOR_SOURCE = r"pour"                                         # « 80 000 
 # that shows N is the day of the month
 # (not « et », « contre »: a recap may list « dimanche 12 et lundi 15 » as counts)
 # (« parlait mercredi 11 de « 4 000 à 5 000 » » : « de » devant le chiffre cité)
-DAY_OF_MONTH_AFTER = ("au", "à", "dans", "en", "avant", "après", "dès", "matin", "soir", "selon", r"d(?:e|')(?=\s*[«\"“]?\s*\d)")
+DAY_OF_MONTH_AFTER = ("au", "à", "dans", "en", "avant", "après", "dès", "matin", "soir", "selon", r"d(?:e|')(?=\s*[«\"“]?\s*(?:[a-zà-ÿ]+\s+){0,2}\d)")   # « mardi 8 d'« au moins 9 000 » »
 TIMES_OF_DAY = ("matin", "soir", "après-midi", "nuit", "matinée", "soirée", "journée")
 # Verbs whose participle, with "par", names who counted: "estimée à 50 000 par la police"
 AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénombrer", "annoncer", "avancer", "publier",
@@ -1231,7 +1233,7 @@ AGENT_NOUNS = (
     r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|préfe\w*|porte-parole|"
-    r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
+    r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|centres?\s+antipoison|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
