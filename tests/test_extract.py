@@ -5471,3 +5471,50 @@ def test_a_poison_centre_and_a_control_room_count_their_calls(text, lang, who):
 ])
 def test_a_bodys_initials_after_for_are_the_source_of_counts_set_side_by_side(text, lang, expected):
     assert [(n, v or c.figure.central) for (n, v), c in zip(said(text, lang), claims(text, lang))] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Son porte-parole estime le coût « entre 400 et 650 millions de marks » à ce stade.", "fr"),
+    ("Analysts estimated the lockout's cost at 9 million tallens a day.", "en"),
+])
+def test_what_a_thing_costs_is_money_whatever_the_currency(text, lang):
+    assert said(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("The union put the cost of the strike at 3,000 jobs.", "en", 3000),
+    ("La préfecture estime le coût humain à 40 morts.", "fr", 40),
+])
+def test_a_cost_counted_in_people_or_things_is_a_count(text, lang, value):
+    assert [v for _, v in said(text, lang)] == [value]
+
+
+def test_a_sentences_region_after_dans_at_its_start_is_the_figures_place():
+    [c] = claims("Dans le Val-d'Ormoy, 3 200 personnes ont été évacuées, selon la préfecture.", "fr")
+    assert c.place == "val-d-ormoy"
+
+
+def test_a_definite_body_named_back_is_the_one_of_the_sentences_place():
+    text = ("La préfecture du Val-d'Ormoy a compté 300 évacués lundi. La préfecture du Haut-Ardance en annonçait 11. "
+            "Dans le Val-d'Ormoy, 3 200 personnes avaient été évacuées mercredi, selon la préfecture.")
+    assert said(text, "fr")[-1] == ("préfecture du Val-d'Ormoy", 3200)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La gendarmerie est sur place. Elle a mobilisé 40 gendarmes pour fermer les accès.", "fr"),
+    ("The gendarmerie is there. It has mobilised 40 gendarmes to close the roads.", "en"),
+])
+def test_a_pronoun_acts_for_the_body_it_stands_for(text, lang):
+    assert said(text, lang) == [("gendarmerie", 40)]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("The operator has laid on 24 replacement buses.", "operator"),
+    ("The Bulgarian Red Cross has on the place 40 volunteers.", "Bulgarian Red Cross"),
+])
+def test_a_body_that_lays_on_or_has_on_site_counts_its_own(text, who):
+    assert [n for n, _ in said(text, "en")] == [who]
+
+
+def test_a_pilot_station_is_a_body():
+    assert said("La station de pilotage indique que 14 navires ont dû attendre.", "fr") == [("station de pilotage", 14)]

@@ -58,6 +58,7 @@ class State:
     told: object | None = None   # the last date a sentence gave, for "ce jour-là", "that day" in the next
     voices: list = field(default_factory=list)  # every actor that spoke so far, the latest last ("le collectif")
     spokesperson: tuple = (-1, None)  # (sentence, body) of the last unnamed spokesperson: "she" after them is the body
+    here: tuple = ()             # the folded names of the towns and regions the current sentence names
 
 
 @functools.lru_cache(maxsize=None)
@@ -347,14 +348,19 @@ def _named_back(phrase: str, state: State, heard: bool = False) -> Actor | None:
     head = fold(m.group("head"))
     earlier = [*state.speakers, *(a for _, a in sorted(state.mentioned.values(), key=lambda x: -x[0])),
                *(reversed(state.voices) if heard else ())]  # (with ``heard``, any earlier speaker: "le même collectif")
+    if state.here:  # (any earlier speaker may be the one of the sentence's place)
+        earlier += [a for a in reversed(state.voices) if a not in earlier]
+    fits = []
     for actor in earlier:
         words = re.findall(r"[\w'-]+", actor.name)
         folded = [fold(w) for w in words]
         if head in folded and fold(actor.name) != head:
             if _ONE_PERSON_ROLE.match(fold(actor.name)) and not _ONE_PERSON_ROLE.match(fold(phrase.strip())):
                 continue  # "the trust" is not the "trust spokesperson": one person who speaks for it
-            return actor
-    return None
+            fits.append(actor)
+    # ("Dans le Val-d'Ormoy, …, selon la préfecture", after the Haut-Ardance prefecture spoke: the place's own)
+    local = [a for a in fits if state.here and any(p in fold(a.name) for p in state.here)]
+    return (local or fits or [None])[0]
 
 
 _BULLET_LEAD = re.compile(r"^[-•*·–—▪►]\s*")

@@ -552,7 +552,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # (an official the article gave a territory, "Le maire de Saint-Amblard, Jean-Marc Rouquette, avait fait
         # évacuer 11 maisons": what the office did)
         official = any(a.kind == "person" and fold(a.name) in context.jurisdictions for a in actors)
-        return (acting, actors) if official or acts_as_source(acting.phrase, actors, g) else (None, [])
+        # ("La gendarmerie est sur place. Elle a mobilisé 40 gendarmes": a pronoun acts for the body it stands for)
+        pronoun = acting.phrase.strip().lower() in L.SUBJECT_PRONOUNS and len(actors) == 1 and actors[0].kind != "person"
+        return (acting, actors) if official or acts_as_source(actors[0].name if pronoun else acting.phrase, actors, g) \
+            else (None, [])
 
     def label_actors(label: str) -> list:
         """The actors a turn's label names, by the full name the article gave first ("Okonjo" is "Its
@@ -616,6 +619,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             dated = [(len(s), day) for _, day in dates_in(author_line, code, state.today or doc.published,
                                                           issued=doc.published)[:1]]
         state.told = dated[-1][1] if dated else state.told
+        found = with_territories(places.find(s, islands=islands), s, context.jurisdictions)
+        # ("Dans le Val-d'Ormoy, 3 200 évacués, selon la préfecture": that place's prefecture, not the last one named)
+        state.here = tuple(fold(r.name) for r in found if r.level in ("city", "region")) if not in_title else ()
         cue_actors, local = {}, []
         # (in a quote, "Nos fonctionnaires comptent", "Our workers tell us": the speaker's people)
         first_person = [c for c in cues if is_first_person(c.phrase) or (
@@ -806,7 +812,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())
-        found = with_territories(places.find(s, islands=islands), s, context.jurisdictions)
         named_places = [r for r in found if r.level in ("site", "city", "region")] if not in_title else []
         # "Aucune source n'avance le chiffre d'un million", "No school has closed": a subject that denies names no one,
         # and what it denies up to the clause's end is nobody's figure

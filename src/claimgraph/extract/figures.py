@@ -145,6 +145,7 @@ def _patterns(code: str):
         # "I've been to four stations": a person's own errands, not a count of anything that happened
         "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),
         "money_before": _ending(L.MONEY_BEFORE),
+        "money_at": _ending(L.MONEY_AT),
         "place_size": _ending(L.PLACE_SIZE_BEFORE),
         "kin_before": _ending(L.KIN_BEFORE),
         "kin_after": re.compile(rf"^\s*(?:{L.KIN_NOUNS})(?![\w-])", re.I),
@@ -525,6 +526,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True
     if P["money_before"].search(before):
         return True  # "a debt of 65 million with the teachers": money, whatever it is owed to
+    if P["money_at"].search(before) and not P["count_noun_next"].match(after):
+        return True  # "put the cost at 9 million tallens": money in a currency no list knows
     if P["place_size"].search(before):
         return True  # "cette commune de 1 900 habitants": the size of a place, whatever it counts
     if P["census_after"].match(after):

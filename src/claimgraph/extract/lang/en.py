@@ -1081,10 +1081,12 @@ DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)\s+by
 DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+|since\s+|"
                r"for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
-               r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put)"
-               r"|[a-z]{3,}ed|sent|took|put|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
+               r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put|laid)"
+               r"|[a-z]{3,}ed|sent|took|put|laid|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
-               r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+in\s+(?:the\s+)?(?:service|deployment|action|operation)\b)"
+               # ("has on the place 40 volunteers": translated "on site")
+               r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+(?:in\s+(?:the\s+)?(?:service|deployment|action|operation)|"
+               r"on\s+(?:the\s+)?(?:place|site|spot|ground|scene))\b)"
                # "the fire service is deploying 160 firefighters": who deploys its own people counts them, now too
                r"|(?:(?:is|are)\s+(?:now\s+)?)?(?:deploying|dispatching|mobili[sz]ing)|deploys|dispatches|mobili[sz]es)(?![\w'-])")
 
@@ -1257,6 +1259,9 @@ POPULATION_BEFORE = (r"which\s+has|home\s+to|(?:with\s+)?a\s+population\s+of|inh
 POPULATION_AFTER = r"inhabitants|residents|people|souls|persons"
 # money without its currency sign: "a debt of 65 million", "a fund of 5 million"
 MONEY_BEFORE = r"(?:debt|budget|fund|loan|deficit|bill|cost|price|revenue|grant|package)\s+of"
+# what a thing costs, whatever the currency's name, unless a counted noun follows ("estimated the lockout's cost at
+# 9 million tallens a day"; "put the cost of the strike at 3,000 jobs" counts jobs)
+MONEY_AT = r"(?:cost|bill|losses)\s+(?:[^\s\d]+\s+){0,3}?at\s+(?:between\s+|[\"“]\s*(?:between\s+)?)?"
 # an amount a numbers box's item names: "11 million" / "The daily cost of the strike, in marks"
 MONEY_NOUNS = r"costs?|budgets?|bills?|debts?|deficits?|prices?|revenues?|lost\s+earnings"
 # a cue phrase that opens like this is a piece of a clause, not a name: "to spread in the district", "in the city"

@@ -537,8 +537,8 @@ PLACE_TOWN_AFTER_COUNT = r"(?:\s+[A-ZÀ-Ý]?[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})?
 ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
 PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
-# "dans le Gard", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
-PLACE_REGION_LEAD = r"dans\s+(?:le|la|les|l')\s*|en\s+|(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))"   # (not « au CHU »: a body)
+# "dans le Gard", "Dans le Val-d'Ormoy, …", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
+PLACE_REGION_LEAD = r"(?-i:[dD]ans)\s+(?:le|la|les|l')\s*|en\s+|(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))"   # (not « au CHU »: a body)
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
 NOT_PLACES = ("conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct",
               # (« au Ministère », « au Palais de justice », « au Journal de 20 heures »: a body or a building)
@@ -1233,7 +1233,7 @@ AGENT_NOUNS = (
     r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|préfe\w*|porte-parole|"
-    r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|centres?\s+antipoison|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
+    r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|centres?\s+antipoison|station\s+de\s+(?:pilotage|sauvetage)|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
@@ -1390,6 +1390,9 @@ POPULATION_BEFORE = (r"qui\s+compte|qui\s+abrite|peuplée?\s+de|une\s+population
 POPULATION_AFTER = r"habitants|âmes"
 # money without its currency sign: "une dette de 65 millions", "une enveloppe de 5 millions"
 MONEY_BEFORE = r"(?:dette|budget|fonds|prêt|déficit|coût|montant|enveloppe|facture)\s+(?:de|d')"
+# ce que coûte une chose, quel que soit le nom de la monnaie, sauf si un nom compté suit (« estime le coût « entre 400
+# et 650 millions de marks » » ; « le coût humain à 40 morts » compte des morts)
+MONEY_AT = r"(?:coût|facture|pertes)\s+(?:[^\s\d]+\s+){0,3}?(?:à\s+|[«\"“]\s*|entre\s+)(?:entre\s+)?"
 # an amount a numbers box's item names: « 11 millions » / « Le coût quotidien de la grève en marcs »
 MONEY_NOUNS = r"coûts?|budgets?|montants?|factures?|dettes?|déficits?|prix|pertes\s+financières|manque\s+à\s+gagner"
 # a cue phrase that opens like this is a piece of a clause, not a name: "propager dans le territoire", "dans la ville"
