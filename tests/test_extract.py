@@ -5518,3 +5518,16 @@ def test_a_body_that_lays_on_or_has_on_site_counts_its_own(text, who):
 
 def test_a_pilot_station_is_a_body():
     assert said("La station de pilotage indique que 14 navires ont dû attendre.", "fr") == [("station de pilotage", 14)]
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("The WHO has sent 3 epidemiologists to support the ministry, the minister said.", "en",
+     "World Health Organization (WHO)"),
+    ("L'armée a déployé 300 soldats dans la zone, a déclaré le préfet.", "fr", "armée"),
+])
+def test_a_body_that_sent_its_people_is_their_source_when_the_speaker_comes_after(text, lang, who):
+    assert [n for n, _ in said(text, lang)] == [who]
+
+
+def test_a_country_that_sent_troops_is_not_their_source():
+    assert said("Russia sent 10,000 troops, Ukraine's president said.", "en")[0][0] != "Russia"

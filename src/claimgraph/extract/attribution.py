@@ -439,7 +439,11 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     out = []
     for c in _find_cues(masked, code):
         at = masked.find(c.phrase) if c.phrase else -1
-        out.append(replace(c, phrase=sentence[at:at + len(c.phrase)]) if at >= 0 else c)
+        end = at + len(c.phrase)
+        # (a phrase that stops where the blanked number was: "La centrale … d'urgence sanitaire 118 a envoyé")
+        if at >= 0 and (tail := re.match(r"\s+\d+(?![\w-])", sentence[end:])) and not masked[end:end + tail.end()].strip():
+            end += tail.end()
+        out.append(replace(c, phrase=sentence[at:end]) if at >= 0 else c)
     return out
 
 
@@ -1014,13 +1018,37 @@ def _deployer(sentence: str, cues: list, P) -> Cue | None:
     # "Queiroz said that the Air Force sent 2 helicopters", « … a indiqué que la Marine a envoyé 2 hélicoptères »:
     # a body that sent its own people or craft is the source of their number, the speaker only passes it on
     said = next((c for c in reversed(cues) if c.kind == "verb"), None)
-    if said is None or (that := P["that"].search(sentence, said.end, said.end + 60)) is None \
+    if said is None or (that := P["that"].search(sentence, said.end, said.end + 60)) is None:
+        return _deployer_before(sentence, cues, P)
+    if said is None or that is None \
             or (m := P["deployed"].search(sentence, that.end())) is None or re.search(r"\d", sentence[said.end:m.start()]) \
             or P["passive"].search(_before(sentence, m.start())):
         return None
     np = sentence[that.end():m.start()].strip(" ,")
     if len(np.split()) > 8 or P["possessive_np"].match(np) or not AGENTIVE.search(np):
         return None  # ("said it had sent 9", "said his party deployed 120": the speaker's own; no body, no source)
+    return Cue("verb", m.start(), m.end(), np, forward=True)
+
+
+_SAME_REFERENCE = re.compile(rf"(?<![\w'-]){either(every('SAME_WORDS'))}(?![\w'-])", re.I)   # « la même centrale »
+
+
+def _deployer_before(sentence: str, cues: list, P) -> Cue | None:
+    # "The WHO has sent 3 epidemiologists to support the ministry, she said": the body that sent them opens the
+    # sentence, the one who passes it on speaks only after the figure
+    first = re.search(r"\d", sentence)
+    if first is None or any(c.start < first.start() for c in cues) \
+            or (m := P["deployed"].search(sentence, 0, first.start())) is None \
+            or P["passive"].search(_before(sentence, m.start())):
+        return None
+    if any(_SAME_REFERENCE.search(c.phrase) for c in cues):
+        return None  # (« …, a fait savoir la même centrale »: the body itself speaks after)
+    # (the verb with its auxiliary and adverbs: "has now sent", "has for its part dispatched")
+    act = next((a for a in P["action"].finditer(sentence, 0, first.start()) if a.end() == m.end()), None)
+    at_verb = act.start() if act else m.start()
+    np = subject_before(P, sentence, at_verb)
+    if not np or len(np.split()) > 8 or P["possessive_np"].match(np) or not (AGENTIVE.search(np) or ACRONYM.search(np)):
+        return None
     return Cue("verb", m.start(), m.end(), np, forward=True)
 
 
