@@ -5531,3 +5531,12 @@ def test_a_body_that_sent_its_people_is_their_source_when_the_speaker_comes_afte
 
 def test_a_country_that_sent_troops_is_not_their_source():
     assert said("Russia sent 10,000 troops, Ukraine's president said.", "en")[0][0] != "Russia"
+
+
+@pytest.mark.parametrize("text,lang,who", [
+    ("The U.N. children's agency UNICEF said it had delivered 45,000 sachets.", "en", "UNICEF"),
+    ("The aid agency Mercy Corps said 3,000 people had crossed.", "en", "Mercy Corps"),
+    ("The UN said 3,000 people had crossed.", "en", "United Nations (UN)"),
+])
+def test_an_agency_named_after_a_body_and_its_type_is_itself(text, lang, who):
+    assert [n for n, _ in said(text, lang)] == [who]

@@ -25,6 +25,8 @@ __all__ = ["DEFINED_NAME", "Entry", "Gazetteer", "default_gazetteer", "fold", "n
 #: A name with its initials: "Agence nationale de gestion des catastrophes (ANGC)" (groups: name, initials).
 DEFINED_NAME = re.compile(r"^(.+?)\s*\(([A-ZÀ-Ý][\w&.-]{1,11})\)\s*$")
 
+_TRAILING_INITIALS = re.compile(r"(?<![\w'’.-])((?-i:[A-Z][A-Z0-9&]{2,}))\s*$")   # "… agency UNICEF"
+
 _KIND_RANK = {"person": 0, "organisation": 1, "group": 2, "country": 3, "unknown": 4}
 
 
@@ -282,6 +284,12 @@ class Gazetteer:
                 return [Actor(strip_determiner(phrase), "organisation")]
             except ModelError:
                 return []
+        tail = _TRAILING_INITIALS.search(phrase)
+        if named and tail and tail.group(1) not in {fold(self._entries[i].name).upper() for i in named} \
+                and (last := max(e for _, e, i in hits if i in named)) <= tail.start(1) \
+                and _words()["body_type"].search(phrase[last:tail.start(1)]):
+            # "the UN children's agency UNICEF": the agency the initials name, of the body before it
+            return [Actor(tail.group(1), "organisation")]
         if named:
             best = min(named, key=lambda i: _KIND_RANK[self._entries[i].kind])
             entry = self._entries[best]

@@ -537,7 +537,7 @@ NOT_STATE_WORDS = (r"unions?", r"federations?", r"confederations?", r"associatio
 KNOWN_BY_INITIALS = r"known\s+(?:by|under)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:initials|acronym)\s+"
 DEFINITION_LINKS = ("and", "of", "for", "the", "on")
 BODY_DETERMINERS = ("the", "a", "an", "its", "their")
-BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute")
+BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute", "agency")   # ("the UN children's agency UNICEF")
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
 SUBJECT_MODAL_TAIL = r"(?!)"   # (English puts its modals inside the verb group: "could count", "had to revise")
