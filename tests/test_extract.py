@@ -5540,3 +5540,9 @@ def test_a_country_that_sent_troops_is_not_their_source():
 ])
 def test_an_agency_named_after_a_body_and_its_type_is_itself(text, lang, who):
     assert [n for n, _ in said(text, lang)] == [who]
+
+
+def test_a_post_named_with_its_network_is_the_source_of_what_it_says():
+    text = ("L'ARS est prudente. Elle dément une publication Facebook selon laquelle « l'eau du robinet a envoyé "
+            "40 personnes à l'hôpital ».")
+    assert said(text, "fr") == [("publication Facebook", 40)]

@@ -1173,7 +1173,8 @@ PUBLISHING_VERBS = r"publiée?s?|postée?s?|partagée?s?|diffusée?s?|mise?s?\s+
 # « une vidéo qui circule sur TikTok et qui parle de », « une rumeur selon laquelle » : ce qui circule dit le chiffre
 # que sa proposition donne
 CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce)\s+(?P<np>(?:[\w-]+\s+)?(?:rumeur|vidéo|publication|message|audio|"
-                 r"post|affirmation)s?(?:\s+(?:virale?|partagée?|publiée?)\b[^.;:«»“”,]{0,60})?),?"
+                 # (« une publication Facebook selon laquelle » : le réseau qui la porte, après le nom)
+                 r"post|affirmation)s?(?:\s+(?-i:[A-Z][\w-]+))?(?:\s+(?:virale?|partagée?|publiée?)\b[^.;:«»“”,]{0,60})?),?"
                  r"\s+(?:selon\s+laquelle|selon\s+lequel|affirmant|prétendant|qui\s+(?:affirme|prétend|parle|évoque|annonce))\b")
 ADJUNCT_SOURCE = r"(?!)"   # (« une estimation syndicale » : an adjective, read by the possessive patterns)
 AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le gouverneur l'a annoncé » : le sujet après
