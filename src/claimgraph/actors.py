@@ -285,8 +285,7 @@ class Gazetteer:
             except ModelError:
                 return []
         tail = _TRAILING_INITIALS.search(phrase)
-        if named and tail and tail.group(1) not in {fold(self._entries[i].name).upper() for i in named} \
-                and (last := max(e for _, e, i in hits if i in named)) <= tail.start(1) \
+        if named and tail and (last := max(e for _, e, i in hits if i in named)) <= tail.start(1) \
                 and _words()["body_type"].search(phrase[last:tail.start(1)]):
             # "the UN children's agency UNICEF": the agency the initials name, of the body before it
             return [Actor(tail.group(1), "organisation")]

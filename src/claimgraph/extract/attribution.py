@@ -361,7 +361,8 @@ _OPENING_QUOTE = re.compile(r"\s*[«“]")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
-_ACRONYM = re.compile(r"(?:[^\W\d]+\s+|[^\W\d]+['’])?(?-i:[A-ZÀ-Ý]{2,6})")   # "la CGT", "the UEC": a body's initials
+# "la CGT", "the UEC": a body's initials alone, after one article at most (ACRONYM finds them anywhere)
+_ARTICLE_AND_INITIALS = re.compile(r"(?:[^\W\d]+\s+|[^\W\d]+['’])?(?-i:[A-ZÀ-Ý]{2,6})")
 _GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
 _LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
 
@@ -550,7 +551,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     # (a name the sentence glosses as a body: "104,000 for Comptalys, an independent counting firm"; an acronym
     # is one: "60,000 for the UEC")
     figure_for = [(m, np) for m in P["figure_for"].finditer(sentence)
-                  if (np := trim_np(P, m.group("np"))) and (AGENTIVE.search(np) or _ACRONYM.fullmatch(np) or np[:1].isupper() and (
+                  if (np := trim_np(P, m.group("np"))) and (AGENTIVE.search(np) or _ARTICLE_AND_INITIALS.fullmatch(np) or np[:1].isupper() and (
                       gloss := P["glossed_as"].match(sentence, m.end())) and AGENTIVE.search(gloss.group()))
                   and np.lower() not in P["counted_nouns"]]
     if len(figure_for) > 1 or figure_for and any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues) \
@@ -1020,8 +1021,7 @@ def _deployer(sentence: str, cues: list, P) -> Cue | None:
     said = next((c for c in reversed(cues) if c.kind == "verb"), None)
     if said is None or (that := P["that"].search(sentence, said.end, said.end + 60)) is None:
         return _deployer_before(sentence, cues, P)
-    if said is None or that is None \
-            or (m := P["deployed"].search(sentence, that.end())) is None or re.search(r"\d", sentence[said.end:m.start()]) \
+    if (m := P["deployed"].search(sentence, that.end())) is None or re.search(r"\d", sentence[said.end:m.start()]) \
             or P["passive"].search(_before(sentence, m.start())):
         return None
     np = sentence[that.end():m.start()].strip(" ,")
