@@ -5546,3 +5546,7 @@ def test_a_post_named_with_its_network_is_the_source_of_what_it_says():
     text = ("L'ARS est prudente. Elle dément une publication Facebook selon laquelle « l'eau du robinet a envoyé "
             "40 personnes à l'hôpital ».")
     assert said(text, "fr") == [("publication Facebook", 40)]
+
+
+def test_a_body_known_by_its_initials_that_sent_its_people_is_their_source_before_a_reported_clause_too():
+    assert said("The minister said that the IDF sent 2 helicopters.", "en") == [("IDF", 2)]

@@ -1024,8 +1024,12 @@ def _deployer(sentence: str, cues: list, P) -> Cue | None:
     if (m := P["deployed"].search(sentence, that.end())) is None or re.search(r"\d", sentence[said.end:m.start()]) \
             or P["passive"].search(_before(sentence, m.start())):
         return None
-    np = sentence[that.end():m.start()].strip(" ,")
-    if len(np.split()) > 8 or P["possessive_np"].match(np) or not AGENTIVE.search(np):
+    return _sender(sentence[that.end():m.start()].strip(" ,"), m, P)
+
+
+def _sender(np: str, m: re.Match, P) -> Cue | None:
+    """The body ``np`` that sent what the verb ``m`` counts, as a cue of its own, when it is one."""
+    if not np or len(np.split()) > 8 or P["possessive_np"].match(np) or not (AGENTIVE.search(np) or ACRONYM.search(np)):
         return None  # ("said it had sent 9", "said his party deployed 120": the speaker's own; no body, no source)
     return Cue("verb", m.start(), m.end(), np, forward=True)
 
@@ -1046,10 +1050,7 @@ def _deployer_before(sentence: str, cues: list, P) -> Cue | None:
     # (the verb with its auxiliary and adverbs: "has now sent", "has for its part dispatched")
     act = next((a for a in P["action"].finditer(sentence, 0, first.start()) if a.end() == m.end()), None)
     at_verb = act.start() if act else m.start()
-    np = subject_before(P, sentence, at_verb)
-    if not np or len(np.split()) > 8 or P["possessive_np"].match(np) or not (AGENTIVE.search(np) or ACRONYM.search(np)):
-        return None
-    return Cue("verb", m.start(), m.end(), np, forward=True)
+    return _sender(subject_before(P, sentence, at_verb), m, P)
 
 
 def _told_of(sentence: str, since: int, verb: int, np: str, P, verb_end: int | None = None) -> bool:

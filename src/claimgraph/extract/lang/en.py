@@ -760,8 +760,9 @@ OF_LEAD = r"of\s+"
 # English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
 GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
                 r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
-                # (four letters and less are "this", "thus", "days" more often than nouns: the counted ones by name)
-                r"(?P<noun>[a-z][a-z-]{3,}s|cars|cows|guns)(?![\w'-])")
+                # (four letters and less are "this", "thus", "days" more often than nouns: only the short ones
+                # NOUN_KEYS knows, "cars")
+                r"(?P<noun>[a-z][a-z-]{3,}s|%s)(?![\w'-])" % "|".join(k for k in NOUN_KEYS if len(k) <= 4))
 PARTICIPLE_ENDINGS = ("eds",)
 NOUN_ENDINGS = ()                                                   # (endings that PARTICIPLE_ENDINGS would take for participles)
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
