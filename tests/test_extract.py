@@ -5550,3 +5550,58 @@ def test_a_post_named_with_its_network_is_the_source_of_what_it_says():
 
 def test_a_body_known_by_its_initials_that_sent_its_people_is_their_source_before_a_reported_clause_too():
     assert said("The minister said that the IDF sent 2 helicopters.", "en") == [("IDF", 2)]
+
+
+def test_a_weekday_before_a_figure_over_31_is_its_day_not_a_name():
+    text = "On Sunday the disaster office counted 41 dead, on Monday 58 and on Wednesday 73."
+    assert [(c.figure.value, str(c.as_of)) for c in claims(text, "en", published="2081-03-20")] == [
+        (41, "2081-03-16"), (58, "2081-03-17"), (73, "2081-03-19")]
+    assert [m.value for m in find_figures("The ministry's figure for Sunday 14 was revised.", "en")] == []
+
+
+def test_the_figures_own_quotation_marks_do_not_part_it_from_its_day():
+    text = ('On Monday, the Red Cross said "more than 100" dead, a figure it lowered on Thursday to "about 90". '
+            'It gave "about 120" missing on Monday and "about fifty" on Thursday.')
+    got = {(str(c.figure), c.population): c.as_of for c in claims(text, "en", published="2081-03-22")}
+    assert [(text, str(day)) for (text, _), day in sorted(got.items(), key=lambda x: x[1])] == [
+        ('more than 100', '2081-03-17'), ('about 120', '2081-03-17'), ('about 90', '2081-03-20'),
+        ('about 50', '2081-03-20')]
+
+
+_BOX = ("Les chiffres de la semaine.\n\n"
+        "« 15 000 » contre 4 800\n"
+        "Les motos à Brévannes le samedi 10 avril : selon l'Union des motards (UDM), et selon la préfecture de police.\n\n"
+        "2 300 contre 5 000\n"
+        "Les motards à Salvic le 10 avril : la préfecture du Haut-Ortal contre l'UDM.\n\n"
+        "21 000 contre « plus de 60 000 », puis 75 000\n"
+        "Les motards dans tout le pays le 10 avril : selon le ministère de l'Intérieur, et selon l'UDM le soir même "
+        "puis le dimanche 11.\n\n"
+        "9 contre 16\n"
+        "Les points de blocage dans la seule Haut-Ortal, le 13 avril : la préfecture contre le collectif Roue libre.\n\n"
+        "Fin.")
+
+
+def test_each_figure_of_a_numbers_box_head_has_its_items_source_and_place():
+    got = [(c.claimant_name, c.figure.value, c.place) for c in claims(_BOX, "fr", published="2083-04-23")]
+    assert got[4:] == [
+        # (a closing quote before ", puis" still links the figures; "dans tout le pays" is every head figure's)
+        ("ministère de l'Intérieur", 21000, ""), ("Union des motards (UDM)", 60000, ""),
+        ("Union des motards (UDM)", 75000, ""),
+        # (« la seule Haut-Ortal »: that region; « la préfecture »: the one of that place, named in an item before)
+        ("préfecture du Haut-Ortal", 9, "haut-ortal"), ("collectif Roue libre", 16, "haut-ortal")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les motards étaient 60 000, selon l'UDM le soir même puis le dimanche 11.",
+    "Les motards étaient 60 000, selon l'UDM le soir même et le lendemain.",
+])
+def test_several_times_after_a_source_are_no_part_of_its_name(sentence):
+    assert [c.phrase for c in find_cues(sentence, "fr")] == ["l'UDM"]
+
+
+def test_a_place_the_title_names_alone_is_no_place_of_the_whole_article():
+    doc = Document("t", title="Débâcle : 23 morts selon le ministère, 30 dans le seul Haut-Kharval selon le gouverneur",
+                   text="Le ministère des Situations d'urgence a recensé 23 morts dans tout le pays mardi.\n\n"
+                        "Le gouverneur compte 30 morts dans le seul Haut-Kharval.",
+                   language="fr", published="2043-07-21", publisher="Test Wire")
+    assert [(c.figure.value, c.place) for c in extract(doc)] == [(23, ""), (30, "haut-kharval")]

@@ -228,7 +228,9 @@ def _rx(code: str):
         "determiner_end": re.compile(rf"(?<![\w'-])(?:{either(map(re.escape, L.DETERMINERS))})\s*$", re.I),
         "participle": re.compile(rf"(?<![\w'-])(?:{either(every('PARTICIPLE_SHAPE'))})(?![\w'-])"),
         "time_lead": re.compile(rf"^\s*(?:{L.CLAIMANT_TIME_LEAD})[\s,]+(?=\S)", re.I),
-        "time_tail": re.compile(rf"(?<=\S)[\s,]+(?:{L.CLAIMANT_TIME_TAIL})\s*$", re.I),
+        # (several times in turn: « selon l'UMV le soir même puis le dimanche 11 », whose name ends at "l'UMV")
+        "time_tail": re.compile(rf"(?<=\S)[\s,]+(?:{L.CLAIMANT_TIME_TAIL})(?:(?:{L.REVISED_HEAD_LINK}|,?\s+(?:{either(L.AND)}))"
+                                rf"\s+(?:{L.CLAIMANT_TIME_TAIL}|(?:{either(L.DATE_PREPS)})(?=\s*$)))*\s*$", re.I),
         # a turn that opens by naming whom it asks: "Dr Marsh, our photographer counted"
         "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}[A-ZÀ-Ý][\w'’-]+\s*,\s+(?=\S)"),
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),

@@ -139,7 +139,7 @@ def _words(code: str) -> dict:
         "listed_head_rest": re.compile(rf"\s?[»”\"]?(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})\s*", re.I),
-        "listed_figures": re.compile(rf"[»”\"]?(?:{link})[«“\"]?\s*", re.I),
+        "listed_figures": re.compile(rf"\s*[»”\"]?(?:{link})[«“\"]?\s*", re.I),  # (« « plus de 60 000 », puis 75 000 »)
         "and_figures": re.compile(rf"\s*[»”\"]?\s+(?:{_lang.either(L.AND)})\s+[«“\"]?\s*", re.I),
         # ("selon la préfecture puis selon le SMPL": the second source after "puis", as its figure is)
         # ("… selon la préfecture (…), contre OCHA dimanche 14": a capitalised name after the link, the other side's)
@@ -978,7 +978,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if speakers:
                 # (after a direct quote the next sentence is the reporter's again: no voice carried on)
                 state.speakers, state.speakers_at = speakers[-1], state.sentence
-                state.voices = [v for v in state.voices if v not in speakers[-1]] + list(speakers[-1])
+                # (every source of the sentence has spoken: "2 300 contre 5 000 / … : la préfecture de la
+                # Basse-Vérouze contre l'UMV", so « la préfecture » of the next item may be that one)
+                spoke = [a for group in speakers for a in group]
+                state.voices = [v for v in state.voices if v not in spoke] + list(dict.fromkeys(spoke))
                 state.speakers_para = -1 if _QUOTE_MARK.search(s) else paragraph[0]
                 if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
                     state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))
@@ -1572,11 +1575,17 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # "À l'échelle nationale, … 23 morts", "displaced across the country at 12,400, most of them in X": the
     # country's count, whatever region is named around it or the article is about
     reach = until  # (what is said after the next figure too, when the two are joined: see "joined_next")
+    box_head = False
     if head is not None and head.re is W["listed_head_rest"]:
         # "8 200, 20 000" / "Manifestants jeudi à Valdrenne : …": the place of what all count, up to the sources
         # (for every figure of the head, the first too: any place up to there, not only the next figure's)
         colon = s.find(":", m.end + head.end())
         reach = colon if colon > 0 else len(s)
+        refs_next = [r for r in refs_after if r.start < reach]
+    elif 0 < (nl := s.find("\n")) and m.end <= nl and _figure_line(code).fullmatch(s, 0, nl) and s.find(":", nl) > 0:
+        # "21 000 contre « plus de 60 000 », puis 75 000" / "Les motards dans tout le pays le 10 avril : …": each
+        # figure of a numbers box's head counts where its item says, up to the sources
+        reach, box_head = s.find(":", nl), True
         refs_next = [r for r in refs_after if r.start < reach]
     elif until < len(s) and W["joined_next"].match(s[m.end:until]):
         nxt = _DIGITS.match(s, until)
@@ -1610,7 +1619,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
                   and not _opens_next_clause(s, r, m.end, until)]
     # the place named around the figure, else the article's (a strike or a march with none stays without)
     own_place = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure, [])
-    if own_place is None and reach > until and not whole:
+    if own_place is None and (reach > until or box_head) and not whole:
         # "3 morts et 40 blessés à Lyon": the place said after both figures is the first one's too
         own_place = place_for([r for r in refs_next if r.id not in own and usable(r)], m.start, m.end, reach, since,
                               measure, [])

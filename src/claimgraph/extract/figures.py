@@ -360,6 +360,8 @@ _SHARED = _shared()
 # (a determiner is no name: « Nos 850 syndiqués », "Their 12 engines")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!%s\b)[A-Z][a-zà-ÿ]+\s$"
                           % either(re.escape(w[:1].upper() + w[1:]) for w in (*every("FIGURE_WORDS"), *every("DETERMINERS"))))
+# "on Monday 58 and on Wednesday 73": a day's figure, not a name like "Channel 12" (but "Sunday 14" is a date)
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])%s\s$" % either(w[:1].upper() + w[1:] for w in every("WEEKDAYS")))
 _NAME_AFTER = re.compile(r"^[^\S\n][A-Z][a-z]+\b")   # (not the next line's first word: "12, 27, 31" / "Les interpellations")
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
@@ -571,9 +573,11 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:
         return True
     if not is_words and value < 1000 and not P["count_noun"].match(after) and (
-            _NAME_BEFORE.search(before) or _NAME_AFTER.match(after)):
+            _NAME_BEFORE.search(before) and not (value > 31 and _WEEKDAY_BEFORE.search(before))
+            or _NAME_AFTER.match(after)):
         return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
-    if not is_words and _NAME_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)]|$)", after):
+    if not is_words and _NAME_BEFORE.search(before) and not (value > 31 and _WEEKDAY_BEFORE.search(before)) \
+            and re.match(r"\s*(?:[.,;:)]|$)", after):
         return True  # "president of Local 1187.": a name ending its clause, whatever its size
     if not is_words and value < 120 and (_AGE_APPOSITION.search(before) or _AGE_ROLE.search(before)) and _AGE_UNIT.match(after):
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age

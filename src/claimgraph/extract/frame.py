@@ -141,15 +141,23 @@ def date_with_figure(s: str, dated, m: Mention):
     semaine plus tôt un bilan de 640"), else right after it ("780 on
     Wednesday")."""
     # (not the day of a figure just before it: "780 on Wednesday and 910")
-    near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start and not re.search(r"[,;:«»\"()]", s[at:m.start])
-            and not re.search(r"\d", re.split(r"[,;:]", s[max(0, at - 20):at])[-1])]
+    # (the figure's own quotation marks are not punctuation between: 'lowered on Thursday to "about 90"',
+    # '"about fifty" on Thursday')
+    near = [(at, day) for at, day in dated if m.start - 45 <= at < m.start
+            and not re.search(r"[,;:«»\"()]", s[at:m.start].rstrip(_OPENING))
+            and not (re.search(r"\d", lead := re.split(r"[,;:]", s[max(0, at - 20):at])[-1]) and not _OPENS_ITEM.search(lead))]
     # or right after it, in its own phrase: "640 on Monday, 780 on Wednesday and 910 on Saturday"
-    after = [(at, day) for at, day in dated if m.end <= at <= m.end + 30 and not re.search(r"[,;:«»\"()\d]", s[m.end:at])]
+    after = [(at, day) for at, day in dated if m.end <= at <= m.end + 30
+             and not re.search(r"[,;:«»\"()\d]", s[m.end:at].lstrip(_CLOSING))]
     if near and not (after and _LINKED.search(s, near[-1][0], m.start)):
         return near[-1][1]  # (not "1,350 on September 16 and 1,620 on September 23": that day is the figure's before)
     return after[0][1] if after else None
 
 
+_OPENING, _CLOSING = " \u00a0\u202f«\"\u201c", " \u00a0\u202f»\"\u201d"
+# "58 and on Wednesday 73": "and" before the day opens the next item, whose figure follows ("780 on Wednesday and 910"
+# gives the day to the figure before it)
+_OPENS_ITEM = re.compile(rf"\s(?:{either(_lang.every('AND'))})\s+(?:\w+\s+)?$", re.I)
 _LINKED = re.compile(rf"\s(?:{either(_lang.every('AND'))})\s+$", re.I)
 
 

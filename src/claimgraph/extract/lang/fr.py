@@ -538,7 +538,10 @@ ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
 PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
 # "dans le Gard", "Dans le Val-d'Ormoy, …", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
-PLACE_REGION_LEAD = r"(?-i:[dD]ans)\s+(?:le|la|les|l')\s*|en\s+|(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))"   # (not « au CHU »: a body)
+# « dans la seule Basse-Vérouze » : that region alone, a part (no place of the whole article when a title says it)
+PLACE_ALONE_BEFORE = ("seul", "seule", "seuls", "seules")
+PLACE_REGION_LEAD = (rf"(?-i:[dD]ans)\s+(?:le|la|les|l')\s*(?:(?:{'|'.join(PLACE_ALONE_BEFORE)})\s+)?|en\s+|"
+                     r"(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))")   # (not « au CHU »: a body)
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
 NOT_PLACES = ("conseil", "commission", "assemblee", "senat", "parlement", "cour", "tribunal", "europe", "direct",
               # (« au Ministère », « au Palais de justice », « au Journal de 20 heures »: a body or a building)
@@ -790,7 +793,7 @@ OF_LEAD = r"de\s+|d'"                        # "3 000 d'abris"
 # a plural noun after a figure, counted as itself ("1 850 contrôleurs")
 GENERIC_NOUN = r"^\s*(?:de\s+|d')?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])"
 PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participle, not a noun
-NOUN_ENDINGS = ("ents", "ants", "onts", "ats", "ets")   # "9 accidents", "40 agents", "14 ponts", "12 soldats", "3 objets": nouns
+NOUN_ENDINGS = ("ents", "ants", "onts", "ats", "ets", "ards")  # "9 accidents", "40 agents", "14 ponts", "12 soldats", "3 objets", "8 motards": nouns
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                # de l'argent, quelle que soit la monnaie : « 12 millions de manats pour le relogement »
                "roupies", "yens", "wons", "pesos", "réals", "rands", "nairas", "shillings", "dinars", "dirhams", "livres turques", "lires", "zlotys", "couronnes", "forints", "lei", "levas", "hryvnias", "tenges", "manats", "soms", "laris", "drams", "bahts", "ringgits", "roupies", "cédis", "kwachas", "birrs", "riyals", "rials", "takas", "dongs", "florins", "marcs", "escudos", "pesetas", "drachmes", "kunas",
