@@ -5605,3 +5605,21 @@ def test_a_place_the_title_names_alone_is_no_place_of_the_whole_article():
                         "Le gouverneur compte 30 morts dans le seul Haut-Kharval.",
                    language="fr", published="2043-07-21", publisher="Test Wire")
     assert [(c.figure.value, c.place) for c in extract(doc)] == [(23, ""), (30, "haut-kharval")]
+
+
+def test_a_pronoun_source_after_a_colon_is_the_sentences_subject():
+    text = ("La coopérative Le Panier a compté 900 serres touchées. Le syndicat des maraîchers conteste le décompte "
+            "de la chambre : selon lui, « plus de 1 500 serres » ont été touchées.")
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, "fr")][1:] == [("syndicat", 1500)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the update a body made is that body's
+    ("Selon le point fait vendredi après-midi par la DISP, 27 cellules ont été rendues inutilisables.",
+     [("DISP", 27)]),
+    # « porter le bilan des X à N »: the subject raises a count of X, no toll of the dead
+    ("Le maire a porté le bilan des habitations endommagées à 260, contre 180 recensées dans la matinée par les "
+     "services municipaux.", [("maire", 260), ("services municipaux", 180)]),
+])
+def test_a_bodys_update_and_a_raised_count_are_its_own(text, expected):
+    assert said(text, "fr") == expected

@@ -682,6 +682,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # the last one that spoke
                 cue_actors[id(c)] = local = before[-1:]
                 continue
+            if c.kind == "source" and not closes_quote and not local and not in_title \
+                    and c.phrase.strip().lower() in L.PRONOUNS and re.search(r"[:;]\s*$", s[:c.start]) \
+                    and (opener := opening_subject(s[:c.start], code, g)) and reference_fits(c.phrase, opener, L):
+                # « Le syndicat des maraîchers conteste le décompte de la chambre : selon lui, « plus de 1 500 » »: the
+                # sentence's subject, not the last one that spoke nor the body it contests
+                cue_actors[id(c)] = local = opener
+                continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
             if c.kind == "verb" and not in_title and W["has_counts"].match(s, c.start) \

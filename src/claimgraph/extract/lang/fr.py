@@ -153,7 +153,9 @@ SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|c
                 r"informations|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
                 r"investigations|texte|billets|"
                 # « Nouveau point de l'ONPC : », « Dernier point de la garde côtière » : le point qu'une source fait
-                r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation))")   # (« selon les premières investigations », « précise le texte »)
+                r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation)|"
+                # « selon le point fait vendredi par la DISP » : le point qu'elle a fait
+                r"point(?=\s+(?:fait|dressé|établi)(?![\w-])))")   # (« selon les premières investigations », « précise le texte »)
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 INTERROGATIVES = ("qui", "quoi", "lequel", "laquelle", "lesquels", "lesquelles")   # « Qui l'a dit : … » : personne
 SAME_DEMONSTRATIVES = ("ce", "cette", "ces")   # « ce même ministère » : le corps nommé avant
@@ -317,7 +319,7 @@ COUNT_NOUNS = {
     "civils": "civilians", "enfants": "children", "réfugiés": "refugees", "déplacés": "displaced",
     "sinistrés": "displaced", "évacués": "evacuated", "policiers": "police", "gendarmes": "police",
     "pompiers": "firefighters", "hectares": "hectares", "tonnes": "tonnes", "voyageurs": "passengers",
-    "passagers": "passengers", "trajets": "trips", "logements": "homes", "maisons": "homes",
+    "passagers": "passengers", "trajets": "trips", "logements": "homes", "maisons": "homes", "habitations": "homes",
     "bâtiments": "buildings", "migrants": "migrants", "prisonniers": "prisoners", "détenus": "prisoners",
     "otages": "hostages", "arrestations": "arrests", "interpellations": "arrests", "emplois": "jobs",
     "cas": "cases", "malades": "cases", "électeurs": "voters", "votants": "voters", "spectateurs": "spectators",
@@ -893,6 +895,8 @@ REPORTING_VERBS = (
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
     "mentionner",
     "passer à", "s'en tenir", "atteindre", "porter le bilan à", "porter ce bilan à", "porter son bilan à",
+    # « a porté à 260 le nombre des habitations », « a porté le bilan des habitations endommagées à 260 »
+    "porter le bilan des", "porter le bilan de", "porter le nombre des", "porter le nombre de",
 )
 # Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
 FRONTED_REPORTING = r"(?!)"   # (English translated copy: "Informed this Monday the Ministry that …")
