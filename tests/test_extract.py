@@ -5623,3 +5623,27 @@ def test_a_pronoun_source_after_a_colon_is_the_sentences_subject():
 ])
 def test_a_bodys_update_and_a_raised_count_are_its_own(text, expected):
     assert said(text, "fr") == expected
+
+
+_SIDES_BOX = ("Three weeks in numbers.\n\n"
+              "455, 682, 771 v \"about 500\", then \"more than 800\"\n"
+              "Cases in the whole of Marevia: the Health Ministry on 11, 18 and 21 October; the WHO on the 13th and "
+              "the 22nd.\n\n"
+              "87, 142 v \"nearly 170\"\n"
+              "People admitted to hospital since the start: the regional agency on 11 and 18 October, against the "
+              "Health Ministry on the 19th.\n\nEnd.")
+
+
+def test_a_numbers_box_item_names_each_side_and_its_days_in_turn():
+    got = [(c.claimant_name, c.figure.value, str(c.as_of)) for c in claims(_SIDES_BOX, "en", published="2083-10-25")]
+    assert got == [
+        ("Health Ministry", 455, "2083-10-11"), ("Health Ministry", 682, "2083-10-18"),
+        ("Health Ministry", 771, "2083-10-21"), ("World Health Organization (WHO)", 500, "2083-10-13"),
+        ("World Health Organization (WHO)", 800, "2083-10-22"),
+        ("regional agency", 87, "2083-10-11"), ("regional agency", 142, "2083-10-18"),
+        ("Health Ministry", 170, "2083-10-18")]
+
+
+def test_days_of_one_month_listed_are_no_figures():
+    assert [m.value for m in find_figures("the Health Ministry on 11, 18 and 21 October", "en")] == []
+    assert [m.value for m in find_figures("la préfecture les 3, 10 et 17 mars", "fr")] == []

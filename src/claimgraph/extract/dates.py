@@ -9,7 +9,7 @@ import re
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["dates_in", "heading_day", "nearest_date", "stated_on", "years_back_in"]
+__all__ = ["dates_in", "day_of_month", "heading_day", "nearest_date", "stated_on", "years_back_in"]
 
 
 def stated_on(sentence: str, code: str, published: dt.date | None) -> dt.date | None:
@@ -181,7 +181,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                 if not 0 <= (latest - d).days <= (366 * 100 if year else 366):
                     continue
             elif kind == "wdn":
-                d = _day_of_month(int(m.group(1)), max(published, issued) if issued is not None else published)
+                d = day_of_month(int(m.group(1)), max(published, issued) if issued is not None else published)
                 if d is None:
                     continue
             else:
@@ -269,10 +269,10 @@ def heading_day(heading: str, code: str, published: dt.date | None) -> dt.date |
     """
     L = _lang.get(code)
     m = re.match(rf"\s*(?:{either(L.WEEKDAYS)}),?\s+(\d{{1,2}})(?!\d)", heading.lower())
-    return _day_of_month(int(m.group(1)), published) if m and published is not None else None
+    return day_of_month(int(m.group(1)), published) if m and published is not None else None
 
 
-def _day_of_month(day: int, latest: dt.date) -> dt.date | None:
+def day_of_month(day: int, latest: dt.date) -> dt.date | None:
     """The last ``day`` of a month on or before ``latest`` (this month's, else last month's)."""
     month_start = latest.replace(day=1)
     for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):

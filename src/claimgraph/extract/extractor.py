@@ -26,7 +26,7 @@ from .claimants import (State, actors_for, as_name, acts_as_source, is_first_per
 from .bodies import unify_bodies
 from .phrases import AGENTIVE
 from .confidence import with_confidence  # scored last, on the claims as returned
-from .dates import dates_in, heading_day, nearest_date, years_back_in
+from .dates import dates_in, day_of_month, heading_day, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
@@ -152,6 +152,15 @@ def _words(code: str) -> dict:
         # the day told after a name ("the mayor on Monday 15")
         "names_separator": re.compile(rf"\s*,\s*|\s*,?\s+(?:{_lang.either(L.AND)})\s+"),
         "day_word": re.compile(day_word, re.I),
+        # the sides an item names in turn: "the ARS on 11 and 18 October, against the Health Ministry on the 19th"
+        "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
+        "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý]))"),
+        # a name's days after it, and whatever follows them: "the ARS on 11, 18 and 21 October", "la préfecture le 10"
+        "name_date_tail": re.compile(rf"(?:\s+(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?"
+                                     rf"(?:\d|{day_word})|\s*[(,]).*$", re.I | re.S),
+        # a day of the month in an item ("on 11, 18 and 21 October", "on the 13th", « le 19 »), and a start day
+        "day_number": re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:{_lang.either(L.DAY_SUFFIXES)})?(?![\d.,:/-]\d|\d|\s*%)"),
+        "since_day": re.compile(rf"(?<![\w-])(?:{L.SINCE})\d{{1,2}}\b", re.I),
         "name_day_tail": re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{day_word}"
                                     rf"(?:\s+\d{{1,2}})?$", re.I),
         "first_singular": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w'-])|(?<![\w'-])(?i:"
@@ -1139,6 +1148,8 @@ def _listed_days(s: str, mentions: list, code: str, published: dt.date | None) -
     """The figures of a sentence, and the day of each figure of a list followed by a span of as many days (figure
     start -> day): "daily tolls of 2, 3, 5, 6 and 9 from Tuesday to Saturday". The list's last two figures are two,
     not a range ("6 and 9"); no such list: the figures as found and {}."""
+    if published and (box := _box_days(s, mentions, code, published)):
+        return mentions, box
     span = _DAY_SPAN[code].search(s) if _DAY_SPAN[code] is not None and published else None
     days = _DAY_LIST[code].search(s) if span is None and _DAY_LIST[code] is not None and published else None
     if days is not None:
@@ -1175,6 +1186,38 @@ def _list_link(code: str) -> str:
     """What separates the items of a list: a comma, "and", ", and" (« 2, 3 et 9 », "Tuesday, Wednesday and Friday")."""
     both = _lang.either(_lang.get(code).AND)
     return rf",\s*|\s+(?:{both})\s+|,\s+(?:{both})\s+"
+
+
+def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
+    """The day of each figure of a numbers box's head when its item gives each side's days in turn (figure start ->
+    day): "455, 682, 771 v « about 500 », then « more than 800 »" / "…: the Health Ministry on 11, 18 and 21 October;
+    the WHO on the 13th and the 22nd". A side whose days are not as many as its figures, in order, gets none."""
+    W = _words(code)
+    nl = s.find("\n")
+    colon = s.find(":", nl) if nl > 0 else -1
+    if colon < 0 or not mentions or any(m.end > nl for m in mentions) or not _figure_line(code).fullmatch(s, 0, nl):
+        return {}
+    sides = [[mentions[0]]]
+    for before, m in zip(mentions, mentions[1:]):
+        gap = s[before.end:m.start]
+        if ";" in gap:
+            return {}
+        if W["paired_figures"].fullmatch(gap):
+            sides.append([])
+        sides[-1].append(m)
+    item = s[colon + 1:].strip(" .;\n")
+    parts = [item] if len(sides) == 1 else W["sides_separator"].split(item)
+    if len(parts) != len(sides):
+        parts = W["next_name"].split(item)
+    if len(parts) != len(sides):
+        return {}
+    out = {}
+    for side, part in zip(sides, parts):
+        part = W["since_day"].sub(" ", part)  # ("cases since 1 September": the count's start, no figure's day)
+        days = [day_of_month(int(d), published) for d in W["day_number"].findall(part)]
+        if len(side) > 1 and len(days) == len(side) and None not in days and days == sorted(days):
+            out.update({m.start: day for m, day in zip(side, days)})
+    return out
 
 
 def _days_in_turn(s: str, mentions: list, days: re.Match, code: str, published: dt.date) -> dict:
@@ -1355,7 +1398,9 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
         # box's head of figures, and the item's line listing as many names after its colon, with no source word
         # ("31 v 60" / "The missing in Souloukh: the ADCI on Sunday 14, the mayor on Monday 15": each name's day after it)
         parts = [W["name_day_tail"].sub("", p.strip()) for p in separator.split(s[colon + 1:].strip(" .;\n"))]
-        return _cues_in_turn(s, parts, colon) if len(parts) == len(mentions) and names(parts) else []
+        if len(parts) == len(mentions) and names(parts):
+            return _cues_in_turn(s, parts, colon)
+        return _sides_named(s, mentions, colon, names, W)
     if first is None or any(c.end != first.end for c in cues) or first.start < mentions[-1].end:
         return []
     if L.RESPECTIVELY and (respectively := re.search(rf"\s+(?:{L.RESPECTIVELY})$", first.phrase)) \
@@ -1370,6 +1415,31 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
     if len(parts) + 1 != len(mentions) or not names(parts):
         return []
     return [first, *_cues_in_turn(s, parts, first.end)]
+
+
+def _sides_named(s: str, mentions, colon: int, names, W) -> list:
+    """One source cue per figure when a numbers box's head sets sides against each other and its item names one
+    source per side, each with its days: "87, 142 v « nearly 170 »" / "…: the ARS on 11 and 18 October, against the
+    Health Ministry on the 19th" (the ARS's two figures, then the ministry's). Empty for any other sentence."""
+    side_of, side = [], 0
+    for before, m in zip([None, *mentions], mentions):
+        if before is not None:
+            gap = s[before.end:m.start]
+            if W["paired_figures"].fullmatch(gap):
+                side += 1
+            elif not W["listed_figures"].fullmatch(gap) or ";" in gap:
+                return []  # ("188; 209 v …": sections, each its own)
+        side_of.append(side)
+    item = s[colon + 1:].strip(" .;\n")
+    parts = W["sides_separator"].split(item)
+    if len(parts) != side + 1:
+        # ("the ARS on 11 October, Travelling Doctors on the 12th": a comma before the next name)
+        parts = W["next_name"].split(item)
+    heads = [W["name_date_tail"].sub("", p.strip()) for p in parts]
+    if side == 0 or len(heads) != side + 1 or not names(heads):
+        return []
+    cues = _cues_in_turn(s, heads, colon)
+    return [cues[k] for k in side_of]
 
 
 def _cues_in_turn(s: str, names, at: int) -> list:

@@ -393,6 +393,9 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
 # "entre le 8 et le 13", "from 8 to 13": the second day of a span
 _DAY_SPAN = re.compile(rf"\s*(?:{either(every('DAY_SPAN_LINKS'))}|[-–])\s+{either(every('SPAN_ARTICLES'))}?\s*"
                        rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b", re.I)
+# "on 11, 18 and 21 October", « les 3, 10 et 17 mars »: days of one month listed, each a day
+_DAY_LIST = re.compile(rf"(?:\s*(?:,|\s(?:{either(every('AND'))}))\s*{either(every('SPAN_ARTICLES'))}?\s*"
+                       rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b)+", re.I)
 # (or the sentence's end: "…," said Ines, 22.)
 _AGE_UNIT = re.compile(rf"^\s*(?:,|\)|\.(?:\s|$)|{either(every('AGE_UNITS'))}\b)")
 # "âgés de 18 à 60 ans", "between 8 and 13": two numbers paired
@@ -565,7 +568,7 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         # ("publié en janvier, 1 146 écoles", "depuis août, dont 96 cas": a comma ends the date)
         return True
     # "entre le 8 et le 13 octobre", "du 3 au 5 mars", "from 8 to 13 October": a span of days
-    span = _DAY_SPAN.match(after)
+    span = _DAY_SPAN.match(after) or _DAY_LIST.match(after)
     if span and value <= 31 and P["months"].match(after[span.end():].lstrip()):
         return True
     if digits_only and 1800 <= value <= 2100 and not P["count_noun_next"].match(after):
