@@ -5647,3 +5647,9 @@ def test_a_numbers_box_item_names_each_side_and_its_days_in_turn():
 def test_days_of_one_month_listed_are_no_figures():
     assert [m.value for m in find_figures("the Health Ministry on 11, 18 and 21 October", "en")] == []
     assert [m.value for m in find_figures("la préfecture les 3, 10 et 17 mars", "fr")] == []
+
+
+def test_an_imperative_has_no_subject_to_name():
+    text = "Do not add the daily figures to these totals: 41 arrests in Caudrelin, the police said."
+    assert said(text, "en") == [("police", 41)]
+    assert [c.phrase for c in find_cues("Don't add these figures: 41 arrests.", "en")] == []

@@ -283,6 +283,7 @@ def _rx(code: str):
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
         "aux_only": re.compile(rf"^(?:{L.AUX})$", re.I),
+        "negated_aux": re.compile(rf"^(?:{L.AUX})(?:{L.AUX_NEGATION})$", re.I),
         # « vous parliez », « nous comptons »: a clitic pronoun before a verb of its own person
         "subject_clitic": re.compile(rf"^(?P<p>{either(L.SUBJECT_CLITICS)})\s+\S*{L.PLURAL_PERSON_ENDING}(?![\w'-])", re.I),
         # "WaterBridge, a local charity that looks after the northern blocks, put": the name before its apposition
@@ -727,6 +728,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = np[rel_lead.end():]  # "…, and who the union says died in the gallery": the union
         if P["aux_only"].match(np.strip()) and (rel := P["subject_of_relative"].match(sentence)) and rel.end() < m.start():
             np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
+        if P["negated_aux"].match(np.strip()):
+            continue  # "Do not add the daily figures to these totals": an imperative has no subject
         if (not np.strip() or P["time_np"].match(np) or P["stance_np"].match(np)) \
                 and (own_subject := P["subject_clitic"].match(m.group())) \
                 and re.search(r"(?:^|[,:;«“\"])\s*$", sentence[:m.start()]):

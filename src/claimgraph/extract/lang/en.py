@@ -82,6 +82,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 
 # Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
 AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly|just)"
+AUX_NEGATION = r"\s+not|n't"   # "Do not add the daily figures to these totals": an imperative, no subject
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|"
            r"at\s+first|first|at\s+the\s+time|"   # ("The sheriff's office at first said 1 person had died")
