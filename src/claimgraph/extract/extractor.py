@@ -1188,6 +1188,29 @@ def _list_link(code: str) -> str:
     return rf",\s*|\s+(?:{both})\s+|,\s+(?:{both})\s+"
 
 
+def _box_sides(s: str, mentions: list, colon: int, W) -> tuple[list, list] | None:
+    """A numbers box's head figures grouped into the sides set against each other at each "v" / « contre », and its
+    item (after ``colon``) cut into as many parts, one per side: "87, 142 v « nearly 170 »" / "…: the ARS on 11 and 18
+    October, against the Health Ministry on the 19th". None when the head is sections ("188; 209 v …") or the item
+    does not name as many parts."""
+    sides = [[mentions[0]]]
+    for before, m in zip(mentions, mentions[1:]):
+        gap = s[before.end:m.start]
+        if ";" in gap:
+            return None  # ("188; 209 v …": sections, each its own)
+        if W["paired_figures"].fullmatch(gap):
+            sides.append([])
+        elif not W["listed_figures"].fullmatch(gap):
+            return None
+        sides[-1].append(m)
+    item = s[colon + 1:].strip(" .;\n")
+    parts = [item] if len(sides) == 1 else W["sides_separator"].split(item)
+    if len(parts) != len(sides):
+        # ("the ARS on 11 October, Travelling Doctors on the 12th": a comma before the next name)
+        parts = W["next_name"].split(item)
+    return (sides, parts) if len(parts) == len(sides) else None
+
+
 def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     """The day of each figure of a numbers box's head when its item gives each side's days in turn (figure start ->
     day): "455, 682, 771 v « about 500 », then « more than 800 »" / "…: the Health Ministry on 11, 18 and 21 October;
@@ -1195,24 +1218,11 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     W = _words(code)
     nl = s.find("\n")
     colon = s.find(":", nl) if nl > 0 else -1
-    if colon < 0 or not mentions or any(m.end > nl for m in mentions) or not _figure_line(code).fullmatch(s, 0, nl):
-        return {}
-    sides = [[mentions[0]]]
-    for before, m in zip(mentions, mentions[1:]):
-        gap = s[before.end:m.start]
-        if ";" in gap:
-            return {}
-        if W["paired_figures"].fullmatch(gap):
-            sides.append([])
-        sides[-1].append(m)
-    item = s[colon + 1:].strip(" .;\n")
-    parts = [item] if len(sides) == 1 else W["sides_separator"].split(item)
-    if len(parts) != len(sides):
-        parts = W["next_name"].split(item)
-    if len(parts) != len(sides):
+    if colon < 0 or not mentions or any(m.end > nl for m in mentions) or not _figure_line(code).fullmatch(s, 0, nl) \
+            or (boxed := _box_sides(s, mentions, colon, W)) is None:
         return {}
     out = {}
-    for side, part in zip(sides, parts):
+    for side, part in zip(*boxed):
         part = W["since_day"].sub(" ", part)  # ("cases since 1 September": the count's start, no figure's day)
         days = [day_of_month(int(d), published) for d in W["day_number"].findall(part)]
         if len(side) > 1 and len(days) == len(side) and None not in days and days == sorted(days):
@@ -1421,25 +1431,15 @@ def _sides_named(s: str, mentions, colon: int, names, W) -> list:
     """One source cue per figure when a numbers box's head sets sides against each other and its item names one
     source per side, each with its days: "87, 142 v « nearly 170 »" / "…: the ARS on 11 and 18 October, against the
     Health Ministry on the 19th" (the ARS's two figures, then the ministry's). Empty for any other sentence."""
-    side_of, side = [], 0
-    for before, m in zip([None, *mentions], mentions):
-        if before is not None:
-            gap = s[before.end:m.start]
-            if W["paired_figures"].fullmatch(gap):
-                side += 1
-            elif not W["listed_figures"].fullmatch(gap) or ";" in gap:
-                return []  # ("188; 209 v …": sections, each its own)
-        side_of.append(side)
-    item = s[colon + 1:].strip(" .;\n")
-    parts = W["sides_separator"].split(item)
-    if len(parts) != side + 1:
-        # ("the ARS on 11 October, Travelling Doctors on the 12th": a comma before the next name)
-        parts = W["next_name"].split(item)
+    boxed = _box_sides(s, mentions, colon, W)
+    if boxed is None or len(boxed[0]) < 2:
+        return []
+    sides, parts = boxed
     heads = [W["name_date_tail"].sub("", p.strip()) for p in parts]
-    if side == 0 or len(heads) != side + 1 or not names(heads):
+    if not names(heads):
         return []
     cues = _cues_in_turn(s, heads, colon)
-    return [cues[k] for k in side_of]
+    return [cues[k] for k, side in enumerate(sides) for _ in side]
 
 
 def _cues_in_turn(s: str, names, at: int) -> list:
