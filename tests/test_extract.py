@@ -5653,3 +5653,11 @@ def test_an_imperative_has_no_subject_to_name():
     text = "Do not add the daily figures to these totals: 41 arrests in Caudrelin, the police said."
     assert said(text, "en") == [("police", 41)]
     assert [c.phrase for c in find_cues("Don't add these figures: 41 arrests.", "en")] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Selon le médecin, il y a 6 élèves infectés, pas une vingtaine.", "fr", [("médecin", 6)]),
+    ("Selon le médecin, il y a 6 élèves infectés, et pas des dizaines.", "fr", [("médecin", 6)]),
+])
+def test_a_word_figure_set_aside_after_pas_is_no_claim(text, lang, expected):
+    assert said(text, lang) == expected

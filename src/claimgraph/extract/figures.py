@@ -651,6 +651,8 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             if re.search(r"(?:\d|\b%s)\s*(?:%s\s*)?$" % (either([*L.NUMBER_WORDS, *L.APPROX_NOUNS]), _SHARED["of"]),
                          sentence[:m.start()], re.I):
                 continue  # "huit millions", "3 millions": a scale word, not a vague plural
+            if P["denied_before"].search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # « 6 élèves …, pas une vingtaine », "not dozens": denied, as a figure in digits is
             gd = m.groupdict()
             if gd.get("vs"):
                 lo, hi = L.VAGUE_SINGULAR[gd["vs"].lower()]
@@ -694,6 +696,9 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                 value *= _SHARED["units"][scale.group("u").lower()]
                 end = scale.end()
             q, qs = _qualifier(P, sentence, m.start())
+            if P["denied_before"].search(sentence, max(0, qs - 60), qs):
+                take(qs, end)  # « 6 élèves …, pas une vingtaine »: denied, as a figure in digits is
+                continue
             q = "about" if q == "exact" else q
             lo, hi = _bounds(value, q)
             take(qs, end)

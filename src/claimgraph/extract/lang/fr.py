@@ -1433,6 +1433,8 @@ LAST_BEFORE = ()                  # (English "last Friday": French puts it after
 DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s+pas|rien\s+de\s+tel\s+que|"
                  # « pas "plus de 300" », « je ne reconnais pas le chiffre de 37 »
                  r"pas\s*,?\s*[«\"“]\s*(?:(?:plus\s+de|près\s+de|environ|quelque)\s+)?|"
+                 # « 6 élèves avec une infection latente, pas une vingtaine » : the figure set aside
+                 r",\s*(?:et\s+|mais\s+)?pas\s+(?:une?\s+)?|"
                  r"(?:ne|n')\s*(?:reconnais|reconnaît|reconnaissons|reconnaissent)\s+pas(?:\s+(?:le|ce)\s+chiffre(?:\s+de)?)?|"
                  # « on n'arrive pas à 27 morts », « on est loin des 25 000 »
                  r"n'(?:arrive|arrivons|arrivent|arrivait)\s+pas\s+(?:à|aux)|"
