@@ -394,7 +394,7 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
 _DAY_SPAN = re.compile(rf"\s*(?:{either(every('DAY_SPAN_LINKS'))}|[-–])\s+{either(every('SPAN_ARTICLES'))}?\s*"
                        rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b", re.I)
 # "on 11, 18 and 21 October", « les 3, 10 et 17 mars »: days of one month listed, each a day
-_DAY_LIST = re.compile(rf"(?:\s*(?:,|\s(?:{either(every('AND'))}))\s*{either(every('SPAN_ARTICLES'))}?\s*"
+_MONTH_DAYS_LISTED = re.compile(rf"(?:\s*(?:,|\s(?:{either(every('AND'))}))\s*{either(every('SPAN_ARTICLES'))}?\s*"
                        rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b)+", re.I)
 # (or the sentence's end: "…," said Ines, 22.)
 _AGE_UNIT = re.compile(rf"^\s*(?:,|\)|\.(?:\s|$)|{either(every('AGE_UNITS'))}\b)")
@@ -497,6 +497,12 @@ def _score(P, s: str, start: int, end: int, raw: str) -> bool:
 _WHOLE_FIGURE = re.compile(r"^\s*\d[\d.,\u00a0\u202f]*(?=\s)")
 
 
+def _denied(P, s: str, start: int) -> bool:
+    """Whether the words before a figure deny or set it aside ("ce n'est pas 64", « …, pas une vingtaine »), whether
+    it is written in digits or in words. (A longer window than most: "could not find any official figure of".)"""
+    return P["denied_before"].search(s[max(0, start - 60):start]) is not None
+
+
 def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, value: float) -> bool:
     after, before = s[end:end + 40], s[max(0, start - 30):start]
     if P["ratio"].search(before):
@@ -518,7 +524,7 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "€50 million to help care homes": money, whatever it pays for
     if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
-    if P["denied_before"].search(s[max(0, start - 60):start]):  # (a longer window: "could not find any official figure of")
+    if _denied(P, s, start):
         return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
     if P["rejected_before"].search(before) and not P["revised_after"].match(after):
         return True  # « … et non 41 », "rather than 41": the figure set aside is not the speaker's
@@ -568,19 +574,18 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         # ("publié en janvier, 1 146 écoles", "depuis août, dont 96 cas": a comma ends the date)
         return True
     # "entre le 8 et le 13 octobre", "du 3 au 5 mars", "from 8 to 13 October": a span of days
-    span = _DAY_SPAN.match(after) or _DAY_LIST.match(after)
+    span = _DAY_SPAN.match(after) or _MONTH_DAYS_LISTED.match(after)
     if span and value <= 31 and P["months"].match(after[span.end():].lstrip()):
         return True
     if digits_only and 1800 <= value <= 2100 and not P["count_noun_next"].match(after):
         return True  # a year ("the 2015 earthquake killed": the noun must follow the number itself)
     if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:
         return True
-    if not is_words and value < 1000 and not P["count_noun"].match(after) and (
-            _NAME_BEFORE.search(before) and not (value > 31 and _WEEKDAY_BEFORE.search(before))
-            or _NAME_AFTER.match(after)):
+    # (a weekday before a figure over 31 is its day: "on Monday 58")
+    named_before = _NAME_BEFORE.search(before) and not (value > 31 and _WEEKDAY_BEFORE.search(before))
+    if not is_words and value < 1000 and not P["count_noun"].match(after) and (named_before or _NAME_AFTER.match(after)):
         return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
-    if not is_words and _NAME_BEFORE.search(before) and not (value > 31 and _WEEKDAY_BEFORE.search(before)) \
-            and re.match(r"\s*(?:[.,;:)]|$)", after):
+    if not is_words and named_before and re.match(r"\s*(?:[.,;:)]|$)", after):
         return True  # "president of Local 1187.": a name ending its clause, whatever its size
     if not is_words and value < 120 and (_AGE_APPOSITION.search(before) or _AGE_ROLE.search(before)) and _AGE_UNIT.match(after):
         return True  # "Wa Ode Nurhayati, 34, who swam", "Mohamed Abdi, 61, a herder": an age
@@ -651,8 +656,8 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
             if re.search(r"(?:\d|\b%s)\s*(?:%s\s*)?$" % (either([*L.NUMBER_WORDS, *L.APPROX_NOUNS]), _SHARED["of"]),
                          sentence[:m.start()], re.I):
                 continue  # "huit millions", "3 millions": a scale word, not a vague plural
-            if P["denied_before"].search(sentence, max(0, m.start() - 60), m.start()):
-                continue  # « 6 élèves …, pas une vingtaine », "not dozens": denied, as a figure in digits is
+            if _denied(P, sentence, m.start()):
+                continue  # « 6 élèves …, pas des dizaines », "not dozens": denied, as a figure in digits is
             gd = m.groupdict()
             if gd.get("vs"):
                 lo, hi = L.VAGUE_SINGULAR[gd["vs"].lower()]
@@ -696,7 +701,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                 value *= _SHARED["units"][scale.group("u").lower()]
                 end = scale.end()
             q, qs = _qualifier(P, sentence, m.start())
-            if P["denied_before"].search(sentence, max(0, qs - 60), qs):
+            if _denied(P, sentence, qs):
                 take(qs, end)  # « 6 élèves …, pas une vingtaine »: denied, as a figure in digits is
                 continue
             q = "about" if q == "exact" else q
