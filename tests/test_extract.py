@@ -5661,3 +5661,34 @@ def test_an_imperative_has_no_subject_to_name():
 ])
 def test_a_word_figure_set_aside_after_pas_is_no_claim(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day or a time of day told before the subject, with no comma, is when, not who
+    ("Last Friday the ministry said more than 60,000 children had been vaccinated.", [("ministry", 60000)]),
+    ("Yesterday evening the mayor said 40 homes were destroyed.", [("mayor", 40)]),
+    ("This morning the ministry said 40 homes were destroyed.", [("ministry", 40)]),
+])
+def test_a_day_before_the_subject_is_no_part_of_its_name(text, expected):
+    assert said(text, "en") == expected
+
+
+def test_a_club_speaks_for_itself():
+    assert said("The club said it had employed 180 stewards over the weekend.", "en") == [("club", 180)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap's source in brackets right after a figure is that figure's
+    ("Marchers on Saturday: 4,120 (police) against 11,000 (organisers).", "en",
+     [("police", 4120), ("organisers", 11000)]),
+    ("Manifestants samedi : 4 120 (police) contre 11 000 (CGT).", "fr", [("police", 4120), ("CGT", 11000)]),
+    # ... and no later figure's
+    ("The march drew 4,120 people (police) and 11,000 (organisers), while 41 arrests were made.", "en",
+     [("police", 4120), ("organisers", 11000), ("Test Wire", 41)]),
+    # what a number is, a label, a number to call: no source
+    ("Les blessés, selon le 118 (le service d'urgence sanitaire), sont 27.", "fr", []),
+    ("Belvan : 48 pêcheurs libérés, 16 toujours détenus (ACTUALISÉ)", "fr", [("Test Wire", 48), ("Test Wire", 16)]),
+    ("En cas d'urgence, il faut appeler le 192 (SAMU) ou le 193 (Pompiers).", "fr", []),
+])
+def test_a_source_in_brackets_is_the_figures_right_before_it(text, lang, expected):
+    assert said(text, lang) == expected

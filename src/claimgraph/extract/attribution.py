@@ -35,7 +35,7 @@ __all__ = ["HEAD_END", "HEAD_FIGURE", "head_figure", "scale_words", "attributed_
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str        # "verb" | "source" | "inverted" | "noun"
+    kind: str        # "verb" | "source" | "inverted" | "noun" | "possessive" | "bracket"
     start: int       # where the cue begins in the sentence
     end: int
     phrase: str      # the words naming the source, as written
@@ -254,6 +254,7 @@ def _rx(code: str):
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
+        "called": re.compile(rf"(?<![\w-]){L.CALL_BEFORE}", re.I),   # ("appeler le 192 (SAMU) ou le 193 (Pompiers)")
         "content_claim": re.compile(L.CONTENT_CLAIM, re.I),
         "published_before": re.compile(rf"(?<![\w'-])(?:{L.PUBLISHING_VERBS})(?![\w'-])[^.;:,«»“”\"]{{0,40}}$", re.I),
         "compound_source": re.compile(L.COMPOUND_SOURCE) if L.COMPOUND_SOURCE != _lang.NOTHING else None,
@@ -451,6 +452,8 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     return out
 
 
+# a figure's source in brackets right after it, as recaps and boxes give it: "4,120 (police)", « 11 000 (CGT) »
+_BRACKETED_SOURCE = re.compile(r"(?<=\d)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}[\"”»]?\s*\((?P<np>[^()\d;:,.]{2,40})\)")
 # '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
 _VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ ,]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*)+[\s.!…]*$")
 
@@ -673,6 +676,14 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     for m in contents:
         # "denied a claim shared widely on X that "12 people are dead"": the claim's figure, not the denier's
         cues.append(Cue("source", m.start("np"), m.end("np"), m.group("np"), forward=True))
+    for m in _BRACKETED_SOURCE.finditer(sentence):
+        np = m.group("np").strip()
+        if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6)) \
+                and (np[:1].isupper() or AGENTIVE.match(np)) and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
+            # (not "12 injured (including police)", a part of the count; not "(le service d'urgence sanitaire)",
+            # what a number is; not "(ACTUALISÉ)", a label; not "appeler … le 193 (Pompiers)", a number to call)
+            # "4,120 (police) against 11,000 (organisers)": a recap's source in brackets, the figure's right before
+            cues.append(Cue("bracket", m.start("np"), m.end("np"), np, forward=False, tight=True))
     for m in P["adjunct_source"].finditer(sentence):
         # "AeroLus denied a union estimate of more than 60,000": the union's figure, denied by the one who speaks
         cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))
@@ -1175,11 +1186,16 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
             nxt = later if later is not None and not later.forward else nxt
         j = bisect.bisect_right(back_ends, pos)
         spent = backward[j - 1] if j else None  # the backward cue that ended last before the figure
+        if spent is not None and spent.kind == "bracket":
+            spent = None  # ("11,000 (organisers), while 41 arrests were made": a bracket names no later figure's source)
         b = bisect.bisect_right(breaks, pos)
         if nxt is not None and not nxt.forward and b < len(breaks) and breaks[b] < nxt.start and spent is not None:
             # « 2 050 selon l'ONPC, contre 1 200 mercredi ; 3 000 selon l'OIM »: a source after a semicolon names
             # none of the figures before it, the speaker just closed goes on
             nxt = None
+        if nxt is not None and not nxt.forward and nxt.kind == "bracket" and not (i + 1 == len(starts) or starts[i + 1] > nxt.start):
+            # "4,120 people and 11,000 (organisers)": a source in brackets is the figure's right before it only
+            nxt = next((c for c in cues[k + 1:] if c.kind != "bracket"), None)
         if nxt is not None and not nxt.forward:
             last_before_cue = i + 1 == len(starts) or starts[i + 1] > nxt.start
             # a forward cue before the figure is spent once a backward cue has closed after it

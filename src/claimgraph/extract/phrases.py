@@ -274,8 +274,10 @@ _ASKED_LEAD = re.compile(rf"(?:{_either('ASKED_LEADS')})", re.I)
 _VOCATIVE = re.compile(rf"(?:{_either('VOCATIVE_ONLY')})(?![\w'-])", re.I)
 _LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
-_DAY_LEAD = re.compile(rf"^(?:{_either('SUBJECT_DAY_LEAD')})\s+{either(every('WEEKDAYS'))}"
-                       rf"(?:\s+{either(every('TIMES_OF_DAY'))})?\s+(?=\S)", re.I)
+_DAY_LEAD = re.compile(rf"^(?:(?:{_either('SUBJECT_DAY_LEAD')})\s+|(?={either(every('RELATIVE_DAYS'))}))"
+                       rf"(?:{either(every('WEEKDAYS') + every('RELATIVE_DAYS'))}(?:\s+{either(every('TIMES_OF_DAY'))})?"
+                       rf"|{either(every('TIMES_OF_DAY'))})\s+(?=\S)", re.I)
+
 _MODAL_TAIL = re.compile(rf"(?<=\w)\s+(?:{_either('SUBJECT_MODAL_TAIL')})$", re.I)
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"

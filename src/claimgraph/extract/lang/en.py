@@ -543,7 +543,7 @@ BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute", "a
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
 SUBJECT_MODAL_TAIL = r"(?!)"   # (English puts its modals inside the verb group: "could count", "had to revise")
-SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)"
+SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)|last|this"   # ("Last Friday the ministry said")
 _DAY = "|".join(WEEKDAYS)
 # (full names only: "mar", "sept" are short for "march", "september")
 _MONTH = "|".join(m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
@@ -1138,7 +1138,7 @@ AGENT_NOUNS = (
     r"(?:port|harbour|transport|transit)\s+authorit(?:y|ies)|"
     # places that are run by someone and speak through them: "the park said 1,150 visitors had asked for refunds"
     r"parks?|zoos?|museums?|stadiums?|venues?|theatres?|festivals?|resorts?|hotels?|factor(?:y|ies)|bakery|bakeries|"
-    r"shops?|stores?|supermarkets?|restaurants?|"
+    r"shops?|stores?|supermarkets?|restaurants?|clubs?|leagues?|"   # ("the club said it had employed 180 stewards")
     # who runs a school, a port, a prison: "the headteacher told me 41 staff were out"
     r"headteachers?|head\s+teachers?|wardens?|consuls?|ambassadors?|harbou?r\s*masters?")
 # One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
