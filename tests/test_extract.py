@@ -5692,3 +5692,44 @@ def test_a_club_speaks_for_itself():
 ])
 def test_a_source_in_brackets_is_the_figures_right_before_it(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_a_time_in_bold_opens_a_live_entry_without_a_dash():
+    text = ("**16:20** Hatherby General Hospital says it has taken 11 of the patients moved from Pellbridge.\n\n"
+            "**10:00** Ousedale Fire and Rescue Service sent 22 firefighters overnight.")
+    assert said(text, "en") == [("Hatherby General Hospital", 11), ("Ousedale Fire and Rescue Service", 22)]
+
+
+def test_sources_in_brackets_set_side_by_side_reach_further_back():
+    text = "About 410 people had left their homes (police) or 530 (county council) by Tuesday morning."
+    assert said(text, "en") == [("police", 410), ("county council", 530)]
+
+
+def test_whose_figure_a_speaker_explains_is_the_speakers():
+    text = "Le syndicat nous a précisé que son chiffre comprend 58 salariés des entreprises sous-traitantes."
+    assert said(text, "fr") == [("syndicat", 58)]
+
+
+_BRACKETED_BOX = ("Ten days in numbers.\n\n"
+                  "13 [ALPC, Fri 8]; 17 [ALPC, Sun 10]; 19 [ALPC, Thu 14] v 21 [governor, Tue 12]\n"
+                  "Dead in Cormarin province.\n\n"
+                  "640, then 1,120 v 1,480 v \"about 1,500\"\n"
+                  "Homes destroyed in the province: the ALPC on Fri 8 and Thu 14, the governor on Tue 12, OCHA on "
+                  "Wed 13.\n\nEnd.")
+
+
+def test_a_numbers_box_reads_sources_in_brackets_and_weekdays_cut_short():
+    got = [(c.claimant_name, c.figure.value, str(c.as_of)) for c in claims(_BRACKETED_BOX, "en", published="2087-08-18")]
+    assert got == [
+        # each figure's source and day in its own brackets
+        ("ALPC", 13, "2087-08-08"), ("ALPC", 17, "2087-08-10"), ("ALPC", 19, "2087-08-14"), ("governor", 21, "2087-08-12"),
+        # each side named in turn, a body's noun after a comma too ("…, the governor on Tue 12")
+        ("ALPC", 640, "2087-08-08"), ("ALPC", 1120, "2087-08-14"), ("governor", 1480, "2087-08-12"),
+        ("UN humanitarian office (OCHA)", 1500, "2087-08-13")]
+
+
+def test_a_weekday_cut_short_is_a_date_only_before_its_day():
+    text = "The ALPC counted 12 missing on Fri 8. The Sun said 40 homes were destroyed."
+    got = [(c.claimant_name, c.figure.value, str(c.as_of)) for c in claims(text, "en", published="2087-08-18")]
+    assert got[0] == ("ALPC", 12, "2087-08-08")
+    assert got[1][2] == "2087-08-18"  # ("The Sun", a newspaper: no Sunday)

@@ -29,7 +29,7 @@ from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["HEAD_END", "HEAD_FIGURE", "head_figure", "scale_words", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+__all__ = ["HEAD_END", "HEAD_FIGURE", "SOURCE_IN_BRACKETS", "head_figure", "scale_words", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document", "paired_credit", "subordinate_breaks"]
 
 
@@ -60,6 +60,11 @@ def approx_figure(L) -> str:
     return rf"(?:{L.APPROX_ARTICLE})\s+{either(nouns)}(?![\w-])" if nouns else r"(?!)"
 
 
+#: a figure's source in brackets right after it, in a numbers box's head: "13 [ALPC, Fri 8]", "4 120 (police)" (no digit in
+#: round brackets: "1 200 (+12 %)" is no source)
+SOURCE_IN_BRACKETS = r"\s*(?:\[[^\[\]\n]{1,40}\]|\([^()\d\n]{2,40}\))"
+
+
 def head_figure(L=None) -> str:
     """A numbers box's head figure: digits, with a few words before them (« près de 300 »); with a language's data
     ``L``, a range of its own ("30 000 à 35 000") and a scale word after them ("1,2 million") too."""
@@ -69,7 +74,8 @@ def head_figure(L=None) -> str:
     if L is not None:
         digits = f"(?:{digits}|{approx_figure(L)})"  # (« une quarantaine » among the head's figures)
     scale = scale_words(L) if L is not None else r"(?!)"
-    return rf"[«“\"]?[^\d«»“”\"]{{0,20}}?{digits}(?:\s*(?:{scale})(?!\w))?(?:[\s\u00a0\u202f]?[»”\"])?"
+    return (rf"[«“\"]?[^\d«»“”\"]{{0,20}}?{digits}(?:\s*(?:{scale})(?!\w))?(?:[\s\u00a0\u202f]?[»”\"])?"
+            rf"(?:{SOURCE_IN_BRACKETS})?")   # ("13 [ALPC, Fri 8]", "4 120 (police)": its source, as a box gives it)
 
 
 HEAD_FIGURE = head_figure()
@@ -254,6 +260,7 @@ def _rx(code: str):
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
+        "subset_lead": re.compile(rf"(?:{L.SUBSET_WORDS}|{L.SUBSET_BEFORE})(?![\w'-])", re.I),
         "called": re.compile(rf"(?<![\w-]){L.CALL_BEFORE}", re.I),   # ("appeler le 192 (SAMU) ou le 193 (Pompiers)")
         "content_claim": re.compile(L.CONTENT_CLAIM, re.I),
         "published_before": re.compile(rf"(?<![\w'-])(?:{L.PUBLISHING_VERBS})(?![\w'-])[^.;:,«»“”\"]{{0,40}}$", re.I),
@@ -453,7 +460,14 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
 
 
 # a figure's source in brackets right after it, as recaps and boxes give it: "4,120 (police)", « 11 000 (CGT) »
-_BRACKETED_SOURCE = re.compile(r"(?<=\d)(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}[\"”»]?\s*\((?P<np>[^()\d;:,.]{2,40})\)")
+_BRACKETED_SOURCE = re.compile(
+    # (square brackets too, and the day after a comma: "13 [ALPC, Fri 8]")
+    r"(?<=\d)(?:(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}[\"”»]?\s*[(\[](?P<np>[^()\[\]\d;:,.]{2,40})(?:,[^()\[\]]{1,40})?[)\]]"
+    # ("About 410 people had left their homes (police) or 530 (county council)": further from its figure when the
+    # next figure has its own source in brackets)
+    r"|(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){3,6}\s*\((?P<far>[^()\d;:,.]{2,40})\)"
+    r"(?=\s*[^\W\d]{1,8}\s+(?:[^\W\d]+\s+)?\d[\d\s.,\u00a0\u202f]*(?:[^\W\d_]+\s*){0,2}\())")
+_ARTICLE_LEAD = re.compile(rf"{either(every('ARTICLES'))}(?:\s|(?<=['’]))", re.I)
 # '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
 _VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ ,]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*)+[\s.!…]*$")
 
@@ -677,13 +691,15 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "denied a claim shared widely on X that "12 people are dead"": the claim's figure, not the denier's
         cues.append(Cue("source", m.start("np"), m.end("np"), m.group("np"), forward=True))
     for m in _BRACKETED_SOURCE.finditer(sentence):
-        np = m.group("np").strip()
+        key = "np" if m.group("np") else "far"
+        np = m.group(key).strip()
         if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6)) \
-                and (np[:1].isupper() or AGENTIVE.match(np)) and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
-            # (not "12 injured (including police)", a part of the count; not "(le service d'urgence sanitaire)",
+                and (np[:1].isupper() or AGENTIVE.match(np) or not (P["subset_lead"].match(np) or _ARTICLE_LEAD.match(np))) \
+                and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
+            # ("(county council)"; not "12 injured (including police)", a part of the count; not "(le service d'urgence sanitaire)",
             # what a number is; not "(ACTUALISÉ)", a label; not "appeler … le 193 (Pompiers)", a number to call)
             # "4,120 (police) against 11,000 (organisers)": a recap's source in brackets, the figure's right before
-            cues.append(Cue("bracket", m.start("np"), m.end("np"), np, forward=False, tight=True))
+            cues.append(Cue("bracket", m.start(key), m.end(key), np, forward=False, tight=True))
     for m in P["adjunct_source"].finditer(sentence):
         # "AeroLus denied a union estimate of more than 60,000": the union's figure, denied by the one who speaks
         cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))
@@ -828,6 +844,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if (agent := P["agent_in_subject"].search(np)) and (by := trim_np(P, agent.group("np"))) \
                 and _may_name_someone(by):
             np = by  # « Le nombre de blessés recensés par l'Office atteint 340 »: the agent counted them
+        if cues and cues[-1].kind == "verb" and P["that"].match(sentence, m.start()) \
+                and (said := sentence[cues[-1].start:cues[-1].end].strip()) \
+                and re.search(rf"(?<![\w'’-]){re.escape(said)}\s*$", np):
+            np = cues[-1].phrase  # « Le syndicat nous a précisé que son chiffre comprend 58 »: the one who said it
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     if (deployer := _deployer(sentence, cues, P)) is not None:

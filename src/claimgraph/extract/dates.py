@@ -146,6 +146,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         # ("LUNDI 7 : LES CONVOIS", "Tuesday 8:": a weekday and a day of the month, the month unsaid)
         # (or a word that shows the number is the day: « lundi 9 au matin », "Monday 9 in the evening")
         (rf"(?<![\w-])(?:{days})\s+(\d{{1,2}}){W['suffix']}?(?={day_number_end()})", "wdn"),
+        # ("on Fri 8, Sun 10": a weekday cut short is a date only before its day, and capitalised)
+        (rf"(?<![\w-])(?:{either(w.lower() for w in L.WEEKDAY_ABBREVIATIONS)})\.?\s+(\d{{1,2}})(?![\d:.,]\d|\d)", "wan"),
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
     taken: list[tuple[int, int]] = []
@@ -180,7 +182,9 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                 # février 2009, le carambolage de l'A 12 avait fait 6 morts")
                 if not 0 <= (latest - d).days <= (366 * 100 if year else 366):
                     continue
-            elif kind == "wdn":
+            elif kind == "wan" and not sentence[m.start()].isupper():
+                continue
+            elif kind in ("wdn", "wan"):
                 d = day_of_month(int(m.group(1)), max(published, issued) if issued is not None else published)
                 if d is None:
                     continue

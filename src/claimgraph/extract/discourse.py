@@ -76,7 +76,8 @@ def _patterns(code: str) -> dict:
     return {
         # "14:32 —", "18 h 40 -", "11.32am", "10:14 BST:" at the start of a paragraph, or alone on its line
         # ("**22 h 35** —": the time in bold, as a saved page's markdown has it)
-        "stamp": re.compile(rf"^\s*(?:\*\*?|__?)?{clock}(?:\*\*?|__?)?\s*(?:[—–\-|:•·]\s*|$)", re.I),
+        # ("**16:20** Hatherby General Hospital says": a time in bold needs no dash after it)
+        "stamp": re.compile(rf"^\s*(?P<b>\*\*?|__?)?{clock}(?:(?P=b)\s+(?=\S)|(?:\*\*?|__?)?\s*(?:[—–\-|:•·]\s*|$))", re.I),
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
         # ("QUESTION (Ardanne Matin) :": who asks, in brackets)

@@ -19,7 +19,7 @@ from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
-from .attribution import HEAD_END as _HEAD_END, approx_figure, head_figure, scale_words
+from .attribution import HEAD_END as _HEAD_END, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject)
@@ -75,7 +75,9 @@ def _words(code: str) -> dict:
     value_after = lambda words: re.compile(rf"(?<![\w'-])(?:{words})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I)  # noqa: E731
     link = _figure_link(L)  # (what joins a numbers box's head figures)
     _HEAD_FIGURE = head_figure(L)  # ("1,2 million, « près de 2 millions »", "30 000 à 35 000": with its scale, a range)
-    day_word = rf"(?<![\w-])(?:{_lang.either(map(re.escape, [*L.WEEKDAYS, *L.MONTHS, *L.RELATIVE_DAYS]))})(?![\w-])"
+    day_word = (rf"(?:(?<![\w-])(?:{_lang.either(map(re.escape, [*L.WEEKDAYS, *L.MONTHS, *L.RELATIVE_DAYS]))})(?![\w-])"
+                # ("the ALPC on Fri 8": a weekday cut short, before its day)
+                rf"|(?<![\w-])(?-i:{_lang.either(L.WEEKDAY_ABBREVIATIONS)})\.?(?=\s+\d{{1,2}}(?!\d)))")
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
@@ -121,7 +123,7 @@ def _words(code: str) -> dict:
         # runs past the second, the second's opening is the first and the link)
         # ("1,100, then 1,350 – strikers at Port-Estagnol according to …": a figure and its revision head the line,
         # the group "revised"; its source may be named anyhow)
-        "paired_head": re.compile(rf"\s?[»”\"]?(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>{L.REVISED_HEAD_LINK}))\s*"
+        "paired_head": re.compile(rf"\s?[»”\"]?(?:{SOURCE_IN_BRACKETS})?(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>{L.REVISED_HEAD_LINK}))\s*"
                                   rf"{_HEAD_FIGURE}{_HEAD_END}(?=[^\W\d])", re.I),
         "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>"
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
@@ -136,7 +138,7 @@ def _words(code: str) -> dict:
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
         # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
         # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
-        "listed_head_rest": re.compile(rf"\s?[»”\"]?(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
+        "listed_head_rest": re.compile(rf"\s?[»”\"]?(?:{SOURCE_IN_BRACKETS})?(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})\s*", re.I),
         "listed_figures": re.compile(rf"\s*[»”\"]?(?:{link})[«“\"]?\s*", re.I),  # (« « plus de 60 000 », puis 75 000 »)
@@ -154,7 +156,10 @@ def _words(code: str) -> dict:
         "day_word": re.compile(day_word, re.I),
         # the sides an item names in turn: "the ARS on 11 and 18 October, against the Health Ministry on the 19th"
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
-        "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý]))"),
+        "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
+                                # (or a body's noun with its days: "…, the governor on Tue 12, OCHA on Wed 13")
+                                rf"|(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+"
+                                rf"(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?(?:\d|{day_word}))"),
         # a name's days after it, and whatever follows them: "the ARS on 11, 18 and 21 October", "la préfecture le 10"
         "name_date_tail": re.compile(rf"(?:\s+(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?"
                                      rf"(?:\d|{day_word})|\s*[(,]).*$", re.I | re.S),
@@ -295,7 +300,7 @@ def _figure_line(code: str) -> re.Pattern:
     ranged = _lang.either(p.format(A=digits, B=digits) for p in L.RANGE_PATTERNS) if L.RANGE_PATTERNS else _lang.NOTHING
     scale = scale_words(L)  # (with its scale word: "1,2 million, « près de 2 millions »")
     figure = (rf"[«“\"]?\s*(?:(?:{qualifier})\s*)?[«“\"]?\s*(?:{ranged}|{digits}|{approx_figure(L)})(?:\s*(?:{scale})(?!\w))?"
-              rf"\s*[»”\"]?")
+              rf"\s*[»”\"]?(?:{SOURCE_IN_BRACKETS})?")   # (its source in brackets: "13 [ALPC, Fri 8]")
     link = _figure_link(L)
     # (stricter than a head's HEAD_FIGURE, which lets any few words lead its digits: only qualifiers may stand before
     # them here, so "N° 612", "Page 2" or "Issue 1,184" is no line of figures; nor is a clock time, "14.32", which
@@ -371,7 +376,8 @@ _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re
 _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
-_HEADED_ITEM = re.compile(rf"[»”\"]?{_HEAD_END}(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
+_BRACKET_AFTER = re.compile(rf"[»”\"]?{SOURCE_IN_BRACKETS}")
+_HEADED_ITEM = re.compile(rf"[»”\"]?(?:{SOURCE_IN_BRACKETS})?{_HEAD_END}(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
 _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -1754,6 +1760,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         dated = kept
     # "7,900 strikers, more than on Monday, when it counted 7,100": the compared day is the later figure's, not this one's
     dated = [d for d in dated if d[0] < m.start or not W["day_compared"].search(s, max(0, d[0] - 30), d[0])]
+    if (bracket := _BRACKET_AFTER.match(s, m.end)) and (inside := [d for d in dated if bracket.start() <= d[0] < bracket.end()]):
+        dated = inside  # "19 [ALPC, Thu 14] v 21 [governor, Tue 12]": the day in the figure's own brackets is its day
     cue_day = date_of_cue(dated, cue)
     said = cue_day or (nearest_date(list(dated), m.start) if dated else state.today or doc.published)
     # a strike or a march is counted for its day; a toll or a deployment as of when it was given,

@@ -181,6 +181,10 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
           "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 LAST = r"(?:last)"
 RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+# a weekday cut short before its day of the month, as recaps and boxes write it ("the ALPC on Fri 8, Sun 10"):
+# a date only with its number after it ("the Sun" is a newspaper, "sat" a verb)
+WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5,
+                         "Sun": 6}
 LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 
 # "at 5 in the evening": an hour, when the number can be one ("raising its count to 128,000 in the evening" is a count)

@@ -220,6 +220,7 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
           "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
 LAST = r"(?:dernier|dernière|passé|passée|précédent|précédente)"
 RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2}
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {}   # (« mar. 12 » could be March: none yet)
 LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 
 # A figure followed by one of these is not a count claim.
