@@ -5733,3 +5733,22 @@ def test_a_weekday_cut_short_is_a_date_only_before_its_day():
     got = [(c.claimant_name, c.figure.value, str(c.as_of)) for c in claims(text, "en", published="2087-08-18")]
     assert got[0] == ("ALPC", 12, "2087-08-08")
     assert got[1][2] == "2087-08-18"  # ("The Sun", a newspaper: no Sunday)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("À Pradelonge, 55 500 manifestants selon la police après correction, 230 000 selon la Coordination.", "fr"),
+    ("In Pradelonge, 55,500 marchers according to the police after a recount, 230,000 according to the Coordination.", "en"),
+])
+def test_the_step_after_which_a_source_gave_its_figure_is_no_part_of_its_name(text, lang):
+    assert said(text, lang) == [("police", 55500), ("Coordination", 230000)]
+
+
+def test_the_byline_names_nobody_a_role_may_point_to():
+    text = ("By Marigold Upjohn-Truchet | Every figure with its source, the place and the day\n\n"
+            "The storm hit the coast.\n\nThe governor said 18,000 people were evacuated.")
+    assert said(text, "en") == [("governor", 18000)]
+
+
+def test_the_day_after_a_weekday_cut_short_is_no_figure():
+    text = "In numbers.\n\n12,400 v 18,000\nPeople evacuated on Mon 11: the ALPC against the governor.\n\nEnd."
+    assert said(text, "en") == [("ALPC", 12400), ("governor", 18000)]

@@ -168,6 +168,7 @@ def _words(code: str) -> dict:
         "since_day": re.compile(rf"(?<![\w-])(?:{L.SINCE})\d{{1,2}}\b", re.I),
         "name_day_tail": re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{day_word}"
                                     rf"(?:\s+\d{{1,2}})?$", re.I),
+        "byline": re.compile(rf"\s*(?i:{_lang.either(L.BY)})\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{1,3}}\s*(?:[|·,–—-]|$)"),
         "first_singular": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w'-])|(?<![\w'-])(?i:"
                                      rf"{_lang.either(w for w in L.FIRST_PERSON if w.endswith(chr(39)))})"),
         "listed_article": re.compile(rf"(?:{_lang.either(L.LISTED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
@@ -1012,6 +1013,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if quote is not None:
                 lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
+            if W["byline"].match(s):
+                return heard  # "By Marigold Upjohn-Truchet | …": who wrote the page, no one "the governor" may be
             for actor in [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]:
                 if W["copula"].search(actor.name):
                     continue  # ("The additional men were employees of …": a clause, not a body "the company" may name)

@@ -160,6 +160,7 @@ def _patterns(code: str):
         "month_glued": re.compile(rf"-(?:{either(L.MONTHS)})(?![\w])", re.I),
         "weekday_paren": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s*\($", re.I),
         "weekday_before": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+$", re.I),
+        "weekday_cut_short": re.compile(rf"(?<![\w-]){either(every('WEEKDAY_ABBREVIATIONS'))}\.?\s+$"),
         "day_of_month_after": re.compile(day_number_end(), re.I),
         # « entre samedi 7 et mercredi 11 », "from Saturday 7 to Wednesday 11": a span's first day, when another
         # weekday and its day close the span (« samedi 7 et mercredi 11 » alone may list counts by day)
@@ -445,6 +446,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "ce mardi (17)", "on Monday (16)": translated Portuguese copy's day of the month
     if bare and value <= 31 and P["weekday_span_open"].search(before) and P["weekday_span_close"].match(after):
         return True  # « entre samedi 7 et mercredi 11 »: the first day of a span
+    if value <= 31 and P["weekday_cut_short"].search(before):
+        return True  # "on Mon 11", "13 [ALPC, Fri 8]": a weekday cut short only ever stands before its day
     if bare and value <= 31 and P["weekday_before"].search(before) and P["day_of_month_after"].match(after):
         # « le gouverneur (vendredi 16) », "said on Friday 16, when": the day of the month ("dimanche 5 trains
         # supplémentaires" counts trains; « dimanche 6 au matin » is a day too)

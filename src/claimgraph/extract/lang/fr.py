@@ -590,7 +590,9 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
 CLAIMANT_TIME_TAIL = (r"(?:dans|pendant|durant)\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:début|fin)\s+d(?:e\s+|')(?:journée|matinée|soirée|après-midi)|"
                       r"ce\s+(?:matin|soir)|ce\s+jour-là|le\s+(?:soir|matin)(?:\s+même)?|le\s+même\s+jour|"
                       r"le\s+(?:sur)?lendemain(?:\s+(?:matin|soir))?|la\s+veille(?:\s+au\s+soir)?|"   # (« selon la police le soir même »)
-                      rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|(?:à|de)\s+l'époque|d'alors|de\s+cette\s+époque")
+                      rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|(?:à|de)\s+l'époque|d'alors|de\s+cette\s+époque|"
+                      # (« 55 500 selon la police après correction »: when, after which step, not part of the name)
+                      r"après\s+(?:sa\s+|son\s+|leur\s+|une?\s+)?(?:correction|révision|rectification|vérification|recomptage|mise\s+à\s+jour|recoupement)s?")
 OWN_FIGURE = r"(?:sa\s+|son\s+|leur\s+)?propres?\s+(?:estimation|bilan|décompte|chiffre)s?"   # "sa propre estimation"
 POSSESSIVE_TOLL = r"(?!)"        # (French puts the owner after: « le bilan consolidé du ministère »)
 POSSESSIVE_FIGURE = r"(?!)"
