@@ -5752,3 +5752,15 @@ def test_the_byline_names_nobody_a_role_may_point_to():
 def test_the_day_after_a_weekday_cut_short_is_no_figure():
     text = "In numbers.\n\n12,400 v 18,000\nPeople evacuated on Mon 11: the ALPC against the governor.\n\nEnd."
     assert said(text, "en") == [("ALPC", 12400), ("governor", 18000)]
+
+
+def test_days_of_one_month_in_turn_are_no_figures():
+    assert [m.value for m in find_figures("Les taxis devant la gare, le 3 puis le 10 juin, selon la préfecture.", "fr")] == []
+    assert [m.value for m in find_figures("the taxis at the station on the 3rd, then the 10th of June", "en")] == []
+
+
+def test_a_numbers_box_head_may_go_on_after_a_semicolon_and_then():
+    text = ("En chiffres.\n\n44 ; puis 38 contre 52\nLes points de blocage recensés par le ministère de l'Intérieur le 3 "
+            "juin, puis le 4 juin, contre 52 le 4 juin selon la direction des routes.\n\nFin.")
+    assert said(text, "fr") == [("ministère de l'Intérieur", 44), ("ministère de l'Intérieur", 38),
+                                ("direction des routes", 52)]

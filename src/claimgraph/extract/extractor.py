@@ -286,7 +286,7 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
 def _figure_link(L) -> str:
     """What joins the figures of a numbers box's head: a comma, "contre", "vs", ", puis", a slash, a semicolon, "et"
     ("380 contre 560 ; 1 150 et « plus de 1 100 »")."""
-    return (rf"\s*,\s*|\s+(?:{L.PAIRED_FIGURES_LINK})\s+|(?:{L.REVISED_HEAD_LINK})\s+|\s+/\s+|\s*;\s*|"
+    return (rf"\s*,\s*|\s+(?:{L.PAIRED_FIGURES_LINK})\s+|(?:{L.REVISED_HEAD_LINK})\s+|\s+/\s+|\s*;(?:{L.REVISED_HEAD_LINK})?\s*|"
             # ("14 200… 6 500", "66… then 71": an ellipsis skips steps of the series)
             rf"\s*(?:…|\.\.\.)(?:\s*,)?(?:(?:{L.REVISED_HEAD_LINK})\s+|\s+)|"
             rf"\s+(?:{_lang.either(L.AND)})\s+")

@@ -395,8 +395,8 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
 _DAY_SPAN = re.compile(rf"\s*(?:{either(every('DAY_SPAN_LINKS'))}|[-–])\s+{either(every('SPAN_ARTICLES'))}?\s*"
                        rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b", re.I)
 # "on 11, 18 and 21 October", « les 3, 10 et 17 mars »: days of one month listed, each a day
-_MONTH_DAYS_LISTED = re.compile(rf"(?:\s*(?:,|\s(?:{either(every('AND'))}))\s*{either(every('SPAN_ARTICLES'))}?\s*"
-                       rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b)+", re.I)
+_MONTH_DAYS_LISTED = re.compile(rf"(?:\s*(?:,|\s(?:{either(every('AND'))})|{either(every('REVISED_HEAD_LINK'))})\s*"
+                                rf"{either(every('SPAN_ARTICLES'))}?\s*\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b)+", re.I)
 # (or the sentence's end: "…," said Ines, 22.)
 _AGE_UNIT = re.compile(rf"^\s*(?:,|\)|\.(?:\s|$)|{either(every('AGE_UNITS'))}\b)")
 # "âgés de 18 à 60 ans", "between 8 and 13": two numbers paired
