@@ -5764,3 +5764,16 @@ def test_a_numbers_box_head_may_go_on_after_a_semicolon_and_then():
             "juin, puis le 4 juin, contre 52 le 4 juin selon la direction des routes.\n\nFin.")
     assert said(text, "fr") == [("ministère de l'Intérieur", 44), ("ministère de l'Intérieur", 38),
                                 ("direction des routes", 52)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's long name with its initials among names listed under a numbers box's head
+    ("En chiffres.\n\n16 800, « environ 25 000 », 60 000\nManifestants à Valcorbe, jeudi 9 mars : la police, la "
+     "Fédération des associations étudiantes de Castrélie (FAEC), l'UEC.\n\nFin.",
+     [("police", 16800), ("Fédération des associations étudiantes de Castrélie (FAEC)", 25000), ("UEC", 60000)]),
+    # a comma before « contre » still sets sides against each other; « le soir », « puis le lendemain » name no one
+    ("En chiffres.\n\n23, puis 31, contre « plus de 60 »\nLes interpellations à Valcorbe le 2 mars : la police le soir, "
+     "puis le lendemain matin, contre l'UEC.\n\nFin.", [("police", 23), ("police", 31), ("UEC", 60)]),
+])
+def test_a_numbers_box_item_names_its_sides_whatever_their_length_and_times(text, expected):
+    assert said(text, "fr") == expected

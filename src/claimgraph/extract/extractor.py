@@ -116,8 +116,8 @@ def _words(code: str) -> dict:
         "corrected_it": re.compile(rf"(?<![\w-])(?:{L.CORRECTED_IT})\s+$", re.I) if L.CORRECTED_IT else None,
         # "9 contre 14 … selon la préfecture et selon l'UCR": two figures set side by side, and their two sources
         # ("1,500 → 2,100 v 3,200": figures of two sources set against each other)
-        "paired_link": re.compile(rf"\d[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*(?:[^\W\d]+\s+){{0,2}}\d", re.I),
-        "paired_figures": re.compile(rf"\s*[»”\"]?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*", re.I),
+        "paired_link": re.compile(rf"\d[»”\"]?\s*,?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*(?:[^\W\d]+\s+){{0,2}}\d", re.I),
+        "paired_figures": re.compile(rf"\s*[»”\"]?\s*,?\s*(?:{L.PAIRED_FIGURES_LINK})\s*[«“\"]?\s*", re.I),   # (« 31, contre 60 »)
         # "1,600 vs 3,500 – strikers at Port-Estagnol: the port authority against the FNOD": two figures set side by
         # side head the line when each has its source after the colon (attribution.paired_credit; the first's head
         # runs past the second, the second's opening is the first and the link)
@@ -155,6 +155,7 @@ def _words(code: str) -> dict:
         "names_separator": re.compile(rf"\s*,\s*|\s*,?\s+(?:{_lang.either(L.AND)})\s+"),
         "day_word": re.compile(day_word, re.I),
         # the sides an item names in turn: "the ARS on 11 and 18 October, against the Health Ministry on the 19th"
+        "link_lead": re.compile(rf"(?:\s+(?:{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})(?![\w'-])", re.I),
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
         "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
                                 # (or a body's noun with its days: "…, the governor on Tue 12, OCHA on Wed 13")
@@ -162,7 +163,7 @@ def _words(code: str) -> dict:
                                 rf"(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?(?:\d|{day_word}))"),
         # a name's days after it, and whatever follows them: "the ARS on 11, 18 and 21 October", "la préfecture le 10"
         "name_date_tail": re.compile(rf"(?:\s+(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?"
-                                     rf"(?:\d|{day_word})|\s*[(,]).*$", re.I | re.S),
+                                     rf"(?:\d|{day_word})|\s*[(,]|\s+(?:{L.CLAIMANT_TIME_TAIL})(?![\w'-])).*$", re.I | re.S),
         # a day of the month in an item ("on 11, 18 and 21 October", "on the 13th", « le 19 »), and a start day
         "day_number": re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:{_lang.either(L.DAY_SUFFIXES)})?(?![\d.,:/-]\d|\d|\s*%)"),
         "since_day": re.compile(rf"(?<![\w-])(?:{L.SINCE})\d{{1,2}}\b", re.I),
@@ -1394,6 +1395,9 @@ def _sides(s: str, mentions, sources, W) -> list | None:
     return out if sources[1] in out else None
 
 
+_LONG_NAME = re.compile(r"(?:\S+\s+){0,9}\S+\s*\((?-i:[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
+
+
 def _names_listed(s: str, mentions, cues, code: str) -> list:
     """One source cue per figure when the one source after them lists as many names (« …, selon la préfecture de
     police, le SACR et la FGC »). Empty for any other sentence.
@@ -1406,8 +1410,11 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
     separator = W["names_separator"]
 
     def names(parts) -> bool:  # (nor days: "…, according to the NCPD's breakdowns of Monday, Tuesday and Thursday")
-        return all(0 < len(p.split()) <= 6 and not re.search(r"[\d«»“”\"]", p) and not W["day_word"].search(p)
-                   for p in parts)
+        # (a body's long name, its initials in brackets after it: "la Fédération des associations étudiantes de
+        # Castrélie (FAEC)")
+        # (nor a link to the next figure: « la police le soir, puis le lendemain matin, contre l'UEC » is two sides)
+        return all((0 < len(p.split()) <= 6 or _LONG_NAME.fullmatch(p)) and not re.search(r"[\d«»“”\"]", p)
+                   and not W["day_word"].search(p) and not W["link_lead"].match(" " + p) for p in parts)
 
     # (one source, which another cue may read again: "according to the transport ministry" as an incise too)
     first = next((c for c in cues if c.kind == "source"), None)
