@@ -260,7 +260,7 @@ def _rx(code: str):
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
         "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
-        "subset_lead": re.compile(rf"(?:{L.SUBSET_WORDS}|{L.SUBSET_BEFORE})(?![\w'-])", re.I),
+        "subset_lead": re.compile(rf"(?:{L.SUBSET_WORDS})(?![\w'-])", re.I),
         "called": re.compile(rf"(?<![\w-]){L.CALL_BEFORE}", re.I),   # ("appeler le 192 (SAMU) ou le 193 (Pompiers)")
         "content_claim": re.compile(L.CONTENT_CLAIM, re.I),
         "published_before": re.compile(rf"(?<![\w'-])(?:{L.PUBLISHING_VERBS})(?![\w'-])[^.;:,«»“”\"]{{0,40}}$", re.I),
@@ -691,14 +691,14 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "denied a claim shared widely on X that "12 people are dead"": the claim's figure, not the denier's
         cues.append(Cue("source", m.start("np"), m.end("np"), m.group("np"), forward=True))
     for m in _BRACKETED_SOURCE.finditer(sentence):
+        # "4,120 (police) against 11,000 (organisers)", "(county council)": a recap's source in brackets, the figure's
+        # right before it (not "12 injured (including police)", a part of the count; not "(le service d'urgence
+        # sanitaire)", what a number is; not "(ACTUALISÉ)", a label; not "appeler … le 193 (Pompiers)", a number to call)
         key = "np" if m.group("np") else "far"
         np = m.group(key).strip()
         if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6)) \
-                and (np[:1].isupper() or AGENTIVE.match(np) or not (P["subset_lead"].match(np) or _ARTICLE_LEAD.match(np))) \
+                and not P["subset_lead"].match(np) and (np[:1].isupper() or not _ARTICLE_LEAD.match(np)) \
                 and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
-            # ("(county council)"; not "12 injured (including police)", a part of the count; not "(le service d'urgence sanitaire)",
-            # what a number is; not "(ACTUALISÉ)", a label; not "appeler … le 193 (Pompiers)", a number to call)
-            # "4,120 (police) against 11,000 (organisers)": a recap's source in brackets, the figure's right before
             cues.append(Cue("bracket", m.start(key), m.end(key), np, forward=False, tight=True))
     for m in P["adjunct_source"].finditer(sentence):
         # "AeroLus denied a union estimate of more than 60,000": the union's figure, denied by the one who speaks

@@ -1009,13 +1009,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 state.speakers_para = -1 if _QUOTE_MARK.search(s) else paragraph[0]
                 if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
                     state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))
+            if W["byline"].match(s):
+                return heard  # "By Marigold Upjohn-Truchet | …": who wrote the page, no one "the governor" may be
             # (a body named inside a quote is what the speaker talks of: "Selon lui" after it is still the speaker)
             outside = s
             if quote is not None:
                 lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
-            if W["byline"].match(s):
-                return heard  # "By Marigold Upjohn-Truchet | …": who wrote the page, no one "the governor" may be
             for actor in [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]:
                 if W["copula"].search(actor.name):
                     continue  # ("The additional men were employees of …": a clause, not a body "the company" may name)
