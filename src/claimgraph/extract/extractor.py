@@ -36,6 +36,8 @@ from .quantity import NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_ME
 
 __all__ = ["extract", "sentences"]
 
+#: what closes a numbers box's head figure: its closing quote, then its source in brackets ("« 900 »", "13 [ALPC, Fri 8]")
+_FIGURE_CLOSE = rf"[»”\"]?(?:{SOURCE_IN_BRACKETS})?"
 
 
 def _abbreviations() -> str:
@@ -123,7 +125,7 @@ def _words(code: str) -> dict:
         # runs past the second, the second's opening is the first and the link)
         # ("1,100, then 1,350 – strikers at Port-Estagnol according to …": a figure and its revision head the line,
         # the group "revised"; its source may be named anyhow)
-        "paired_head": re.compile(rf"\s?[»”\"]?(?:{SOURCE_IN_BRACKETS})?(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>{L.REVISED_HEAD_LINK}))\s*"
+        "paired_head": re.compile(rf"\s?{_FIGURE_CLOSE}(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>{L.REVISED_HEAD_LINK}))\s*"
                                   rf"{_HEAD_FIGURE}{_HEAD_END}(?=[^\W\d])", re.I),
         "paired_head_before": re.compile(rf"[\s•*–—-]*{_HEAD_FIGURE}(?:\s*(?:{L.PAIRED_FIGURES_LINK})|(?P<revised>"
                                          rf"{L.REVISED_HEAD_LINK}))\s*[«“\"]?", re.I),
@@ -138,7 +140,7 @@ def _words(code: str) -> dict:
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
         # "8 200, 20 000, 25 000" / "Manifestants jeudi à Valdrenne : …": a list of figures on a line of its own
         # heads the line under it, each figure counting what that line names (see _figure_lines_joined)
-        "listed_head_rest": re.compile(rf"\s?[»”\"]?(?:{SOURCE_IN_BRACKETS})?(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
+        "listed_head_rest": re.compile(rf"\s?{_FIGURE_CLOSE}(?:(?:{link})[«“\"]?{_HEAD_FIGURE})*[ \t]*\n\s*(?=[^\W\d])", re.I),
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})\s*", re.I),
         "listed_figures": re.compile(rf"\s*[»”\"]?(?:{link})[«“\"]?\s*", re.I),  # (« « plus de 60 000 », puis 75 000 »)
@@ -302,7 +304,7 @@ def _figure_line(code: str) -> re.Pattern:
     ranged = _lang.either(p.format(A=digits, B=digits) for p in L.RANGE_PATTERNS) if L.RANGE_PATTERNS else _lang.NOTHING
     scale = scale_words(L)  # (with its scale word: "1,2 million, « près de 2 millions »")
     figure = (rf"[«“\"]?\s*(?:(?:{qualifier})\s*)?[«“\"]?\s*(?:{ranged}|{digits}|{approx_figure(L)})(?:\s*(?:{scale})(?!\w))?"
-              rf"\s*[»”\"]?(?:{SOURCE_IN_BRACKETS})?")   # (its source in brackets: "13 [ALPC, Fri 8]")
+              rf"\s*{_FIGURE_CLOSE}")
     link = _figure_link(L)
     # (stricter than a head's HEAD_FIGURE, which lets any few words lead its digits: only qualifiers may stand before
     # them here, so "N° 612", "Page 2" or "Issue 1,184" is no line of figures; nor is a clock time, "14.32", which
@@ -379,7 +381,7 @@ _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
 _BRACKET_AFTER = re.compile(rf"[»”\"]?{SOURCE_IN_BRACKETS}")
-_HEADED_ITEM = re.compile(rf"[»”\"]?(?:{SOURCE_IN_BRACKETS})?{_HEAD_END}(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
+_HEADED_ITEM = re.compile(rf"{_FIGURE_CLOSE}{_HEAD_END}(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
 _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
@@ -1395,9 +1397,6 @@ def _sides(s: str, mentions, sources, W) -> list | None:
     return out if sources[1] in out else None
 
 
-_LONG_NAME = re.compile(r"(?:\S+\s+){0,9}\S+\s*\((?-i:[A-ZÀ-Ý][A-ZÀ-Ý0-9&-]{1,9})\)")
-
-
 def _names_listed(s: str, mentions, cues, code: str) -> list:
     """One source cue per figure when the one source after them lists as many names (« …, selon la préfecture de
     police, le SACR et la FGC »). Empty for any other sentence.
@@ -1413,7 +1412,7 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
         # (a body's long name, its initials in brackets after it: "la Fédération des associations étudiantes de
         # Castrélie (FAEC)")
         # (nor a link to the next figure: « la police le soir, puis le lendemain matin, contre l'UEC » is two sides)
-        return all((0 < len(p.split()) <= 6 or _LONG_NAME.fullmatch(p)) and not re.search(r"[\d«»“”\"]", p)
+        return all((0 < len(p.split()) <= 6 or len(p.split()) <= 11 and DEFINED_NAME.match(p)) and not re.search(r"[\d«»“”\"]", p)
                    and not W["day_word"].search(p) and not W["link_lead"].match(" " + p) for p in parts)
 
     # (one source, which another cue may read again: "according to the transport ministry" as an incise too)
