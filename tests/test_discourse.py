@@ -911,3 +911,15 @@ def test_a_figure_no_other_cue_reaches_in_an_answer_is_the_speakers():
             "CASTAING : Merci.")
     assert ("SOPHIE RENAUD", 5000) in claims_of(text, "fr", publisher="Radio Valbrume")
     assert all(name != "Radio Valbrume" for name, _ in claims_of(text, "fr", publisher="Radio Valbrume"))
+
+
+def test_selon_vous_in_a_hosts_question_is_the_one_who_answers():
+    text = ("ADAMA BELLINE (animateur) : Bonsoir. Autour de la table, le colonel Ibrahim Fodéba et la proviseure "
+            "Zeinab Dantani. Madame la proviseure ?\n\n"
+            "ZEINAB DANTANI : Nous avons compté 103 élèves absents.\n\n"
+            "ADAMA BELLINE : Colonel, 103 selon l'école, moins de 90 selon vous, au moins 120 selon les parents. "
+            "Qui a raison ?\n\n"
+            "IBRAHIM FODÉBA : Nos équipes ont interrogé les enfants libérés.")
+    got = claims_of(text, "fr", publisher="Radio Kassaro")
+    assert ("IBRAHIM FODÉBA", 90) in got
+    assert ("parents", 90) not in got

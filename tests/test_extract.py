@@ -5777,3 +5777,16 @@ def test_a_numbers_box_head_may_go_on_after_a_semicolon_and_then():
 ])
 def test_a_numbers_box_item_names_its_sides_whatever_their_length_and_times(text, expected):
     assert said(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « du » before a day names the day the figure is of, unless « au » closes a span after it
+    ("Les grévistes du jeudi 15 mars : 7 900 selon la CFN.", dt.date(2063, 3, 15)),
+    ("Les grévistes du lundi 12 mars selon la direction : 6 200 annoncés à midi.", dt.date(2063, 3, 12)),
+    # (the bounds of a span date nothing: the page's own date stands)
+    ("Du lundi 12 au mercredi 14 mars, la CFN a compté 7 900 grévistes.", dt.date(2063, 3, 19)),
+    ("Du 12 au 14 mars, la CFN a compté 7 900 grévistes.", dt.date(2063, 3, 19)),
+])
+def test_a_day_after_du_dates_the_figure_unless_a_span_closes(text, expected):
+    [c] = claims(text, "fr", published="2063-03-19")
+    assert c.as_of == expected

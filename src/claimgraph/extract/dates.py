@@ -159,7 +159,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             core = m.start(1)  # (after a weekday that is part of the date: "began on Tuesday, October 7" dates the event)
-            if span_before.search(low[max(0, core - 30):core]) or span_after.match(low[m.end():m.end() + 12]):
+            if span_before.search(low[max(0, core - 30):core]) or span_after.match(low[m.end():m.end() + 24]):
                 continue
             if re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]) \
                     and not re.match(L.DAY_COMPARED_WHEN, low[m.end():m.end() + 12]):

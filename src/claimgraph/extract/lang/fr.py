@@ -132,7 +132,7 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
                 r"cité\s+par|rapporté\s+par)")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
-NOT_SOURCE_AFTER = (r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|vous|les\s+cas|"
+NOT_SOURCE_AFTER = (r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|les\s+cas|"
                     # « selon la façon de compter les engins masqués », « selon l'heure » : « suivant », pas une source
                     r"(?:la|les)\s+(?:façons?|manières?|méthodes?)\s+de|l'heure|les\s+heures|le\s+moment|les\s+jours|"
                     r"les\s+secteurs|les\s+quartiers|les\s+zones|les\s+endroits)\b")
@@ -640,8 +640,9 @@ SINCE = r"depuis\s+(?:le\s+début\s+de\s+)?(?:(?:le\s+)?\d{1,2}\s+)?"  # "depuis
 
 
 # --- dates that are not when a figure was given (extract/dates.py) ----------------------------
-# "entre le 8 et le 13 octobre", "depuis le 14 juillet", "qui a pris fin dimanche 27 juillet"
-SPAN_BEFORE = ("entre", "du", "depuis", r"jusqu'(?:au|à)", r"d'ici", r"pris\s+fin", r"prend\s+fin", "commencé", "débuté",
+# "entre le 8 et le 13 octobre", "depuis le 14 juillet", "qui a pris fin dimanche 27 juillet"; « du » opens a span only
+# with the « au » that closes it (« du lundi 3 au mercredi 5 mars »): « les grévistes du jeudi 15 mars » are that day's
+SPAN_BEFORE = ("entre", r"du\s+(?:\w+\s+){1,2}au", r"à\s+partir\s+du", "depuis", r"jusqu'(?:au|à)", r"d'ici", r"pris\s+fin", r"prend\s+fin", "commencé", "débuté",
                "culminé", "dépassé")
 SPAN_ARTICLES = ("le", "l'", "la")
 SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
