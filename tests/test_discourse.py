@@ -923,3 +923,13 @@ def test_selon_vous_in_a_hosts_question_is_the_one_who_answers():
     got = claims_of(text, "fr", publisher="Radio Kassaro")
     assert ("IBRAHIM FODÉBA", 90) in got
     assert ("parents", 90) not in got
+
+
+def test_a_name_spoken_to_before_a_fronted_phrase_is_not_the_one_who_counted():
+    text = ("HOLLY BRENNAN: Good evening. With me is Marian Dunstan, head teacher of Larkhill Primary.\n\n"
+            "MARIAN DUNSTAN: Today 31 of our pupils were off.\n\n"
+            "HOLLY BRENNAN: Our reporter Tariq Bellamy has been at the school gates.\n\n"
+            "TARIQ BELLAMY: Holly, in the last half hour I counted 26 children being collected early.\n\n"
+            "HOLLY BRENNAN: Thank you, Tariq.")
+    got = claims_of(text, "en", publisher="Radio Wexbury")
+    assert ("TARIQ BELLAMY", 26) in got and ("Holly", 26) not in got

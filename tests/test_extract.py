@@ -5790,3 +5790,24 @@ def test_a_numbers_box_item_names_its_sides_whatever_their_length_and_times(text
 def test_a_day_after_du_dates_the_figure_unless_a_span_closes(text, expected):
     [c] = claims(text, "fr", published="2063-03-19")
     assert c.as_of == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body that has its own people at the scene counts them
+    ("Caldshire Fire and Rescue Service now has 120 firefighters at the scene, up from 80 overnight.", "en",
+     [("Caldshire Fire and Rescue Service", 120), ("Caldshire Fire and Rescue Service", 80)]),
+    # the speaker named after a quote by "Those were the words of", « Ce sont les mots de »
+    ('"I heard a crack and then the roof fell in. We\'ve seen hundreds of trucks a day go up that road for years, and '
+     'every time we asked, they said it was safe." Those were the words of Edna Pilkett, 81, who was pulled from the '
+     "cellar of her house on Mill Lane by her neighbours.", "en", [("Edna Pilkett", None)]),
+    ("« J'ai entendu un craquement, puis le toit est tombé. Nous avons vu des centaines de camions monter cette route "
+     "pendant des années. » Ce sont les mots d'Edna Pilkett, 81 ans, sortie de la cave de sa maison de la rue du "
+     "Moulin par ses voisins.", "fr", [("Edna Pilkett", None)]),
+    # dialogue between dashes, as translated copy writes it: the speaker is named after the closing dash
+    ("La compagnie donne un autre nombre.\n\n– Dans notre système étaient 28 passagers. Nous ne comprenons pas – dit "
+     "la directrice générale Sari Tikkanen.", "fr", [("Sari Tikkanen", 28)]),
+    ("The city gave a figure.\n\n– Today the waste was not collected from 14,000 households. We will catch up on "
+     "Saturday – says Michał Ostaszewski, the city's spokesman.", "en", [("Michał Ostaszewski", 14000)]),
+])
+def test_sources_named_by_their_people_on_site_a_words_lead_or_a_dialogue_dash(text, lang, expected):
+    assert said(text, lang) == expected

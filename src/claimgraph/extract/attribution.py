@@ -1030,8 +1030,9 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     P = _rx(code)
     first = re.search(r"\d", masked_service_numbers(sentence))
     until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
-    # (not a capitalised word inside a name: "Lysander County Search and Rescue sent 60 volunteers")
-    m = next((a for a in P["action"].finditer(sentence, 0, until) if not (
+    # (not a capitalised word inside a name: "Lysander County Search and Rescue sent 60 volunteers"; the verb ends
+    # before the figure, but its lookahead may read past it: "now has 120 firefighters at the scene")
+    m = next((a for a in P["action"].finditer(sentence) if a.end() <= until and not (
         P["L"].TITLE_CASE_NAMES and a.group()[:1].isupper() and _before(sentence, a.start()).strip(" \"“«'"))), None)
     if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):
         return None

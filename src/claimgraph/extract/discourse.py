@@ -381,7 +381,15 @@ def quote_spans(text: str, segments) -> list[tuple[int, int]]:
                     straight = None
         pending = straight
         carried = stack
+        if not opens_with_quote and (dialogue := _DIALOGUE_DASH.match(line)):
+            # "– Nous étions une trentaine … – raconte Pertti Räsänen": a dash opens a speaker's words and another
+            # closes them before the verb that names the speaker (dialogue as many languages write it)
+            spans.append((a + dialogue.start("open"), a + dialogue.start("close")))
     return sorted(spans)
+
+
+#: a paragraph that opens with a dash and whose words end at a spaced dash before a lower-case verb
+_DIALOGUE_DASH = re.compile(r"\s*(?P<open>[–—])\s+\S.*?\s(?P<close>[–—])\s+(?-i:[a-zà-ÿ])")
 
 
 def inside_quote(spans, at: int, until: int) -> tuple[int, int] | None:

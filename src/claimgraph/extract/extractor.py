@@ -559,7 +559,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     def acting_in(s: str, start: int, until: int, local, in_title: bool) -> tuple:
         """The subject of an action in ``s[start:until]`` that counts its own work ("Le SDIS a
         engagé 90 sapeurs-pompiers"), as a cue of ``s`` with its actors; else ``(None, [])``."""
-        acting = action_subject(s[start:until], code, until - start)  # (the clause up to the figure: no more is read)
+        # (the clause up to the figure, where the verb must end; a verb's lookahead may read on: "has 120 at the scene")
+        acting = action_subject(s[start:], code, until - start)
         if acting is None:
             return None, []
         acting = replace(acting, start=acting.start + start, end=acting.end + start)

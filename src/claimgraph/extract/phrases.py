@@ -210,6 +210,10 @@ def _subject_before(P, left: str) -> str:
     stressed_ok = bool(re.search(r",\s*$", left))  # "La direction, elle, n'en recense" (not "…, elle recensait")
     while segments and not segments[-1]:
         segments.pop()
+    if segments and _PARTICIPLE_LEAD.match(segments[-1]) and (own := _FRONTED_THEN_PRONOUN.search(segments[-1])):
+        # "Holly, in the last half hour I counted": the pronoun after a fronted phrase is the subject, not the name
+        # spoken to before it
+        return own.group("p")
     if len(segments) > 1 and _DISCOURSE.fullmatch(segments[-2]):
         # "Yes, and the prefect counts", "Oui, et le préfet compte": a turn's first word names nobody
         segments = [seg for seg in segments[:-2] if not _DISCOURSE.fullmatch(seg)] + [_AND_LEAD.sub("", segments[-1], count=1)]
@@ -279,6 +283,7 @@ _DAY_LEAD = re.compile(rf"^(?:(?:{_either('SUBJECT_DAY_LEAD')})\s+|(?={either(ev
                        rf"|{either(every('TIMES_OF_DAY'))})\s+(?=\S)", re.I)
 
 _MODAL_TAIL = re.compile(rf"(?<=\w)\s+(?:{_either('SUBJECT_MODAL_TAIL')})$", re.I)
+_FRONTED_THEN_PRONOUN = re.compile(rf"\s(?P<p>{_either('FIRST_PERSON')}|{_either('SUBJECT_PRONOUNS')})$", re.I)
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
                          rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')})){{0,4}}$")

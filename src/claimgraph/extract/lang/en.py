@@ -116,7 +116,7 @@ NOT_SOURCE_AFTER = (r"(?:\d|which|whom|me|us|plan|schedule|reports?\s+that|milli
                     r"person|day|week|month|year|hour|minute|second|cent|"
                     # "depending on how one counts": "according to how", "according to the way" is no source
                     r"how|whether|the\s+(?:way|method)\s+(?:of|one|you|they))\b")
-INVERTED_LEAD = r"[,\"”]\s*"
+INVERTED_LEAD = r"(?:[,\"”]\s*|(?<=\s)[–—]\s+)"   # ('"…," says X'; "– … – says X": the dash that closes a line of dialogue)
 RELATIVE_WHO = r",?\s*(?:(?-i:who)|which|that)\s+"  # "WHO" is the World Health Organization
 # "the highest passenger count does not support": a verb's form followed by a finite verb is a noun, the subject's head
 NOUN_BEFORE_VERB = r"does|do|did|is|was|were|are|has|had|stands|stood|rose|fell|remains|remained"
@@ -1095,7 +1095,8 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
                # ("has on the place 40 volunteers": translated "on site")
                r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+(?:in\s+(?:the\s+)?(?:service|deployment|action|operation)|"
-               r"on\s+(?:the\s+)?(?:place|site|spot|ground|scene))\b)"
+               # ("now has 120 firefighters at the scene": its own people where it works)
+               r"(?:on|at)\s+(?:the\s+)?(?:place|site|spot|ground|scene))\b)"
                # "the fire service is deploying 160 firefighters": who deploys its own people counts them, now too
                r"|(?:(?:is|are)\s+(?:now\s+)?)?(?:deploying|dispatching|mobili[sz]ing)|deploys|dispatches|mobili[sz]es)(?![\w'-])")
 
@@ -1360,7 +1361,8 @@ SUBSET_WORDS = r"including|of\s+whom|of\s+which|among\s+them"   # "seven injured
 DAY_SPAN_LINKS = ("and", "to", "until", "through")              # "between 8 and 13 October"
 DAY_SPAN_OPEN = ("between", "from")    # "between Saturday 7 and Wednesday 11": the first day of a span of weekdays
 # '"…" With these words the prefect opened the briefing': what comes before a quote's speaker
-QUOTE_FOLLOW_LEADS = rf"{CLEFT_SPEAKER}|with\s+(?:these|those)\s+words,?|so\s+said"
+# ('"…" Those were the words of Stanley Ackroyd, 79': the name after the lead)
+QUOTE_FOLLOW_LEADS = rf"{CLEFT_SPEAKER}|with\s+(?:these|those)\s+words,?|so\s+said|(?:these|those)\s+(?:were|are)\s+the\s+words\s+of"
 # '"…" The mayor, for her part, disputes it': another speaker, who answers
 QUOTE_FOLLOW_CONTRAST = r"for\s+(?:his|her|its|their)\s+part|by\s+contrast|however|meanwhile|disagree|disput"
 # "1 metre 40", "5 ft 8": the second figure of a length, no count

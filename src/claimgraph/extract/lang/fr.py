@@ -139,7 +139,8 @@ NOT_SOURCE_AFTER = (r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|no
 # "la section du SNUipp-FSU, selon laquelle plus de 90 écoles": the source is the noun before
 RELATIVE_SOURCE = r",\s*(?:selon|d'après)\s+(?:lequel|laquelle|lesquels|lesquelles|qui)(?![\w'-])"
 # Inverted attribution after a quote or a clause: ", a déclaré X", "», selon X".
-INVERTED_LEAD = r"(?:[,»”\"]\s*(?:ainsi\s+)?|^\s*ainsi\s+)"   # « … », raconte X ; « … » Ainsi raconte X
+# « … », raconte X ; « … » Ainsi raconte X ; « – … – raconte X » (le tiret qui clôt une réplique)
+INVERTED_LEAD = r"(?:[,»”\"]\s*(?:ainsi\s+)?|^\s*ainsi\s+|(?<=\s)[–—]\s+)"
 
 RELATIVE_WHO = r",?\s*(?:qui|lequel|laquelle|lesquels|lesquelles)\s+"
 NOUN_BEFORE_VERB = r"(?!)"                                             # (un verbe français ne se lit pas comme un nom)
@@ -1501,7 +1502,7 @@ SUBSET_WORDS = r"dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"      # "sept bl
 DAY_SPAN_LINKS = ("et", "au", "à")     # "entre le 8 et le 13 octobre", "du 3 au 5 mars"
 DAY_SPAN_OPEN = ("entre", "du")          # « entre samedi 7 et mercredi 11 »: the first day of a span of weekdays
 # « … » C'est par ces mots que le préfet a ouvert la conférence : ce qui précède le locuteur d'une citation
-QUOTE_FOLLOW_LEADS = (rf"{CLEFT_SPEAKER}|ainsi\s+s'exprim\w+|"
+QUOTE_FOLLOW_LEADS = (rf"{CLEFT_SPEAKER}|ainsi\s+s'exprim\w+|(?:ce|tels?)\s+(?:sont|étaient|furent)\s+les\s+(?:mots|paroles)\s+d[e']|"
                       r"(?:avec|par|sur)\s+ces\s+(?:mots|paroles),?|ceci")   # (« Avec ces mots a réagi X », « Ceci raconte X » : copie traduite)
 # « … » Le maire, lui, conteste : un autre locuteur, qui répond
 QUOTE_FOLLOW_CONTRAST = r",\s*(?:lui|elle|eux|elles)\s*,|de\s+son\s+côté|pour\s+sa\s+part|en\s+revanche|au\s+contraire"
