@@ -5811,3 +5811,21 @@ def test_a_day_after_du_dates_the_figure_unless_a_span_closes(text, expected):
 ])
 def test_sources_named_by_their_people_on_site_a_words_lead_or_a_dialogue_dash(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_a_figure_quoted_alone_counts_the_noun_after_its_quote():
+    text = ('The federation said "more than 5,000" machines came into Montrevaux on Thursday. '
+            "The Montrevaux police counted 2,050.")
+    got = [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, "en")]
+    assert got == [("federation", 5000, "machines"), ("Montrevaux police", 2050, "machines")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('In numbers.\n\n340 v "more than 500"\nHouses in the red zone [geological institute IHG, Fri 12; governor, '
+     "Sat 13].\n\nEnd.", [("geological institute IHG", 340), ("governor", 500)]),
+    ("In numbers.\n\n2,000 v 1,250\nTents handed out on Sat 13 [governor v Red Cross]. The gap is the tents still in "
+     "the depot.\n\nEnd.", [("governor", 2000), ("Red Cross", 1250)]),
+])
+def test_a_numbers_box_items_sources_in_brackets_are_its_sides(text, expected):
+    got = [(c.claimant_name.split(" (")[0], c.figure.value) for c in claims(text, "en", published="2091-10-19")]
+    assert got == expected

@@ -257,6 +257,11 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     """A plural noun right after an attributed figure that the language data
     does not know ("1 850 contrôleurs", "3,000 technicians"): counted as itself."""
     W = _words(code)
+    if re.search(r"[«“\"]\s*$", s[:m.start]) and (close := re.match(r"\s*[»”\"]", s[m.end:])) \
+            and not re.match(rf"\s*(?:{_lang.get(code).OF_LINK})(?![\w-])", s[m.end + close.end():]):
+        # (a figure quoted alone, its noun after: '"more than 5,000" machines'; not « plusieurs centaines » de pertes,
+        # whose noun the vague figure's own words lead to)
+        m = replace(m, end=m.end + close.end())
     if W["preposition_before"].search(s[max(0, m.start - 20):m.start]) and not (
             W["out_of_whole"].search(s[max(0, m.start - 20):m.start]) and W["part_after_whole"].match(s, m.end)):
         return None  # "dans 11 provinces", "sur les 81 sièges" (not the whole of a part that follows)
@@ -339,6 +344,39 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
         out.append((a, b))
         i += 1
     return out
+
+
+# sources in brackets in a numbers box item's words, two or more: "Tents handed out [governor v Red Cross].",
+# "Houses in the red zone [geological institute, Fri 12; governor, Sat 13]"
+@functools.cache
+def _box_source_bracket(code: str) -> re.Pattern:
+    return re.compile(rf"\s\[(?P<inside>[^\[\]\n]{{3,120}}?(?:;|\s(?:{_lang.get(code).PAIRED_FIGURES_LINK})\s)[^\[\]\n]{{2,120}}?)\]")
+
+
+def _box_sources_unbracketed(s: str, code: str) -> str:
+    """``s`` with the sources a numbers box item gives in brackets written as its words would give them after a
+    colon, offsets kept: "2,000 v 1,250\\nTents distributed [governor v Red Cross]." reads as "…distributed: governor
+    v Red Cross ."; each source's day after a comma loses the comma ("[IHG, Fri 12; governor, Sat 13]" → ": IHG  Fri
+    12, governor  Sat 13 "), as "the IHG on Fri 12" would give it.
+
+    >>> _box_sources_unbracketed("340 v 500\\nHouses in the red zone [IHG, Fri 12; governor, Sat 13].", "en")
+    '340 v 500\\nHouses in the red zone: IHG  Fri 12, governor  Sat 13 .'
+    >>> _box_sources_unbracketed("The ministry said 340 [people] died [police; army].", "en")  # no box head before
+    'The ministry said 340 [people] died [police; army].'
+    """
+    head, nl, rest = s.partition("\n")
+    if not nl or "[" not in rest or not _figure_line(code).fullmatch(head):
+        return s
+
+    def written(m: re.Match) -> str:
+        parts = []
+        for part in re.split(r"(;)", m.group("inside")):
+            if part != ";" and (comma := part.find(",")) > 0 and not re.search(r"\d", part[:comma]):
+                part = part[:comma] + " " + part[comma + 1:]  # (the source's day after its name, no comma)
+            parts.append("," if part == ";" else part)
+        return ": " + "".join(parts) + " "
+
+    return head + nl + _box_source_bracket(code).sub(written, rest)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None):
@@ -449,6 +487,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     def normalised(text: str) -> str:
         # curly apostrophes as straight ones; "said Dr. Priya Nandakumar": the title's stop ends no name
         text = hours.sub(lambda t: re.sub(r"[\d.:]", " ", t.group()), text)
+        text = _box_sources_unbracketed(text, code)
         return titles.sub(lambda t: t.group()[:-1] + " ", text.replace("\u2019", "'").replace("\u2018", "'"))
 
     def named_cues(cues) -> list:
