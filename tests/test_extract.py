@@ -5829,3 +5829,20 @@ def test_a_figure_quoted_alone_counts_the_noun_after_its_quote():
 def test_a_numbers_box_items_sources_in_brackets_are_its_sides(text, expected):
     got = [(c.claimant_name.split(" (")[0], c.figure.value) for c in claims(text, "en", published="2091-10-19")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the line under a fact-check's quoted heading says who made the claim, as after a quote; bold marks aside
+    ("Le fil des rumeurs.\n\n**AFFIRMATION : « 25 personnes se sont évadées et courent dans la nature »**\n\nC'est ce "
+     "qu'a déclaré lundi à la radio la maire de la commune voisine de Cheverelle, Gaëtane Rivoire.\n\n"
+     "**NOTRE VERDICT : FAUX**", "fr", [("Gaëtane Rivoire", 25)]),
+    ('Rumours checked.\n\n**CLAIM: "25 people escaped and are on the run"**\n\nThat is what the mayor of nearby '
+     "Cheverelle, Gaetane Rivoire, said on the radio on Monday.\n\n**OUR VERDICT: FALSE**", "en",
+     [("Gaetane Rivoire", 25)]),
+    # « on est 186 », as « nous sommes 186 »; a quote's "Personne ne nous a dit" names no one who said it
+    ("« On est 186 ici, et il y a des dizaines d'enfants qui tournent en rond entre les chalets. Personne ne nous a "
+     "dit pourquoi on reste dix jours de plus. » C'est ce que raconte au téléphone Zacharie Bentaleb, ingénieur "
+     "rapatrié avec sa famille, joint lundi soir.", "fr", [("Zacharie Bentaleb", 186), ("Zacharie Bentaleb", None)]),
+])
+def test_who_made_a_claim_after_a_heading_or_a_quote_in_a_cleft(text, lang, expected):
+    assert said(text, lang) == expected

@@ -353,6 +353,10 @@ def _box_source_bracket(code: str) -> re.Pattern:
     return re.compile(rf"\s\[(?P<inside>[^\[\]\n]{{3,120}}?(?:;|\s(?:{_lang.get(code).PAIRED_FIGURES_LINK})\s)[^\[\]\n]{{2,120}}?)\]")
 
 
+#: the next line that holds words, after the end of a line
+_LINE_UNDER = re.compile(r"(?:[ \t]*\n)+[ \t]*(?P<line>[^\n]+)")
+
+
 def _box_sources_unbracketed(s: str, code: str) -> str:
     """``s`` with the sources a numbers box item gives in brackets written as its words would give them after a
     colon, offsets kept: "2,000 v 1,250\\nTents distributed [governor v Red Cross]." reads as "…distributed: governor
@@ -524,8 +528,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         opening = next(((a, b) for _, a, b in units if a <= open_ < b), None)
         after, pronoun, says_i = [], False, False
         if closing is not None:
+            # (not a verb whose subject is read back inside the quote: "… Personne ne nous a dit pourquoi. » C'est
+            # ce que raconte X")
             cues = [c for c in cues_of(*closing) if c.kind in ("inverted", "verb") and c.start >= close - closing[0]
-                    and not is_first_person(c.phrase)]
+                    and not is_first_person(c.phrase)
+                    and not (c.kind == "verb" and c.phrase in doc.text[closing[0]:close]
+                             and c.phrase not in doc.text[close:closing[1]])]
             if cues:
                 after = actors_for(cues[0], state, code, L, g, False, [])
                 pronoun = is_reference(cues[0].phrase, L)
@@ -586,10 +594,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # 'CLAIM 2: "11 officers injured" – the Prison Officers' Association, in a statement on Sunday': the one
             # the heading names after its quote (not a verdict in capitals, '– FALSE')
             return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), dash.group()
-        if line_end < 0 or doc.text[b:line_end].strip():
-            return [], ""  # (the quote's line ends the paragraph)
+        if line_end < 0 or doc.text[b:line_end].strip(" \t*_"):
+            return [], ""  # (the quote's line ends the paragraph, its bold marks aside: '**CLAIM: "…"**')
         named_by = W["claim_author"].match(doc.text, line_end)
         name = as_name(named_by.group("np"), L) if named_by else None
+        if named_by is None and (under := _LINE_UNDER.match(doc.text, line_end)) \
+                and re.match(rf"(?:{L.QUOTE_FOLLOW_LEADS})", under.group("line"), re.I) \
+                and (told := quote_follower(under.group("line"), code, g)):
+            # ('AFFIRMATION : « 25 personnes se sont évadées »' / « C'est ce qu'a déclaré lundi la maire, X. »): the one
+            # the line under the heading says made the claim, as after a quote
+            return told, under.group("line")
         if not name or re.search(r"\d", name):
             return [], ""  # ("Une publication partagée plus de 8 000 fois": a description, no name)
         return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), \

@@ -822,7 +822,7 @@ NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors"
              "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
              "néanmoins", "environ"}
 # « Nous étions au moins 160 » : le groupe de ceux qui parlent, des personnes, pas ce que l'article compte le plus
-GROUP_COPULA = r"(?:nous|ils|elles)\s+(?:étions|étaient|sommes|sont)|on\s+était"
+GROUP_COPULA = r"(?:nous|ils|elles)\s+(?:étions|étaient|sommes|sont)|on\s+(?:était|est)"
 COPULAS = r"sont|est|étaient|était"
 CHANGE_BY = (r"(?:baisse|hausse|augmentation|diminution|recul|progression|écart|différence|l'écart|la\s+différence)\s+de|"
              r"(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de")   # a change or a difference, not a count
@@ -1162,7 +1162,7 @@ RESPECTIVELY = r"respectivement"   # « selon X et Y respectivement » : dans l'
 GAVE_NAME_AS = (r"qui\s+(?:a\s+|n'a\s+)?(?:donné|donne)\s+(?:que\s+)?son\s+(?:seul\s+)?prénom\s*,?\s+|"
                 r"qui\s+(?:se\s+fait\s+appeler|a\s+dit\s+s'appeler|dit\s+s'appeler|se\s+présente\s+comme)\s+|"
                 r"identifiée?\s+(?:seulement\s+)?(?:comme|par\s+son\s+prénom,?)\s+")
-CLEFT_SPEAKER = (r"c'est\s+(?:ainsi|(?:par|avec|sur|en)\s+ces\s+(?:mots|termes|paroles)|de\s+cette\s+(?:façon|manière))"
+CLEFT_SPEAKER = (r"c'est\s+(?:ainsi|ce|(?:par|avec|sur|en)\s+ces\s+(?:mots|termes|paroles)|de\s+cette\s+(?:façon|manière))"
                  r"\s+qu(?:e\s+|')")
 FIGURE_FOR_SOURCE = r"pour"                                         # « 80 000 selon la police, 200 000 pour la CGT »
 # « dimanche 6 au matin », « mardi 8 dans la soirée », « mardi 10 selon la préfecture »: a word after "weekday N"
