@@ -50,3 +50,12 @@ def test_two_bodies_with_different_names_still_disagree():
     corpus = story(("fr", "L'Agence nationale de santé publique (ANSP) a recensé 31 cas."),
                    ("en", "The Regional Health Agency (RHA) counted 12 cases."))
     assert len({c.claimant.id for c in corpus.claims}) == 2
+
+
+def test_calques_of_revendiquer_and_pres_de():
+    # « La fédération revendique pour sa part 900 engins et "près de 3 500" manifestants », translated word for word
+    doc = Document("t", text='The Federation of Public Works (FPW) reclaims for its part 900 engines and "near of '
+                   '3,500" manifestants.', language="en", published="2091-03-09", publisher="The Wire")
+    got = [(c.claimant_name, c.figure.value, c.figure.qualifier) for c in extract(doc)]
+    assert got == [("Federation of Public Works (FPW)", 900, "exact"),
+                   ("Federation of Public Works (FPW)", 3500, "nearly")]

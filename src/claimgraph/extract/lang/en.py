@@ -37,7 +37,7 @@ QUALIFIERS = [
     (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|just\s+over|above|north\s+of", "more_than"),
     (r"fewer\s+than|less\s+than|under|below|just\s+under", "less_than"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up_to"),
-    (r"nearly|almost|close\s+to|just\s+shy\s+of", "nearly"),
+    (r"nearly|almost|close\s+to|just\s+shy\s+of|near\s+of", "nearly"),   # ("near of 3,500": « près de », translated)
     (r"about|around|roughly|approximately|some|circa|c\.|an\s+estimated|estimated|or\s+so", "about"),
 ]
 QUALIFIER_LEAD = r""
@@ -861,7 +861,7 @@ REPORTING_VERBS = (
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
-    "manifest that", "make known", "render known", "precise",
+    "manifest that", "make known", "render known", "precise", "reclaim",   # ("reclaims 900 engines": « revendique »)
     "alert", "mention",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of", "talk about",
