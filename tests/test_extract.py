@@ -5846,3 +5846,8 @@ def test_a_numbers_box_items_sources_in_brackets_are_its_sides(text, expected):
 ])
 def test_who_made_a_claim_after_a_heading_or_a_quote_in_a_cleft(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_a_sources_name_ends_before_a_clitic():
+    text = "Pour toute la province, le bilan de la PCHS se tenait vendredi à 11 morts, le même que mercredi."
+    assert said(text, "fr") == [("PCHS", 11)]

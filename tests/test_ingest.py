@@ -112,7 +112,8 @@ def test_menus_bylines_share_counts_related_links_and_comments_are_not_read():
 @pytest.mark.parametrize("heading", ["Comments (27) | Sort by: Newest", "Réactions des lecteurs (14)", "Join the conversation",
                                      "12 commentaires", "Réagir (17 commentaires)", "Réagir à l'émission (58 messages)",
                                      "**Réagir (48)**", "Have your say (12)", "**Comments (58)**",
-                                     "**Listener comments (16)**", "Commentaires des auditeurs (12)"])
+                                     "**Listener comments (16)**", "Commentaires des auditeurs (12)",
+                                     "**Your comments (22)**", "**Vos réactions (29)**"])
 def test_a_comments_heading_ends_the_article(heading):
     text = f"Police said 300 people marched.\n\n{heading}\nrustbeltmike · 2h ago\nThey cut 400 of us in 2009.\n"
     doc = Document("x", text=text, language="en")

@@ -70,7 +70,9 @@ _MENU = re.compile(r"^[^.!?]*?(?:\s[|·•]\s[^|·•]+){2,}$")
 # "Comments (27) | Sort by: Newest", "12 commentaires", "Réactions des lecteurs", "Join the conversation"
 _COMMENTS = re.compile(r"^\s*(?:\*\*)?(?:(?:\d+\s+)?(?:comments?|commentaires?(?:\s+des\s+(?:lecteurs|auditeurs|internautes))?"
                        r"|réactions?(?:\s+des\s+(?:lecteurs|auditeurs))?|(?:reader|listener|viewer)s?'?\s+comments"
-                       r"|vos\s+commentaires|les\s+commentaires)\s*(?:\(\d+\))?\s*:?\s*(?:[|·•]\s*(?:sort|trier|tri)\b.*)?"
+                       # ("Your comments (22)", « Vos réactions (29) »: the page's readers, however it addresses them)
+                       r"|(?:vos|les|your|our\s+readers')\s+(?:commentaires|réactions|comments))\s*(?:\(\d+\))?\s*:?\s*"
+                       r"(?:[|·•]\s*(?:sort|trier|tri)\b.*)?"
                        r"|join\s+the\s+(?:conversation|discussion)|leave\s+a\s+(?:comment|reply)|laisser\s+un\s+commentaire"
                        r"|réagissez|(?:show|view|see)\s+(?:all\s+)?\d*\s*comments"
                        # "Réagir (17 commentaires)", « Réagir à l'émission (58 messages) », "Have your say (12)"

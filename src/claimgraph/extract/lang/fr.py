@@ -1192,7 +1192,8 @@ CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce)\s+(?P<np>(?:[\w-]+\s+)?(?:
 ADJUNCT_SOURCE = r"(?!)"   # (« une estimation syndicale » : an adjective, read by the possessive patterns)
 AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le gouverneur l'a annoncé » : le sujet après
 RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils sont morts » : le relatif n'est pas le sujet
-NP_STOPS = r"qui|a|ont|est|sont|était|étaient"                      # "la CGT, qui a compté": the subject ends
+# "la CGT, qui a compté": the subject ends; « le bilan de la PCHS se tenait à 11 »: a clitic starts the verb
+NP_STOPS = r"qui|a|ont|est|sont|était|étaient|se"
 PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
 GERUND_ENDING = "ant"                                               # (gerund: "en annonçant")
 POSTMODIFYING_PARTICIPLE = NOTHING   # (« représentant », « habitant » are nouns as often as participles)
