@@ -5851,3 +5851,13 @@ def test_who_made_a_claim_after_a_heading_or_a_quote_in_a_cleft(text, lang, expe
 def test_a_sources_name_ends_before_a_clitic():
     text = "Pour toute la province, le bilan de la PCHS se tenait vendredi à 11 morts, le même que mercredi."
     assert said(text, "fr") == [("PCHS", 11)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a source after "according to" with no comma before the figure: the figure and its noun are no part of it
+    ("According to the county office 12 barns were flattened and 5 more were damaged.", "en",
+     [("county office", 12), ("county office", 5)]),
+    ("Selon la direction départementale 12 granges sont détruites.", "fr", [("direction départementale", 12)]),
+])
+def test_a_source_before_its_figure_with_no_comma_ends_before_it(text, lang, expected):
+    assert said(text, lang) == expected

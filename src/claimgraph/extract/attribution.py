@@ -398,6 +398,9 @@ def _up_to_figure(np: str, code: str) -> str:
     # (the number that ends it; not a year inside it, "a 2023 filing", nor a name with a digit, "R4V")
     digit = re.search(r"(?<![\w.-])\d[\d.,\u00a0\u202f ]*$", np)
     if digit is None:
+        # ("according to the directorate 14 houses are buried": the figure and its noun, with no comma before)
+        digit = re.search(r"(?<=[^\W\d]\s)(?!(?:1[89]|20)\d\d\b)\d[\d.,\u00a0\u202f]*(?=\s+(?-i:[a-zà-ÿ]))", np)
+    if digit is None:
         return np
     np = np[:digit.start()].rstrip()
     return np[:_qualifier(_figure_patterns(code), np, len(np))[1]].rstrip(" ,")  # ("more than", "about")
