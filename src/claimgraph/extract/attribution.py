@@ -392,6 +392,14 @@ def _before(s: str, pos: int) -> str:
     return s[max(0, pos - _REACH):pos]
 
 
+@functools.cache
+def _figure_with_noun() -> re.Pattern:
+    """A figure and the lower-case noun after it inside a phrase; not a year ("a 2023 filing"), nor a day of the month
+    (« selon l'ANPC le 9 octobre », whose date the time tail takes)."""
+    return re.compile(rf"(?<=[^\W\d]\s)(?!(?:1[89]|20)\d\d\b)\d[\d.,\u00a0\u202f]*(?=\s+(?-i:[a-zà-ÿ]))"
+                      rf"(?!\s+(?:{either(every('MONTHS'))})(?![\w-]))")
+
+
 def _up_to_figure(np: str, code: str) -> str:
     """A source phrase that runs into the figure it introduces, without it: "union sources more than 90"
     (from "according to union sources more than 90,000 teachers") is "union sources"."""
@@ -399,7 +407,7 @@ def _up_to_figure(np: str, code: str) -> str:
     digit = re.search(r"(?<![\w.-])\d[\d.,\u00a0\u202f ]*$", np)
     if digit is None:
         # ("according to the directorate 14 houses are buried": the figure and its noun, with no comma before)
-        digit = re.search(r"(?<=[^\W\d]\s)(?!(?:1[89]|20)\d\d\b)\d[\d.,\u00a0\u202f]*(?=\s+(?-i:[a-zà-ÿ]))", np)
+        digit = _figure_with_noun().search(np)
     if digit is None:
         return np
     np = np[:digit.start()].rstrip()
