@@ -81,6 +81,10 @@ def day_number_end() -> str:
 
 
 
+#: how far after a date the day that closes its span is looked for (" au mercredi 14 mars", " to Wednesday 14")
+_SPAN_END_REACH = 24
+
+
 @functools.lru_cache(maxsize=1)
 def _spans():
     """Dates that bound a span or start a count ("entre le 8 et le 13 octobre",
@@ -159,7 +163,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             core = m.start(1)  # (after a weekday that is part of the date: "began on Tuesday, October 7" dates the event)
-            if span_before.search(low[max(0, core - 30):core]) or span_after.match(low[m.end():m.end() + 24]):
+            if span_before.search(low[max(0, core - 30):core]) \
+                    or span_after.match(low[m.end():m.end() + _SPAN_END_REACH]):
                 continue
             if re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]) \
                     and not re.match(L.DAY_COMPARED_WHEN, low[m.end():m.end() + 12]):

@@ -67,6 +67,8 @@ _HEADING_LABEL = re.compile(r"[ \t*#]*(?:[^\W\d_]+[ \t]+\d{1,2}[ \t]*[:.–—-]
 #: '"…" – the Prison Officers' Association (POA), in a statement': a name after a quoted heading's dash, up to its
 #: first comma or bracket, to the end of its line
 _DASHED_AUTHOR = re.compile(r"[ \t]*\**[ \t]*[–—][ \t]+(?P<np>[^\n,;:(«“\"*]+?)[ \t]*(?:[,;:(«“\"]|\**[ \t]*$)", re.M)
+#: the next line that holds words, after the end of a line (under a fact-check's quoted heading: who made the claim)
+_LINE_UNDER = re.compile(r"(?:[ \t]*\n)+[ \t]*(?P<line>[^\n]+)")
 
 
 @functools.lru_cache(maxsize=None)
@@ -351,10 +353,6 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
 @functools.cache
 def _box_source_bracket(code: str) -> re.Pattern:
     return re.compile(rf"\s\[(?P<inside>[^\[\]\n]{{3,120}}?(?:;|\s(?:{_lang.get(code).PAIRED_FIGURES_LINK})\s)[^\[\]\n]{{2,120}}?)\]")
-
-
-#: the next line that holds words, after the end of a line
-_LINE_UNDER = re.compile(r"(?:[ \t]*\n)+[ \t]*(?P<line>[^\n]+)")
 
 
 def _box_sources_unbracketed(s: str, code: str) -> str:

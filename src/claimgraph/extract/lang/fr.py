@@ -131,7 +131,8 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 # des inspecteurs, le syndicat indique … », a topic before its speaker)
                 r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
                 r"cité\s+par|rapporté\s+par)")
-# "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not
+# "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not (« selon vous » is the one an
+# interview's question asks: see discourse's addressee)
 NOT_SOURCE_AFTER = (r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|les\s+cas|"
                     # « selon la façon de compter les engins masqués », « selon l'heure » : « suivant », pas une source
                     r"(?:la|les)\s+(?:façons?|manières?|méthodes?)\s+de|l'heure|les\s+heures|le\s+moment|les\s+jours|"
