@@ -466,6 +466,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     echoed: set = set()  # (sentence, figure) of figures named as another's: « Les 46 de l'ARS, ce sont… »
 
     paras = paragraphs(doc.text, segments, code, doc.publisher, doc.title)
+    participants = {fold(p.speaker) for p in paras if p.speaker}  # (the speakers a transcript's labels name)
     units = [(p, a, b) for p in paras for a, b in sentences(doc.text, p.body, p.end)]
     quotes = quote_spans(doc.text, segments)
     quoted_by: dict = {}
@@ -762,6 +763,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
                                            continuing=bool(going_on.search(s, max(0, c.start - 30), c.end + 30)))
+            if participants and not in_title and c.phrase.strip().lower() not in L.PRONOUNS and is_reference(c.phrase, L) \
+                    and any(a.kind == "person" and fold(a.name) in participants for a in cue_actors[id(c)]):
+                # "INGEBORG AMADI-RAUTIO: … The governor says more than 500 houses": a role a transcript's speaker
+                # names is someone not at the table (they would say "I", "you"); the role as written
+                cue_actors[id(c)] = g.resolve(c.phrase, code)
             if c.kind == "verb" and not in_title and W["has_counts"].match(s, c.start) \
                     and _bare_name(c.phrase) in place_names():
                 # « Dans le détail, le Lassou compte 4 310 cas et 81 décès », « L'Aubrelle compte 3 800 exploitations »: a
