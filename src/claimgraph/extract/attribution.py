@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1043,7 +1044,7 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
     # (not a capitalised word inside a name: "Lysander County Search and Rescue sent 60 volunteers"; the verb ends
     # before the figure, but its lookahead may read past it: "now has 120 firefighters at the scene")
-    m = next((a for a in P["action"].finditer(sentence) if a.end() <= until and not (
+    m = next((a for a in itertools.takewhile(lambda a: a.end() <= until, P["action"].finditer(sentence)) if not (
         P["L"].TITLE_CASE_NAMES and a.group()[:1].isupper() and _before(sentence, a.start()).strip(" \"“«'"))), None)
     if m is None or P["passive"].search(_before(sentence, m.start())) or P["noun_before"].search(_before(sentence, m.start())):
         return None

@@ -102,6 +102,10 @@ def _words(code: str) -> dict:
         "preposition_before": re.compile(rf"(?<![\w-])(?:{L.COUNT_PREPOSITIONS})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?$", re.I),
         "generic_noun": re.compile(L.GENERIC_NOUN),
         "of": re.compile(rf"\s*(?:{L.OF_LINK})\s*"),
+        # '"more than 5,000" machines': a figure quoted alone, then its noun (not « plusieurs centaines » de pertes)
+        "quoted_alone": re.compile(rf"\s*[»”\"](?!\s*(?:{L.OF_LINK})(?![\w-]))"),
+        # « C'est ce qu'a déclaré lundi la maire, X. » under a fact-check's quoted claim: who made it
+        "follow_lead": re.compile(rf"(?:{L.QUOTE_FOLLOW_LEADS})", re.I),
         "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
@@ -259,11 +263,10 @@ def _generic_counted(s: str, m: Mention, code: str) -> Counted | None:
     """A plural noun right after an attributed figure that the language data
     does not know ("1 850 contrôleurs", "3,000 technicians"): counted as itself."""
     W = _words(code)
-    if re.search(r"[«“\"]\s*$", s[:m.start]) and (close := re.match(r"\s*[»”\"]", s[m.end:])) \
-            and not re.match(rf"\s*(?:{_lang.get(code).OF_LINK})(?![\w-])", s[m.end + close.end():]):
+    if re.search(r"[«“\"]\s*$", s[:m.start]) and (close := W["quoted_alone"].match(s, m.end)):
         # (a figure quoted alone, its noun after: '"more than 5,000" machines'; not « plusieurs centaines » de pertes,
         # whose noun the vague figure's own words lead to)
-        m = replace(m, end=m.end + close.end())
+        m = replace(m, end=close.end())
     if W["preposition_before"].search(s[max(0, m.start - 20):m.start]) and not (
             W["out_of_whole"].search(s[max(0, m.start - 20):m.start]) and W["part_after_whole"].match(s, m.end)):
         return None  # "dans 11 provinces", "sur les 81 sièges" (not the whole of a part that follows)
@@ -348,10 +351,10 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
     return out
 
 
-# sources in brackets in a numbers box item's words, two or more: "Tents handed out [governor v Red Cross].",
-# "Houses in the red zone [geological institute, Fri 12; governor, Sat 13]"
 @functools.cache
 def _box_source_bracket(code: str) -> re.Pattern:
+    """Sources in brackets in a numbers box item's words, two or more: "Tents handed out [governor v Red Cross].",
+    "Houses in the red zone [geological institute, Fri 12; governor, Sat 13]"."""
     return re.compile(rf"\s\[(?P<inside>[^\[\]\n]{{3,120}}?(?:;|\s(?:{_lang.get(code).PAIRED_FIGURES_LINK})\s)[^\[\]\n]{{2,120}}?)\]")
 
 
@@ -598,7 +601,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         named_by = W["claim_author"].match(doc.text, line_end)
         name = as_name(named_by.group("np"), L) if named_by else None
         if named_by is None and (under := _LINE_UNDER.match(doc.text, line_end)) \
-                and re.match(rf"(?:{L.QUOTE_FOLLOW_LEADS})", under.group("line"), re.I) \
+                and W["follow_lead"].match(under.group("line")) \
                 and (told := quote_follower(under.group("line"), code, g)):
             # ('AFFIRMATION : « 25 personnes se sont évadées »' / « C'est ce qu'a déclaré lundi la maire, X. »): the one
             # the line under the heading says made the claim, as after a quote
