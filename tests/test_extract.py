@@ -5861,3 +5861,36 @@ def test_a_sources_name_ends_before_a_clitic():
 ])
 def test_a_source_before_its_figure_with_no_comma_ends_before_it(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day or a place after "said" and then the reported clause's own subject: the sayer is still the source
+    ("The ministry counted 95,000 containers in the ports. The shipping federation said on Wednesday there were "
+     "120,000.", [("ministry", 95000), ("shipping federation", 120000)]),
+    ("The police counted 2,050 machines. The organisers said on Thursday it was more than 5,000.",
+     [("police", 2050), ("organisers", 5000)]),
+])
+def test_a_clause_that_opens_with_there_or_it_after_a_day_keeps_its_sayer(text, expected):
+    assert said(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « Pour » and a body's name after its article gives the figure its source …
+    ("Le ministère a compté 900 morts lundi. Pour la Croix-Rouge, le bilan est de 1 200 morts.",
+     [("ministère", 900), ("Croix-Rouge", 1200)]),
+    ("The ministry counted 900 dead on Monday. For the Red Cross, the toll is 1,200.",
+     [("ministry", 900), ("Red Cross", 1200)]),
+    # … not the people a figure is about
+    ("Pour les Atsem, qui dépendent de nous, nous avons créé 12 postes depuis 2019.", [("Test Wire", 12)]),
+])
+def test_pour_and_a_bodys_name_fronted_is_its_source(text, expected):
+    assert [(n.split(" (")[0], v) for n, v in said(text, "fr" if "Pour" in text or "Le " in text else "en")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "1 200 personnes sont mortes, a indiqué la police lors d'un point presse à Port-Ellis.",
+    "1 200 personnes sont mortes, selon la police lors de sa conférence de presse de mercredi.",
+    "Le bilan s'élève à 1 200 morts, a précisé la police au cours d'un point presse.",
+])
+def test_where_a_source_spoke_after_lors_de_is_no_part_of_its_name(text):
+    assert said(text, "fr") == [("police", 1200)]

@@ -198,6 +198,7 @@ def _rx(code: str):
                                 rf"(?:{L.GAVE_NAME_AS})(?=[A-ZÀ-Ý])", re.I) if L.GAVE_NAME_AS else re.compile(r"(?!)"),
         "cleft_speaker": re.compile(rf"(?:^|[»”\".!?,]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
+        "singular_name": re.compile(rf"(?:{either(L.SINGULAR_DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))(?-i:[A-ZÀ-Ý])", re.I),
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
         # "356,000 for the ministry; 1.4 million for the unions", « 80 000 pour la police » (contrasted counts only)
         "glossed_as": re.compile(rf"\s*,\s+(?:{either(every('INDEFINITE_DETERMINERS') + every('DEFINITE_ARTICLES'))})\s+"
@@ -345,7 +346,8 @@ def _rx(code: str):
         "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])", re.I),
         # "registered in the federation are": a place phrase, then at once the clause's own verb
         "place_then_copula": re.compile(rf"\s+{either(L.PLACE_PREPOSITIONS)}\s+(?:{words(L.ARTICLES)})?"
-                                        rf"(?:(?!{words(L.ARTICLES)})[^\W\d][\w'’-]*\s+){{1,3}}(?:{L.COPULAS})(?![\w'-])", re.I),
+                                        rf"(?:(?!{words(L.ARTICLES)}|(?:{L.CLAUSE_OPENING_SUBJECTS})\s)[^\W\d][\w'’-]*\s+){{1,3}}"
+                                        rf"(?:{L.COPULAS})(?![\w'-])", re.I),
         # (not a figure between: "said at least 50 workers were trapped" is the verb, then what it says)
         # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
         "deployed_by": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED_BY})\s+(?P<np>[^,;:.!?()«»“”\"\d]+)", re.I) if L.DEPLOYED_BY else None,
@@ -578,7 +580,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
     for m in P["for_source"].finditer(sentence):
         np = trim_np(P, m.group("np"))
-        if np and (AGENTIVE.search(np) or np[:1].isupper()) and np.lower() not in P["counted_nouns"]:
+        # ("Pour la Croix-Rouge, le bilan est de …": a body's name after its article, not « Pour les Atsem, …
+        # nous avons créé 12 postes », the people a figure is about)
+        if np and (AGENTIVE.search(np) or np[:1].isupper() or P["singular_name"].match(np)) \
+                and np.lower() not in P["counted_nouns"]:
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     # (a name the sentence glosses as a body: "104,000 for Comptalys, an independent counting firm"; an acronym
     # is one: "60,000 for the UEC")

@@ -287,7 +287,7 @@ _FRONTED_THEN_PRONOUN = re.compile(rf"\s(?P<p>{_either('FIRST_PERSON')}|{_either
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
                          rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')})){{0,4}}$")
-_SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}\s+(?:{words(every('DEFINITE_ARTICLES') + every('SETTING_DETERMINERS'))}"
+_SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}(?:\s+|(?<=['’]))(?:{words(every('DEFINITE_ARTICLES') + every('SETTING_DETERMINERS'))}"
                       rf"(?:[\w.]+\s+){{0,2}})?{_either('SETTING_NOUNS')}\b",  # ("in its 1.30 pm note", "dans sa première note")
                       re.I)
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"

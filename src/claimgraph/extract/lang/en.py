@@ -796,6 +796,9 @@ NOT_NOUNS = {"across", "always", "perhaps", "towards", "afterwards", "besides", 
 # "We were at least 160": the speakers' own group, counted as people, not what the article counts most
 GROUP_COPULA = r"(?:we|they)\s+(?:were|are)"
 COPULAS = r"are|is|were|was"                    # "the pilots registered in it are about 620": a participle, no action
+# the subject that opens a reported clause before its copula: "said on Wednesday there were 120,000" (not a place
+# phrase before the verb of the subject, as in "registered in the federation are")
+CLAUSE_OPENING_SUBJECTS = r"there|it"
 CHANGE_BY = (r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|"
              r"jumped)\s+by|(?:gap|difference|discrepancy)\s+of")   # a change or a difference, not a count
 NEW_ONES = r"new|additional|further"                              # "eight new cases": what was added, not the total
@@ -1021,6 +1024,7 @@ ATTRIBUTED_TO = r"attributed\s+to"                                  # "11,300 de
 COORDINATED_FIGURE_LEAD = r"about|some"                             # "8,000 according to police and about 25,000"
 GAPPED_FIGURE_LEAD = r"about|some|more\s+than|nearly"               # "..., the prefecture more than 45,000"
 DEFINITE_ARTICLES = ("the",)
+SINGULAR_DEFINITE_ARTICLES = ("the",)   # "For the Red Cross, the toll is …": one body
 NP_VERB_WORDS = r"have|has|had|is|are|was|were"                     # "…, the police had counted 45,000": a clause
 # "according to own statements", "by its own count": the sentence's subject is the source
 OWN_ACCOUNT = r"(?:(?:its|their|his|her)\s+)?own\s+(?:statements?|information|figures?|data|counts?|account|estimates?|tally|records?)"

@@ -825,6 +825,8 @@ NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors"
 # « Nous étions au moins 160 » : le groupe de ceux qui parlent, des personnes, pas ce que l'article compte le plus
 GROUP_COPULA = r"(?:nous|ils|elles)\s+(?:étions|étaient|sommes|sont)|on\s+(?:était|est)"
 COPULAS = r"sont|est|étaient|était"
+# (the subject that opens a reported clause: French opens it with « que », which no place phrase runs into)
+CLAUSE_OPENING_SUBJECTS = r"(?!)"
 CHANGE_BY = (r"(?:baisse|hausse|augmentation|diminution|recul|progression|écart|différence|l'écart|la\s+différence)\s+de|"
              r"(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de")   # a change or a difference, not a count
 NEW_ONES = r"nouveaux|nouvelles|supplémentaires"                  # « huit nouveaux cas » : ce qui s'ajoute, pas le total
@@ -1152,6 +1154,7 @@ GAPPED_FIGURE_LEAD = (r"environ|quelque|plus\s+de|près\s+de|"       # "..., la 
                       r"de(?=\s+[«\"“]?\s*(?:environ|quelque|près|plus|moins|\d))|"
                       r"d'(?=\s*[«\"“]?\s*(?:environ|quelque|près|plus|\d))")  # « …, et SUD Santé d'« environ 500 » »
 DEFINITE_ARTICLES = ("le", "la", "les", "l'")
+SINGULAR_DEFINITE_ARTICLES = ("le", "la", "l'")   # « Pour la Croix-Rouge, le bilan est de … » (pas « Pour les Atsem »)
 NP_VERB_WORDS = r"a|ont|en|y|avait|avaient"                         # "…, la police en a compté 45 000": a clause
 # « selon ses propres chiffres » : le sujet de la phrase est la source
 OWN_ACCOUNT = r"(?:ses|leurs|son|sa)\s+propres?\s+(?:chiffres?|informations?|estimations?|déclarations?|données|décompte|comptage|bilan)"
@@ -1321,7 +1324,7 @@ WHOSE_ESTIMATE = NOTHING                         # (English "according to a UN e
 # A reporting verb that opens the clause before its subject: ", a précisé la préfecture, qui"
 REPORTED_LEAD = r"^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées))\s+"
 # Where or how it was said, cut from a source: "la préfecture lors d'une conférence de presse"
-SETTING_PREPS = r"sur|à|en|dans|lors|pour|concernant|dès|depuis"
+SETTING_PREPS = r"sur|à|en|dans|lors(?:\s+d['’]|\s+de)?|au\s+cours\s+(?:d['’]|de)|pour|concernant|dès|depuis"   # (« lors d'un point presse »)
 SETTING_NOUNS = (r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué|note|bulletin|message|rapport|"
                  r"déclaration|site|compte|page|publication")   # (« ont indiqué les pompiers sur leur site »)
 SETTING_DETERMINERS = ("une", "un", "sa", "son", "leur")       # « la préfecture dans sa note de 13 h 30 »
