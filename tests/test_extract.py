@@ -5894,3 +5894,17 @@ def test_pour_and_a_bodys_name_fronted_is_its_source(text, expected):
 ])
 def test_where_a_source_spoke_after_lors_de_is_no_part_of_its_name(text):
     assert said(text, "fr") == [("police", 1200)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a numbers box item's sources in round brackets, parted by commas or « contre », in the figures' order
+    ("En chiffres.\n\n9 200 contre 14 000 contre 35 000\nManifestants à Brivèze le 8 mars (police de Brivèze, mairie de "
+     "Brivèze, CIQ).\n\nFin.", "fr", [("police de Brivèze", 9200), ("mairie de Brivèze", 14000), ("CIQ", 35000)]),
+    ("En chiffres.\n\n486 000 contre 1,8 million\nManifestants dans tout le pays le 8 mars (Intérieur contre CIQ).\n\n"
+     "Fin.", "fr", [("Intérieur", 486000), ("CIQ", 1800000)]),
+    ("In numbers.\n\n2,000 v 1,250\nTents handed out on Sat 13 (governor v Red Cross).\n\nEnd.", "en",
+     [("governor", 2000), ("Red Cross", 1250)]),
+])
+def test_a_numbers_box_items_sources_in_round_brackets_are_its_sides(text, lang, expected):
+    got = [(c.claimant_name.split(" (")[0], c.figure.value) for c in claims(text, lang, published="2095-03-22")]
+    assert got == expected

@@ -355,7 +355,11 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
 def _box_source_bracket(code: str) -> re.Pattern:
     """Sources in brackets in a numbers box item's words, two or more: "Tents handed out [governor v Red Cross].",
     "Houses in the red zone [geological institute, Fri 12; governor, Sat 13]"."""
-    return re.compile(rf"\s\[(?P<inside>[^\[\]\n]{{3,120}}?(?:;|\s(?:{_lang.get(code).PAIRED_FIGURES_LINK})\s)[^\[\]\n]{{2,120}}?)\]")
+    link = _lang.get(code).PAIRED_FIGURES_LINK
+    # (round brackets too, « Manifestants à Brivèze le 8 mars (police de Brivèze, mairie de Brivèze, CIQ) », where
+    # a comma also parts the sources; not one name's initials, « (CIQ) », which holds no separator)
+    return re.compile(rf"\s\[(?P<inside>[^\[\]\n]{{3,120}}?(?:;|\s(?:{link})\s)[^\[\]\n]{{2,120}}?)\]"
+                      rf"|\s\((?P<round>[^()\n\d]{{3,120}}?(?:[;,]|\s(?:{link})\s)[^()\n\d]{{2,120}}?)\)")
 
 
 def _box_sources_unbracketed(s: str, code: str) -> str:
@@ -370,13 +374,15 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
     'The ministry said 340 [people] died [police; army].'
     """
     head, nl, rest = s.partition("\n")
-    if not nl or "[" not in rest or not _figure_line(code).fullmatch(head):
+    if not nl or ("[" not in rest and "(" not in rest) or not _figure_line(code).fullmatch(head):
         return s
 
     def written(m: re.Match) -> str:
         parts = []
-        for part in re.split(r"(;)", m.group("inside")):
-            if part != ";" and (comma := part.find(",")) > 0 and not re.search(r"\d", part[:comma]):
+        inside = m.group("inside") or m.group("round")
+        for part in re.split(r"(;)", inside):
+            # (a comma parts a source from its day when semicolons part the sources; else it parts the sources)
+            if part != ";" and ";" in inside and (comma := part.find(",")) > 0 and not re.search(r"\d", part[:comma]):
                 part = part[:comma] + " " + part[comma + 1:]  # (the source's day after its name, no comma)
             parts.append("," if part == ";" else part)
         return ": " + "".join(parts) + " "
