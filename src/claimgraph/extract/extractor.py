@@ -354,10 +354,10 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
 @functools.cache
 def _box_source_bracket(code: str) -> re.Pattern:
     """Sources in brackets in a numbers box item's words, two or more: "Tents handed out [governor v Red Cross].",
-    "Houses in the red zone [geological institute, Fri 12; governor, Sat 13]"."""
+    "Houses in the red zone [geological institute, Fri 12; governor, Sat 13]", and in round brackets without digits,
+    where a comma also parts them: « Manifestants à Brivèze le 8 mars (police de Brivèze, mairie de Brivèze, CIQ) »
+    (not one name's initials, « (CIQ) », which hold no separator; not "(12 km, north)", which holds digits)."""
     link = _lang.get(code).PAIRED_FIGURES_LINK
-    # (round brackets too, « Manifestants à Brivèze le 8 mars (police de Brivèze, mairie de Brivèze, CIQ) », where
-    # a comma also parts the sources; not one name's initials, « (CIQ) », which holds no separator)
     return re.compile(rf"\s\[(?P<inside>[^\[\]\n]{{3,120}}?(?:;|\s(?:{link})\s)[^\[\]\n]{{2,120}}?)\]"
                       rf"|\s\((?P<round>[^()\n\d]{{3,120}}?(?:[;,]|\s(?:{link})\s)[^()\n\d]{{2,120}}?)\)")
 
@@ -370,6 +370,8 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
 
     >>> _box_sources_unbracketed("340 v 500\\nHouses in the red zone [IHG, Fri 12; governor, Sat 13].", "en")
     '340 v 500\\nHouses in the red zone: IHG  Fri 12, governor  Sat 13 .'
+    >>> _box_sources_unbracketed("9 200 contre 14 000\\nManifestants le 8 mars (police, mairie de Brivèze).", "fr")
+    '9 200 contre 14 000\\nManifestants le 8 mars: police, mairie de Brivèze .'
     >>> _box_sources_unbracketed("The ministry said 340 [people] died [police; army].", "en")  # no box head before
     'The ministry said 340 [people] died [police; army].'
     """
