@@ -184,8 +184,10 @@ def _rx(code: str):
         "passive": re.compile(rf"(?<![\w'-]){either(every('PASSIVE_AUX'))}\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?$",
                               re.I),
         "inverted": [re.compile(p, re.I) for p in inverted],
-        # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported"
-        "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?(?!\S+(?:{L.GERUND_ENDING})$)\S+$", re.I),  # (not "is reporting")
+        # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported", « a été
+        # porté à » (a complement after the participle)
+        "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?"
+                                     rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S+(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
         "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,40}}?(?:,\s*(?-i:[A-ZÀ-Ý])[^\d,;.:()«»\"]{{2,40}},)?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
@@ -231,6 +233,7 @@ def _rx(code: str):
         "verdict": re.compile(rf"(?:{either(every('VERDICT_DEGREES'))}\s+)?{either(every('VERDICTS'))}", re.I),
         "toll_event": re.compile(rf"^{toll_event}", re.I),
         # ("la préfecture le chiffre à 200": the verb, with its amount)
+        "weekday_lead": re.compile(rf"(?:{either(L.WEEKDAYS)})(?![\w'-])", re.I),   # "Police Thursday said"
         "article_noun": re.compile(rf"(?:{L.ARTICLE_CLITICS})\s*(?:{L.SOURCE_NOUNS})(?![\w-])(?!\s+(?:{L.AMOUNT_AFTER_VERB})\s)", re.I),
         "first_aux": re.compile(rf"(?<=[\w,)])\s+(?-i:{L.AUX})(?![\w'’-])"),
         "determiner_end": re.compile(rf"(?<![\w'-])(?:{either(map(re.escape, L.DETERMINERS))})\s*$", re.I),
@@ -242,6 +245,9 @@ def _rx(code: str):
         # a turn that opens by naming whom it asks: "Dr Marsh, our photographer counted"
         "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}[A-ZÀ-Ý][\w'’-]+\s*,\s+(?=\S)"),
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
+        # "the official death toll in the two countries has passed 50,000": a count as the subject, no one who acts
+        "count_subject": re.compile(rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:[^\W\d]+\s+){{0,2}}{L.SOURCE_NOUNS}"
+                                    rf"(?:\s+(?:{L.SETTING_PREPS})(?:\s|(?<=['’])).*)?$", re.I),
         "document_adjective_before": re.compile(rf"(?<![\w'-])(?:{L.DOCUMENT_ADJECTIVES})\s+$", re.I),
         "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),
         "question_lead": re.compile(rf"^\s*(?:{L.QUESTION_LEAD})(?![\w'’-])", re.I),
@@ -731,7 +737,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if any(a <= m.start() < b for a, b in inverted_spans):
             continue
         left = _before(sentence, m.start())
-        if P["L"].TITLE_CASE_NAMES and m.group()[:1].isupper() and (left.strip(" \"“«'") or m.start() > _REACH):
+        if (P["L"].TITLE_CASE_NAMES and m.group()[:1].isupper() and (left.strip(" \"“«'") or m.start() > _REACH)
+                and not P["weekday_lead"].match(m.group())):
             continue  # "the Yemen Civilian Impact Project", "The Washington Post": part of a name
         if (noun := P["article_noun"].match(sentence, m.start())) and noun.end() == m.end():
             continue  # "ne reprend pas le chiffre qui circule", "D'où vient le chiffre": the noun, not "le chiffrer"
@@ -1045,8 +1052,11 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     True
     """
     P = _rx(code)
-    first = re.search(r"\d", masked_service_numbers(sentence))
-    until = min(until if until is not None else len(sentence), first.start() if first else len(sentence))
+    if until is None:
+        first = re.search(r"\d", masked_service_numbers(sentence))
+        until = first.start() if first else len(sentence)
+    # (with the figure given, a number before it that is no figure stays in its clause: « Le Samu social, qui gère
+    # le 115, a reçu 1 240 appels »)
     # (not a capitalised word inside a name: "Lysander County Search and Rescue sent 60 volunteers"; the verb ends
     # before the figure, but its lookahead may read past it: "now has 120 firefighters at the scene")
     m = next((a for a in itertools.takewhile(lambda a: a.end() <= until, P["action"].finditer(sentence)) if not (
@@ -1056,6 +1066,8 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
     if _copula_before_figure(sentence[:until], m.end(), P):
         return None  # "the pilots registered in the federation are about 620": a participle, the clause's verb is after
     np = subject_before(P, sentence, m.start())
+    if P["count_subject"].match(np):
+        return None
     # (a gloss in brackets is no length: "Les Sapeurs-pompiers (Vigili del Fuoco) du détachement de X"; nor is
     # a long name its initials define, "L'Agence nationale pour la sécurité des chemins de fer et … (ANSFISA)")
     if np and (len(_GLOSS.sub("", np).split()) <= 8 or DEFINED_NAME.match(np) or _DEFINED_WITH_PLACE.match(np)) \

@@ -175,6 +175,9 @@ def _words(code: str) -> dict:
         # a day of the month in an item ("on 11, 18 and 21 October", "on the 13th", « le 19 »), and a start day
         "day_number": re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:{_lang.either(L.DAY_SUFFIXES)})?(?![\d.,:/-]\d|\d|\s*%)"),
         "since_day": re.compile(rf"(?<![\w-])(?:{L.SINCE})\d{{1,2}}\b", re.I),
+        # a side named through its figure: "against the ministry's figure", "that of the mayor": the owner
+        "possessor_tail": re.compile(L.POSSESSOR_TAIL, re.I),
+        "figure_owner_lead": re.compile(rf"^(?:{L.FIGURE_OWNER_LEAD})(?=\S)", re.I),
         "name_day_tail": re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{day_word}"
                                     rf"(?:\s+\d{{1,2}})?$", re.I),
         "byline": re.compile(rf"\s*(?i:{_lang.either(L.BY)})\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{1,3}}\s*(?:[|·,–—-]|$)"),
@@ -1486,15 +1489,20 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
 
     # (one source, which another cue may read again: "according to the transport ministry" as an incise too)
     first = next((c for c in cues if c.kind == "source"), None)
-    if first is None and not cues and 0 < (nl := s.find("\n")) and all(m.end <= nl for m in mentions) \
-            and (colon := s.rfind(":", nl)) > nl:
+    in_item = 0 < (nl := s.find("\n")) and all(m.end <= nl for m in mentions) and (colon := s.rfind(":", nl)) > nl \
+        and all(c.start > colon for c in cues)
+    if in_item and first is None and all(c.kind == "possessive" for c in cues):
+        # (a side named through its figure is no cue of its own here: "…, against the ministry's figure")
         # "4 800 / about 5 500 / 14 000" / "Marchers on Saturday: the police, the prefecture, the FTA.": a numbers
         # box's head of figures, and the item's line listing as many names after its colon, with no source word
         # ("31 v 60" / "The missing in Souloukh: the ADCI on Sunday 14, the mayor on Monday 15": each name's day after it)
-        parts = [W["name_day_tail"].sub("", p.strip()) for p in separator.split(s[colon + 1:].strip(" .;\n"))]
+        parts = [_figure_owner(W["name_day_tail"].sub("", p.strip()), W) for p in separator.split(s[colon + 1:].strip(" .;\n"))]
         if len(parts) == len(mentions) and names(parts):
             return _cues_in_turn(s, parts, colon)
         return _sides_named(s, mentions, colon, names, W)
+    if in_item and all(c.kind in ("possessive", "source", "noun") for c in cues) \
+            and (sides := _sides_named(s, mentions, colon, names, W)):
+        return sides  # (each side named through its figure: "the prefecture's figure against that of the mayor")
     if first is None or any(c.end != first.end for c in cues) or first.start < mentions[-1].end:
         return []
     if L.RESPECTIVELY and (respectively := re.search(rf"\s+(?:{L.RESPECTIVELY})$", first.phrase)) \
@@ -1519,11 +1527,17 @@ def _sides_named(s: str, mentions, colon: int, names, W) -> list:
     if boxed is None or len(boxed[0]) < 2:
         return []
     sides, parts = boxed
-    heads = [W["name_date_tail"].sub("", p.strip()) for p in parts]
+    heads = [_figure_owner(W["name_date_tail"].sub("", p.strip()), W) for p in parts]
     if not names(heads):
         return []
     cues = _cues_in_turn(s, heads, colon)
     return [cues[k] for k, side in enumerate(sides) for _ in side]
+
+
+def _figure_owner(name: str, W) -> str:
+    """A numbers box side's name without the figure it is named through: "the ministry's figure", "that of the
+    mayor", « celui du maire » name the ministry and the mayor."""
+    return W["figure_owner_lead"].sub("", W["possessor_tail"].sub("", name))
 
 
 def _cues_in_turn(s: str, names, at: int) -> list:

@@ -33,8 +33,9 @@ AGENTIVE = re.compile(rf"\b{_either('AGENT_NOUNS')}\b", re.I)
 #: One who saw or treated what is counted ("the doctor", « un médecin bénévole »): a speaker, never an agent.
 WITNESS = re.compile(rf"(?<![\w-]){_either('WITNESS_NOUNS')}(?![\w-])", re.I)
 # A subject that names nobody: a relative pronoun, an adjective, a thing.
-# ("le bâtiment B", "pavillon 3": a thing with its letter or number is still a thing)
-THING_SUBJECT = re.compile(rf"^(?:(?i:{words(every('ARTICLES'))}))?[a-zà-ÿ' -]+(?:\s(?:[A-Z]|\d{{1,3}}))?$")
+# ("le bâtiment B", "pavillon 3": a thing with its letter or number is still a thing; « ce nouveau décès »,
+# "this new death": a thing pointed at)
+THING_SUBJECT = re.compile(rf"^(?:(?i:{words(every('ARTICLES') + every('SAME_DEMONSTRATIVES'))}))?[a-zà-ÿ' -]+(?:\s(?:[A-Z]|\d{{1,3}}))?$")
 
 
 _LEADING_JUNK = re.compile(rf"^(?:{_either('LEADING_LINKS')}\s+)+", re.I)
@@ -192,7 +193,8 @@ def _subject_before(P, left: str) -> str:
     # "the paramilitary group that controls most of West Darfur, said": a relative clause closed by a
     # comma sits inside the subject; the boundary is the one before it
     while b and _RELATIVE_WORD.fullmatch(b[-1].group().strip()) and re.search(
-            r"[a-zà-ÿ]\s+$", left[:b[-1].start()]) and re.search(r",\s*$", left[b[-1].end():]) and "," in left[:b[-1].start()]:
+            r"[a-zà-ÿ]\s+$", left[:b[-1].start()]) and re.search(r",\s*$", left[b[-1].end():]) \
+            and re.search(r",(?!\d)", left[:b[-1].start()]):  # (a comma, not a figure's: "18,000 vehicles that day, its")
         left = left[:b[-1].start()]
         b = list(P["boundary"].finditer(left))
     # (a relative clause with a clause of its own, "Kayleigh, 24, who was referred when her son was born, said")

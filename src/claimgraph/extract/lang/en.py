@@ -87,7 +87,7 @@ CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|"
            r"at\s+first|first|at\s+the\s+time|"   # ("The sheriff's office at first said 1 person had died")
            r"however|nevertheless|meanwhile|moreover|furthermore|instead|together|jointly|between\s+them|"
-           r"publicly|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"
+           r"publicly|(?:on\s+|late\s+|early\s+|(?:late|early)\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"   # ("Police Thursday said")
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
            r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|"
@@ -1050,9 +1050,15 @@ POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+){0,4}[A-Z][\w.-]*|(
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
                      # ("the NCPD's national toll of 97", "the agency's provincial count")
                      r"(?:national\s+|provincial\s+|regional\s+|local\s+|overall\s+|total\s+|daily\s+)?"
+                     # ("the ministry's Wednesday count", "the agency's Monday evening tally")
+                     r"(?:(?i:%s)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
                      # ("the prefecture's death toll", "the union's crowd estimate": what is counted, before the count)
                      r"(?:(?:death|casualty|crowd|strike|injury|arrest|turnout|case|evacuation)\s+)?"
-                     r"(?:count|estimate|figures?|tally|toll|data)")
+                     r"(?:count|estimate|figures?|tally|toll|data)") % "|".join(WEEKDAYS)
+# a box item's side named through its figure: "against the ministry's figure", "the mayor's count": the possessor
+# "…: the prefecture's figure against that of the mayor": the pronoun stands for the figure, the owner is the side
+FIGURE_OWNER_LEAD = r"(?:that|those)\s+of\s+"
+POSSESSOR_TAIL = r"(?:'s|’s|(?<=s)['’])(?:\s+[^\W\d]+){0,3}?\s+(?:count|estimate|figures?|tally|toll|data|total|number)$"
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
 # "denied a union estimate of more than 60,000": the noun before the estimate names whose it is
@@ -1094,7 +1100,7 @@ DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)\s+by
 DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+|since\s+|"
                r"for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
-               r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put|laid)"
+               r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put|laid|made|held|paid|sold)"   # ("had made")
                r"|[a-z]{3,}ed|sent|took|put|laid|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
                # ("has on the place 40 volunteers": translated "on site")

@@ -906,6 +906,8 @@ REPORTING_VERBS = (
     "passer à", "s'en tenir", "atteindre", "porter le bilan à", "porter ce bilan à", "porter son bilan à",
     # « a porté à 260 le nombre des habitations », « a porté le bilan des habitations endommagées à 260 »
     "porter le bilan des", "porter le bilan de", "porter le nombre des", "porter le nombre de",
+    # « la préfecture porte à 650 le nombre d'évacués » (an event as subject names nobody: « ce décès porte à 29 »)
+    "porter à",
 )
 # Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
 FRONTED_REPORTING = r"(?!)"   # (English translated copy: "Informed this Monday the Ministry that …")
@@ -941,7 +943,8 @@ OBJECT_VERBS = ("accuser", "déplorer")
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 # « Cela dit, je ne minimise pas » : une locution avec un verbe de parole, personne ne parle
 DISCOURSE_MARKERS = r"(?:cela|ceci|ça)\s+(?:étant\s+)?dit|autrement\s+dit|soit\s+dit(?:\s+en\s+passant)?"
-DEMONSTRATIVE_PRONOUNS = ("ce",)   # « Ce qui compte, c’est … » : nobody (« cela », « ça » may stand for a figure given before)
+# « Ce qui compte, c’est … », « Cela porte le bilan à 14 morts » : a thing pointed at, nobody who speaks
+DEMONSTRATIVE_PRONOUNS = ("ce", "cela", "ceci", "ça")
 IMPERSONAL_PRONOUNS = ()   # (« il compte 640 personnes » names whoever « il » is)
 # « Il faut aussi rappeler que … », « il convient de préciser » : un verbe impersonnel, personne ne parle par lui
 IMPERSONAL_MODALS = r"il\s+(?:faut|fallait|faudra|faudrait|convient|convenait)"
@@ -1184,6 +1187,10 @@ AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénom
                "constater", "transmettre", "diffuser")  # "le bilan, arrêté jeudi par l'agence"
 BY = ("par",)
 POSSESSIVE_SOURCE = NOTHING                                          # (English "the ministry's figures")
+# « … : le chiffre de la préfecture contre celui du maire » : le chiffre ou le pronom qui en tient lieu, son auteur est le camp
+FIGURE_OWNER_LEAD = (r"(?:celui|celle|ceux|celles|(?:le|les)\s+(?:chiffres?|bilans?|décomptes?|comptages?)|l'estimation)"
+                     r"\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*")
+POSSESSOR_TAIL = NOTHING                                              # (English "against the ministry's figure")
 COMPARED_WITH = NOTHING                                              # (English "below the state's figure")
 # qui publie ce qui circule en est la source : « le collectif a publié un message affirmant que »
 PUBLISHING_VERBS = r"publiée?s?|postée?s?|partagée?s?|diffusée?s?|mise?s?\s+en\s+ligne|envoyée?s?"
