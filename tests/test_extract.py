@@ -5960,3 +5960,21 @@ def test_a_weekday_before_a_verb_or_a_count_is_no_part_of_a_name(text, expected)
 def test_a_numbers_box_side_named_through_its_figure_is_its_possessor(text, expected):
     lang = "fr" if "chiffres" in text else "en"
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang, published="2095-03-22")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a figure's thousands comma is no clause's comma: the speaker in apposition after "that day" still speaks
+    ("The agency diverted 18,000 vehicles that day, its manager, Ruth Calloway, said.", "en",
+     [("Ruth Calloway", 18000)]),
+    # the subject of an action reads up to its figure past a number that is none (an emergency line's number)
+    ("Le Samu social de Brévanne, qui gère le 115, a reçu 1 240 appels depuis vendredi.", "fr",
+     [("Samu social de Brévanne", 1240)]),
+    # … but a count is never the subject that acts, even when a date's digits come before it
+    ("Three weeks after the 7.4 quake of 6 March, the official death toll in the two provinces has passed 5,000.", "en",
+     [("Test Wire", 5000)]),
+    # "had made" is one verb with its auxiliary: the subject is "the police", not "the police had"
+    ("On Tuesday 13 April, the prefecture had made 9 arrests.", "en", [("prefecture", 9)]),
+    ("The police had made 9 arrests.", "en", [("police", 9)]),
+])
+def test_an_action_subject_reads_past_numbers_that_are_no_figure(text, lang, expected):
+    assert said(text, lang) == expected
