@@ -5978,3 +5978,39 @@ def test_a_numbers_box_side_named_through_its_figure_is_its_possessor(text, expe
 ])
 def test_an_action_subject_reads_past_numbers_that_are_no_figure(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # sections after semicolons that set the same sides against each other again: the bracket's sides in turn
+    ("En chiffres\n\n47 contre 41 ; 61 contre 58\nMorts dans le pays mercredi 14 puis samedi 17 [ministère de la Santé "
+     "contre DGPC].\n\nFin.", "fr",
+     [("ministère de la Santé", 47), ("DGPC", 41), ("ministère de la Santé", 61), ("DGPC", 58)]),
+    # a side named with three words before its day
+    ("En chiffres\n\n38, 47, puis 55 contre 52\nMorts dans la province : la DGPC mercredi 14, samedi 17 et mardi 20, "
+     "le gouverneur de Tiferrane jeudi 15.\n\nFin.", "fr",
+     [("DGPC", 38), ("DGPC", 47), ("DGPC", 55), ("gouverneur de Tiferrane", 52)]),
+    # one source in square brackets, its days after a comma (a French day cut short ends no sentence)
+    ("En chiffres\n\n180, 310, puis 365\nBâtiments effondrés dans le pays [DGPC, mar. 13, mer. 14 et sam. 17].\n\nFin.",
+     "fr", [("DGPC", 180), ("DGPC", 310), ("DGPC", 365)]),
+    ("In numbers\n\n26\nPolice officers injured since 4 May [interior ministry, Wed 13].\n\nEnd.", "en",
+     [("interior ministry", 26)]),
+])
+def test_a_numbers_box_items_bracketed_sources_give_its_figures(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value) for c in claims(text, lang, published="2099-10-23")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # days given in turn, and the day a count starts, are no figures
+    ("Morts mercredi 14 puis samedi 17.", "fr"),
+    ("Morts : la DGPC mercredi 14, samedi 17 et mardi 20.", "fr"),
+    ("Deaths: the agency on Wednesday 14, Saturday 17 and Tuesday 20.", "en"),
+    ("Personnes évacuées depuis le 13 [DGPC, sam. 17].", "fr"),
+    ("Le camp du stade, la nuit du vendredi 16 [maire].", "fr"),
+])
+def test_days_in_turn_and_a_counts_start_are_no_figures(text, lang):
+    assert find_figures(text, lang) == []
+
+
+def test_a_french_day_cut_short_before_its_date_ends_no_sentence():
+    assert said("Le séisme a frappé. 1 900 bâtiments endommagés [DGPC, mar. 20].", "fr") == [("DGPC", 1900)]

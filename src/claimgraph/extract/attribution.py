@@ -965,6 +965,11 @@ def bare_source(item: str, code: str) -> str:
     ''
     """
     P = _rx(code)
+    bracket = _ITEM_BRACKET.search(item)
+    if bracket and not re.search(rf"\s(?:{P['L'].PAIRED_FIGURES_LINK})\s", bracket.group(), re.I):
+        # "Children in shelters [UNICEF, Sun 18].": one source in square brackets, its days after a comma
+        np = trim_np(P, bracket.group("np").strip())
+        return np if np and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np)) else ""
     found = []
     for part in re.split(r"[,:;]", item)[1:]:  # (the first part says what is counted)
         np = trim_np(P, part.strip(" ."))
@@ -973,6 +978,9 @@ def bare_source(item: str, code: str) -> str:
                 and not P["verb"].search(part) and not find_figures(part, code):
             found.append(np)
     return found[0] if len(found) == 1 else ""
+
+
+_ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:,[^\[\]\n]{1,60})?\]")
 
 
 def ownerless_document(phrase: str, code: str) -> bool:

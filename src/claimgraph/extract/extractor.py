@@ -49,8 +49,9 @@ def _abbreviations() -> str:
 
 # a full stop after an abbreviation, an initial ("J. Smith") or an acronym ("U.S.") ends no sentence
 _ABBREV = re.compile(rf"(?:\b(?:{_abbreviations()})|\b[A-Z]|\b(?:[A-Z]\.){{2,}})\.$")
-# "the provincial road no. 187": an abbreviation that only numbers what follows ends no sentence before a digit
-_NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.every('NUMBER_SIGNS')))})\.$")
+# "the provincial road no. 187", « [DGPC, mar. 20] »: an abbreviation that only numbers what follows, or a day cut
+# short before its date, ends no sentence before a digit
+_NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.every('NUMBER_SIGNS') + _lang.every('DAY_ABBREVIATIONS')))})\.$")
 _SERIES_ELLIPSIS = re.compile(r"\d(?:…|\.\.\.)$")   # "14 200… 6 500": a series that skips steps
 
 
@@ -167,7 +168,8 @@ def _words(code: str) -> dict:
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
         "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
                                 # (or a body's noun with its days: "…, the governor on Tue 12, OCHA on Wed 13")
-                                rf"|(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+"
+                                # ("…, le gouverneur de Tiferrane jeudi 15": up to four words before the day)
+                                rf"|(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+[^\W\d]+(?:\s+[^\W\d]+){{0,3}}?\s+"
                                 rf"(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?(?:\d|{day_word}))"),
         # a name's days after it, and whatever follows them: "the ARS on 11, 18 and 21 October", "la préfecture le 10"
         "name_date_tail": re.compile(rf"(?:\s+(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?"
@@ -1275,18 +1277,23 @@ def _list_link(code: str) -> str:
 def _box_sides(s: str, mentions: list, colon: int, W) -> tuple[list, list] | None:
     """A numbers box's head figures grouped into the sides set against each other at each "v" / « contre », and its
     item (after ``colon``) cut into as many parts, one per side: "87, 142 v « nearly 170 »" / "…: the ARS on 11 and 18
-    October, against the Health Ministry on the 19th". None when the head is sections ("188; 209 v …") or the item
-    does not name as many parts."""
-    sides = [[mentions[0]]]
+    October, against the Health Ministry on the 19th". Sections after semicolons that set the same sides against
+    each other again are read as those sides ("47 contre 41 ; 61 contre 58" / « … [ministère de la Santé contre
+    DGPC] »). None when the sections are not such ("188; 209 v …") or the item does not name as many parts."""
+    sections = [[[mentions[0]]]]
     for before, m in zip(mentions, mentions[1:]):
         gap = s[before.end:m.start]
         if ";" in gap:
-            return None  # ("188; 209 v …": sections, each its own)
+            sections.append([[m]])
+            continue
         if W["paired_figures"].fullmatch(gap):
-            sides.append([])
+            sections[-1].append([])
         elif not W["listed_figures"].fullmatch(gap):
             return None
-        sides[-1].append(m)
+        sections[-1][-1].append(m)
+    if len(sections) > 1 and (len({len(sec) for sec in sections}) > 1 or len(sections[0]) < 2):
+        return None  # ("188; 209 v …": sections, each its own)
+    sides = [[m for sec in sections for m in sec[k]] for k in range(len(sections[0]))]
     item = s[colon + 1:].strip(" .;\n")
     parts = [item] if len(sides) == 1 else W["sides_separator"].split(item)
     if len(parts) != len(sides):
@@ -1531,7 +1538,8 @@ def _sides_named(s: str, mentions, colon: int, names, W) -> list:
     if not names(heads):
         return []
     cues = _cues_in_turn(s, heads, colon)
-    return [cues[k] for k, side in enumerate(sides) for _ in side]
+    side_of = {m.start: k for k, side in enumerate(sides) for m in side}
+    return [cues[side_of[m.start]] for m in mentions]
 
 
 def _figure_owner(name: str, W) -> str:

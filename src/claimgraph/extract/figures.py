@@ -166,6 +166,14 @@ def _patterns(code: str):
         # weekday and its day close the span (« samedi 7 et mercredi 11 » alone may list counts by day)
         "weekday_span_open": re.compile(rf"(?<![\w-])(?:{either(every('DAY_SPAN_OPEN'))})\s+"
                                         rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+$", re.I),
+        # « mercredi 14 puis samedi 17 », "Wednesday 14, Saturday 17 and Tuesday 20": days given in turn, the first
+        # before the next, the next after one (« samedi 7 et mercredi 11 » alone may still list counts by day)
+        "weekday_then": re.compile(rf"(?:{either(every('REVISED_HEAD_LINK'))}|\s*,)\s+"
+                                   rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
+        "since_day": re.compile(rf"(?<![\w-]){either(every('SINCE_WORDS'))}\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?$", re.I),
+        "weekday_listed": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+\d{{1,2}}(?:{either(every('REVISED_HEAD_LINK'))}|\s*,|"
+                                     rf"\s+{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
+                                     rf"{either(every('WEEKDAYS'))}\s+$", re.I),
         "weekday_span_close": re.compile(rf"\s+(?:{either(every('DAY_SPAN_LINKS'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
                                          rf"{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
@@ -448,6 +456,11 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # « entre samedi 7 et mercredi 11 »: the first day of a span
     if value <= 31 and P["weekday_cut_short"].search(before):
         return True  # "on Mon 11", "13 [ALPC, Fri 8]": a weekday cut short only ever stands before its day
+    if bare and value <= 31 and P["since_day"].search(before) and P["day_of_month_after"].match(after):
+        return True  # « évacués depuis le 13 [DGPC] », "since the 13." : the day a count starts
+    if bare and value <= 31 and P["weekday_before"].search(before) and (P["weekday_then"].match(after)
+                                                                          or P["weekday_listed"].search(before)):
+        return True  # « mercredi 14 puis samedi 17 »: days given in turn
     if bare and value <= 31 and P["weekday_before"].search(before) and P["day_of_month_after"].match(after):
         # « le gouverneur (vendredi 16) », "said on Friday 16, when": the day of the month ("dimanche 5 trains
         # supplémentaires" counts trains; « dimanche 6 au matin » is a day too)

@@ -608,6 +608,7 @@ STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reporte
                    "raised", "lowered", "updated")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
 SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")
+SINCE_WORDS = ("since",)   # "evacuated since the 13th": a day, the count's start
 SINCE = r"since\s+(?:the\s+start\s+of\s+)?(?:\d{1,2}\s+)?"
 
 
@@ -738,6 +739,7 @@ ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "dr", "Ja
                  "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
 # a sign that numbers what follows: its full stop ends no sentence before a digit ("road no. 187")
 NUMBER_SIGNS = ("no", "nos", "nr")
+DAY_ABBREVIATIONS = tuple(WEEKDAY_ABBREVIATIONS)   # "[ministry, Wed. 13]": a day cut short before its date ends no sentence
 # a time long past that makes a sentence background, not the speaker's figure ("That year, …")
 THEN = r"that\s+year|at\s+the\s+time|back\s+then|last\s+year|in\s+the\s+past|previously|years\s+ago"
 # verbs that go on with the last speaker: "he added" is who spoke last, not who was named last

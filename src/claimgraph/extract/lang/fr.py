@@ -222,7 +222,8 @@ MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai
           "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12}
 LAST = r"(?:dernier|dernière|passé|passée|précédent|précédente)"
 RELATIVE_DAYS = {"aujourd'hui": 0, "hier": -1, "avant-hier": -2}
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {}   # (« mar. 12 » could be March: none yet)
+# « [DGPC, mar. 13] », « sam. 17 » : a weekday cut short, always with its full stop (« en mer 14 marins » is the sea)
+WEEKDAY_ABBREVIATIONS = {r"lun\.": 0, r"mar\.": 1, r"mer\.": 2, r"jeu\.": 3, r"ven\.": 4, r"sam\.": 5, r"dim\.": 6}
 LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 
 # A figure followed by one of these is not a count claim.
@@ -638,6 +639,7 @@ STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "dé
                    "communiqué")
 FIRST_DAY = r"premi(?:er|ère)\s+(?:jour|journée)"                  # "pour cette première journée"
 SPOKE_BEFORE = ("déclaré", "conférence", "réunion", "devant")
+SINCE_WORDS = ("depuis",)   # « évacués depuis le 13 [DGPC] » : a day, the count's start
 SINCE = r"depuis\s+(?:le\s+début\s+de\s+)?(?:(?:le\s+)?\d{1,2}\s+)?"  # "depuis février 2022": a cumulative count
 
 
@@ -771,6 +773,8 @@ PLACE_TITLES = ("St", "Ste")   # « la Ste-Baume » : un titre qui ouvre aussi u
 TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Col", "Lt", "Cdt", "Cne", "Sgt", "St", "Ste")
 # other abbreviations whose full stop ends no sentence ("av. J.-C.", "env.")
 NUMBER_SIGNS = ("no", "nos")          # « la route no. 187 » (« n° » n'a pas de point)
+# « [DGPC, mar. 20] », « sam. 17 » : un jour abrégé avant son quantième ne finit pas la phrase
+DAY_ABBREVIATIONS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
 ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")
 # a time long past that makes a sentence background, not the speaker's figure ("Cette année-là, …")
 THEN = r"cette\s+année-là|à\s+l'époque|ce\s+jour-là|l'an\s+dernier|l'année\s+dernière|par\s+le\s+passé|autrefois|jadis"
