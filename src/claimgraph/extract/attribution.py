@@ -246,7 +246,7 @@ def _rx(code: str):
         "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}[A-ZÀ-Ý][\w'’-]+\s*,\s+(?=\S)"),
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
         # "the official death toll in the two countries has passed 50,000": a count as the subject, no one who acts
-        "count_subject": re.compile(rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:[^\W\d]+\s+){{0,2}}{L.SOURCE_NOUNS}"
+        "count_subject": re.compile(rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:[^\W\d]+\s+){{0,2}}{L.COUNT_HEADS}"
                                     rf"(?:\s+(?:{L.SETTING_PREPS})(?:\s|(?<=['’])).*)?$", re.I),
         "document_adjective_before": re.compile(rf"(?<![\w'-])(?:{L.DOCUMENT_ADJECTIVES})\s+$", re.I),
         "perfect_lead": re.compile(rf"^\s*(?:{L.PERFECT_LEAD})\s", re.I),

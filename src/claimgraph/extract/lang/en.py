@@ -127,6 +127,8 @@ REFERENCE_RELATIVES = r"that|which|(?-i:who)"   # "the charity that runs it": a 
 APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that looks after the blocks, put it at 92"
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
+# a count's own nouns, never the subject that acts ("the official death toll … has passed 50,000")
+COUNT_HEADS = r"(?:figures?|count|tally|toll|numbers?|total)"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|updates?|"
                 r"panel|dashboard|information|indications|observations|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"

@@ -151,6 +151,8 @@ HOW_COMPILED = r"(?:établie?s?|réalisée?s?|calculée?s?|fondée?s?|basée?s?)
 REFERENCE_RELATIVES = r"qui|que|qu'|dont"   # « l'association qui gère le centre » : une référence courte et sa relative
 APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association qui gère les blocs, en compte 92 »
 # "une estimation de X", "le bilan de X" (X is the source).
+# les noms du décompte lui-même, jamais le sujet qui agit (« le bilan officiel a dépassé 50 000 »)
+COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?)"
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
                 r"informations|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
