@@ -128,7 +128,7 @@ APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that lo
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 # a count's own nouns, never the subject that acts ("the official death toll … has passed 50,000")
-COUNT_HEADS = r"(?:figures?|count|tally|toll|numbers?|total)"
+COUNT_HEADS = r"(?:count|estimate|figures?|tally|toll|data|total|numbers?)"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|updates?|"
                 r"panel|dashboard|information|indications|observations|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
@@ -1058,11 +1058,11 @@ POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+){0,4}[A-Z][\w.-]*|(
                      r"(?:(?i:%s)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
                      # ("the prefecture's death toll", "the union's crowd estimate": what is counted, before the count)
                      r"(?:(?:death|casualty|crowd|strike|injury|arrest|turnout|case|evacuation)\s+)?"
-                     r"(?:count|estimate|figures?|tally|toll|data)") % "|".join(WEEKDAYS)
+                     rf"{COUNT_HEADS}") % "|".join(WEEKDAYS)
 # a box item's side named through its figure: "against the ministry's figure", "the mayor's count": the possessor
 # "…: the prefecture's figure against that of the mayor": the pronoun stands for the figure, the owner is the side
 FIGURE_OWNER_LEAD = r"(?:that|those)\s+of\s+"
-POSSESSOR_TAIL = r"(?:'s|’s|(?<=s)['’])(?:\s+[^\W\d]+){0,3}?\s+(?:count|estimate|figures?|tally|toll|data|total|number)$"
+POSSESSOR_TAIL = rf"(?:'s|’s|(?<=s)['’])(?:\s+[^\W\d]+){{0,3}}?\s+{COUNT_HEADS}$"
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
 POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
 # "denied a union estimate of more than 60,000": the noun before the estimate names whose it is

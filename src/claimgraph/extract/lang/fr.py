@@ -152,7 +152,7 @@ REFERENCE_RELATIVES = r"qui|que|qu'|dont"   # « l'association qui gère le cent
 APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association qui gère les blocs, en compte 92 »
 # "une estimation de X", "le bilan de X" (X is the source).
 # les noms du décompte lui-même, jamais le sujet qui agit (« le bilan officiel a dépassé 50 000 »)
-COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?)"
+COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?|comptages?|estimations?)"
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
                 r"informations|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
@@ -1194,7 +1194,7 @@ AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénom
 BY = ("par",)
 POSSESSIVE_SOURCE = NOTHING                                          # (English "the ministry's figures")
 # « … : le chiffre de la préfecture contre celui du maire » : le chiffre ou le pronom qui en tient lieu, son auteur est le camp
-FIGURE_OWNER_LEAD = (r"(?:celui|celle|ceux|celles|(?:le|les)\s+(?:chiffres?|bilans?|décomptes?|comptages?)|l'estimation)"
+FIGURE_OWNER_LEAD = (rf"(?:celui|celle|ceux|celles|(?:le|les|l')\s*{COUNT_HEADS})"
                      r"\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*")
 POSSESSOR_TAIL = NOTHING                                              # (English "against the ministry's figure")
 COMPARED_WITH = NOTHING                                              # (English "below the state's figure")
