@@ -6014,3 +6014,27 @@ def test_days_in_turn_and_a_counts_start_are_no_figures(text, lang):
 
 def test_a_french_day_cut_short_before_its_date_ends_no_sentence():
     assert said("Le séisme a frappé. 1 900 bâtiments endommagés [DGPC, mar. 20].", "fr") == [("DGPC", 1900)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the mayor" is the person the article made mayor, not the last person named since
+    ("Mayor Dana Whitlow said 40 homes had been destroyed. The county's emergency manager, Rick Salas, said 300 "
+     "people had been evacuated. The mayor later said 55 homes were destroyed.", "en",
+     [("Mayor Dana Whitlow", 40), ("Rick Salas", 300), ("Mayor Dana Whitlow", 55)]),
+    # the role given in apposition before the name, and a role reference after another person spoke
+    ("La gouverneure de Cormarin, Théodora Kerjégu, a annoncé 21 morts mardi. Le maire de Cap-Ardelle, Yvonnick "
+     "Trémorel, a compté 390 maisons endommagées samedi. Lundi soir, la gouverneure comptait 6 200 personnes "
+     "hébergées.", "fr",
+     [("Théodora Kerjégu", 21), ("Yvonnick Trémorel", 390), ("Théodora Kerjégu", 6200)]),
+    # the role given after the name
+    ("Ana Poll, the town's mayor, said 12 people died. Police chief Tom Rees said 30 were hurt. The mayor said 4 "
+     "people were still missing.", "en",
+     [("Ana Poll", 12), ("Police chief Tom Rees", 30), ("Ana Poll", 4)]),
+])
+def test_a_role_reference_names_whom_the_article_gave_the_role(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_money_in_lev_is_no_count():
+    assert said("The union said 40 miners were trapped. A fund for the victims' families has been opened; Sardenor "
+                "said it would contribute 5 million lev.", "en") == [("union", 40)]

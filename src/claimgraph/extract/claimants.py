@@ -59,6 +59,7 @@ class State:
     voices: list = field(default_factory=list)  # every actor that spoke so far, the latest last ("le collectif")
     spokesperson: tuple = (-1, None)  # (sentence, body) of the last unnamed spokesperson: "she" after them is the body
     here: tuple = ()             # the folded names of the towns and regions the current sentence names
+    roles: dict = field(default_factory=dict)  # actor id -> the folded words that gave them a role ("maire de Vézac")
 
 
 @functools.lru_cache(maxsize=None)
@@ -161,11 +162,11 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                                                              and not _PERSON_ROLE.match(fold(a.name)))
                           # "a police spokeswoman ... She said": one person with a role
                           or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
-            head is None or _named_by(a, head)) and (role is None or not _another_role(a, role)) and (
+            head is None or _named_by(a, head)) and (role is None or not _another_role(a, role, state.roles.get(a.id, ""))) and (
             # (a business is no public body: "The company says 38" after "the fire service said")
             not commercial or a.kind == "person" or not any(_named_by(a, h) for h in _PUBLIC_HEADS)) and (
             # (a person named by a given name alone, "Karim, 34 ans", is a witness, not "le préfet" or "the mayor")
-            role is None or a.kind != "person" or len(a.name.split()) > 1 or _has_role(a, role))
+            role is None or a.kind != "person" or len(a.name.split()) > 1 or _has_role(a, role, state.roles.get(a.id, "")))
         if key in _SINGULAR_PRONOUNS and state.speakers and not local and all(_looks_plural(a) for a in state.speakers):
             # "selon les aéroports. Mercredi soir, elle prévoyait": "elle" is one body, not the airports; the
             # last body or person named that is one, if any
@@ -174,6 +175,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                 return [max(agreeing, key=lambda m: m[0])[1]]
         if local and all(fits(a) for a in local):
             return list(local)  # "the ministry said ..., the ministry added": the speaker of this sentence
+        if role is not None and (holder := _role_holder(state, role)) is not None and fits(holder):
+            return [holder]
         if want == "person" and key in lang_data.PRONOUNS and state.spokesperson[1] is not None \
                 and state.spokesperson[0] >= max(state.speakers_at, state.mentioned.get("person", (-1,))[0]):
             # "Both were released on bail, a spokeswoman said. She said 40 officers …": the body she speaks for
@@ -456,16 +459,45 @@ def names_nobody(phrase: str, actors, g: Gazetteer, lang_data, documents: bool =
         documents or not SOURCE_DOCUMENTS.search(phrase))
 
 
-def _another_role(actor: Actor, role: str) -> bool:
+def _another_role(actor: Actor, role: str, given: str = "") -> bool:
     """Whether ``actor`` is named by a role other than ``role`` and not by it
     ("le maire" for « le préfet »; not "Jean Dupont", who may be the prefect)."""
-    return not _has_role(actor, role) and any(_has_role(actor, other) for other in _ROLE_HEADS if other != role)
+    return not _has_role(actor, role, given) and any(_has_role(actor, other, given) for other in _ROLE_HEADS if other != role)
 
 
-def _has_role(actor: Actor, role: str) -> bool:
-    """Whether ``actor``'s name or an alias says ``role`` ("Préfète Anne Roy", "le maire de Vézac")."""
-    text = " ".join(fold(n) for n in (actor.name, *actor.aliases))
+def _has_role(actor: Actor, role: str, given: str = "") -> bool:
+    """Whether ``actor``'s name or an alias says ``role`` ("Préfète Anne Roy", "le maire de Vézac"), or the
+    words ``given`` that the article gave them in apposition ("la gouverneure de Cormarin, Théodora Kerjégu")."""
+    text = " ".join(fold(n) for n in (actor.name, *actor.aliases, given))
     return any(re.search(rf"(?<![\w-]){re.escape(stem)}", text) for stem in _ROLE_HEADS[role])
+
+
+def _role_holder(state: State, role: str) -> Actor | None:
+    """The latest actor heard or named whom the article gave ``role``: "the mayor" is Mayor Dana Whitlow, who
+    spoke two sentences ago, not the emergency manager named since."""
+    seen = [*state.speakers, *(a for _, a in sorted(state.mentioned.values(), key=lambda x: -x[0])),
+            *reversed(state.voices)]
+    # (one named, not the role as a name of its own: "gouverneure" the sentence's subject also gave)
+    return next((a for a in seen if a.name != a.name.lower() and _has_role(a, role, state.roles.get(a.id, ""))), None)
+
+
+_ROLE_STEMS = "|".join(sorted({re.escape(stem) for stems in _ROLE_HEADS.values() for stem in stems}, key=len, reverse=True))
+# the role right before a name, with its place: « la gouverneure de Cormarin, Théodora Kerjégu », "Mayor Dana Whitlow"
+_ROLE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?:{_ROLE_STEMS})[\w-]*(?:\s+(?:{either(every('NAME_LINKS'))})\s*[^\W\d][^,;:.()«»\"]{{0,40}})?"
+                               rf"\s*,?\s*$")
+# the role right after it: "Yvonnick Trémorel, maire de Cap-Ardelle", "Dana Whitlow, the town's mayor"
+_ROLE_AFTER_NAME = re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLE_STEMS})[\w-]*"
+                              rf"(?:\s+(?:{either(every('NAME_LINKS'))})\s*[^\W\d][^,;:.()«»\"]{{0,40}})?")
+
+
+def note_roles(state: State, s: str, actors) -> None:
+    """Remember the role a sentence gives a person it names, for "the mayor" or « la gouverneure » later."""
+    for actor in actors:
+        if actor.kind != "person" or actor.id in state.roles or (at := s.find(actor.name)) < 0:
+            continue
+        role = _ROLE_BEFORE_NAME.search(fold(s[max(0, at - 70):at])) or _ROLE_AFTER_NAME.match(fold(s[at + len(actor.name):][:70]))
+        if role:
+            state.roles[actor.id] = role.group().strip(" ,")
 
 
 def _specific_head(key: str) -> str | None:

@@ -22,7 +22,7 @@ from .attribution import (Cue, action_subject, assign, attributed_after, bare_so
 from .attribution import HEAD_END as _HEAD_END, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
-                        opening_subject)
+                        opening_subject, note_roles)
 from .bodies import unify_bodies
 from .phrases import AGENTIVE
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -1082,6 +1082,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # Basse-Vérouze contre l'UMV", so « la préfecture » of the next item may be that one)
                 spoke = [a for group in speakers for a in group]
                 state.voices = [v for v in state.voices if v not in spoke] + list(dict.fromkeys(spoke))
+                note_roles(state, s, spoke)
                 state.speakers_para = -1 if _QUOTE_MARK.search(s) else paragraph[0]
                 if dated:  # "X said on Friday. X said 1,500 ...": the next sentence keeps Friday
                     state.dated = (dated[-1][1], frozenset(a.id for a in speakers[-1]))
@@ -1092,7 +1093,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if quote is not None:
                 lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
-            for actor in [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]:
+            seen = [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]
+            note_roles(state, s, seen)
+            for actor in seen:
                 if W["copula"].search(actor.name):
                     continue  # ("The additional men were employees of …": a clause, not a body "the company" may name)
                 key = "person" if actor.kind == "person" else "organisation"

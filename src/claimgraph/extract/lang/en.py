@@ -227,7 +227,7 @@ NON_COUNT_UNITS = (
     # money, also after a scale word: "50 million soles", "$4.5 million"
     r"(?:of\s+)?(?:dollars?|euros?|pounds\s+sterling|pounds|yuan|yen|rupees|roubles|rubles|pesos|soles|naira|"
     r"shillings|rand|dinars?|dirhams?|francs|reais|zlot(?:y|ys|ies)|złot\w*|forints?|lei|leu|kron(?:a|or|er|ur)|"
-    r"korun(?:a|y)|hryvni?as?|leva|crowns|cents?|pence|USD|EUR|GBP|PLN|RON|HUF|CZK)(?![\w]))"
+    r"korun(?:a|y)|hryvni?as?|leva|lev|kunas?|lari|manats?|tenge|crowns|cents?|pence|USD|EUR|GBP|PLN|RON|HUF|CZK)(?![\w]))"
 )
 NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adults|children|kids|babies|infants|pensioners|"
                     # an age as a threshold, with no unit: "children under 5", "half of us over 70"
@@ -779,7 +779,7 @@ PARTICIPLE_ENDINGS = ("eds",)
 NOUN_ENDINGS = ()                                                   # (endings that PARTICIPLE_ENDINGS would take for participles)
 NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles", "years", "months", "days", "hours",
                # money in any currency: "12 million manats for emergency housing"
-               "rupees", "rubles", "yen", "won", "pesos", "reais", "rand", "naira", "shillings", "dinars", "dirhams", "lira", "liras", "lire", "zlotys", "kronor", "kroner", "krona", "krone", "forints", "lei", "leva", "hryvnias", "tenge", "manats", "soms", "laris", "drams", "baht", "ringgit", "rupiah", "francs", "cedis", "kwacha", "birr", "riyals", "rials", "taka", "dong", "sterling", "florins", "guilders", "marks", "escudos", "pesetas", "drachmas", "kunas",
+               "rupees", "rubles", "yen", "won", "pesos", "reais", "rand", "naira", "shillings", "dinars", "dirhams", "lira", "liras", "lire", "zlotys", "kronor", "kroner", "krona", "krone", "forints", "lei", "leva", "lev", "hryvnias", "tenge", "manats", "soms", "laris", "drams", "baht", "ringgit", "rupiah", "francs", "cedis", "kwacha", "birr", "riyals", "rials", "taka", "dong", "sterling", "florins", "guilders", "marks", "escudos", "pesetas", "drachmas", "kunas",
                "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
                "percent", "others", "those", "these"}
 # what a figure measures or lists, never a thing counted: "18,000 litres", "three things"
