@@ -1770,6 +1770,11 @@ def test_others_count_people_and_now_is_todays_count():
      "Tessa Morvan said 31 people had died.", "en", "upper-salvan"),
     ("Inondations en Vardénie. Le maire de Sarvo, Ilija Dornik, s'est exprimé. Ilija Dornik recense 29 morts.", "fr", "sarvo"),
     ("Floods in Vardenia. Upper Salvan Governor Tessa Morvan said 31 people had died.", "en", "upper-salvan"),
+    # the territory is the region named just before ("le gouverneur de la province, X")
+    ("Inondations en Vardénie. Au Haut-Salvan, le gouverneur de la province, Tessa Morvan, s'est exprimé. "
+     "Tessa Morvan recense 30 morts.", "fr", "haut-salvan"),
+    ("Floods in Vardenia. In Upper Salvan, the province's governor, Tessa Morvan, visited the area. "
+     "Tessa Morvan said 31 people had died.", "en", "upper-salvan"),
 ])
 def test_an_officials_figure_is_about_their_territory(text, lang, place):
     (c,) = claims(text, lang)
@@ -6038,3 +6043,32 @@ def test_a_role_reference_names_whom_the_article_gave_the_role(text, lang, expec
 def test_money_in_lev_is_no_count():
     assert said("The union said 40 miners were trapped. A fund for the victims' families has been opened; Sardenor "
                 "said it would contribute 5 million lev.", "en") == [("union", 40)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a surname ending like a month ("Ivanov", "nov") is no date before the figure
+    ("Paul Ivanov recense 30 morts.", "fr", [("Paul Ivanov", 30)]),
+    ("Inondations en Vardénie. Rustam Ezdenov recense 30 morts.", "fr", [("Rustam Ezdenov", 30)]),
+    ("Floods in Vardenia. Olga Ivanov reported 12 deaths on Monday.", "en", [("Olga Ivanov", 12)]),
+])
+def test_a_name_ending_like_a_month_is_no_date(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("RODENAC, 4 oct 2101 (Fanion) - 7 ouvriers ont été tués.", "fr"),
+    ("Publié le 3 mars 2102, 7 morts.", "fr"),
+])
+def test_a_year_of_the_twenty_second_century_is_no_figure(text, lang):
+    assert [m.value for m in find_figures(text, lang)] == [7]
+
+
+def test_an_event_after_cet_names_nobody():
+    assert said("Cet accident porte à 3 le nombre de sapeurs-pompiers blessés depuis le matin, selon le Sdis.", "fr") == [
+        ("Sdis", 3)]
+
+
+def test_the_newsroom_finding_a_quoted_figure_repeated_is_the_outlets_count():
+    got = claims("The IOM said 9,400 refugees were treated.\n\nWithin an hour of the first post, we found 27 accounts "
+                 "repeating the \"300 dead\" figure.", "en", publisher="Sightline")
+    assert [(c.claimant_name, c.figure.value) for c in got if c.figure.value == 27] == [("Sightline", 27)]

@@ -405,7 +405,7 @@ def _before(s: str, pos: int) -> str:
 def _figure_with_noun() -> re.Pattern:
     """A figure and the lower-case noun after it inside a phrase; not a year ("a 2023 filing"), nor a day of the month
     (« selon l'ANPC le 9 octobre », whose date the time tail takes)."""
-    return re.compile(rf"(?<=[^\W\d]\s)(?!(?:1[89]|20)\d\d\b)\d[\d.,\u00a0\u202f]*(?=\s+(?-i:[a-zà-ÿ]))"
+    return re.compile(rf"(?<=[^\W\d]\s)(?!(?:1[89]|2[01])\d\d\b)\d[\d.,\u00a0\u202f]*(?=\s+(?-i:[a-zà-ÿ]))"
                       rf"(?!\s+(?:{either(every('MONTHS'))})(?![\w-]))")
 
 

@@ -63,7 +63,7 @@ _SEPARATORS = "|•·›▸►"
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _CLOCK = r"\d{1,2}\s*(?:h|:)\s*\d{2}"
 # a year ("en 2018", "in 2003"), not a part of "12 018" or "2018,5"
-_YEAR = re.compile(r"(?<![\d,.])(?<!\d[ \u00a0\u202f])(?:1[89]|20)\d\d(?!\d|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d))")
+_YEAR = re.compile(r"(?<![\d,.])(?<!\d[ \u00a0\u202f])(?:1[89]|2[01])\d\d(?!\d|[,.]\d|[ \u00a0\u202f]\d{3}(?!\d))")
 
 
 def features(claim: Claim, doc: Document) -> dict[str, float]:

@@ -242,7 +242,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             found.append((m.start(), last))
     found += years_back_in(sentence, code, published)
     # "the Malvoisin dam burst in 1959, which killed more than 200": a past year's figure is of that year's end
-    for m in re.finditer(rf"(?<![\w-])(?:{L.YEAR_IN})\s+((?:1[89]|20)\d\d)(?![\w,.-]?\d)", low):
+    for m in re.finditer(rf"(?<![\w-])(?:{L.YEAR_IN})\s+((?:1[89]|2[01])\d\d)(?![\w,.-]?\d)", low):
         if int(m.group(1)) < published.year:
             found.append((m.start(), dt.date(int(m.group(1)), 12, 31)))
     for m in re.finditer(L.YEAR_OF_EVENT, low):

@@ -585,15 +585,16 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
             return True
     digits_only = re.fullmatch(r"\d{4}", raw)
-    day_or_year = value <= 31 or (digits_only and 1800 <= value <= 2100)  # ("depuis janvier 211 cas": neither)
-    if day_or_year and (P["months"].match(after.lstrip()) or (P["months"].search(before[-12:]) and not _CLAUSE_BREAK.search(before))):
+    day_or_year = value <= 31 or (digits_only and 1800 <= value <= 2199)  # ("depuis janvier 211 cas": neither)
+    if day_or_year and (P["months"].match(after.lstrip()) or (P["months"].search(before, max(0, len(before) - 12)) and not _CLAUSE_BREAK.search(before))):
+        # (the window starts inside a word: "Paul Ivanov recense 30" has no month, the lookbehind sees "Iva")
         # ("publié en janvier, 1 146 écoles", "depuis août, dont 96 cas": a comma ends the date)
         return True
     # "entre le 8 et le 13 octobre", "du 3 au 5 mars", "from 8 to 13 October": a span of days
     span = _DAY_SPAN.match(after) or _MONTH_DAYS_LISTED.match(after)
     if span and value <= 31 and P["months"].match(after[span.end():].lstrip()):
         return True
-    if digits_only and 1800 <= value <= 2100 and not P["count_noun_next"].match(after):
+    if digits_only and 1800 <= value <= 2199 and not P["count_noun_next"].match(after):
         return True  # a year ("the 2015 earthquake killed": the noun must follow the number itself)
     if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:
         return True
@@ -751,7 +752,7 @@ def find_figures(sentence: str, code: str = "fr") -> list[Mention]:
                 P["count_noun"].match(sentence[end:end + 40])):
             rejected.append((start, end))  # "âgés de 18 à 60 ans": the partner of a non-count is not a count
             if value <= 31 and (P["months"].match(sentence[end:end + 12].lstrip())
-                                or P["months"].search(sentence[max(0, start - 12):start])):
+                                or P["months"].search(sentence, max(0, start - 12), start)):
                 days.add((start, end))  # ("412,000 on January 18 and 356,000": a day's partner is another day)
             take(start, end)  # "£19 billion": its scale word is not a figure of its own
             continue

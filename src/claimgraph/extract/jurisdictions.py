@@ -80,13 +80,13 @@ def jurisdictions(text: str, code: str, places) -> dict[str, object]:
                 continue
             name = fold(m.group("name"))
             pairs += [(key, ref) for key in (name, name.split()[-1], fold(m.group("role")))]
-    anaphoric = _anaphoric_patterns(code)
-    towns = None
-    for rx in anaphoric:
+    found = None
+    for rx, level in _anaphoric_patterns(code):
         for m in rx.finditer(text):
-            # "la maire de la ville, Yasmina Rouhi": the town named last before her
-            towns = towns if towns is not None else [r for r in places.find(text) if r.level == "city"]
-            before = [r for r in towns if r.start < m.start()]
+            # "la maire de la ville, Yasmina Rouhi": the town named last before her; "le gouverneur de la
+            # province, Rustam Ezdenov": the region
+            found = found if found is not None else places.find(text)
+            before = [r for r in found if r.start < m.start() and r.level == level]
             if before:
                 name = fold(m.group("name"))
                 pairs += [(key, before[-1]) for key in (name, name.split()[-1])]
@@ -94,15 +94,20 @@ def jurisdictions(text: str, code: str, places) -> dict[str, object]:
 
 
 @functools.lru_cache(maxsize=None)
-def _anaphoric_patterns(code: str) -> list[re.Pattern]:
+def _anaphoric_patterns(code: str) -> list[tuple[re.Pattern, str]]:
+    """Roles whose territory is the one named before ("la maire de la ville, X", "the province's governor, X"),
+    each with the level of that territory."""
     L = _lang.get(code)
-    town_roles = [r for r, level in L.TERRITORIAL_ROLES.items() if level == "city"]
-    if not town_roles or L.TERRITORY_ANAPHORA == _lang.NOTHING:
-        return []
-    role = "|".join(sorted(map(re.escape, town_roles), key=len, reverse=True))
-    where = rf"(?:(?:{role})\s+(?:{L.ROLE_OF})\s*(?:{L.TERRITORY_ANAPHORA})|(?:{L.TERRITORY_ANAPHORA})\s+(?:{role}))"
-    return [re.compile(rf"{where},\s+(?P<name>{_NAME})", re.I),
-            re.compile(rf"(?P<name>{_NAME}),\s+(?:(?:{L.ROLE_ARTICLES})\s*)?{where}(?![\w-])", re.I)]
+    out = []
+    for level, anaphora in (("city", L.TERRITORY_ANAPHORA), ("region", L.REGION_ANAPHORA)):
+        roles = [r for r, at in L.TERRITORIAL_ROLES.items() if at == level]
+        if not roles or anaphora == _lang.NOTHING:
+            continue
+        role = "|".join(sorted(map(re.escape, roles), key=len, reverse=True))
+        where = rf"(?:(?:{role})\s+(?:{L.ROLE_OF})\s*(?:{anaphora})|(?:{anaphora})\s+(?:{role}))"
+        out += [(re.compile(rf"{where},\s+(?P<name>{_NAME})", re.I), level),
+                (re.compile(rf"(?P<name>{_NAME}),\s+(?:(?:{L.ROLE_ARTICLES})\s*)?{where}(?![\w-])", re.I), level)]
+    return out
 
 
 def _unambiguous(pairs) -> dict[str, object]:

@@ -524,6 +524,8 @@ ROLE_OF = r"of(?:\s+the)?"
 ROLE_ARTICLES = r"the|a"
 # "the mayor of the city, Ana Ruiz", "the town's mayor, Ana Ruiz": the town is the one named last before
 TERRITORY_ANAPHORA = r"(?:the|this)\s+(?:city|town|village)(?:'s)?"
+# the region named just before: "said the governor of the province, Tessa Morvan", "the province's governor"
+REGION_ANAPHORA = r"(?:the|this)\s+(?:province|region|state)(?:'s)?"
 # Bodies that speak for one territory and carry its name ("the Haute-Marche regional health agency", "Kent
 # County Council", "the prefecture of Montréval"), each with the level of that territory
 LOCAL_BODIES = {r"regional\s+health\s+agency": "region", r"regional\s+council": "region", r"county\s+council": "region",
@@ -629,7 +631,7 @@ YEAR_IN = r"in"                     # "the dam burst in 1959, which killed more 
 _PAST_EVENTS = (r"(?:outbreak|epidemic|pandemic|floods?|flooding|earthquake|quake|hurricane|cyclone|typhoon|storm|"
                 r"heatwave|heat\s+wave|strikes?|fires?|wildfires?|eruption|disaster|attacks?|explosion|landslide|tsunami|"
                 r"famine|shipwreck|sinking|riots?|protests?)")
-YEAR_OF_EVENT = rf"(?P<a>(?:1[89]|20)\d\d)\s+{_PAST_EVENTS}(?![\w-])|(?<![\w-]){_PAST_EVENTS}\s+of\s+(?P<b>(?:1[89]|20)\d\d)"
+YEAR_OF_EVENT = rf"(?P<a>(?:1[89]|2[01])\d\d)\s+{_PAST_EVENTS}(?![\w-])|(?<![\w-]){_PAST_EVENTS}\s+of\s+(?P<b>(?:1[89]|2[01])\d\d)"
 DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
 SAME_DAY = r"that\s+day|the\s+same\s+day|that\s+same\s+day"   # the date told before it
 # "Last year the ministry had announced 805", "two years ago": a figure of that many years before the article
@@ -1453,7 +1455,8 @@ PERSON_ROLES = (r"president|leader|spokes\w*|representative|secretary|director|h
 ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|president|mayor|governor|secretary|commissioner|"
                     r"superintendent|coordinator|manager")
 # a verb of speech right after two capitalised words opening a sentence makes them a person ("Harish Tandon spoke")
-SPEECH_AFTER_NAME = r"said|says|told|tells|spoke|speaks|added|explained|insisted|warned|argued|stressed|noted"
+SPEECH_AFTER_NAME = (r"said|says|told|tells|spoke|speaks|added|explained|insisted|warned|argued|stressed|noted|"
+                     r"reported|reports|announced|announces|confirmed|confirms|estimated|estimates|counted|counts")
 REFLEXIVE_STRESS = ("itself", "themselves", "himself", "herself")   # "the union itself"
 FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our workers on the ground tell us", in a quote
 SUBJECT_CLITICS = ()   # (French « vous » before its verb reads as a clitic too: English has none)

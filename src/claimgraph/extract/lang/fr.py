@@ -163,7 +163,7 @@ SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|c
                 r"point(?=\s+(?:fait|dressé|établi)(?![\w-])))")   # (« selon les premières investigations », « précise le texte »)
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 INTERROGATIVES = ("qui", "quoi", "lequel", "laquelle", "lesquels", "lesquelles")   # « Qui l'a dit : … » : personne
-SAME_DEMONSTRATIVES = ("ce", "cette", "ces")   # « ce même ministère » : le corps nommé avant
+SAME_DEMONSTRATIVES = ("ce", "cet", "cette", "ces")   # « ce même ministère » : le corps nommé avant
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
 DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
@@ -443,6 +443,8 @@ ROLE_OF = r"de\s+la|de\s+l'|du|des|de|d'"
 ROLE_ARTICLES = r"la|le|l'"
 # « la maire de la ville, Yasmina Rouhi » : la ville est la dernière nommée avant
 TERRITORY_ANAPHORA = r"(?:la|cette)\s+(?:ville|commune|localité)|(?:ce|du)\s+village"
+# la région nommée juste avant : « selon le gouverneur de la province, Rustam Ezdenov »
+REGION_ANAPHORA = r"(?:la|cette)\s+(?:province|région)|(?:ce|du)\s+département"
 # les corps qui parlent pour un territoire et en portent le nom (« l'ARS du Haut-Verlan », « la préfecture de
 # police de Montréval », « le CHU de Vernissac ») : leurs chiffres sont ceux de ce territoire, de ce site
 LOCAL_BODIES = {r"agence\s+régionale\s+de\s+santé": "region", r"ARS": "region", r"préfecture\s+de\s+police": "city",
@@ -663,7 +665,7 @@ YEAR_IN = r"en"                     # « le barrage a cédé en 1959, faisant pl
 YEAR_OF_EVENT = (r"(?<![\w-])(?:épidémie|pandémie|crues?|inondations?|séisme|tremblement\s+de\s+terre|ouragan|cyclone|"
                  r"typhon|tempête|canicule|grèves?|incendies?|éruption|catastrophe|attentats?|explosion|"
                  r"glissement\s+de\s+terrain|tsunami|famine|naufrage|émeutes?|manifestations?)\s+de\s+"
-                 r"(?P<b>(?:1[89]|20)\d\d)(?!\d)")
+                 r"(?P<b>(?:1[89]|2[01])\d\d)(?!\d)")
 DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
 SAME_DAY = r"ce\s+jour-là|ce\s+jour\s+là|le\s+même\s+jour|ce\s+même\s+jour"   # the date told before it
 # « L'an dernier, le ministère avait recensé 805 », « il y a deux ans » : un chiffre d'autant d'années avant l'article
@@ -1586,8 +1588,10 @@ PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|represent
 ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|bourgmestre|gouverneur|prefet|"
                     r"secretaire|commissaire|coordinat(?:eur|rice)")
 # un verbe de parole juste après deux mots capitalisés en tête de phrase en fait une personne (« Léa Roux a déclaré »)
-SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré)|dit|déclare|indique|explique|"
-                     r"affirme|précise|ajoute|estime|assure|s'est\s+exprimée?|s'exprime")
+SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré|recensé|dénombré|annoncé|"
+                     r"évoqué|confirmé|signalé|fait\s+état)|dit|déclare|indique|explique|"
+                     r"affirme|précise|ajoute|estime|assure|recense|dénombre|annonce|évoque|confirme|signale|fait\s+état|"
+                     r"s'est\s+exprimée?|s'exprime")
 REFLEXIVE_STRESS = ("elle-même", "lui-même", "eux-mêmes", "elles-mêmes")   # « la CTT elle-même »
 FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonctionnaires comptent », dans une citation
 # « Vous parliez de 100 morts », « Nous comptons 300 grévistes » : a pronoun that reads as a clitic opens the clause
