@@ -6072,3 +6072,61 @@ def test_the_newsroom_finding_a_quoted_figure_repeated_is_the_outlets_count():
     got = claims("The IOM said 9,400 refugees were treated.\n\nWithin an hour of the first post, we found 27 accounts "
                  "repeating the \"300 dead\" figure.", "en", publisher="Sightline")
     assert [(c.claimant_name, c.figure.value) for c in got if c.figure.value == 27] == [("Sightline", 27)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a live entry's "Nouveau bilan :" is the new count of the one source that gave that count, entries newest first
+    ("**11 h 45** Nouveau bilan : 640 personnes évacuées.\n\n**09 h 10** La préfecture fait état de 420 personnes "
+     "évacuées.", "fr", [("préfecture", 640), ("préfecture", 420)]),
+    ("**12:10** The fire service said 19 people had died.\n\n**14:05** Latest toll: 31 dead.", "en",
+     [("fire service", 19), ("fire service", 31)]),
+])
+def test_a_revised_toll_heading_is_the_new_count_of_its_one_source(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_revised_toll_heading_with_two_sources_of_the_count_names_neither():
+    got = said("**11 h 45** Nouveau bilan : 640 personnes évacuées.\n\n**09 h 10** La préfecture fait état de 420 "
+               "personnes évacuées. La mairie en compte 380.", "fr")
+    assert got[0] == ("Test Wire", 640)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a gapped second source under an elided article and an acronym, or with its initials after it
+    ("La préfecture a compté 16 500 manifestants, l'UNEA 70 000.", "fr", [("préfecture", 16500), ("UNEA", 70000)]),
+    ("La préfecture de police a compté 16 500 manifestants, et l'Union nationale des étudiants d'Ardesquie (UNEA) "
+     "« près de 70 000 ».", "fr",
+     [("préfecture de police", 16500), ("Union nationale des étudiants d'Ardesquie (UNEA)", 70000)]),
+    ("Police counted 4,000 marchers, the Students' Union (NSU) 9,000.", "en",
+     [("Police", 4000), ("Students' Union (NSU)", 9000)]),
+])
+def test_a_gapped_source_may_be_initials_or_carry_them(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ["C'est le chiffre de l'ULA pour Vauclérans seule, le 13.", "Appelez le 15."])
+def test_a_bare_number_after_a_singular_article_is_a_day(text):
+    assert find_figures(text, "fr") == []
+
+
+def test_a_date_after_the_source_is_no_part_of_its_name():
+    got = said("Le ministère comptait 112 lycées bloqués mercredi. 190 lycées étaient « bloqués ou perturbés » selon "
+               "le ministère le même mercredi.", "fr")
+    assert got == [("ministère", 112), ("ministère", 190)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La préfecture a compté 16 500 manifestants. 25 000, c'est autre chose : la capacité de l'esplanade selon la "
+     "préfecture.", "fr"),
+    ("The agency counted 9,400 people in its centres. 15,000 is something else: the number of places in the 64 "
+     "centres, the agency said.", "en"),
+])
+def test_a_figure_the_next_words_call_a_capacity_counts_places(text, lang):
+    populations = [c.population for c in claims(text, lang)]
+    assert populations[1] == "places" and populations[0] != "places"
+
+
+def test_a_toll_heading_before_a_noun_counts_that_noun():
+    got = claims("**08 h 20** Le Sdis a engagé 180 sapeurs-pompiers, selon son porte-parole.\n\n"
+                 "**12 h 50** Le bilan du Sdis : 260 sapeurs-pompiers engagés.", "fr")
+    assert [c.population for c in got if c.figure.value == 260] != ["deaths"]

@@ -210,7 +210,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         # "la préfecture et les associations": two claimants, even when neither is known (a name its initials
         # close is one: "L'Agence … des chemins de fer et des infrastructures routières (ANSFISA)")
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
-    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase) or ACRONYM.search(phrase)):
+    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase)
+                                   or ACRONYM.search(re.sub(r"^\w['’]", "", phrase.strip()))):  # ("l'UNEA 70 000")
         # "the prefecture counted 14,500, Numera 21,800": a bare name counts when this article heard or named it
         # ("The independent firm Numera said 39,700 …"), the latest such body first
         heard = re.compile(rf"(?<![\w'-]){re.escape(key)}(?![\w'-])")

@@ -86,6 +86,7 @@ def _words(code: str) -> dict:
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
+        "capacity_after": re.compile(rf"(?:{L.CAPACITY_AFTER})(?![\w'-])", re.I),
         # (a numbers box's item: "76 — le bilan des morts …", "76 — the death toll given by …")
         "head_number_of": re.compile(rf"(?:{L.NUMBER_OF}|{L.TOLL_OF})\s*(?P<noun>[\w'-]+)", re.I),
         "head_toll": re.compile(rf"(?:{L.TOLL_WORDS})(?![\w-])", re.I),
@@ -1152,6 +1153,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     country = next((r.id for r in context.places if r.level == "country"), None)
     claims = _attributed_after(claims, doc.text, code, g, publisher)
     claims = unify_bodies(claims, doc.text, code, g, country, publisher)
+    claims = _revised_heading_sources(claims, doc.text, code, publisher)
     if echoed:
         # an echo of a figure its owner already gave in the article adds nothing (matched once the owner's names,
         # "agence régionale de santé" and "ARS", are one body)
@@ -1628,7 +1630,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     of_whole = W["whole_after"].match(after) if counted.concept is None else None
     if of_whole:
         counted = counted_after(after[of_whole.end():], code)  # "41 of its 148 schools", "41 des 148 écoles"
-    if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]):
+    if W["capacity_after"].match(after):
+        counted = Counted("places", "places")  # "15,000 is something else: the number of places": what it holds
+    if counted.concept is None and W["toll_before"].search(s[max(0, m.start - 80):m.start]) \
+            and not _generic_counted(s, m, code):  # ("Nouveau bilan : 260 sapeurs-pompiers" counts firefighters)
         counted = Counted("death toll", "deaths")
     if counted.concept is None and W["marched_after"] is not None and W["marched_after"].match(after):
         counted = Counted("marchers", "protesters")  # "Some 5,000 marched, police said", « 5 000 ont défilé »
@@ -2047,6 +2052,31 @@ def _attributed_after(claims: list[Claim], text: str, code: str, g: Gazetteer, p
                 sources[c.end] = g.resolve(np, code) if np else []
             if sources[c.end]:
                 c = replace(c, claimants=tuple(sources[c.end]), id="")
+        out.append(c)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _revised_heading(code: str) -> re.Pattern:
+    L = _lang.get(code)
+    # "Nouveau bilan :", "Bilan actualisé :", "Latest toll:" opening a sentence or a live entry, no source after it
+    return re.compile(rf"\W*(?:(?:{L.DOCUMENT_ADJECTIVES})\s+(?:{L.SOURCE_NOUNS})|(?:{L.SOURCE_NOUNS})\s+"
+                      rf"(?:{L.DOCUMENT_ADJECTIVES}))\s*:", re.I)
+
+
+def _revised_heading_sources(claims: list[Claim], text: str, code: str, publisher: Actor) -> list[Claim]:
+    """A live entry's "Nouveau bilan : 640 personnes évacuées" is the new count of whoever gave that count
+    before: the one source the page quotes for the same population, whichever way its entries run."""
+    heading = _revised_heading(code)
+    sources: dict[str, set] = {}
+    for c in claims:
+        if c.claimants != (publisher,):
+            sources.setdefault(c.population, set()).add(c.claimants)
+    out = []
+    for c in claims:
+        if c.claimants == (publisher,) and c.start is not None and len(sources.get(c.population, ())) == 1 \
+                and heading.match(text, c.start):
+            c = replace(c, claimants=next(iter(sources[c.population])), id="")
         out.append(c)
     return out
 

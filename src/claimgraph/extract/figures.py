@@ -170,6 +170,8 @@ def _patterns(code: str):
         # before the next, the next after one (« samedi 7 et mercredi 11 » alone may still list counts by day)
         "weekday_then": re.compile(rf"(?:{either(every('REVISED_HEAD_LINK'))}|\s*,)\s+"
                                    rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
+        # « c'est le chiffre de l'ULA pour Vauclérans, le 13. »: a singular article before a bare number names a day
+        "day_article": re.compile(rf"(?<![\w'-])(?:{either(L.DAY_ARTICLES)})\s+$", re.I) if L.DAY_ARTICLES else re.compile(r"(?!)"),
         "since_day": re.compile(rf"(?<![\w-]){either(every('SINCE_WORDS'))}\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?$", re.I),
         "weekday_listed": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+\d{{1,2}}(?:{either(every('REVISED_HEAD_LINK'))}|\s*,|"
                                      rf"\s+{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
@@ -458,6 +460,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "on Mon 11", "13 [ALPC, Fri 8]": a weekday cut short only ever stands before its day
     if bare and value <= 31 and P["since_day"].search(before) and P["day_of_month_after"].match(after):
         return True  # « évacués depuis le 13 [DGPC] », "since the 13." : the day a count starts
+    if bare and value <= 31 and P["day_article"].search(before) and P["day_of_month_after"].match(after):
+        return True  # « …, le 13. », « le 15 » : a day of the month (or a number to call), never a count
     if bare and value <= 31 and P["weekday_before"].search(before) and (P["weekday_then"].match(after)
                                                                           or P["weekday_listed"].search(before)):
         return True  # « mercredi 14 puis samedi 17 »: days given in turn

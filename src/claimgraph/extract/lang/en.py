@@ -612,6 +612,10 @@ STATEMENT_VERBS = ("said", "says", "announced", "revised", "published", "reporte
                    "raised", "lowered", "updated")
 FIRST_DAY = r"first[- ]day|first\s+day\s+of"                          # "its first-day figure"
 SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")
+# "15,000 is something else: the number of places in the 64 centres": what a place holds, not who is there
+CAPACITY_AFTER = (r"[,:]?\s*(?:(?:that|this|it)\s+)?(?:is|was)\s+(?:something\s+else\s*:\s*)?the\s+"
+                  r"(?:capacity|number\s+of\s+(?:places|beds))")
+DAY_ARTICLES = ()   # ("of the 13, five died": English says "the 13" of a count named before)
 SINCE_WORDS = ("since",)   # "evacuated since the 13th": a day, the count's start
 SINCE = r"since\s+(?:the\s+start\s+of\s+)?(?:\d{1,2}\s+)?"
 

@@ -643,6 +643,9 @@ STATEMENT_VERBS = ("annoncé", "annonçait", "indiqué", "publié", "revu", "dé
                    "communiqué")
 FIRST_DAY = r"premi(?:er|ère)\s+(?:jour|journée)"                  # "pour cette première journée"
 SPOKE_BEFORE = ("déclaré", "conférence", "réunion", "devant")
+# « 25 000, c'est autre chose : la capacité de l'esplanade » : ce qu'un lieu peut recevoir, pas qui y était
+CAPACITY_AFTER = (r",?\s*(?:c'est|est)\s+(?:autre\s+chose\s*:\s*)?(?:la|le)\s+(?:capacité|nombre\s+de\s+(?:places|lits))")
+DAY_ARTICLES = ("le",)   # « pour Vauclérans seule, le 13. » : une date (« les 13 » compte)
 SINCE_WORDS = ("depuis",)   # « évacués depuis le 13 [DGPC] » : a day, the count's start
 SINCE = r"depuis\s+(?:le\s+début\s+de\s+)?(?:(?:le\s+)?\d{1,2}\s+)?"  # "depuis février 2022": a cumulative count
 
