@@ -6130,3 +6130,19 @@ def test_a_toll_heading_before_a_noun_counts_that_noun():
     got = claims("**08 h 20** Le Sdis a engagé 180 sapeurs-pompiers, selon son porte-parole.\n\n"
                  "**12 h 50** Le bilan du Sdis : 260 sapeurs-pompiers engagés.", "fr")
     assert [c.population for c in got if c.figure.value == 260] != ["deaths"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a short reference after the figures, to a body of its kind the same sentence named
+    ("La préfecture a parlé de 300 grévistes. La caisse de grève de la CGT a reçu 212 dons lundi, selon le syndicat.",
+     "fr", [("préfecture", 300), ("CGT", 212)]),
+    # a body's common noun in brackets closing the figure's clause
+    ("The hospital trust said 19 patients were moved. There were 46 patients in the emergency department at 7am "
+     "(trust), all of whom are being seen.", "en", [("hospital trust", 19), ("trust", 46)]),
+])
+def test_a_reference_closing_the_sentence_names_the_body_it_points_to(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_wires_tag_in_brackets_is_no_source():
+    assert said("The ministry said 40 people died in the floods (AFP).", "en") == [("ministry", 40)]

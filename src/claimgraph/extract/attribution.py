@@ -488,7 +488,10 @@ _BRACKETED_SOURCE = re.compile(
     # ("About 410 people had left their homes (police) or 530 (county council)": further from its figure when the
     # next figure has its own source in brackets)
     r"|(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){3,6}\s*\((?P<far>[^()\d;:,.]{2,40})\)"
-    r"(?=\s*[^\W\d]{1,8}\s+(?:[^\W\d]+\s+)?\d[\d\s.,\u00a0\u202f]*(?:[^\W\d_]+\s*){0,2}\())")
+    r"(?=\s*[^\W\d]{1,8}\s+(?:[^\W\d]+\s+)?\d[\d\s.,\u00a0\u202f]*(?:[^\W\d_]+\s*){0,2}\())"
+    # ("There were 46 patients in the emergency department at 7am (trust), all of whom": a body's common noun in
+    # brackets closing the figure's clause; not "(AFP)", a wire's tag)
+    r"|(?<=\d)\s+[^\W\d][^()\[\];:.!?]{2,70}?\s\((?P<late>(?-i:[a-zà-ÿ])[^()\d;:,.]{1,30})\)(?=\s*[,.;]|\s*$)")
 _ARTICLE_LEAD = re.compile(rf"{either(every('ARTICLES'))}(?:\s|(?<=['’]))", re.I)
 # '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
 _VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ ,]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*)+[\s.!…]*$")
@@ -720,7 +723,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "4,120 (police) against 11,000 (organisers)", "(county council)": a recap's source in brackets, the figure's
         # right before it (not "12 injured (including police)", a part of the count; not "(le service d'urgence
         # sanitaire)", what a number is; not "(ACTUALISÉ)", a label; not "appeler … le 193 (Pompiers)", a number to call)
-        key = "np" if m.group("np") else "far"
+        key = "np" if m.group("np") else "far" if m.group("far") else "late"
         np = m.group(key).strip()
         if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6)) \
                 and not P["subset_lead"].match(np) and (np[:1].isupper() or not _ARTICLE_LEAD.match(np)) \

@@ -72,6 +72,13 @@ def is_reference(phrase: str, lang_data) -> bool:
     return fold(phrase.strip()) in _references(lang_data)
 
 
+def names_a_kind(phrase: str, lang_data) -> bool:
+    """Whether a short reference says what kind of body it points to ("le syndicat", "the army"), not just
+    "the organisation"."""
+    key = fold(phrase.strip())
+    return key in _references(lang_data) and _specific_head(key) is not None
+
+
 def reference_fits(phrase: str, actors, lang_data) -> bool:
     """Whether a short reference ("l'entreprise", "the company") may name these
     actors: an organisation's noun a body, a person's noun a person."""

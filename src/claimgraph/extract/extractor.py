@@ -22,7 +22,7 @@ from .attribution import (Cue, action_subject, assign, attributed_after, bare_so
 from .attribution import HEAD_END as _HEAD_END, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
-                        opening_subject, note_roles)
+                        opening_subject, note_roles, names_a_kind)
 from .bodies import unify_bodies
 from .phrases import AGENTIVE
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -760,6 +760,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     and (before := _bodies_named(s[:c.start], code, g, state)) and reference_fits(c.phrase, before[-1:], L):
                 # "3,400 patients were treated by MSF in its centres, the organisation said": the body this sentence
                 # named, not the last one that spoke
+                cue_actors[id(c)] = local = before[-1:]
+                continue
+            if c.kind == "source" and not c.forward and not local and not in_title and names_a_kind(c.phrase, L) \
+                    and (before := _bodies_named(s[:c.start], code, g, state)) and reference_fits(c.phrase, before[-1:], L):
+                # « La caisse de grève de la CGT a reçu 212 dons, selon le syndicat »: the union this sentence named
                 cue_actors[id(c)] = local = before[-1:]
                 continue
             if c.kind == "verb" and not closes_quote and not local and not in_title \
