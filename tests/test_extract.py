@@ -6146,3 +6146,15 @@ def test_a_reference_closing_the_sentence_names_the_body_it_points_to(text, lang
 
 def test_a_wires_tag_in_brackets_is_no_source():
     assert said("The ministry said 40 people died in the floods (AFP).", "en") == [("ministry", 40)]
+
+
+def test_a_role_is_read_where_its_word_starts_not_where_a_window_cuts_it():
+    from claimgraph.extract.claimants import State, note_roles
+    from claimgraph.model import Actor
+    lead = "L'école primaire"
+    s = lead + " " * (lead.index("maire") + 70 - len(lead)) + "Jean Dupont a parlé."
+    state = State()
+    note_roles(state, s, [Actor("Jean Dupont", "person")])
+    assert state.roles == {}  # ("primaire" holds no mayor)
+    note_roles(state, "Le maire de Vézac, Paul Riou, a parlé.", [Actor("Paul Riou", "person")])
+    assert state.roles == {"paul-riou": "maire de vezac"}

@@ -503,7 +503,9 @@ def note_roles(state: State, s: str, actors) -> None:
     for actor in actors:
         if actor.kind != "person" or actor.id in state.roles or (at := s.find(actor.name)) < 0:
             continue
-        role = _ROLE_BEFORE_NAME.search(fold(s[max(0, at - 70):at])) or _ROLE_AFTER_NAME.match(fold(s[at + len(actor.name):][:70]))
+        before = fold(s[:at])  # (searched in place: a window cut inside "primaire" would read "maire")
+        role = _ROLE_BEFORE_NAME.search(before, max(0, len(before) - 70)) \
+            or _ROLE_AFTER_NAME.match(fold(s[at + len(actor.name):][:70]))
         if role:
             state.roles[actor.id] = role.group().strip(" ,")
 

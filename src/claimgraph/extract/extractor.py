@@ -755,16 +755,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "The Karvalian Red Crescent set up 2 camps …, its spokesman said": the body the sentence named first
                 cue_actors[id(c)] = local = owners[:1]
                 continue
-            if c.kind == "inverted" and not closes_quote and not local and not in_title \
-                    and c.phrase.strip().lower() not in L.SUBJECT_PRONOUNS and is_reference(c.phrase, L) \
+            if not local and not in_title and (
+                    c.kind == "inverted" and not closes_quote and c.phrase.strip().lower() not in L.SUBJECT_PRONOUNS
+                    and is_reference(c.phrase, L) or c.kind == "source" and not c.forward and names_a_kind(c.phrase, L)) \
                     and (before := _bodies_named(s[:c.start], code, g, state)) and reference_fits(c.phrase, before[-1:], L):
-                # "3,400 patients were treated by MSF in its centres, the organisation said": the body this sentence
-                # named, not the last one that spoke
-                cue_actors[id(c)] = local = before[-1:]
-                continue
-            if c.kind == "source" and not c.forward and not local and not in_title and names_a_kind(c.phrase, L) \
-                    and (before := _bodies_named(s[:c.start], code, g, state)) and reference_fits(c.phrase, before[-1:], L):
-                # « La caisse de grève de la CGT a reçu 212 dons, selon le syndicat »: the union this sentence named
+                # "3,400 patients were treated by MSF in its centres, the organisation said", « La caisse de grève de
+                # la CGT a reçu 212 dons, selon le syndicat » (a reference that says its kind): the body this
+                # sentence named, not the last one that spoke
                 cue_actors[id(c)] = local = before[-1:]
                 continue
             if c.kind == "verb" and not closes_quote and not local and not in_title \
