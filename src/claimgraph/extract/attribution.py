@@ -242,8 +242,6 @@ def _rx(code: str):
         # (several times in turn: « selon l'UMV le soir même puis le dimanche 11 », whose name ends at "l'UMV")
         "time_tail": re.compile(rf"(?<=\S)[\s,]+(?:{L.CLAIMANT_TIME_TAIL})(?:(?:{L.REVISED_HEAD_LINK}|,?\s+(?:{either(L.AND)}))"
                                 rf"\s+(?:{L.CLAIMANT_TIME_TAIL}|(?:{either(L.DATE_PREPS)})(?=\s*$)))*\s*$", re.I),
-        # a date's article left when the name was cut before its weekday: « selon le ministère le même (mercredi) »
-        "date_prep_tail": re.compile(rf"(?<=\S)\s+(?:{either(L.DATE_PREPS)})\s+(?:{L.SAME_WORDS})\s*$", re.I),
         # a turn that opens by naming whom it asks: "Dr Marsh, our photographer counted"
         "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}[A-ZÀ-Ý][\w'’-]+\s*,\s+(?=\S)"),
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
@@ -526,7 +524,6 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "11 according to Chlorexa at the time", « selon les chiffres officiels de l'époque » (whose, not when)
         np = trim_np(P, P["time_tail"].sub("", np, count=1) or np)
         np = P["time_tail"].sub("", np, count=1) or np  # (and once trimmed: the time may close the name trim_np kept)
-        np = P["date_prep_tail"].sub("", np, count=1) or np
         if P["source_noun_lead"].match(text) and P["toll_event"].match(np):
             continue  # « selon le bilan du naufrage », "according to the toll of the floods": what it is of, no one's
         said_of = subject_before(P, sentence, m.start()) if P["own_account"].match(text) else ""
@@ -583,7 +580,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = np.split(",", 1)[0].strip()
         if np and np.split()[-1].lower() in _shared()["and_or"]:
             continue  # "the pilot and 10 passengers": a noun coordinated with the figure's, not a gapped verb
-        if (np and len(re.sub(r"\s*\([^)]*\)$", "", np).split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
+        if (np and len(_GLOSS.sub("", np).split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
                                              or m.group("you")  # ("…, vous de 120": the one asked)
                                              # ("the prefecture counted 14,500, Numera 21,800": a name, no place known)
                                              or _GAPPED_NAME.fullmatch(np))

@@ -292,7 +292,7 @@ _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-�
 _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}(?:\s+|(?<=['’]))(?:{words(every('DEFINITE_ARTICLES') + every('SETTING_DETERMINERS'))}"
                       rf"(?:[\w.]+\s+){{0,2}})?{_either('SETTING_NOUNS')}\b",  # ("in its 1.30 pm note", "dans sa première note")
                       re.I)
-_DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?:{either(every('SAME_WORDS'))}\s+)?(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"
+_DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)
 #: the capitalised words that end a segment: "Among the businesses hit is Harcastle Home" → "Harcastle Home"
 _TRAILING_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w.'’-]*){0,4}\s*$")

@@ -569,7 +569,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:{_DAY}|yesterday)(?:\s+(?:night|morning|evening))?|"
 # "…, has communicated the Ministry in the evening": when, after who
 CLAIMANT_TIME_TAIL = (rf"(?:in|during)\s+the\s+(?:morning|afternoon|evening|night|day)|at\s+night|(?:on\s+)?(?:{_DAY})(?:\s+(?:morning|afternoon|evening|night))?|"
                       r"yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:at|of|from)\s+(?:the|that)\s+time|"
-                      r"that\s+(?:morning|afternoon|evening|night|day)|the\s+same\s+day|"   # ("according to the police that evening")
+                      rf"that\s+(?:morning|afternoon|evening|night|day)|the\s+same\s+(?:day|{_DAY})|"   # ("according to the police that evening")
                       r"the\s+(?:next|following|previous)\s+(?:day|morning|evening)|the\s+day\s+(?:before|after)|"
                       # ("55,500 according to the police after correction": when, after which step, no part of the name)
                       r"after\s+(?:its\s+|their\s+|an?\s+)?(?:correction|revision|recount|update|review|check)s?")

@@ -596,6 +596,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
 CLAIMANT_TIME_TAIL = (r"(?:dans|pendant|durant)\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:début|fin)\s+d(?:e\s+|')(?:journée|matinée|soirée|après-midi)|"
                       r"ce\s+(?:matin|soir)|ce\s+jour-là|le\s+(?:soir|matin)(?:\s+même)?|le\s+même\s+jour|"
+                      rf"le\s+même\s+(?:{_DAY})|"   # (« selon le ministère le même mercredi »)
                       r"le\s+(?:sur)?lendemain(?:\s+(?:matin|soir))?|la\s+veille(?:\s+au\s+soir)?|"   # (« selon la police le soir même »)
                       rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|(?:à|de)\s+l'époque|d'alors|de\s+cette\s+époque|"
                       # (« 55 500 selon la police après correction »: when, after which step, not part of the name)
