@@ -6158,3 +6158,71 @@ def test_a_role_is_read_where_its_word_starts_not_where_a_window_cuts_it():
     assert state.roles == {}  # ("primaire" holds no mayor)
     note_roles(state, "Le maire de Vézac, Paul Riou, a parlé.", [Actor("Paul Riou", "person")])
     assert state.roles == {"paul-riou": "maire de vezac"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a box line's source in square brackets closing its clause, however many words stand before it
+    ("12 firefighters injured overnight [Orlanne fire service].", "en", [("Orlanne fire service", 12)]),
+    ("14 police officers hurt in Marvelle [police prefecture], 22 nationwide [Interior Ministry].", "en",
+     [("police prefecture", 14), ("Interior Ministry", 22)]),
+    ("30 bâtiments endommagés dans le bourg [DGPC, mar. 20].", "fr", [("DGPC", 30)]),
+])
+def test_a_box_lines_bracket_names_its_figures_source(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_box_items_bracket_gives_every_head_figure_its_source_and_day():
+    text = ("EN CHIFFRES\n\n9 500, 21 000, puis 38 500\nPersonnes évacuées depuis le 9 mai [SPC, lun. 9, mar. 10, "
+            "dim. 15].\n\nLe reste de la semaine a été calme.")
+    got = claims(text, "fr", published="2107-05-20")
+    assert [(c.claimant_name, c.figure.value, c.as_of) for c in got] == [
+        ("SPC", 9500, dt.date(2107, 5, 9)), ("SPC", 21000, dt.date(2107, 5, 10)), ("SPC", 38500, dt.date(2107, 5, 15))]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("L'association Cap Givre parle d'« au moins 400 » sans-abri, selon sa présidente, Katell Morvan. Mercredi soir, "
+     "ses bénévoles ont distribué 150 repas chauds.", "fr", "association"),
+    ("The Skerry Trust says at least 400 people slept in cars, according to its chair, Mona Reid. On Wednesday its "
+     "volunteers handed out 300 hot meals.", "en", "Skerry Trust"),
+])
+def test_a_bodys_members_speak_for_the_body_its_person_spoke_for(text, lang, expected):
+    assert said(text, lang)[-1][0] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Morven Royal Infirmary has treated 8 people, mostly for cold and cuts.", "en", [("Morven Royal Infirmary", 8)]),
+    ("Data from the Health and Safety Executive show 14 crowd deaths at outdoor events since 2100.", "en",
+     [("Health and Safety Executive", 14)]),
+    # a gapped source after a semicolon may close with a comma
+    ("Police put the crowd at about 40,000 fans; the club, more than 60,000.", "en", [("Police", 40000), ("club", 60000)]),
+])
+def test_bodies_named_as_infirmaries_executives_and_clubs_are_sources(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # who reported the cases to the body that counts them is not the source; the day after "depuis" is no count
+    ("L'agence régionale de santé (ARS) recense 86 cas signalés par les médecins et les écoles depuis le 2 mars, "
+     "dans 11 écoles.", "fr", ["Agence régionale de santé (ARS)", "Agence régionale de santé (ARS)"]),
+    ("The health agency counts 40 cases reported by doctors since Monday.", "en", ["health agency"]),
+])
+def test_the_agent_of_a_counted_nouns_participle_is_not_the_counter(text, lang, expected):
+    assert [name for name, _ in said(text, lang)] == expected
+
+
+def test_a_quoted_claims_credit_in_brackets_may_follow_bold_marks_and_carry_a_date():
+    text = "**CLAIM 4: « Plus de 3 000 élèves sont touchés »** (Blaise Baradon, maire de Sarvel, communiqué du 1er mars)"
+    assert said(text, "fr") == [("Blaise Baradon", 3000)]
+
+
+def test_a_possessive_document_belongs_to_the_body_the_sentence_before_named():
+    text = ("La Direction des routes de Varnie a dévié la circulation. Selon ses données, environ 2 800 camions ont "
+            "été dirigés vers les déviations.")
+    assert said(text, "fr")[0][0] != "données"
+
+
+def test_la_directrice_is_the_person_the_article_gave_that_role():
+    text = ("Depuis samedi, 17 femmes ont été transférées, a précisé sa directrice, Albertine Crabot. Le maire de "
+            "Vassagues, Amaury Bousquet, a demandé une réunion. La directrice assure que 4 sages-femmes intérimaires "
+            "arriveront lundi.")
+    assert said(text, "fr") == [("Albertine Crabot", 17), ("Albertine Crabot", 4)]

@@ -20,7 +20,7 @@ PENDING: set[str] = set()
 _RE_CALLS = {"compile", "search", "match", "fullmatch", "sub", "subn", "finditer", "findall", "split"}
 # What a pattern may hold that is no word: named groups, escapes, flags, %-placeholders, character classes
 # ("[A-ZÀ-Ý]" has no word in it), currency signs ("US$")
-_NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\N\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[A-Za-z]"
+_NOT_WORDS = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\(\?\(\w+\)|\\N\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\[A-Za-z]"
                         r"|\(\?[aiLmsux]*(?:-[imsx]+)?[:)]|%[sd]|\[(?:\\.|[^\]\\])*\]|[A-Z]{1,2}\\\$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

@@ -84,7 +84,7 @@ HEAD_FIGURE = head_figure()
 HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
 _ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}{HEAD_END}[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
-_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»]\s*\((?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()\d]{0,30})?\)")
+_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»][*_]*\s*\((?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()]{0,60})?\)")  # (its role and date after it)
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
@@ -189,8 +189,10 @@ def _rx(code: str):
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?"
                                      rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S+(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
-        "gapped": re.compile(rf"(?:[,;]\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,50}}?(?:,\s*(?-i:[A-ZÀ-Ý])[^\d,;.:()«»\"]{{2,40}},|\s*\((?-i:[A-ZÀ-Ý]{{2,8}})\))?|{_GAPPED_NAME.pattern}|"
-                             rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))\s+(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
+        "since_end": re.compile(rf"(?<![\w'-]){either(every('SINCE_WORDS'))}(?:\s+{articles})?\s*$", re.I),
+        # (after a semicolon, a comma may close the name: "Police put the crowd at 40,000; the club, more than 60,000")
+        "gapped": re.compile(rf"(?:(?:(?P<semi>;)|,)\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,50}}?(?:,\s*(?-i:[A-ZÀ-Ý])[^\d,;.:()«»\"]{{2,40}},|\s*\((?-i:[A-ZÀ-Ý]{{2,8}})\))?|{_GAPPED_NAME.pattern}|"
+                             rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))(?(semi),?\s+|\s+)(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # « par la suite », "by then": an adverb after a participle, not its agent
         "agent_second": re.compile(rf"\s+(?:{either(every('AND') + every('OR'))})\s+(?:[^\W\d]+\s+){{0,2}}\d[\d\s.,\u00a0\u202f]*"
                                    rf"(?:[^\W\d]+\s+){{0,2}}?(?P<by>{either(every('BY'))})\s+(?P<np>.+)$", re.I),
@@ -224,6 +226,9 @@ def _rx(code: str):
             rf"^[\s•*–—-]*{scaled_head}\s*(?:{L.PAIRED_FIGURES_LINK})\s*{scaled_head}{HEAD_END}[^:;]+:\s+"
             rf"(?P<a>[^:;,.«»“”\"]+?)\s+(?:{L.PAIRED_FIGURES_LINK})\s+(?P<b>[^:;,.«»“”\"]+?)\s*\.?\s*$", re.I),
         # a subject whose count an agent made: « le nombre de blessés recensés par l'Office (atteint 340) »
+        # a figure and its noun right before a participle, no auxiliary between ("86 cas signalés", "40 cases reported")
+        "counting": re.compile(rf"(?<![\w'-])(?:{L.COUNTING_VERBS})", re.I),
+        "figure_noun_before": re.compile(rf"\d[\d\s.,\u00a0\u202f]*(?:\s+(?!(?:{L.AUXILIARIES})\s)[^\W\d][\w'’-]*){{1,3}}\s*$", re.I),
         "agent_in_subject": re.compile(rf"(?<![\w'-]){agents}\s+(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)$", re.I),
         # (an amount, not a time: « publiée par le collectif à 14h12 »)
         "amount_after_agent": re.compile(rf"\s+(?:{L.AMOUNT_AFTER_AGENT})\s+(?=(?:[^\W\d]+\s+){{0,3}}\d)"
@@ -489,7 +494,11 @@ _BRACKETED_SOURCE = re.compile(
     r"(?=\s*[^\W\d]{1,8}\s+(?:[^\W\d]+\s+)?\d[\d\s.,\u00a0\u202f]*(?:[^\W\d_]+\s*){0,2}\())"
     # ("There were 46 patients in the emergency department at 7am (trust), all of whom": a body's common noun in
     # brackets closing the figure's clause; not "(AFP)", a wire's tag)
-    r"|(?<=\d)\s+[^\W\d][^()\[\];:.!?]{2,70}?\s\((?P<late>(?-i:[a-zà-ÿ])[^()\d;:,.]{1,30})\)(?=\s*[,.;]|\s*$)")
+    r"|(?<=\d)\s+[^\W\d][^()\[\];:.!?]{2,70}?\s\((?P<late>(?-i:[a-zà-ÿ])[^()\d;:,.]{1,30})\)(?=\s*[,.;]|\s*$)"
+    # ("5 police officers injured [Bellemarge police].", « 30 bâtiments endommagés [DGPC, mar. 20] »: a box line's
+    # source in square brackets closing its clause, which no wire tag or label uses)
+    r"|(?<=\d)[^\W\d]?[^()\[\];:.!?\d]{2,70}?\s\[(?P<box>[^\[\]\d;:,.]{2,40})(?:,[^\[\]]{1,40})?\](?=\s*[,.;]|\s*$)")
+_BOX_FIGURE_END = re.compile(r"[\d\s.,\u00a0\u202f]+$")
 _ARTICLE_LEAD = re.compile(rf"{either(every('ARTICLES'))}(?:\s|(?<=['’]))", re.I)
 # '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
 _VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ ,]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*)+[\s.!…]*$")
@@ -575,6 +584,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
+        if P["since_end"].search(m.group("np")):
+            continue  # « …, dans les écoles depuis le 2 mars »: the number after is a day
         if "," in np:
             # « …, le délégué de l'UIK, Lucas Brévennec, 1 100 »: the role (a name read alone is no noun cue's)
             np = np.split(",", 1)[0].strip()
@@ -607,6 +618,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         cues += [Cue("source", m.start("prep"), m.end(), np, forward=True)
                  for m, np in figure_for]
     agent_spans = []  # "a new estimate released on Wednesday by the charity": the participle is no verb of its own
+    participles = []  # (where its participle starts, the agent's cue)
     for m in P["agent"].finditer(sentence):
         # "the crowd was estimated at 50,000 by police": the agent of a passive count
         if any(not P["determiner_end"].search(m.group("gap")[:p.start()]) for p in P["participle"].finditer(m.group("gap"))):
@@ -623,6 +635,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 _may_name_someone(np)):  # ("confirmed by laboratory culture", "by Wednesday": no one)
             end = m.start("np") + second.start() if second else m.end()
             cues.append(Cue("source", m.start("by"), end, np, forward=False))
+            participles.append((m.start(), cues[-1]))
             agent_spans.append((m.start(), m.start("by")))
             np2 = trim_np(P, second.group("np")) if second else ""
             if np2 and not re.search(r"\d", np2) and _may_name_someone(np2):
@@ -720,10 +733,12 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "4,120 (police) against 11,000 (organisers)", "(county council)": a recap's source in brackets, the figure's
         # right before it (not "12 injured (including police)", a part of the count; not "(le service d'urgence
         # sanitaire)", what a number is; not "(ACTUALISÉ)", a label; not "appeler … le 193 (Pompiers)", a number to call)
-        key = "np" if m.group("np") else "far" if m.group("far") else "late"
+        key = next(k for k in ("np", "far", "late", "box") if m.group(k))
         np = m.group(key).strip()
+        if key == "box" and re.search(r"\d", _BOX_FIGURE_END.sub("", sentence[sentence.rfind("]", 0, m.start()) + 1:m.start()])):
+            continue  # "180, 310, then 365 homes [ANC, Tue 16, Wed 17]": the line's bracket is every figure's, as its item's
         if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6)) \
-                and not P["subset_lead"].match(np) and (np[:1].isupper() or not _ARTICLE_LEAD.match(np)) \
+                and not P["subset_lead"].match(np) and (np[:1].isupper() or key == "box" or not _ARTICLE_LEAD.match(np)) \
                 and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
             cues.append(Cue("bracket", m.start(key), m.end(key), np, forward=False, tight=True))
     for m in P["adjunct_source"].finditer(sentence):
@@ -879,6 +894,13 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     if (deployer := _deployer(sentence, cues, P)) is not None:
         cues.append(deployer)
+    for at, agent in participles:
+        # « L'ARS recense 86 cas signalés par les médecins » : who reported the cases to the one counting them, when a
+        # named subject's counting verb governs the figure whose noun the participle qualifies
+        if any(c.kind == "verb" and c.phrase and c.end <= at and P["counting"].search(sentence, c.start, c.end)
+               and P["figure_noun_before"].search(sentence, c.end, at) for c in cues):
+            # (the participle may open a source of its own too: "reported by doctors")
+            cues = [c for c in cues if c is not agent and not (c.kind == "source" and c.start == at)]
     cues += [c for c in gapped if any(o.kind in ("verb", "source") and o.start < c.start for o in cues)]
     # (", which claimed that": the relative's verb speaks for the content before it, whatever incise stands between)
     cues = [c for c in cues if not (c.kind == "verb" and any(m.start("np") < c.start <= m.end() + 20 for m in contents))]

@@ -208,6 +208,12 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         if state.speakers and state.speakers_at >= state.sentence - 1 and all(
                 a.kind in ("organisation", "group") for a in state.speakers):
             return list(state.speakers)
+        # « L'association Cap Hiver parle de 400, selon sa présidente, Katell Le Dantec. Ses bénévoles ont distribué
+        # 150 repas »: the body its person spoke for, named in the same sentence
+        body = state.mentioned.get("organisation")
+        if state.speakers and state.speakers_at >= state.sentence - 1 and body and body[0] == state.speakers_at \
+                and all(a.kind == "person" for a in state.speakers):
+            return [body[1]]
     named = _named_back(phrase, state)
     if named is not None:
         return [named]

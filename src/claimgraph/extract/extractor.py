@@ -669,11 +669,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
-        if mentions and not cues and not in_title and (nl := s.find("\n")) > 0 and all(m.end <= nl for m in mentions) \
+        if mentions and not in_title and (nl := s.find("\n")) > 0 and all(m.end <= nl for m in mentions) \
+                and all(c.kind == "bracket" and c.start > nl for c in cues) \
                 and not W["paired_link"].search(s, 0, nl) and (bare := bare_source(s[nl + 1:], code)) \
                 and (at := s.find(bare, nl)) >= 0:
             # "About 900 → 2,400 → 3,100" / "People rescued, civil protection service, Monday to Wednesday": the body
-            # the item names bare is the source of the figures above it
+            # the item names bare is the source of the figures above it (its brackets too: « 9 500, puis 38 500 /
+            # Personnes évacuées depuis le 9 mai [SDPC, lun. 9, dim. 15] », not the day's figure before them)
             cues = [Cue("source", at, at + len(bare), bare, True)]
         if mentions and not cues and _ASKED.search(s) and not _QUOTE_MARK.search(s) and (
                 len(s.split()) <= 8 or not in_title and not speaking[0] and not addressed[0]):
@@ -1317,6 +1319,10 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     W = _words(code)
     nl = s.find("\n")
     colon = s.find(":", nl) if nl > 0 else -1
+    if colon < 0 and nl > 0 and (bracket := _ITEM_DAYS.search(s, nl)):
+        # « 9 500, 21 000, puis 38 500 / Personnes évacuées [SDPC, lun. 9, mar. 10, dim. 15] »: the item's bracket
+        # gives the days, as its words after a colon would
+        s, colon = s[:bracket.end() - 1], bracket.start()
     if colon < 0 or not mentions or any(m.end > nl for m in mentions) or not _figure_line(code).fullmatch(s, 0, nl) \
             or (boxed := _box_sides(s, mentions, colon, W)) is None:
         return {}
@@ -1327,6 +1333,9 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
         if len(side) > 1 and len(days) == len(side) and None not in days and days == sorted(days):
             out.update({m.start: day for m, day in zip(side, days)})
     return out
+
+
+_ITEM_DAYS = re.compile(r"\[[^\[\]\n]*\d[^\[\]\n]*\]")
 
 
 def _days_in_turn(s: str, mentions: list, days: re.Match, code: str, published: dt.date) -> dict:

@@ -107,6 +107,7 @@ def trim_np(P, np: str) -> str:
     np = P["source_noun_lead"].sub("", np, count=1) or np
     np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
     np = _undated(np)  # "the ministry on Friday", "la préfecture le lendemain"
+    np = _SINCE_TAIL.sub("", np)  # « les écoles depuis le 2 mars », "doctors since Monday": when, not who
     np = gerund_tail(np)  # "the union coalition leading the protests": the coalition
     np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
     np = _AS_LEAD.sub("", np, count=1)
@@ -118,6 +119,7 @@ def trim_np(P, np: str) -> str:
 
 # a participle and its object after a name: "the union coalition leading the protests"
 _GERUND_TAIL = re.compile(rf"(?<=\w)\s+(?=(?:{_either('POSTMODIFYING_PARTICIPLE')})\s+(?:{words(every('DETERMINERS'))})\s*\w)")
+_SINCE_TAIL = re.compile(rf"(?<=\w)\s+{_either('SINCE_WORDS')}(?![\w'-]).*$", re.I)
 _DANGLING_TAIL = re.compile(rf"\s+{_either('DANGLING_PREPS')}\s*$", re.I)
 _TOLD_OUTLET = re.compile(rf"(?<=\w)\s+{_either('TOLD_OUTLET')}(?![\w'-]).*$", re.I)
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)

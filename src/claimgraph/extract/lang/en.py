@@ -410,6 +410,8 @@ OWN_TEAM = (r"(?:its|their|our)\s+(?:own\s+)?(?:crews?|teams?|volunteers|rescuer
 COUNTING_VERBS = r"count\w*|record\w*|tall\w*|register\w*|estimat\w*|report\w*|list\w*"
 COUNTING_VERBS_ALONE = r"counts|count|counted"                   # "every vote counts.": it matters
 # "the army numbers 38,000 troops": what a body has, not a count it reports
+# auxiliaries that make a participle after a figure a verb of its own ("40 cases were reported by doctors")
+AUXILIARIES = r"was|were|been|being|is|are|be|has|have|had"
 HAS_VERBS = r"numbers|numbered|has|have|had"
 # "the hospital said it had admitted 19 of the injured": a hospital counts its own patients
 HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
@@ -1144,7 +1146,7 @@ AGENT_NOUNS = (
     r"civil\s+(?:protection|defen[cs]e)|"   # "the regional Civil Protection distributed 400 meals"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
-    r"firefighters|rescuers|doctors|hospital\w*|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
+    r"firefighters|rescuers|doctors|hospital\w*|infirmar(?:y|ies)|clinics?|clubs?|executives?|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
@@ -1411,7 +1413,8 @@ _CHARITY_STEMS = ("ong", "ngo", "association", "charit", "solidar", "fondation",
                   "doctors", "sos", "secours", "humanitar", "collecti", "caritas", "oxfam",
                   "trust")   # ("The Lanterns Trust … according to the charity")
 # A role's word, by the stems that name its holder: "the governor" may be the Ann Ray named before, never "the mayor"
-ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"), "prefect": ("prefe", "prefect")}
+ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"), "prefect": ("prefe", "prefect"),
+              "director": ("directeur", "directrice", "director")}
 # references to a business, never a public body ("The company says 38" after "the fire service"): the heads of
 # SPECIFIC_HEADS that name one
 COMMERCIAL_HEADS = ("company", "firm", "airline", "operator", "employer")

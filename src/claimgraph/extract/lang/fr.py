@@ -155,7 +155,7 @@ APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association
 COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?|comptages?|estimations?)"
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
-                r"informations|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
+                r"informations|données|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
                 r"investigations|texte|billets|"
                 # « Nouveau point de l'ONPC : », « Dernier point de la garde côtière » : le point qu'une source fait
                 r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation)|"
@@ -475,6 +475,8 @@ OWN_TEAM = (r"(?:ses|leurs|nos|son|sa|notre|leur)\s+(?:propres?\s+)?(?:équipes?
 COUNTING_VERBS = r"compt\w*|recens\w*|dénombr\w*|estim\w*|signal\w*|enregistr\w*"
 COUNTING_VERBS_ALONE = r"compte|comptent|comptait|comptaient"   # « la seule chose qui compte » : qui importe
 # « l'armée compte 38 000 militaires » : what a body has, not a count it reports
+# les auxiliaires qui font du participe après un chiffre un verbe (« 40 cas ont été signalés par les médecins »)
+AUXILIARIES = r"été|est|sont|était|étaient|sera|seront|fut|furent|a|ont|avait|avaient"
 HAS_VERBS = r"compte|comptent|comptait|comptaient|compterait|compteraient"
 # « 27 blessés y ont été accueillis, indique la direction de l'hôpital » : un hôpital compte ses propres patients
 HOSPITAL_NAMES = r"hôpital|hôpitaux|(?-i:CHU|CHR)|centre\s+hospitalier|clinique"
@@ -1287,7 +1289,7 @@ AGENT_NOUNS = (
     r"régulateurs?|inspect\w+|enquêteurs?|avocats?|délégués?|legistes?|légistes?|ambulanciers?|"
     # les entreprises qui parlent pour elles-mêmes : « la banque a indiqué », « l'assureur estime »
     r"banques?|assureurs?|distributeurs?|fournisseurs?|constructeurs?|promoteurs?|bailleurs?|employeurs?|"
-    r"fondations?|écoles?|lycées?|collèges?|"
+    r"fondations?|écoles?|lycées?|collèges?|clubs?|"
     # les lieux qu'on exploite et qui parlent par leur direction : « le parc indique que 1 150 visiteurs »
     r"parcs?|zoos?|musées?|stades?|festivals?|hôtels?|usines?|boulangeries?|magasins?|supermarchés?|restaurants?|enseignes?|"
     # who runs a school, a port, a prison: « le proviseur m'a parlé de 41 grévistes »
@@ -1553,7 +1555,9 @@ PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles
 # (folded, any language): "la police" to a police force, "le syndicat" to a union
 # A role's word, by the stems that name its holder: « le préfet » may be the Jean Dupont named before, never « le maire »
 ROLE_HEADS = {"maire": ("maire", "mayor"), "prefet": ("prefe", "prefect"), "prefete": ("prefe", "prefect"),
-              "gouverneur": ("gouverneur", "governor"), "gouverneure": ("gouverneur", "governor")}
+              "gouverneur": ("gouverneur", "governor"), "gouverneure": ("gouverneur", "governor"),
+              # « a précisé sa directrice, Albertine Crabières … La directrice assure » : elle, pas le maire nommé depuis
+              "directeur": ("directeur", "directrice", "director"), "directrice": ("directeur", "directrice", "director")}
 # une entreprise, jamais un service public (« la société » après « les pompiers ») : les têtes de SPECIFIC_HEADS qui
 # en nomment un
 COMMERCIAL_HEADS = ("entreprise", "societe", "compagnie", "exploitant", "employeur")
