@@ -6226,3 +6226,29 @@ def test_la_directrice_is_the_person_the_article_gave_that_role():
             "Vassagues, Amaury Bousquet, a demandé une réunion. La directrice assure que 4 sages-femmes intérimaires "
             "arriveront lundi.")
     assert said(text, "fr") == [("Albertine Crabot", 17), ("Albertine Crabot", 4)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Health Ministry counted 2,480 interns on strike. The union put the figure at \"about 1,000 at the HUC alone\".",
+     "en"),
+    ("Le ministère compte 2 480 internes en grève. Le syndicat en revendique un millier pour les seuls Hôpitaux "
+     "universitaires de Castelbrune.", "fr"),
+])
+def test_a_figure_limited_to_a_body_alone_is_not_the_whole_count(text, lang):
+    whole, part = claims(text, lang)
+    assert whole.quantity_id != part.quantity_id and part.place_level == "site"
+
+
+def test_a_place_named_alone_keeps_its_place():
+    (claim,) = claims("The agency counted 36 dead in Haut-Kharval alone.", "en")
+    assert claim.place == "haut-kharval"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("IN NUMBERS\n\n6 v 4\nDeaths in Vézolles: six for the mayor, Fernand Quirasset (Wednesday), four for the civil "
+     "protection service (Thursday).\n\nEnd.", "en", [("mayor", 6), ("civil protection service", 4)]),
+    ("EN CHIFFRES\n\n9 contre 7\nMorts à Lérignac : neuf selon le maire, Gérald Fontan (jeudi), sept selon le SDIS "
+     "(vendredi).\n\nFin.", "fr", [("maire", 9), ("SDIS", 7)]),
+])
+def test_a_box_item_that_says_its_figures_again_in_words_names_each_sides_source(text, lang, expected):
+    assert said(text, lang) == expected

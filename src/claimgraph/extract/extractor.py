@@ -72,6 +72,24 @@ _DASHED_AUTHOR = re.compile(r"[ \t]*\**[ \t]*[–—][ \t]+(?P<np>[^\n,;:(«“\
 _LINE_UNDER = re.compile(r"(?:[ \t]*\n)+[ \t]*(?P<line>[^\n]+)")
 
 
+# a body's or a site's name as a perimeter: capitalised at both ends, its initials after it ("Castelmérande University
+# Hospitals (HUC)", « Hôpitaux universitaires de Castelmérande », "HUC")
+_PERIMETER_NAME = (r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?"
+                   r"|(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?")
+
+
+def _perimeter(s: str, m, since: int, until: int, refs, W) -> PlaceRef | None:
+    """The perimeter a figure's clause limits it to when that is no place ("about 1,000 at the HUC alone", « pour les
+    seuls HUC »): a site of its own, so the part is not set against the whole. None when the words name a place,
+    which the place rules read, or say no perimeter."""
+    for p in W["perimeter"].finditer(s, max(since, m.start - 80), min(until, m.end + 80)):
+        if any(p.start("name") <= r.start < p.end("name") for r in refs):
+            return None
+        initials = re.search(r"\(([A-Z]{2,8})\)\s*$", p.group("name"))
+        return PlaceRef(slugify(initials.group(1) if initials else p.group("name")), p.group("name"), "site", p.start("name"))
+    return None
+
+
 @functools.lru_cache(maxsize=None)
 def _words(code: str) -> dict:
     """The extractor's patterns for a language, built once from its data module."""
@@ -166,6 +184,10 @@ def _words(code: str) -> dict:
         "day_word": re.compile(day_word, re.I),
         # the sides an item names in turn: "the ARS on 11 and 18 October, against the Health Ministry on the 19th"
         "link_lead": re.compile(rf"(?:\s+(?:{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})(?![\w'-])", re.I),
+        # a side of an item that says its head figure again in words: "six for the mayor, …, four for the civil
+        # protection service", « neuf selon le maire, sept selon le SDIS »
+        "side_in_words": re.compile(rf"^\s*(?:{_lang.either(L.NUMBER_WORDS)})\s+(?:{L.FIGURE_FOR_SOURCE}|{L.SOURCE_PREPS})\s+", re.I),
+        "side_in_words_next": re.compile(rf"\s*[,;]\s+(?=(?:{_lang.either(L.NUMBER_WORDS)})\s+(?:{L.FIGURE_FOR_SOURCE}|{L.SOURCE_PREPS})\s)", re.I),
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
         "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
                                 # (or a body's noun with its days: "…, the governor on Tue 12, OCHA on Wed 13")
@@ -176,6 +198,7 @@ def _words(code: str) -> dict:
         "name_date_tail": re.compile(rf"(?:\s+(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?"
                                      rf"(?:\d|{day_word})|\s*[(,]|\s+(?:{L.CLAIMANT_TIME_TAIL})(?![\w'-])).*$", re.I | re.S),
         # a day of the month in an item ("on 11, 18 and 21 October", "on the 13th", « le 19 »), and a start day
+        "perimeter": re.compile(L.PERIMETER_ALONE.replace("{name}", _PERIMETER_NAME), re.I),
         "day_number": re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:{_lang.either(L.DAY_SUFFIXES)})?(?![\d.,:/-]\d|\d|\s*%)"),
         "since_day": re.compile(rf"(?<![\w-])(?:{L.SINCE})\d{{1,2}}\b", re.I),
         # a side named through its figure: "against the ministry's figure", "that of the mayor": the owner
@@ -1306,7 +1329,9 @@ def _box_sides(s: str, mentions: list, colon: int, W) -> tuple[list, list] | Non
     sides = [[m for sec in sections for m in sec[k]] for k in range(len(sections[0]))]
     item = s[colon + 1:].strip(" .;\n")
     parts = [item] if len(sides) == 1 else W["sides_separator"].split(item)
-    if len(parts) != len(sides):
+    if len(parts) != len(sides) and W["side_in_words"].match(item):
+        parts = [W["side_in_words"].sub("", part) for part in W["side_in_words_next"].split(item)]
+    if len(parts) != len(sides) and not W["side_in_words"].match(item):
         # ("the ARS on 11 October, Travelling Doctors on the 12th": a comma before the next name)
         parts = W["next_name"].split(item)
     return (sides, parts) if len(parts) == len(sides) else None
@@ -1860,6 +1885,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             if town is not None and town.level in ("city", "site") and town.id not in own:
                 ref = town
                 break
+    if not combined and not whole and (perimeter := _perimeter(s, m, since, until, refs, W)) is not None:
+        ref = perimeter
     if combined:
         ref = None
         population, label = f"{population}-combined", f"{label} (several places combined)"

@@ -498,6 +498,9 @@ PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+on\s+(?:the\s+island\s+of\s+)?
 # "22: the toll for Lower Lerane given by its governor": a toll's place
 PLACE_REGION_LEAD = r"(?<![\w-])(?:toll|tally)\s+for\s+(?:the\s+)?"
 PLACE_ALONE_BEFORE = ()   # (English says it after the name: "in Haut-Kharval alone")
+# a figure's perimeter that is no place, a body's site or network: "about 1,000 at the HUC alone", "on the APS network
+# alone" (its count is a part, not the whole country's)
+PERIMETER_ALONE = r"(?:at|in|for|from|on)\s+(?:the\s+)?(?P<name>{name})(?:\s+(?:network|site|group))?\s+alone(?![\w-])"
 NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",
               "theory", "part", "order", "reality", "return", "exchange", "recent", "summary", "sum", "turn", "between",

@@ -553,6 +553,10 @@ PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d
 # "dans le Gard", "Dans le Val-d'Ormoy, …", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
 # « dans la seule Basse-Vérouze » : that region alone, a part (no place of the whole article when a title says it)
 PLACE_ALONE_BEFORE = ("seul", "seule", "seuls", "seules")
+# le périmètre d'un chiffre qui n'est pas un lieu : « un millier pour les seuls HUC », « le chiffre des seuls Hôpitaux
+# universitaires de Castelmérande (HUC) » (une part, pas le compte du pays)
+PERIMETER_ALONE = (r"(?:pour|dans|à|chez|sur|de|des|aux)\s+(?:l[ae]s?\s+|l')?(?:réseau\s+(?:de\s+|d'|du\s+)?|site\s+(?:de\s+|d'|du\s+)?)?"
+                   r"seul(?:e|s|es)?\s+(?:l[ae]s?\s+|l')?(?P<name>{name})")
 PLACE_REGION_LEAD = (rf"(?-i:[dD]ans)\s+(?:le|la|les|l')\s*(?:(?:{'|'.join(PLACE_ALONE_BEFORE)})\s+)?|en\s+|"
                      r"(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))")   # (not « au CHU »: a body)
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
