@@ -3373,8 +3373,8 @@ def test_a_numbers_box_item_counts_an_unknown_noun_after_its_dash_not_the_sectio
     text = ("LES MORTS\n\n41 — morts dans les deux provinces, selon le ministère dimanche.\n\nLES DÉGÂTS\n\n"
             "14 — ponts emportés, selon le gouverneur.")
     got = [(c.claimant.name, c.figure.value, c.population) for c in claims(text, "fr", published="2032-10-05")]
-    assert got == [("ministère", 41, "deaths"), ("gouverneur", 14, "ponts")]
-    assert [c.population for c in claims("Selon le gouverneur, 14 ponts ont été détruits.", "fr")] == ["ponts"]
+    assert got == [("ministère", 41, "deaths"), ("gouverneur", 14, "bridges")]  # (« ponts »: its English key)
+    assert [c.population for c in claims("Selon le gouverneur, 14 ponts ont été détruits.", "fr")] == ["bridges"]
 
 
 @pytest.mark.parametrize("text,lang,expected", [
@@ -6252,3 +6252,12 @@ def test_a_place_named_alone_keeps_its_place():
 ])
 def test_a_box_item_that_says_its_figures_again_in_words_names_each_sides_source(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("fr, en", [
+    ("Le ministère a compté 3 050 internes en grève mardi.", "The ministry counted 3,050 interns on strike on Tuesday."),
+    ("L'armée a engagé 40 hélicoptères.", "The army deployed 40 helicopters."),
+    ("La préfecture a dénombré 120 autocars.", "The prefecture counted 120 coaches."),
+])
+def test_a_french_and_an_english_report_count_the_same_noun_under_one_key(fr, en):
+    assert claims(fr, "fr")[0].population == claims(en, "en")[0].population

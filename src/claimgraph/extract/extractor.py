@@ -281,8 +281,8 @@ _PLURAL_SUBJECT = re.compile(rf"^(?:{_lang.either(_lang.every('PLURAL_LEADS'))})
 def _noun_key(noun: str, code: str) -> str:
     """The key of a noun counted as itself: the language's shared key, else the noun.
 
-    >>> _noun_key("repas", "fr"), _noun_key("contrôleurs", "fr")
-    ('meals', 'controleurs')
+    >>> _noun_key("repas", "fr"), _noun_key("grues", "fr")
+    ('meals', 'grues')
     """
     key = slugify(fold(noun))
     return _lang.get(code).NOUN_KEYS.get(key, key)

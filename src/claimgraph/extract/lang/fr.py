@@ -370,7 +370,16 @@ NOUN_KEYS = {"cantines": "canteens", "repas": "meals", "pharmacies": "pharmacies
              "prelevements": "samples", "echantillons": "samples", "plaintes": "complaints", "trains": "trains",
              "engins": "fire-engines", "classes": "classes", "appartements": "homes", "habitations": "homes",
              "doses": "doses", "incidents": "incidents", "interventions": "interventions", "signalements": "reports",
-             "voitures": "vehicles", "automobiles": "vehicles"}
+             "voitures": "vehicles", "automobiles": "vehicles",
+             # (the English key of a noun an English report of the same story writes in English)
+             "internes": "interns", "lycees": "schools", "helicopteres": "helicopters", "autocars": "buses",
+             "motos": "motorbikes", "motards": "bikers", "officines": "pharmacies", "conducteurs": "drivers",
+             "equipes": "teams", "chambres": "rooms", "membres": "members", "conteneurs": "containers",
+             "marins": "sailors", "demandes": "requests", "tentes": "tents", "repliques": "aftershocks",
+             "arbres": "trees", "couvertures": "blankets", "bouteilles": "bottles", "chiens": "dogs",
+             "plongeurs": "divers", "ponts": "bridges", "routes": "roads", "departs": "departures",
+             "inspecteurs": "inspectors", "controleurs": "inspectors", "citoyens": "citizens", "lignes": "lines",
+             "campus": "campuses", "villes": "cities", "abris": "shelters"}
 # la clé d'un nom compté quand le titre ou le chapeau parle d'autre chose que son premier sens : « 214 mineurs »
 # d'une mine sont des ouvriers (l'anglais "miners", "workers"), ailleurs des moins de 18 ans ("minors")
 TOPIC_SENSES = [(r"(?<![\w-])(?:mines?|minières?|miniers?|charbonnages?|houillères?|grisou)(?![\w-])",
