@@ -6239,9 +6239,11 @@ def test_a_figure_limited_to_a_body_alone_is_not_the_whole_count(text, lang):
     assert whole.quantity_id != part.quantity_id and part.place_level == "site"
 
 
-def test_a_place_named_alone_keeps_its_place():
+def test_a_place_or_a_day_named_alone_is_no_site():
     (claim,) = claims("The agency counted 36 dead in Haut-Kharval alone.", "en")
     assert claim.place == "haut-kharval"
+    (claim,) = claims("Police made 30 arrests on Tuesday alone, the ministry said.", "en")
+    assert claim.place == "" and claim.place_level == ""
 
 
 @pytest.mark.parametrize("text, lang, expected", [

@@ -225,10 +225,10 @@ def _rx(code: str):
         "paired_credit": re.compile(
             rf"^[\s•*–—-]*{scaled_head}\s*(?:{L.PAIRED_FIGURES_LINK})\s*{scaled_head}{HEAD_END}[^:;]+:\s+"
             rf"(?P<a>[^:;,.«»“”\"]+?)\s+(?:{L.PAIRED_FIGURES_LINK})\s+(?P<b>[^:;,.«»“”\"]+?)\s*\.?\s*$", re.I),
-        # a subject whose count an agent made: « le nombre de blessés recensés par l'Office (atteint 340) »
-        # a figure and its noun right before a participle, no auxiliary between ("86 cas signalés", "40 cases reported")
         "counting": re.compile(rf"(?<![\w'-])(?:{L.COUNTING_VERBS})", re.I),
+        # a figure and its noun right before a participle, no auxiliary between ("86 cas signalés", "40 cases reported")
         "figure_noun_before": re.compile(rf"\d[\d\s.,\u00a0\u202f]*(?:\s+(?!(?:{L.AUXILIARIES})\s)[^\W\d][\w'’-]*){{1,3}}\s*$", re.I),
+        # a subject whose count an agent made: « le nombre de blessés recensés par l'Office (atteint 340) »
         "agent_in_subject": re.compile(rf"(?<![\w'-]){agents}\s+(?P<by>{either(every('BY'))})\s+(?P<np>[^,;:.!?«»“”\"()]+)$", re.I),
         # (an amount, not a time: « publiée par le collectif à 14h12 »)
         "amount_after_agent": re.compile(rf"\s+(?:{L.AMOUNT_AFTER_AGENT})\s+(?=(?:[^\W\d]+\s+){{0,3}}\d)"

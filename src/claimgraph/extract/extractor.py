@@ -83,8 +83,8 @@ def _perimeter(s: str, m, since: int, until: int, refs, W) -> PlaceRef | None:
     seuls HUC »): a site of its own, so the part is not set against the whole. None when the words name a place,
     which the place rules read, or say no perimeter."""
     for p in W["perimeter"].finditer(s, max(since, m.start - 80), min(until, m.end + 80)):
-        if any(p.start("name") <= r.start < p.end("name") for r in refs):
-            return None
+        if any(p.start("name") <= r.start < p.end("name") for r in refs) or W["day_word"].match(p.group("name")):
+            return None  # (a place, which the place rules read; a day: "on Tuesday alone")
         initials = re.search(r"\(([A-Z]{2,8})\)\s*$", p.group("name"))
         return PlaceRef(slugify(initials.group(1) if initials else p.group("name")), p.group("name"), "site", p.start("name"))
     return None
@@ -197,8 +197,9 @@ def _words(code: str) -> dict:
         # a name's days after it, and whatever follows them: "the ARS on 11, 18 and 21 October", "la préfecture le 10"
         "name_date_tail": re.compile(rf"(?:\s+(?:(?:{L.SUBJECT_DAY_LEAD})\s+)?(?:(?:{_lang.either(L.SPAN_ARTICLES)})\s+)?"
                                      rf"(?:\d|{day_word})|\s*[(,]|\s+(?:{L.CLAIMANT_TIME_TAIL})(?![\w'-])).*$", re.I | re.S),
-        # a day of the month in an item ("on 11, 18 and 21 October", "on the 13th", « le 19 »), and a start day
+        # what a figure is limited to: "at the HUC alone", « pour les seuls Hôpitaux universitaires de … »
         "perimeter": re.compile(L.PERIMETER_ALONE.replace("{name}", _PERIMETER_NAME), re.I),
+        # a day of the month in an item ("on 11, 18 and 21 October", "on the 13th", « le 19 »), and a start day
         "day_number": re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:{_lang.either(L.DAY_SUFFIXES)})?(?![\d.,:/-]\d|\d|\s*%)"),
         "since_day": re.compile(rf"(?<![\w-])(?:{L.SINCE})\d{{1,2}}\b", re.I),
         # a side named through its figure: "against the ministry's figure", "that of the mayor": the owner
@@ -1329,11 +1330,11 @@ def _box_sides(s: str, mentions: list, colon: int, W) -> tuple[list, list] | Non
     sides = [[m for sec in sections for m in sec[k]] for k in range(len(sections[0]))]
     item = s[colon + 1:].strip(" .;\n")
     parts = [item] if len(sides) == 1 else W["sides_separator"].split(item)
-    if len(parts) != len(sides) and W["side_in_words"].match(item):
-        parts = [W["side_in_words"].sub("", part) for part in W["side_in_words_next"].split(item)]
-    if len(parts) != len(sides) and not W["side_in_words"].match(item):
-        # ("the ARS on 11 October, Travelling Doctors on the 12th": a comma before the next name)
-        parts = W["next_name"].split(item)
+    if len(parts) != len(sides):
+        # ("six for the mayor, Fernand Quirasset, four for the SDIS": each side opens with its figure in words; "the ARS
+        # on 11 October, Travelling Doctors on the 12th": a comma before the next name)
+        parts = [W["side_in_words"].sub("", part) for part in W["side_in_words_next"].split(item)] \
+            if W["side_in_words"].match(item) else W["next_name"].split(item)
     return (sides, parts) if len(parts) == len(sides) else None
 
 
