@@ -6263,3 +6263,8 @@ def test_a_box_item_that_says_its_figures_again_in_words_names_each_sides_source
 ])
 def test_a_french_and_an_english_report_count_the_same_noun_under_one_key(fr, en):
     assert claims(fr, "fr")[0].population == claims(en, "en")[0].population
+
+
+def test_a_body_opening_a_sentence_by_its_initials_is_the_it_of_the_next():
+    got = said("SEPA has issued 9 flood warnings today. It said 61 warnings had been issued since October.", "en")
+    assert got == [("SEPA", 9), ("SEPA", 61)]

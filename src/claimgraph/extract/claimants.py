@@ -686,6 +686,9 @@ _NAME_LINK_WORDS = frozenset(every("NAME_LINKS"))
 _LEAD_NAME = re.compile(rf"{PROPER_NAME}(?=\s*[,.;]|\s*$|\s+(?-i:[a-zà-ÿ]))")
 
 
+_OPENING_INITIALS = re.compile(r"(?P<name>[A-ZÀ-Ý]{2,6})\s+(?=[a-zà-ÿ])")   # ("SEPA has", not "PARIS (AFP)", "UPDATE:")
+
+
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
     """The body or person a sentence opens with, when its head is an agent
     ("The mayor spoke to reporters.", "Le maire s'est exprimé"): someone a
@@ -705,6 +708,9 @@ def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:
     >>> [a.name for a in opening_subject("Mardi matin, la préfecture a dressé un bilan.", "fr", default_gazetteer())]
     ['préfecture']
     """
+    if (initials := _OPENING_INITIALS.match(s)) and (bodies := g.resolve(initials.group("name"), code)) \
+            and bodies[0].kind != "person":
+        return bodies[:1]  # "SEPA has issued 9 flood warnings. It says …": a body by its initials, with no article
     m = _OPENING_DETERMINER.match(s)
     if not m and (lead := _TIME_OPENING.match(s)):
         # « Mardi matin, la préfecture de la Loudière a dressé un premier bilan »: the subject after the time
