@@ -6268,3 +6268,13 @@ def test_a_french_and_an_english_report_count_the_same_noun_under_one_key(fr, en
 def test_a_body_opening_a_sentence_by_its_initials_is_the_it_of_the_next():
     got = said("SEPA has issued 9 flood warnings today. It said 61 warnings had been issued since October.", "en")
     assert got == [("SEPA", 9), ("SEPA", 61)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un message diffusé mercredi sur les réseaux sociaux évoquant « 10 morts sur le parking » est faux, a démenti la "
+     "préfecture.", "fr"),
+    ("A post shared on social networks claiming \"15 dead\" is false, the prefecture said.", "en"),
+])
+def test_a_rumours_quoted_figure_called_false_is_still_the_rumours_claim(text, lang):
+    (claim,) = claims(text, lang)
+    assert claim.claimant_name.split()[0].lower() in ("message", "post")

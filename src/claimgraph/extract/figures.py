@@ -141,6 +141,7 @@ def _patterns(code: str):
         "echoed_after": re.compile(rf"^(?:\s+[^\W\d][\w'’-]*){{0,2}}\s*(?:{L.ECHOED_AFTER})", re.I),  # ("Neuf puits, je n'ai")
         "opening_only": re.compile(rf"^[\s«“\"—–-]*(?:(?:{L.DISCOURSE_LEAD})[\s,]+)*$", re.I),
         # (the verdict in the figure's own clause: no figure, no other verb between them)
+        "content_before": re.compile(rf"(?<![\w'-])(?:{L.CONTENT_VERBS})\s*[«“\"]\s*$", re.I),
         "denied_after": re.compile(rf"^[^.;:!?\d]{{0,45}}?(?<![\w'-])(?:{L.DENIED_AFTER})", re.I),
         # "I've been to four stations": a person's own errands, not a count of anything that happened
         "myself": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w-])"),
@@ -550,7 +551,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # « … et non 41 », "rather than 41": the figure set aside is not the speaker's
     if P["echoed_after"].match(after) and P["opening_only"].match(s[:start]):
         return True  # « Sept cents, nous ne l'avons jamais constaté », "Seven hundred? That would mean": an echo
-    if (P["figure_named"].search(before) or P["opening_only"].match(s[:start]) or re.search(r"[«“\"]\s*$", before)) \
+    if (P["figure_named"].search(before) or P["opening_only"].match(s[:start])
+            or (re.search(r"[«“\"]\s*$", before) and not P["content_before"].search(before))) \
             and P["denied_after"].match(after):
         # "Le chiffre de 3 000 vols annulés est faux", "The figure of 1,400 is simply not right", or the figure
         # opening the sentence or a quote: "Five hundred is not a number that anyone here recognises"

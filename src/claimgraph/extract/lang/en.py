@@ -1347,6 +1347,8 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+li
                  r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
 # a figure named to be called false: "The figure of 1,400 is simply not right", "the 4,000 strikers do not exist"
 FIGURE_NAMED_BEFORE = r"the\s+(?:figure|number|claim|tally|count)\s+of|the|those|these|as\s+for\s+the"
+# what a message or a rumour says, quoted ("A post claiming "10 dead" is false"): its claim, called false
+CONTENT_VERBS = r"claiming|saying|reporting|announcing|speaking\s+of|talking\s+of"
 # a body's size, given by the article as background: "The Growers' Association, which represents 112 growers, says"
 MEMBERSHIP_BEFORE = (r",\s*(?:which|that|who)\s+(?:represents|employs|groups|brings\s+together|counts|has)\s+"
                      r"(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$")

@@ -1223,10 +1223,13 @@ COMPARED_WITH = NOTHING                                              # (English 
 PUBLISHING_VERBS = r"publiée?s?|postée?s?|partagée?s?|diffusée?s?|mise?s?\s+en\s+ligne|envoyée?s?"
 # « une vidéo qui circule sur TikTok et qui parle de », « une rumeur selon laquelle » : ce qui circule dit le chiffre
 # que sa proposition donne
-CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce)\s+(?P<np>(?:[\w-]+\s+)?(?:rumeur|vidéo|publication|message|audio|"
+CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce|des|les|ces)\s+(?P<np>(?:[\w-]+\s+)?(?:rumeur|vidéo|publication|message|audio|"
                  # (« une publication Facebook selon laquelle » : le réseau qui la porte, après le nom)
-                 r"post|affirmation)s?(?:\s+(?-i:[A-Z][\w-]+))?(?:\s+(?:virale?|partagée?|publiée?)\b[^.;:«»“”,]{0,60})?),?"
-                 r"\s+(?:selon\s+laquelle|selon\s+lequel|affirmant|prétendant|qui\s+(?:affirme|prétend|parle|évoque|annonce))\b")
+                 # (« Un message diffusé mercredi sur les réseaux sociaux évoquant « 10 morts » » : ce qu'il dit)
+                 r"post|affirmation)s?(?:\s+(?-i:[A-Z][\w-]+))?(?:\s+(?:virale?s?|partagée?s?|publiée?s?|diffusée?s?|relayée?s?|"
+                 r"circulant)\b[^.;:«»“”,]{0,60})?),?"
+                 r"\s+(?:selon\s+laquelle|selon\s+lequel|affirmant|prétendant|évoquant|annonçant|parlant\s+de|"
+                 r"qui\s+(?:affirme|prétend|parle|évoque|annonce)(?:nt)?)\b")
 ADJUNCT_SOURCE = r"(?!)"   # (« une estimation syndicale » : an adjective, read by the possessive patterns)
 AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le gouverneur l'a annoncé » : le sujet après
 RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils sont morts » : le relatif n'est pas le sujet
@@ -1499,6 +1502,8 @@ REVISED_AFTER = r"(?:\s+[^\W\d][\w'-]*){0,2}\s*,?\s*comme\s"
 # a figure named to be called false: « Le chiffre de 3 000 vols annulés est faux », « Quant aux 4 000 grévistes, ils
 # n'existent pas » (the figure as named, FIGURE_NAMED_BEFORE, then the verdict after it, DENIED_AFTER)
 FIGURE_NAMED_BEFORE = r"le\s+chiffre\s+(?:de|des)|les|ces|quant\s+aux"
+# what a message or a rumour says, quoted (« Un message … évoquant « 10 morts » est faux »): its claim, called false
+CONTENT_VERBS = r"évoquant|affirmant|prétendant|annonçant|parlant\s+de|selon\s+laquelle|selon\s+lequel"
 # a body's size, given by the article as background: « La coopérative, qui regroupe 94 producteurs, parle de »
 MEMBERSHIP_BEFORE = (r",\s*qui\s+(?:regroupe|représente|emploie|rassemble|fédère|réunit|compte)\s+(?:(?:quelque|environ|près\s+de|"
                      r"plus\s+de)\s+)?$")
