@@ -189,7 +189,6 @@ def _rx(code: str):
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?"
                                      rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S+(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
-        "since_end": re.compile(rf"(?<![\w'-]){either(every('SINCE_WORDS'))}(?:\s+{articles})?\s*$", re.I),
         # (after a semicolon, a comma may close the name: "Police put the crowd at 40,000; the club, more than 60,000")
         "gapped": re.compile(rf"(?:(?:(?P<semi>;)|,)\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,50}}?(?:,\s*(?-i:[A-ZÀ-Ý])[^\d,;.:()«»\"]{{2,40}},|\s*\((?-i:[A-ZÀ-Ý]{{2,8}})\))?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))(?(semi),?\s+|\s+)(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
@@ -497,7 +496,7 @@ _BRACKETED_SOURCE = re.compile(
     r"|(?<=\d)\s+[^\W\d][^()\[\];:.!?]{2,70}?\s\((?P<late>(?-i:[a-zà-ÿ])[^()\d;:,.]{1,30})\)(?=\s*[,.;]|\s*$)"
     # ("5 police officers injured [Bellemarge police].", « 30 bâtiments endommagés [DGPC, mar. 20] »: a box line's
     # source in square brackets closing its clause, which no wire tag or label uses)
-    r"|(?<=\d)[^\W\d]?[^()\[\];:.!?\d]{2,70}?\s\[(?P<box>[^\[\]\d;:,.]{2,40})(?:,[^\[\]]{1,40})?\](?=\s*[,.;]|\s*$)")
+    r"|(?<=\d)[^()\[\];:.!?\d]{2,70}?\s\[(?P<box>[^\[\]\d;:,.]{2,40})(?:,[^\[\]]{1,40})?\](?=\s*[,.;]|\s*$)")
 _BOX_FIGURE_END = re.compile(r"[\d\s.,\u00a0\u202f]+$")
 _ARTICLE_LEAD = re.compile(rf"{either(every('ARTICLES'))}(?:\s|(?<=['’]))", re.I)
 # '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
@@ -581,11 +580,14 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if np and not re.search(r"\d", np):
             cues.append(Cue("source", m.start(), m.end(), np, forward=True))
     gapped = []  # kept below only after a reporting verb: "The KMT took 52 seats and the DPP 51" reports nothing
+    figures = None  # (the sentence's figures, read once, when a gapped name asks whether a figure follows it)
     for m in P["gapped"].finditer(sentence):
         # "Les organisateurs ont annoncé 70 000 participants, la préfecture 45 000": the verb is implied
         np = trim_np(P, m.group("np"))
-        if P["since_end"].search(m.group("np")):
-            continue  # « …, dans les écoles depuis le 2 mars »: the number after is a day
+        figures = figures if figures is not None else find_figures(sentence, code)
+        digit = re.compile(r"\d").search(sentence, m.end())
+        if digit is not None and not any(f.start <= digit.start() < f.end for f in figures):
+            continue  # « …, dans les écoles depuis le 2 mars »: the number after it is a day, no figure
         if "," in np:
             # « …, le délégué de l'UIK, Lucas Brévennec, 1 100 »: the role (a name read alone is no noun cue's)
             np = np.split(",", 1)[0].strip()

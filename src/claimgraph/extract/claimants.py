@@ -686,7 +686,7 @@ _NAME_LINK_WORDS = frozenset(every("NAME_LINKS"))
 _LEAD_NAME = re.compile(rf"{PROPER_NAME}(?=\s*[,.;]|\s*$|\s+(?-i:[a-zà-ÿ]))")
 
 
-_OPENING_INITIALS = re.compile(r"(?P<name>[A-ZÀ-Ý]{2,6})\s+(?=[a-zà-ÿ])")   # ("SEPA has", not "PARIS (AFP)", "UPDATE:")
+_OPENING_INITIALS = re.compile(rf"(?P<name>{ACRONYM.pattern})(?=\s+[a-zà-ÿ])")   # ("SEPA has", not "PARIS (AFP)", "UPDATE:")
 
 
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:

@@ -172,7 +172,7 @@ def _patterns(code: str):
         "weekday_then": re.compile(rf"(?:{either(every('REVISED_HEAD_LINK'))}|\s*,)\s+"
                                    rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         # « c'est le chiffre de l'ULA pour Vauclérans, le 13. »: a singular article before a bare number names a day
-        "day_article": re.compile(rf"(?<![\w'-])(?:{either(L.DAY_ARTICLES)})\s+$", re.I) if L.DAY_ARTICLES else re.compile(r"(?!)"),
+        "day_article": re.compile(rf"(?<![\w'-])(?:{either(L.DAY_ARTICLES)})\s+$", re.I),   # (none in English)
         "since_day": re.compile(rf"(?<![\w-]){either(every('SINCE_WORDS'))}\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?$", re.I),
         "weekday_listed": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+\d{{1,2}}(?:{either(every('REVISED_HEAD_LINK'))}|\s*,|"
                                      rf"\s+{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
