@@ -6278,3 +6278,44 @@ def test_a_body_opening_a_sentence_by_its_initials_is_the_it_of_the_next():
 def test_a_rumours_quoted_figure_called_false_is_still_the_rumours_claim(text, lang):
     (claim,) = claims(text, lang)
     assert claim.claimant_name.split()[0].lower() in ("message", "post")
+
+
+@pytest.mark.parametrize("text", [
+    'A council spokesman, Tobin Arkwright, said the gap came from "three people who died at home".',
+    'A council spokesman, Tobin Arkwright, said the gap came from “three people who died at home”.',
+])
+def test_the_words_before_an_opening_quote_are_what_was_said_not_who_said_it(text):
+    (claim,) = claims(text, "en")
+    assert claim.claimant_name == "Tobin Arkwright"
+
+
+def test_translated_copys_by_before_a_name_and_its_figure_is_a_source():
+    # (the calque of « selon », "po", "według": and "even" stresses the figure, it is no part of the name)
+    assert said("By the police about 450 tractors, by the organisers even 900.", "en") == [
+        ("police", 450), ("organisers", 900)]
+    assert said("Selon la police environ 450 tracteurs, selon les organisateurs même 900.", "fr") == [
+        ("police", 450), ("organisateurs", 900)]
+
+
+@pytest.mark.parametrize("text", ["By noon it was 12 tractors, by the evening 27.", "By midday that had gone up to 412 tractors."])
+def test_by_before_a_time_is_no_source(text):
+    assert all(c.claimant_name not in ("noon", "evening", "midday") and "midday" not in c.claimant_name
+               for c in claims(text, "en"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("EN CHIFFRES\n\n12 000, 30 000, puis 41 000\nTonnes pompées hors de la cale [Marvenna, lun. 3, jeu. 6 et dim. 9].\n\nFin.", "fr"),
+    ("IN NUMBERS\n\n12,000, 30,000, then 41,000\nTonnes pumped out of the hold [Marvenna, Mon 3, Thu 6 and Sun 9].\n\nEnd.", "en"),
+])
+def test_a_box_items_square_bracket_may_name_its_source_by_a_proper_name_alone(text, lang):
+    assert said(text, lang) == [("Marvenna", 12000), ("Marvenna", 30000), ("Marvenna", 41000)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("EN CHIFFRES\n\n18 000, puis 43 000\nTonnes pompées hors de la cale [préfecture maritime, jeu. 22]. La "
+     "préfecture disait jeudi 29 « plus de 60 000 ».", "fr"),
+    ('IN NUMBERS\n\n18,000, then 43,000\nTonnes pumped out of the hold [maritime prefecture, Thu 22]. The '
+     'prefecture said on Thursday 29 "more than 60,000".', "en"),
+])
+def test_a_weekdays_number_before_a_quoted_figure_is_its_day(text, lang):
+    assert 29 not in [c.figure.value for c in claims(text, lang)]

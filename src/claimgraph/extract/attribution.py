@@ -380,7 +380,7 @@ def _rx(code: str):
 
 
 _NAME_AFTER = re.compile(rf"(?<![\w'’-]){PROPER_NAME}")  # "… described the situation the fisherman Sergey Pavlov"
-_OPENING_QUOTE = re.compile(r"\s*[«“]")
+_OPENING_QUOTE = re.compile(r"\s*[«“\"]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
@@ -739,7 +739,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = m.group(key).strip()
         if key == "box" and re.search(r"\d", _BOX_FIGURE_END.sub("", sentence[sentence.rfind("]", 0, m.start()) + 1:m.start()])):
             continue  # "180, 310, then 365 homes [ANC, Tue 16, Wed 17]": the line's bracket is every figure's, as its item's
-        if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6)) \
+        # (a box's square bracket names its source first, a proper name too: "[Thessamar, Thu 22]")
+        if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6) or (
+                key == "box" and np[:1].isupper() and not P["time_only"].fullmatch(np))) \
                 and not P["subset_lead"].match(np) and (np[:1].isupper() or key == "box" or not _ARTICLE_LEAD.match(np)) \
                 and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
             cues.append(Cue("bracket", m.start(key), m.end(key), np, forward=False, tight=True))
@@ -996,7 +998,9 @@ def bare_source(item: str, code: str) -> str:
     if bracket and not re.search(rf"\s(?:{P['L'].PAIRED_FIGURES_LINK})\s", bracket.group(), re.I):
         # "Children in shelters [UNICEF, Sun 18].": one source in square brackets, its days after a comma
         np = trim_np(P, bracket.group("np").strip())
-        return np if np and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np)) else ""
+        # (its first words name the source, a proper name too: "[Thessamar, Thu 22, Sun 25]"; not a day, "[Tuesday]")
+        return np if np and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np) or (
+            np[:1].isupper() and not P["time_only"].fullmatch(np))) else ""
     found = []
     for part in re.split(r"[,:;]", item)[1:]:  # (the first part says what is counted)
         np = trim_np(P, part.strip(" ."))

@@ -76,8 +76,9 @@ def _words() -> dict:
 def day_number_end() -> str:
     """What follows "weekday N" when N is the day of the month, not a count: a stop or a bracket, the line's end, or
     a word such as « au matin », "in the evening", « selon » (every language's ``DAY_OF_MONTH_AFTER``; not « et »:
-    a recap may list « dimanche 12 et lundi 15 » as counts). Read by dates here and by ``figures``' non-counts."""
-    return rf"\s*(?:[:;.,)\[\]–—]|$)|\s+{either(every('DAY_OF_MONTH_AFTER'))}(?![\w'-])"   # ("vendredi 16 [maire]")
+    a recap may list « dimanche 12 et lundi 15 » as counts), or a quote mark (« disait jeudi 29 « plus de 60 000 » »:
+    the figure said is in the quote). Read by dates here and by ``figures``' non-counts."""
+    return rf"\s*(?:[:;.,)\[\]–—«»“”\"]|$)|\s+{either(every('DAY_OF_MONTH_AFTER'))}(?![\w'-])"   # ("vendredi 16 [maire]")
 
 
 

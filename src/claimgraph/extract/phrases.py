@@ -120,7 +120,7 @@ def trim_np(P, np: str) -> str:
 # a participle and its object after a name: "the union coalition leading the protests"
 _GERUND_TAIL = re.compile(rf"(?<=\w)\s+(?=(?:{_either('POSTMODIFYING_PARTICIPLE')})\s+(?:{words(every('DETERMINERS'))})\s*\w)")
 _SINCE_TAIL = re.compile(rf"(?<=\w)\s+{_either('SINCE_WORDS')}(?![\w'-]).*$", re.I)
-_DANGLING_TAIL = re.compile(rf"\s+{_either('DANGLING_PREPS')}\s*$", re.I)
+_DANGLING_TAIL = re.compile(rf"\s+(?:{_either('DANGLING_PREPS')}|{_either('FIGURE_STRESS')})\s*$", re.I)
 _TOLD_OUTLET = re.compile(rf"(?<=\w)\s+{_either('TOLD_OUTLET')}(?![\w'-]).*$", re.I)
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
 _VOICE_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('VOICE_OF')})\s*(?=\S)", re.I)

@@ -110,7 +110,13 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 # translated copy: "In the written statement of the Ministry of Health, it was expressed that"
                 r"(?-i:In)\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of|"
                 # translated copy's "Από την πλευρά του": "From the side of the EKAB it was announced that …"
-                r"(?-i:From)\s+the\s+side\s+of)")
+                r"(?-i:From)\s+the\s+side\s+of|"
+                # translated copy's "Po policiji … , po organizatorima čak 260": "By the police about 180 vehicles, by the
+                # organisers even 260" (opening the sentence or after a comma, a name and right after it a figure)
+                r"(?:^|(?<=,\s))by(?!\s+(?:the\s+)?(?:noon|midday|midnight|lunchtime|dawn|dusk|morning|afternoon|evening|night|"
+                r"then|now|today|tonight|[a-z]+day|end|close|time)(?![\w'’-]))"
+                r"(?=\s+(?:the\s+)?(?-i:[A-Za-z][\w'’-]*)(?:\s+[\w'’-]+){0,2}\s+(?:(?:about|around|some|nearly|almost|over|"
+                r"even|more\s+than)\s+)?\d[\d,.]*\s*(?:[a-z]+\s*)?(?:[,;.]|$)))")
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
 NOT_SOURCE_AFTER = (r"(?:\d|which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
                     r"person|day|week|month|year|hour|minute|second|cent|"
@@ -1270,6 +1276,7 @@ CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us
                r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
 TOLD_OUTLET = NOTHING                                     # ("the mayor told AFP": "told" is the verb)
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
+FIGURE_STRESS = r"even"   # "according to the organisers even 260" (translated copy): the stress on the figure, not the name
 STRESSED = r"for\s+(?:its|their|his|her|our|my)\s+part|on\s+our\s+side|however|meanwhile|nevertheless|in\s+turn|too|them|him|her|itself|themselves"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"
 DOCUMENT_NOUNS = (r"documents?|reports?|stud(?:y|ies)|surveys?|data|estimat\w*|analys\w*|models?|calculs?|projections?|"

@@ -1421,6 +1421,7 @@ TOLD_OUTLET = (r"(?:à|au|aux)\s+(?:l'AFP|l'agence\s+\S+|Reuters|l'Associated\s+
                r"la\s+télévision|l'antenne\s+d[eu']\s*\S+|micro\s+d[eu']\s*\S+|notre\s+(?:journal|rédaction|correspondante?)|"
                r"nos\s+confrères)")
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
+FIGURE_STRESS = r"même"   # « selon les organisateurs même 600 » (texte traduit) : l'accent sur le chiffre, pas le nom
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
 STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
             r"de\s+son\s+côté|de\s+leur\s+côté|toutefois|cependant|néanmoins|pourtant|en\s+revanche|elle\s+aussi|lui\s+aussi|"
