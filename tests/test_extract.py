@@ -6319,3 +6319,20 @@ def test_a_box_items_square_bracket_may_name_its_source_by_a_proper_name_alone(t
 ])
 def test_a_weekdays_number_before_a_quoted_figure_is_its_day(text, lang):
     assert 29 not in [c.figure.value for c in claims(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("**AFFIRMATION 3 : « Les attaques ont doublé en un an »** (communiqué de la chambre d'agriculture, 30 août)", "fr"),
+])
+def test_a_numbered_heading_in_capitals_is_a_label_not_a_count(text, lang):
+    assert [c.figure.value for c in claims(text, lang)] == []
+    # (and no range from the label to the figure after its dash)
+    assert brief(claims("CLAIM 3 – 60,000 sheep killed, says the union", "en")) == [("union", 60000, None, None, "exact")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The council said it had closed 14 roads, among them the SP 47 above Varenna.", "en", 47),
+    ("Selon la police, environ 130 camions attendaient sur la route principale 82.", "fr", 82),
+])
+def test_a_translated_road_number_is_no_count(text, lang, value):
+    assert value not in [c.figure.value for c in claims(text, lang)]

@@ -378,6 +378,8 @@ _NAME_AFTER = re.compile(r"^[^\S\n][A-Z][a-z]+\b")   # (not the next line's firs
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
+_CAPITALS_LABEL = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}\s+$")   # a word in capitals, then its number: a heading's label
+_LABEL_END = re.compile(r"\s*[:–—]")
 # "said a nurse, 41, the mother of two": a person brought in with "a", then an age
 # ("The lorry driver, 46, was detained": a person named by a role with "the", and up to two more words; translated
 # copy brackets it: "The driver (61) survived")
@@ -472,6 +474,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True
     if bare and re.match(r"-[A-Z]{1,2}(?![\w-])", after):
         return True  # "form 8-K", "10-Q": a code
+    if bare and value <= 20 and _CAPITALS_LABEL.search(before) and _LABEL_END.match(after):
+        return True  # "AFFIRMATION 3 : « … »", "CLAIM 3 – …": a fact-check's numbered heading, a label
     if bare and re.search(r"\w\($", before) and after.startswith(")"):
         return True  # "alert(2)", "article L(3)", "note(1)": glued to a word, an argument or a label
     if bare and value <= 53 and not named:

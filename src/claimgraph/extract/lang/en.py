@@ -672,7 +672,7 @@ IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junc
 NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|court(?:room)?|cell|wing|berth|"
                          r"levels?|floors?|decks?|storeys?|blocks?|"   # ("tickets issued for levels 4 and 5")
                          r"(?-i:Rescue|Helimed))")
-IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR)\s*-?|flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"

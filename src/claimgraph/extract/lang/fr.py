@@ -709,7 +709,7 @@ IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sortie
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
 NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment|niveaux?|étages?)"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
-                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale)|route\s+(?-i:[A-Z]{1,3})|"
+                     r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale|principale)|route\s+(?-i:[A-Z]{1,3})|"
                      r"(?:la|l'|sur)\s*(?-i:A|D|N|M|E|RN|RD)\s*-?|"   # « sur la D 614 », « l'A 7 » : une route
                      r"formulaire|cerfa|affaire|dossier|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
