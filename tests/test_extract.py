@@ -6336,3 +6336,21 @@ def test_a_numbered_heading_in_capitals_is_a_label_not_a_count(text, lang):
 ])
 def test_a_translated_road_number_is_no_count(text, lang, value):
     assert value not in [c.figure.value for c in claims(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le 5 mars : 18 000 manifestants pour la CGT, 9 000 pour la FSU, et pour la préfecture 3 100 en début d'après-midi, "
+     "puis 4 200 en soirée.", "fr"),
+    ("On March 5: 18,000 marchers for the CGT, 9,000 for the FSU, and for the prefecture 3,100 in the early afternoon, "
+     "then 4,200 in the evening.", "en"),
+])
+def test_the_word_that_gives_counts_their_sources_may_come_before_the_last_figure(text, lang):
+    got = said(text, lang)
+    assert [name for name, _ in got[:2]] == ["CGT", "FSU"]
+    assert all("pr" in name and "fecture" in name for name, _ in got[2:]) and len(got) == 4
+
+
+def test_a_quoted_claims_credit_may_give_a_long_role_and_date():
+    text = ("Voici.\n\n**AFFIRMATION 2 : « Il y a 90 brebis tuées dans notre département »** (Edmond Larrouy, député "
+            "de la 2e circonscription, le 2 septembre sur une radio locale)")
+    assert said(text, "fr") == [("Edmond Larrouy", 90)]

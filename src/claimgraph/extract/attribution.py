@@ -84,7 +84,7 @@ HEAD_FIGURE = head_figure()
 HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
 _ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}{HEAD_END}[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
-_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»][*_]*\s*\((?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()]{0,60})?\)")  # (its role and date after it)
+_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»][*_]*\s*\((?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()]{0,120})?\)")  # (its role and date after it)
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
@@ -209,6 +209,8 @@ def _rx(code: str):
         "figure_for": re.compile(rf"(?:\d|(?<![\w'-]){either(map(re.escape, L.SCALES))})[\"”»]?\s+(?:[^\W\d]+(?:\s+|['’])){{0,2}}"
                                  rf"(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))[^,;:.!?«»“”\"()\d]{{2,60}}?)"
                                  rf"(?=\s*[,;:.!?«»“”\"()]|\s+(?:{links})\s|$)", re.I),
+        "for_figure": re.compile(rf"(?<=[,;]\s)(?:(?:{links})\s+)?(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))"
+                                 rf"[^,;:.!?«»“”\"()\d]{{2,60}}?)\s+(?=\d)", re.I),
         # ("…, raconte sa matinée": a time of day, whoever's, names nobody)
         "time_only": re.compile(rf"(?:(?:{either(every('PERSON_POSSESSIVES') + every('ORGANISATION_POSSESSIVES'))})\s+)?"
                                 rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
@@ -619,6 +621,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "8,000 according to the police, 20,000 for the unions")
         cues += [Cue("source", m.start("prep"), m.end(), np, forward=True)
                  for m, np in figure_for]
+        # (and the same word before the next figure: "…, 58 000 pour Comptamarche, et pour la préfecture de police 31 000")
+        cues += [Cue("source", m.start(), m.end("np"), np, forward=True) for m in P["for_figure"].finditer(sentence)
+                 if (np := trim_np(P, m.group("np"))) and (AGENTIVE.search(np) or np[:1].isupper())
+                 and np.lower() not in P["counted_nouns"] and not P["time_word"].search(np)]
     agent_spans = []  # "a new estimate released on Wednesday by the charity": the participle is no verb of its own
     participles = []  # (where its participle starts, the agent's cue)
     for m in P["agent"].finditer(sentence):
