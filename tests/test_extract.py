@@ -6354,3 +6354,23 @@ def test_a_quoted_claims_credit_may_give_a_long_role_and_date():
     text = ("Voici.\n\n**AFFIRMATION 2 : « Il y a 90 brebis tuées dans notre département »** (Edmond Larrouy, député "
             "de la 2e circonscription, le 2 septembre sur une radio locale)")
     assert said(text, "fr") == [("Edmond Larrouy", 90)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La préfecture estime la fuite à 6 000 tonnes de brut. Elle a récupéré 820 tonnes en mer. L'armateur a pompé "
+     "18 000 tonnes hors de l'épave.", "fr"),
+    ("The prefecture puts the leak at 6,000 tonnes of crude. It has recovered 820 tonnes at sea. The owner has pumped "
+     "18,000 tonnes out of the wreck.", "en"),
+])
+def test_tonnes_spilled_recovered_and_pumped_are_three_quantities(text, lang):
+    ids = [c.quantity_id for c in claims(text, lang)]
+    assert len(ids) == 3 and len(set(ids)) == 3
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La préfecture maritime de l'Ouest estime la fuite à 6 000 tonnes.", "fr"),
+    ("The Western Maritime Prefecture puts the leak at 6,000 tonnes.", "en"),
+])
+def test_a_maritime_prefectures_seaboard_is_no_place_of_its_count(text, lang):
+    (claim,) = claims(text, lang)
+    assert claim.place == ""

@@ -32,7 +32,7 @@ from .frame import ArticleContext, article_context, date_of_cue, date_with_figur
 from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
 from .places import PlaceRef, capital_named, default_places, kicker_town, place_for, section_place
 from .figures import Mention, find_figures
-from .quantity import NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
+from .quantity import CARGO_MEASURES, NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
 __all__ = ["extract", "sentences"]
 
@@ -2051,7 +2051,7 @@ def _remember(state: State, counted: Counted) -> None:
 #: Measures read before a bare figure, from its verb ("had killed about 17,000") or from a recap line's topic before its
 #: colon ("The people evacuated across the marsh, according to the prefecture: 3,700 on Sunday")
 _MEASURES_BEFORE = frozenset({"killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected", "rescued",
-                              "confined", "sheltered", "treated", "exposed", "abducted", "freed", "missing", "displaced"})
+                              "confined", "sheltered", "treated", "exposed", "abducted", "freed", "missing", "displaced"}) | CARGO_MEASURES
 
 
 def _measure_window(s: str, m: Mention, code: str) -> str:

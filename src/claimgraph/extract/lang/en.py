@@ -398,6 +398,10 @@ MEASURES = [
     (r"exposed|breathed|inhaled|intoxicated|poisoned", "exposed"),
     # a vaccination campaign's count of people who received a dose, not of the sick
     (r"(?<!un)(?<!not\s)vaccinated|immuni[sz]ed|received\s+(?:a|the|their|one|two)\s+(?:\w+\s+)?(?:dose|jab|shot)", "vaccinated"),
+    # what became of a cargo or a waste, each its own count of tonnes: pumped out, recovered (what spilled is the
+    # count that names no measure: most reports of a leak say only how much)
+    (r"pumped", "pumped"),
+    (r"recovered|collected|picked\s+up|skimmed", "recovered"),
 ]
 
 
@@ -475,7 +479,8 @@ NEXT_DOOR_BEFORE = r"neighbou?ring"
 NEXT_DOOR_AFTER = r"(?!)"
 # "the Kursk region", "the Vernay refinery": the place word after the name
 PLACE_WORDS_AFTER = {
-    "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", "prefecture",
+    # (a "maritime prefecture" commands a seaboard: its name says nothing of where a count is)
+    "region": ("region", "oblast", "province", "department", "state", "county", "district", "governorate", r"(?<!maritime\s)prefecture",
                "canton", "diocese", "highlands", "lowlands"),   # ("the Barrak Highlands")
     "site": ("refinery", "plant", "factory", "site", "mine", "depot", "warehouse", "airport", "hospital", "camp", "prison"),
 }

@@ -439,6 +439,10 @@ MEASURES = [
     (r"consulté|pris\s+en\s+charge|prises\s+en\s+charge|soignée?s?|symptômes|vus?\s+(?:par\s+)?(?:un|des)\s+médecins?", "treated"),
     (r"exposée?s?|respiré|inhalé|intoxiquée?s?", "exposed"),
     (r"(?<!non\s)(?<!pas\s)vaccinée?s?|immunisée?s?|(?:ont|a)\s+reçu\s+(?:une|la|leur|deux)\s+(?:\w+\s+)?doses?", "vaccinated"),
+    # ce que devient une cargaison ou un déchet, chacun son compte de tonnes : pompé, récupéré (ce qui a fui est le
+    # compte sans mesure : la plupart des bilans d'une fuite ne disent que combien)
+    (r"pompée?s?", "pumped"),
+    (r"récupérée?s?|ramassée?s?|collectée?s?", "recovered"),
 ]
 
 
@@ -535,7 +539,8 @@ PLACE_COMPASS = ("est", "ouest", "nord", "sud")                    # "dans l'est
 PLACE_COMPASS_LINK = r"(?:de\s+(?:la\s+|l')?)?"
 # "la région (russe) de Koursk", "la raffinerie de Vernay": the place word before the name
 PLACE_WORDS_BEFORE = {
-    "region": ("région", "oblast", "province", "département", "préfecture", "état", "land", "comté", "wilaya", "district",
+    # (« la préfecture maritime de l'Atlantique » commande une façade maritime : son nom ne dit pas où l'on compte)
+    "region": ("région", "oblast", "province", "département", r"préfecture(?!\s+maritime)", "état", "land", "comté", "wilaya", "district",
                "gouvernorat", "académie", "canton", "diocèse"),   # (« l'académie de Vasselin » : un rectorat)
     "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison",
              "bord", "CHU", r"centre\s+hospitalier(?:\s+universitaire)?", "clinique"),   # (« 31 survivants hissés à bord du Calypsa » : ceux d'un navire, une part du total)
