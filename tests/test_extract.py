@@ -6374,3 +6374,10 @@ def test_tonnes_spilled_recovered_and_pumped_are_three_quantities(text, lang):
 def test_a_maritime_prefectures_seaboard_is_no_place_of_its_count(text, lang):
     (claim,) = claims(text, lang)
     assert claim.place == ""
+
+
+def test_an_emergency_number_alone_closing_its_clause_is_no_count():
+    text = ("PARRACK: Dr Mehra, how many people went to hospital?\n\nMEHRA: The infirmary has treated 41 people since "
+            "the leak.\n\nPARRACK: Dr Mehra, a last word?\n\nMEHRA: If your eyes sting, ring 111. If it's serious, "
+            "999. Keep windows shut tonight.")
+    assert [c.figure.value for c in claims(text, "en")] == [41]

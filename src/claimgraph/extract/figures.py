@@ -485,6 +485,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if raw in P["L"].EMERGENCY_NUMBERS and not named and (P["call"].search(before) or P["emergency_after"].match(after)
                                                           or P["emergency_before"].search(before)):
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
+    if raw in ("112", "911", "999") and not named and re.search(r"[,:]\s*$", before) and re.match(r"\s*[.!]?\s*$", after):
+        return True  # "If it's serious, 999.": the number alone, closing its clause, is the one to call
     if bare and not named and P["phone"].search(before):
         return True  # "composez le 3237", "call 101": a number to call, whatever its value
     if P["social_count"].search(s[line_start:start]):
