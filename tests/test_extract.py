@@ -6381,3 +6381,13 @@ def test_an_emergency_number_alone_closing_its_clause_is_no_count():
             "the leak.\n\nPARRACK: Dr Mehra, a last word?\n\nMEHRA: If your eyes sting, ring 111. If it's serious, "
             "999. Keep windows shut tonight.")
     assert [c.figure.value for c in claims(text, "en")] == [41]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La préfète a financé 120 chiens de protection.", "préfète"),
+    ("La directrice a embauché 14 intérimaires.", "directrice"),
+    ("La commandante a engagé 40 pompiers.", "commandante"),
+])
+def test_a_feminine_role_acting_is_the_source_as_the_masculine_is(text, who):
+    (claim,) = claims(text, "fr")
+    assert claim.claimant_name == who

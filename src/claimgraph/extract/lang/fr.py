@@ -1293,28 +1293,28 @@ AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|préfe\w*|porte-parole|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|préf[eè]\w*|porte-parole|"
     r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|centres?\s+antipoison|station\s+de\s+(?:pilotage|sauvetage)|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
-    r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeants?|commandants?|état-major|renseignement|recensement|"
-    r"statisti\w*|observatoire|habitante?s?|bénévoles|chefs?|directeur\w*|présiden\w*|ministre|sources?|diplomat\w*|"
+    r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeante?s?|commandante?s?|état-major|renseignement|recensement|"
+    r"statisti\w*|observatoire|habitante?s?|bénévoles|chef(?:fe)?s?|directeur\w*|directrices?|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|consortium|coopératives?|"
     r"milices?|rebelles|insurgés|consulats?|sondeurs?|patronat|reporters?|correspondante?s?|journal|journaux|quotidiens?|tabloïds?|"
     # people who witness or count, and bodies that run things
     # ce qui circule en ligne parle pour qui l'a écrit : « une vidéo virale affirme 12 morts »
     r"publications?|posts?|tweets?|messages?|vidéos?|audios?|rumeurs?|"
-    r"survivants?|rescapés?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
-    r"soldats?|ouvriers?|salariés?|employés?|infirmi\w+|enseignants?|agriculteurs?|pêcheurs?|étudiants?|"
-    r"passagers?|supporters?|fans|organisateurs?|opérateurs?|exploitants?|gestionnaires?|compagnies?|sociétés?|"
+    r"survivante?s?|rescapée?s?|victimes|familles?|proches|parents|gardes?-côtes?|garde\s+côtière|équipages?|capitaines?|pilotes?|"
+    r"soldats?|ouvri(?:er|ère)s?|salariée?s?|employée?s?|infirmi\w+|enseignante?s?|agricult(?:eur|rice)s?|pêcheurs?|étudiante?s?|"
+    r"passag(?:er|ère)s?|supporters?|fans|organisat(?:eur|rice)s?|opérat(?:eur|rice)s?|exploitante?s?|gestionnaires?|compagnies?|sociétés?|"
     r"groupe|propriétaires?|armateurs?|cliniques?|régies?|rectorats?|académies?|mairies?|préfectures?|"
-    r"régulateurs?|inspect\w+|enquêteurs?|avocats?|délégués?|legistes?|légistes?|ambulanciers?|"
+    r"régulateurs?|inspect\w+|enquêt(?:eur|rice)s?|avocate?s?|déléguée?s?|legistes?|légistes?|ambulanci(?:er|ère)s?|"
     # les entreprises qui parlent pour elles-mêmes : « la banque a indiqué », « l'assureur estime »
     r"banques?|assureurs?|distributeurs?|fournisseurs?|constructeurs?|promoteurs?|bailleurs?|employeurs?|"
     r"fondations?|écoles?|lycées?|collèges?|clubs?|"
     # les lieux qu'on exploite et qui parlent par leur direction : « le parc indique que 1 150 visiteurs »
     r"parcs?|zoos?|musées?|stades?|festivals?|hôtels?|usines?|boulangeries?|magasins?|supermarchés?|restaurants?|enseignes?|"
     # who runs a school, a port, a prison: « le proviseur m'a parlé de 41 grévistes »
-    r"proviseurs?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consuls?|ambassad\w*")
+    r"proviseure?s?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consule?s?|ambassad\w*")
 # One who saw or treated what is counted, as the subject of a verb (« le médecin a indiqué que 40 coureurs »);
 # not an agent (« confirmés par un médecin » is how a case is confirmed)
 WITNESS_NOUNS = (r"médecin|chirurgien\w*|vétérinaires?|vainqueurs?|coureurs?|"
