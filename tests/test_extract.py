@@ -6391,3 +6391,16 @@ def test_an_emergency_number_alone_closing_its_clause_is_no_count():
 def test_a_feminine_role_acting_is_the_source_as_the_masculine_is(text, who):
     (claim,) = claims(text, "fr")
     assert claim.claimant_name == who
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le préfet, Marc Dastugue, a financé 120 chiens de protection.", "fr"),
+    ("Marc Dastugue, le préfet, a financé 120 chiens de protection.", "fr"),
+])
+def test_a_person_acting_beside_a_role_between_commas_is_the_source(text, lang):
+    (claim,) = claims(text, lang)
+    assert claim.claimant_name == "Marc Dastugue"
+
+
+def test_a_person_acting_with_no_role_beside_is_no_source_of_what_they_saw():
+    assert [c.claimant_name for c in claims("Marc Dastugue, un habitant, a vu 120 chiens.", "fr")] in ([], ["Test Wire"])
