@@ -6404,3 +6404,15 @@ def test_a_person_acting_beside_a_role_between_commas_is_the_source(text, lang):
 
 def test_a_person_acting_with_no_role_beside_is_no_source_of_what_they_saw():
     assert [c.claimant_name for c in claims("Marc Dastugue, un habitant, a vu 120 chiens.", "fr")] in ([], ["Test Wire"])
+
+
+@pytest.mark.parametrize("text", ["Nationwide, the interior ministry counted 37, 96 and 164 arrests.",
+                                  "The ministry counted 2,200 and 5,100 arrests on the two days."])
+def test_two_figures_joined_by_and_are_a_list_not_a_range(text):
+    assert [(m.value, m.qualifier) for m in find_figures(text, "en")][-2:] in (
+        [(96, "exact"), (164, "exact")], [(2200, "exact"), (5100, "exact")])
+
+
+def test_and_between_two_figures_before_people_is_still_a_range():
+    (m,) = find_figures("3 and 5 people were hurt", "en")
+    assert (m.lower, m.upper, m.qualifier) == (3, 5, "range")

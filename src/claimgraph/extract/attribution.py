@@ -1017,7 +1017,7 @@ def bare_source(item: str, code: str) -> str:
     return found[0] if len(found) == 1 else ""
 
 
-_ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:,[^\[\]\n]{1,60})?\]")
+_ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:[,:][^\[\]\n]{1,60})?\]")   # ("[CFB: Thu 5, Tue 10]" too)
 
 
 def ownerless_document(phrase: str, code: str) -> bool:

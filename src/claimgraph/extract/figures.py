@@ -94,7 +94,9 @@ def _patterns(code: str):
     for p in L.RANGE_PATTERNS:
         before, _, after = p.partition("{A}")
         between, _, tail = after.partition("{B}")
-        ranges.append((re.compile(before + r"$", re.I) if before else None, re.compile("^" + between + "$", re.I)))
+        # (and what must follow the second number: "3 and 5 people" is a range, "3,100, 2,200 and 5,100" a list)
+        ranges.append((re.compile(before + r"$", re.I) if before else None, re.compile("^" + between + "$", re.I),
+                       re.compile(tail, re.I) if tail else None))
     return {
         "L": L,
         "numeral": re.compile(numeral, re.I),
@@ -835,8 +837,8 @@ def _combine(P, s: str, found):
         if i + 1 < len(found):
             b0, b1, bv, _ = found[i + 1]
             between = s[a1:b0]
-            for before_rx, between_rx in P["ranges"]:
-                if not between_rx.match(between):
+            for before_rx, between_rx, tail_rx in P["ranges"]:
+                if not between_rx.match(between) or (tail_rx and not tail_rx.match(s, b1)):
                     continue
                 reach = max(0, a0 - _REACH)
                 lead = before_rx.search(s[reach:a0]) if before_rx else None
