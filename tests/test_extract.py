@@ -6416,3 +6416,22 @@ def test_two_figures_joined_by_and_are_a_list_not_a_range(text):
 def test_and_between_two_figures_before_people_is_still_a_range():
     (m,) = find_figures("3 and 5 people were hurt", "en")
     assert (m.lower, m.upper, m.qualifier) == (3, 5, "range")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les 820 tonnes annoncées par la préfecture maritime sont « une émulsion faite pour moitié d'eau ».", "fr"),
+    ('The 820 tonnes announced by the maritime prefecture are "an emulsion, half of it seawater".', "en"),
+])
+def test_an_agent_ends_at_the_copula_after_it(text, lang):
+    (claim,) = claims(text, lang)
+    assert claim.claimant_name in ("préfecture maritime", "maritime prefecture")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La préfecture a compté 47 000 manifestants jeudi. Elle a ajouté 5 000 personnes à son chiffre d'il y a une semaine.",
+     "fr"),
+    ("The prefecture counted 47,000 marchers on Thursday. It added 5,000 people to its count of a week ago.", "en"),
+])
+def test_what_a_source_added_to_its_count_is_a_change_not_the_count(text, lang):
+    count, added = claims(text, lang)
+    assert added.figure.value == 5000 and added.quantity_id.endswith("-change") and count.quantity_id != added.quantity_id

@@ -104,6 +104,8 @@ def _shared() -> dict:
         "addressee_roles": frozenset(every("ADDRESSEE_AFTER_ROLES")),
         "and_then": re.compile(rf"\s{either(every('AND'))}\s+$", re.I),
         "and_only": re.compile(rf"^{either(every('AND'))}?$", re.I),
+        # (a copula ends the agent: the noun phrase it governs is the subject of the rest)
+        "copula_tail": re.compile(rf"\s+(?:{'|'.join(_lang.get(c).COPULAS for c in _lang.LANGUAGES if _lang.get(c).COPULAS != '(?!)')})(?![\w'’-]).*$", re.I),
         "verb_in_np": re.compile(rf"(?<![\w'-]){either(every('NP_VERB_WORDS'))}(?![\w'-])", re.I),
         "attributed": re.compile(either(every("ATTRIBUTED_TO")), re.I),
         "and_or": frozenset(w.lower() for w in (*every("AND"), *every("OR"))),
@@ -637,6 +639,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         second = P["agent_second"].search(m.group("np"))
         np = trim_np(P, P["amount_after_agent"].split(m.group("np")[:second.start()] if second else m.group("np"),
                                                      maxsplit=1)[0])
+        np = _shared()["copula_tail"].sub("", np)  # « les 820 tonnes annoncées par la préfecture maritime sont … »
         if P["agent_idiom"].match(sentence, m.start("by")):
             continue  # « confirmé par la suite », "confirmed by far": an adverb, no agent
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (

@@ -130,6 +130,7 @@ def _words(code: str) -> dict:
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "new_ones": re.compile(rf"\s+(?:{L.NEW_ONES})(?![\w'-])", re.I),
+        "added_to": re.compile(rf"(?:\s+[^\W\d][\w'-]*)?\s+(?:{L.ADDED_TO})(?![\w'-])", re.I),
         "hospital": re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('HOSPITAL_NAMES'))})(?![\w'-])", re.I),
         "own_team": re.compile(rf"(?<![\w'-])(?:{L.OWN_TEAM})(?![\w'-])(?P<gap>[^,;:.!?«»\"]*)$", re.I),
         "counting": re.compile(rf"(?<![\w'-])(?:{L.COUNTING_VERBS})", re.I),
@@ -1786,7 +1787,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         population, label = state.striking
     elif measure == "striking" and population != _STRIKERS and "-" not in population:
         state.striking = (population, label)
-    if W["change_by"].search(s[max(0, m.start - 40):m.start]):
+    if W["change_by"].search(s[max(0, m.start - 40):m.start]) or W["added_to"].match(s, m.end):
+        # (« a ajouté 5 000 personnes à son chiffre », "added 5,000 to its count": what was added to a count)
         # "enrolment expected to drop by about 90,000", "en baisse de 1 200", « l'écart de 14 tonnes »: a change
         # or a difference, not the count
         population, label = f"{population}-change", f"{label} (change)"

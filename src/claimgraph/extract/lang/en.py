@@ -827,6 +827,7 @@ COPULAS = r"are|is|were|was"                    # "the pilots registered in it a
 CLAUSE_OPENING_SUBJECTS = r"there|it"
 CHANGE_BY = (r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|"
              r"jumped)\s+by|(?:gap|difference|discrepancy)\s+of")   # a change or a difference, not a count
+ADDED_TO = r"to\s+(?:its|their|his|her|the)\s+(?:(?:first|earlier|previous|own)\s+)?(?:figure|count|tally|toll|estimate|total)"   # "added 5,000 to its count"
 NEW_ONES = r"new|additional|further"                              # "eight new cases": what was added, not the total
 PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
 # "31 cases … Five are pregnant women": a bare figure that is a group of the people counted before, a part of them

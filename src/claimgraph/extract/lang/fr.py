@@ -861,6 +861,7 @@ COPULAS = r"sont|est|étaient|était"
 CLAUSE_OPENING_SUBJECTS = r"(?!)"
 CHANGE_BY = (r"(?:baisse|hausse|augmentation|diminution|recul|progression|écart|différence|l'écart|la\s+différence)\s+de|"
              r"(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de")   # a change or a difference, not a count
+ADDED_TO = r"(?:à|au)\s+(?:son|leur|sa|le|la)?\s*(?:(?:premier|précédent)\s+)?(?:chiffre|décompte|comptage|bilan|estimation|total)"   # « a ajouté 5 000 personnes à son chiffre »
 NEW_ONES = r"nouveaux|nouvelles|supplémentaires"                  # « huit nouveaux cas » : ce qui s'ajoute, pas le total
 PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
 # « 31 cas … Cinq sont des femmes enceintes » : un groupe des personnes comptées avant, une partie d'entre elles
