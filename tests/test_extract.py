@@ -6435,3 +6435,12 @@ def test_an_agent_ends_at_the_copula_after_it(text, lang):
 def test_what_a_source_added_to_its_count_is_a_change_not_the_count(text, lang):
     count, added = claims(text, lang)
     assert added.figure.value == 5000 and added.quantity_id.endswith("-change") and count.quantity_id != added.quantity_id
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La préfecture de police donne un premier chiffre de 31 000 manifestants à Montclarec.", "préfecture de police"),
+    ("La CGT donne son chiffre : 80 000 manifestants.", "CGT"),
+])
+def test_a_body_that_gives_a_figure_in_the_present_is_its_source(text, who):
+    (claim,) = claims(text, "fr")
+    assert claim.claimant_name == who

@@ -926,6 +926,9 @@ REPORTING_VERBS = (
     "communiquer", "expliquer", "ajouter", "assurer", "avertir", "relever", "souligner", "juger", "dire", "écrire",
     "répéter", "redire", "publier", "faire état", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire le point", "faire la déclaration", "faire une déclaration",
     "s'accorder", "documenter", "constater",
+    # « La préfecture donne un premier chiffre de 31 000 » (the past « a donné » read as an action already)
+    "donner le chiffre", "donner un chiffre", "donner un premier chiffre", "donner un nouveau chiffre", "donner son chiffre",
+    "donner un bilan", "donner un premier bilan", "donner un nouveau bilan", "donner son bilan",
     "tabler sur", "parler", "citer", "reconnaître", "admettre", "prévoir", "prévenir", "évaluer", "redouter",
     "craindre", "rectifier", "corriger", "actualiser", "enregistrer", "détailler", "raconter", "témoigner",
     "confier", "rappeler", "dénoncer", "insister", "marteler", "lancer", "arguer", "soutenir", "maintenir",
