@@ -105,7 +105,7 @@ def _shared() -> dict:
         "and_then": re.compile(rf"\s{either(every('AND'))}\s+$", re.I),
         "and_only": re.compile(rf"^{either(every('AND'))}?$", re.I),
         # (a copula ends the agent: the noun phrase it governs is the subject of the rest)
-        "copula_tail": re.compile(rf"\s+(?:{'|'.join(_lang.get(c).COPULAS for c in _lang.LANGUAGES if _lang.get(c).COPULAS != '(?!)')})(?![\w'’-]).*$", re.I),
+        "copula_tail": re.compile(rf"\s+(?:{either(_lang.get(c).COPULAS for c in _lang.LANGUAGES)})(?![\w'’-]).*$", re.I),
         "verb_in_np": re.compile(rf"(?<![\w'-]){either(every('NP_VERB_WORDS'))}(?![\w'-])", re.I),
         "attributed": re.compile(either(every("ATTRIBUTED_TO")), re.I),
         "and_or": frozenset(w.lower() for w in (*every("AND"), *every("OR"))),

@@ -380,6 +380,9 @@ _NAME_AFTER = re.compile(r"^[^\S\n][A-Z][a-z]+\b")   # (not the next line's firs
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
+# the emergency numbers a count is almost never written as, alone after a comma ("If it's serious, 999."); not
+# "115" or "101", which a gapped count may be ("the police counted 80; the union, 101.")
+_EMERGENCY_ALONE = frozenset({"112", "911", "999"})
 _CAPITALS_LABEL = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}\s+$")   # a word in capitals, then its number: a heading's label
 _LABEL_END = re.compile(r"\s*[:–—]")
 # "said a nurse, 41, the mother of two": a person brought in with "a", then an age
@@ -487,7 +490,7 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if raw in P["L"].EMERGENCY_NUMBERS and not named and (P["call"].search(before) or P["emergency_after"].match(after)
                                                           or P["emergency_before"].search(before)):
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
-    if raw in ("112", "911", "999") and not named and re.search(r"[,:]\s*$", before) and re.match(r"\s*[.!]?\s*$", after):
+    if raw in _EMERGENCY_ALONE and not named and re.search(r"[,:]\s*$", before) and re.match(r"\s*[.!]?\s*$", after):
         return True  # "If it's serious, 999.": the number alone, closing its clause, is the one to call
     if bare and not named and P["phone"].search(before):
         return True  # "composez le 3237", "call 101": a number to call, whatever its value
