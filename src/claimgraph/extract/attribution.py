@@ -162,6 +162,8 @@ def _rx(code: str):
               rf"|(?:{L.REVISED_HEAD_LINK})\s+(?:{L.SOURCE_PREPS})\s"
               r"|[,;:.!?«»“”\"()]|$)")
     articles = either(every("DEFINITE_ARTICLES"))
+    # the body a « pour » / "for" gives a figure to: its article, or a capital ("pour l'ASB", "for Comptalys")
+    for_np = rf"(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))[^,;:.!?«»“”\"()\d]{{2,60}}?"
     # what a toll is of, never whose: « le bilan du naufrage », "the toll of the sinking"
     toll_event = rf"(?:(?:{articles})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-])"
     # (« le bulletin du soir du ministère »: the time of day names the bulletin, its owner comes after)
@@ -209,10 +211,9 @@ def _rx(code: str):
         "glossed_as": re.compile(rf"\s*,\s+(?:{either(every('INDEFINITE_DETERMINERS') + every('DEFINITE_ARTICLES'))})\s+"
                                  rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+", re.I),
         "figure_for": re.compile(rf"(?:\d|(?<![\w'-]){either(map(re.escape, L.SCALES))})[\"”»]?\s+(?:[^\W\d]+(?:\s+|['’])){{0,2}}"
-                                 rf"(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))[^,;:.!?«»“”\"()\d]{{2,60}}?)"
+                                 rf"(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>{for_np})"
                                  rf"(?=\s*[,;:.!?«»“”\"()]|\s+(?:{links})\s|$)", re.I),
-        "for_figure": re.compile(rf"(?<=[,;]\s)(?:(?:{links})\s+)?(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))"
-                                 rf"[^,;:.!?«»“”\"()\d]{{2,60}}?)\s+(?=\d)", re.I),
+        "for_figure": re.compile(rf"(?<=[,;]\s)(?:(?:{links})\s+)?(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>{for_np})\s+(?=\d)", re.I),
         # ("…, raconte sa matinée": a time of day, whoever's, names nobody)
         "time_only": re.compile(rf"(?:(?:{either(every('PERSON_POSSESSIVES') + every('ORGANISATION_POSSESSIVES'))})\s+)?"
                                 rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
@@ -750,7 +751,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "180, 310, then 365 homes [ANC, Tue 16, Wed 17]": the line's bracket is every figure's, as its item's
         # (a box's square bracket names its source first, a proper name too: "[Thessamar, Thu 22]")
         if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6) or (
-                key == "box" and np[:1].isupper() and not P["time_only"].fullmatch(np))) \
+                key == "box" and _proper_box_source(np, P))) \
                 and not P["subset_lead"].match(np) and (np[:1].isupper() or key == "box" or not _ARTICLE_LEAD.match(np)) \
                 and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
             cues.append(Cue("bracket", m.start(key), m.end(key), np, forward=False, tight=True))
@@ -1009,7 +1010,7 @@ def bare_source(item: str, code: str) -> str:
         np = trim_np(P, bracket.group("np").strip())
         # (its first words name the source, a proper name too: "[Thessamar, Thu 22, Sun 25]"; not a day, "[Tuesday]")
         return np if np and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np) or (
-            np[:1].isupper() and not P["time_only"].fullmatch(np))) else ""
+            _proper_box_source(np, P))) else ""
     found = []
     for part in re.split(r"[,:;]", item)[1:]:  # (the first part says what is counted)
         np = trim_np(P, part.strip(" ."))
@@ -1018,6 +1019,11 @@ def bare_source(item: str, code: str) -> str:
                 and not P["verb"].search(part) and not find_figures(part, code):
             found.append(np)
     return found[0] if len(found) == 1 else ""
+
+
+def _proper_box_source(np: str, P) -> bool:
+    """A box's square bracket names its source first, by a proper name too ("[Thessamar, Thu 22]"), not a day."""
+    return np[:1].isupper() and not P["time_only"].fullmatch(np)
 
 
 _ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:[,:][^\[\]\n]{1,60})?\]")   # ("[CFB: Thu 5, Tue 10]" too)

@@ -18,7 +18,7 @@ from .lang import either, every
 from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
 from .quantity import Counted
 
-__all__ = ["as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
+__all__ = ["apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
            "repeats_name", "same_body_head", "one_person", "opening_subject", "quote_follower"]
 
 
@@ -504,16 +504,30 @@ _ROLE_AFTER_NAME = re.compile(rf"^\s*,\s*(?:[\w'’-]+\s+){{0,2}}?(?:{_ROLE_STEM
                               rf"(?:\s+(?:{either(every('NAME_LINKS'))})\s*[^\W\d][^,;:.()«»\"]{{0,40}})?")
 
 
+def apposed_role(s: str, actor: Actor) -> str:
+    """The role sentence ``s`` gives the person ``actor`` right before or after their name (« la gouverneure de
+    Cormarin, Théodora Kerjégu », "Yvonnick Trémorel, maire de Cap-Ardelle"), or ""."""
+    if actor.kind != "person" or (at := s.find(actor.name)) < 0:
+        return ""
+    before = fold(s[:at])  # (searched in place: a window cut inside "primaire" would read "maire")
+    role = _ROLE_BEFORE_NAME.search(before, max(0, len(before) - 70)) \
+        or _ROLE_AFTER_NAME.match(fold(s[at + len(actor.name):][:70]))
+    if role is None and (apposed := _APPOSED_AGENT.match(s[:at]) or _APPOSED_AGENT_AFTER.match(s, at + len(actor.name))) \
+            and AGENTIVE.search(apposed.group("role")):
+        return apposed.group("role")  # ("Le préfet, Marc Dastugue, a financé": any agent noun between commas)
+    return role.group().strip(" ,") if role else ""
+
+
+# an agent noun opening the sentence right before a name between commas, or right after it: "Le préfet, X,"
+_APPOSED_AGENT = re.compile(r"^(?:.*[.;:!?]\s+)?(?P<role>[^,;:.!?\d]{2,60}),\s*$", re.S)
+_APPOSED_AGENT_AFTER = re.compile(r"\s*,\s*(?P<role>[^,;:.!?\d]{2,60}),")
+
+
 def note_roles(state: State, s: str, actors) -> None:
     """Remember the role a sentence gives a person it names, for "the mayor" or « la gouverneure » later."""
     for actor in actors:
-        if actor.kind != "person" or actor.id in state.roles or (at := s.find(actor.name)) < 0:
-            continue
-        before = fold(s[:at])  # (searched in place: a window cut inside "primaire" would read "maire")
-        role = _ROLE_BEFORE_NAME.search(before, max(0, len(before) - 70)) \
-            or _ROLE_AFTER_NAME.match(fold(s[at + len(actor.name):][:70]))
-        if role:
-            state.roles[actor.id] = role.group().strip(" ,")
+        if actor.id not in state.roles and (role := apposed_role(s, actor)):
+            state.roles[actor.id] = role
 
 
 def _specific_head(key: str) -> str | None:

@@ -22,7 +22,7 @@ from .attribution import (Cue, action_subject, assign, attributed_after, bare_so
 from .attribution import HEAD_END as _HEAD_END, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
-                        opening_subject, note_roles, names_a_kind)
+                        opening_subject, note_roles, names_a_kind, apposed_role)
 from .bodies import unify_bodies
 from .phrases import AGENTIVE
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -669,7 +669,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # ("La gendarmerie est sur place. Elle a mobilisé 40 gendarmes": a pronoun acts for the body it stands for)
         pronoun = acting.phrase.strip().lower() in L.SUBJECT_PRONOUNS and len(actors) == 1 and actors[0].kind != "person"
         return (acting, actors) if official or acts_as_source(actors[0].name if pronoun else acting.phrase, actors, g) \
-            or _role_in_apposition(s[:acting.start], acting.phrase, actors) else (None, [])
+            or (actors and all(apposed_role(s[:acting.start], a) for a in actors)) else (None, [])
 
     def label_actors(label: str) -> list:
         """The actors a turn's label names, by the full name the article gave first ("Okonjo" is "Its
@@ -2054,21 +2054,6 @@ def _remember(state: State, counted: Counted) -> None:
 #: colon ("The people evacuated across the marsh, according to the prefecture: 3,700 on Sunday")
 _MEASURES_BEFORE = frozenset({"killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected", "rescued",
                               "confined", "sheltered", "treated", "exposed", "abducted", "freed", "missing", "displaced"}) | CARGO_MEASURES
-
-
-def _role_in_apposition(before: str, phrase: str, actors) -> bool:
-    """Whether the person acting is named beside a role, between commas ("Le préfet, Marc Dastugue, a financé",
-    "Mark Dastugue, the prefect, has funded"): the office acts, as "Le préfet a financé" does."""
-    at = before.rfind(phrase)
-    if at < 0 or not actors or any(a.kind != "person" for a in actors):
-        return False
-    lead, tail = before[:at], before[at + len(phrase):]
-    role = _ROLE_BEFORE.search(lead) if not tail.strip(" ,") else _ROLE_AFTER.fullmatch(tail)
-    return bool(role and AGENTIVE.search(role.group("role")))
-
-
-_ROLE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+)(?P<role>[^,;:.!?\d]{2,60}),\s*$")
-_ROLE_AFTER = re.compile(r"\s*,\s*(?P<role>[^,;:.!?\d]{2,60}),\s*")
 
 
 def _measure_window(s: str, m: Mention, code: str) -> str:

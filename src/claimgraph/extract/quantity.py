@@ -44,6 +44,8 @@ _LABELS = {"killed": "killed", "wounded": "wounded", "casualties": "killed or wo
 NAMING_MEASURES = frozenset({"identified"})
 # What became of a weighed cargo or waste: tonnes pumped out and tonnes recovered are two counts, not the spill's
 CARGO_MEASURES = frozenset({"pumped", "recovered"})
+# the measures a self-measured concept keeps: tonnes are of a spill, a pumping or a recovery
+_KEPT_MEASURES = {"tonnes": CARGO_MEASURES}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing", ("people", "trapped"): "trapped",
@@ -225,9 +227,10 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
     """
     concept = counted.concept or "unspecified"
     measure = measure_in(window, code)
-    if concept != "tonnes" and measure in CARGO_MEASURES:
+    kept = _KEPT_MEASURES.get(concept, frozenset())
+    if measure in CARGO_MEASURES - kept:
         measure = None  # ("38 survivors pulled from the water, and nine bodies recovered": a cargo's words, not theirs)
-    if concept in SELF_MEASURED and measure not in NAMING_MEASURES and not (concept == "tonnes" and measure in CARGO_MEASURES):
+    if concept in SELF_MEASURED and measure not in NAMING_MEASURES | kept:
         measure = None  # "300 morts", "40 strikers": the noun says what is counted ("14 victims identified" does not)
     if concept == "cases":
         # suspected and confirmed cases answer two questions (a count of tests, a count of alerts)
