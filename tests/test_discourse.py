@@ -678,6 +678,23 @@ def test_an_interview_announced_by_its_guest_speaking_to_the_outlet(text, langua
     assert all(n in (guest, "chamber", "chambre") for n, _ in got), got
 
 
+@pytest.mark.parametrize("text, language, guest, other", [
+    ("The quarry was closed on Friday. A nurse at the clinic, Dr Owen Pryce, told us he had seen a dozen cases. "
+     "We asked Dr Hana Leclair, head of public health at Dunmore Council, what went wrong.\n\n**How many people "
+     "are ill?**\n\nAs of this morning, 140 people have told us they fell ill.\n\n**How many samples failed?**\n\n"
+     "We tested 8 wells, and 5 of them failed.", "en", "Dr Hana Leclair", "Dr Owen Pryce"),
+    ("La carrière est fermée depuis vendredi. Infirmier au dispensaire, Owen Pryce, nous a dit avoir vu une dizaine "
+     "de cas. Nous avons interrogé Hana Leclair, directrice de la santé publique à la mairie de Dunmore.\n\n"
+     "**Combien de malades ?**\n\nCe matin, 140 personnes nous ont signalé des symptômes.\n\n**Et les puits ?**\n\n"
+     "Nous avons testé 8 puits, et 5 ne sont pas conformes.", "fr", "Hana Leclair", "Owen Pryce"),
+])
+def test_an_interviews_guest_is_the_one_the_introduction_says_it_asked(text, language, guest, other):
+    # the introduction names a witness first; the answers are those of the one "we asked" / « nous avons interrogé »
+    got = claims_of(text, language, "The Echo")
+    assert {v for n, v in got if n == guest} >= {140, 8}, got
+    assert {v for n, v in got if n == other} <= {10, 12}, got  # (only the witness's own dozen)
+
+
 @pytest.mark.parametrize("text, language, publisher, guest", [
     # markdown bold around the questions and the guest's label: the same interview as without it
     ("**Le Courrier : Combien de signalements avez-vous reçus ?**\n\n**Anne Roy :** À ce jour, nous avons reçu 137 "

@@ -104,6 +104,8 @@ def _patterns(code: str) -> dict:
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
         "counter_label": re.compile(rf"^(?:{L.SOCIAL_COUNT_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
+        "interviewee_led": re.compile(rf"(?<![\w'’-])(?:{_lang.either(L.INTERVIEWEE_LEADS)})\s+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+)"
+                                      r"(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?![\w'’-])", re.I),
         "interview_word": re.compile(rf"(?<![\w-])(?:{L.INTERVIEW_WORDS})(?![\w-])", re.I),
         "locative_before": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.PLACE_PREPOSITIONS)})\s+"
                                       rf"(?:{_lang.either(L.DEFINITE_ARTICLES)}\s*)?$", re.I),
@@ -184,13 +186,16 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
     introduced = {name for name in answering if name not in askers and not _names_outlet(name, publisher)
                   and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", prose)}
     unlabelled = not interview and not live and len(alone) >= 2 and bool(
-        P["interview_word"].search(intro) or publisher and _to_outlet(P, publisher).search(intro)
+        P["interview_word"].search(intro) or P["interviewee_led"].search(intro)
+        or publisher and _to_outlet(P, publisher).search(intro)
         or bool(by_outlet & alone) or len(introduced) == 1)
     interviewee = ""
     if unlabelled:
         told = " ".join(text[a:b] for i, (a, b) in enumerate(segments[:4]) if i not in alone)
         # (the first full name of the introduction, set off by punctuation or not: "Karim Benali a répondu")
-        found = _first_not_a_place(P, P["interviewee"], told) or _first_not_a_place(P, _FULL_NAME, told)
+        # (the name the introduction brings in as the one asked comes first: "We asked Dr Frances Mabey, …")
+        found = (P["interviewee_led"].search(told) or _first_not_a_place(P, P["interviewee"], told)
+                 or _first_not_a_place(P, _FULL_NAME, told))
         interviewee = found.group("name") if found else ""
         if len(introduced) == 1:  # (the name the label and the introduction share, in full)
             (name,) = introduced

@@ -734,6 +734,10 @@ FEATURE_AFTER_PLACE = ("valley", "river", "basin", "delta", "estuary", "gorge")
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
 # an interview whose questions stand alone, unlabelled, says so in its headline or introduction
 INTERVIEW_WORDS = r"interview|Q&A|answer(?:s|ed)?\s+our\s+questions|sat\s+down\s+with|spoke\s+to\s+us"
+# the one interviewed, named after the words that bring them in: "We asked Dr Frances Mabey, director of …",
+# "an interview with Rob Tane" (the introduction may name others first: a GP quoted, the reporter)
+INTERVIEWEE_LEADS = (r"(?:we|I)\s+(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|put\s+(?:these|our|those)\s+questions\s+to)",
+                     r"(?:interview|Q&A|conversation)\s+with", r"sat\s+down\s+with")
 INTERVIEW_TO = r"(?:to|for|with|told)(?:\s+the)?"   # whom a guest speaks to, before the outlet's name: "spoke to the Tribune", "told the Tribune"
 INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers

@@ -777,6 +777,10 @@ FEATURE_AFTER_PLACE = ()
 INTERVIEW_QUESTION = r"Q|Question|QUESTION"
 # an interview whose questions stand alone, unlabelled, says so in its headline or introduction
 INTERVIEW_WORDS = r"entretien|interview|(?:répond|a\s+répondu|ont\s+répondu|répondent)\s+à\s+nos\s+questions|questions\s+à|propos\s+recueillis"
+# the one interviewed, named after the words that bring them in: « Nous avons interrogé Anne Petit, directrice … »,
+# « entretien avec Marc Leroy » (the introduction may name others first: a witness quoted, the reporter)
+INTERVIEWEE_LEADS = (r"(?:nous\s+avons|j'ai)\s+(?:interrogé|questionné|rencontré|posé\s+(?:nos|ces|ses|les)\s+questions\s+à|demandé\s+à)",
+                     r"(?:entretien|interview|échange)\s+avec", r"questions\s+à")
 INTERVIEW_TO = r"pour|à|avec|auprès\s+de"   # whom a guest speaks to, before the outlet's name: « fait le point pour L'Écho »
 INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
