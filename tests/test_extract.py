@@ -1099,6 +1099,24 @@ def test_the_whole_a_part_is_counted_in_is_a_quantity_of_its_own(text, lang, tot
 def test_a_source_runs_up_to_its_figure_and_opens_the_clause_after_a_conjunction(text, lang, expected):
     assert said(text, lang) == expected
 
+@pytest.mark.parametrize("text,lang,expected", [
+    # "according to X N, according to Y M": the second source opens its clause like the first, with or without a
+    # comma before its figure, whose groups may be set apart by plain spaces
+    ("According to the police 1,500 people walked, according to the union 4,000.", "en",
+     [("police", 1500), ("union", 4000)]),
+    ("By the police about 180 vehicles, by the organisers even 260.", "en", [("police", 180), ("organisers", 260)]),
+    ("Selon la police, 1 500 personnes ont défilé, selon le syndicat 4 000.", "fr",
+     [("police", 1500), ("syndicat", 4000)]),
+    ("Selon la police 1 500 personnes ont défilé, selon le syndicat, 4 000.", "fr",
+     [("police", 1500), ("syndicat", 4000)]),
+    # (a source after the figures it closes stays theirs: "41 according to the ADCI and 45 according to the mayor")
+    ("The dead: 41 according to the agency and 45 according to the mayor; 46 according to the agency and 52 "
+     "according to the mayor.", "en", [("agency", 41), ("mayor", 45), ("agency", 46), ("mayor", 52)]),
+])
+def test_a_source_like_the_one_that_opened_the_clause_before_opens_its_own(text, lang, expected):
+    assert said(text, lang) == expected
+
+
 
 @pytest.mark.parametrize("text,lang", [
     ("La préfecture avait compté 2 100 manifestants, et les organisateurs près de 5 000.", "fr"),

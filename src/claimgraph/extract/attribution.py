@@ -193,6 +193,8 @@ def _rx(code: str):
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?"
                                      rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S+(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
+        # a phrase that ends in a preposition before a figure holds that figure: "our reports from 140 depots"
+        "preposition_end": re.compile(rf"(?<![\w'-])(?:{L.COUNT_PREPOSITIONS}|{either(L.PLACE_PREPOSITIONS)})\s*$", re.I),
         # (after a semicolon, a comma may close the name: "Police put the crowd at 40,000; the club, more than 60,000")
         "gapped": re.compile(rf"(?:(?:(?P<semi>;)|,)\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,50}}?(?:,\s*(?-i:[A-ZÀ-Ý])[^\d,;.:()«»\"]{{2,40}},|\s*\((?-i:[A-ZÀ-Ý]{{2,8}})\))?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))(?(semi),?\s+|\s+)(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
@@ -414,7 +416,8 @@ def _before(s: str, pos: int) -> str:
 def _figure_with_noun() -> re.Pattern:
     """A figure and the lower-case noun after it inside a phrase; not a year ("a 2023 filing"), nor a day of the month
     (« selon l'ANPC le 9 octobre », whose date the time tail takes)."""
-    return re.compile(rf"(?<=[^\W\d]\s)(?!(?:1[89]|2[01])\d\d\b)\d[\d.,\u00a0\u202f]*(?=\s+(?-i:[a-zà-ÿ]))"
+    # (its groups may be set apart by plain spaces: « selon la police 1 500 personnes »)
+    return re.compile(rf"(?<=[^\W\d]\s)(?!(?:1[89]|2[01])\d\d\b)\d[\d.,\u00a0\u202f]*(?: \d{{3}}(?!\d))*(?=\s+(?-i:[a-zà-ÿ]))"
                       rf"(?!\s+(?:{either(every('MONTHS'))})(?![\w-]))")
 
 
@@ -534,6 +537,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             # d'après un comptage réalisé par les agents de sécurité": the president's, on their count)
             text, lead = text[by[-1].end():], None
         np = lead.group() if lead else _up_to_figure(text, code)
+        # (a phrase that ran into its figure ends before it: « selon le syndicat 4 000 » is the cue of what follows)
+        end = (m.end() if lead or len(np) == len(text) or P["preposition_end"].search(text, 0, len(np) + 1)
+               else m.end("np") - len(text) + len(np))
         # "11 according to Chlorexa at the time", « selon les chiffres officiels de l'époque » (whose, not when)
         np = trim_np(P, P["time_tail"].sub("", np, count=1) or np)
         np = P["time_tail"].sub("", np, count=1) or np  # (and once trimmed: the time may close the name trim_np kept)
@@ -548,7 +554,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if _shared()["attributed"].match(m.group().lstrip()) and not (AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):
             continue  # "deaths it attributed to other causes": a cause, not a source
         if np and not NON_AGENT_SOURCE.match(np) and np.lower() not in P["demonstratives"]:  # ("d'après ce que je voyais")
-            cues.append(Cue("source", m.start(), m.end(), np, forward=True))
+            cues.append(Cue("source", m.start(), end, np, forward=True))
     fronted = P["fronted"].match(sentence) if P["fronted"] is not None else None
     if fronted:  # "Informed this Monday the Ministry of Transports (MTC) that 38 ships …"
         np = trim_np(P, fronted.group("np"))
@@ -1199,6 +1205,7 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
     # A "selon X" that closes a clause governs what comes before it.
     out = []
     prev_end = 0
+    leading = None  # the last source cue that no figure came before: it opens its clause
     for c in cues:
         if c.kind == "source":
             before = s[prev_end:c.start]
@@ -1206,12 +1213,21 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
             tight = bool(digits) and (_shared()["attributed"].match(s[c.start:c.end]) is not None
                                       or len(before) - digits[-1].end() <= 30)
             # (not an agent after its participle: « 61 décès enregistrés … et par les médecins légistes, et 236 blessés »)
-            if digits and not P["agent_by"].match(s, c.start) and (P["joined_before"].search(s, max(0, c.start - 20), c.start)
-                           or re.search(r";\s*$", s[max(0, c.start - 4):c.start])) and P["figure_next"].match(s, c.end):
+            # ("According to the police, 1,500 walked, according to the union 4,000": the figures before have a
+            # source of their own that opens their clause, so this one opens the next)
+            # ("By the police about 180 vehicles, by the organisers even 260": the same preposition twice)
+            opened = bool(out) and out[-1] is leading and s[c.start:].split(None, 1)[0].lower() == \
+                s[leading.start:].split(None, 1)[0].lower()
+            # (no figure since the last cue that ended before it: an inverted "said X" over the same words is no break)
+            opens = not P["counted_before"].search(s[max((o.end for o in out if o.end <= c.start), default=0):c.start])
+            if digits and (opened or not P["agent_by"].match(s, c.start) and (
+                    P["joined_before"].search(s, max(0, c.start - 20), c.start)
+                    or re.search(r";\s*$", s[max(0, c.start - 4):c.start]))) and P["figure_next"].match(s, c.end):
                 # "…, and according to union sources more than 90,000", "…; according to the federation, 2,100":
                 # it opens the next clause
                 digits = []
             c = Cue(c.kind, c.start, c.end, c.phrase, forward=not digits, tight=tight and bool(digits))
+            leading = c if opens else leading
         out.append(c)
         prev_end = c.end
     return out
