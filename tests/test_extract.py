@@ -6462,3 +6462,21 @@ def test_what_a_source_added_to_its_count_is_a_change_not_the_count(text, lang):
 def test_a_body_that_gives_a_figure_in_the_present_is_its_source(text, who):
     (claim,) = claims(text, "fr")
     assert claim.claimant_name == who
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a press review: the one a paper quotes speaks, not the paper; so does each one cited after "and"
+    ("Selon le centre antipoison cité par Le Méridien, 85 appels ont été reçus en une semaine.", "fr",
+     [("centre antipoison", 85)]),
+    ("According to the poison centre quoted by the Courier, 85 calls were received in a week.", "en",
+     [("poison centre", 85)]),
+    ("La Gazette cite également le CHU de Brenac, qui accueille 9 patients, et le Samu, qui a reçu 60 appels "
+     "depuis mercredi.", "fr", [("CHU de Brenac", 9), ("Samu", 60)]),
+    ("Le journal cite enfin le procureur, pour qui 3 personnes ont été entendues.", "fr", [("procureur", 3)]),
+    ("The Courier also quotes the county hospital, which is treating 9 patients, and the ambulance service, which "
+     "has had 60 calls.", "en", [("county hospital", 9), ("ambulance service", 60)]),
+    # (a document cited is the one who cites it: « le bilan cité par la préfecture »)
+    ("Selon le bilan cité par la préfecture, 85 appels ont été reçus.", "fr", [("préfecture", 85)]),
+])
+def test_the_one_a_paper_cites_is_the_source_of_what_it_is_cited_for(text, lang, expected):
+    assert said(text, lang) == expected

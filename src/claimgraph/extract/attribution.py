@@ -193,6 +193,12 @@ def _rx(code: str):
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?"
                                      rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S+(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
+        # the one a paper cites, before the relative that gives their figures, and any other cited after "and"
+        "cited_object": re.compile(rf"(?<![\w'-])(?:{L.CITING_VERBS})\s+(?:(?:{L.ADVERBS})\s+)*"
+                                   rf"(?P<np>(?:{either(map(re.escape, L.DETERMINERS))})\s*[^,;:«»“”\"\d]{{2,80}}?)(?={L.CITED_RELATIVE})",
+                                   re.I),
+        "cited_more": re.compile(rf",?\s+(?:{either(L.AND)})\s+(?P<np>(?:{either(map(re.escape, L.DETERMINERS))})\s*"
+                                 rf"[^,;:«»“”\"\d]{{2,60}}?)(?={L.CITED_RELATIVE})", re.I),
         # a phrase that ends in a preposition before a figure holds that figure: "our reports from 140 depots"
         "preposition_end": re.compile(rf"(?<![\w'-])(?:{L.COUNT_PREPOSITIONS}|{either(L.PLACE_PREPOSITIONS)})\s*$", re.I),
         # (after a semicolon, a comma may close the name: "Police put the crowd at 40,000; the club, more than 60,000")
@@ -747,6 +753,11 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     for m in contents:
         # "denied a claim shared widely on X that "12 people are dead"": the claim's figure, not the denier's
         cues.append(Cue("source", m.start("np"), m.end("np"), m.group("np"), forward=True))
+    if (cited := P["cited_object"].search(sentence)) is not None:
+        # "Le Réverbère cite le CHU, qui accueille 9 patients, et le Samu, qui a reçu 60 appels": each one cited
+        # speaks for the figures of its relative (not the paper that cites them)
+        for m in (cited, *P["cited_more"].finditer(sentence, cited.end())):
+            cues.append(Cue("source", m.start("np"), m.end("np"), trim_np(P, m.group("np")), forward=True))
     for m in _BRACKETED_SOURCE.finditer(sentence):
         # "4,120 (police) against 11,000 (organisers)", "(county council)": a recap's source in brackets, the figure's
         # right before it (not "12 injured (including police)", a part of the count; not "(le service d'urgence

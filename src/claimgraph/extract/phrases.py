@@ -98,6 +98,9 @@ def _unpublished(np: str) -> str:
 
 def trim_np(P, np: str) -> str:
     np = _unpublished(np)
+    cited = _CITED_TAIL.split(np, maxsplit=1)[0]
+    if cited != np and not (P.get("document_lead") and P["document_lead"].match(cited.strip())):
+        np = cited  # "the poison centre quoted by the Courier": the centre (not "the figure quoted by the prefecture")
     whose = next(filter(None, (rx.match(_undated(np.strip())) for rx in _WHOSE_ESTIMATE)), None)  # ("its bulletin of Monday")
     np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
     np = _DAY_LEAD.sub("", np.strip())  # « selon a informé ce jeudi la CEPC » (translated): the CEPC
@@ -121,6 +124,7 @@ def trim_np(P, np: str) -> str:
 _GERUND_TAIL = re.compile(rf"(?<=\w)\s+(?=(?:{_either('POSTMODIFYING_PARTICIPLE')})\s+(?:{words(every('DETERMINERS'))})\s*\w)")
 _SINCE_TAIL = re.compile(rf"(?<=\w)\s+{_either('SINCE_WORDS')}(?![\w'-]).*$", re.I)
 _DANGLING_TAIL = re.compile(rf"\s+(?:{_either('DANGLING_PREPS')}|{_either('FIGURE_STRESS')})\s*$", re.I)
+_CITED_TAIL = re.compile(rf"(?<=\w),?\s+{_either('CITED_BY')}(?![\w'-]).*$", re.I)
 _TOLD_OUTLET = re.compile(rf"(?<=\w)\s+{_either('TOLD_OUTLET')}(?![\w'-]).*$", re.I)
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
 _VOICE_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('VOICE_OF')})\s*(?=\S)", re.I)

@@ -84,7 +84,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly|just)"
 AUX_NEGATION = r"\s+not|n't"   # "Do not add the daily figures to these totals": an imperative, no subject
 CLITICS = r"(?:)"
-ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|"
+ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|finally|lastly|"
            r"at\s+first|first|at\s+the\s+time|"   # ("The sheriff's office at first said 1 person had died")
            r"however|nevertheless|meanwhile|moreover|furthermore|instead|together|jointly|between\s+them|"
            r"publicly|(?:on\s+|late\s+|early\s+|(?:late|early)\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"   # ("Police Thursday said")
@@ -1284,6 +1284,12 @@ FRONTED_WHEN = r"(?:When|Once|After|As\s+soon\s+as)\s+"
 # "X disputed the official tally, saying …": the verb of the clause a gerund continues (its subject is before)
 CLAUSE_VERB = (r"(?:(?:had|has|have)\s+)?(?!(?:is|was|has|does|this|thus|plus|us|its|his|as)\b)[a-z]+(?:ed|s)"
                r"(?=\s+(?:the|a|an|its|their|his|her|this|these|those)\s)")
+# "according to the poison centre quoted by the Courier": who speaks is the one quoted, not the paper quoting it
+CITED_BY = r"(?:cited|quoted)\s+(?:by|in)"
+# "The Courier quotes the hospital, which is treating 9 patients": the one quoted, named before the relative that
+# gives the figures, speaks
+CITING_VERBS = r"(?:quotes|cites|quoted|cited)(?!\s+(?:by|in)\s)|(?:has|have|had)\s+(?:quoted|cited)"
+CITED_RELATIVE = r",\s*(?:which|who|for\s+whom|according\s+to\s+(?:which|whom))(?![\w'-])"
 TOLD_OUTLET = NOTHING                                     # ("the mayor told AFP": "told" is the verb)
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
 FIGURE_STRESS = r"even"   # "according to the organisers even 260" (translated copy): the stress on the figure, not the name

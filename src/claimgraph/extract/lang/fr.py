@@ -100,7 +100,7 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
 AUX_NEGATION = r"(?!)"   # (a French imperative has no auxiliary before its verb: « N'ajoutez pas »)
 CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+|m'|me\s+)"
-ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|déjà|alors|précédemment|"
+ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|enfin|déjà|alors|précédemment|"
            r"auparavant|plus\s+tard|peu\s+après|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
            r"(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier)(?:\s+(?:soir|matin|midi|après-midi|dernier))?|"
            r"ce\s+(?:matin|soir)|ce\s+(?:soir|matin|jour)-là|dans\s+la\s+(?:soirée|matinée|journée|nuit)|récemment|finalement|"
@@ -1430,6 +1430,13 @@ FRONTED_WHEN = r"(?:Lorsque|Lorsqu'|Quand|Dès\s+que|Dès\s+qu'|Après\s+que|Apr
 # « X a contesté le bilan, affirmant … »: the verb of the clause a gerund continues (its subject is before)
 CLAUSE_VERB = r"(?:a|ont|avait|avaient)\s+(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ]+(?:é|ée|és|ées|i|is|it|u|us)(?![\w'-])"
 # the press a speaker told it to, after their name: « a déclaré le maire à l'AFP », « … le préfet au micro de RTL »
+# « selon le centre antipoison cité par Le Méridien », « le CHU, repris par La Dépêche »: who speaks is the one cited,
+# not the paper that cites it (a document cited is another matter: « le bilan cité par la préfecture »)
+CITED_BY = r"(?:cit[ée]|repris|relay[ée])(?:e|s|es)?\s+(?:par|dans)"
+# « Le Réverbère cite le CHU, qui accueille 9 patients », « cite le procureur, pour qui 3 personnes … »: a paper that
+# cites someone reports their figures; the one cited, named before the relative that gives them, speaks
+CITING_VERBS = r"cit(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+cité"
+CITED_RELATIVE = r",\s*(?:qui|pour\s+qui|selon\s+qui|d'après\s+qui|selon\s+(?:lequel|laquelle|lesquels|lesquelles))(?![\w'-])"
 TOLD_OUTLET = (r"(?:à|au|aux)\s+(?:l'AFP|l'agence\s+\S+|Reuters|l'Associated\s+Press|la\s+presse|journalistes|la\s+radio|"
                r"la\s+télévision|l'antenne\s+d[eu']\s*\S+|micro\s+d[eu']\s*\S+|notre\s+(?:journal|rédaction|correspondante?)|"
                r"nos\s+confrères)")
