@@ -6098,6 +6098,10 @@ def test_the_newsroom_finding_a_quoted_figure_repeated_is_the_outlets_count():
      "évacuées.", "fr", [("préfecture", 640), ("préfecture", 420)]),
     ("**12:10** The fire service said 19 people had died.\n\n**14:05** Latest toll: 31 dead.", "en",
      [("fire service", 19), ("fire service", 31)]),
+    # (one body named two ways is one source: the longer name)
+    ("**17 h 50** La préfecture annonce 230 personnes évacuées.\n\n**11 h 20** Nouveau bilan : 190 personnes "
+     "évacuées.\n\n**8 h 00** La préfecture du Haut-Val indique que 120 personnes ont été évacuées.", "fr",
+     [("préfecture", 230), ("préfecture du Haut-Val", 190), ("préfecture du Haut-Val", 120)]),
 ])
 def test_a_revised_toll_heading_is_the_new_count_of_its_one_source(text, lang, expected):
     assert said(text, lang) == expected
@@ -6480,3 +6484,8 @@ def test_a_body_that_gives_a_figure_in_the_present_is_its_source(text, who):
 ])
 def test_the_one_a_paper_cites_is_the_source_of_what_it_is_cited_for(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_people_taken_off_a_ship_are_evacuated_from_it():
+    found = claims("The coast guard says 151 people have been taken off the ship.", "en")
+    assert [(c.figure.value, c.population) for c in found] == [(151, "evacuated")]

@@ -2109,17 +2109,31 @@ def _revised_heading_sources(claims: list[Claim], text: str, code: str, publishe
     """A live entry's "Nouveau bilan : 640 personnes évacuées" is the new count of whoever gave that count
     before: the one source the page quotes for the same population, whichever way its entries run."""
     heading = _revised_heading(code)
-    sources: dict[str, set] = {}
+    sources: dict[tuple, set] = {}
     for c in claims:
         if c.claimants != (publisher,):
-            sources.setdefault(c.population, set()).add(c.claimants)
+            sources.setdefault((c.population,), set()).add(c.claimants)
+            sources.setdefault((c.population, c.measure), set()).add(c.claimants)
     out = []
     for c in claims:
-        if c.claimants == (publisher,) and c.start is not None and len(sources.get(c.population, ())) == 1 \
-                and heading.match(text, c.start):
-            c = replace(c, claimants=next(iter(sources[c.population])), id="")
+        if c.claimants == (publisher,) and c.start is not None and heading.match(text, c.start):
+            # (the one source of what it counts the same way first: "people taken off", not "brought ashore")
+            found = _one_source(sources.get((c.population, c.measure), set())) or _one_source(sources.get((c.population,), set()))
+            c = replace(c, claimants=found, id="") if found else c
         out.append(c)
     return out
+
+
+def _one_source(claimants: set) -> tuple:
+    """The one source among ``claimants`` (tuples of actors), the names of one body included ("préfecture" and
+    "préfecture de la Basse-Aygone": the longer), else ()."""
+    if len(claimants) <= 1:
+        return next(iter(claimants), ())
+    if any(len(c) != 1 for c in claimants):
+        return ()
+    longest = max(claimants, key=lambda c: len(c[0].name))
+    whole = fold(longest[0].name)
+    return longest if all(fold(c[0].name) in whole for c in claimants) else ()
 
 
 def _without_echoes(claims: list[Claim], publisher: Actor) -> list[Claim]:

@@ -378,7 +378,8 @@ MEASURES = [
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
-    (r"evacuated|evacuation", "evacuated"),
+    # ("238 people have been taken off the ship": evacuated from it, however they left)
+    (r"evacuated|evacuation|taken\s+off\s+(?:the|a|an)\s+(?:\w+\s+)?(?:ship|vessel|boat|ferry|liner|platform|rig|island|train)", "evacuated"),
     (r"displaced|fled|became\s+refugees?|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
      "displaced"),
     (r"crossed|crossing", "crossing"),
