@@ -6489,3 +6489,26 @@ def test_the_one_a_paper_cites_is_the_source_of_what_it_is_cited_for(text, lang,
 def test_people_taken_off_a_ship_are_evacuated_from_it():
     found = claims("The coast guard says 151 people have been taken off the ship.", "en")
     assert [(c.figure.value, c.population) for c in found] == [(151, "evacuated")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a day told before opens no clause: "That day the prefecture counted", « Ce jour-là la préfecture a compté »
+    ('That day the prefecture counted 3,100 people in the centre.', "en", [("prefecture", 3100)]),
+    ("Ce jour-là la préfecture a compté 3 100 personnes.", "fr", [("préfecture", 3100)]),
+    # a gapped source named after its article: "…, and the Red Cross nearly 5,000"
+    ("Police counted 2,100 marchers, and the Red Cross nearly 5,000.", "en",
+     [("Police", 2100), ("Red Cross (ICRC)", 5000)]),
+    ("La préfecture a compté 2 100 manifestants, et la Croix-Rouge près de 5 000.", "fr",
+     [("préfecture", 2100), ("Croix-Rouge (CICR)", 5000)]),
+])
+def test_a_day_before_the_subject_and_a_gapped_name_after_its_article(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_participle_of_a_counting_verbs_object_names_no_one():
+    # "The prefecture counts people registered at the centre": "registered" has no subject of its own, so the
+    # prefecture stays the one the next sentence's "it" and "the prefecture" name
+    from claimgraph.extract.attribution import find_cues
+    cues = find_cues("The prefecture counts people registered at the reception centre; the mayor, people seen "
+                     "coming ashore.", "en")
+    assert [c.phrase for c in cues if c.kind == "verb"] == ["The prefecture"]

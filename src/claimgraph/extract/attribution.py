@@ -175,6 +175,8 @@ def _rx(code: str):
         "L": L,
         "verb": re.compile(verb, re.I),
         # (and a comparison: "the true number is far higher than the airport admits": the airport admits)
+        # "That day the prefecture counted": a day told before, whose "that" opens no clause
+        "same_day": re.compile(rf"(?<![\w'-])(?:{L.SAME_DAY})(?![\w'-])", re.I),
         "boundary": re.compile(rf"(?:[;:«»“”\"]|(?<![\w'-])(?:{boundary}|{either(L.COMPARISON_LINKS)})(?:(?<=')|(?![\w-])))", re.I),
         # a counting verb with no object: « c'est la seule chose qui compte ce soir », "what counts."
         "matters": re.compile(rf"(?:{L.COUNTING_VERBS_ALONE})(?:\s+(?:{L.ADVERBS}|{either(L.TIMES_OF_DAY)}))*\s*(?:[,.;:!?»”\"]|$)",
@@ -613,7 +615,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if (np and len(_GLOSS.sub("", np).split()) <= 5 and (AGENTIVE.search(np) or ACRONYM.search(re.sub(r"^\w['’]", "", np))  # ("l'ARS")
                                              or m.group("you")  # ("…, vous de 120": the one asked)
                                              # ("the prefecture counted 14,500, Numera 21,800": a name, no place known)
-                                             or _GAPPED_NAME.fullmatch(np))
+                                             # (after its article too: "…, and the Red Cross 'about 3,300'")
+                                             or _GAPPED_NAME.fullmatch(np) or _GAPPED_NAME.fullmatch(_ARTICLE_LEAD.sub("", np, count=1)))
                 and re.search(r"\d", sentence[:m.start()])
                 and not _shared()["verb_in_np"].search(np)):
             gapped.append(Cue("noun", m.start("np"), m.end("np"), np, forward=True))
@@ -912,6 +915,11 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "Having gone through our booking data and the guards' head counts": a clause, not a subject
         if P["bare_plural"].match(np) and cues and cues[-1].kind == "verb" and 0 <= m.start() - len(np) - cues[-1].end <= 3:
             continue  # "A spokesperson said paramedics had assessed 23 passengers": the spokesperson's figure
+        if cues and cues[-1].kind == "verb" and 0 < m.start() - cues[-1].end <= 40 \
+                and ((between := sentence[cues[-1].end:m.start()].strip()) and P["bare_plural"].match(between)
+                     or re.fullmatch(r"(?-i:[a-zà-ÿ])[\w'-]*", between)
+                     and between.lower() not in _shared()["determiners"]):
+            continue  # "The prefecture counts people registered at the centre": a participle of the verb's object
         if cues and cues[-1].kind == "verb" and _told_of(sentence, cues[-1].end, m.start(), np, P, m.end()):
             continue  # "Le président a expliqué que la communauté comptait 58 maisons": the president's figure
         if (agent := P["agent_in_subject"].search(np)) and (by := trim_np(P, agent.group("np"))) \

@@ -175,6 +175,8 @@ def _names_someone(np: str) -> bool:
 
 
 def _subject_before(P, left: str) -> str:
+    if "same_day" in P:
+        left = P["same_day"].sub(lambda m: " " * len(m.group()), left)  # ("That day the prefecture counted")
     tail = P["adverbs_tail"].search(left)
     if tail and tail.group().strip().lower() not in P["subject_pronouns"]:
         left = left[:tail.start()]  # ("…, elle recensait": "elle" is the subject here, not a stressed "elle,")
