@@ -160,3 +160,16 @@ def test_links_to_other_stories_are_page_furniture():
     d = Document("t", text=text, language="en", publisher="Test Wire", published="2026-03-12")
     paragraphs = [d.text[a:b] for a, b in body_segments(d)]
     assert paragraphs == [paragraphs[0], paragraphs[-1]] and paragraphs[0].startswith("Police said 300")
+
+
+@pytest.mark.parametrize("banner", [
+    "By continuing you agree to our use of cookies and those of our 212 partners. [OK] [More options]",
+    "En poursuivant votre navigation, vous acceptez l'utilisation de cookies par nos 212 partenaires. [Accepter]",
+    "Ce site utilise des cookies pour mesurer l'audience. [Accepter] [Refuser]",
+])
+def test_a_cookie_consent_banner_is_no_body_text(banner):
+    # (its partners are no count); a sentence of the article about cookies stays
+    text = f"{banner}\n\nThe bakery sold 500 cookies on Saturday, the police said.\n"
+    doc = Document("t", text=text, language="en")
+    body = [text[a:b] for a, b in body_segments(doc)]
+    assert body == ["The bakery sold 500 cookies on Saturday, the police said."]

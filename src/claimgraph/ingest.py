@@ -58,6 +58,12 @@ _BOILERPLATE = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "By continuing you agree to our use of cookies and those of our 212 partners. [OK]", « En poursuivant votre
+# navigation, vous acceptez l'utilisation de cookies »: a consent banner, however it opens (its partners are no count)
+_COOKIE_BANNER = re.compile(r"^(?=.{0,400}$)(?=.*\b(?:cookies?|traceurs)\b)"
+                            r"(?=.*\b(?:agree|accept|consent|partners|acceptez|accepter|consentement|partenaires))"
+                            r"(?=.*\b(?:our|we|this\s+site|nos|notre|nous|ce\s+site|navigation)\b).*$",
+                            re.IGNORECASE)
 # "Ng Han Guan / AP", "Photo: Reuters": a photo credit line.
 _CREDIT = re.compile(r"^\s*(?:(?:photo|crédit|credit)\s*:?\s*)?[\w.\-' ]{2,40}\s*/\s*[\w.\- ]{1,30}\s*$", re.IGNORECASE)
 
@@ -679,7 +685,8 @@ def body_segments(doc: Document):
         if links and not re.search(r"[.!?»”\"]\s*$", line):
             continue
         links = False
-        if _BOILERPLATE.match(line) or _CREDIT.match(line) or _LINK_LINE.match(line) or _MENU.match(line):
+        if _BOILERPLATE.match(line) or _CREDIT.match(line) or _LINK_LINE.match(line) or _MENU.match(line) \
+                or _COOKIE_BANNER.match(line):
             continue
         s = m.start() + (len(line) - len(line.lstrip()))
         yield s, m.start() + len(line.rstrip())
