@@ -99,7 +99,7 @@ def _unpublished(np: str) -> str:
 def trim_np(P, np: str) -> str:
     np = _unpublished(np)
     cited = _CITED_TAIL.split(np, maxsplit=1)[0]
-    if cited != np and not (P.get("document_lead") and P["document_lead"].match(cited.strip())):
+    if cited != np and not P["document_lead"].match(cited.strip()):
         np = cited  # "the poison centre quoted by the Courier": the centre (not "the figure quoted by the prefecture")
     whose = next(filter(None, (rx.match(_undated(np.strip())) for rx in _WHOSE_ESTIMATE)), None)  # ("its bulletin of Monday")
     np = published_by(np) or (whose.group("np") if whose else np)  # "un bilan communiqué vendredi par la préfecture", "a UN estimate"
@@ -175,8 +175,7 @@ def _names_someone(np: str) -> bool:
 
 
 def _subject_before(P, left: str) -> str:
-    if "same_day" in P:
-        left = P["same_day"].sub(lambda m: " " * len(m.group()), left)  # ("That day the prefecture counted")
+    left = P["same_day"].sub(lambda m: " " * len(m.group()), left)  # ("That day the prefecture counted")
     tail = P["adverbs_tail"].search(left)
     if tail and tail.group().strip().lower() not in P["subject_pronouns"]:
         left = left[:tail.start()]  # ("…, elle recensait": "elle" is the subject here, not a stressed "elle,")
