@@ -121,6 +121,8 @@ def _rx(code: str):
     # a figure's document: "the latest count", "son dernier point de situation"
     document = (rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:(?:{L.DOCUMENT_ADJECTIVES})\s+)*{L.SOURCE_NOUNS}"
                 rf"(?:\s+(?:{L.DOCUMENT_ADJECTIVES}))*")
+    # one cited by a paper, with its article, up to the relative that gives their figures: "the hospital, which"
+    cited = rf"(?P<np>(?:{either(map(re.escape, L.DETERMINERS))})\s*[^,;:«»“”\"\d]{{2,80}}?)(?={L.CITED_RELATIVE})"
     F = verb_forms(code)
     scaled_head = head_figure(L)
     participles = frozenset(f.lower() for f in F["participle"])
@@ -196,11 +198,8 @@ def _rx(code: str):
                                      rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S+(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting")
         "source": re.compile(source, re.I),
         # the one a paper cites, before the relative that gives their figures, and any other cited after "and"
-        "cited_object": re.compile(rf"(?<![\w'-])(?:{L.CITING_VERBS})\s+(?:(?:{L.ADVERBS})\s+)*"
-                                   rf"(?P<np>(?:{either(map(re.escape, L.DETERMINERS))})\s*[^,;:«»“”\"\d]{{2,80}}?)(?={L.CITED_RELATIVE})",
-                                   re.I),
-        "cited_more": re.compile(rf",?\s+(?:{either(L.AND)})\s+(?P<np>(?:{either(map(re.escape, L.DETERMINERS))})\s*"
-                                 rf"[^,;:«»“”\"\d]{{2,60}}?)(?={L.CITED_RELATIVE})", re.I),
+        "cited_object": re.compile(rf"(?<![\w'-])(?:{L.CITING_VERBS})\s+(?:(?:{L.ADVERBS})\s+)*{cited}", re.I),
+        "cited_more": re.compile(rf",?\s+(?:{either(L.AND)})\s+{cited}", re.I),
         # a phrase that ends in a preposition before a figure holds that figure: "our reports from 140 depots"
         "preposition_end": re.compile(rf"(?<![\w'-])(?:{L.COUNT_PREPOSITIONS}|{either(L.PLACE_PREPOSITIONS)})\s*$", re.I),
         # (after a semicolon, a comma may close the name: "Police put the crowd at 40,000; the club, more than 60,000")

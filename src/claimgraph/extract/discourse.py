@@ -67,6 +67,10 @@ def dateline_span(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+# the one interviewed, by two or three capitalised words ("Marc Leroy", "Dr Frances Mabey")
+_GUEST_NAME = r"(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
+
+
 @functools.lru_cache(maxsize=None)
 def _patterns(code: str) -> dict:
     L = _lang.get(code)
@@ -87,8 +91,7 @@ def _patterns(code: str) -> dict:
         "answer": re.compile(rf"\s*(?:\*\*?|__?)?(?:{L.INTERVIEW_ANSWER})(?:(?:\s+(?:{L.ANSWER_BY})\s*(?P<by>[^:\n]{{1,50}}?)"
                              rf"|\s*\((?P<in>[^()\n]{{1,50}})\))\s?[:—–-]|\s?[:.—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         # the one interviewed, named in the introduction: "entretien avec Marc Leroy,", "Interview: Bev Okonjo,"
-        "interviewee": re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
-                                  r"(?=\s*[,(—–-]|\s*$)"),
+        "interviewee": re.compile(rf"(?<![\w'’.-]){_GUEST_NAME}(?=\s*[,(—–-]|\s*$)"),
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         # (a name, not a reader's handle: "*Guilhem_E* :", "**Marinette_L** —" sign comments)
         "label": re.compile(r"\s*(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)"
@@ -104,8 +107,7 @@ def _patterns(code: str) -> dict:
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
         "counter_label": re.compile(rf"^(?:{L.SOCIAL_COUNT_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
-        "interviewee_led": re.compile(rf"(?<![\w'’-])(?:{_lang.either(L.INTERVIEWEE_LEADS)})\s+(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+)"
-                                      r"(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})(?![\w'’-])", re.I),
+        "interviewee_led": re.compile(rf"(?<![\w'’-])(?:{_lang.either(L.INTERVIEWEE_LEADS)})\s+{_GUEST_NAME}(?![\w'’-])", re.I),
         "interview_word": re.compile(rf"(?<![\w-])(?:{L.INTERVIEW_WORDS})(?![\w-])", re.I),
         "locative_before": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.PLACE_PREPOSITIONS)})\s+"
                                       rf"(?:{_lang.either(L.DEFINITE_ARTICLES)}\s*)?$", re.I),
