@@ -3015,8 +3015,9 @@ def test_a_person_speaks_for_the_body_whose_role_the_article_gave_them():
             'cases."\n\nOberlé said 5 were pregnant women.')
     got = [(c.claimant_name, c.figure.value, c.claimant.affiliation) for c in claims(text, "en")]
     # (a day between "told us" and the colon is no subject)
+    # ("Oberlé" alone is the one person of that name heard before)
     assert got == [("National Public Health Agency (NPHA)", 27, None), ("Dr Mathis Oberlé", 31, "npha"),
-                   ("Oberlé", 5, "npha")]
+                   ("Dr Mathis Oberlé", 5, "npha")]
 
 
 @pytest.mark.parametrize("text, lang, who", [
@@ -5660,7 +5661,7 @@ def test_a_numbers_box_item_names_each_side_and_its_days_in_turn():
         ("Health Ministry", 771, "2083-10-21"), ("World Health Organization (WHO)", 500, "2083-10-13"),
         ("World Health Organization (WHO)", 800, "2083-10-22"),
         ("regional agency", 87, "2083-10-11"), ("regional agency", 142, "2083-10-18"),
-        ("Health Ministry", 170, "2083-10-18")]
+        ("Health Ministry", 170, "2083-10-19")]   # (a side of one figure has its one day too: "on the 19th")
 
 
 def test_days_of_one_month_listed_are_no_figures():
@@ -6512,3 +6513,74 @@ def test_a_participle_of_a_counting_verbs_object_names_no_one():
     cues = find_cues("The prefecture counts people registered at the reception centre; the mayor, people seen "
                      "coming ashore.", "en")
     assert [c.phrase for c in cues if c.kind == "verb"] == ["The prefecture"]
+
+
+# --- forty-seventh session of issue 11: figures set against others, documents, storms, surnames, two-sided boxes ---
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a figure set against the one before goes to the body "for" whom it counts
+    ("La gendarmerie a compté 3 400 manifestants, contre 9 000 pour l'intersyndicale.", "fr",
+     [("gendarmerie", 3400), ("intersyndicale", 9000)]),
+    ("The gendarmerie counted 3,400 marchers, against 9,000 for the union alliance.", "en",
+     [("gendarmerie", 3400), ("union alliance", 9000)]),
+    # a body's figure named by its possessive, quoted, or by its initials
+    ('The rail operator counted 2,300 strikers on Monday, against the FTR\'s "more than 7,000".', "en",
+     [("rail operator", 2300), ("FTR", 7000)]),
+    # « les 9 000 de la CGT »: the union's figure, even when the speaker sets it aside
+    ("La préfecture a compté 3 400 manifestants, loin des 9 000 de la FSU.", "fr", [("préfecture", 3400), ("FSU", 9000)]),
+])
+def test_a_figure_set_against_another_is_its_owners(text, lang, want):
+    assert said(text, lang) == want
+
+
+def test_figure_owner_is_no_whole_after_sur():
+    # « sur les 40 du service »: the whole a part is taken from, not a figure of "service ont été fermés"
+    got = said("Douze lits sur les 40 du service ont été fermés, et 65 patients ont été transférés, selon la clinique.", "fr")
+    assert got and {who for who, _ in got} == {"clinique"}
+
+
+def test_translated_conformement_a_names_the_source():
+    got = said("Conformément à l'Inspection générale des prisons (IGP), 52 de détenus ont refusé de regagner leurs cellules.",
+               "fr")
+    assert got == [("Inspection générale des prisons (IGP)", 52)]
+
+
+@pytest.mark.parametrize("text, who, value, quantity", [
+    ("The county health board's weekly bulletin shows 1,240 flu cases.", "county health board", 1240, "cases"),
+    ("The water authority's online dashboard shows 730 GP appointments and 96 hospital admissions on Tuesday.",
+     "water authority", 96, "admissions"),
+])
+def test_a_bodys_own_document_speaks_for_it(text, who, value, quantity):
+    got = {c.figure.value: c for c in claims(text, "en")}
+    assert got[value].claimant_name == who and got[value].quantity_id.startswith(quantity)
+
+
+def test_an_acronym_may_qualify_the_noun_counted():
+    got = {c.figure.value: c.quantity_id for c in claims("The trust said 640 ER visits and 212 ICU beds were logged.", "en")}
+    assert got.get(640, "").startswith("visits") and got.get(212, "").startswith("beds")
+
+
+def test_a_storm_name_is_nobody():
+    text = ("The flood, fed by rain from Hurricane Tolliver over two days, reached the town at dawn.\n\n"
+            "Marisol Okonkwo-Reyes, who runs the county emergency office, said 11 people had been rescued by noon.\n\n"
+            '"The water rose in minutes," Okonkwo-Reyes said. She said 35 homes had been flooded.')
+    got = said(text, "en")
+    assert got == [("Marisol Okonkwo-Reyes", 11), ("Marisol Okonkwo-Reyes", 35)]
+
+
+def test_one_word_of_a_persons_name_is_that_person():
+    text = ("Kerttu Lindqvist, the fire chief, said 8 people were hurt.\n\n"
+            '"It spread fast," Lindqvist said. He said 14 crews were still on site.')
+    assert said(text, "en") == [("Kerttu Lindqvist", 8), ("Kerttu Lindqvist", 14)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("MAISONS\n\n210 contre 260\nMaisons inondées à Vernolles [préfecture, lun. 18] contre maisons et caves inondées "
+     "[maire de Vernolles, lun. 18].\n", "fr",
+     [("préfecture", 210), ("maire de Vernolles", 260)]),
+    ("SHELTERS\n\n1,150, 1,600, then 620 against \"about 2,000\"\nPeople in the council's shelters [county council, Tue 12, "
+     "Thu 14, Sat 16] against everyone housed, hotels included [Red Cross, Fri 15].\n", "en",
+     [("county council", 1150), ("county council", 1600), ("county council", 620), ("Red Cross (ICRC)", 2000)]),
+])
+def test_a_box_item_with_a_bracket_for_each_side(text, lang, want):
+    assert said(text, lang) == want

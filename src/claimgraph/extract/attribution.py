@@ -223,6 +223,9 @@ def _rx(code: str):
                                  rf"(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>{for_np})"
                                  rf"(?=\s*[,;:.!?«»“”\"()]|\s+(?:{links})\s|$)", re.I),
         "for_figure": re.compile(rf"(?<=[,;]\s)(?:(?:{links})\s+)?(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>{for_np})\s+(?=\d)", re.I),
+        # a figure set against the one before: "…, against 11,000 for the unions", « …, contre 11 000 pour la CGT »
+        "set_against": re.compile(rf"[,;]\s+(?:{L.PAIRED_FIGURES_LINK})\s+[«“\"]?\s*(?:[^\W\d]+\s+){{0,2}}\d[\d.,\s\u00a0\u202f]*$",
+                                  re.I),
         # ("…, raconte sa matinée": a time of day, whoever's, names nobody)
         "time_only": re.compile(rf"(?:(?:{either(every('PERSON_POSSESSIVES') + every('ORGANISATION_POSSESSIVES'))})\s+)?"
                                 rf"(?:{L.ADVERBS}|{either(every('TIMES_OF_DAY'))}|\s)+", re.I),
@@ -632,8 +635,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                   if (np := trim_np(P, m.group("np"))) and (AGENTIVE.search(np) or _ARTICLE_AND_INITIALS.fullmatch(np) or np[:1].isupper() and (
                       gloss := P["glossed_as"].match(sentence, m.end())) and AGENTIVE.search(gloss.group()))
                   and np.lower() not in P["counted_nouns"]]
-    if len(figure_for) > 1 or figure_for and any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues) \
-            and re.search(r"[,;]\s+(?:[^\W\d]+\s+){0,3}\d[\d.,\s]*$", sentence[:figure_for[0][0].start()]):
+    if len(figure_for) > 1 or figure_for and (any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues)
+                                              and re.search(r"[,;]\s+(?:[^\W\d]+\s+){0,3}\d[\d.,\s]*$",
+                                                            sentence[:figure_for[0][0].start()])
+                                              or P["set_against"].search(sentence, 0, figure_for[0][0].start() + 1)):
         # (one figure "for the ministry" alone may be a figure meant for it: only counts set against each other,
         # "8,000 according to the police, 20,000 for the unions")
         cues += [Cue("source", m.start("prep"), m.end(), np, forward=True)
@@ -779,7 +784,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))
     if P["possessive_figure"] is not None:
         for m in P["possessive_figure"].finditer(sentence):
-            if AGENTIVE.search(m.group("np")) and not P["compared"].search(_before(sentence, m.start())):
+            if (AGENTIVE.search(m.group("np")) or _ARTICLE_AND_INITIALS.fullmatch(m.group("np"))) \
+                    and not P["compared"].search(_before(sentence, m.start())):
                 # "the ambulance service's 34 people assessed": the service's own figure (not "the city's 30 schools")
                 cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True, tight=True))
     inverted_spans = [(c.start, c.end) for c in cues if c.kind in ("inverted", "source")] + agent_spans

@@ -214,7 +214,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         if state.speakers and state.speakers_at >= state.sentence - 1 and body and body[0] == state.speakers_at \
                 and all(a.kind == "person" for a in state.speakers):
             return [body[1]]
-    named = _named_back(phrase, state)
+    named = _named_back(phrase, state) or _person_named_back(phrase, state)
     if named is not None:
         return [named]
     actors = g.resolve(phrase, code)
@@ -380,6 +380,18 @@ def _named_back(phrase: str, state: State, heard: bool = False) -> Actor | None:
     return (local or fits or [None])[0]
 
 
+def _person_named_back(phrase: str, state: State) -> Actor | None:
+    """"Dimaculangan told reporters" after "Renato Dimaculangan, head of …" (or "Dobos" after "Dobos Lilla"): one
+    word of the name of one person heard or named before, that person (so that "he said" next is theirs too)."""
+    if not _ONE_NAME_WORD.fullmatch(phrase.strip()):
+        return None
+    key = fold(phrase.strip())
+    people = {a.id: a for a in [*state.speakers, *state.voices, *(a for _, a in state.mentioned.values())]
+              if a.kind == "person" and len(a.name.split()) > 1 and key in {fold(w) for w in re.findall(r"[\w'’-]+", a.name)}}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+_ONE_NAME_WORD = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+")
 _BULLET_LEAD = re.compile(r"^[-•*·–—▪►]\s*")
 
 
@@ -586,6 +598,8 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
                 and not _PERSON_AFTER_OF.search(s, 0, m.start())) \
                 or place_name_tail().search(m.group()):  # ("le Dr Karim Belhaj" is a person)
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
+        if _NAMED_EVENT.match(m.group()) or _NAMED_EVENT_BEFORE.search(s, max(0, m.start() - 20), m.start()):
+            continue  # "Typhoon Marikit", « la tempête Ciarán »: a storm's name, nobody who speaks
         if _IN_LONG_NAME.search(s, 0, m.start()) or _ACRONYM_GLOSS.match(s, m.end()):
             continue  # "la Coordination Étatique de Protection Civile (CEPC)": the end of a body's name, no person
         # (a name opening the sentence is taken when it reads as a person: "Mayor Teresa Alvarado-Finch spoke")
@@ -623,6 +637,8 @@ _DEFINED_AS_BODY = re.compile(rf"\s+(?:{either(every('COPULAS'))})\s+(?:{either(
 _AGENT_BEFORE = re.compile(rf"(?<![\w'-])(?:{either(every('BY'))})\s+$", re.I)   # "run by Northway Fuels"
 _NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Ý])")
 _DATELINE_END = re.compile(r"\)\s*[–—-]\s*$")   # "CARROWMERE, England, March 5 (Kestrel) - "
+_NAMED_EVENT = re.compile(rf"(?:{either(every('NAMED_EVENT_LEADS'))})\s")
+_NAMED_EVENT_BEFORE = re.compile(rf"(?<![\w'-])(?:{either(every('NAMED_EVENT_LEADS'))})\s+$")
 _IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")
 _ACRONYM_GLOSS = re.compile(r"\s*\((?-i:[A-ZÀ-Ý]{2,})\)")
 _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)){{0,2}}),\s+"

@@ -409,6 +409,8 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
     head, nl, rest = s.partition("\n")
     if not nl or ("[" not in rest and "(" not in rest) or not _figure_line(code).fullmatch(head):
         return s
+    if (sides := _bracketed_sides(rest, code)) != rest:
+        return head + nl + sides
 
     def written(m: re.Match) -> str:
         parts = []
@@ -421,6 +423,40 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
         return ": " + "".join(parts) + " "
 
     return head + nl + _box_source_bracket(code).sub(written, rest)
+
+
+def _bracketed_sides(item: str, code: str) -> str:
+    """A numbers box item that sets two sides against each other, each with its source and days in square brackets,
+    written as its words would give them after a colon, offsets kept: what the second side counts is left out (the
+    head's figures say which side is which; its words only say how it counts).
+
+    >>> _bracketed_sides("Evacuees [prefecture, Tue 12, Thu 14] against everyone who left [collective, Sat 16].", "en")
+    'Evacuees: prefecture  Tue 12, Thu 14  against                    collective  Sat 16 .'
+    >>> _bracketed_sides("People in shelters [Tue 12, Thu 14] against all those housed [Red Cross, Fri 15].", "en")
+    'People in shelters [Tue 12, Thu 14] against all those housed [Red Cross, Fri 15].'
+    """
+    brackets = list(_SIDE_BRACKET.finditer(item))
+    link = re.compile(rf"\s+(?:{_lang.get(code).PAIRED_FIGURES_LINK})\s", re.I)
+    if len(brackets) < 2 or any(re.search(r"\d", b.group("source")) for b in brackets) or any(
+            not (between := link.match(item, a.end())) or re.search(r"[.;:\[\]]", item[between.end():b.start()])
+            for a, b in zip(brackets, brackets[1:])):
+        return item  # (a bracket of days only names no side: "[Tue 12, Thu 14]")
+    out, at = [], 0
+    for k, b in enumerate(brackets):
+        if k:
+            between = link.match(item, at)
+            out.append(item[at:between.end()] + " " * (b.start() - between.end()))
+        else:
+            out.append(item[at:b.start()])
+        # (the first bracket opens the side's words as a colon would; a comma parts the source from its days)
+        out.append((": " if k == 0 else "  ") + b.group("source") + (" " + b.group("days") if b.group("days") else "") + " ")
+        at = b.end()
+    out.append(item[at:])
+    return "".join(out)
+
+
+# a side's source first in its bracket, its days after a comma: "[préfecture d'Orvaize, mar. 12, jeu. 14]"
+_SIDE_BRACKET = re.compile(r"\s\[(?P<source>[^\[\],\n]{2,60})(?:,(?P<days>[^\[\]\n]{1,120}))?\]")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None):
@@ -1357,7 +1393,7 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     for side, part in zip(*boxed):
         part = W["since_day"].sub(" ", part)  # ("cases since 1 September": the count's start, no figure's day)
         days = [day_of_month(int(d), published) for d in W["day_number"].findall(part)]
-        if len(side) > 1 and len(days) == len(side) and None not in days and days == sorted(days):
+        if (len(side) > 1 or len(boxed[0]) > 1) and len(days) == len(side) and None not in days and days == sorted(days):
             out.update({m.start: day for m, day in zip(side, days)})
     return out
 
@@ -1984,7 +2020,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # (within its own phrase: "130 in Dravik, where police reported 94" is Dravik's part, not "Dravik where")
         words = [w for w in _WORD.findall(re.split(r"[,;:.()]", s[m.end:m.end + 60], maxsplit=1)[0]) if len(w) > 4][:2]
         subset = slugify(fold(" ".join(words))) if words else "part"
-    if since and (m.start - since < 40 and W["out_of"].search(s[since:m.start])
+    if since and (m.start - since < 40 and W["out_of"].search(s[since:m.start]) and not re.search(r"[,;:]", s[since:m.start])
                   or m.start - since < 120 and W["out_of_whole"].search(s[since:m.start])) \
             and not (noun_after in SELF_MEASURED):  # "15 of the 23 bodies": the whole is the toll itself
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,

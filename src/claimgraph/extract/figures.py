@@ -137,6 +137,9 @@ def _patterns(code: str):
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": _ending(L.DENIED_BEFORE),
+        # « loin des 11 000 de la CGT »: a figure named as someone's is theirs, whoever sets it aside
+        "owned_after": re.compile(L.FIGURE_OWNER_AFTER, re.I),
+        "owned_before": re.compile(rf"(?:{L.FIGURE_OWNER_BEFORE})$", re.I) if L.FIGURE_OWNER_BEFORE else None,
         "rejected_before": _ending(L.REJECTED_BEFORE),
         "revised_after": re.compile(rf"^(?:{L.REVISED_AFTER})", re.I),
         "figure_named": _ending(L.FIGURE_NAMED_BEFORE),
@@ -556,7 +559,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "€50 million to help care homes": money, whatever it pays for
     if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
-    if _denied(P, s, start):
+    if _denied(P, s, start) and not (P["owned_before"] is not None and P["owned_before"].search(before)
+                                     and P["owned_after"].match(s, end)):
         return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
     if P["rejected_before"].search(before) and not P["revised_after"].match(after):
         return True  # « … et non 41 », "rather than 41": the figure set aside is not the speaker's

@@ -88,6 +88,7 @@ def _rx(code: str):
         "noun": re.compile(rf"^{nouns}$", re.I),
         # a count noun in the singular after a figure counts the same, as translated copy writes it
         # ("4 thousand and 800 farmer", "14 swarm", "17 person")
+        "modified_plural": re.compile(L.NOUN_BEFORE_PLURAL),
         "singular": {**{noun[:-len(end)]: concept for noun, concept in L.COUNT_NOUNS.items() for end in L.PLURAL_ENDINGS
                         if noun.endswith(end) and len(noun) > len(end) + 3},
                      **{one: L.COUNT_NOUNS[many] for one, many in L.SINGULAR_NOUNS.items()}, **L.COUNT_NOUNS},
@@ -122,7 +123,8 @@ def counted_after(rest: str, code: str) -> Counted:
         if not re.match(r"[\w'-]", w) or P["stop"].match(w) or re.match(r"\d", w):
             break
         words.append(w)
-        if concept is None and (w.lower() in P["L"].COUNT_NOUNS or len(words) == 1 and w.lower() in P["singular"]):
+        if concept is None and (w.lower() in P["L"].COUNT_NOUNS or len(words) == 1 and w.lower() in P["singular"]
+                                and not P["modified_plural"].match(rest, m.end())):
             concept = P["singular"][w.lower()]  # (a singular only right after the figure: "partners store" is a verb)
             last_noun = len(words) - 1
         if len(words) >= 5:

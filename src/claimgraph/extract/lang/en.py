@@ -797,7 +797,8 @@ PLURAL_DETERMINERS = r"the|their|these"
 OF_LINK = r"of\s+the|of"                     # "2,000 members of the armed forces"
 OF_LEAD = r"of\s+"
 # English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
-GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
+# (an acronym may qualify it: "1,860 ER visits", "40 ICU beds")
+GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:[A-Z]{2,5}\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
                 r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
                 # (four letters and less are "this", "thus", "days" more often than nouns: only the short ones
                 # NOUN_KEYS knows, "cars")
@@ -1077,6 +1078,8 @@ AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known
                "publish", "confirm", "provide", "inform", "transmit", "communicate", "state",  # ("…, it was informed by the police")
                "compile", "update", "issue", "place", "list", "register", "log", "identify", "declare", "flag")  # "the toll, compiled by the agency"
 BY = ("by",)
+# "figures from the health ministry showed 1,200": the source ends before its verb
+DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
 POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+){0,2})(?:'s|(?<=s)')\s+"   # ("the civil protection service's")
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
@@ -1086,13 +1089,16 @@ POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+){0,4}[A-Z][\w.-]*|(
                      r"(?:(?i:%s)(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
                      # ("the prefecture's death toll", "the union's crowd estimate": what is counted, before the count)
                      r"(?:(?:death|casualty|crowd|strike|injury|arrest|turnout|case|evacuation)\s+)?"
-                     rf"{COUNT_HEADS}") % "|".join(WEEKDAYS)
+                     # ("the health department's online dashboard shows": any of its documents, before the verb that reads it)
+                     rf"(?:{COUNT_HEADS}|(?:[a-z-]+\s+){{0,2}}{SOURCE_NOUNS}(?=\s+(?:{DOCUMENT_VERBS})\b))") % "|".join(WEEKDAYS)
 # a box item's side named through its figure: "against the ministry's figure", "the mayor's count": the possessor
 # "…: the prefecture's figure against that of the mayor": the pronoun stands for the figure, the owner is the side
 FIGURE_OWNER_LEAD = r"(?:that|those)\s+of\s+"
 POSSESSOR_TAIL = rf"(?:'s|’s|(?<=s)['’])(?:\s+[^\W\d]+){{0,3}}?\s+{COUNT_HEADS}$"
-# "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's)
-POSSESSIVE_FIGURE = r"(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+)?)(?:'s|(?<=s)')\s+(?:(?:own|latest|first|new)\s+)?(?=\d)"
+# "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's);
+# quoted with its qualifier too, or the body's initials: 'against the CIQ's "more than 11,000"'
+POSSESSIVE_FIGURE = (r"(?P<np>(?i:the)\s+(?:[a-z]+(?:\s+[a-z]+)?|[A-Z]{2,6}))(?:'s|’s|(?<=s)['’])\s+(?:(?:own|latest|first|new)\s+)?"
+                     r"(?=[\"“]?\s*(?:(?:more\s+than|over|nearly|almost|about|around|some|at\s+least)\s+)?\d)")
 # "denied a union estimate of more than 60,000": the noun before the estimate names whose it is
 # bodies whose noun, right before a document, says whose the document is: "a union estimate of", "police figures show"
 _DOCUMENT_OWNERS = (r"union|police|army|military|government|ministry|industry|company|airline|hospital|council|charity|church|"
@@ -1118,8 +1124,6 @@ POSTMODIFYING_PARTICIPLE = r"[a-z]{3,}ing"   # "the union coalition leading the 
 ADVERB_ENDING = "ly"                                                 # "were officially registered"
 MANNER_ADVERB = r"[a-z]+ly"                                          # the generic adverb of ADVERBS
 NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the number of workers": what is counted
-# "figures from the health ministry showed 1,200": the source ends before its verb
-DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
 # a verb of saying inside an idiom that says nothing: "the road gave way", "gave rise to", "gave birth to"
 IDIOM_AFTER_VERB = r"\s+(?:way|rise|birth|chase)\b"
 # "Police figures show 40 people died", "Ministry data showed": a body's noun before its document, then the document's verb
@@ -1338,6 +1342,8 @@ COUNTED_STOPS = (r"who|that|which|were|was|had|have|has|are|is|could|would|will|
 # What comes between a figure and its noun: "put at 5,000 the number of dead", "17 of the injured"
 COUNTED_LEAD = r"the\s+(?:number|total|tally)\s+of\s+|of\s+(?:the|its|their|these|those)\s+|of\s+"
 PLURAL_ENDINGS = ("s",)                                       # "shelters": another thing counted
+# a singular count noun right before a plural one qualifies it: "212 hospital admissions" count admissions
+NOUN_BEFORE_PLURAL = r"\s+[a-z][a-z-]{3,}s(?![\w'-])"
 SINGULAR_NOUNS = {"person": "persons", "child": "children", "man": "men", "woman": "women",   # "17 person", in translated copy
                   "family": "families", "body": "bodies", "casualty": "casualties", "lorry": "lorries"}
 NOT_PLURAL_ENDINGS = r"ss|ous|ws|ys|'s"                       # "across", "previous", "news": no plural noun
@@ -1514,6 +1520,8 @@ NAME_DETERMINERS = ("the", "a", "an", "its", "their")             # "the ministr
 # a people's adjective before a body's name: "the Lorvenian Red Cross" (a national branch)
 DEMONYM_BEFORE = (r"[A-Z][a-z]+(?:ian|an|ese|ish|ch|i)",)
 DEMONYM_AFTER = ()
+# a storm's or a cyclone's name is no one's: "Typhoon Marikit", "Hurricane Delia"
+NAMED_EVENT_LEADS = ("Typhoon", "Super Typhoon", "Hurricane", "Cyclone", "Tropical Cyclone", "Storm", "Tropical Storm", "Medicane")
 PLACE_NAME_TAILS = ("Gate", "Street", "Square", "Bridge", "Park", "Stadium", "Avenue", "Road", "Hospital", "University",
                     "Airport", "Station", "Port", "Harbour", "Harbor", "Valley", "River", "Lake", "Mountain", "Island",
                     "Beach", "Market", "Hall", "Palace", "Tower", "Centre", "Center", "Ridge", "Hill", "Creek", "Canyon",

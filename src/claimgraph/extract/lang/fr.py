@@ -130,6 +130,8 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 # « Du côté de la préfecture, on parle de 14 blessés » : whose side gives the figure (not « Du côté
                 # des inspecteurs, le syndicat indique … », a topic before its speaker)
                 r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
+                # translated copy's "conform" / « conformément à l'Administration des pénitenciers, 47 détenus … »
+                r"conformément\s+(?:à|aux?)(?=\s)|"
                 r"cité\s+par|rapporté\s+par)")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not (« selon vous » is the one an
 # interview's question asks: see discourse's addressee)
@@ -879,10 +881,14 @@ WORD_PARTITIVE = r"des|de\s+(?:ses|leurs|nos|vos|ces)"
 NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+actuelle|pour\s+l'instant|jusqu'ici"
 # « Les 46 de l'ARS, ce sont des gens qui ont vu un médecin », « Les 23 des pompiers, oui » : a figure echoed as
 # another's, its owner right after it (« 163, c'est le chiffre de la préfecture » : « chiffre de X » is a source noun)
-FIGURE_OWNER_AFTER = (r"\s+(?:(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*[,;:!?]|\s*$)"
+# (quoted, or before a full stop or the words that go on with the sentence: « loin des « plus de 11 000 » de la CGT. »,
+# « les 7 500 du maire aux 2 600 de la préfecture »)
+FIGURE_OWNER_AFTER = (r"\s*[»”\"]?\s+(?:(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                      r"(?=\s*[,;:.!?»”\"]|\s+(?:et|ou|contre|aux?|à|qui|que|mais|sont|étaient)\s|\s*$)"
                       # « Les 186 de Mme Rouquette comptent des collègues en formation » : a person's figure, by title
                       r"|de\s+(?-i:M\.|Mme|Mlle|Me|Dr|Pr)\s*(?P<person>(?-i:[A-ZÀ-Ý])[\w'’-]+))")
-FIGURE_OWNER_BEFORE = r"(?<![\w'’-])les\s+$"   # (the echo names its figure with the article: « les 46 de l'ARS »)
+# (the echo names its figure with the article: « les 46 de l'ARS »; not a whole: « 15 lits sur les 28 du service »)
+FIGURE_OWNER_BEFORE = r"(?<![\w'’-])(?<!sur\s)(?:les|des|aux)\s+(?:[«“\"]\s*)?$"
 HEARSAY_BEFORE = (r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
                   # « Annoncer une trentaine de disparus quand il y en avait deux fois plus… » : what someone else announced
                   r"|(?:^|[«“\"]\s*)(?-i:Annoncer|Évoquer|Parler\s+d[e']|Avancer)")
@@ -1487,6 +1493,7 @@ COUNTED_STOPS = (r"qui|que|qu'|ont|avaient|étaient|sont|a|avait|était|seraient
 # What comes between a figure and its noun: "chiffre à 12 000 le nombre de sinistrés", "17 des blessés"
 COUNTED_LEAD = r"(?:le|la)\s+(?:nombre|total)\s+(?:de\s+|d'|des\s+)|des\s+|d'entre\s+les\s+|(?:de|d')\s+"
 PLURAL_ENDINGS = ("s", "x")                                   # "abris", "signalements": another thing counted
+NOUN_BEFORE_PLURAL = NOTHING                                  # (the French noun qualifies after: « admissions hospitalières »)
 SINGULAR_NOUNS = {}   # (COUNT_NOUNS lists the singular forms it needs: « un mort », « une personne »)
 NOT_PLURAL_ENDINGS = r"és|ées|ss|ous|ais|ait|ons|ez"          # "mobilisés", "étaient": no plural noun
 # "soldats envoyés en Russie": a country after these is where people are, not whose
@@ -1662,6 +1669,7 @@ NAME_DETERMINERS = ("le", "la", "les", "l'", "l’", "des", "du", "de la", "de l
 # a people's adjective after a body's name: "la Croix-Rouge lorvénienne" (a national branch)
 DEMONYM_BEFORE = ()
 DEMONYM_AFTER = (r"[a-zà-ÿ]+(?:ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|ol|ole|and|ande|ique|in|ine|ave|ote|ite|ète|èque|be|ge|sse|ze)",)
+NAMED_EVENT_LEADS = ("tempête", "ouragan", "cyclone", "typhon", "médicane", "Tempête", "Ouragan", "Cyclone", "Typhon")   # « la tempête Ciarán »
 PLACE_NAME_TAILS = ()                                              # (English "Kelvin Road": the last word of a place)
 # the speaker's own self: "j'ai fait quatre stations" is an errand, not a count
 FIRST_PERSON_SINGULAR = r"(?i:je|moi|mon|ma|mes)"
