@@ -6584,3 +6584,37 @@ def test_one_word_of_a_persons_name_is_that_person():
 ])
 def test_a_box_item_with_a_bracket_for_each_side(text, lang, want):
     assert said(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a statement no article makes anyone's is that of the body whose act the clause tells
+    ("The fire service said 80 firefighters were deployed. Prosecutors have charged 9 people so far, according to a "
+     "statement released on Sunday.", "en", [("fire service", 80), ("Prosecutors", 9)]),
+    ("Les pompiers ont engagé 80 hommes, selon la préfecture. Les enquêteurs ont entendu 9 témoins, selon un communiqué "
+     "diffusé dimanche.", "fr", [("préfecture", 80), ("enquêteurs", 9)]),
+])
+def test_an_indefinite_statement_is_the_acting_subjects(text, lang, want):
+    assert said(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("08:10 — Police say 120 homes near the depot were evacuated overnight.\n\n"
+     "09:40 — Update: 180 homes have now been evacuated.", "en"),
+    ("08h10 — La police indique que 120 maisons proches du dépôt ont été évacuées dans la nuit.\n\n"
+     "09h40 — Mise à jour : 180 maisons ont désormais été évacuées.", "fr"),
+])
+def test_an_update_heading_gives_the_new_count_to_its_source(text, lang):
+    assert [(who.lower(), n) for who, n in said(text, lang)] == [("police", 120), ("police", 180)]
+
+
+def test_a_count_corrected_in_a_box_head_is_one_list():
+    text = ("MAISONS\n\n40, 150 corrigé en 130, puis 210 contre 260\nMaisons détruites dans la vallée [préfecture, mar. 12, "
+            "jeu. 14, sam. 16] contre tous les bâtiments touchés [cabinet Géosis, dim. 17].\n")
+    assert said(text, "fr") == [("préfecture", 40), ("préfecture", 150), ("préfecture", 130), ("préfecture", 210),
+                                ("cabinet Géosis", 260)]
+
+
+def test_a_box_item_with_two_bare_brackets_and_clock_times():
+    text = ("TRUCKS\n\n290, then 370 v \"more than 800\"\nLog trucks in the ring road [police prefecture, 09:30 and 17:45] "
+            "against [hauliers' union], which also counts vans.\n")
+    assert said(text, "en") == [("police prefecture", 290), ("police prefecture", 370), ("hauliers' union", 800)]

@@ -189,6 +189,8 @@ def _words(code: str) -> dict:
         # protection service", « neuf selon le maire, sept selon le SDIS »
         "side_in_words": re.compile(rf"^\s*(?:{_lang.either(L.NUMBER_WORDS)})\s+(?:{L.FIGURE_FOR_SOURCE}|{L.SOURCE_PREPS})\s+", re.I),
         "side_in_words_next": re.compile(rf"\s*[,;]\s+(?=(?:{_lang.either(L.NUMBER_WORDS)})\s+(?:{L.FIGURE_FOR_SOURCE}|{L.SOURCE_PREPS})\s)", re.I),
+        # "a statement", « un communiqué »: a document no article makes anyone's in particular
+        "indefinite_lead": re.compile(rf"\s*(?:{_lang.either(L.INDEFINITE_DETERMINERS)})\s", re.I),
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
         "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
                                 # (or a body's noun with its days: "…, the governor on Tue 12, OCHA on Wed 13")
@@ -436,11 +438,12 @@ def _bracketed_sides(item: str, code: str) -> str:
     'People in shelters [Tue 12, Thu 14] against all those housed [Red Cross, Fri 15].'
     """
     brackets = list(_SIDE_BRACKET.finditer(item))
-    link = re.compile(rf"\s+(?:{_lang.get(code).PAIRED_FIGURES_LINK})\s", re.I)
+    link = re.compile(rf",?\s+(?:{_lang.get(code).PAIRED_FIGURES_LINK})(?=\s)", re.I)
     if len(brackets) < 2 or any(re.search(r"\d", b.group("source")) for b in brackets) or any(
             not (between := link.match(item, a.end())) or re.search(r"[.;:\[\]]", item[between.end():b.start()])
             for a, b in zip(brackets, brackets[1:])):
         return item  # (a bracket of days only names no side: "[Tue 12, Thu 14]")
+    clock = re.compile(rf"\d{{1,2}}:\d\d(?:\s*(?:,|\s(?:{_lang.either(_lang.get(code).AND)}))\s*\d{{1,2}}:\d\d)*")
     out, at = [], 0
     for k, b in enumerate(brackets):
         if k:
@@ -448,10 +451,14 @@ def _bracketed_sides(item: str, code: str) -> str:
             out.append(item[at:between.end()] + " " * (b.start() - between.end()))
         else:
             out.append(item[at:b.start()])
-        # (the first bracket opens the side's words as a colon would; a comma parts the source from its days)
-        out.append((": " if k == 0 else "  ") + b.group("source") + (" " + b.group("days") if b.group("days") else "") + " ")
+        # (the first bracket opens the side's words as a colon would; a comma parts the source from its days, whose
+        # clock times are blanked, as no figure and no colon: "[police prefecture, 10:40 and 18:20]")
+        days = " " + clock.sub(lambda t: " " * len(t.group()), b.group("days")) if b.group("days") else ""
+        out.append((": " if k == 0 else "  ") + b.group("source") + days + " ")
         at = b.end()
-    out.append(item[at:])
+    # (what the last side's note adds after a comma is no one's words: "…[collective, Thu 9], which also counts …")
+    note = re.match(r",[^.;:\n]*", item[at:])
+    out.append(" " * note.end() + item[at + note.end():] if note else item[at:])
     return "".join(out)
 
 
@@ -1041,6 +1048,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     governing[k] = Cue("source", 0, 0, publisher.name, True)
                     cue_actors[id(governing[k])] = [publisher]
                     continue
+                if (c := governing[k]) is not None and c.kind == "source" and c.start >= m.end \
+                        and W["indefinite_lead"].match(c.phrase) and ownerless_document(c.phrase, code) \
+                        and (acting := acting_in(s, _clause(s, m)[0], m.start, local, in_title))[0] is not None:
+                    # "Prosecutors have identified 14 suspects, according to a statement released on Sunday": the
+                    # statement of the body whose act the clause tells, not of whoever spoke last
+                    governing[k] = acting[0]
+                    cue_actors[id(acting[0])] = acting[1]
                 if governing[k] is None:
                     # a figure no cue governs: the subject of its own clause's action ("The prefecture
                     # requisitioned 14 workers; the CGT says 21"), if that subject counts its own work
@@ -2137,8 +2151,9 @@ def _attributed_after(claims: list[Claim], text: str, code: str, g: Gazetteer, p
 def _revised_heading(code: str) -> re.Pattern:
     L = _lang.get(code)
     # "Nouveau bilan :", "Bilan actualisé :", "Latest toll:" opening a sentence or a live entry, no source after it
+    # (or a word that alone says the entry updates a count: "Update:", « Mise à jour : »)
     return re.compile(rf"\W*(?:(?:{L.DOCUMENT_ADJECTIVES})\s+(?:{L.SOURCE_NOUNS})|(?:{L.SOURCE_NOUNS})\s+"
-                      rf"(?:{L.DOCUMENT_ADJECTIVES}))\s*:", re.I)
+                      rf"(?:{L.DOCUMENT_ADJECTIVES})|{L.UPDATE_HEADINGS})\s*:", re.I)
 
 
 def _revised_heading_sources(claims: list[Claim], text: str, code: str, publisher: Actor) -> list[Claim]:

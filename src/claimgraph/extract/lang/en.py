@@ -71,7 +71,7 @@ HEADED_ITEM_ARTICLES = ()
 LISTED_ITEM_ARTICLES = ("the",)
 PAIRED_FIGURES_LINK = r"against|vs?\.?|versus|or"   # "9 vs 14: …, according to the prefecture and according to the union"
 # "1,100, then 1,350 – strikers at Port-Estagnol": one source's figure, then its revision, heading an item
-REVISED_HEAD_LINK = r",?\s+then|\s*→"   # ("480 → 620": the same count, revised)
+REVISED_HEAD_LINK = r",?\s+then|\s*→|\s+(?:corrected|revised|lowered|raised)\s+to"   # ("480 → 620", "520 corrected to 480": the same count, revised)
 RETRACTED = (r"(?:an?\s+)?(?:earlier|previous|former|first)\s+version\s+of\s+this\s+(?:article|story|report|page|dispatch|piece)"
              # "Correction: in our issue 611 we wrote that the union claimed 3,400 lorries"
              r"|(?-i:Correction|Erratum)\b[^.]{0,80}?we\s+(?:had\s+)?(?:wrongly\s+)?(?:wrote|reported|said|stated)"
@@ -141,6 +141,7 @@ SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|an
 INTERROGATIVES = ("who", "what", "which", "whom")   # "Who said it: …", a fact-check's field: no speaker
 SAME_DEMONSTRATIVES = ("this", "that", "these", "those")   # "this same ministry": the body named before
 SAME_WORDS = r"same"   # "according to the same statement": the statement of whoever spoke last
+UPDATE_HEADINGS = r"update|updated|latest"   # "Update: 180 homes have now been evacuated": a live entry's new count
 DOCUMENT_ADJECTIVES = r"first|new|latest|initial|provisional|official|preliminary|revised|updated|last|earlier|final|own|best|previous|prior"
 SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a-z])"   # "its count of survivors": what is counted
 SOURCE_NOUN_LINK = r"(?:from|by|of)"

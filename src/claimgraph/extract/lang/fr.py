@@ -84,7 +84,7 @@ HEADED_ITEM_ARTICLES = ("les", "le", "la", "l'")
 LISTED_ITEM_ARTICLES = HEADED_ITEM_ARTICLES
 PAIRED_FIGURES_LINK = r"contre|ou|face\s+à"   # « 9 contre 14 : …, selon la préfecture et selon l'UCR »
 # « 1 100, puis 1 350 – grévistes à Port-Estagnol » : le chiffre d'une source, puis sa révision, en tête d'un élément
-REVISED_HEAD_LINK = r",?\s+puis|\s*→"   # (« 480 → 620 » : le même décompte, revu)
+REVISED_HEAD_LINK = r",?\s+puis|\s*→|\s+(?:corrigée?s?|révisée?s?|ramenée?s?|relevée?s?)\s+(?:en|à)"   # (« 480 → 620 », « 520 corrigé en 480 » : le même décompte, revu)
 RETRACTED = (r"(?:une\s+)?(?:version\s+(?:précédente|antérieure)|(?:précédente|première)\s+version)"
              r"(?:\s+de\s+(?:cet\s+article|cette\s+dépêche|ce\s+texte|cette\s+page))?"
              # « Rectificatif : dans notre numéro 611, nous avions écrit que la FTRO revendiquait 3 400 camions »
@@ -167,6 +167,7 @@ SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|c
 INTERROGATIVES = ("qui", "quoi", "lequel", "laquelle", "lesquels", "lesquelles")   # « Qui l'a dit : … » : personne
 SAME_DEMONSTRATIVES = ("ce", "cet", "cette", "ces")   # « ce même ministère » : le corps nommé avant
 SAME_WORDS = r"même"   # « selon le même communiqué » : celui de qui a parlé en dernier
+UPDATE_HEADINGS = r"mise\s+à\s+jour|actualisation|màj|maj"   # « Mise à jour : 180 maisons évacuées »
 DOCUMENT_ADJECTIVES = r"précédente?s?|premi(?:er|ère|ers|ères)|nouve(?:au|l|lle|aux|lles)|derni(?:er|ère|ers|ères)|provisoires?|officiel(?:le)?s?|initiale?s?|actualisée?s?|révisée?s?|définiti(?:f|fs|ve|ves)|préliminaires?|propres?"
 SOURCE_NOUN_THING = r"(?!)"   # ("le bilan des pompiers" is the firefighters')
 SOURCE_NOUN_LINK = r"(?:de\s+la|de\s+l'|du|des|de|d')"
