@@ -6618,3 +6618,14 @@ def test_a_box_item_with_two_bare_brackets_and_clock_times():
     text = ("TRUCKS\n\n290, then 370 v \"more than 800\"\nLog trucks in the ring road [police prefecture, 09:30 and 17:45] "
             "against [hauliers' union], which also counts vans.\n")
     assert said(text, "en") == [("police prefecture", 290), ("police prefecture", 370), ("hauliers' union", 800)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In Corvel, the march was bigger than in Dunmore but smaller than on 18 January. Police counted 27,000 marchers.", "en"),
+    ("In Corvel, the march was more big than in Dunmore but more small than the 18 January. Police counted 27,000 "
+     "marchers.", "en"),
+    ("À Corvel, le cortège était moins nombreux que le 18 janvier. La police a compté 27 000 manifestants.", "fr"),
+])
+def test_a_day_compared_with_dates_no_figure(text, lang):
+    # the day the march is compared with is not the day of the count that follows (the page's own day is)
+    assert [str(c.as_of) for c in claims(text, lang, published="2035-01-26")] == ["2035-01-26"]

@@ -644,7 +644,8 @@ SPAN_BEFORE = ("between", "from", "since", "until", "by", "ended", "ending", "be
 SPAN_ARTICLES = ("the",)
 SPAN_LINKS = ("and", "to")
 # "three thousand more than Thursday": the day a figure is compared with dates nothing said here
-DAY_COMPARED = r"(?:more|fewer|less|higher|lower)\s+than(?:\s+on)?"
+# (any comparative: "smaller than on 18 January", translated copy's "more small than the 18 January")
+DAY_COMPARED = r"(?:more|fewer|less|[a-z]{2,}er|(?:more|less)\s+[a-z]+)\s+than(?:\s+(?:on|the|on\s+the|that\s+of))?"
 # "more than on Monday, when it counted 7,100": a clause after the compared day gives that day its own figure
 DAY_COMPARED_WHEN = r",?\s*(?:when|as)\s"
 MONTH_END = r"end\s+of\s+"
