@@ -6629,3 +6629,13 @@ def test_a_box_item_with_two_bare_brackets_and_clock_times():
 def test_a_day_compared_with_dates_no_figure(text, lang):
     # the day the march is compared with is not the day of the count that follows (the page's own day is)
     assert [str(c.as_of) for c in claims(text, lang, published="2035-01-26")] == ["2035-01-26"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A bigger march than last week crossed Corvel this Thursday. According to the police, 22,000 people marched.", "en"),
+    ("Un cortège plus fourni que la semaine dernière a traversé Corvel ce jeudi. Selon la police, 22 000 personnes ont "
+     "défilé.", "fr"),
+])
+def test_last_week_compared_with_is_not_the_days_date(text, lang):
+    # published on Friday 26 January 2035: the march is Thursday's, not the one a week before it is compared with
+    assert [str(c.as_of) for c in claims(text, lang, published="2035-01-26")] == ["2035-01-25"]

@@ -155,6 +155,10 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         (rf"(?<![\w-])(?:{either(w.lower() for w in L.WEEKDAY_ABBREVIATIONS)})\.?\s+(\d{{1,2}})(?![\d:.,]\d|\d)", "wan"),
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
+    def compared(m: re.Match) -> bool:
+        return bool(re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()])
+                    and not re.match(L.DAY_COMPARED_WHEN, low[m.end():m.end() + 12]))
+
     taken: list[tuple[int, int]] = []
     of_month: list[tuple[int, dt.date]] = []  # the dates that name their month
     weekdays: list[tuple[int, bool]] = []  # the weekdays alone: where, and whether it is the page's own weekday
@@ -167,8 +171,7 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
             if span_before.search(low[max(0, core - 30):core]) \
                     or span_after.match(low[m.end():m.end() + _SPAN_END_REACH]):
                 continue
-            if re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()]) \
-                    and not re.match(L.DAY_COMPARED_WHEN, low[m.end():m.end() + 12]):
+            if compared(m):
                 continue  # ("three thousand more than Thursday": the other day's figure, unsaid)
             d = None
             if kind in ("dm", "md"):
@@ -229,11 +232,14 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
                 continue
             if d <= (max(published, issued) if issued is not None else published):
                 found.append((m.start(), d))
+    # (nor a relative day compared with: "a bigger march than last week crossed the town this Thursday")
     for word, delta in L.RELATIVE_DAYS.items():
         for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w-])", low):
-            found.append((m.start(), published + dt.timedelta(days=delta)))
+            if not compared(m):
+                found.append((m.start(), published + dt.timedelta(days=delta)))
     for m in re.finditer(rf"(?<![\w-])(?:{L.LAST_WEEK})(?![\w-])", low):
-        found.append((m.start(), published - dt.timedelta(days=7)))
+        if not compared(m):
+            found.append((m.start(), published - dt.timedelta(days=7)))
     # "fin juillet", "at the end of July": the month's last day
     for m in re.finditer(rf"(?<![\w-]){L.MONTH_END}({months})(?![\w-])", low):
         month = L.MONTHS[m.group(1)]

@@ -645,7 +645,7 @@ SPAN_ARTICLES = ("the",)
 SPAN_LINKS = ("and", "to")
 # "three thousand more than Thursday": the day a figure is compared with dates nothing said here
 # (any comparative: "smaller than on 18 January", translated copy's "more small than the 18 January")
-DAY_COMPARED = r"(?:more|fewer|less|[a-z]{2,}er|(?:more|less)\s+[a-z]+)\s+than(?:\s+(?:on|the|on\s+the|that\s+of))?"
+DAY_COMPARED = r"(?:more|fewer|less|[a-z]{2,}er)(?:\s+[a-z]+)?\s+than(?:\s+(?:on|the|on\s+the|that\s+of))?"   # ("a bigger march than last week")
 # "more than on Monday, when it counted 7,100": a clause after the compared day gives that day its own figure
 DAY_COMPARED_WHEN = r",?\s*(?:when|as)\s"
 MONTH_END = r"end\s+of\s+"

@@ -683,7 +683,7 @@ SPAN_ARTICLES = ("le", "l'", "la")
 SPAN_LINKS = ("et", "au")                                   # "le 8 et le 13", "du 21 au 27"
 # « trois mille de plus que jeudi » : le jour comparé ne date rien de ce qui est dit ici
 # (un adjectif entre les deux : « plus nombreux que le 18 janvier », « moins suivie qu'au 18 »)
-DAY_COMPARED = r"(?:plus|moins)\s+(?:[a-zà-ÿ]+\s+)?(?:que(?:\s+l[ea])?|qu'(?:au|à|le|l[ea]))"
+DAY_COMPARED = r"(?:plus|moins)\s+(?:[a-zà-ÿ']+\s+){0,2}(?:que(?:\s+l[ea])?|qu'(?:au|à|le|l[ea]))"   # (« plus de monde que la semaine dernière »)
 # « plus que lundi, quand elle en comptait 7 100 » : la proposition qui suit le jour comparé lui donne son chiffre
 DAY_COMPARED_WHEN = r",?\s*(?:quand|lorsque|où|jour\s+où)\s"
 MONTH_END = r"fin\s+(?:de\s+|d')?"                          # "fin juillet": the month's last day
