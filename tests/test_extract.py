@@ -6639,3 +6639,32 @@ def test_a_day_compared_with_dates_no_figure(text, lang):
 def test_last_week_compared_with_is_not_the_days_date(text, lang):
     # published on Friday 26 January 2035: the march is Thursday's, not the one a week before it is compared with
     assert [str(c.as_of) for c in claims(text, lang, published="2035-01-26")] == ["2035-01-25"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La présidente, Odile Marsan, a compté 12 malades.\n\n**Le Courrier des Causses**, l'hebdomadaire du canton, avance "
+     "un chiffre plus large : selon lui, au moins 30 familles ont été touchées.", "fr",
+     [("Odile Marsan", 12), ("Courrier des Causses", 30)]),
+    ("The chair, Odile Marsan, counted 12 patients.\n\n__The Causses Courier__, the county weekly, says 30 families were "
+     "affected.", "en", [("Odile Marsan", 12), ("Causses Courier", 30)]),
+])
+def test_markdown_emphasis_around_a_name_is_no_word(text, lang, want):
+    assert said(text, lang) == want
+
+
+def test_a_participle_after_a_preposition_is_no_action():
+    # "through shared clippers": an adjective; the clause acts with "has inspected"
+    text = ("Because the fungus can spread through shared clippers, the county council's environmental health team has "
+            "inspected 14 barbers' shops in the town.")
+    assert said(text, "en") == [("county council's environmental health team", 14)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a viewer's message read on air is an anecdote, nobody's count
+    ('ANCHOR: The prefecture counts 8,300 arrivals. A viewer in Port-Lenne: "We have taken in 2 families in our flat."',
+     "en", [("prefecture", 8300)]),
+    ("La préfecture compte 8 300 arrivées. Une téléspectatrice de Port-Lenne : « Nous avons accueilli 2 familles. »",
+     "fr", [("préfecture", 8300)]),
+])
+def test_a_viewers_message_is_no_claim_and_arrivals_are_counted(text, lang, want):
+    assert said(text, lang) == want

@@ -462,6 +462,10 @@ def _bracketed_sides(item: str, code: str) -> str:
     return "".join(out)
 
 
+# a saved page's markdown emphasis around a name or a phrase ("**La Gazette**", "__the agency__"), never a word of its own
+_EMPHASIS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])")
+
+
 # a side's source first in its bracket, its days after a comma: "[préfecture d'Orvaize, mar. 12, jeu. 14]"
 _SIDE_BRACKET = re.compile(r"\s\[(?P<source>[^\[\],\n]{2,60})(?:,(?P<days>[^\[\]\n]{1,120}))?\]")
 
@@ -575,6 +579,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     def normalised(text: str) -> str:
         # curly apostrophes as straight ones; "said Dr. Priya Nandakumar": the title's stop ends no name
         text = hours.sub(lambda t: re.sub(r"[\d.:]", " ", t.group()), text)
+        text = _EMPHASIS.sub(lambda t: " " * len(t.group()), text)  # ("**L'Alambic**, l'hebdomadaire du canton": a name)
         text = _box_sources_unbracketed(text, code)
         return titles.sub(lambda t: t.group()[:-1] + " ", text.replace("\u2019", "'").replace("\u2018", "'"))
 

@@ -427,7 +427,9 @@ AUXILIARIES = r"was|were|been|being|is|are|be|has|have|had"
 HAS_VERBS = r"numbers|numbered|has|have|had"
 # "the hospital said it had admitted 19 of the injured": a hospital counts its own patients
 HOSPITAL_NAMES = r"hospital|infirmary|clinic|medical\s+cent(?:re|er)"
-LISTENER_MESSAGE = r"(?:listener|reader)'s\s+(?:message|letter|email)|(?:a|one)\s+(?:listener|reader)(?=,)"   # 'a listener, Marta, a nurse: "…"': an anecdote read out
+# 'a listener, Marta, a nurse: "…"', 'A viewer in Marzaro: "I have taken in 2 families"': an anecdote read out
+LISTENER_MESSAGE = (r"(?:listener|reader|viewer)'s\s+(?:message|letter|email)|(?:a|one|another)\s+(?:listener|reader|viewer)"
+                    r"(?=,|\s+(?:in|from)\s+[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)*\s*:)")
 OWN_ARCHIVES = r"(?:our|the\s+paper's|the\s+newspaper's)\s+(?:own\s+)?archives?"   # "according to our archives": background, no claim
 # a fact-check's label naming who made the claim its quoted heading checks ('CLAIM 1: "At least 40 dead"' /
 # "Who said it: Dr Ewondji, of the doctors' union")
@@ -1013,7 +1015,7 @@ CLAUSE_WORDS = r"(?:it|that|this)\s+(?:is|was)\s+what|that|when|while|whereas|bu
 # A word after these is a noun, not a verb ("some estimates", "on record")
 NOUN_MARKERS = DETERMINERS + ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at",
                               "by", "with", "from", "per", "into", "off", "new", "latest", "official", "own", "first",
-                              "its", "their")
+                              "its", "their", "through", "via", "without")
 AND, OR, BUT = ("and",), ("or",), ("but",)                          # "the prefecture and the unions"
 # A conjugated verb, by its shape: "The organisers dispute the figure and put it at ..."
 FINITE_SHAPES = r"[a-zà-ÿ]+ed|is|has|have|had|was|were"

@@ -355,6 +355,7 @@ COUNT_NOUNS = {
     "clients": "customers", "abonnés": "customers", "usagers": "customers",
     "comptes": "accounts", "appareils": "devices", "ordinateurs": "devices",  # fuites de données
     "médecins": "doctors", "traversées": "crossings",  # (« 46 traversées de ferry annulées »: a noun, not a participle)
+    "arrivées": "arrivals",  # (« 9 600 arrivées par la mer » : le nom, comme "arrivals")
     "infirmiers": "nurses", "infirmières": "nurses", "soignants": "health-workers", "enseignants": "teachers",
     "professeurs": "teachers", "instituteurs": "teachers", "écoles": "schools",
     "hôpitaux": "hospitals", "billets": "tickets", "festivaliers": "spectators", "supporters": "spectators",
@@ -496,7 +497,9 @@ AUXILIARIES = r"été|est|sont|était|étaient|sera|seront|fut|furent|a|ont|avai
 HAS_VERBS = r"compte|comptent|comptait|comptaient|compterait|compteraient"
 # « 27 blessés y ont été accueillis, indique la direction de l'hôpital » : un hôpital compte ses propres patients
 HOSPITAL_NAMES = r"hôpital|hôpitaux|(?-i:CHU|CHR)|centre\s+hospitalier|clinique"
-LISTENER_MESSAGE = r"message\s+d'(?:un\s+|une\s+)?(?:auditeur|auditrice|lecteur|lectrice)|(?:un\s+auditeur|une\s+auditrice|un\s+lecteur|une\s+lectrice)(?=,)"   # « Un auditeur, Régis, nous écrit : « … » »
+LISTENER_MESSAGE = (r"message\s+d'(?:un\s+|une\s+)?(?:auditeur|auditrice|lecteur|lectrice|téléspectateur|téléspectatrice)|"
+                    r"(?:un\s+auditeur|une\s+auditrice|un\s+lecteur|une\s+lectrice|un\s+téléspectateur|une\s+téléspectatrice)"
+                    r"(?=,|\s+(?:de|d'|à)\s*[A-ZÀ-Ý][\w'-]+(?:[\s-][A-ZÀ-Ý][\w'-]+)*\s*:)")   # (« Un téléspectateur d'Anvillers : « … » »)   # « Un auditeur, Régis, nous écrit : « … » »
 OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le rappel du journal, pas une affirmation
 # l'auteur de l'affirmation qu'une vérification cite en intertitre (« Au moins 20 morts » – VRAI / « Qui l'a dit ? La Croix-Rouge »)
 CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
