@@ -6668,3 +6668,9 @@ def test_a_participle_after_a_preposition_is_no_action():
 ])
 def test_a_viewers_message_is_no_claim_and_arrivals_are_counted(text, lang, want):
     assert said(text, lang) == want
+
+
+def test_a_bodys_bulletin_after_in_is_its_source():
+    text = "31\nDeaths nationwide in the Ministry of Public Health's bulletin of Monday: 19 in Corvane and 12 in Estel.\n"
+    got = said(text, "en")
+    assert got and {who for who, _ in got} == {"Ministry of Public Health"}

@@ -1085,7 +1085,11 @@ BY = ("by",)
 # "figures from the health ministry showed 1,200": the source ends before its verb
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
-POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+){0,4}[A-Z][\w.-]*|(?i:the)\s+[a-z]+(?:\s+[a-z]+){0,2})(?:'s|(?<=s)')\s+"   # ("the civil protection service's")
+# (after "in" or "from", any of its documents: "Deaths nationwide in the Ministry of Public Health's bulletin of Monday")
+POSSESSIVE_SOURCE = (r"(?P<within>(?<=\bin\s)|(?<=\bin\sthe\s)|(?<=\bfrom\s)|(?<=\bfrom\sthe\s))?"
+                     # ("the civil protection service's", "the Ministry of Public Health's")
+                     r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,4}[A-Z][\w.-]*"
+                     r"|(?i:the)\s+[a-z]+(?:\s+[a-z]+){0,2})(?:'s|(?<=s)')\s+"
                      r"(?:own\s+|latest\s+|new\s+|official\s+|last\s+|first\s+|final\s+|revised\s+|updated\s+)?"
                      # ("the NCPD's national toll of 97", "the agency's provincial count")
                      r"(?:national\s+|provincial\s+|regional\s+|local\s+|overall\s+|total\s+|daily\s+)?"
@@ -1094,7 +1098,8 @@ POSSESSIVE_SOURCE = (r"(?P<np>(?:[A-Z][\w.-]*(?:(?<=s)')?\s+){0,4}[A-Z][\w.-]*|(
                      # ("the prefecture's death toll", "the union's crowd estimate": what is counted, before the count)
                      r"(?:(?:death|casualty|crowd|strike|injury|arrest|turnout|case|evacuation)\s+)?"
                      # ("the health department's online dashboard shows": any of its documents, before the verb that reads it)
-                     rf"(?:{COUNT_HEADS}|(?:[a-z-]+\s+){{0,2}}{SOURCE_NOUNS}(?=\s+(?:{DOCUMENT_VERBS})\b))") % "|".join(WEEKDAYS)
+                     rf"(?:{COUNT_HEADS}|(?:[a-z-]+\s+){{0,2}}{SOURCE_NOUNS}(?=\s+(?:{DOCUMENT_VERBS})\b)"
+                     rf"|(?(within)(?:[a-z-]+\s+){{0,2}}{SOURCE_NOUNS}(?![\w-])|(?!)))") % "|".join(WEEKDAYS)
 # a box item's side named through its figure: "against the ministry's figure", "the mayor's count": the possessor
 # "…: the prefecture's figure against that of the mayor": the pronoun stands for the figure, the owner is the side
 FIGURE_OWNER_LEAD = r"(?:that|those)\s+of\s+"
