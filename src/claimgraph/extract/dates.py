@@ -155,7 +155,8 @@ def dates_in(sentence: str, code: str, published: dt.date | None,
         (rf"(?<![\w-])(?:{either(w.lower() for w in L.WEEKDAY_ABBREVIATIONS)})\.?\s+(\d{{1,2}})(?![\d:.,]\d|\d)", "wan"),
         (rf"(?<![\w-]){W['last']}?({days})(?:\s+{W['time']})?(\s+{L.LAST})?(?![\w-])", "wd"),
     ]
-    def compared(m: re.Match) -> bool:
+
+    def compared(m: re.Match) -> bool:  # (a day compared with: "more than on Thursday", « plus nombreux que le 18 »)
         return bool(re.search(rf"(?<![\w-])(?:{L.DAY_COMPARED})\s+$", low[max(0, m.start() - 30):m.start()])
                     and not re.match(L.DAY_COMPARED_WHEN, low[m.end():m.end() + 12]))
 

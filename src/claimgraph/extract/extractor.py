@@ -438,12 +438,11 @@ def _bracketed_sides(item: str, code: str) -> str:
     'People in shelters [Tue 12, Thu 14] against all those housed [Red Cross, Fri 15].'
     """
     brackets = list(_SIDE_BRACKET.finditer(item))
-    link = re.compile(rf",?\s+(?:{_lang.get(code).PAIRED_FIGURES_LINK})(?=\s)", re.I)
+    link, clock = _side_links(code)
     if len(brackets) < 2 or any(re.search(r"\d", b.group("source")) for b in brackets) or any(
             not (between := link.match(item, a.end())) or re.search(r"[.;:\[\]]", item[between.end():b.start()])
             for a, b in zip(brackets, brackets[1:])):
         return item  # (a bracket of days only names no side: "[Tue 12, Thu 14]")
-    clock = re.compile(rf"\d{{1,2}}:\d\d(?:\s*(?:,|\s(?:{_lang.either(_lang.get(code).AND)}))\s*\d{{1,2}}:\d\d)*")
     out, at = [], 0
     for k, b in enumerate(brackets):
         if k:
@@ -464,6 +463,15 @@ def _bracketed_sides(item: str, code: str) -> str:
 
 # a saved page's markdown emphasis around a name or a phrase ("**La Gazette**", "__the agency__"), never a word of its own
 _EMPHASIS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![\w_])")
+
+
+@functools.cache
+def _side_links(code: str) -> tuple[re.Pattern, re.Pattern]:
+    """What sets a box item's bracketed sides against each other (", contre", "against"), and the clock times a
+    side's bracket may give ("[police prefecture, 09:30 and 17:45]")."""
+    L = _lang.get(code)
+    return (re.compile(rf",?\s+(?:{L.PAIRED_FIGURES_LINK})(?=\s)", re.I),
+            re.compile(rf"\d{{1,2}}:\d\d(?:\s*(?:,|\s(?:{_lang.either(L.AND)}))\s*\d{{1,2}}:\d\d)*"))
 
 
 # a side's source first in its bracket, its days after a comma: "[préfecture d'Orvaize, mar. 12, jeu. 14]"
