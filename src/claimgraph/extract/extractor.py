@@ -31,7 +31,7 @@ from .discourse import inside_quote, paragraphs, quote_spans
 from .frame import ArticleContext, article_context, date_of_cue, date_with_figure, patterns, since_period, subset_of
 from .jurisdictions import body_territories, jurisdiction_of, jurisdictions, local_bodies, with_territories
 from .places import PlaceRef, capital_named, default_places, kicker_town, place_for, section_place
-from .figures import Mention, find_figures
+from .figures import Mention, figure_owner, find_figures
 from .quantity import CARGO_MEASURES, NAMING_MEASURES, PEOPLE_CONCEPTS, PEOPLE_MEASURES, SELF_MEASURED, Counted, case_status, counted_after, measure_in, other_noun, quantity_for
 
 __all__ = ["extract", "sentences"]
@@ -222,9 +222,6 @@ def _words(code: str) -> dict:
         "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*$", re.I),
         # "sur les 22 collègues du labo, 14 étaient …": a whole whose part follows after a comma
         "part_after_whole": re.compile(r"\s*[^\W\d][^,;:.!?\d]{0,50},\s*\d"),
-        # "Eleven is the police figure", « 163, c'est le chiffre de la préfecture »: whose figure it is, echoed
-        "owner_after": re.compile(L.FIGURE_OWNER_AFTER, re.I),
-        "owner_before": re.compile(L.FIGURE_OWNER_BEFORE, re.I),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "year_compared": re.compile(rf"(?<![\w'-])(?:{L.YEAR_COMPARED})\s*$", re.I),
         "out_of_whole": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF_WHOLE})\s+$", re.I),
@@ -556,7 +553,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     context = replace(context, jurisdictions={**bodies, **jurisdictions(doc.text, code, places)},
                       local=functools.cache(lambda: local_bodies(doc.text, places)))
     hedge_rx = re.compile(L.HEDGES)  # case-sensitive: "May" is a month, "may" a hedge
-    backref, owner_after, owner_before = (_words(code)[k] for k in ("backref", "owner_after", "owner_before"))
+    backref = _words(code)["backref"]
     publisher = Actor(doc.publisher, "organisation") if doc.publisher else Actor("the article itself", "group", "unattributed")
     state = State()
     claims: list[Claim] = []
@@ -1040,7 +1037,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # prendre la route ? »: a figure asked about is nobody's claim (still read, for what the next ones count)
             question = s.rstrip(" »”\"'\n").endswith("?")
             for k, m in enumerate(mentions):
-                if not in_title and (owned := owner_after.match(s, m.end)) and owner_before.search(s, 0, m.start):
+                if not in_title and (owned := figure_owner(s, m.start, m.end, code)):
                     key = "owner" if owned.group("owner") else "person"
                     echo = Cue("source", owned.start(key), owned.end(key), owned.group(key), True)
                     if (whose := actors_for(echo, state, code, L, g, in_title, ())) and \

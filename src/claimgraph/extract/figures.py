@@ -19,7 +19,7 @@ from . import lang as _lang
 from .dates import day_number_end
 from .lang import either, every
 
-__all__ = ["Mention", "find_figures", "parse_number"]
+__all__ = ["Mention", "figure_owner", "find_figures", "parse_number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +137,9 @@ def _patterns(code: str):
         "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": _ending(L.DENIED_BEFORE),
-        # « loin des 11 000 de la CGT »: a figure named as someone's is theirs, whoever sets it aside
+        # « Les 46 de l'ARS », "Eleven is the police figure": a figure named as someone's (figure_owner)
         "owned_after": re.compile(L.FIGURE_OWNER_AFTER, re.I),
-        "owned_before": re.compile(rf"(?:{L.FIGURE_OWNER_BEFORE})$", re.I) if L.FIGURE_OWNER_BEFORE else None,
+        "owned_before": re.compile(L.FIGURE_OWNER_BEFORE, re.I),
         "rejected_before": _ending(L.REJECTED_BEFORE),
         "revised_after": re.compile(rf"^(?:{L.REVISED_AFTER})", re.I),
         "figure_named": _ending(L.FIGURE_NAMED_BEFORE),
@@ -532,6 +532,23 @@ def _score(P, s: str, start: int, end: int, raw: str) -> bool:
 _WHOLE_FIGURE = re.compile(r"^\s*\d[\d.,\u00a0\u202f]*(?=\s)")
 
 
+def figure_owner(s: str, start: int, end: int, code: str) -> re.Match | None:
+    """The words after a figure that name it as someone's, with the article its language wants before it (group
+    ``owner``, or ``person`` for a title and a surname): « Les 46 de l'ARS, ce sont … », "Eleven is the police
+    figure"; None when the figure is named as nobody's.
+
+    >>> figure_owner("Les 46 de l'ARS, ce sont des gens qui ont vu un médecin.", 4, 6, "fr").group("owner")
+    'ARS'
+    >>> figure_owner("15 lits sur les 28 du service ont fermé.", 16, 18, "fr") is None
+    True
+    """
+    return _owned(_patterns(code), s, start, end)
+
+
+def _owned(P, s: str, start: int, end: int) -> re.Match | None:
+    return P["owned_after"].match(s, end) if P["owned_before"].search(s, 0, start) else None
+
+
 def _denied(P, s: str, start: int) -> bool:
     """Whether the words before a figure deny or set it aside ("ce n'est pas 64", « …, pas une vingtaine »), whether
     it is written in digits or in words. (A longer window than most: "could not find any official figure of".)"""
@@ -559,9 +576,10 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "€50 million to help care homes": money, whatever it pays for
     if P["population_after"].match(after) and P["population_before"].search(s[max(0, start - 60):start]):
         return True  # "le territoire de Makundu, qui compte plus de 1,1 million d'habitants": a place's size
-    if _denied(P, s, start) and not (P["owned_before"] is not None and P["owned_before"].search(before)
-                                     and P["owned_after"].match(s, end)):
-        return True  # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed
+    if _denied(P, s, start) and not _owned(P, s, start, end):
+        # "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000 personnes": denied or supposed (not « loin des 11 000 de
+        # la CGT »: a figure named as someone's is theirs, whoever sets it aside)
+        return True
     if P["rejected_before"].search(before) and not P["revised_after"].match(after):
         return True  # « … et non 41 », "rather than 41": the figure set aside is not the speaker's
     if P["echoed_after"].match(after) and P["opening_only"].match(s[:start]):
