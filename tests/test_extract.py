@@ -1,6 +1,7 @@
 """Extractor behaviour on small sentences of both languages (general rules,
 not sentences of the evaluation set) and on the seed article."""
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -6674,3 +6675,114 @@ def test_a_bodys_bulletin_after_in_is_its_source():
     text = "31\nDeaths nationwide in the Ministry of Public Health's bulletin of Monday: 19 in Corvane and 12 in Estel.\n"
     got = said(text, "en")
     assert got and {who for who, _ in got} == {"Ministry of Public Health"}
+
+
+def test_a_figure_compared_with_a_small_one_keeps_its_own_day():
+    # "down from 801 on Friday": the Friday is 801's day, not the start of a span ("from … to …")
+    text = "The Ravel health board counted 640 patients in hospital on Monday, down from 702 on Friday."
+    got = [(c.figure.value, str(c.as_of)) for c in claims(text, "en", published="2040-03-13")]
+    assert got == [(640, "2040-03-12"), (702, "2040-03-09")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The water board counted 5,300 cases on Monday, of which 3,100 in Harnes and 2,200 in Lower Vell.", "en"),
+    ("L'agence de l'eau a recensé 5 300 cas lundi, dont 3 100 à Harnes et 2 200 dans le Bas-Vell.", "fr"),
+])
+def test_a_whole_does_not_take_the_place_of_its_last_part(text, lang):
+    got = claims(text, lang, published="2040-03-13")
+    assert [c.figure.value for c in got] == [5300, 3100, 2200]
+    assert got[0].place == "" and got[1].place and got[2].place and got[1].place != got[2].place
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La Région de sécurité du Zandmeer laisse savoir que 52 habitants ont été évacués en barque.", "fr",
+     [("Région de sécurité du Zandmeer", 52)]),
+    ("The Zandmeer Safety Region lets know that 52 residents were taken out by boat.", "en",
+     [("Zandmeer Safety Region", 52)]),
+])
+def test_a_translated_let_know_reports(text, lang, want):
+    assert said(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Selon l'organisation il s'agit de 260 personnes.", "fr", "organisation"),
+    ("Selon la mairie il y a 85 sinistrés.", "fr", "mairie"),
+    ("According to the prefecture there are 85 people without a home.", "en", "prefecture"),
+])
+def test_a_source_given_without_a_comma_ends_before_the_clause(text, lang, who):
+    got = said(text, lang)
+    assert len(got) == 1 and who in got[0][0] and not re.search(r"\s(?:il|there)(?:\s|$)", got[0][0])
+
+
+def test_a_source_phrase_keeps_on_in_english():
+    # English "on" is no subject pronoun (French « on » is): "said the file offered on a forum held" is no incise
+    from claimgraph.extract.attribution import find_cues
+    text = "The researcher, who spotted the data, said the file offered on a criminal forum held 2.1 million rows."
+    assert [c.phrase for c in find_cues(text, "en")] == ["The researcher"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("At lunchtime the force was talking about 700.", ["the force"]),
+    ("At midday the force said 700 people were on the beach.", ["the force"]),
+])
+def test_a_time_of_day_before_the_subject_is_no_part_of_it(text, want):
+    from claimgraph.extract.attribution import find_cues
+    assert [c.phrase for c in find_cues(text, "en")] == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le maire a fait évacuer 380 habitants des trois hameaux.", "fr"),
+])
+def test_which_few_things_a_figure_is_of_is_no_count(text, lang):
+    # « des trois hameaux »: which hamlets, not a count of them
+    assert [v for _, v in said(text, lang)] == [380]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A post shared since Sunday claims that 20,000 people fled the valley.", "en"),
+])
+def test_a_posts_verb_is_no_part_of_its_name(text, lang):
+    assert said(text, lang) == [("post shared since Sunday", 20000)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Il manque 27 postes de soignants », a expliqué Mélanie Corbas, déléguée CGT. Son syndicat avait affrété 6 cars.",
+     "fr"),
+    ('"There are 27 unfilled posts," said Melanie Corbas, a CGT delegate. Her union had chartered 6 coaches.', "en"),
+])
+def test_a_possessive_body_noun_is_the_body_named_before(text, lang):
+    assert said(text, lang) == [("Mélanie Corbas" if lang == "fr" else "Melanie Corbas", 27), ("CGT", 6)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La préfecture a compté 420 manifestants. « Les 420, je veux bien, mais nous étions 1 500 », dit Anouk Terrasse.",
+     "fr", [("préfecture", 420), ("Anouk Terrasse", 1500)]),
+    ('The agency counted 31 dead. "I don\'t dispute the 31, I say there are more," said Anouk Terrace.', "en",
+     [("agency", 31)]),
+])
+def test_a_figure_echoed_bare_after_its_article_is_no_new_claim(text, lang, want):
+    assert said(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Trois samedis de manifestations, ce sont trois samedis perdus », dit une commerçante.", "fr"),
+])
+def test_weekdays_counted_are_days_not_a_count(text, lang):
+    assert said(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("« Ici, on est 2 sur 3 à ne pas avoir payé le loyer », affirme une locataire.", "fr", []),
+    ("Selon le maire, on a perdu 6 serres sur 8.", "fr", [6, 8]),
+])
+def test_a_proportion_with_a_small_base_counts_nothing(text, lang, want):
+    assert [v for _, v in said(text, lang)] == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'agence comptait 12 morts, quand le gouverneur, Paul Anselme, en annonçait 17. Les services du gouverneur incluent "
+     "quatre personnes mortes d'un malaise, que l'agence ne compte pas.", "fr"),
+])
+def test_a_negated_object_relative_is_not_its_subjects_count(text, lang):
+    # the agency does not count the four: they are the governor's
+    assert said(text, lang)[-1] == ("Paul Anselme", 4)

@@ -300,6 +300,7 @@ def _rx(code: str):
         # (« le bulletin hebdomadaire du ministère »: an adjective after the noun too)
         "document_of": re.compile(rf"^(?:{either(every('DEFINITE_ARTICLES'))}\s*)?(?:[\w-]+\s+)?{L.SOURCE_NOUNS}(?:\s+[\w-]+)?\s*"
                                   rf"(?:{L.OF_LINK})\s*(?P<np>.+)$", re.I),
+        "negated_relative": re.compile(L.NEGATED_RELATIVE, re.I),
         # (a definite role too: "raconte le maire, Jean-Claude Vidalenc" is Jean-Claude Vidalenc)
         # ("its president for the islands, Marta Leoni": the role may say what it covers)
         "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)}|{either(every('DEFINITE_ARTICLES'))})\s*[\w-]+(?:\s+[\w-]+)?"
@@ -318,6 +319,10 @@ def _rx(code: str):
         "compared": re.compile(rf"(?<![\w'-])(?:{L.COMPARED_WITH})\s+$", re.I),
         # (per language: "a" is a verb in French, an article in English: "according to a filing with the regulator")
         "stop_np": re.compile(rf"\s(?:{boundary}|{L.NP_STOPS})\s.*$", re.I),
+        # « Selon l'organisation il s'agit de 210 personnes », "According to the prefecture there are 300": a subject
+        # pronoun in lower case, or "there are", after the source's own words opens a clause of its own (the page's
+        # language's pronouns only: English "on" is no French « on »)
+        "clause_tail": re.compile(rf"(?<=\w)\s+(?-i:{either(map(re.escape, L.SUBJECT_PRONOUNS))}|{L.EXISTENTIAL})(?![\w'’-]).*$"),
         "relative": re.compile(L.RELATIVE_WHO + r"$", re.I),
         "aux_only": re.compile(rf"^(?:{L.AUX})$", re.I),
         "negated_aux": re.compile(rf"^(?:{L.AUX})(?:{L.AUX_NEGATION})$", re.I),
@@ -818,6 +823,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "the people reported missing", « les personnes signalées disparues »: a state, not a speaker's verb
         if re.search(r"\d\s*$", left):
             continue  # "9 confirmed cases", "12 reported deaths": a participle after its figure qualifies the noun
+        if P["negated_relative"].search(left + m.group()):
+            continue  # « trois morts …, que l'agence ne compte pas », "which the agency does not count": not its figure
         if P["impersonal_modal"].search(left):
             continue  # « Il faut aussi rappeler une réalité : … »: no one is the subject, the speaker around speaks
         if P["matters"].match(sentence, m.start()) and P["relative_lead"].search(left):

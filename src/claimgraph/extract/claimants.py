@@ -115,6 +115,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         phrase = officer.group("body")  # "The Survivors' Association and its president say": the association
     key = fold(phrase).strip()
     refs = _references(lang_data)
+    if key not in refs and not in_title and (owned := _owned_body(phrase, state, lang_data)) is not None:
+        return [owned]
     if _SAME_DOCUMENT.match(phrase) and state.speakers and not in_title:
         return list(state.speakers)  # "Selon le même communiqué, quatre personnes": the last speaker's statement
     same = _SAME_BODY.match(phrase)
@@ -266,6 +268,25 @@ _PERSONAL_DOCUMENT = re.compile(rf"^{either(every('PERSON_POSSESSIVES'))}\s", re
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
 _POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
                               rf"(?:[a-zà-ÿ-]+[sx]|{either(every('COLLECTIVE_NOUNS'))})$", re.I)
+def _owned_body(phrase: str, state: State, lang_data) -> Actor | None:
+    """"His union had chartered 4 coaches", « Son syndicat avait affrété 4 cars » after a CGT delegate spoke: the
+    body of that kind named before, as "the union" would find it; None when none was (and "her ministry" is left to
+    the minister's own ministry), or when the noun says no kind ("his service" may be a doctor's ward)."""
+    own = _OWNED_BODY.match(phrase)
+    if own is None:
+        return None
+    refs = _references(lang_data)
+    for article in lang_data.DEFINITE_ARTICLES:
+        ref = article + ("" if article.endswith(("'", "’")) else " ") + own.group("head")
+        if refs.get(fold(ref)) == "organisation" and (head := _specific_head(fold(ref))):
+            named = _named_back(ref, state)
+            mention = state.mentioned.get("organisation")
+            return named or (mention[1] if mention and _named_by(mention[1], head) else None)
+    return None
+
+
+# "his union", « son syndicat »: a body's noun after a possessive
+_OWNED_BODY = re.compile(rf"^(?:{either(every('POSSESSIVES'))})\s+(?P<head>[a-zà-ÿ-]+)$", re.I)
 # "its spokesman", « sa porte-parole »: the voice of a body named before, unnamed
 _OWN_SPOKESPERSON = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
                                rf"(?:{either(every('SPOKESPERSON_ROLES'))})$", re.I)

@@ -97,7 +97,9 @@ def _spans():
     articles = either(rf"{a}\s*" if a.endswith("'") else rf"{a}\s+" for m in mods for a in m.SPAN_ARTICLES)
     links = either([*(w for m in mods for w in m.SPAN_LINKS), "-", "–"])
     months = either(w for m in mods for w in m.MONTHS)
-    return (re.compile(rf"{before}\s+{articles}?(?:(?:\w+\s+){{0,3}})$", re.I),
+    # (no figure of three digits or more between, which no day of a month is: "down from 801 on Friday" is that
+    # figure's day, no span's start; "entre le 14 et le 27 juillet" is a span)
+    return (re.compile(rf"{before}\s+{articles}?(?:(?:(?!\d{{3}})\w+\s+){{0,3}})$", re.I),
             # (a day of the month, not a count: "mercredi et 130 000 mardi" bounds no span, nor "on Thursday and
             # 64 on Saturday": the day that ends a span stands last or before its month)
             re.compile(rf"^\s*{links}\s+{articles}?(?:[a-zé]+\s+)?\d{{1,2}}(?![\d.,\u00a0\u202f]|\s\d{{3}})"

@@ -103,6 +103,8 @@ def _words(code: str) -> dict:
                 rf"|(?<![\w-])(?-i:{_lang.either(L.WEEKDAY_ABBREVIATIONS)})\.?(?=\s+\d{{1,2}}(?!\d)))")
     return {
         "backref": re.compile(L.FIGURE_BACKREF, re.I),
+        # « Les 350, je veux bien », "I don't dispute the 27, …": a figure said before, echoed bare after its article
+        "bare_echo": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+$", re.I),
         "toll_before": re.compile(rf"(?:{L.TOLL_WORDS})[^.;\d]{{0,60}}$", re.I),
         "capacity_after": re.compile(rf"(?:{L.CAPACITY_AFTER})(?![\w'-])", re.I),
         # (a numbers box's item: "76 — le bilan des morts …", "76 — the death toll given by …")
@@ -1674,9 +1676,10 @@ def _opens_next_clause(s: str, ref, end: int, until: int) -> bool:
 def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backref, publisher,
            raw_sentence, offset, a, b, where=None, dated=()) -> Claim | None:
     value_key = (m.value, m.lower, m.upper)
-    if value_key in state.values and backref.search(s[max(0, m.start - 60):m.start]):
-        return None  # "ce chiffre de 11 300": the same figure again, not a new claim
     W = _words(code)
+    if value_key in state.values and (backref.search(s[max(0, m.start - 60):m.start]) or (
+            W["bare_echo"].search(s, max(0, m.start - 12), m.start) and re.match(r"\s*[,;.!?»”\"]", s[m.end:]))):
+        return None  # "ce chiffre de 11 300", « Je ne conteste pas les 27, … »: the same figure again, not a new claim
     if W["listener_message"].search(s, 0, m.start):
         return None  # « Un message d'auditeur, Patrice : « j'ai compté 30 maisons sans toit » »: an anecdote read on air
     if cue is not None and W["own_archives"].fullmatch(cue.phrase.strip()):
@@ -1918,8 +1921,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             and 0 < m.start - since and W["joined_prev"].fullmatch(s[since:m.start]):
         # "dans les Hauts-Barrak 1 630 cas et 31 décès": a figure joined to the one before by "and" shares its place
         own_place = state.last[1]
-    # "64 décès, dont 53 dans le Lassou": where the part was counted is not where the whole was
-    parts_at = {r.id for r in refs_next} if until < len(s) and context.subset is not None \
+    # "64 décès, dont 53 dans le Lassou": where the part was counted is not where the whole was (nor where the parts
+    # after it were: "8,150 cases, of which 4,960 in Anselle and 3,190 in Lower Korona")
+    parts_at = {r.id for r in refs_after} if until < len(s) and context.subset is not None \
         and context.subset.search(s, m.end, until) else set()
     if own_place is None and not whole and not nationwide and state.section_place is not None \
             and state.section_place.id not in own:
@@ -2049,6 +2053,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             and not (noun_after in SELF_MEASURED):  # "15 of the 23 bodies": the whole is the toll itself
         # "une trentaine de professeurs sur 110", "41 of its 148 schools": the whole a part is counted in,
         # a quantity of its own (not the part's, nor what the sentences before counted)
+        if not re.search(r"\d", m.text) and (link := W["out_of"].search(s, since, m.start)) and s[since:link.start()].strip():
+            return None  # « 640 habitants des deux villages », "of the two villages": which villages, no count of them
         population, label, measure = f"{population}-total", f"{label} (total)", ""  # (the stock: nothing done to it)
     elif measure in NAMING_MEASURES and since and W["whole_before"].search(s[max(0, m.start - 40):m.start]):
         measure = ""  # "15 of the 23 bodies had been identified": the 15 are named, the 23 are the toll

@@ -231,6 +231,8 @@ def _patterns(code: str):
         "proportion": re.compile(rf"\s+(?:{either(every('PROPORTION_WORDS'))}|[^\W\d][\w'-]*\s+"
                                  rf"{either(every('PROPORTION_AFTER_NOUN'))})\s+"
                                  rf"(?P<base>\d+|[^\W\d][\w-]*)(?![\w-])", re.I),
+        "proportion_direct": re.compile(rf"\s+(?:{either(every('PROPORTION_WORDS'))})\s+", re.I),
+        "proportion_end": re.compile(rf"\s*(?:[,.;:!?»”\"]|$|(?:{L.PROPORTION_CLAUSE})\s)", re.I),
         # "12 cases per million", "4 lits pour 1 000 habitants": the denominator of a rate
         "rate_per": re.compile(rf"(?<![\w'-]){either(every('RATE_PER'))}\s+$", re.I),
         "hour_after": re.compile(rf"^\s*(?:{either(every('HOUR_AFTER'))})", re.I),
@@ -841,7 +843,10 @@ def _without_proportions(P, s: str, found, code: str):
     for a0, a1, av, _ in found:
         m = P["proportion"].match(s, a1)
         base = parse_number(m.group("base"), code) if m else None
-        if base in PROPORTION_BASES and av < base:
+        if base is not None and av < base and (base in PROPORTION_BASES or (
+                base < 10 and P["proportion_end"].match(s, m.end()) and P["proportion_direct"].fullmatch(s, a1, m.start("base")))):
+            # (a small base with no noun on either side: « on est 3 sur 4 à ne pas avoir payé », "3 out of 4, he says";
+            # not « 6 tunnels sur 8 », six of the eight tunnels)
             drop |= {a0, m.start("base")}
         elif (r := P["ratio_after"].match(s, a1)) and av < (parse_number(r.group("base"), code) or 0):
             drop |= {a0, r.start("base")}  # "1 in 5 homes", "one in five": a ratio, whatever its base

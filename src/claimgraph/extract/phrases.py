@@ -115,6 +115,7 @@ def trim_np(P, np: str) -> str:
     np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
     np = _AS_LEAD.sub("", np, count=1)
     np = _CONJUNCTION_TAIL.sub("", np)  # "rapporté par la Police Militaire que 1.200": the clause starts at "que"
+    np = P["clause_tail"].sub("", np)  # « Selon l'organisation il s'agit de 210 personnes »: its subject opens the clause
     np = _DANGLING_TAIL.sub("", np)  # "from 52,000 according to the police prefecture to 230,000": the span's "to"
     np = _TOLD_OUTLET.sub("", np)  # « a déclaré le maire à l'AFP »: who was told is no part of who spoke
     return np.strip(" ,")

@@ -83,6 +83,8 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:with\s+)?(?:a\s+)?(?:range|margin|confidenc
 # Reporting verbs: REPORTING_VERBS (lemmas, every form from inflect) below.
 AUX = r"(?:has|have|had|been|will|would|was|were|is|are|did|does|do|could|may|might|also|later|earlier|previously|now|then|first|again|separately|already|recently|officially|publicly|just)"
 AUX_NEGATION = r"\s+not|n't"   # "Do not add the daily figures to these totals": an imperative, no subject
+# what an object relative denies its subject counts: "three deaths, which the agency does not count"
+NEGATED_RELATIVE = r"(?<![\w'-])(?:that|which|whom)\s+[^,;:.!?\"“”]{1,50}?\s(?:does|do|did|has|have|had)(?:\s+not|n't)\s+(?:yet\s+)?\S+$"
 CLITICS = r"(?:)"
 ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|recently|officially|still|initially|originally|just|finally|lastly|"
            r"at\s+first|first|at\s+the\s+time|"   # ("The sheriff's office at first said 1 person had died")
@@ -571,7 +573,7 @@ BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute", "a
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
 SUBJECT_MODAL_TAIL = r"(?!)"   # (English puts its modals inside the verb group: "could count", "had to revise")
-SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by)|last|this"   # ("Last Friday the ministry said")
+SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by|at)|last|this"   # ("Last Friday the ministry said", "At lunchtime the force")
 _DAY = "|".join(WEEKDAYS)
 # (full names only: "mar", "sept" are short for "march", "september")
 _MONTH = "|".join(m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS))
@@ -814,6 +816,8 @@ NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles"
                "rupees", "rubles", "yen", "won", "pesos", "reais", "rand", "naira", "shillings", "dinars", "dirhams", "lira", "liras", "lire", "zlotys", "kronor", "kroner", "krona", "krone", "forints", "lei", "leva", "lev", "hryvnias", "tenge", "manats", "soms", "laris", "drams", "baht", "ringgit", "rupiah", "francs", "cedis", "kwacha", "birr", "riyals", "rials", "taka", "dong", "sterling", "florins", "guilders", "marks", "escudos", "pesetas", "drachmas", "kunas",
                "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
                "percent", "others", "those", "these"}
+# ("two Thursdays without customers", « deux jeudis sans clients »: days, as "two days" are)
+NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 # what a figure measures or lists, never a thing counted: "18,000 litres", "three things"
 NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilograms", "grams", "things", "reasons",
                "questions", "years", "months", "days", "hours", "degrees", "miles", "kilometres", "kilometers",
@@ -901,7 +905,7 @@ REPORTING_VERBS = (
     "write", "describe", "lower", "raise", "update", "agree", "reckon", "concede",
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
-    "manifest that", "make known", "render known", "precise", "reclaim",   # ("reclaims 900 engines": « revendique »)
+    "manifest that", "make known", "render known", "let know", "precise", "reclaim",   # ("reclaims 900 engines": « revendique »)
     "alert", "mention",
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of", "talk about",
@@ -940,6 +944,8 @@ INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun i
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
 # Subject pronouns: "It coordinated the arrival of ..."
 SUBJECT_PRONOUNS = ("it", "he", "she", "they")
+# what opens a clause of its own after a source given with no comma: "According to the prefecture there are 300"
+EXISTENTIAL = r"there\s+(?:are|were|is|was|have\s+been|had\s+been)"
 # "That said, I am not minimising it": a turn of phrase with a reporting verb in it, nobody speaking
 DISCOURSE_MARKERS = r"that\s+said|having\s+said\s+that|needless\s+to\s+say"
 DEMONSTRATIVE_PRONOUNS = ("this", "these", "what")   # "What counts is": nobody ("which", "that" point back to a body)
@@ -1076,7 +1082,7 @@ CLEFT_SPEAKER = r"(?:that|this)(?:\s+is|['’]s)\s+(?:how|what)\s+"   # "That is
 FIGURE_FOR_SOURCE = r"for"                                          # "356,000 for the ministry, 1 million for the unions"
 # "on Sunday 6 in the morning", "Tuesday 8 at noon": a word after "weekday N" that shows N is the day of the month
 DAY_OF_MONTH_AFTER = ("according", "in", "at", "before", "after", "morning", "evening", "night")
-TIMES_OF_DAY = ("morning", "evening", "afternoon", "night")
+TIMES_OF_DAY = ("morning", "evening", "afternoon", "night", "lunchtime", "midday", "noon", "midnight")
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known", "record", "tally", "give", "revise", "announce", "release",
                "publish", "confirm", "provide", "inform", "transmit", "communicate", "state",  # ("…, it was informed by the police")
@@ -1116,9 +1122,11 @@ _DOCUMENT_OWNER_ACRONYMS = r"UN|WHO|NGO"
 # "denied a claim shared widely on X that "12 people are dead"", "an audio that circulates by WhatsApp and that speaks
 # of", "a Facebook post, shared widely …, which claimed that": what circulates speaks the figure its clause gives
 # (a bare "claim" is a fact-check's heading, someone else's: "The claim that 47 children were taken to hospital")
-_SHARED_ONLINE = r"(?:shared|circulating|posted|going\s+round|circulated)\b[^.;:\"“”,]{0,60}"
+_SHARED_ONLINE = r"(?:shared|circulating|posted|going\s+round|circulated)\b[^.;:\"“”,]{0,60}?"
+# (its verb before "that" is no part of it: "A post shared since Friday claims that …")
 CONTENT_CLAIM = (rf"(?<![\w-])(?:an?|the)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:(?:post|message|video|audio|voice\s+note|rumou?r|"
-                 rf"tweet)s?(?:,?\s+{_SHARED_ONLINE})?|claims?,?\s+{_SHARED_ONLINE})),?\s+(?:that|which)\b")
+                 rf"tweet)s?(?:,?\s+{_SHARED_ONLINE})?|claims?,?\s+{_SHARED_ONLINE})),?"
+                 rf"\s+(?:(?:claims|says|alleges|asserts|states)\s+)?(?:that|which)\b")
 # who publishes what circulates is its source: "the collective posted a message claiming that"
 PUBLISHING_VERBS = r"published|posted|shared|put\s+out|issued|released|sent"
 ADJUNCT_SOURCE = (rf"(?<![\w-])(?:a|an|the)\s+(?P<np>{_DOCUMENT_OWNERS}|{_DOCUMENT_OWNER_ACRONYMS})\s+(?:estimate|count|tally|figure)\s+of\s+"
@@ -1444,6 +1452,7 @@ RATE_UNITS = (r"hectares?|acres?|ha|km²|m²|square\s+(?:metres?|meters?|kilomet
 RATIO_WORDS = r"in"                          # "1 in 5 homes": a ratio ("30 out of 110 schools" counts both)
 PROPORTION_WORDS = r"in|out\s+of"           # "nine in ten", "three out of four": a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"out\s+of"         # (with its noun between: "three people out of four"; not "3 arrested in 10 cities")
+PROPORTION_CLAUSE = r"to"                 # "3 out of 4 to have paid": what the proportion did
 AGE_UNITS = r"years?(?:\s+old)?"                        # "Mohamed Abdi, 61 years old": an age
 PAIR_LINKS = ("to", "and", "or")             # "aged 18 to 60": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:ed|dead|missing)$"   # counted words that are adjectives ("killed"): no noun right after a name

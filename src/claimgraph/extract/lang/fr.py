@@ -99,6 +99,9 @@ RANGE_OF_PREVIOUS = r"^\s*[,(]?\s*(?:avec\s+)?(?:une\s+)?(?:fourchette|marge)\s+
 # Auxiliaries and clitics that may stand between a subject and its verb.
 AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avait|va|vont|venait\s+d'|vient\s+d'|a\s+été|ont\s+été)"
 AUX_NEGATION = r"(?!)"   # (a French imperative has no auxiliary before its verb: « N'ajoutez pas »)
+# what an object relative denies its subject counts: « trois morts, que l'agence ne compte pas », « n'a pas retenus »
+# (not the « ne » of « avant que son ministère ne rectifie », which denies nothing)
+NEGATED_RELATIVE = r"(?<![\w'-])(?<!avant\s)(?<!moins\s)(?<!crainte\s)(?<!peur\s)(?:qu'|que\s+)[^,;:.!?«»]{1,50}?(?:\s|')(?:ne\s+|n')(?:\S+\s+(?:pas|plus|jamais)\s+)?\S+$"
 CLITICS = r"(?:n'|ne\s+|en\s+|y\s+|l'|les\s+|le\s+|la\s+|lui\s+|leur\s+|se\s+|s'|nous\s+|vous\s+|m'|me\s+)"
 ADVERBS = (r"(?:à\s+nouveau|de\s+nouveau|encore|aussi|également|ensuite|enfin|déjà|alors|précédemment|"
            r"auparavant|plus\s+tard|peu\s+après|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+eux|quant\s+à\s+elle|"
@@ -851,6 +854,8 @@ NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", 
                "roupies", "yens", "wons", "pesos", "réals", "rands", "nairas", "shillings", "dinars", "dirhams", "livres turques", "lires", "zlotys", "couronnes", "forints", "lei", "levas", "hryvnias", "tenges", "manats", "soms", "laris", "drams", "bahts", "ringgits", "roupies", "cédis", "kwachas", "birrs", "riyals", "rials", "takas", "dongs", "florins", "marcs", "escudos", "pesetas", "drachmes", "kunas",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi"}
+# ("two Thursdays without customers", « deux jeudis sans clients »: days, as "two days" are)
+NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 # what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
 NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", "grammes", "choses", "raisons", "questions",
                "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars", "manières",
@@ -952,6 +957,7 @@ REPORTING_VERBS = (
     "se défendre", "s'insurger", "s'agacer", "se réjouir", "s'indigner", "se désoler",
     # translated copy: "a informé ce mardi le Service national", "l'AFAD a exprimé que"
     "informer", "exprimer", "rendre connu", "rendre public",
+    "laisser savoir",   # (« La Région de sécurité laisse savoir que … », calque du néerlandais « laat weten »)
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
     "mentionner",
     "passer à", "s'en tenir", "atteindre", "porter le bilan à", "porter ce bilan à", "porter son bilan à",
@@ -967,7 +973,7 @@ INCISE_VERBS = (
     "rapporter", "confirmer", "annoncer", "poursuivre", "insister", "résumer", "noter", "relever", "avancer",
     "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
     "s'inquiéter", "se défendre", "s'insurger", "s'indigner", "marteler", "répéter", "rappeler", "se rappeler", "se souvenir", "observer", "constater", "détailler", "lancer", "commenter",
-    "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer",
+    "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "laisser savoir",
     # the answer in a dispute: « … », rétorque X ; « … », réplique-t-elle ; « … », nuance le préfet
     "rétorquer", "répliquer", "répondre", "objecter", "nuancer", "tempérer", "conclure", "glisser", "ironiser",
     # « … », tranche X ; « … », prévient-il ; « … », lâche une infirmière
@@ -992,6 +998,7 @@ INVERTED_AUX = r"a|ont|avait|avaient"
 OBJECT_VERBS = ("accuser", "déplorer")
 # Subject pronouns: "a-t-elle ajouté", "estiment-ils"
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
+EXISTENTIAL = r"(?!)"   # (« Selon la préfecture il y a 300 évacués » : « il » ouvre la proposition, SUBJECT_PRONOUNS)
 # « Cela dit, je ne minimise pas » : une locution avec un verbe de parole, personne ne parle
 DISCOURSE_MARKERS = r"(?:cela|ceci|ça)\s+(?:étant\s+)?dit|autrement\s+dit|soit\s+dit(?:\s+en\s+passant)?"
 # « Ce qui compte, c’est … », « Cela porte le bilan à 14 morts » : a thing pointed at, nobody who speaks
@@ -1596,6 +1603,7 @@ RATE_UNITS = (r"hectares?|ha|km²|m²|mètres?\s+carrés?|kilomètres?\s+carrés
 RATIO_WORDS = NOTHING                  # (English "1 in 5 homes")
 PROPORTION_WORDS = r"sur"                   # « neuf sur dix »: a proportion, not two counts
 PROPORTION_AFTER_NOUN = r"sur"              # (with its noun between: "9 pharmacies sur 10"; not "3 arrested in 10 cities")
+PROPORTION_CLAUSE = r"à"                  # « 3 sur 4 à ne pas avoir payé »: what the proportion did
 AGE_UNITS = r"ans"                     # "Mohamed Abdi, 61 ans": an age
 PAIR_LINKS = ("à", "et", "ou")         # "âgés de 18 à 60 ans": the partner of a non-count is not a count
 PARTICIPLE_NOUNS = r"(?:é|ée|és|ées)$"  # counted words that are participles ("tués"): no noun right after a name
