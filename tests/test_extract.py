@@ -6786,3 +6786,25 @@ def test_a_proportion_with_a_small_base_counts_nothing(text, lang, want):
 def test_a_negated_object_relative_is_not_its_subjects_count(text, lang):
     # the agency does not count the four: they are the governor's
     assert said(text, lang)[-1] == ("Paul Anselme", 4)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('The Varenne police counted 5,100 marchers. "We are 19,000 in the streets of Varenne today," said Lise Ormond '
+     "of the students' union.", "en"),
+    ("La police de Varenne a compté 5 100 manifestants. « Nous sommes 19 000 dans les rues de Varenne aujourd'hui », a "
+     "dit Lise Ormond, du syndicat étudiant.", "fr"),
+])
+def test_people_in_the_streets_of_a_town_are_its_marchers(text, lang):
+    got = claims(text, lang)
+    assert [c.figure.value for c in got] == [5100, 19000]
+    assert got[0].quantity_id == got[1].quantity_id and "varenne" in got[1].quantity_id
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The union says 60,000 students marched across the country. The ministry counted 21,000 marchers nationwide.", "en"),
+    ("Le syndicat affirme que 60 000 étudiants ont défilé dans tout le pays. Le ministère a compté 21 000 manifestants "
+     "dans tout le pays.", "fr"),
+])
+def test_a_group_that_marches_is_counted_as_marchers(text, lang):
+    got = claims(text, lang)
+    assert [c.figure.value for c in got] == [60000, 21000] and got[0].quantity_id == got[1].quantity_id

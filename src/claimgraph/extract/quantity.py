@@ -58,6 +58,9 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
           ("protesters", "arrested"): "arrests", ("people", "infected"): "cases",
           ("people", "striking"): "strikers", ("children", "killed"): "deaths-children",
           ("children", "wounded"): "wounded-children", ("children", "missing"): "missing-children", ("workers", "striking"): "strikers", ("strikers", "striking"): "strikers"}
+# a group that marches is counted as marchers: "85,000 students marched" and "24,000 marchers" are one count
+_MERGE |= {(group, "protesting"): "protesters" for group in ("students", "teachers", "farmers", "workers", "doctors", "nurses",
+                                                              "health-workers", "fishermen", "activists")}
 
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is

@@ -380,7 +380,8 @@ MEASURES = [
     (r"(?:were|was|had\s+been|been|working|men|miners|workers)\s+underground|underground\s+(?:at|when)", "underground"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
-    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
+    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|in\s+the\s+streets?\b|"
+     r"t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),   # ("We are 22,000 in the streets": marchers)
     # ("238 people have been taken off the ship": evacuated from it, however they left)
     (r"evacuated|evacuation|taken\s+off\s+(?:the|a|an)\s+(?:\w+\s+)?(?:ship|vessel|boat|ferry|liner|platform|rig|island|train)", "evacuated"),
     (r"displaced|fled|became\s+refugees?|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
@@ -478,7 +479,8 @@ PLACE_COMPASS_LINK = r""
 # "31 survivors on board the Nereid": those of one ship, a part of the whole
 PLACE_WORDS_BEFORE = {"site": ("aboard", "on board"),
                       # "the district of Brennic", "the province of Upper Salvan" (an "of" comes between)
-                      "region": ("region", "province", "district", "department", "county", "governorate", "oblast")}
+                      "region": ("region", "province", "district", "department", "county", "governorate", "oblast"),
+                      "city": ("streets",)}   # ("We are 22,000 in the streets of Solmerac": where they marched)
 # "neighbouring Kalonde": a country named as the one next door (not where the page's counts are, but where a body
 # named after it counts: "the Kalonde Emergency Service")
 NEXT_DOOR_BEFORE = r"neighbou?ring"

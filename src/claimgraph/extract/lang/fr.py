@@ -428,7 +428,8 @@ MEASURES = [
     (r"au\s+fond(?!\s*,)|sous\s+terre", "underground"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
-    (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
+    (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part|dans\s+(?:la\s+rue|les\s+rues)\b",
+     "protesting"),   # (« Nous sommes 22 000 dans les rues » : des manifestants)
     (r"évacuée?s?|évacuation", "evacuated"),
     (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
      r"(?:ont\s+dû\s+|contraintes?\s+de\s+)quitter\s+leurs?\s+(?:domiciles?|logements?|maisons?)", "displaced"),
@@ -554,7 +555,7 @@ PLACE_WORDS_BEFORE = {
     "site": ("raffinerie", "usine", "site", "centrale", "mine", "dépôt", "entrepôt", "aéroport", "hôpital", "camp", "prison",
              "bord", "CHU", r"centre\s+hospitalier(?:\s+universitaire)?", "clinique"),   # (« 31 survivants hissés à bord du Calypsa » : ceux d'un navire, une part du total)
     # "le maire de Valdoro", "la commune de Tavro": a town
-    "city": ("maire", "mairie", "commune", "ville", "village", "habitants"),   # ("1 800 habitants de Valdoro")
+    "city": ("maire", "mairie", "commune", "ville", "village", "habitants", "rues"),   # ("1 800 habitants de Valdoro", « les rues de Solmerac »)
 }
 PLACE_WORDS_AFTER = {}
 NEXT_DOOR_BEFORE = r"(?!)"
