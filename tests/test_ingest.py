@@ -173,3 +173,13 @@ def test_a_cookie_consent_banner_is_no_body_text(banner):
     doc = Document("t", text=text, language="en")
     body = [text[a:b] for a, b in body_segments(doc)]
     assert body == ["The bakery sold 500 cookies on Saturday, the police said."]
+
+
+def test_a_box_items_words_said_again_under_another_head_are_kept():
+    # a recap gives each day's figures the same words: a line of its item, no repeated headline
+    text = ("Recap\n\n1 900 contre 6 500\nManifestants à Varenne [préfecture] contre [syndicat].\n\n"
+            "2 600 contre 8 000\nManifestants à Varenne [préfecture] contre [syndicat].\n\nRecap")
+    doc = Document("t", text=text, language="fr")
+    assert [text[a:b] for a, b in body_segments(doc)] == [
+        "Recap", "1 900 contre 6 500", "Manifestants à Varenne [préfecture] contre [syndicat].", "2 600 contre 8 000",
+        "Manifestants à Varenne [préfecture] contre [syndicat]."]

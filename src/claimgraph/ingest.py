@@ -671,10 +671,15 @@ def body_segments(doc: Document):
     seen: set[str] = set()
     text = doc.text
     links = False  # under a "Related stories" heading: headlines, until a sentence comes back
+    kept_before = ""  # the key of the line kept right before this one, in the same paragraph
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         key = " ".join(line.split()).lower()
-        if not key or key in seen:
+        follows = kept_before if m.start() > 0 and text[m.start() - 1] == "\n" and not text[:m.start() - 1].endswith("\n") else ""
+        kept_before = ""
+        # (a numbers box's item says the same words under another head: "2 600 contre 8 000" / "Manifestants à Vireloup
+        # [préfecture] contre [UEA]." after "1 900 contre 6 500" / the same line: a line of its paragraph, no repeat)
+        if not key or (key in seen and not (follows and follows != key)):
             continue
         seen.add(key)
         if _COMMENTS.match(line) or (_LETTERS.fullmatch(line) or _COUNTERS.fullmatch(line)) and 2 * m.start() > len(text):
@@ -689,5 +694,6 @@ def body_segments(doc: Document):
                 or _COOKIE_BANNER.match(line):
             continue
         s = m.start() + (len(line) - len(line.lstrip()))
+        kept_before = key
         yield s, m.start() + len(line.rstrip())
 
