@@ -6808,3 +6808,13 @@ def test_people_in_the_streets_of_a_town_are_its_marchers(text, lang):
 def test_a_group_that_marches_is_counted_as_marchers(text, lang):
     got = claims(text, lang)
     assert [c.figure.value for c in got] == [60000, 21000] and got[0].quantity_id == got[1].quantity_id
+
+
+@pytest.mark.parametrize("text, want", [
+    ("« 14 postes seront créés », a défendu la directrice, Irène Cazals, dans un communiqué.", [("Irène Cazals", 14)]),
+    # (« a défendu sa décision »: its object, no speaker after it)
+    ("Le préfet, Jules Marvaud, a défendu sa décision. Il a indiqué que 210 gendarmes étaient mobilisés.",
+     [("Jules Marvaud", 210)]),
+])
+def test_a_defended_figure_after_a_quote_is_the_speakers(text, want):
+    assert said(text, "fr") == want

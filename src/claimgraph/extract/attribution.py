@@ -149,7 +149,9 @@ def _rx(code: str):
     ])
     boundary = L.CLAUSE_WORDS
     # ", a précisé le ministre", ", a-t-il précisé", ", said X", ", X said": the language's own word orders
-    inverted = [p.format(lead=L.INVERTED_LEAD, aux=L.AUX, adverbs=adverbs, adverb=L.ADVERBS, verb=forms, inverted=inverting,
+    # (right after a quote, the verbs that report only there too: « … », a défendu la directrice)
+    quoted = trie([*(f for kind in kinds for f in F[kind]), *verb_forms(code, "QUOTE_VERBS")["participle"]], gap=inside)
+    inverted = [p.format(lead=L.INVERTED_LEAD, aux=L.AUX, adverbs=adverbs, adverb=L.ADVERBS, verb=forms, inverted=inverting, quoted=quoted,
                          incise=trie(verb_forms(code, "INCISE_VERBS")["incise"]), inverted_aux=L.INVERTED_AUX,
                          pronoun=either(map(re.escape, L.SUBJECT_PRONOUNS)), incise_as=L.INCISE_AS) for p in L.INVERTED]
     links = either(every("AND") + every("OR") + every("BUT"))

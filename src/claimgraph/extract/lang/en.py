@@ -944,6 +944,7 @@ STATE_AFTER_PARTICIPLE = r"\s+(?:missing|dead|killed|injured|wounded|safe|alive|
 NOT_REPORTING = ("state", "given", "written", "writing", "admitted", "giving", "precise", "posts")
 INVERTED_AUX = NOTHING  # English puts no auxiliary before its subject pronoun in an incise
 OBJECT_VERBS = ()       # (French ", a accusé la SEL de": English inverts only INCISE_VERBS)
+QUOTE_VERBS = ()        # (French « … », a défendu la directrice: a verb that reports only right after a quote)
 # Subject pronouns: "It coordinated the arrival of ..."
 SUBJECT_PRONOUNS = ("it", "he", "she", "they")
 # what opens a clause of its own after a source given with no comma: "According to the prefecture there are 300"

@@ -997,6 +997,9 @@ INVERTED_AUX = r"a|ont|avait|avaient"
 # Verbs whose noun after them is what they act on, never their subject: ", a accusé la SEL de n'avoir réparé",
 # ", a déploré le manque de tentes" (an incise still inverts: "», déplore sa présidente")
 OBJECT_VERBS = ("accuser", "déplorer")
+# Verbs that report only right after a quote: « … », a défendu la directrice (« a défendu sa décision », « a tenu à
+# défendre » elsewhere report nothing)
+QUOTE_VERBS = ("défendre",)
 # Subject pronouns: "a-t-elle ajouté", "estiment-ils"
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "on")
 EXISTENTIAL = r"(?!)"   # (« Selon la préfecture il y a 300 évacués » : « il » ouvre la proposition, SUBJECT_PRONOUNS)
@@ -1205,7 +1208,7 @@ INVERTED = (
     # « avait-elle affirmé », « ont-ils dit »: no "t" after a consonant)
     r"{lead}(?:(?:(?:nous|vous|me|m'|lui|leur)\s*)?(?:{inverted_aux})-(?:t-)?(?P<np>{pronoun})\s+{adverbs}{verb}|(?:{verb}|{incise})-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
     # (« … », a déploré Yves Cadiou: right after a quote, a verb that takes an object elsewhere has its speaker after it)
-    r"[»”\"]\s*,\s+(?:{aux})\s+{adverbs}{verb}(?:\s+{adverb})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
+    r"[»”\"]\s*,\s+(?:{aux})\s+{adverbs}{quoted}(?:\s+{adverb})*\s+(?P<np>[^,;:.!?«»“”\"()]+)",
 )
 ABSOLUTE_LEAD = r"(?!)"   # (English "with the union saying")
 PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG dit avoir documenté": the same speaker
