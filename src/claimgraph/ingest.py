@@ -675,7 +675,8 @@ def body_segments(doc: Document):
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         key = " ".join(line.split()).lower()
-        follows = kept_before if m.start() > 0 and text[m.start() - 1] == "\n" and not text[:m.start() - 1].endswith("\n") else ""
+        # (the line right before, with no blank line between: this line goes on its paragraph)
+        follows = kept_before if m.start() >= 2 and text[m.start() - 2] != "\n" else ""
         kept_before = ""
         # (a numbers box's item says the same words under another head: "2 600 contre 8 000" / "Manifestants à Vireloup
         # [préfecture] contre [UEA]." after "1 900 contre 6 500" / the same line: a line of its paragraph, no repeat)

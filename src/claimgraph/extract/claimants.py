@@ -268,10 +268,18 @@ _PERSONAL_DOCUMENT = re.compile(rf"^{either(every('PERSON_POSSESSIVES'))}\s", re
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
 _POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
                               rf"(?:[a-zà-ÿ-]+[sx]|{either(every('COLLECTIVE_NOUNS'))})$", re.I)
+# "his union", « son syndicat »: a body's noun after a possessive
+_OWNED_BODY = re.compile(rf"^(?:{either(every('POSSESSIVES'))})\s+(?P<head>[a-zà-ÿ-]+)$", re.I)
+# "its spokesman", « sa porte-parole »: the voice of a body named before, unnamed
+_OWN_SPOKESPERSON = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
+                               rf"(?:{either(every('SPOKESPERSON_ROLES'))})$", re.I)
+
+
 def _owned_body(phrase: str, state: State, lang_data) -> Actor | None:
-    """"His union had chartered 4 coaches", « Son syndicat avait affrété 4 cars » after a CGT delegate spoke: the
-    body of that kind named before, as "the union" would find it; None when none was (and "her ministry" is left to
-    the minister's own ministry), or when the noun says no kind ("his service" may be a doctor's ward)."""
+    """The body a possessive and a body's noun stand for, as the definite noun would find it: "His union had chartered
+    4 coaches", « Son syndicat avait affrété 4 cars » after a CGT delegate spoke is the CGT. None when no such body was
+    named ("her ministry" is then left to the minister's own ministry) or when the noun says no kind of body ("his
+    service" may be a doctor's ward)."""
     own = _OWNED_BODY.match(phrase)
     if own is None:
         return None
@@ -283,13 +291,6 @@ def _owned_body(phrase: str, state: State, lang_data) -> Actor | None:
             mention = state.mentioned.get("organisation")
             return named or (mention[1] if mention and _named_by(mention[1], head) else None)
     return None
-
-
-# "his union", « son syndicat »: a body's noun after a possessive
-_OWNED_BODY = re.compile(rf"^(?:{either(every('POSSESSIVES'))})\s+(?P<head>[a-zà-ÿ-]+)$", re.I)
-# "its spokesman", « sa porte-parole »: the voice of a body named before, unnamed
-_OWN_SPOKESPERSON = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"
-                               rf"(?:{either(every('SPOKESPERSON_ROLES'))})$", re.I)
 
 
 def own_spokesperson(phrase: str) -> bool:
