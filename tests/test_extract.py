@@ -6818,3 +6818,15 @@ def test_a_group_that_marches_is_counted_as_marchers(text, lang):
 ])
 def test_a_defended_figure_after_a_quote_is_the_speakers(text, want):
     assert said(text, "fr") == want
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("SAUVETAGES\n\n820, puis 1 460\nPersonnes secourues en mer par la garde côtière depuis le lundi 4 [mer. 6 et ven. 8].\n",
+     "fr", "garde côtière"),
+    ("RESCUES\n\n820, then 1,460\nPeople rescued at sea by the coastguard since Monday 4 [Wed 6 and Fri 8].\n", "en",
+     "coastguard"),
+])
+def test_a_box_item_with_days_only_names_its_source_by_who_did_it(text, lang, who):
+    got = claims(text, lang, published="2040-06-10")
+    assert [(c.claimant_name, c.figure.value, str(c.as_of)) for c in got] == [
+        (who, 820, "2040-06-06"), (who, 1460, "2040-06-08")]

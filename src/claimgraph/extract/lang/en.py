@@ -1153,6 +1153,9 @@ UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a n
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
 # "450 firefighters deployed by the fire corps": the body that sent them is the source of their number
 DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)\s+by"
+# a numbers box's item whose bracket gives days only: who did what it counts is its source ("People rescued at sea by
+# the coastguard since Thursday 11 [Sat 13, Mon 15]"; not in running text, where the reporter names them)
+BOX_DONE_BY = r"(?:rescued|treated|evacuated|sheltered|housed|transported|recorded|counted|taken\s+in)"   # (then "by", BY)
 DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+|since\s+|"
                r"for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"

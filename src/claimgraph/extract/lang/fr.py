@@ -1281,6 +1281,9 @@ UNAMBIGUOUS_VERBS = NOTHING                                         # (English "
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
 # « 450 pompiers engagés par le CNP » : qui les a envoyés est la source de leur nombre
 DEPLOYED_BY = r"(?:envoyée?s?|déployée?s?|dépêchée?s?|mobilisée?s?|engagée?s?)\s+par"
+# a numbers box's item whose bracket gives days only: who did what it counts is its source (« Personnes secourues en mer
+# par la garde côtière depuis le jeudi 11 [sam. 13, lun. 15] »; not in running text, where the reporter names them)
+BOX_DONE_BY = r"(?:secourue?s?|soignée?s?|évacuée?s?|hébergée?s?|transportée?s?|recensée?s?|prise?s?\s+en\s+charge)"   # (then « par », BY)
 DEPLOYED = r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|déjà\s+|également\s+)?(?:envoyé|déployé|dépêché|mobilisé|engagé)"   # « que la Marine a envoyé 2 hélicoptères »
 ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
                r"mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
