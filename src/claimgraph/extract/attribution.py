@@ -384,6 +384,10 @@ def _rx(code: str):
                                         rf"(?:{L.COPULAS})(?![\w'-])", re.I),
         # (not a figure between: "said at least 50 workers were trapped" is the verb, then what it says)
         # (a copula after "that" or a quote mark is the reported clause's: "manifested that the workers \"are …\"")
+        # (a numbers box's item: « Personnes secourues en mer par la garde côtière depuis le jeudi 11 [sam. 13] »)
+        "done_by": re.compile(rf"(?<![\w'-])(?:{L.BOX_DONE_BY})(?:\s+[^\W\d]+){{0,3}}?\s+(?:{either(L.BY)})\s+"
+                              rf"(?P<np>(?:{either(L.DEFINITE_ARTICLES)})\s*[^,;:.!?()\[\]«»“”\"\d]{{2,60}}?)"
+                              rf"(?=\s*(?:[,.;\[]|$)|\s+(?:{either(L.SINCE_WORDS)})\s)", re.I) if L.BOX_DONE_BY else None,
         "deployed_by": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED_BY})\s+(?P<np>[^,;:.!?()«»“”\"\d]+)", re.I) if L.DEPLOYED_BY else None,
         "deployed": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED})(?![\w'-])", re.I),
         "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
@@ -1041,6 +1045,8 @@ def bare_source(item: str, code: str) -> str:
     'civil protection service'
     >>> bare_source("Homes with collapsed roofs: the civil protection service on Tuesday; the ministry on Thursday.", "en")
     ''
+    >>> bare_source("People rescued at sea by the coastguard since Thursday 11 [Sat 13, Mon 15].", "en")
+    'the coastguard'
     """
     P = _rx(code)
     bracket = _ITEM_BRACKET.search(item)
@@ -1050,6 +1056,11 @@ def bare_source(item: str, code: str) -> str:
         # (its first words name the source, a proper name too: "[Thessamar, Thu 22, Sun 25]"; not a day, "[Tuesday]")
         return np if np and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np) or (
             _proper_box_source(np, P))) else ""
+    if P["done_by"] is not None and (by := P["done_by"].search(item)) and _DAYS_BRACKET.search(item, by.end()) \
+            and (AGENTIVE.search(by.group("np")) or by.group("np")[:1].isupper()):
+        # "People rescued at sea by the coastguard since Thursday 11 [Sat 13, Mon 15]": a bracket of days only, the
+        # item names its source by who did what it counts (in running text, whoever reports them is the source)
+        return trim_np(P, by.group("np"))
     found = []
     for part in re.split(r"[,:;]", item)[1:]:  # (the first part says what is counted)
         np = trim_np(P, part.strip(" ."))
@@ -1065,6 +1076,7 @@ def _proper_box_source(np: str, P) -> bool:
     return np[:1].isupper() and not P["time_only"].fullmatch(np)
 
 
+_DAYS_BRACKET = re.compile(r"\[[^\[\]\n]*\d[^\[\]\n]*\]")   # ("[Sat 13, Mon 15]": days, no source)
 _ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:[,:][^\[\]\n]{1,60})?\]")   # ("[CFB: Thu 5, Tue 10]" too)
 
 

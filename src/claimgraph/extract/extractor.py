@@ -206,10 +206,6 @@ def _words(code: str) -> dict:
         "perimeter": re.compile(L.PERIMETER_ALONE.replace("{name}", _PERIMETER_NAME), re.I),
         # a day of the month in an item ("on 11, 18 and 21 October", "on the 13th", « le 19 »), and a start day
         "day_number": re.compile(rf"(?<![\d.,:/-])(\d{{1,2}})(?:{_lang.either(L.DAY_SUFFIXES)})?(?![\d.,:/-]\d|\d|\s*%)"),
-        # (a numbers box's item: « Personnes secourues en mer par la garde côtière depuis le jeudi 11 [sam. 13] »)
-        "done_by": re.compile(rf"(?<![\w'-])(?:{L.BOX_DONE_BY})(?:\s+[^\W\d]+){{0,3}}?\s+(?:{_lang.either(L.BY)})\s+(?P<np>(?:{_lang.either(L.DEFINITE_ARTICLES)})\s*"
-                              rf"[^,;:.!?()\[\]«»“”\"\d]{{2,60}}?)(?=\s*(?:[,.;\[]|$)|\s+(?:{_lang.either(L.SINCE_WORDS)})\s)",
-                              re.I) if L.BOX_DONE_BY else None,
         "since_day": re.compile(rf"(?<![\w-])(?:{L.SINCE})\d{{1,2}}\b", re.I),
         # a side named through its figure: "against the ministry's figure", "that of the mayor": the owner
         "possessor_tail": re.compile(L.POSSESSOR_TAIL, re.I),
@@ -761,13 +757,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # the item names bare is the source of the figures above it (its brackets too: « 9 500, puis 38 500 /
             # Personnes évacuées depuis le 9 mai [SDPC, lun. 9, dim. 15] », not the day's figure before them)
             cues = [Cue("source", at, at + len(bare), bare, True)]
-        if mentions and not in_title and not cues and W["done_by"] is not None and (nl := s.find("\n")) > 0 \
-                and all(m.end <= nl for m in mentions) and _figure_line(code).fullmatch(s, 0, nl) \
-                and (by := W["done_by"].search(s, nl)) and _ITEM_DAYS.search(s, by.end()) \
-                and (AGENTIVE.search(by.group("np")) or by.group("np")[:1].isupper()):
-            # « 1 350, 2 600, puis 3 400 / Personnes secourues en mer par la garde côtière depuis le jeudi 11 [sam. 13,
-            # lun. 15 et jeu. 18] »: a numbers box's item whose bracket gives days only names its source by who did it
-            cues = [Cue("source", by.start("np"), by.end("np"), by.group("np"), False)]
         if mentions and not cues and _ASKED.search(s) and not _QUOTE_MARK.search(s) and (
                 len(s.split()) <= 8 or not in_title and not speaking[0] and not addressed[0]):
             # "D'où peut venir le chiffre de 27 ?": the writer's question asserts no figure; nor does anyone's short
