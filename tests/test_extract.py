@@ -6830,3 +6830,57 @@ def test_a_box_item_with_days_only_names_its_source_by_who_did_it(text, lang, wh
     got = claims(text, lang, published="2040-06-10")
     assert [(c.claimant_name, c.figure.value, str(c.as_of)) for c in got] == [
         (who, 820, "2040-06-06"), (who, 1460, "2040-06-08")]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # (in a speaker's answer: the speaker would say "je", "nous")
+    ("CLAIRE DURAND (PRÉSENTATRICE) : La maire du bourg, Pauline Vernhes, est avec nous.\n\nPAULINE VERNHES (MAIRE) : "
+     "Bonsoir. La gendarmerie a déployé 85 gendarmes dans le bourg, et elle me signale que 6 habitants refusent de "
+     "partir.\n\nDURAND : Merci.\n\nVERNHES : Je leur demande de partir.", "fr", [("gendarmerie", 85), ("gendarmerie", 6)]),
+    # (the speaker's own figure before it stays hers)
+    ("Pauline Vernhes, la maire, a ouvert 3 centres d'accueil. La Protection civile a envoyé 40 bénévoles, et elle "
+     "indique que 300 repas ont été servis.", "fr", [("Pauline Vernhes", 3), ("Protection civile", 40),
+                                                      ("Protection civile", 300)]),
+])
+def test_a_pronoun_after_and_takes_the_body_the_sentence_opened_with(text, lang, want):
+    assert said(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Le Smur a transporté 11 blessés vers l'hôpital de Rodez, selon un communiqué du service.", "fr", "Smur"),
+    ("The ambulance service took 11 injured people to hospital in Rodez, according to a statement from the service.",
+     "en", "ambulance service"),
+])
+def test_a_reference_to_an_unnamed_kind_is_the_body_the_sentence_opened_with(text, lang, who):
+    assert said(text, lang) == [(who, 11)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mayor Carmen Ibarra told a press conference that her officials counted 400 homes burned.", "en"),
+    ("La maire, Carmen Ibarra, a expliqué aux journalistes que ses agents comptaient 400 maisons brûlées.", "fr"),
+])
+def test_a_speakers_officials_give_the_speakers_figure(text, lang):
+    assert [(who.split()[-1], v) for who, v in said(text, lang)] == [("Ibarra", 400)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The mayor said 400 homes burned in the streets around the market.", "en"),
+    ("Selon le maire, 400 maisons ont brûlé dans les rues autour du marché.", "fr"),
+])
+def test_things_burned_in_the_streets_are_no_marchers(text, lang):
+    assert [c.quantity_id for c in claims(text, lang)] == ["homes-destroyed"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # an institution's name is a body's, so its unnamed spokeswoman speaks for it
+    ("Harlow Royal Infirmary says 12 people are still being treated. Four are children, a spokeswoman said.", "en",
+     [("Harlow Royal Infirmary", 12), ("Harlow Royal Infirmary", 4)]),
+    # a company by its legal form
+    ("The police counted 9,000 people. Brayfield Events Ltd says 40 people were hurt. The company estimated 12,000 "
+     "people came.", "en", [("police", 9000), ("Brayfield Events Ltd", 40), ("Brayfield Events Ltd", 12000)]),
+    # a body by a word of its name, named in the sentence that refers to it
+    ("The Coast Guard said 300 people were evacuated. 18 extra sailings were laid on by Dunmore Ferries, the company "
+     "said.", "en", [("Coast Guard", 300), ("Dunmore Ferries", 18)]),
+])
+def test_a_name_with_a_bodys_word_is_a_body(text, lang, want):
+    assert said(text, lang) == want

@@ -18,7 +18,7 @@ from .lang import either, every
 from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
 from .quantity import Counted
 
-__all__ = ["apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
+__all__ = ["definite_reference", "apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
            "repeats_name", "same_body_head", "one_person", "opening_subject", "quote_follower"]
 
 
@@ -70,6 +70,28 @@ def _references(lang_data) -> dict:
 
 def is_reference(phrase: str, lang_data) -> bool:
     return fold(phrase.strip()) in _references(lang_data)
+
+
+def definite_reference(phrase: str, lang_data) -> str | None:
+    """The short reference a phrase is, its definite article given back when a
+    preposition took it in ("un communiqué du service", "a statement from
+    service"), or None.
+
+    Examples
+    --------
+    >>> from claimgraph.extract import lang
+    >>> definite_reference("service", lang.get("fr"))
+    'le service'
+    >>> definite_reference("Samu", lang.get("fr")) is None
+    True
+    """
+    if is_reference(phrase, lang_data):
+        return phrase.strip()
+    for article in lang_data.DEFINITE_ARTICLES:
+        whole = article + ("" if article.endswith("'") else " ") + phrase.strip()
+        if is_reference(whole, lang_data):
+            return whole
+    return None
 
 
 def names_a_kind(phrase: str, lang_data) -> bool:

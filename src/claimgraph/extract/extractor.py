@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..actors import DEFINED_NAME, Gazetteer, default_gazetteer, fold, strip_determiner
+from ..actors import DEFINED_NAME, Gazetteer, default_gazetteer, fold, names_a_body, strip_determiner
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
@@ -22,7 +22,7 @@ from .attribution import (Cue, action_subject, assign, attributed_after, bare_so
 from .attribution import HEAD_END as _HEAD_END, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
-                        opening_subject, note_roles, names_a_kind, apposed_role)
+                        opening_subject, note_roles, names_a_kind, apposed_role, definite_reference)
 from .bodies import unify_bodies
 from .phrases import AGENTIVE
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -846,6 +846,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # sentence named, not the last one that spoke
                 cue_actors[id(c)] = local = before[-1:]
                 continue
+            if not local and not in_title and c.kind in ("source", "inverted") and not c.forward and not closes_quote \
+                    and (ref := definite_reference(c.phrase, L)) and ref.lower() not in L.PRONOUNS \
+                    and (opener := opening_subject(s[:c.start], code, g)) and opener[0].kind != "person" \
+                    and reference_fits(ref, opener, L) \
+                    and all(fold(a.name) in fold(ref) for a in actors_for(c, state, code, L, g, in_title, ())):
+                # « Le Samu a dû réorienter 14 ambulances …, selon un communiqué du service »: the body the sentence
+                # opened with, whatever its name says it is, when no body heard before is the one meant
+                cue_actors[id(c)] = local = opener
+                continue
             if c.kind == "verb" and not closes_quote and not local and not in_title \
                     and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
                     and re.search(r"[:;]\s*$", s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
@@ -854,6 +863,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "Un mot de l'ARS, que nous avons sollicitée : elle indique …": the body named before the colon, not
                 # the last one that spoke
                 cue_actors[id(c)] = local = before[-1:]
+                continue
+            if c.kind == "verb" and not closes_quote and not local and not in_title \
+                    and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
+                    and _JOINED_CLAUSE.search(s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
+                    and (opener := opening_subject(s[:at], code, g)) and opener[0].kind != "person" \
+                    and reference_fits(c.phrase, opener, L):
+                # « La gendarmerie a engagé 120 gendarmes, et elle me signale que 9 personnes … »: the body the sentence
+                # opened with, even in a speaker's answer (the speaker would say "je", "nous")
+                cue_actors[id(c)] = local = opener
                 continue
             if c.kind == "source" and not closes_quote and not local and not in_title \
                     and c.phrase.strip().lower() in L.PRONOUNS and re.search(r"[:;]\s*$", s[:c.start]) \
@@ -1483,7 +1501,7 @@ def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Acto
         # ("the Karvalian Red Crescent": a name in capitals, resolved whole; "the Harlow Aid Trust": one whose head
         # says it is a body, known or not)
         bodies = [a for a in g.resolve(m.group(), code) if a.kind == "organisation"] \
-            or ([Actor(m.group(), "organisation")] if AGENTIVE.search(m.group()) else [])
+            or ([Actor(m.group(), "organisation")] if AGENTIVE.search(m.group()) or names_a_body(m.group()) else [])
         found += [(m.start(), a) for a in bodies[:1]]
         spans += [(m.start(), m.end())] if bodies else []
     found += [(at, actor) for at, _, i in g.find(text) if (actor := g.get(i, code)).kind == "organisation"

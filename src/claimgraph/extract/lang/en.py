@@ -180,6 +180,7 @@ SHORT_REFERENCES = {
     "the organ": "organisation",   # translated copy's "o órgão": the agency named before
     # the staff of whoever was named: "the governor … A statement issued by his office"
     "his office": "any", "her office": "any", "his aides": "any", "her aides": "any", "its staff": "any",
+    "his officials": "any", "her officials": "any",   # (not "its officials": a body's people may count for themselves)
 }
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our")
 DEFINITE = r"(?:the|these|those|its|their|his|her|both|all)"
@@ -380,8 +381,8 @@ MEASURES = [
     (r"(?:were|was|had\s+been|been|working|men|miners|workers)\s+underground|underground\s+(?:at|when)", "underground"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
-    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|in\s+the\s+streets?\b|"
-     r"t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),   # ("We are 22,000 in the streets": marchers)
+    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|"
+     r"t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
     # ("238 people have been taken off the ship": evacuated from it, however they left)
     (r"evacuated|evacuation|taken\s+off\s+(?:the|a|an)\s+(?:\w+\s+)?(?:ship|vessel|boat|ferry|liner|platform|rig|island|train)", "evacuated"),
     (r"displaced|fled|became\s+refugees?|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
@@ -407,6 +408,8 @@ MEASURES = [
     # count that names no measure: most reports of a leak say only how much)
     (r"pumped", "pumped"),
     (r"recovered|collected|picked\s+up|skimmed", "recovered"),
+    # ("We are 22,000 in the streets": marchers; last, as what happened there says more: "homes burned in the streets")
+    (r"in\s+the\s+streets?\b", "protesting"),
 ]
 
 
@@ -1497,6 +1500,9 @@ SPECIFIC_HEADS = {
 # Words that make a capitalised name a body's, not a person's: "Tarnside Water", "Caledon Rail", "Harbour Trust"
 BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines", "airways", "bank",
                    "group", "holdings", "trust", "council", "university", "hospital", "foundation", "company",
+                   # an institution that speaks for itself: "Skelwick Royal Infirmary says 11 people …"
+                   "infirmary", "clinic", "clinics", "hospice", "school", "academy", "college", "prison",
+                   "ltd", "plc", "inc", "llc", "limited",   # a company's legal form: "Skelwick Air Festival Ltd"
                    "corporation", "network", "services", "cruises", "ferries", "transport", "telecom", "insurance",
                    "utilities", "authority", "board", "commission", "committee", "league", "union", "federation",
                    "dairy", "creamery", "brewery", "bakery", "distillery", "cannery", "cooperative", "laboratories",

@@ -428,8 +428,7 @@ MEASURES = [
     (r"au\s+fond(?!\s*,)|sous\s+terre", "underground"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
-    (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part|dans\s+(?:la\s+rue|les\s+rues)\b",
-     "protesting"),   # (« Nous sommes 22 000 dans les rues » : des manifestants)
+    (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
     (r"évacuée?s?|évacuation", "evacuated"),
     (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
      r"(?:ont\s+dû\s+|contraintes?\s+de\s+)quitter\s+leurs?\s+(?:domiciles?|logements?|maisons?)", "displaced"),
@@ -451,6 +450,9 @@ MEASURES = [
     # compte sans mesure : la plupart des bilans d'une fuite ne disent que combien)
     (r"pompée?s?", "pumped"),
     (r"récupérée?s?|ramassée?s?|collectée?s?", "recovered"),
+    # (« Nous sommes 22 000 dans les rues » : des manifestants ; en dernier, ce qui s'y est passé en dit plus : « maisons
+    # brûlées dans les rues »)
+    (r"dans\s+(?:la\s+rue|les\s+rues)\b", "protesting"),
 ]
 
 
@@ -1645,6 +1647,8 @@ SPECIFIC_HEADS = {
 # Mots qui font d'un nom propre celui d'un organisme, pas d'une personne : « Eaux du Tarn », « Banque Morel »
 BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagnie", "société", "conseil", "université",
                    "hôpital", "clinique", "mutuelle", "assurances", "transports", "télécom", "réseau", "syndicat",
+                   "école", "collège", "lycée", "prison",   # (« le collège Jean Moulin indique … »)
+                   "sarl", "sas",   # une forme de société : « Transports Morel SARL »
                    "fédération", "ligue", "union", "comité", "commission", "office",
                    # a trade's house: « Fromagerie Valdorne » is a firm, not a Mr Valdorne
                    "fromagerie", "laiterie", "brasserie", "boulangerie", "distillerie", "conserverie", "coopérative",
