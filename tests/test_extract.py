@@ -6884,3 +6884,31 @@ def test_things_burned_in_the_streets_are_no_marchers(text, lang):
 ])
 def test_a_name_with_a_bodys_word_is_a_body(text, lang, want):
     assert said(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Le réseau Tambus a dévié 9 lignes de bus, et la mairie a mobilisé 25 agents pour dégager la gare.", "fr",
+     [("Tambus", 9), ("mairie", 25)]),
+    ("The bus operator diverted 9 routes, and the council deployed 25 wardens to clear the station.", "en",
+     [("bus operator", 9), ("council", 25)]),
+    # (a clause with no subject acting goes on with the first)
+    ("The fire service deployed 120 firefighters, and 40 people were evacuated.", "en",
+     [("fire service", 120), ("fire service", 40)]),
+])
+def test_a_subject_acting_after_and_owns_the_figures_after_it(text, lang, want):
+    assert [(who.removeprefix("réseau "), v) for who, v in said(text, lang)] == want
+
+
+def test_a_possessor_whose_count_is_left_out_is_the_figures_source():
+    text = "Nurses marched again: 3,400 by the police's count, 9,000 by the union's."
+    assert said(text, "en") == [("police", 3400), ("union", 9000)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Partager : 2 317 partages | 48 commentaires | Signaler une erreur", "fr"),
+    ("Share: 2,317 shares | 48 comments | Report an error", "en"),
+    ("L'appel de la CGT a recueilli 2 317 partages sur Facebook.", "fr"),
+    ("The union's appeal drew 2,317 shares and 48 comments on Facebook.", "en"),
+])
+def test_a_pages_counters_count_nothing(text, lang):
+    assert said(text, lang) == []

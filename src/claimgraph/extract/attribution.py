@@ -290,6 +290,7 @@ def _rx(code: str):
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
             rf"{L.SOURCE_NOUN_LINK}\s*(?=\S)", re.I),
         "possessive": re.compile(L.POSSESSIVE_SOURCE) if L.POSSESSIVE_SOURCE != _lang.NOTHING else None,
+        "elliptic_possessive": re.compile(L.ELLIPTIC_POSSESSIVE),
         "adjunct_source": re.compile(L.ADJUNCT_SOURCE),
         "subset_lead": re.compile(rf"(?:{L.SUBSET_WORDS})(?![\w'-])", re.I),
         "called": re.compile(rf"(?<![\w-]){L.CALL_BEFORE}", re.I),   # ("appeler le 192 (SAMU) ou le 193 (Pompiers)")
@@ -763,6 +764,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             if P["compared"].search(_before(sentence, m.start())):
                 continue  # "slightly below the state's figure": compared with, not claimed by
             cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))
+    for m in P["elliptic_possessive"].finditer(sentence):
+        # "2,100 by the town hall's count, 6,000 by the union's": the count left out, its owner the figure's source
+        cues.append(Cue("source", m.start(), m.end(), m.group("np"), forward=False, tight=True))
     for m in (P["compound_source"].finditer(sentence) if P["compound_source"] is not None else ()):
         cues.append(Cue("possessive", m.start(), m.end(), m.group("np"), forward=True))  # "Police figures show …"
     # (not what a named subject published: "the collective posted a message claiming that …" is the collective's)

@@ -514,6 +514,7 @@ _THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a fili
 _COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
 _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re.I)   # "sa direction", "its management"
 _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
+_CLAUSE_JOIN = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+", re.I)   # ", et", ", but"
 _JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
 _BRACKET_AFTER = re.compile(rf"[»”\"]?{SOURCE_IN_BRACKETS}")
@@ -725,6 +726,19 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         pronoun = acting.phrase.strip().lower() in L.SUBJECT_PRONOUNS and len(actors) == 1 and actors[0].kind != "person"
         return (acting, actors) if official or acts_as_source(actors[0].name if pronoun else acting.phrase, actors, g) \
             or (actors and all(apposed_role(s[:acting.start], a) for a in actors)) else (None, [])
+
+    def later_actions(s: str, acting: Cue, mentions: list, local, in_title: bool) -> list:
+        """The subjects that act again after ", et", ", and", each with its actors, for the figures after them
+        (« Le réseau Sarlève Mobilités a dévié 12 lignes, et la mairie a mobilisé 30 agents »: the town hall's)."""
+        found = []
+        for join in _CLAUSE_JOIN.finditer(s, acting.end):
+            after = [m for m in mentions if m.start > join.end()]
+            if not after:
+                break
+            more, whose = acting_in(s, join.end(), after[0].start, local, in_title)
+            if more is not None and whose:
+                found.append((more, whose))
+        return found
 
     def label_actors(label: str) -> list:
         """The actors a turn's label names, by the full name the article gave first ("Okonjo" is "Its
@@ -1011,8 +1025,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 cues = [carrier, *cues]
                 cue_actors[id(carrier)] = list(carried)
             elif acting is not None:
-                cues = sorted([*cues, acting], key=lambda c: c.start)
+                later = later_actions(s, acting, mentions, local, in_title)
+                cues = sorted([*cues, acting, *(c for c, _ in later)], key=lambda c: c.start)
                 cue_actors[id(acting)] = acting_actors
+                cue_actors.update({id(c): whose for c, whose in later})
         if dated and (first := PAT['first_day'].search(s)) and not in_title:
             # "1,900 on Tuesday, the first day of the stoppage": remember which day was the first
             state.first_day = nearest_date(list(dated), first.start())

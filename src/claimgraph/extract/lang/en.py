@@ -827,7 +827,8 @@ NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilograms", "grams", "things", "reasons",
                "questions", "years", "months", "days", "hours", "degrees", "miles", "kilometres", "kilometers",
                "metres", "meters", "euros", "dollars", "pounds", "ways", "hectolitres", "hectoliters", "gallons",
-               "cubic metres", "cubic meters"}
+               "cubic metres", "cubic meters",
+               "shares", "comments", "views", "likes", "retweets"}   # a page's counters: "1,846 shares"
 # "my three children and I": the speaker's own family, not a count of anything that happened
 KIN_BEFORE = r"my|our"
 KIN_NOUNS = r"children|kids|sons|daughters|brothers|sisters|grandchildren|cousins|nephews|nieces"
@@ -1114,6 +1115,9 @@ POSSESSIVE_SOURCE = (r"(?P<within>(?<=\bin\s)|(?<=\bin\sthe\s)|(?<=\bfrom\s)|(?<
                      rf"|(?(within)(?:[a-z-]+\s+){{0,2}}{SOURCE_NOUNS}(?![\w-])|(?!)))") % "|".join(WEEKDAYS)
 # a box item's side named through its figure: "against the ministry's figure", "the mayor's count": the possessor
 # "…: the prefecture's figure against that of the mayor": the pronoun stands for the figure, the owner is the side
+# "2,100 by the town hall's count, 6,000 by the union's": a possessor whose count is left out, after its figure
+ELLIPTIC_POSSESSIVE = (r"(?<![\w-])(?:by|according\s+to)\s+(?P<np>(?i:the)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+                       r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s|(?<=s)['’])(?=\s*(?:[,.;:)]|$))")
 FIGURE_OWNER_LEAD = r"(?:that|those)\s+of\s+"
 POSSESSOR_TAIL = rf"(?:'s|’s|(?<=s)['’])(?:\s+[^\W\d]+){{0,3}}?\s+{COUNT_HEADS}$"
 # "the ambulance service's 34 people assessed": a body's figure given as its own (a body's noun, not a place's);

@@ -847,6 +847,7 @@ MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?" 
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
 PLURAL_DETERMINERS = r"les|ses|ces"
 OF_LINK = r"des|du|de\s+la|de|d'"           # "1 500 membres des forces spéciales"
+ELLIPTIC_POSSESSIVE = r"(?!)"   # (l'anglais "6,000 by the union's")
 OF_LEAD = r"de\s+|d'"                        # "3 000 d'abris"
 # a plural noun after a figure, counted as itself ("1 850 contrôleurs")
 GENERIC_NOUN = r"^\s*(?:de\s+|d')?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])"
@@ -862,7 +863,9 @@ NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 # what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
 NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", "grammes", "choses", "raisons", "questions",
                "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars", "manières",
-               "façons", "hectolitres", "centilitres", "millilitres", "mètres cubes"}
+               "façons", "hectolitres", "centilitres", "millilitres", "mètres cubes",
+               # a page's counters: « 1 846 partages », « 212 commentaires »
+               "partages", "commentaires", "vues", "likes", "retweets"}
 # « mes trois enfants et moi » : the speaker's own family, not a count of anything that happened
 KIN_BEFORE = r"mes|nos"
 KIN_NOUNS = r"enfants|fils|filles|frères|sœurs|petits-enfants|cousins|neveux|nièces|gamins|gosses"
