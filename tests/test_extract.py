@@ -6912,3 +6912,30 @@ def test_a_possessor_whose_count_is_left_out_is_the_figures_source():
 ])
 def test_a_pages_counters_count_nothing(text, lang):
     assert said(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Bird flu has been confirmed in 7 dairy herds, the ministry said, and 640 cows were culled.", "en",
+     [("ministry", 7), ("ministry", 640)]),
+    ("Selon la préfecture, 640 vaches ont été abattues dans 7 troupeaux.", "fr", [("préfecture", 640), ("préfecture", 7)]),
+])
+def test_herds_and_cows_are_counted(text, lang, want):
+    assert said(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Le voïvode a envoyé 60 soldats dans la vallée.", "fr", "voïvode"),
+    ("The voivode sent 60 soldiers to the valley.", "en", "voivode"),
+])
+def test_a_voivode_acts_for_the_region(text, lang, who):
+    assert said(text, lang) == [(who, 60)]
+
+
+@pytest.mark.parametrize("text, who", [
+    # a clitic for whom it was told, before the inverted verb
+    ("Une trentaine de vaches se tenaient dans l'eau, nous a raconté l'éleveur Gerrit Vos.", "Gerrit Vos"),
+    # a body's press service is the body
+    ("Le CHU d'Albi suit 4 femmes enceintes infectées, nous a indiqué son service de communication.", "CHU"),
+])
+def test_an_inverted_verb_after_a_clitic_names_its_speaker(text, who):
+    assert [w for w, _ in said(text, "fr")][:1] == [who]

@@ -334,6 +334,7 @@ COUNT_NOUNS = {
     "stores": "businesses", "candidates": "candidates", "miners": "workers",
     "technicians": "workers", "engineers": "workers", "activists": "activists", "cattle": "animals",
     "evacuations": "evacuated", "rescues": "rescues", "sheep": "animals", "goats": "animals", "pigs": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
+    "cows": "animals", "herds": "herds", "flocks": "herds",
 }
 # The key of a noun the extractor counts as itself only when someone gives the figure ("1,300 meals", "38
 # engines"): the same key in both languages, so that a French and an English report meet on one quantity
@@ -544,7 +545,7 @@ EVENT_NOUNS_BEFORE_ADJECTIVE = ()
 # --- whose territory an official's figures are about (extract/jurisdictions.py) ------------
 # "Tessa Morvan, governor of Upper Salvan", "the mayor of Sarvo, Ilija Dornik": a figure of theirs
 # that names no place is about their province or town, not the country the article is about
-TERRITORIAL_ROLES = {"governor": "region", "prefect": "region", "mayor": "city"}
+TERRITORIAL_ROLES = {"governor": "region", "prefect": "region", "mayor": "city", "voivode": "region"}
 TERRITORY_WORDS = r"province|region|state|district|county|department|city|town|municipality"
 TERRITORY_ADJECTIVES = r"provincial|regional|state"                  # "Upper Salvan provincial governor Tessa Morvan"
 ROLE_OF = r"of(?:\s+the)?"
@@ -1198,7 +1199,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"civil\s+(?:protection|defen[cs]e)|"   # "the regional Civil Protection distributed 400 meals"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|military|mayor|governor|spokes\w*|prefect\w*|precincts?|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|military|mayor|governor|voivode|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|infirmar(?:y|ies)|clinics?|clubs?|executives?|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
@@ -1522,13 +1523,13 @@ ORGANISATION_POSSESSIVES = ("its", "their")                          # "its volu
 PERSON_POSSESSIVES = ("his", "her")                                # "according to his information": a person's
 # "according to its management", "its director said" (no name after): the body
 OWNED_MANAGEMENT = (r"(?:its|their)\s+(?:management|administration|board|director|spokesperson|spokesman|spokeswoman|president|"
-                    r"chairman|chairwoman|chair)",)
+                    r"chairman|chairwoman|chair|press\s+office|communications?\s+(?:team|office|department))",)
 COLLECTIVE_NOUNS = ("staff", "crew", "personnel", "team")            # "its crew"
 # One person of a body, not the body (folded): "the union steward" is not "the union"
 PERSON_ROLES = (r"president|leader|spokes\w*|representative|secretary|director|head|chief|chair\w*|delegate|steward|"
                 r"member")
 # A group named by one person's role (folded): "a police spokeswoman", "the minister of ..."
-ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|president|mayor|governor|secretary|commissioner|"
+ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|president|mayor|governor|voivode|secretary|commissioner|"
                     r"superintendent|coordinator|manager")
 # a verb of speech right after two capitalised words opening a sentence makes them a person ("Harish Tandon spoke")
 SPEECH_AFTER_NAME = (r"said|says|told|tells|spoke|speaks|added|explained|insisted|warned|argued|stressed|noted|"

@@ -370,6 +370,7 @@ COUNT_NOUNS = {
     "fonctionnaires": "workers", "techniciens": "workers", "militants": "activists", "bovins": "animals",
     "évacuations": "evacuated", "blessées": "wounded", "tuées": "deaths", "disparues": "missing",
     "tonne": "tonnes", "suspects": "suspects", "appels": "calls", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
+    "vaches": "animals", "troupeaux": "herds", "élevages": "farms",
 }
 # la clé d'un nom compté pour lui-même quand quelqu'un donne le chiffre (« 1 300 repas », « 38 engins ») : la même
 # que celle de l'anglais, pour qu'un article français et un anglais se rejoignent sur une même quantité
@@ -459,7 +460,7 @@ MEASURES = [
 # le territoire d'un élu ou d'un préfet : « Tessa Morvan, gouverneure de la province du Haut-Salvan »,
 # « le maire de Sarvo, Ilija Dornik » : ses chiffres sans lieu sont ceux de sa province, de sa ville
 TERRITORIAL_ROLES = {"gouverneur": "region", "gouverneure": "region", "préfet": "region", "préfète": "region",
-                     "maire": "city", "bourgmestre": "city"}   # (« la bourgmestre de Kalvsand », traduit)
+                     "maire": "city", "bourgmestre": "city", "voïvode": "region"}   # (« la bourgmestre de Kalvsand », traduit)
 TERRITORY_WORDS = r"province|région|département|district|comté|ville|commune|municipalité"
 TERRITORY_ADJECTIVES = r"(?!)"                       # (le français dit « gouverneure de la province »)
 ROLE_OF = r"de\s+la|de\s+l'|du|des|de|d'"
@@ -1208,7 +1209,8 @@ PASSIVE_REPORTED = NOTHING    # (English translated copy's "It has been rendered
 INVERTED = (
     # (", confie, la voix nouée, Hélène Favre-Rochex": a short aside between the verb and its subject)
     # (", glisse, amer, le directeur": one word aside)
-    r"{lead}(?:(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}}|(?-i:[a-zà-ÿ]+)),)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
+    # (« …, nous a raconté l'éleveur X »: a clitic for whom it was told)
+    r"{lead}(?:(?:(?:nous|vous|me|m'|lui|leur)\s*)?(?:{aux})\s+{adverbs}{inverted}|{incise})(?:\s+{adverb})*(?:,\s+(?:(?:la|le|les|l'|d'un|d'une|en|sans|avec)\b[^,;:.!?«»“”\"()]{{2,40}}|(?-i:[a-zà-ÿ]+)),)?\s+(?P<np>[^,;:.!?«»“”\"()]+)",
     # (« …, nous a-t-il confié », « …, tranche-t-il »: a clitic before the auxiliary, a verb of the incise list;
     # « avait-elle affirmé », « ont-ils dit »: no "t" after a consonant)
     r"{lead}(?:(?:(?:nous|vous|me|m'|lui|leur)\s*)?(?:{inverted_aux})-(?:t-)?(?P<np>{pronoun})\s+{adverbs}{verb}|(?:{verb}|{incise})-(?:t-)?(?P<np2>{pronoun}))(?![\w-])",
@@ -1331,7 +1333,7 @@ AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
     r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|préf[eè]\w*|porte-parole|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|voïvodes?|préf[eè]\w*|porte-parole|"
     r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|centres?\s+antipoison|station\s+de\s+(?:pilotage|sauvetage)|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
     r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeante?s?|commandante?s?|état-major|renseignement|recensement|"
@@ -1660,13 +1662,14 @@ BODY_NAME_WORDS = ("eaux", "énergie", "banque", "groupe", "fondation", "compagn
 ORGANISATION_POSSESSIVES = ("son", "sa", "ses", "leur", "leurs")   # "ses équipes ont compté": the owner speaks
 PERSON_POSSESSIVES = ("son", "sa", "ses")                           # « selon ses informations » : d'une personne aussi
 # « selon sa direction », « a fait savoir son directeur » (sans nom après lui) : l'établissement
-OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence|directeur|directrice|porte-parole|président|présidente)",)
+OWNED_MANAGEMENT = (r"(?:sa|son|leur)\s+(?:direction|administration|présidence|directeur|directrice|porte-parole|président|présidente|"
+                    r"service\s+(?:de\s+)?(?:communication|presse))",)
 COLLECTIVE_NOUNS = ("équipe",)                                     # "son équipe"
 # One person of a body, not the body (folded): "le délégué syndical" is not "le syndicat"
 PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|representant|representante|president|presidente|"
                 r"directeur|directrice|chef|cheffe|dirigeant|dirigeante|membre|militant|militante")
 # A group named by one person's role (folded): "le ministre de ...", "la porte-parole"
-ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|bourgmestre|gouverneur|prefet|"
+ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|bourgmestre|voivode|gouverneur|prefet|"
                     r"secretaire|commissaire|coordinat(?:eur|rice)")
 # un verbe de parole juste après deux mots capitalisés en tête de phrase en fait une personne (« Léa Roux a déclaré »)
 SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré|recensé|dénombré|annoncé|"
