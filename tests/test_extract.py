@@ -6939,3 +6939,25 @@ def test_a_voivode_acts_for_the_region(text, lang, who):
 ])
 def test_an_inverted_verb_after_a_clitic_names_its_speaker(text, who):
     assert [w for w, _ in said(text, "fr")][:1] == [who]
+
+
+def test_no_more_than_is_an_upper_bound():
+    got = claims("Selon le syndicat, pas plus de 200 salariés ont été testés.", "fr")
+    assert [(c.claimant_name, c.figure.upper, c.figure.lower) for c in got] == [("syndicat", 200, None)]
+
+
+def test_a_box_bracket_may_name_its_source_by_role_and_name():
+    text = "LES BÊTES\n\n212\nVaches abattues au GAEC de Pradel le premier jour [l'éleveur Jean Castan, lun. 5].\n"
+    assert said(text, "fr") == [("Jean Castan", 212)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # a programme's return is a clock time
+    ("The council said 12 families were rehoused. Valley Tonight will be back at 10.", "en", [("council", 12)]),
+    # translated copy's number sign and currency: « nr 2 », « 6 tys. zł », « 250 Kč »
+    ("Le préfet a envoyé 60 soldats et a annoncé une aide de 6 tys. zł pour chaque famille. 48 personnes ont dormi "
+     "dans l'École primaire nr 2, selon la mairie.", "fr", [("préfet", 60), ("mairie", 48)]),
+    ("The mayor said 40 families would get 250 Kč each.", "en", [("mayor", 40)]),
+])
+def test_clock_times_identifiers_and_currencies_of_translated_copy_count_nothing(text, lang, want):
+    assert said(text, lang) == want

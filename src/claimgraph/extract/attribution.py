@@ -1076,8 +1076,12 @@ def bare_source(item: str, code: str) -> str:
 
 
 def _proper_box_source(np: str, P) -> bool:
-    """A box's square bracket names its source first, by a proper name too ("[Thessamar, Thu 22]"), not a day."""
-    return np[:1].isupper() and not P["time_only"].fullmatch(np)
+    """A box's square bracket names its source first, by a proper name too ("[Thessamar, Thu 22]", « [l'éleveur
+    Joanet Péchou, lun. 5] »: a role, then a name), not a day."""
+    return (np[:1].isupper() or _ENDS_WITH_NAME.search(np) is not None) and not P["time_only"].fullmatch(np)
+
+
+_ENDS_WITH_NAME = re.compile(r"\s(?-i:[A-ZÀ-Ý][\w'’-]+)$")
 
 
 _DAYS_BRACKET = re.compile(r"\[[^\[\]\n]*\d[^\[\]\n]*\]")   # ("[Sat 13, Mon 15]": days, no source)

@@ -36,6 +36,7 @@ QUALIFIERS = [
     (r"un\s+peu\s+plus\s+d[e']", "more_than"),
     (r"un\s+peu\s+moins\s+d[e']", "nearly"),
     (r"pas\s+moins\s+d[e']", "at_least"),
+    (r"pas\s+plus\s+d[e']", "at_most"),   # « pas plus de 200 » : 200 au plus, pas plus de 200
     (r"au\s+moins", "at_least"),
     (r"au\s+minimum", "at_least"),
     (r"plus\s+d[e']", "more_than"),
@@ -273,9 +274,11 @@ NON_COUNT_UNITS = (
     r"(?:(?:de|d')\s*)?(?:euros?|dollars?|livres\s+(?:sterling|turques|libanaises|égyptiennes)|lires?\s+turques|francs?|"
     r"yuans?|yens?|roupies|roubles?|pesos|soles|"
     r"nairas?|shillings|rands?|dinars?|dirhams?|FCFA|francs\s+CFA|zlotys?|złot\w*|forints?|lei|leu|couronnes|centimes?|"
-    r"hryvnias?|levs?|leva|\$|€|£)(?![\w]))"
+    r"hryvnias?|levs?|leva|\$|€|£|PLN|CZK|HUF|RON|"
+    # les signes d'un texte traduit : « 6 tys. zł » (milliers polonais), « 250 Kč », « 9 000 Ft »
+    r"(?:tys\.\s*)?zł|Kč|Ft)(?![\w]))"
 )
-NON_COUNT_BEFORE = (r"(?:n°|no\.|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
+NON_COUNT_BEFORE = (r"(?:n°|no\.|nr\.?|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
                     r"(?:un|une|1)\s+pour|"   # le second terme d'un rapport : « un pour sept nageurs »
                     # an age as a threshold, with no unit: « les enfants de moins de 5 », « la moitié d'entre nous a plus de 70 »
                     r"(?:personnes|enfants|adultes|bébés|patients|résidents|habitants|retraités|nous|eux|ceux|celles)\s+"
