@@ -6961,3 +6961,9 @@ def test_a_box_bracket_may_name_its_source_by_role_and_name():
 ])
 def test_clock_times_identifiers_and_currencies_of_translated_copy_count_nothing(text, lang, want):
     assert said(text, lang) == want
+
+
+def test_a_quote_opening_with_its_figure_names_no_one_by_it():
+    text = ('The police counted 3,000 marchers.\n\n"Nine thousand, and I\'ll tell you how we know. Our stewards stand at '
+            "the three gates.\" Those were the words of Lise Ormond, the union's organiser.")
+    assert said(text, "en")[:2] == [("police", 3000), ("Lise Ormond", 9000)]

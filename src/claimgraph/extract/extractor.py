@@ -592,7 +592,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         return titles.sub(lambda t: t.group()[:-1] + " ", text.replace("\u2019", "'").replace("\u2018", "'"))
 
     def named_cues(cues) -> list:
-        return [c if name == c.phrase else replace(c, phrase=name) for c in cues if (name := as_name(c.phrase, L))]
+        return [c if name == c.phrase else replace(c, phrase=name) for c in cues
+                if (name := as_name(c.phrase, L)) and not _figure_then_and(name, code)]
 
     # the places the article is about, for "Pedra Branca do Oeste registers 4.812 cases, informs SMS": known
     # places of its headline and lead, or a name its dateline writes in capitals ("PEDRA BRANCA DO OESTE, 18 …")
@@ -1507,6 +1508,16 @@ _INITIALS = re.compile(r"(?<![\w-])[A-ZÀ-Ý]{2,}(?![\w'’-])")  # ("l'ARS": af
 _BODY_NOUN = {code: re.compile(rf"(?<![\w'’-])(?:{_lang.either(_lang.get(code).DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))"
                                rf"(?:[\w-]+\s+){{0,3}}?(?P<head>[\w-]+)(?=\s*[,:;)]|\s*$)", re.I)
               for code in _lang.LANGUAGES}
+
+
+def _figure_then_and(name: str, code: str) -> bool:
+    """Whether a cue's words open with a figure and go on with "and" ('"Six thousand, and I'll tell you how we know"'):
+    what is said, not who says it."""
+    figure = find_figures(name, code)
+    return bool(figure) and figure[0].start == 0 and _AND_NEXT.match(name, figure[0].end) is not None
+
+
+_AND_NEXT = re.compile(rf"\s*,?\s*{_lang.either(_lang.every('AND'))}(?![\w'-])", re.I)
 
 
 def _bodies_named(text: str, code: str, g: Gazetteer, state: State) -> list[Actor]:
