@@ -514,8 +514,9 @@ _THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a fili
 _COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
 _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re.I)   # "sa direction", "its management"
 _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
-_CLAUSE_JOIN = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+", re.I)   # ", et", ", but"
-_JOINED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+$", re.I)
+_JOIN = rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+"   # ", et", ", but"
+_CLAUSE_JOIN = re.compile(_JOIN, re.I)
+_JOINED_CLAUSE = re.compile(_JOIN + "$", re.I)   # (a clause that ends joined to the next)
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
 _BRACKET_AFTER = re.compile(rf"[»”\"]?{SOURCE_IN_BRACKETS}")
 _HEADED_ITEM = re.compile(rf"{_FIGURE_CLOSE}{_HEAD_END}(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
@@ -728,6 +729,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         return (acting, actors) if official or acts_as_source(actors[0].name if pronoun else acting.phrase, actors, g) \
             or (actors and all(apposed_role(s[:acting.start], a) for a in actors)) else (None, [])
 
+    def opening_body(head: str, reference: str) -> list:
+        """The body (not a person) ``head`` opens with, when ``reference`` ("elle", « le service ») may name it."""
+        opener = opening_subject(head, code, g)
+        return opener if opener and opener[0].kind != "person" and reference_fits(reference, opener, L) else []
+
     def later_actions(s: str, acting: Cue, mentions: list, local, in_title: bool) -> list:
         """The subjects that act again after ", et", ", and", each with its actors, for the figures after them
         (« Le réseau Sarlève Mobilités a dévié 12 lignes, et la mairie a mobilisé 30 agents »: the town hall's)."""
@@ -863,8 +869,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 continue
             if not local and not in_title and c.kind in ("source", "inverted") and not c.forward and not closes_quote \
                     and (ref := definite_reference(c.phrase, L)) and ref.lower() not in L.PRONOUNS \
-                    and (opener := opening_subject(s[:c.start], code, g)) and opener[0].kind != "person" \
-                    and reference_fits(ref, opener, L) \
+                    and (opener := opening_body(s[:c.start], ref)) \
                     and all(fold(a.name) in fold(ref) for a in actors_for(c, state, code, L, g, in_title, ())):
                 # « Le Samu a dû réorienter 14 ambulances …, selon un communiqué du service »: the body the sentence
                 # opened with, whatever its name says it is, when no body heard before is the one meant
@@ -882,8 +887,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if c.kind == "verb" and not closes_quote and not local and not in_title \
                     and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
                     and _JOINED_CLAUSE.search(s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
-                    and (opener := opening_subject(s[:at], code, g)) and opener[0].kind != "person" \
-                    and reference_fits(c.phrase, opener, L):
+                    and (opener := opening_body(s[:at], c.phrase)):
                 # « La gendarmerie a engagé 120 gendarmes, et elle me signale que 9 personnes … »: the body the sentence
                 # opened with, even in a speaker's answer (the speaker would say "je", "nous")
                 cue_actors[id(c)] = local = opener
