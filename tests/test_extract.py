@@ -6967,3 +6967,12 @@ def test_a_quote_opening_with_its_figure_names_no_one_by_it():
     text = ('The police counted 3,000 marchers.\n\n"Nine thousand, and I\'ll tell you how we know. Our stewards stand at '
             "the three gates.\" Those were the words of Lise Ormond, the union's organiser.")
     assert said(text, "en")[:2] == [("police", 3000), ("Lise Ormond", 9000)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The institute counted 5 confirmed cases on Tuesday 13 May and 6 on Thursday evening.", "en"),
+    ("L'institut comptait 5 cas confirmés le mardi 13 mai et 6 le jeudi soir.", "fr"),
+])
+def test_a_figure_with_its_own_weekday_after_a_month_is_no_day_of_it(text, lang):
+    got = claims(text, lang, published="2127-05-16")   # (Tuesday 13 May 2127; Thursday is the 15th)
+    assert [(c.figure.value, str(c.as_of)) for c in got] == [(5, "2127-05-13"), (6, "2127-05-15")]

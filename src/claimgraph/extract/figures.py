@@ -383,6 +383,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!%s\b)[A-Z][a-zà-ÿ]+\s$"
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])%s\s$" % either(w[:1].upper() + w[1:] for w in every("WEEKDAYS")))
 _NAME_AFTER = re.compile(r"^[^\S\n][A-Z][a-z]+\b")   # (not the next line's first word: "12, 27, 31" / "Les interpellations")
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
+_OWN_WEEKDAY_AFTER = re.compile(rf"\s+(?:(?:{either(every('SUBJECT_DAY_LEAD') + every('DAY_ARTICLES'))})\s+)?{either(every('WEEKDAYS'))}(?![\w'-])", re.I)
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
 _AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
 # the emergency numbers a count is almost never written as, alone after a comma ("If it's serious, 999."); not
@@ -627,7 +628,10 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
             return True
     digits_only = re.fullmatch(r"\d{4}", raw)
     day_or_year = value <= 31 or (digits_only and 1800 <= value <= 2199)  # ("depuis janvier 211 cas": neither)
-    if day_or_year and (P["months"].match(after.lstrip()) or (P["months"].search(before, max(0, len(before) - 12)) and not _CLAUSE_BREAK.search(before))):
+    if day_or_year and (P["months"].match(after.lstrip()) or (P["months"].search(before, max(0, len(before) - 12))
+                                                              and not _CLAUSE_BREAK.search(before)
+                                                              and not _OWN_WEEKDAY_AFTER.match(after))):
+        # ("5 cases on Tuesday 13 May and 6 on Thursday": a figure with a weekday of its own is no day of that month)
         # (the window starts inside a word: "Paul Ivanov recense 30" has no month, the lookbehind sees "Iva")
         # ("publié en janvier, 1 146 écoles", "depuis août, dont 96 cas": a comma ends the date)
         return True
