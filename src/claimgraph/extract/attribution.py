@@ -30,7 +30,7 @@ from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
 
-__all__ = ["HEAD_END", "HEAD_FIGURE", "SOURCE_IN_BRACKETS", "head_figure", "scale_words", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
+__all__ = ["DAYS_BRACKET", "HEAD_END", "HEAD_FIGURE", "SOURCE_IN_BRACKETS", "head_figure", "scale_words", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document", "paired_credit", "subordinate_breaks"]
 
 
@@ -1060,7 +1060,7 @@ def bare_source(item: str, code: str) -> str:
         # (its first words name the source, a proper name too: "[Thessamar, Thu 22, Sun 25]"; not a day, "[Tuesday]")
         return np if np and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np) or (
             _proper_box_source(np, P))) else ""
-    if P["done_by"] is not None and (by := P["done_by"].search(item)) and _DAYS_BRACKET.search(item, by.end()) \
+    if P["done_by"] is not None and (by := P["done_by"].search(item)) and DAYS_BRACKET.search(item, by.end()) \
             and (AGENTIVE.search(by.group("np")) or by.group("np")[:1].isupper()):
         # "People rescued at sea by the coastguard since Thursday 11 [Sat 13, Mon 15]": a bracket of days only, the
         # item names its source by who did what it counts (in running text, whoever reports them is the source)
@@ -1084,7 +1084,8 @@ def _proper_box_source(np: str, P) -> bool:
 _ENDS_WITH_NAME = re.compile(r"\s(?-i:[A-ZÀ-Ý][\w'’-]+)$")
 
 
-_DAYS_BRACKET = re.compile(r"\[[^\[\]\n]*\d[^\[\]\n]*\]")   # ("[Sat 13, Mon 15]": days, no source)
+#: A numbers box item's bracket that holds a figure: its days ("[Sat 13, Mon 15]", « [SDPC, lun. 9, dim. 15] »).
+DAYS_BRACKET = re.compile(r"\[[^\[\]\n]*\d[^\[\]\n]*\]")
 _ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:[,:][^\[\]\n]{1,60})?\]")   # ("[CFB: Thu 5, Tue 10]" too)
 
 

@@ -305,14 +305,11 @@ def _owned_body(phrase: str, state: State, lang_data) -> Actor | None:
     own = _OWNED_BODY.match(phrase)
     if own is None:
         return None
-    refs = _references(lang_data)
-    for article in lang_data.DEFINITE_ARTICLES:
-        ref = article + ("" if article.endswith(("'", "’")) else " ") + own.group("head")
-        if refs.get(fold(ref)) == "organisation" and (head := _specific_head(fold(ref))):
-            named = _named_back(ref, state)
-            mention = state.mentioned.get("organisation")
-            return named or (mention[1] if mention and _named_by(mention[1], head) else None)
-    return None
+    ref = definite_reference(own.group("head"), lang_data)   # ("syndicat" -> « le syndicat »)
+    if ref is None or _references(lang_data).get(fold(ref)) != "organisation" or not (head := _specific_head(fold(ref))):
+        return None
+    mention = state.mentioned.get("organisation")
+    return _named_back(ref, state) or (mention[1] if mention and _named_by(mention[1], head) else None)
 
 
 def own_spokesperson(phrase: str) -> bool:

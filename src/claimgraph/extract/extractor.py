@@ -19,7 +19,7 @@ from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor
 from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
-from .attribution import HEAD_END as _HEAD_END, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
+from .attribution import HEAD_END as _HEAD_END, DAYS_BRACKET, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject, note_roles, names_a_kind, apposed_role, definite_reference)
@@ -1447,7 +1447,7 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     W = _words(code)
     nl = s.find("\n")
     colon = s.find(":", nl) if nl > 0 else -1
-    if colon < 0 and nl > 0 and (bracket := _ITEM_DAYS.search(s, nl)):
+    if colon < 0 and nl > 0 and (bracket := DAYS_BRACKET.search(s, nl)):
         # « 9 500, 21 000, puis 38 500 / Personnes évacuées [SDPC, lun. 9, mar. 10, dim. 15] »: the item's bracket
         # gives the days, as its words after a colon would
         s, colon = s[:bracket.end() - 1], bracket.start()
@@ -1463,7 +1463,6 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     return out
 
 
-_ITEM_DAYS = re.compile(r"\[[^\[\]\n]*\d[^\[\]\n]*\]")
 
 
 def _days_in_turn(s: str, mentions: list, days: re.Match, code: str, published: dt.date) -> dict:
@@ -1517,6 +1516,8 @@ _BODY_NOUN = {code: re.compile(rf"(?<![\w'’-])(?:{_lang.either(_lang.get(code)
 def _figure_then_and(name: str, code: str) -> bool:
     """Whether a cue's words open with a figure and go on with "and" ('"Six thousand, and I'll tell you how we know"'):
     what is said, not who says it."""
+    if not _AND_NEXT.search(name):
+        return False  # (most names hold no "and": no figure read for them)
     figure = find_figures(name, code)
     return bool(figure) and figure[0].start == 0 and _AND_NEXT.match(name, figure[0].end) is not None
 
