@@ -6976,3 +6976,34 @@ def test_a_quote_opening_with_its_figure_names_no_one_by_it():
 def test_a_figure_with_its_own_weekday_after_a_month_is_no_day_of_it(text, lang):
     got = claims(text, lang, published="2127-05-16")   # (Tuesday 13 May 2127; Thursday is the 15th)
     assert [(c.figure.value, str(c.as_of)) for c in got] == [(5, "2127-05-13"), (6, "2127-05-15")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a numbers box's head and its item on one line, parted by a dash: the item's bracket says whose each figure is
+    # and when, as under a head on a line of its own; a weekday after the source is no part of a name, and a span of
+    # days ("the night of 2-3 March") holds no figure
+    ("THE WEEK IN NUMBERS\n\n1,200, then 1,450 — homes without power in the valley [grid operator Valnet, Monday 3; "
+     "Wednesday 5]\n40, 65, then 90 — engineers at work on the lines [Valnet, Monday 3, Tuesday 4, Thursday 6 after "
+     "the last line was restored]\n17 — trees cleared from roads in the night of 2-3 March [county roads office, "
+     "Tuesday 4]", "en",
+     [("grid operator Valnet", 1200, 3), ("grid operator Valnet", 1450, 5), ("Valnet", 40, 3), ("Valnet", 65, 4),
+      ("Valnet", 90, 6), ("county roads office", 17, 4)]),
+    # (« la grève des 3 et 4 », « la nuit du 4 au 5 »: days; « à midi puis le soir »: when, no part of the name)
+    ("LA SEMAINE EN CHIFFRES\n\n3 100, puis 3 400 contre 5 400 — grévistes le lundi 3 [rectorat, à midi puis le soir ; "
+     "FSU, lundi 3 au soir]\n2 800 — élèves privés de cantine lors de la grève des 3 et 4 [mairie, mardi 4]\n140 — "
+     "enseignants rassemblés devant le rectorat la nuit du 4 au 5 avec des bougies [FSU, mercredi 5]", "fr",
+     [("rectorat", 3100, 3), ("rectorat", 3400, 3), ("FSU", 5400, 3), ("mairie", 2800, 4), ("FSU", 140, 5)]),
+])
+def test_a_numbers_box_head_parted_from_its_item_by_a_dash_takes_the_items_bracket(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value, c.as_of.day) for c in claims(text, lang, published="2130-03-08")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Les passagers de la grève des 6 et 7 ont dormi à l'aérogare la nuit du 6 au 7 dans le froid.", "fr", []),
+    ("Fires lit in the night of 21-22 July burned on.", "en", []),
+    # (a plural noun after the figure: « la grève des 20 pilotes » counts pilots)
+    ("La grève des 20 pilotes a duré la nuit du 6 au 7.", "fr", [20]),
+])
+def test_the_days_of_a_strike_or_a_night_are_no_figures(text, lang, expected):
+    assert [f.value for f in find_figures(text, lang)] == expected

@@ -1086,7 +1086,7 @@ _ENDS_WITH_NAME = re.compile(r"\s(?-i:[A-ZÀ-Ý][\w'’-]+)$")
 
 #: A numbers box item's bracket that holds a figure: its days ("[Sat 13, Mon 15]", « [SDPC, lun. 9, dim. 15] »).
 DAYS_BRACKET = re.compile(r"\[[^\[\]\n]*\d[^\[\]\n]*\]")
-_ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:[,:][^\[\]\n]{1,60})?\]")   # ("[CFB: Thu 5, Tue 10]" too)
+_ITEM_BRACKET = re.compile(r"\[(?P<np>[^\[\]\d,;:\n]{2,60})(?:[,:][^\[\]\n]{1,120})?\]")   # ("[CFB: Thu 5, Tue 10]" too)
 
 
 def ownerless_document(phrase: str, code: str) -> bool:

@@ -603,7 +603,8 @@ def _named_by(actor: Actor, head: str) -> bool:
 # Two to four capitalised words, not opening with a capitalised preposition or article ("À Kiev", "In Paris")
 _NAME_LEAD = r"(?<![\w'-])(?!%s\s)" % either(re.escape(w[:1].upper() + w[1:]) for w in [
     *every("NOT_NAME_WORDS"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS")])
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"   # (a part may be hyphenated: "Teresa Alvarado-Finch")
+# (a part may be hyphenated: "Teresa Alvarado-Finch"; a weekday is none: "[grid operator Valnet, Monday 3]")
+_NAME_WORD = rf"(?!(?i:{either(every('WEEKDAYS'))})(?![\w'-]))[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"
 _PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}(?![\w-])")
 _SHORT_PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}(?![\w-])")
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")

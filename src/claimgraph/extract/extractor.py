@@ -408,10 +408,15 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
     'The ministry said 340 [people] died [police; army].'
     """
     head, nl, rest = s.partition("\n")
+    if not nl and (dash := re.search(r" [—–] ", s)) and _figure_line(code).fullmatch(s, 0, dash.start()):
+        # ("388, then 402 — fire starts [SDIS, Sun 22; Fri 27]": the head ends at its dash as at a line break)
+        head, nl, rest = s[:dash.start()], " \n ", s[dash.end():]
     if not nl or ("[" not in rest and "(" not in rest) or not _figure_line(code).fullmatch(head):
         return s
     if (sides := _bracketed_sides(rest, code)) != rest:
         return head + nl + sides
+    if nl != "\n" and not (_box_source_bracket(code).search(rest) or DAYS_BRACKET.search(rest)):
+        return s  # (a dash heads an item only when its bracket says whose and when: not "45,000 – the UN's OCHA")
 
     def written(m: re.Match) -> str:
         parts = []

@@ -156,6 +156,8 @@ def _patterns(code: str):
         "kin_before": _ending(L.KIN_BEFORE),
         "kin_after": re.compile(rf"^\s*(?:{L.KIN_NOUNS})(?![\w-])", re.I),
         "day_span": _ending(L.DAY_SPAN_BEFORE),
+        # (and the span's last day: « la nuit du 6 au 7 dans l'aérogare »)
+        "day_span_last": _ending(rf"(?:{L.DAY_SPAN_BEFORE})\s+\d{{1,2}}\s+{either(L.DAY_SPAN_LINKS)}(?:\s+{either(L.SPAN_ARTICLES)})?"),
         # "à Sarrebrune (84 000 habitants)": a place's size glossed after its name
         "place_size_paren": re.compile(rf"^\s*(?:{L.RESIDENT_NOUNS})\s*\)", re.I),
         "census_after": re.compile(rf"^{L.CENSUS_AFTER}", re.I),
@@ -416,7 +418,7 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.]?)?(?:\(0\)\s?)?\d{2}(?:[\s.]\
                     # British numbers: "0800 555 0199", "020 7946 0321"
                     r"|(?<![\w.,])0\d{2,4}(?:[\s\u00a0.-]\d{3,4}){2}(?![\w]|[.,]\d)")
 # "entre le 8 et le 13", "from 8 to 13": the second day of a span
-_DAY_SPAN = re.compile(rf"\s*(?:{either(every('DAY_SPAN_LINKS'))}|[-–])\s+{either(every('SPAN_ARTICLES'))}?\s*"
+_DAY_SPAN = re.compile(rf"\s*(?:(?:{either(every('DAY_SPAN_LINKS'))})\s+|[-–]\s*){either(every('SPAN_ARTICLES'))}?\s*"
                        rf"\d{{1,2}}{either(every('DAY_SUFFIXES'))}?\b", re.I)
 # "on 11, 18 and 21 October", « les 3, 10 et 17 mars »: days of one month listed, each a day
 _MONTH_DAYS_LISTED = re.compile(rf"(?:\s*(?:,|\s(?:{either(every('AND'))})|{either(every('REVISED_HEAD_LINK'))})\s*"
@@ -603,8 +605,9 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # "the village counted 740 residents at the last census": its size
     if P["kin_before"].search(before) and P["kin_after"].match(after):
         return True  # « mes trois enfants et moi », "my two sons": the speaker's family
-    if P["day_span"].search(before) and value <= 31:
-        return True  # « la semaine du 20 au 26 »: a day of the month
+    if value <= 31 and (P["day_span"].search(before) and not P["plural_noun"].match(after)
+                        or P["day_span_last"].search(before)):
+        return True  # « la semaine du 20 au 26 »: a day of the month (not « la grève des 20 pilotes »)
     if value <= 31 and not is_words and P["elliptic_day"].search(before) \
             and P["date_of_month"].search(re.split(r"[.!?]\s", s[max(0, start - 90):start])[-1]) \
             and not P["count_noun"].match(after):

@@ -838,7 +838,7 @@ NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilo
 KIN_BEFORE = r"my|our"
 KIN_NOUNS = r"children|kids|sons|daughters|brothers|sisters|grandchildren|cousins|nephews|nieces"
 # "for the week of 20 to 26 September": days of the month
-DAY_SPAN_BEFORE = r"(?:week|period|weekend)\s+(?:of|from)"
+DAY_SPAN_BEFORE = r"(?:week|period|weekend|night)\s+(?:of|from)(?:\s+the)?"
 # A noun may stand before the plural noun it qualifies ("the 4,000 job cuts"), not a verb or an adverb
 COMPOUND_LEAD_NOT = ("ed", "ly", "s")
 # Words ending in -s after a figure that are no nouns: "rose to 412 across the region"

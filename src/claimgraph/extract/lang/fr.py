@@ -632,6 +632,7 @@ CLAIMANT_TIME_LEAD = (rf"(?:ce\s+|le\s+)?(?:{_DAY}|hier)(?:\s+(?:soir|matin|dern
 # « …, a annoncé la préfecture dans la soirée » : quand, après qui
 CLAIMANT_TIME_TAIL = (r"(?:dans|pendant|durant)\s+la\s+(?:soirée|matinée|nuit|journée)|en\s+(?:début|fin)\s+d(?:e\s+|')(?:journée|matinée|soirée|après-midi)|"
                       r"ce\s+(?:matin|soir)|ce\s+jour-là|le\s+(?:soir|matin)(?:\s+même)?|le\s+même\s+jour|"
+                      r"(?:à|vers)\s+(?:midi|minuit|\d{1,2}\s*h)|"   # (« [rectorat, à midi puis le soir ; FSU] »)
                       rf"le\s+même\s+(?:{_DAY})|"   # (« selon le ministère le même mercredi »)
                       r"le\s+(?:sur)?lendemain(?:\s+(?:matin|soir))?|la\s+veille(?:\s+au\s+soir)?|"   # (« selon la police le soir même »)
                       rf"hier(?:\s+soir)?|(?:{_DAY})(?:\s+(?:soir|matin))?|(?:à|de)\s+l'époque|d'alors|de\s+cette\s+époque|"
@@ -874,7 +875,7 @@ NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", 
 KIN_BEFORE = r"mes|nos"
 KIN_NOUNS = r"enfants|fils|filles|frères|sœurs|petits-enfants|cousins|neveux|nièces|gamins|gosses"
 # « pour la semaine du 20 au 26 » : days of the month
-DAY_SPAN_BEFORE = r"(?:semaine|période|week-end)\s+du"
+DAY_SPAN_BEFORE = r"(?:semaine|période|week-end|nuit|grève|journées?)\s+d(?:u|es)"  # (« la grève des 6 et 7 »)
 COMPOUND_LEAD_NOT = ()  # (nouns do not stack before a noun: "suppressions de postes", not "postes suppressions")
 # Words ending in -s or -x after a figure that are no nouns: "a atteint 412 depuis le début"
 NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
