@@ -7007,3 +7007,15 @@ def test_a_numbers_box_head_parted_from_its_item_by_a_dash_takes_the_items_brack
 ])
 def test_the_days_of_a_strike_or_a_night_are_no_figures(text, lang, expected):
     assert [f.value for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « le 115 »: a number to call, which a singular article gives away (a count takes « les »)
+    ("Le 115 a reçu 1 870 appels depuis vendredi.", "fr", [1870]),
+    ("Les 115 rescapés ont été logés à l'hôtel.", "fr", [115]),
+    # what a place or a craft can hold, even with a counted noun after it, is no count of who was there
+    ("Le navire a une capacité de 190 passagers et en transportait 142.", "fr", [142]),
+    ("The boat has a capacity of 190 passengers and was carrying 142.", "en", [142]),
+])
+def test_a_number_to_call_and_a_capacity_are_no_counts(text, lang, expected):
+    assert [f.value for f in find_figures(text, lang)] == expected

@@ -180,6 +180,8 @@ def _patterns(code: str):
                                    rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         # « c'est le chiffre de l'ULA pour Vauclérans, le 13. »: a singular article before a bare number names a day
         "day_article": re.compile(rf"(?<![\w'-])(?:{either(L.DAY_ARTICLES)})\s+$", re.I),   # (none in English)
+        "capacity_before": _ending(L.CAPACITY_BEFORE),
+        "number_name": re.compile(rf"(?<![\w'-])(?:{either(L.NUMBER_NAME_ARTICLES)})\s+$", re.I),   # (none in English)
         "since_day": re.compile(rf"(?<![\w-]){either(every('SINCE_WORDS'))}\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?$", re.I),
         "weekday_listed": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+\d{{1,2}}(?:{either(every('REVISED_HEAD_LINK'))}|\s*,|"
                                      rf"\s+{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
@@ -478,6 +480,9 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # « évacués depuis le 13 [DGPC] », "since the 13." : the day a count starts
     if bare and value <= 31 and P["day_article"].search(before) and P["day_of_month_after"].match(after):
         return True  # « …, le 13. », « le 15 » : a day of the month (or a number to call), never a count
+    if bare and value > 31 and P["number_name"].search(before) and not P["plural_noun"].match(after) \
+            and not P["count_noun_next"].match(after):
+        return True  # « Le 115 a reçu 1 870 appels »: a number to call (a count of them takes « les »)
     if bare and value <= 31 and P["weekday_before"].search(before) and (P["weekday_then"].match(after)
                                                                           or P["weekday_listed"].search(before)):
         return True  # « mercredi 14 puis samedi 17 »: days given in turn
@@ -624,6 +629,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # « le hangar contenait 3 500 tonnes », "processed 45,000 tonnes a year": what a place holds
     if P["compared_non_count"] is not None and P["compared_non_count"].search(s, max(0, start - 200), start) and not P["count_noun"].match(after):
         return True  # "an average stay of 41 days, against 33": days too
+    if P["capacity_before"].search(before):
+        return True  # "a capacity of 190 passengers": what a place can hold, not who was there
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):
         # "à 3 958 morts" / "to 3,958" are figures, "à 14h" is not: only the
         # time/percent/unit side decides when a counted noun follows.

@@ -263,7 +263,6 @@ NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adul
                     r"(?:hours?|days?)\s+a\s+|"  # "24 hours a day, 7 days a week": how often
                     r"(?:once\s+)?every|"  # "every 20 minutes instead of every 10": how often, not how many
                     r"minus|"  # "the wind chill was about minus 12": a temperature
-                    r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)|"
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?!\s+for\b)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")   # (not "its call for blood donation 1.150 citizens")
@@ -648,6 +647,9 @@ SPOKE_BEFORE = ("told", "said", "conference", "briefing", "meeting")
 CAPACITY_AFTER = (r"[,:]?\s*(?:(?:that|this|it)\s+)?(?:is|was)\s+(?:something\s+else\s*:\s*)?the\s+"
                   r"(?:capacity|number\s+of\s+(?:places|beds))")
 DAY_ARTICLES = ()   # ("of the 13, five died": English says "the 13" of a count named before)
+# what a place or a craft can hold, even with a counted noun after: "a capacity of 190 passengers"
+CAPACITY_BEFORE = r"capacity\s+of|(?:can|could|will)\s+(?:hold|accommodate|house|seat|take)"
+NUMBER_NAME_ARTICLES = ()   # ("the 115 were rescued": English "the" is no singular)
 SINCE_WORDS = ("since",)   # "evacuated since the 13th": a day, the count's start
 SINCE = r"since\s+(?:the\s+start\s+of\s+)?(?:\d{1,2}\s+)?"
 

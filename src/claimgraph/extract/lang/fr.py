@@ -292,7 +292,6 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|nr\.?|numéro|article|page|p\.|chapitre|route|
                     r"(?:plus\s+jeunes?|plus\s+âgée?s?|doyenne?|benjamine?)(?:\s+[a-zé]+)?\s+(?:a|avait)(?:\s+(?:tout\s+juste|seulement|à\s+peine))?|"  # « le plus jeune a 29 »
                     r"(?<!au\s)(?<!du\s)(?<!pas\s)(?<!le\s)moins|"  # « il faisait moins 12 » : une température
                     r"(?:heures?|jours?)\s+sur|"  # « 24 heures sur 24, 7 jours sur 7 » : combien de fois, pas combien
-                    r"capacité\s+(?:d'accueil\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir|"
                     # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
                     r"coefficient(?:\s+(?:de|multiplicateur))?|coef\.|facteur(?:\s+de)?|(?:multipli|divis)ée?s?\s+par|"
                     r"ratio(?:\s+de)?|[x×]|"
@@ -684,6 +683,10 @@ SPOKE_BEFORE = ("déclaré", "conférence", "réunion", "devant")
 # « 25 000, c'est autre chose : la capacité de l'esplanade » : ce qu'un lieu peut recevoir, pas qui y était
 CAPACITY_AFTER = (r",?\s*(?:c'est|est)\s+(?:autre\s+chose\s*:\s*)?(?:la|le)\s+(?:capacité|nombre\s+de\s+(?:places|lits))")
 DAY_ARTICLES = ("le",)   # « pour Vauclérans seule, le 13. » : une date (« les 13 » compte)
+# ce qu'un lieu ou un engin peut recevoir, même suivi d'un nom compté : « une capacité de 190 passagers »
+CAPACITY_BEFORE = r"capacité\s+(?:d'accueil\s+)?(?:maximale\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir"
+# « Le 115 a reçu 1 870 appels » : un numéro qu'on appelle, pas un compte (un compte prend « les »)
+NUMBER_NAME_ARTICLES = ("le", "la")
 SINCE_WORDS = ("depuis",)   # « évacués depuis le 13 [DGPC] » : a day, the count's start
 SINCE = r"depuis\s+(?:le\s+début\s+de\s+)?(?:(?:le\s+)?\d{1,2}\s+)?"  # "depuis février 2022": a cumulative count
 
