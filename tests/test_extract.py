@@ -7019,3 +7019,17 @@ def test_the_days_of_a_strike_or_a_night_are_no_figures(text, lang, expected):
 ])
 def test_a_number_to_call_and_a_capacity_are_no_counts(text, lang, expected):
     assert [f.value for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap item that points back at a whole given before ("of those 310", « parmi ces 520 ») still takes its
+    # bracket's source: the figure pointed back at is none of the head's
+    ("IN NUMBERS\n\n310 — pupils sent home across the district [education office, Monday 3]\n42 — of those 310, pupils "
+     "from the two village schools [education office, Monday 3]", "en",
+     [("education office", 310), ("education office", 42)]),
+    # (the source in the bracket, not the same name among the item's words)
+    ("EN CHIFFRES\n\n520 — trains supprimés le lundi 3 [SNCF]\n140 — trains Intercités parmi ces 520 [Intercités, "
+     "lundi 3]", "fr", [("SNCF", 520), ("Intercités", 140)]),
+])
+def test_a_recap_item_pointing_back_at_a_whole_keeps_its_brackets_source(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang, published="2130-03-08")] == expected

@@ -775,10 +775,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
-        if mentions and not in_title and (nl := s.find("\n")) > 0 and all(m.end <= nl for m in mentions) \
+        # (a figure of the item that points back at a whole is none of the head's: "9 — of those 23, second homes")
+        if mentions and not in_title and (nl := s.find("\n")) > 0 \
+                and all(m.end <= nl or backref.search(s, 0, m.start) for m in mentions) \
                 and all(c.kind == "bracket" and c.start > nl for c in cues) \
                 and not W["paired_link"].search(s, 0, nl) and (bare := bare_source(s[nl + 1:], code)) \
-                and (at := s.find(bare, nl)) >= 0:
+                and (at := s.rfind(bare, nl)) >= 0:  # (its bracket's, not the item's words: "vols Aérovela … [Aérovela]")
             # "About 900 → 2,400 → 3,100" / "People rescued, civil protection service, Monday to Wednesday": the body
             # the item names bare is the source of the figures above it (its brackets too: « 9 500, puis 38 500 /
             # Personnes évacuées depuis le 9 mai [SDPC, lun. 9, dim. 15] », not the day's figure before them)
