@@ -7033,3 +7033,20 @@ def test_a_number_to_call_and_a_capacity_are_no_counts(text, lang, expected):
 ])
 def test_a_recap_item_pointing_back_at_a_whole_keeps_its_brackets_source(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang, published="2130-03-08")] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # under a box's head, the item's opening noun before a participle ("Cases reported to …") is what is counted,
+    # not who speaks, when the item names its sources in brackets
+    ('IN NUMBERS\n\n86 v "more than 120"\nCases reported to the health agency [regional health agency] against cases '
+     "seen by family doctors [doctors' union].", "en", [("regional health agency", 86), ("doctors' union", 120)]),
+    # a side's times of day in its bracket are no part of its name, as its clock times are not
+    ("IN NUMBERS\n\n2,300, then 2,900 v 4,100\nHomes without power [grid operator, morning and evening] against "
+     "[residents' association].", "en",
+     [("grid operator", 2300), ("grid operator", 2900), ("residents' association", 4100)]),
+    ("EN CHIFFRES\n\n2 300, puis 2 900 contre 4 100\nFoyers privés de courant [gestionnaire du réseau, matin et soir] "
+     "contre [association des riverains].", "fr",
+     [("gestionnaire du réseau", 2300), ("gestionnaire du réseau", 2900), ("association des riverains", 4100)]),
+])
+def test_a_recap_items_participle_and_times_of_day_name_no_source(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value) for c in claims(text, lang, published="2130-03-08")] == expected

@@ -472,10 +472,11 @@ _EMPHASIS = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w_])__(?=\S)|(?<=\S)__(?![
 @functools.cache
 def _side_links(code: str) -> tuple[re.Pattern, re.Pattern]:
     """What sets a box item's bracketed sides against each other (", contre", "against"), and the clock times a
-    side's bracket may give ("[police prefecture, 09:30 and 17:45]")."""
+    side's bracket may give ("[police prefecture, 09:30 and 17:45]", "[police prefecture, afternoon and evening]")."""
     L = _lang.get(code)
+    time = rf"(?:\d{{1,2}}:\d\d|(?<![\w-])(?i:{_lang.either(L.TIMES_OF_DAY)})(?![\w-]))"
     return (re.compile(rf",?\s+(?:{L.PAIRED_FIGURES_LINK})(?=\s)", re.I),
-            re.compile(rf"\d{{1,2}}:\d\d(?:\s*(?:,|\s(?:{_lang.either(L.AND)}))\s*\d{{1,2}}:\d\d)*"))
+            re.compile(rf"{time}(?:\s*(?:,|\s(?:{_lang.either(L.AND)}))\s*{time})*"))
 
 
 # a side's source first in its bracket, its days after a comma: "[préfecture d'Orvaize, mar. 12, jeu. 14]"
@@ -775,6 +776,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
+        if mentions and (nl := s.find("\n")) > 0 and all(m.end <= nl for m in mentions) \
+                and any(c.kind == "source" and c.start > nl for c in cues):
+            # "142 v 200" / "Rallies declared to the authorities [Interior Ministry] against …": under a box's head,
+            # the item's opening noun before a participle is what is counted, not who speaks, when the item names
+            # its sources
+            opening = s[nl + 1:].lstrip()
+            cues = [c for c in cues if not (c.kind == "verb" and opening.startswith(c.phrase))]
         # (a figure of the item that points back at a whole is none of the head's: "9 — of those 23, second homes")
         if mentions and not in_title and (nl := s.find("\n")) > 0 \
                 and all(m.end <= nl or backref.search(s, 0, m.start) for m in mentions) \
