@@ -7050,3 +7050,19 @@ def test_a_recap_item_pointing_back_at_a_whole_keeps_its_brackets_source(text, l
 ])
 def test_a_recap_items_participle_and_times_of_day_name_no_source(text, lang, expected):
     assert [(c.claimant_name, c.figure.value) for c in claims(text, lang, published="2130-03-08")] == expected
+
+
+@pytest.mark.parametrize("fr, en", [
+    # a French story and an English one about the same fire meet on one quantity: the French noun takes the English key
+    ("Selon le Sdis, 1 650 sapeurs-pompiers sont sur le feu.", "The fire service said 1,650 firefighters are on the fire."),
+    ("Le ministère a envoyé 19 bombardiers d'eau.", "The ministry sent 19 water bombers."),
+    ("Le parc a évacué 640 randonneurs.", "The park evacuated 640 hikers."),
+])
+def test_a_fires_french_nouns_take_the_english_keys(fr, en):
+    assert [c.quantity_id for c in claims(fr, "fr")] == [c.quantity_id for c in claims(en, "en")]
+
+
+def test_a_live_entry_headed_point_du_names_its_source():
+    # « Point du Sdis : … », a live blog's update: the body whose update it is gives its figures
+    text = "Point du Sdis du Haut-Lorbois : 85 sapeurs-pompiers sont engagés depuis la nuit."
+    assert said(text, "fr") == [("Sdis du Haut-Lorbois", 85)]

@@ -165,6 +165,8 @@ SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|c
                 r"investigations|texte|billets|"
                 # « Nouveau point de l'ONPC : », « Dernier point de la garde côtière » : le point qu'une source fait
                 r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation)|"
+                # (« Point du Sdis : 85 sapeurs-pompiers engagés », a live entry's head: capitalised, it opens the line)
+                r"(?-i:Point)(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation)|"
                 # « selon le point fait vendredi par la DISP » : le point qu'elle a fait
                 r"point(?=\s+(?:fait|dressé|établi)(?![\w-])))")   # (« selon les premières investigations », « précise le texte »)
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
@@ -333,7 +335,7 @@ COUNT_NOUNS = {
     "grévistes": "strikers", "personnes": "people", "personne": "people", "habitants": "people", "gens": "people",
     "civils": "civilians", "enfants": "children", "réfugiés": "refugees", "déplacés": "displaced",
     "sinistrés": "displaced", "évacués": "evacuated", "policiers": "police", "gendarmes": "police",
-    "pompiers": "firefighters", "hectares": "hectares", "tonnes": "tonnes", "voyageurs": "passengers",
+    "pompiers": "firefighters", "sapeurs-pompiers": "firefighters", "hectares": "hectares", "tonnes": "tonnes", "voyageurs": "passengers",
     "passagers": "passengers", "trajets": "trips", "logements": "homes", "maisons": "homes", "habitations": "homes",
     "bâtiments": "buildings", "migrants": "migrants", "prisonniers": "prisoners", "détenus": "prisoners",
     "otages": "hostages", "arrestations": "arrests", "interpellations": "arrests", "emplois": "jobs",
@@ -389,7 +391,8 @@ NOUN_KEYS = {"cantines": "canteens", "repas": "meals", "pharmacies": "pharmacies
              "arbres": "trees", "couvertures": "blankets", "bouteilles": "bottles", "chiens": "dogs",
              "plongeurs": "divers", "ponts": "bridges", "routes": "roads", "departs": "departures",
              "inspecteurs": "inspectors", "controleurs": "inspectors", "citoyens": "citizens", "lignes": "lines",
-             "campus": "campuses", "villes": "cities", "abris": "shelters"}
+             "campus": "campuses", "villes": "cities", "abris": "shelters", "randonneurs": "hikers",
+             "bombardiers": "bombers", "canadairs": "bombers", "cedres": "cedars", "impacts": "strikes"}
 # la clé d'un nom compté quand le titre ou le chapeau parle d'autre chose que son premier sens : « 214 mineurs »
 # d'une mine sont des ouvriers (l'anglais "miners", "workers"), ailleurs des moins de 18 ans ("minors")
 TOPIC_SENSES = [(r"(?<![\w-])(?:mines?|minières?|miniers?|charbonnages?|houillères?|grisou)(?![\w-])",
