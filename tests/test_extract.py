@@ -7066,3 +7066,16 @@ def test_a_live_entry_headed_point_du_names_its_source():
     # « Point du Sdis : … », a live blog's update: the body whose update it is gives its figures
     text = "Point du Sdis du Haut-Lorbois : 85 sapeurs-pompiers sont engagés depuis la nuit."
     assert said(text, "fr") == [("Sdis du Haut-Lorbois", 85)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count compared with the year it was of: "710 in 2126" is no ratio ("1 in 5 homes" is)
+    ("904 people were treated, up from 710 in 2126.", "en", [904, 710]),
+    ("1 in 5 homes were flooded.", "en", []),
+    # a fact-check's own work counts nothing: "We checked four claims", « Nous avons vérifié quatre affirmations »
+    ("We checked four claims made this week.", "en", []),
+    ("Nous avons vérifié quatre affirmations.", "fr", []),
+    ("We counted 40 people outside the town hall.", "en", [40]),
+])
+def test_a_count_and_its_year_and_a_fact_checks_own_work(text, lang, expected):
+    assert [f.value for f in find_figures(text, lang)] == expected

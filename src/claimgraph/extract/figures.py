@@ -862,8 +862,10 @@ def _without_proportions(P, s: str, found, code: str):
             # (a small base with no noun on either side: « on est 3 sur 4 à ne pas avoir payé », "3 out of 4, he says";
             # not « 6 tunnels sur 8 », six of the eight tunnels)
             drop |= {a0, m.start("base")}
-        elif (r := P["ratio_after"].match(s, a1)) and av < (parse_number(r.group("base"), code) or 0):
-            drop |= {a0, r.start("base")}  # "1 in 5 homes", "one in five": a ratio, whatever its base
+        elif (r := P["ratio_after"].match(s, a1)) and av < (parse_number(r.group("base"), code) or 0) \
+                and not (av > 10 and re.fullmatch(r"1[89]\d\d|2[01]\d\d", r.group("base"))):
+            # "1 in 5 homes", "one in five": a ratio, whatever its base (not "up from 710 in 2126": a count and its year)
+            drop |= {a0, r.start("base")}
     return [f for f in found if f[0] not in drop] if drop else found
 
 

@@ -263,6 +263,7 @@ NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adul
                     r"(?:hours?|days?)\s+a\s+|"  # "24 hours a day, 7 days a week": how often
                     r"(?:once\s+)?every|"  # "every 20 minutes instead of every 10": how often, not how many
                     r"minus|"  # "the wind chill was about minus 12": a temperature
+                    r"we\s+(?:have\s+)?(?:checked|verified|fact-checked|examined|looked\s+(?:at|into))|"  # "We checked four claims": the outlet's own work
                     # coefficients and ratios: "a coefficient of 1.5", "multiplied by 2", "× 2"
                     r"coefficient(?:\s+of)?|factor\s+of|multiplier\s+of|(?:multipli|divid)ed\s+by|ratio\s+of|[x×]|"
                     r"(?:call|calling|dial|hotline|helpline|phone|telephone|tel\.?)(?!\s+for\b)(?:\s+[\w'-]+){0,3}?(?:\s+(?:on|at))?)")   # (not "its call for blood donation 1.150 citizens")

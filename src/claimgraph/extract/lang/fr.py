@@ -294,6 +294,7 @@ NON_COUNT_BEFORE = (r"(?:n°|no\.|nr\.?|numéro|article|page|p\.|chapitre|route|
                     r"(?:plus\s+jeunes?|plus\s+âgée?s?|doyenne?|benjamine?)(?:\s+[a-zé]+)?\s+(?:a|avait)(?:\s+(?:tout\s+juste|seulement|à\s+peine))?|"  # « le plus jeune a 29 »
                     r"(?<!au\s)(?<!du\s)(?<!pas\s)(?<!le\s)moins|"  # « il faisait moins 12 » : une température
                     r"(?:heures?|jours?)\s+sur|"  # « 24 heures sur 24, 7 jours sur 7 » : combien de fois, pas combien
+                    r"(?:nous\s+avons|on\s+a)\s+(?:vérifié|examiné|passé\s+au\s+crible)|"  # « Nous avons vérifié quatre affirmations »
                     # coefficients and ratios: "coefficient 1,5", "multiplié par 2", "× 2"
                     r"coefficient(?:\s+(?:de|multiplicateur))?|coef\.|facteur(?:\s+de)?|(?:multipli|divis)ée?s?\s+par|"
                     r"ratio(?:\s+de)?|[x×]|"
