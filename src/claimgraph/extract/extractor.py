@@ -408,14 +408,16 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
     'The ministry said 340 [people] died [police; army].'
     """
     head, nl, rest = s.partition("\n")
-    if not nl and (dash := re.search(r" [—–] ", s)) and _figure_line(code).fullmatch(s, 0, dash.start()):
-        # ("388, then 402 — fire starts [SDIS, Sun 22; Fri 27]": the head ends at its dash as at a line break)
+    # ("388, then 402 — fire starts [SDIS, Sun 22; Fri 27]": a head may end at its dash as at a line break, written
+    # as one with the offsets kept)
+    dashed = not nl and (dash := re.search(r" [—–] ", s)) is not None
+    if dashed:
         head, nl, rest = s[:dash.start()], " \n ", s[dash.end():]
     if not nl or ("[" not in rest and "(" not in rest) or not _figure_line(code).fullmatch(head):
         return s
     if (sides := _bracketed_sides(rest, code)) != rest:
         return head + nl + sides
-    if nl != "\n" and not (_box_source_bracket(code).search(rest) or DAYS_BRACKET.search(rest)):
+    if dashed and not (_box_source_bracket(code).search(rest) or DAYS_BRACKET.search(rest)):
         return s  # (a dash heads an item only when its bracket says whose and when: not "45,000 – the UN's OCHA")
 
     def written(m: re.Match) -> str:
@@ -776,7 +778,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
-        if mentions and (nl := s.find("\n")) > 0 and all(m.end <= nl for m in mentions) \
+        nl = s.find("\n")  # (a numbers box's head ends at its line break: its item is the line under it)
+        if mentions and nl > 0 and all(m.end <= nl for m in mentions) \
                 and any(c.kind == "source" and c.start > nl for c in cues):
             # "142 v 200" / "Rallies declared to the authorities [Interior Ministry] against …": under a box's head,
             # the item's opening noun before a participle is what is counted, not who speaks, when the item names
@@ -784,7 +787,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             opening = s[nl + 1:].lstrip()
             cues = [c for c in cues if not (c.kind == "verb" and opening.startswith(c.phrase))]
         # (a figure of the item that points back at a whole is none of the head's: "9 — of those 23, second homes")
-        if mentions and not in_title and (nl := s.find("\n")) > 0 \
+        if mentions and not in_title and nl > 0 \
                 and all(m.end <= nl or backref.search(s, 0, m.start) for m in mentions) \
                 and all(c.kind == "bracket" and c.start > nl for c in cues) \
                 and not W["paired_link"].search(s, 0, nl) and (bare := bare_source(s[nl + 1:], code)) \
@@ -1083,7 +1086,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 cue_actors[id(versus)] = whose
             told_by = [c for c in cues if cue_actors[id(c)]]
             paired = _respectively(s, mentions, told_by, code)
-            if paired is None and (nl := s.find("\n")) > 0 and 2 <= (k := sum(m.end <= nl for m in mentions)) < len(mentions) \
+            if paired is None and nl > 0 and 2 <= (k := sum(m.end <= nl for m in mentions)) < len(mentions) \
                     and (on_head := _respectively(s, mentions[:k], told_by, code)):
                 # "« Une quinzaine » contre 23, puis 31" / « Les blessés lundi 9 selon la préfecture et selon le CDSP, …,
                 # dont 6 graves »: the head's figures in turn, the item's own figures as they were read

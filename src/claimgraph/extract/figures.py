@@ -636,8 +636,7 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         # time/percent/unit side decides when a counted noun follows.
         if not (P["count_noun"].match(after) and not P["non_count_after"].match(after)):
             return True
-    digits_only = re.fullmatch(r"\d{4}", raw)
-    day_or_year = value <= 31 or (digits_only and 1800 <= value <= 2199)  # ("depuis janvier 211 cas": neither)
+    day_or_year = value <= 31 or _year_like(raw, value)  # ("depuis janvier 211 cas": neither)
     if day_or_year and (P["months"].match(after.lstrip()) or (P["months"].search(before, max(0, len(before) - 12))
                                                               and not _CLAUSE_BREAK.search(before)
                                                               and not _OWN_WEEKDAY_AFTER.match(after))):
@@ -649,7 +648,7 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     span = _DAY_SPAN.match(after) or _MONTH_DAYS_LISTED.match(after)
     if span and value <= 31 and P["months"].match(after[span.end():].lstrip()):
         return True
-    if digits_only and 1800 <= value <= 2199 and not P["count_noun_next"].match(after):
+    if _year_like(raw, value) and not P["count_noun_next"].match(after):
         return True  # a year ("the 2015 earthquake killed": the noun must follow the number itself)
     if re.match(r"^\s*(?:h\d|:\d|h\s*\d)", after) or re.match(r"^[\w]", after) and not is_words:
         return True
@@ -851,6 +850,11 @@ def _millions_and_rest(sentence: str, mentions: list[Mention]) -> list[Mention]:
 PROPORTION_BASES = frozenset({10, 100, 1000})
 
 
+def _year_like(raw: str, value: float) -> bool:
+    """Whether a number as written could be a year: four bare digits, 1800 to 2199 ("2015", not "2,015")."""
+    return bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2199
+
+
 def _without_proportions(P, s: str, found, code: str):
     """``found`` without the two numbers of a proportion ("près de neuf pharmacies sur dix"): neither counts anything."""
     drop = set()
@@ -862,8 +866,8 @@ def _without_proportions(P, s: str, found, code: str):
             # (a small base with no noun on either side: « on est 3 sur 4 à ne pas avoir payé », "3 out of 4, he says";
             # not « 6 tunnels sur 8 », six of the eight tunnels)
             drop |= {a0, m.start("base")}
-        elif (r := P["ratio_after"].match(s, a1)) and av < (parse_number(r.group("base"), code) or 0) \
-                and not (av > 10 and re.fullmatch(r"1[89]\d\d|2[01]\d\d", r.group("base"))):
+        elif (r := P["ratio_after"].match(s, a1)) and av < (base := parse_number(r.group("base"), code) or 0) \
+                and not (av > 10 and _year_like(r.group("base"), base)):
             # "1 in 5 homes", "one in five": a ratio, whatever its base (not "up from 710 in 2126": a count and its year)
             drop |= {a0, r.start("base")}
     return [f for f in found if f[0] not in drop] if drop else found

@@ -1391,7 +1391,6 @@ DESTINATION_PREPS = ("in", "into", "to", "inside", "toward", "towards")
 
 # --- when it was said (extract/dates.py) ------------------------------------------------------------
 DAY_SUFFIXES = ("st", "nd", "rd", "th")   # "October 18th", "the 1st"
-DAY_ARTICLES = ()                          # ("le 12 mars": English dates take none the pattern needs)
 LAST_BEFORE = ("last",)                    # "last Friday"
 # a figure the speaker denies or only supposes, whatever it counts: "not 64 but 120", "whether there were 30,000 or 50,000"
 # a figure the speaker sets aside for theirs: "50 workers were inside rather than 41" (someone else's), unless it is

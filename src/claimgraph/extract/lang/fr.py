@@ -1539,7 +1539,6 @@ DESTINATION_PREPS = ("en", "au", "aux", "vers", "dans", "à")
 
 # --- when it was said (extract/dates.py) ------------------------------------------------------------
 DAY_SUFFIXES = ("er", "e")        # "le 1er mars", "le 2e jour"
-DAY_ARTICLES = ("le",)            # "le 12 mars"
 LAST_BEFORE = ()                  # (English "last Friday": French puts it after, LAST)
 # a figure the speaker denies or only supposes, whatever it counts: "ce n'est pas 64", "qu'il y ait eu 30 000 ou 50 000"
 DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s+pas|rien\s+de\s+tel\s+que|"
