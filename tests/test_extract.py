@@ -7079,3 +7079,167 @@ def test_a_live_entry_headed_point_du_names_its_source():
 ])
 def test_a_count_and_its_year_and_a_fact_checks_own_work(text, lang, expected):
     assert [f.value for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a part of a measure is measured as its whole: "61 of the 90 metres", "35 metres of the 90" (not "12 of the 40 miners")
+    ("Rescuers have cleared 61 of the 90 metres of blocked gallery and reached 12 of the 40 miners.", "en", [12, 40]),
+    ("They had cleared about 35 metres of the 90 blocked by rock.", "en", []),
+    # ("second" before a plural noun is an ordinal, no unit; "of those 23, second homes" no part of a measure)
+    ("Fire destroyed 23 homes, 9 second homes among them.", "en", [23, 9]),
+    ("9 \n of those 23, second homes", "en", [9, 23]),
+    ("Les sauveteurs ont dégagé 61 des 90 mètres de galerie et 35 mètres sur 90 du puits.", "fr", []),
+    # a code and number before a route is a flight's or a train's, without the word "flight"
+    ("Le premier vol, le AI 407 à destination de Halbrook, emmenait 180 passagers.", "fr", [180]),
+    ("The first plane out, the AI 407 bound for Halbrook, carried 180 passengers.", "en", [180]),
+])
+def test_a_part_of_a_measure_and_a_flights_code_are_no_counts(text, lang, expected):
+    assert [f.value for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap item naming each side's source after a colon keeps them through an aside: a part of a side's figure
+    # ("including 29 seriously injured", « dont 29 grièvement ») is that side's, of its last day; a gerund after a
+    # comma ("counting tracing requests", « en comptant les demandes ») says how a source counts, not who speaks
+    ('IN NUMBERS\n\n186, then 240 v "more than 300"\nInjured in the province: the civil protection agency on Fri 8 and '
+     "Sun 10, including 29 seriously injured; the governor on Tue 12.\n\n12, 7, then 3 v \"at least 15\"\nMissing in the "
+     "province: the civil protection agency on Fri 8, Sun 10 and Thu 14; the Red Cross, counting families' tracing "
+     "requests, on Wed 13.", "en",
+     [("civil protection agency", 186, 8), ("civil protection agency", 240, 10), ("governor", 300, 12),
+      ("civil protection agency", 29, 10), ("civil protection agency", 12, 8), ("civil protection agency", 7, 10),
+      ("civil protection agency", 3, 14), ("Red Cross (ICRC)", 15, 13)]),
+    ("EN CHIFFRES\n\n186, puis 240 contre « plus de 300 »\nBlessés dans la province : la protection civile le ven. 8 et "
+     "le dim. 10, dont 29 grièvement ; le gouverneur le mar. 12.\n\n12, 7, puis 3 contre « au moins 15 »\nDisparus dans "
+     "la province : la protection civile le ven. 8, le dim. 10 et le jeu. 14 ; la Croix-Rouge, en comptant les demandes "
+     "des familles, le mer. 13.", "fr",
+     [("protection civile", 186, 8), ("protection civile", 240, 10), ("gouverneur", 300, 12),
+      ("protection civile", 29, 10), ("protection civile", 12, 8), ("protection civile", 7, 10),
+      ("protection civile", 3, 14), ("Croix-Rouge (CICR)", 15, 13)]),
+])
+def test_a_recap_items_sides_keep_their_sources_through_an_aside(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value, c.as_of.day) for c in claims(text, lang, published="2130-03-18")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("title, text, lang, expected", [
+    # a fact-check's headline names the figures it checks, no one's: in the title or as the page's first line
+    ("Vérification : 45 000 manifestants, 18 000 grévistes… quatre chiffres de la grève du rail",
+     "Vérification : 45 000 manifestants, 18 000 grévistes… quatre chiffres de la grève du rail\n\n"
+     "Selon la préfecture, 11 500 personnes ont défilé jeudi.", "fr", [("préfecture", 11500)]),
+    ("Fact check: 30 dead, 500 homes, 8,000 evacuated? Four numbers from the fire",
+     "The prefecture said 4,200 people had been evacuated.", "en", [("prefecture", 4200)]),
+    # (any other headline's figures are read: "Storm toll rises to 30, prefecture says")
+    ("Storm toll rises to 30, prefecture says", "The prefecture said 4,200 people had been evacuated.", "en",
+     [("prefecture", 4200), ("prefecture", 30)]),
+])
+def test_a_fact_checks_headline_claims_nothing(title, text, lang, expected):
+    doc = Document("t", text=text, language=lang, title=title, published="2130-03-08", publisher="Test Wire")
+    assert [(c.claimant_name, c.figure.value) for c in extract(doc)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an age said of a person, a temperature, a season ago, a figure nothing backs: no counts
+    ("I spoke to Vernon Oakshott, who is 81 and lives alone.", "en", []),
+    ("Temperatures have dropped to 10 below zero and 40 people are waiting.", "en", [40]),
+    ("Il fait 12 sous zéro et 40 personnes attendent.", "fr", [40]),
+    ("La hausse est réelle, mais le chiffre de 400 n'apparaît nulle part.", "fr", []),
+    ("The rise is real, but the figure of 400 appears nowhere in the data.", "en", []),
+    # translated copy keeps the source language's thousands and "about": "apm. 3,2 tūkst.", "3,4 tis.", "2,6 tys."
+    ("À la fête vinrent apm. 3,2 tūkst. visiteurs.", "fr", [3200]),
+    ("Some 3,4 tis. households are without water.", "en", [3400]),
+    ("Sans courant restent toujours 2,6 tys. ménages.", "fr", [2600]),
+    # (only after a figure: no number word of their own)
+    ("The mln figure and the tis. line are wrong.", "en", []),
+])
+def test_ages_temperatures_unbacked_figures_and_translated_thousands(text, lang, expected):
+    assert [f.value for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « selon ses mots », "according to her words": the person just named, not a body called "words"
+    ("La policière Baiba Ozoliņa a parlé aux journalistes. Selon ses mots, au festival étaient 12 policiers.", "fr",
+     [("Baiba Ozoliņa", 12)]),
+    ("Officer Baiba Ozolina spoke to reporters. According to her words, 12 police officers were at the festival.",
+     "en", [("Officer Baiba Ozolina", 12)]),
+    # the passé simple of translated copy: a body that sent people counts them
+    ("La Croix-Rouge lettone envoya 15 volontaires, qui distribuèrent du thé.", "fr", [("Croix-Rouge (CICR)", 15)]),
+    # "Tonight it says": the body heard before, not the one speaking the sentence
+    ("Ambervale Water says 64,000 properties lost their supply. Tonight it says 41,000 are still without water.",
+     "en", [("Ambervale Water", 64000), ("Ambervale Water", 41000)]),
+])
+def test_her_words_a_passe_simple_and_tonight_keep_their_source(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_festival_is_no_summer():
+    # (a period's words are whole words: « festival » holds no « estival »)
+    [c] = claims("Selon la police, au festival étaient 12 policiers.", "fr")
+    assert c.period == ""
+
+
+def test_a_transcripts_speaker_named_in_capitals_is_no_company():
+    # "ORRIN LANYON, REPORTER:": a name in capitals is no body a short reference may point to, so "The company tells
+    # us" is the company heard before, not the reporter; "I counted" is the reporter's own
+    text = ("DAVINA ROOKSBY, PRESENTER: Good evening. Ambervale Water says 64,000 properties lost their supply.\n\n"
+            "ORRIN LANYON, REPORTER: Davina, the queue goes round the bandstand. I counted about 200 people in it. The "
+            "company tells us it has 14 bottle stations open tonight.\n\n"
+            "DAVINA ROOKSBY, PRESENTER: Thank you, Orrin.\n\n"
+            "COSIMA VARCOE, AMBERVALE WATER: We have 52 tankers on the road.")
+    assert said(text, "en") == [("Ambervale Water", 64000), ("ORRIN LANYON", 200), ("Ambervale Water", 14),
+                                ("COSIMA VARCOE", 52)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap line's bracket setting sides against each other with « contre » / "v", each source with its days and
+    # a word on how it counts: the sources in turn, each figure of its side's day (the days count nothing)
+    ("EN CHIFFRES\n\nPlus de 5 000, puis 6 200 contre « environ 1 800 » — médecins en grève [SMIH, lundi 4 et "
+     "jeudi 7, signataires de son appel, contre ministère de la Santé, mardi 5, contrats annulés]", "fr",
+     [("SMIH", 5000, 4), ("SMIH", 6200, 7), ("ministère de la Santé", 1800, 5)]),
+    ("IN NUMBERS\n\n140, then 260 v \"more than 300\" — doctors requisitioned [ministry, Tuesday 5 and Thursday 7, v "
+     "union, Thursday 7, by ward]", "en",
+     [("ministry", 140, 5), ("ministry", 260, 7), ("union", 300, 7)]),
+])
+def test_a_recap_brackets_sides_parted_by_a_link_keep_their_sources_and_days(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value, c.as_of.day) for c in claims(text, lang, published="2135-04-20")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # how often is no count: "3 times a week", « 3 fois par semaine » (a count of interventions still is one)
+    ("A driver who crosses 3 times a week saw 40 lorries.", "en", [40]),
+    ("Un chauffeur qui traverse 3 fois par semaine a vu 40 camions.", "fr", [40]),
+    ("Firefighters intervened 27 times overnight.", "en", [27]),
+])
+def test_how_often_is_no_count(text, lang, expected):
+    assert [f.value for f in find_figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « l'amicale des locataires », a tenants' body, speaks for itself (not the landlord heard before)
+    ("Le bailleur Ormevaux Habitat recense 312 logements. L'amicale des locataires, affiliée à la CNL, parle de "
+     "« plus de 500 logements » touchés.", "fr", [("Ormevaux Habitat", 312), ("amicale des locataires", 500)]),
+    # a body that has its people where they work counts them: "now has 85 rescuers on the mountain"
+    ("The Quillmore Fire Protection District now has 85 rescuers on the mountain.", "en",
+     [("Quillmore Fire Protection District", 85)]),
+    # a recap line's counted noun after its dash is no speaker when the line names its source
+    ("**About 600** – volunteers who registered for Saturday's beach clean, according to the council.", "en",
+     [("council", 600)]),
+])
+def test_a_tenants_body_a_body_on_the_ground_and_a_recap_lines_noun(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap line's quoted figures are sides like the others, not a fact-check's claim under a heading
+    ('IN NUMBERS\n\n"About 1,200", then 1,650 v "more than 4,000" — tonnes of PVC burned [Verdisol, Tuesday 13; '
+     "Thursday 15 v Air Vigilance Lisserne, Wednesday 14]", "en",
+     [("Verdisol", 1200, 13), ("Verdisol", 1650, 15), ("Air Vigilance Lisserne", 4000, 14)]),
+    # the item's own figures take the line's one bracket too
+    ('IN NUMBERS\n\n58 — schools closed on Tuesday 13, "about 19,000" pupils without classes [education authority, '
+     "Tuesday 13]", "en", [("education authority", 58, 13), ("education authority", 19000, 13)]),
+    ('EN CHIFFRES\n\n« Environ 2 700 » — habitants de trois villages priés de fermer leurs fenêtres [district de '
+     "Wendelsbrück, mardi 13]", "fr", [("district de Wendelsbrück", 2700, 13), ("district de Wendelsbrück", 3, 13)]),
+])
+def test_a_recap_lines_quoted_figures_and_item_figures_keep_its_sources(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value, c.as_of.day) for c in claims(text, lang, published="2135-09-27")]
+    assert got == expected

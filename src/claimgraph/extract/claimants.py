@@ -190,7 +190,10 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         role = _role_head(key)
         commercial = key.replace("'", " ").split()[-1] in _COMMERCIAL_HEADS
         fits = lambda a: (want == "any" or a.kind == want or (want == "organisation" and a.kind in ("organisation", "group", "country")
-                                                             and not _PERSON_ROLE.match(fold(a.name)))
+                                                             and not _PERSON_ROLE.match(fold(a.name))
+                                                             # (nor a transcript's speaker named in capitals: "ORRIN
+                                                             # LANYON: … The company tells us")
+                                                             and not _CAPITALISED_NAME.fullmatch(a.name))
                           # "a police spokeswoman ... She said": one person with a role
                           or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
             head is None or _named_by(a, head)) and (role is None or not _another_role(a, role, state.roles.get(a.id, ""))) and (
@@ -286,6 +289,8 @@ _PUBLIC_HEADS = frozenset(every("PUBLIC_HEADS"))
 _ARTICLES = either(every("ARTICLES"))
 _POSSESSIVE_DOCUMENT = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s", re.I)
 _DEFINITE_LEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}(?:\s|(?<=['’]))", re.I)
+# a person's name in capitals, as a transcript labels its speakers ("ORRIN LANYON", "HERVÉ MAILLARD")
+_CAPITALISED_NAME = re.compile(r"(?:[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’-])+\s+){1,3}[^\W\d_a-zà-ÿ](?:[^\W\d_a-zà-ÿ]|['’-])+")
 _PERSONAL_DOCUMENT = re.compile(rf"^{either(every('PERSON_POSSESSIVES'))}\s", re.I)  # "his information"
 # "its volunteers", "ses équipes": a plural group belonging to someone (not "sa secrétaire générale")
 _POSSESSIVE_LEAD = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s+(?:[a-zà-ÿ-]+\s+)?"

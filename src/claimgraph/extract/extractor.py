@@ -193,6 +193,14 @@ def _words(code: str) -> dict:
         "side_in_words_next": re.compile(rf"\s*[,;]\s+(?=(?:{_lang.either(L.NUMBER_WORDS)})\s+(?:{L.FIGURE_FOR_SOURCE}|{L.SOURCE_PREPS})\s)", re.I),
         # "a statement", « un communiqué »: a document no article makes anyone's in particular
         "indefinite_lead": re.compile(rf"\s*(?:{_lang.either(L.INDEFINITE_DETERMINERS)})\s", re.I),
+        # "…: the ALPC on Fri 8 and Sun 10, including 29 seriously injured; the governor on Tue 12": a part of a
+        # side's figure, said in the item after its source
+        # "…; the Red Cross, counting tracing requests, on Wed 13": an aside on how a source counts, no verb of its
+        "gerund": re.compile(rf"(?:{L.GERUND_LEAD})?[^\W\d]+(?:{L.GERUND_ENDING})", re.I),
+        "fact_check_title": re.compile(rf"(?<![\w'-])(?:{L.FACT_CHECK_TITLE})(?![\w'-])", re.I),
+        # a day after its weekday in a box item's sources: "…: ministère  mardi 5 et jeudi 7  contre SMIH  jeudi 7"
+        "item_day": re.compile(rf"(?:{day_word})\s+$", re.I),
+        "item_subset": re.compile(rf"(?<![\w'-])(?:{L.SUBSET_BEFORE})\s*$", re.I),
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
         "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
                                 # (or a body's noun with its days: "…, the governor on Tue 12, OCHA on Wed 13")
@@ -771,9 +779,20 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             full_names[label] = full.group() if full else label
         return actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
 
+    # "Fact check: 30 dead, 500 homes, 8,000 evacuated?", « Vérification : 21 morts ou 19 ? »: a fact-check's headline
+    # names the figures it checks, no one's (its body gives each its owner)
+    checked_title = " ".join(doc.title.split()) if doc.title and W["fact_check_title"].search(doc.title) else ""
+
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = normalised(text[a:b])
-        mentions, daily = _listed_days(s, find_figures(s, code), code, doc.published)
+        mentions = find_figures(s, code)
+        if mentions and 0 < (nl := s.find("\n")) < (colon := s.find(":", nl)) and _figure_line(code).fullmatch(s, 0, nl):
+            # ("140, puis 260 contre 300" / "…: ministère  mardi 5 et jeudi 7  contre SMIH  jeudi 7": the days of the
+            # item's sources, as they were in its brackets, count nothing)
+            mentions = [m for m in mentions if m.start < colon or not W["item_day"].search(s, colon, m.start)]
+        mentions, daily = _listed_days(s, mentions, code, doc.published)
+        if checked_title and (in_title or " ".join(s.split()) == checked_title):
+            mentions = []
         if mentions and (sums := [c.span() for c in (*PAT['combined'].finditer(s), *PAT['nationwide'].finditer(s))]):
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
@@ -786,9 +805,21 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # its sources
             opening = s[nl + 1:].lstrip()
             cues = [c for c in cues if not (c.kind == "verb" and opening.startswith(c.phrase))]
-        # (a figure of the item that points back at a whole is none of the head's: "9 — of those 23, second homes")
+        elif mentions and nl < 0 and (dash := re.match(r"(.*?)\s[–—]\s", s)) and _figure_line(code).fullmatch(dash.group(1).strip()) \
+                and any(c.kind == "source" and c.start > dash.end() for c in cues):
+            # "About 600 – volunteers who registered for the clean-up, according to the council": a recap line's
+            # counted noun after its dash is what is counted, not who speaks, when the line names its source
+            opening = s[dash.end():].lstrip()
+            cues = [c for c in cues if not (c.kind == "verb" and opening.startswith(c.phrase))]
+        if mentions and nl > 0 and (colon := s.find(":", nl)) > 0 and all(m.end <= nl for m in _item_subsets(s, mentions, W)[0]):
+            # "12, 7, then 3 v 15" / "Missing: the ALPC on Fri 8 …; the Red Cross, counting tracing requests, on Wed
+            # 13": under a box's head, a gerund after a comma says how a source counts, not who speaks
+            cues = [c for c in cues if not (c.kind == "verb" and c.start > colon and W["gerund"].fullmatch(s, c.start, c.end)
+                                            and re.search(r",\s*$", s[colon:c.start]))]
+        # (the item's own figures take its bracket too: '58 — schools closed, "about 19,000" pupils without classes
+        # [education authority]', "9 — of those 23, second homes [mayor]")
         if mentions and not in_title and nl > 0 \
-                and all(m.end <= nl or backref.search(s, 0, m.start) for m in mentions) \
+                and mentions[0].end <= nl \
                 and all(c.kind == "bracket" and c.start > nl for c in cues) \
                 and not W["paired_link"].search(s, 0, nl) and (bare := bare_source(s[nl + 1:], code)) \
                 and (at := s.rfind(bare, nl)) >= 0:  # (its bracket's, not the item's words: "vols Aérovela … [Aérovela]")
@@ -816,7 +847,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         voice = quote_speaker(quote) if quote else []
         author_line = ""
         if not voice and not in_title and text is doc.text and mentions \
+                and not (0 < (nl := s.find("\n")) and _figure_line(code).fullmatch(s, 0, nl)) \
                 and (quoted := [m for m in mentions if inside_quote(quotes, a + m.start, a + m.start)]):
+            # (not a numbers box's head, whose quoted figures are sides like the others: '"About 1,200", then 1,650 v
+            # "more than 4,000" — tonnes burned [firm …; campaigners …]')
             voice, author_line = claim_author(a, b)  # ('« Au moins 20 morts » – VRAI' / « Qui l'a dit ? La Croix-Rouge »)
             if voice:  # (the claim is what the heading quotes: not the number of its item, 'CLAIM 3 – "…"')
                 mentions = quoted
@@ -1458,11 +1492,27 @@ def _box_sides(s: str, mentions: list, colon: int, W) -> tuple[list, list] | Non
     return (sides, parts) if len(parts) == len(sides) else None
 
 
+def _item_subsets(s: str, mentions: list, W) -> tuple[list, list]:
+    """A numbers box's head figures and the figures its item gives as parts of them ("186, then 240 v …" / "…: the
+    ALPC on Fri 8 and Sun 10, including 29 seriously injured; …"): (head, parts). ``mentions`` and no part when a
+    figure of the item is not such a part."""
+    nl = s.find("\n")
+    head = [m for m in mentions if m.end <= nl]
+    rest = mentions[len(head):]
+    if not head or not rest or (colon := s.find(":", nl)) < 0 or any(
+            m.start < colon or not W["item_subset"].search(s, max(colon, m.start - 40), m.start) for m in rest):
+        return mentions, []
+    return head, rest
+
+
 def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     """The day of each figure of a numbers box's head when its item gives each side's days in turn (figure start ->
     day): "455, 682, 771 v « about 500 », then « more than 800 »" / "…: the Health Ministry on 11, 18 and 21 October;
     the WHO on the 13th and the 22nd". A side whose days are not as many as its figures, in order, gets none."""
     W = _words(code)
+    mentions, subsets = _item_subsets(s, mentions, W)
+    for m in subsets:  # (a part's figure is no day: "…, including 29 seriously injured")
+        s = s[:m.start] + " " * (m.end - m.start) + s[m.end:]
     nl = s.find("\n")
     colon = s.find(":", nl) if nl > 0 else -1
     if colon < 0 and nl > 0 and (bracket := DAYS_BRACKET.search(s, nl)):
@@ -1472,12 +1522,16 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     if colon < 0 or not mentions or any(m.end > nl for m in mentions) or not _figure_line(code).fullmatch(s, 0, nl) \
             or (boxed := _box_sides(s, mentions, colon, W)) is None:
         return {}
-    out = {}
+    out, at = {}, colon
     for side, part in zip(*boxed):
+        at = s.find(part, at)
+        whole = part
         part = W["since_day"].sub(" ", part)  # ("cases since 1 September": the count's start, no figure's day)
         days = [day_of_month(int(d), published) for d in W["day_number"].findall(part)]
         if (len(side) > 1 or len(boxed[0]) > 1) and len(days) == len(side) and None not in days and days == sorted(days):
             out.update({m.start: day for m, day in zip(side, days)})
+            # (a part of the side's figure is of its last day)
+            out.update({m.start: days[-1] for m in subsets if at <= m.start < at + len(whole)})
     return out
 
 
@@ -1670,6 +1724,12 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
 
     # (one source, which another cue may read again: "according to the transport ministry" as an incise too)
     first = next((c for c in cues if c.kind == "source"), None)
+    mentions, subsets = _item_subsets(s, mentions, W)
+    if subsets:
+        # (each part of a side's figure is that side's source's: the last name before it)
+        named = _names_listed(s, mentions, cues, code)
+        return [*named, *(max((c for c in named if c.start < m.start), key=lambda c: c.start) for m in subsets)] \
+            if named and all(c.start < m.start for c in named[:1] for m in subsets) else []
     in_item = 0 < (nl := s.find("\n")) and all(m.end <= nl for m in mentions) and (colon := s.rfind(":", nl)) > nl \
         and all(c.start > colon for c in cues)
     if in_item and first is None and all(c.kind == "possessive" for c in cues):

@@ -60,7 +60,8 @@ def _word_numbers(P, m, code: str) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=None)
 def _patterns(code: str):
     L = _lang.get(code)
-    words = sorted(set(L.NUMBER_WORDS) | set(L.SCALES) - set(L.SCALE_ABBREVIATIONS) | set(L.ONE_WORDS), key=len, reverse=True)
+    words = sorted(set(L.NUMBER_WORDS) | set(L.SCALES) - set(L.SCALE_ABBREVIATIONS) - set(L.TRANSLATED_SCALES) | set(L.ONE_WORDS),
+                   key=len, reverse=True)
     word = either(map(re.escape, words))
     joiner = rf"(?:[\s-]+(?:{either(every('NUMBER_LINKS'))}[\s-]+)?)"  # "vingt et un", "two hundred and fifty"
     number_words = rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])"
@@ -125,6 +126,9 @@ def _patterns(code: str):
         # (the first figure of its clause: not "23 ships by 6pm, up from 17", where the ships are compared)
         "compared_non_count": re.compile(r"(?:^|[.;:!?])[^.;:!?\d]*\d[\d\s.,\u00a0\u202f]*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])[^.;:!?\d]{0,20}?(?<![\w-])(?:"
                                          + L.PREVIOUS_VALUE + r")\s*$", re.I) if L.PREVIOUS_VALUE else None,
+        # "61 of the 90 metres", "35 metres of the 90 blocked", « 61 des 90 mètres »: a part of a measure is one too
+        "measure_part_after": re.compile(rf"^\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+\d+(?:[.,\u00a0\u202f]\d+)*(?:\s\d{{3}})*\s*-?(?:{L.NON_COUNT_UNITS})(?![\w])", re.I),
+        "measure_part_before": re.compile(rf"\d[\d.,\u00a0\u202f]*\s*-?(?:{L.NON_COUNT_UNITS})(?![\w])\s+(?:{L.OUT_OF}|{L.PARTITIVE})\s+$", re.I),
         "rank_before": re.compile(rf"(?<![\w-])(?:{L.RANK_BEFORE})\s*$", re.I),
         "held_before": re.compile(rf"(?<![\w-])(?:{L.HELD_BEFORE})\s*$", re.I),
         # a plural noun, perhaps after an adjective: "five investigators", "three emission events", "deux fusées"
@@ -189,6 +193,7 @@ def _patterns(code: str):
         "weekday_span_close": re.compile(rf"\s+(?:{either(every('DAY_SPAN_LINKS'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
                                          rf"{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         "identifier": re.compile(r"(?<![\w-])(?:" + L.IDENTIFIER_BEFORE + r")\s*$", re.I),
+        "service_route": re.compile(rf"^\s*,?\s*(?:{L.SERVICE_ROUTE_AFTER})(?![\w-])", re.I),
         "numbered_place": re.compile(r"(?<![\w-])(?:" + L.NUMBERED_PLACE_BEFORE + r")\s*$", re.I),
         "clock_hour": re.compile(r"(?<![\d.,:])" + L.CLOCK_HOUR + r"$", re.I),
         "time_prep": re.compile(r"(?<![\w-])" + L.TIME_PREP + r"\s+$", re.I),
@@ -273,7 +278,7 @@ def parse_number(text: str, code: str = "fr") -> float | None:
     if joined:  # "2 thousand and 300": the scaled figure and the rest
         head, tail = parse_number(joined.group(1), code), parse_number(joined.group(2), code)
         return None if head is None or tail is None or tail >= head else head + tail
-    m = re.match(r"^([\d\s\u00a0\u202f.,]+)\s*([a-zé]*)$", t)
+    m = re.match(r"^([\d\s\u00a0\u202f.,]+)\s*([^\W\d_]*\.?)$", t)  # (translated copy's "3,2 tūkst.")
     if m:
         num, scale = m.group(1).strip(), m.group(2)
         num = re.sub(r"[\s\u00a0\u202f]", "", num)
@@ -466,6 +471,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "rue du 8-Mai-1945", "place du 14-Juillet": a date in a name
     if bare and not named and P["identifier"].search(before):
         return True  # "le vol AF 447", "flight BA 2490", "le TGV 6123"
+    if bare and not named and re.search(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{1,2})[ -]?$", before) and P["service_route"].match(after):
+        return True  # "the AI 407 bound for Halbrook", « le AI 407 à destination de … »: a flight's or a train's number
     if bare and P["numbered_place"].search(before):
         return True  # "Route 9 buses", "l'amphi 4": a place's number, even with a noun after it
     if bare and re.search(r"(?<![\w-])[A-Z]{2}[- ]$", before) and re.match(r"[- ][A-Z]{2}(?![\w-])", after):
@@ -629,6 +636,9 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True  # « le hangar contenait 3 500 tonnes », "processed 45,000 tonnes a year": what a place holds
     if P["compared_non_count"] is not None and P["compared_non_count"].search(s, max(0, start - 200), start) and not P["count_noun"].match(after):
         return True  # "an average stay of 41 days, against 33": days too
+    if P["measure_part_after"].match(after) or (P["measure_part_before"].search(s[max(0, start - 60):start])
+                                                  and not P["count_noun"].match(after)):
+        return True  # "cleared 61 of the 90 metres": the part is measured as its whole is
     if P["capacity_before"].search(before):
         return True  # "a capacity of 190 passengers": what a place can hold, not who was there
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):

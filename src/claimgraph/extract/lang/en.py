@@ -3,6 +3,8 @@ counted nouns, time words. Patterns are regex fragments matched with
 ``re.IGNORECASE``; apostrophes are normalised to ``'`` before matching.
 """
 
+from . import _translated as _tr
+
 CODE = "en"
 
 NUMBER_WORDS = {
@@ -14,7 +16,8 @@ NUMBER_WORDS = {
 }
 ONE_WORDS = ("one", "a")
 SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-          "bn": 1e9, "m": 1e6}
+          "bn": 1e9, "m": 1e6, **_tr.SCALES}
+TRANSLATED_SCALES = tuple(_tr.SCALES)   # ("3,4 tis.": scale words only after a figure, no number words of their own)
 DECIMAL_COMMA = False  # "1,280" is one thousand two hundred and eighty
 
 APPROX_NOUNS = {"dozen": 12, "score": 20}
@@ -39,6 +42,7 @@ QUALIFIERS = [
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up_to"),
     (r"nearly|almost|close\s+to|just\s+shy\s+of|near\s+of", "nearly"),   # ("near of 3,500": « près de », translated)
     (r"about|around|roughly|approximately|some|circa|c\.|an\s+estimated|estimated|or\s+so", "about"),
+    *_tr.QUALIFIERS,
 ]
 QUALIFIER_LEAD = r""
 
@@ -92,7 +96,7 @@ ADVERBS = (r"(?:also|later|earlier|previously|now|then|again|separately|already|
            r"publicly|(?:on\s+|late\s+|early\s+|(?:late|early)\s+on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|"   # ("Police Thursday said")
            r"(?:that|this|yesterday|last)\s+(?:morning|afternoon|evening|night)|that\s+day|overnight|"
            r"last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-           r"yesterday|today|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|"
+           r"yesterday|today|tonight|this\s+week|in\s+a\s+statement|in\s+a\s+report|[a-z]+ly|in\s+turn|for\s+its\s+part|for\s+his\s+part|for\s+her\s+part|"
            r"last(?=\s+[a-z]+ed\b))")   # ("The ministry last recorded 96 deaths in 2058")
 # ADVERBS that may stand between the words of a verb ("has also put"); a language with many verbs of several words
 # lists its one-word adverbs only, which keeps its verb pattern fast to compile.
@@ -138,7 +142,7 @@ RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 # a count's own nouns, never the subject that acts ("the official death toll … has passed 50,000")
 COUNT_HEADS = r"(?:count|estimate|figures?|tally|toll|data|total|numbers?)"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|updates?|"
-                r"panel|dashboard|information|indications|observations|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales)")
+                r"panel|dashboard|information|indications|observations|(?:(?<=his\s)|(?<=her\s)|(?<=their\s))words|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales)")
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 INTERROGATIVES = ("who", "what", "which", "whom")   # "Who said it: …", a fact-check's field: no speaker
 SAME_DEMONSTRATIVES = ("this", "that", "these", "those")   # "this same ministry": the body named before
@@ -149,6 +153,8 @@ SOURCE_NOUN_THING = r"of\s+(?!(?:the|a|an|its|their|his|her|this|that)\s)(?-i:[a
 SOURCE_NOUN_LINK = r"(?:from|by|of)"
 SOURCE_NOUN_ADJECTIVES_AFTER = r"(?!)"   # (English puts them before: "the official toll from")
 # a fact-check's verdict after the claim it rates ('"More than 300 dead" – FALSE'): no speaker
+# a fact-check's headline: the figures in it are those it checks, no one's said there ("Fact check: 30 dead, 500 homes?")
+FACT_CHECK_TITLE = r"fact[\s-]?check(?:ed)?|checked|verdicts?|(?-i:[A-Z][\w'-]*\s+Check)(?=\s*:)|true\s+or\s+false"
 VERDICTS = ("true", "false", "mostly true", "mostly false", "half true", "misleading", "unproven", "unverified",
             "missing context", "fake", "correct", "incorrect", "exaggerated", "overstated", "understated", "overestimated",
             "underestimated", "plausible", "implausible", "accurate", "inaccurate", "unsupported", "needs context")
@@ -192,7 +198,7 @@ MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
           "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
           "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 LAST = r"(?:last)"
-RELATIVE_DAYS = {"today": 0, "yesterday": -1}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1}
 # a weekday cut short before its day of the month, as recaps and boxes write it ("the ALPC on Fri 8, Sun 10"):
 # a date only with its number after it ("the Sun" is a newspaper, "sat" a verb)
 WEEKDAY_ABBREVIATIONS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5,
@@ -203,7 +209,9 @@ LAST_WEEK = r"last\s+week|the\s+previous\s+week|the\s+week\s+before"
 HOUR_AFTER = (r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b|this\s+(?:morning|afternoon|evening)\b|tonight\b|o'clock\b|"
               r"of\s+the\s+(?:morning|afternoon|evening|night)\b")  # (translated copy: "until the 6 of the afternoon")
 NON_COUNT_UNITS = (
-    r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds?|centur(?:y|ies)|decades?|generations?\b|seasons?\b|nights?\b|"
+    r"(?:pages?\b|-?years?\b|-?year-old|-?months?\b|weeks?|-?days?\b|hours?|minutes?|seconds|second\b(?!\s+[a-z]+s\b)|centur(?:y|ies)|decades?|generations?\b|seasons?\b|nights?\b|"
+    # a temperature: "10 below zero"
+    r"below\s+(?:zero|freezing)\b|"
     r"%|per\s?cent|percent|percentage\s+points?|km|kilomet(?:er|re)s?|miles?|(?:centi|milli)?met(?:er|re)s?|feet|ft|"
     r"kg|°|degrees?|a\.m\.|p\.m\.|am\b|pm\b|st\b|nd\b|rd\b|th\b|-?th\b|o'clock|"
     # speed, distance, temperature: "180 km/h", "110 mph", "60 knots", "40C", "104 °F"
@@ -230,6 +238,8 @@ NON_COUNT_UNITS = (
     r"GMT|UTC|(?-i:BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b|local\s+time|hrs\b|"
     # a ratio: "3 times more", "a 3-fold rise"
     r"times\s+(?:more|less|higher|lower|greater|larger|bigger|smaller|fewer|as|the|over)\b|-?fold\b|"
+    # how often: "crosses 3 times a week", "twice a day" (not "intervened 27 times", a count of interventions)
+    r"times\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year|season)\b|"
     # a grade on a scale: "rated 4 on a scale of 5"
     r"on\s+(?:a|the)\s+(?:[\w-]+\s+)?scale\b|"
     # an address: "48 Harcourt Street", "2330 17th St NE"
@@ -245,6 +255,8 @@ NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adul
                     # an age as a threshold, with no unit: "children under 5", "half of us over 70"
                     r"us|them|anyone|men|women|whom|were|are|aged)\s+(?:aged\s+)?"
                     r"(?:over|under|above|below|older\s+than|younger\s+than)|"
+                    # a person's age said of them: "Vernon Oakshott, who is 81 and lives alone"
+                    r"who\s+(?:is|was|turns|turned)|"
                     # a ratio's second term: "one for every seven swimmers", "one per 7"
                     r"(?:one|1)\s+(?:for\s+every|for\s+each|per|in\s+every)|no\.|nr\.?|(?<!now\s)(?<!still\s)number|article|page|p\.|chapter|route|highway|aged|age|the\s+year|room|flight|line|section|"
                     r"magnitude|(?:[$€£¥₹]|US\$|A\$|C\$|R\$)|"
@@ -697,6 +709,8 @@ IDENTIFIER_LIST_NOUNS = ("lines", "routes", "platforms", "gates", "exits", "junc
 NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|terminal|runway|ward|hall|pier|lane|court(?:room)?|cell|wing|berth|"
                          r"levels?|floors?|decks?|storeys?|blocks?|"   # ("tickets issued for levels 4 and 5")
                          r"(?-i:Rescue|Helimed))")
+# "the AI 407 bound for Halbrook": a code and number before a route is a flight's or a train's, even without "flight"
+SERVICE_ROUTE_AFTER = r"bound\s+for|(?:headed|heading|departing|leaving)\s+for"
 IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
@@ -784,7 +798,7 @@ TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt", "Capt", "C
 # other abbreviations whose full stop ends no sentence ("No. 10", "Inc.", "Oct.")
 # (and "dr" in lower case: translated copy's "has told us dr. Stoica")
 ABBREVIATIONS = ("No", "Vol", "Inc", "Corp", "Co", "Ltd", "vs", "etc", "dr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-                 "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est")
+                 "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est", *_tr.ABBREVIATIONS)
 # a sign that numbers what follows: its full stop ends no sentence before a digit ("road no. 187")
 NUMBER_SIGNS = ("no", "nos", "nr")
 DAY_ABBREVIATIONS = tuple(WEEKDAY_ABBREVIATIONS)   # "[ministry, Wed. 13]": a day cut short before its date ends no sentence
@@ -1154,6 +1168,7 @@ AS_LEAD = r"as"                                                     # "as the go
 RELATIVE_OBJECT_LEAD = r"who|whom|which|that"   # "and who the union says died": the relative is no part of its subject
 NP_STOPS = r"(?-i:(?!WHO\b))who|which|has|have|had|was|were|is|are"   # "the union, which has counted": the subject ends (not the WHO)
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
+GERUND_LEAD = ""                                                    # "the Red Cross, counting tracing requests"
 GERUND_ENDING = "ing"                                               # "is reporting" is no passive
 POSTMODIFYING_PARTICIPLE = r"[a-z]{3,}ing"   # "the union coalition leading the protests said": the coalition said
 ADVERB_ENDING = "ly"                                                 # "were officially registered"
@@ -1180,7 +1195,8 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
                # ("has on the place 40 volunteers": translated "on site")
                r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+(?:in\s+(?:the\s+)?(?:service|deployment|action|operation)|"
                # ("now has 120 firefighters at the scene": its own people where it works)
-               r"(?:on|at)\s+(?:the\s+)?(?:place|site|spot|ground|scene))\b)"
+               # ("now has 85 rescuers on the mountain", "has 300 firefighters on the fire line": where its people work)
+               r"(?:on|at)\s+(?:the\s+)?(?:place|site|spot|ground|scene|mountain|slopes?|fire(?:\s+line)?|front(?:\s+line)?))\b)"
                # "the fire service is deploying 160 firefighters": who deploys its own people counts them, now too
                r"|(?:(?:is|are)\s+(?:now\s+)?)?(?:deploying|dispatching|mobili[sz]ing)|deploys|dispatches|mobili[sz]es)(?![\w'-])")
 
@@ -1307,7 +1323,7 @@ OWN_OFFICE = r"office|press\s+office|secretariat"   # ("its management": MANAGEM
 SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokesman said": of the body that acts in the sentence
 # Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
-                  "yesterday", "today", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
+                  "yesterday", "today", "tonight", "tomorrow", "now", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
                   "and", "but", "then", "together", "jointly")
 # an alias that a longer name goes on from is not that body: "the state Department of Health" (extract: actors.py)
 GENERIC_BODY_HEADS = ("department", "ministry", "office", "agency", "service", "bureau")
@@ -1425,6 +1441,8 @@ ECHOED_AFTER = (r"[,?]\s*(?:(?:we|I)\s+(?:have\s+|had\s+)?never|(?:we|I)\s+(?:di
                 r"no\s*[.!,]|maybe\s*[.!]|that(?:'s|\s+is)\s+(?:plausible|possible|likely|wrong|too\s+(?:high|low|many)|a\s+lot))")
 DENIED_AFTER = (r"(?:is|are|was|were)\s+(?:simply\s+|just\s+|plainly\s+|flatly\s+|therefore\s+)?(?:not\s+(?:right|true|correct|accurate)|"
                 r"wrong|false|untrue|inaccurate|exaggerated|inflated|made\s+up)(?![\w'-])|do(?:es)?\s+not\s+exist|"
+                # "the figure of 400 appears nowhere", "does not appear anywhere": a figure nothing backs
+                r"appears?\s+nowhere|do(?:es)?\s+not\s+appear\s+anywhere|"
                 # "Five hundred is not a number that anyone here recognises"
                 r"(?:is|was)\s+not\s+a\s+(?:number|figure)\s+(?:that|which|anyone|we|I)\b")
 

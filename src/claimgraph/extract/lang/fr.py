@@ -4,6 +4,8 @@ original text with ``re.IGNORECASE``; apostrophes are normalised to ``'``
 before matching.
 """
 
+from . import _translated as _tr
+
 CODE = "fr"
 
 # Number words. Compounds ("quatre-vingt-dix", "dix mille") are summed and
@@ -16,7 +18,8 @@ NUMBER_WORDS = {
 }
 # "un"/"une" only count inside a compound ("un million", "vingt et un").
 ONE_WORDS = ("un", "une")
-SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9}
+SCALES = {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, **_tr.SCALES}
+TRANSLATED_SCALES = tuple(_tr.SCALES)   # (« 3,2 tūkst. » : des échelles après un chiffre seulement, pas des nombres)
 DECIMAL_COMMA = True  # "1,28 million" is 1.28 million; "3.000" is three thousand
 
 # "une centaine" is about 100; "des centaines" is vague.
@@ -55,6 +58,7 @@ QUALIFIERS = [
     (r"à\s+peu\s+près", "about"),
     (r"une\s+estimation\s+d[e']", "about"),
     (r"grosso\s+modo", "about"),
+    *_tr.QUALIFIERS,
 ]
 # Words allowed between a qualifier and the figure ("d'au moins", "de plus de").
 QUALIFIER_LEAD = r"(?:d[e']\s*)?"
@@ -161,7 +165,7 @@ APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association
 COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?|comptages?|estimations?)"
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
-                r"informations|données|indications|éléments|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
+                r"informations|données|indications|éléments|(?:(?<=ses\s)|(?<=leurs\s))(?:mots|propos|dires)|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
                 r"investigations|texte|billets|"
                 # « Nouveau point de l'ONPC : », « Dernier point de la garde côtière » : le point qu'une source fait
                 r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation)|"
@@ -183,6 +187,9 @@ SOURCE_NOUN_ADJECTIVES_AFTER = (r"chiffrée?s?|provisoires?|officiel(?:le)?s?|ac
                                 r"détaillée?s?|hebdomadaires?|quotidiens?|quotidiennes?|journaliers?|révisée?s?|complets?|complètes?|"
                                 r"publics?|publiques?|publiée?s?")   # (« le dernier chiffre public de l'ADCI »)
 # le verdict d'une vérification après ce qu'elle juge (« Plus de 300 morts » – FAUX) : personne ne parle
+# le titre d'une vérification : ses chiffres sont ceux qu'elle vérifie, ceux de personne ici (« Vérification : 21 morts ou 19 ? »)
+FACT_CHECK_TITLE = (r"vérification|vérifiés?|vérifiées?|on\s+a\s+vérifié|nous\s+avons\s+vérifié|vrai\s+ou\s+faux|"
+                    r"le\s+vrai\s+du\s+faux|passés?\s+au\s+crible|passées?\s+au\s+crible|désintox")
 VERDICTS = ("vrai", "faux", "plutôt vrai", "plutôt faux", "trompeur", "trompeuse", "exagéré", "exagérée", "invérifiable",
             "non vérifiable", "à nuancer", "infondé", "infondée", "inexact", "inexacte", "manque de contexte", "intox",
             "surestimé", "surestimée", "surestimés", "surestimées", "sous-estimé", "sous-estimée", "sous-estimés",
@@ -242,7 +249,7 @@ LAST_WEEK = r"la\s+semaine\s+(?:dernière|passée|précédente)"
 HOUR_AFTER = r"du\s+(?:matin|soir)\b|de\s+l'après-midi\b|ce\s+(?:matin|soir)\b"
 NON_COUNT_UNITS = (
     # (« depuis jeudi 2 PM » : l'heure anglaise d'une traduction)
-    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|[ap]\.m\.|(?-i:[AP]M\b)|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|siècles?|décennies?|générations?\b|nuits?\b|saisons?\b|"
+    r"(?:pages?\b|du\s+(?:matin|soir)\b|de\s+l\'après-midi\b|[ap]\.m\.|(?-i:[AP]M\b)|ans?|années?|mois|semaines?|jours?|heures?|h\b|minutes?|min\b|secondes?|sous\s+zéro\b|siècles?|décennies?|générations?\b|nuits?\b|saisons?\b|"
     r"%|pour\s?cents?|points?\s+de\s+pourcentage|km|kilomètres?|mètres?|millimètres?|centimètres?|m\b|cm|mm|kg|°|degrés?|"
     # une concentration de germes : « 100 000 UFC par litre »
     r"UFC\b|(?:par|/)\s*(?:litre|l\b|m3|m³)|"
@@ -267,6 +274,8 @@ NON_COUNT_UNITS = (
     r"GMT|UTC|(?-i:TU)\b|heure\s+(?:locale|de\s+Paris|française)|"
     # a ratio: "3 fois plus"
     r"fois\s+(?:plus|moins|supérieure?s?|inférieure?s?)|"
+    # combien de fois par période : « il traverse 3 fois par semaine » (pas « intervenus 27 fois », un compte)
+    r"fois\s+(?:par|chaque)\s+(?:jour|nuit|semaine|mois|an|année|saison)\b|"
     # a grade on a scale: « classé 4 sur une échelle de 5 »
     r"sur\s+(?:une\s+)?échelle|"
     r"euros?\b.{0,0}|€|e\s+anniversaire|ème|e\b|er\b|re\b|ère|nde?\b|°C|"
@@ -738,6 +747,8 @@ IDENTIFIER_LIST_NOUNS = ("lignes", "routes", "quais", "voies", "portes", "sortie
                          rf"numéros(?:\s+{_PHONE_NUMBER_KINDS})?")   # « les lignes 4, 7 et 12 »
 # le numéro d'un lieu, quoi qu'il suive : « l'amphi 4 », « la salle 12 », « les voyageurs de la ligne 13 », « la piste 31 »
 NUMBERED_PLACE_BEFORE = r"(?:amphi(?:théâtre)?|salle|ligne|piste|quai|voie|terminal|hall|pavillon|chambre|bâtiment|niveaux?|étages?)"
+# « le AI 407 à destination de Halbrook » : un code et un numéro avant un trajet sont un vol ou un train, sans « vol »
+SERVICE_ROUTE_AFTER = r"à\s+destination\s+d[e'u]|en\s+provenance\s+d[e'u]|au\s+départ\s+d[e'u]"
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale|principale)|route\s+(?-i:[A-Z]{1,3})|"
                      r"(?:la|l'|sur)\s*(?-i:A|D|N|M|E|RN|RD)\s*-?|"   # « sur la D 614 », « l'A 7 » : une route
@@ -832,7 +843,8 @@ TITLES = ("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "Gén", "Co
 NUMBER_SIGNS = ("no", "nos")          # « la route no. 187 » (« n° » n'a pas de point)
 # « [DGPC, mar. 20] », « sam. 17 » : un jour abrégé avant son quantième ne finit pas la phrase
 DAY_ABBREVIATIONS = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim")
-ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°")
+ABBREVIATIONS = ("av", "J.-C", "p", "cf", "env", "etc", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "n°",
+                 *_tr.ABBREVIATIONS)
 # a time long past that makes a sentence background, not the speaker's figure ("Cette année-là, …")
 THEN = r"cette\s+année-là|à\s+l'époque|ce\s+jour-là|l'an\s+dernier|l'année\s+dernière|par\s+le\s+passé|autrefois|jadis"
 # verbs that go on with the last speaker: "il a ajouté" is who spoke last, not who was named last
@@ -1289,6 +1301,7 @@ RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils son
 # "la CGT, qui a compté": the subject ends; « le bilan de la PCHS se tenait à 11 »: a clitic starts the verb
 NP_STOPS = r"qui|a|ont|est|sont|était|étaient|se"
 PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
+GERUND_LEAD = r"en\s+"                                             # « la Croix-Rouge, en comptant les demandes »
 GERUND_ENDING = "ant"                                               # (gerund: "en annonçant")
 POSTMODIFYING_PARTICIPLE = NOTHING   # (« représentant », « habitant » are nouns as often as participles)
 ADVERB_ENDING = "ment"                                              # "sont officiellement recensés"
@@ -1317,7 +1330,9 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|au
                # « le SDIS est intervenu dans 4 écoles » : où il est allé, son propre compte
                r"|(?<![\w'-])(?:est|sont|était|étaient)\s+intervenue?s?\s+(?:dans|sur|auprès\s+de)(?![\w'-])"
                # « le SDIS engage désormais 160 sapeurs-pompiers » : au présent aussi, qui déploie les siens les compte
-               r"|(?<![\w'-])(?:engage|engagent|mobilise|mobilisent|déploie|déploient|dépêche|dépêchent|envoie|envoient)"
+               r"|(?<![\w'-])(?:engage|engagent|mobilise|mobilisent|déploie|déploient|dépêche|dépêchent|envoie|envoient|"
+               # (the passé simple of translated and older copy: « La Croix-Rouge lettone envoya 15 volontaires »)
+               r"engagea|engagèrent|mobilisa|mobilisèrent|déploya|déployèrent|dépêcha|dépêchèrent|envoya|envoyèrent)"
                r"(?:\s+(?:désormais|maintenant|aussi|également|encore))?(?![\w'-])")
 # ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
 
@@ -1346,7 +1361,7 @@ AGENT_NOUNS = (
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|voïvodes?|préf[eè]\w*|porte-parole|"
     r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|centres?\s+antipoison|station\s+de\s+(?:pilotage|sauvetage)|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
-    r"associations?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
+    r"associations?|amicales?|ONG|group\w*|collectif\w*|médias?|presse|direction|entreprise|cabinet|commission|comités?|conseil|"
     r"tribunal|chambres?|procureur\w*|parquet|leaders?|dirigeante?s?|commandante?s?|état-major|renseignement|recensement|"
     r"statisti\w*|observatoire|habitante?s?|bénévoles|chef(?:fe)?s?|directeur\w*|directrices?|présiden\w*|ministre|sources?|diplomat\w*|"
     r"émissaire|négociat\w*|intersyndical\w*|confédération|fédération|coalition|coordination|alliance|réseau|consortium|coopératives?|"
@@ -1438,7 +1453,7 @@ OWN_OFFICE = r"bureau|secrétariat|service\s+de\s+presse|service\s+(?:de\s+la\s+
 SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un porte-parole » : of the body that acts in the sentence
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
-                  "hier", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
+                  "hier", "aujourd'hui", "demain", "maintenant", "désormais", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
 # un alias dont un nom plus long repart n'est pas ce corps (« le Département d'État de … »)
 GENERIC_BODY_HEADS = ("département", "ministère", "bureau", "service", "office", "agence")
 NAME_GOES_ON = ("de", "du", "des", "d'")
@@ -1578,6 +1593,8 @@ ECHOED_AFTER = (r",\s*(?:(?:nous|on|je)\s+(?:ne\s+|n')|(?:cela|ça)\s+(?:ne\s+|n
 DENIED_AFTER = (r"(?:est|sont|était|étaient|serait|seraient)\s+(?:tout\s+simplement\s+|donc\s+|largement\s+|très\s+)?"
                 r"(?:faux|fausse|erronée?s?|inexacte?s?|exagérée?s?|fantaisistes?|infondée?s?|gonflée?s?)(?![\w'-])|"
                 r"n'existe(?:nt)?\s+pas|"
+                # « le chiffre de 400 n'apparaît nulle part » : un chiffre que rien n'appuie
+                r"n'appara(?:î|i)t(?:ra)?\s+nulle\s+part|n'apparaissent\s+nulle\s+part|"
                 # « Cinq cents, ce n'est pas un chiffre que quiconque reconnaît ici »
                 r"n'(?:est|était)\s+pas\s+un\s+(?:chiffre|nombre)\s+(?:que|qu')")
 
