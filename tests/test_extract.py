@@ -7171,12 +7171,6 @@ def test_her_words_a_passe_simple_and_tonight_keep_their_source(text, lang, expe
     assert said(text, lang) == expected
 
 
-def test_a_festival_is_no_summer():
-    # (a period's words are whole words: « festival » holds no « estival »)
-    [c] = claims("Selon la police, au festival étaient 12 policiers.", "fr")
-    assert c.period == ""
-
-
 def test_a_transcripts_speaker_named_in_capitals_is_no_company():
     # "ORRIN LANYON, REPORTER:": a name in capitals is no body a short reference may point to, so "The company tells
     # us" is the company heard before, not the reporter; "I counted" is the reporter's own
@@ -7243,3 +7237,11 @@ def test_a_tenants_body_a_body_on_the_ground_and_a_recap_lines_noun(text, lang, 
 def test_a_recap_lines_quoted_figures_and_item_figures_keep_its_sources(text, lang, expected):
     got = [(c.claimant_name, c.figure.value, c.as_of.day) for c in claims(text, lang, published="2135-09-27")]
     assert got == expected
+
+
+def test_a_recap_sides_long_name_is_still_a_name():
+    # a side's name may run to eight words: « Comité de défense de l'hôpital de Roubaillac »
+    text = ("LA RUE\n\n2 400 contre 7 000 — manifestants à Roubaillac le samedi 9 [préfecture de la Haute-Dourbe contre "
+            "Comité de défense de l'hôpital de Roubaillac, samedi 9]")
+    got = [(c.claimant_name, c.figure.value) for c in claims(text, "fr", published="2135-04-20")]
+    assert got == [("préfecture de la Haute-Dourbe", 2400), ("Comité de défense de l'hôpital de Roubaillac", 7000)]

@@ -1715,11 +1715,11 @@ def _names_listed(s: str, mentions, cues, code: str) -> list:
     L, W = _lang.get(code), _words(code)
     separator = W["names_separator"]
 
-    def names(parts) -> bool:  # (nor days: "…, according to the NCPD's breakdowns of Monday, Tuesday and Thursday")
+    def names(parts, most: int = 6) -> bool:  # (nor days: "…, according to the NCPD's breakdowns of Monday, Tuesday and Thursday")
         # (a body's long name, its initials in brackets after it: "la Fédération des associations étudiantes de
         # Castrélie (FAEC)")
         # (nor a link to the next figure: « la police le soir, puis le lendemain matin, contre l'UEC » is two sides)
-        return all((0 < len(p.split()) <= 6 or len(p.split()) <= 11 and DEFINED_NAME.match(p)) and not re.search(r"[\d«»“”\"]", p)
+        return all((0 < len(p.split()) <= most or len(p.split()) <= 11 and DEFINED_NAME.match(p)) and not re.search(r"[\d«»“”\"]", p)
                    and not W["day_word"].search(p) and not W["link_lead"].match(" " + p) for p in parts)
 
     # (one source, which another cue may read again: "according to the transport ministry" as an incise too)
@@ -1769,7 +1769,7 @@ def _sides_named(s: str, mentions, colon: int, names, W) -> list:
         return []
     sides, parts = boxed
     heads = [_figure_owner(W["name_date_tail"].sub("", p.strip()), W) for p in parts]
-    if not names(heads):
+    if not names(heads, 8):  # (a side's name may be long: "Comité de défense de l'hôpital de Roubaillac")
         return []
     cues = _cues_in_turn(s, heads, colon)
     side_of = {m.start: k for k, side in enumerate(sides) for m in side}

@@ -79,8 +79,7 @@ def article_context(title: str | None, lead: str, code: str, g: Gazetteer, place
     return ArticleContext(
         topic_places(title, lead, places), topic_population(title, lead, code, g), re.compile(L.PLANNED, re.I),
         re.compile(L.SUBSET_BEFORE, re.I), tuple((re.compile(rx, re.I), key) for rx, key in L.SUBSET_GROUPS),
-        # (a period's words are whole words: « festival » holds no « estival »)
-        tuple((re.compile(rf"(?<![\w-])(?:{rx})", re.I), key) for rx, key in L.PERIODS),
+        tuple((re.compile(rx, re.I), key) for rx, key in L.PERIODS),
         _event_day(f"{title or ''} {lead[:400]}", code, published,
                    tuple(len(title or "") + 1 + at for at in dateline_span(lead[:400]))),
         senses={key: sense for rx, keys in L.TOPIC_SENSES if re.search(rx, f"{title or ''} {lead}", re.I)
