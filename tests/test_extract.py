@@ -7245,3 +7245,18 @@ def test_a_recap_sides_long_name_is_still_a_name():
             "Comité de défense de l'hôpital de Roubaillac, samedi 9]")
     got = [(c.claimant_name, c.figure.value) for c in claims(text, "fr", published="2135-04-20")]
     assert got == [("préfecture de la Haute-Dourbe", 2400), ("Comité de défense de l'hôpital de Roubaillac", 7000)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a numbers box's head giving each figure its day in a bracket, semicolons between: the item's one source is
+    # every figure's, each of its own day
+    ("EN CHIFFRES\n\n2 700, puis 4 900 [sam. 13] ; 7 800 [lun. 15] ; 9 600 [jeu. 18]\nPersonnes arrivées par la mer "
+     "depuis le jeudi 11 [préfecture de Sestrana].", "fr",
+     [("préfecture de Sestrana", 2700, 13), ("préfecture de Sestrana", 4900, 13), ("préfecture de Sestrana", 7800, 15),
+      ("préfecture de Sestrana", 9600, 18)]),
+    ("IN NUMBERS\n\n2,700, then 4,900 [Sat 13]; 7,800 [Mon 15]\nPeople who landed since Thursday 11 [prefecture].",
+     "en", [("prefecture", 2700, 13), ("prefecture", 4900, 13), ("prefecture", 7800, 15)]),
+])
+def test_a_box_heads_own_day_brackets_give_each_figure_its_day(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value, c.as_of.day) for c in claims(text, lang, published="2115-04-26")]
+    assert got == expected

@@ -1098,8 +1098,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         for c in denying:
             cue_actors[id(c)] = []
         if mentions:
+            # (a numbers box's head parts its figures' days with semicolons, not clauses: "2 700, puis 4 900 [sam. 13] ;
+            # 7 800 [lun. 15]" / "Personnes arrivées … [préfecture]")
+            head_end = nl if 0 < (nl := s.find("\n")) and _figure_line(code).fullmatch(s, 0, nl) else 0
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
-                               sorted([b.start() for b in _SEMICOLON.finditer(s)] + subordinate_breaks(s, cues, code)),
+                               sorted([b.start() for b in _SEMICOLON.finditer(s) if b.start() >= head_end]
+                                      + subordinate_breaks(s, cues, code)),
                                # (a headline, or a line without a sentence's end: "Toll rises to 48, governor says
                                # more than 70 dead in Zelmara")
                                s if in_title or not re.search(r"[.!?…»”\"]\s*$", s) else None)
@@ -1505,6 +1509,24 @@ def _item_subsets(s: str, mentions: list, W) -> tuple[list, list]:
     return head, rest
 
 
+def _own_day_brackets(head: str, mentions: list, code: str, published: dt.date) -> dict:
+    """The day of each figure of a numbers box's head that gives its figures' days in brackets among them, one day to
+    a bracket, for the figures since the bracket before (figure start -> day): « 2 700, puis 4 900 [sam. 13] ; 7 800
+    [lun. 15] »."""
+    out, since, W = {}, 0, _words(code)
+    brackets = list(DAYS_BRACKET.finditer(head))
+    for b in brackets:
+        inside = b.group()[1:-1].strip()
+        # (a weekday cut short is read as a date when capitalised; in a bracket of days alone, « sam. 13 » is one)
+        days = dates_in(inside[:1].upper() + inside[1:], code, published, issued=published)
+        listed = [m for m in mentions if since <= m.start < b.start()]
+        if len(days) != 1 or not listed or re.search(r"[^\W\d]{3,}", W["day_word"].sub(" ", inside)):
+            return {}  # (a source's name in the bracket, or two days: not such a head)
+        out.update({m.start: days[0][1] for m in listed})
+        since = b.end()
+    return out if brackets and len(out) == sum(m.end <= len(head) for m in mentions) else {}
+
+
 def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     """The day of each figure of a numbers box's head when its item gives each side's days in turn (figure start ->
     day): "455, 682, 771 v « about 500 », then « more than 800 »" / "…: the Health Ministry on 11, 18 and 21 October;
@@ -1514,6 +1536,8 @@ def _box_days(s: str, mentions: list, code: str, published: dt.date) -> dict:
     for m in subsets:  # (a part's figure is no day: "…, including 29 seriously injured")
         s = s[:m.start] + " " * (m.end - m.start) + s[m.end:]
     nl = s.find("\n")
+    if nl > 0 and (own := _own_day_brackets(s[:nl], mentions, code, published)):
+        return own
     colon = s.find(":", nl) if nl > 0 else -1
     if colon < 0 and nl > 0 and (bracket := DAYS_BRACKET.search(s, nl)):
         # « 9 500, 21 000, puis 38 500 / Personnes évacuées [SDPC, lun. 9, mar. 10, dim. 15] »: the item's bracket
