@@ -7260,3 +7260,17 @@ def test_a_recap_sides_long_name_is_still_a_name():
 def test_a_box_heads_own_day_brackets_give_each_figure_its_day(text, lang, expected):
     got = [(c.claimant_name, c.figure.value, c.as_of.day) for c in claims(text, lang, published="2115-04-26")]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a figure set aside but said to be someone's in the passive is theirs: « loin des 5 000 revendiqués par le
+    # syndicat », "far from the 5,000 claimed on Monday by the union" (the day after the name is no part of it)
+    ("Le ministère a compté 1 800 médecins, loin des 5 000 revendiqués par le syndicat dans la soirée.", "fr",
+     [("ministère", 1800), ("syndicat", 5000)]),
+    ("The ministry counted about 1,800 doctors on strike, far from the more than 5,000 claimed on Monday by the union.",
+     "en", [("ministry", 1800), ("union", 5000)]),
+    ("According to the agency, 13,200 people have been evacuated, fewer than the 14,000 announced by the governor on "
+     "Monday.", "en", [("agency", 13200), ("governor", 14000)]),
+])
+def test_a_figure_claimed_by_someone_in_the_passive_is_theirs(text, lang, expected):
+    assert said(text, lang) == expected

@@ -923,8 +923,12 @@ NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+a
 # another's, its owner right after it (« 163, c'est le chiffre de la préfecture » : « chiffre de X » is a source noun)
 # (quoted, or before a full stop or the words that go on with the sentence: « loin des « plus de 11 000 » de la CGT. »,
 # « les 7 500 du maire aux 2 600 de la préfecture »)
-FIGURE_OWNER_AFTER = (r"\s*[»”\"]?\s+(?:(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-                      r"(?=\s*[,;:.!?»”\"]|\s+(?:et|ou|contre|aux?|à|qui|que|mais|sont|étaient)\s|\s*$)"
+FIGURE_OWNER_AFTER = (r"\s*[»”\"]?\s+(?:(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+"
+                      # « loin des « plus de 5 000 » revendiqués lundi par leur syndicat » : whose it is, in the passive
+                      r"|(?:revendiquée?s?|avancée?s?|annoncée?s?|donnée?s?|recensée?s?)(?:\s+(?!par\b)[\w'’-]+)?\s+par\s+"
+                      r"(?:l['’]\s*|la\s+|le\s+|les\s+|leurs?\s+|son\s+|sa\s+|ses\s+)?)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                      r"(?=\s*[,;:.!?»”\"]|\s+(?:et|ou|contre|aux?|à|qui|que|mais|sont|étaient)\s|\s*$"
+                      rf"|\s+(?:{CLAIMANT_TIME_TAIL})(?![\w'’-]))"   # (« … par le syndicat lundi »)
                       # « Les 186 de Mme Rouquette comptent des collègues en formation » : a person's figure, by title
                       r"|de\s+(?-i:M\.|Mme|Mlle|Me|Dr|Pr)\s*(?P<person>(?-i:[A-ZÀ-Ý])[\w'’-]+))")
 # (the echo names its figure with the article: « les 46 de l'ARS »; not a whole: « 15 lits sur les 28 du service »)
