@@ -193,13 +193,13 @@ def _words(code: str) -> dict:
         "side_in_words_next": re.compile(rf"\s*[,;]\s+(?=(?:{_lang.either(L.NUMBER_WORDS)})\s+(?:{L.FIGURE_FOR_SOURCE}|{L.SOURCE_PREPS})\s)", re.I),
         # "a statement", « un communiqué »: a document no article makes anyone's in particular
         "indefinite_lead": re.compile(rf"\s*(?:{_lang.either(L.INDEFINITE_DETERMINERS)})\s", re.I),
-        # "…: the ALPC on Fri 8 and Sun 10, including 29 seriously injured; the governor on Tue 12": a part of a
-        # side's figure, said in the item after its source
-        # "…; the Red Cross, counting tracing requests, on Wed 13": an aside on how a source counts, no verb of its
+        # "…; the Red Cross, counting tracing requests, on Wed 13": an aside on how a source counts, no reporting verb
         "gerund": re.compile(rf"(?:{L.GERUND_LEAD})?[^\W\d]+(?:{L.GERUND_ENDING})", re.I),
         "fact_check_title": re.compile(rf"(?<![\w'-])(?:{L.FACT_CHECK_TITLE})(?![\w'-])", re.I),
         # a day after its weekday in a box item's sources: "…: ministère  mardi 5 et jeudi 7  contre SMIH  jeudi 7"
         "item_day": re.compile(rf"(?:{day_word})\s+$", re.I),
+        # "…: the ALPC on Fri 8 and Sun 10, including 29 seriously injured; the governor on Tue 12": a part of a
+        # side's figure, said in the item after its source
         "item_subset": re.compile(rf"(?<![\w'-])(?:{L.SUBSET_BEFORE})\s*$", re.I),
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
         "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
@@ -785,8 +785,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
     def read(text: str, a: int, b: int, offset: int | None, in_title: bool):
         s = normalised(text[a:b])
+        nl = s.find("\n")  # (a numbers box's head ends at its line break: its item is the line under it)
+        box_head = 0 < nl and _figure_line(code).fullmatch(s, 0, nl) is not None
         mentions = find_figures(s, code)
-        if mentions and 0 < (nl := s.find("\n")) < (colon := s.find(":", nl)) and _figure_line(code).fullmatch(s, 0, nl):
+        if mentions and box_head and (colon := s.find(":", nl)) > nl:
             # ("140, puis 260 contre 300" / "…: ministère  mardi 5 et jeudi 7  contre SMIH  jeudi 7": the days of the
             # item's sources, as they were in its brackets, count nothing)
             mentions = [m for m in mentions if m.start < colon or not W["item_day"].search(s, colon, m.start)]
@@ -797,7 +799,6 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
-        nl = s.find("\n")  # (a numbers box's head ends at its line break: its item is the line under it)
         if mentions and nl > 0 and all(m.end <= nl for m in mentions) \
                 and any(c.kind == "source" and c.start > nl for c in cues):
             # "142 v 200" / "Rallies declared to the authorities [Interior Ministry] against …": under a box's head,
@@ -847,7 +848,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         voice = quote_speaker(quote) if quote else []
         author_line = ""
         if not voice and not in_title and text is doc.text and mentions \
-                and not (0 < (nl := s.find("\n")) and _figure_line(code).fullmatch(s, 0, nl)) \
+                and not box_head \
                 and (quoted := [m for m in mentions if inside_quote(quotes, a + m.start, a + m.start)]):
             # (not a numbers box's head, whose quoted figures are sides like the others: '"About 1,200", then 1,650 v
             # "more than 4,000" — tonnes burned [firm …; campaigners …]')
@@ -1100,7 +1101,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if mentions:
             # (a numbers box's head parts its figures' days with semicolons, not clauses: "2 700, puis 4 900 [sam. 13] ;
             # 7 800 [lun. 15]" / "Personnes arrivées … [préfecture]")
-            head_end = nl if 0 < (nl := s.find("\n")) and _figure_line(code).fullmatch(s, 0, nl) else 0
+            head_end = nl if box_head else 0
             governing = assign([c for c in cues if cue_actors[id(c)]], [m.start for m in mentions],
                                sorted([b.start() for b in _SEMICOLON.finditer(s) if b.start() >= head_end]
                                       + subordinate_breaks(s, cues, code)),
