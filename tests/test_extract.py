@@ -7274,3 +7274,16 @@ def test_a_box_heads_own_day_brackets_give_each_figure_its_day(text, lang, expec
 ])
 def test_a_figure_claimed_by_someone_in_the_passive_is_theirs(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # translated copy's "On the social networks spread an information that …", « Sur Facebook a circulé une
+    # information que … »: where the rumour went round is its source
+    ('On the social networks spread an information that "the ship sank and 30 people drowned".', "en",
+     [("social networks", 30)]),
+    ("Sur Facebook a circulé une information que « 4 enfants ont été emportés par le potok ».", "fr", [("Facebook", 4)]),
+    ("Sur les réseaux sociaux se répandit une information que « 10 enfants ont disparu sous la glace ».", "fr",
+     [("réseaux sociaux", 10)]),
+])
+def test_a_rumour_that_went_round_has_its_platform_for_source(text, lang, expected):
+    assert said(text, lang) == expected

@@ -282,6 +282,9 @@ def _rx(code: str):
         "stance_np": re.compile(rf"^\s*(?:{L.STRESSED})[\s,]*$", re.I),
         "idiom_after": re.compile(L.IDIOM_AFTER_VERB, re.I),
         "noun_thing": re.compile(rf"\s*(?:{L.SOURCE_NOUN_THING})", re.I),
+        # "On the social networks spread an information that …", « Sur Facebook a circulé une information que … »
+        # (translated copy): the place a rumour went round is its source
+        "spread_report": re.compile(L.SPREAD_REPORT, re.I) if L.SPREAD_REPORT else None,
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
         "passive_reported": re.compile(L.PASSIVE_REPORTED) if L.PASSIVE_REPORTED != _lang.NOTHING else None,
         "fronted": re.compile(rf"^\s*{L.FRONTED_REPORTING}") if L.FRONTED_REPORTING != _lang.NOTHING else None,
@@ -606,6 +609,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip(" .!")):
             # ('« Plus de 300 morts » – FAUX', '– CONFIRMÉ PAR LA SUITE': a fact-check's verdict, not the author)
             cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
+    for m in P["spread_report"].finditer(sentence) if P["spread_report"] is not None else ():
+        cues.append(Cue("source", m.start("np"), m.end(), m.group("np"), forward=True))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
         before = re.split(r"[,;:.!?«»“”\"()]", sentence[max(0, m.start() - _REACH):m.start()])[-1]
