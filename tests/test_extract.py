@@ -7284,6 +7284,9 @@ def test_a_figure_claimed_by_someone_in_the_passive_is_theirs(text, lang, expect
     ("Sur Facebook a circulé une information que « 4 enfants ont été emportés par le potok ».", "fr", [("Facebook", 4)]),
     ("Sur les réseaux sociaux se répandit une information que « 10 enfants ont disparu sous la glace ».", "fr",
      [("réseaux sociaux", 10)]),
+    # (the post or video it went round in: "…, in a video shared on Wednesday", « …, dans une vidéo partagée mercredi »)
+    ("Around 200 houses collapsed, in a video shared on Wednesday.", "en", [("video", 200)]),
+    ("Environ 200 maisons se sont effondrées, dans une vidéo partagée mercredi.", "fr", [("vidéo", 200)]),
 ])
 def test_a_rumour_that_went_round_has_its_platform_for_source(text, lang, expected):
     assert said(text, lang) == expected

@@ -610,7 +610,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             # ('« Plus de 300 morts » – FAUX', '– CONFIRMÉ PAR LA SUITE': a fact-check's verdict, not the author)
             cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["spread_report"].finditer(sentence) if P["spread_report"] is not None else ():
-        cues.append(Cue("source", m.start("np"), m.end(), m.group("np"), forward=True))
+        key = "np" if m.group("np") else "np2"
+        cues.append(Cue("source", m.start(key), m.end(), m.group(key), forward=True))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
         before = re.split(r"[,;:.!?«»“”\"()]", sentence[max(0, m.start() - _REACH):m.start()])[-1]

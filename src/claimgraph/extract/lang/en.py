@@ -139,7 +139,9 @@ REFERENCE_RELATIVES = r"that|which|(?-i:who)"   # "the charity that runs it": a 
 APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that looks after the blocks, put it at 92"
 # "On the social networks spread an information that …" (translated copy): where a rumour went round is its source
 SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:On|In)\s+(?P<np>(?:the\s+)?[^,;:.!?\d]{2,40}?)\s+(?:spread|spreads|circulated|circulates|"
-                 r"is\s+circulating|was\s+circulating|appeared)\s+(?:an?\s+)?(?:information|rumou?r|news|message)\s+(?:that|according)")
+                 r"is\s+circulating|was\s+circulating|appeared)\s+(?:an?\s+)?(?:information|rumou?r|news|message)\s+(?:that|according)"
+                 # ("… houses said to have collapsed, in a video shared on Wednesday": the video)
+                 r"|(?<=[,;]\s)in\s+(?P<np2>an?\s+(?:video|post|message|tweet))\s+(?:shared|posted|circulating|circulated)")
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 # a count's own nouns, never the subject that acts ("the official death toll … has passed 50,000")

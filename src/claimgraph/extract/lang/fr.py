@@ -166,7 +166,9 @@ COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?|comptages?|estim
 # « Sur Facebook a circulé une information que … » (traduit) : là où une rumeur a circulé est sa source
 SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:Sur|Dans)\s+(?P<np>(?:les\s+|le\s+|la\s+|l['’])?[^,;:.!?\d]{2,40}?)\s+(?:a\s+circulé|circule|"
                  r"circulait|circula|s'est\s+répandue?|se\s+répand|se\s+répandit|court|a\s+couru)\s+(?:une\s+|l['’])?(?:information|rumeur|nouvelle|message)"
-                 r"\s+(?:que|qu['’]|selon\s+laquelle|selon\s+lequel)")
+                 r"\s+(?:que|qu['’]|selon\s+laquelle|selon\s+lequel)"
+                 # (« … maisons effondrées, dans une vidéo partagée mercredi » : la vidéo)
+                 r"|(?<=[,;]\s)dans\s+(?P<np2>une?\s+(?:vidéo|publication|message|post))\s+(?:partagée?|publiée?|diffusée?|qui\s+circul\w+)")
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
                 r"informations|données|indications|éléments|(?:(?<=ses\s)|(?<=leurs\s))(?:mots|propos|dires)|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
