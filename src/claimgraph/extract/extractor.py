@@ -345,6 +345,10 @@ def _figure_link(L) -> str:
             rf"\s+(?:{_lang.either(L.AND)})\s+")
 
 
+# the dash that parts a recap line's figures from its item: "388, then 402 — fire starts …", "About 600 – volunteers …"
+_RECAP_DASH = re.compile(r" [—–] ")
+
+
 @functools.cache
 def _figure_line(code: str) -> re.Pattern:
     L = _lang.get(code)
@@ -418,7 +422,7 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
     head, nl, rest = s.partition("\n")
     # ("388, then 402 — fire starts [SDIS, Sun 22; Fri 27]": a head may end at its dash as at a line break, written
     # as one with the offsets kept)
-    dashed = not nl and (dash := re.search(r" [—–] ", s)) is not None
+    dashed = not nl and (dash := _RECAP_DASH.search(s)) is not None
     if dashed:
         head, nl, rest = s[:dash.start()], " \n ", s[dash.end():]
     if not nl or ("[" not in rest and "(" not in rest) or not _figure_line(code).fullmatch(head):
@@ -799,18 +803,15 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ("in the two countries": how many places a sum covers, not a count)
             mentions = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in sums)]
         cues = named_cues(cues_of(a, b) if text is doc.text else find_cues(s, code))
-        if mentions and nl > 0 and all(m.end <= nl for m in mentions) \
-                and any(c.kind == "source" and c.start > nl for c in cues):
-            # "142 v 200" / "Rallies declared to the authorities [Interior Ministry] against …": under a box's head,
-            # the item's opening noun before a participle is what is counted, not who speaks, when the item names
-            # its sources
-            opening = s[nl + 1:].lstrip()
-            cues = [c for c in cues if not (c.kind == "verb" and opening.startswith(c.phrase))]
-        elif mentions and nl < 0 and (dash := re.match(r"(.*?)\s[–—]\s", s)) and _figure_line(code).fullmatch(dash.group(1).strip()) \
-                and any(c.kind == "source" and c.start > dash.end() for c in cues):
-            # "About 600 – volunteers who registered for the clean-up, according to the council": a recap line's
-            # counted noun after its dash is what is counted, not who speaks, when the line names its source
-            opening = s[dash.end():].lstrip()
+        # where a box's item opens: under its head, or after a recap line's dash
+        item_at = nl + 1 if nl > 0 and all(m.end <= nl for m in mentions) else (
+            dash.end() if nl < 0 and (dash := _RECAP_DASH.search(s)) and _figure_line(code).fullmatch(s[:dash.start()].strip())
+            else -1)
+        if mentions and item_at > 0 and any(c.kind == "source" and c.start >= item_at for c in cues):
+            # "142 v 200" / "Rallies declared to the authorities [Interior Ministry] against …", "About 600 – volunteers
+            # who registered for the clean-up, according to the council": the item's opening noun before a verb is
+            # what is counted, not who speaks, when the item names its sources
+            opening = s[item_at:].lstrip()
             cues = [c for c in cues if not (c.kind == "verb" and opening.startswith(c.phrase))]
         if mentions and nl > 0 and (colon := s.find(":", nl)) > 0 and all(m.end <= nl for m in _item_subsets(s, mentions, W)[0]):
             # "12, 7, then 3 v 15" / "Missing: the ALPC on Fri 8 …; the Red Cross, counting tracing requests, on Wed

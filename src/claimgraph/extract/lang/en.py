@@ -886,12 +886,13 @@ WORD_PARTITIVE = PARTITIVE                # "four of our 11 cranes", "two of its
 # the count is of the day it is told, whatever day the sentence before was about
 NOW_WORDS = r"now|currently|at\s+present|so\s+far|to\s+date|as\s+of\s+(?:today|tonight)"
 # "Eleven is the police figure", "400 is the ministry's count": a figure echoed, named as another's
+_OWNED_FIGURE = r"(?:['’]s)?\s+(?:own\s+)?(?:figure|count|number|estimate|tally|toll)(?![\w-])"   # "the police('s own) figure"
 FIGURE_OWNER_AFTER = (r"(?:(?:\s+[a-z]+){0,2}?\s+(?:is|was)\s+(?:the\s+)?"
-                      r"(?=(?:[\w-]+\s+){0,3}?[\w-]+?(?:['’]s)?\s+(?:own\s+)?(?:figure|count|number|estimate|tally|toll)(?![\w-]))"
+                      rf"(?=(?:[\w-]+\s+){{0,3}}?[\w-]+?{_OWNED_FIGURE})"
                       # "far from the more than 5,000 claimed on Monday by the union": whose it is, in the passive
                       r"|\s*[”\"]?\s+(?:claimed|announced|put\s+forward)(?:\s+(?!by\b)\w+){0,2}?\s+by\s+(?:the\s+|its\s+|their\s+)?)"
                       r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)"
-                      r"(?=(?:['’]s)?\s+(?:own\s+)?(?:figure|count|number|estimate|tally|toll)(?![\w-])|\s*[,;:.!?)]|\s*$"
+                      rf"(?={_OWNED_FIGURE}|\s*[,;:.!?)]|\s*$"
                       rf"|\s+(?:{CLAIMANT_TIME_TAIL})(?![\w-]))")   # ("… by the governor on Monday")
 FIGURE_OWNER_BEFORE = ""   # (what must stand before a figure so echoed: nothing in English)
 HEARSAY_BEFORE = (r"(?:we\s+(?:are|were|have\s+been|had\s+been)\s+told|they\s+(?:tell|told|keep\s+telling)\s+us)(?:\s+(?:about|of|that))?"   # "we were told 14"
