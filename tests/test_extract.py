@@ -7290,3 +7290,131 @@ def test_a_figure_claimed_by_someone_in_the_passive_is_theirs(text, lang, expect
 ])
 def test_a_rumour_that_went_round_has_its_platform_for_source(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an indefinite apposition describes the body before it, which speaks: "The collective, a group of …, says"
+    ("The Hill Residents' Collective was set up in May. The collective, a group of residents of the upland hamlets, "
+     "says more than 100 homes have burned across the district.", "en", [("Hill Residents' Collective", 100)]),
+    ("The union, a federation of 12 unions, says 4,000 people marched.", "en", [("union", 4000)]),
+    ("Le collectif, une association d'habitants des hameaux, affirme que plus de 100 maisons ont brûlé.", "fr",
+     [("collectif", 100)]),
+    # (a collective agreement is nobody)
+    ("The collective bargaining agreement covers 4,000 workers, the ministry said.", "en", [("ministry", 4000)]),
+])
+def test_a_body_described_by_an_indefinite_apposition_speaks(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « X en est à N » gives X's running count; « départs » and « inscrits » are counted nouns
+    ("Le ministère en est à 12 morts mardi soir.", "fr", [("ministère", 12)]),
+    ("Le Sdis en est à 402 départs de feu depuis le 1er juin.", "fr", [("Sdis", 402)]),
+    # a plan presented by a body is that body's, not the one it was presented to, nor the outlet that read it
+    ("Le plan présenté par l'entreprise au comité social et économique le 3 mai, que nous avons consulté, prévoit "
+     "140 suppressions de postes.", "fr", [("entreprise", 140)]),
+    ("The plan presented by the company to the works council on 3 May counts 140 redundancies.", "en", [("company", 140)]),
+])
+def test_a_running_count_and_a_presented_plan_are_their_authors(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # « Je rappelle ce que nous indique le Sdis : … »: what follows the colon is the Sdis's
+    ("Je rappelle ce que nous indique le Sdis : les pompiers ont secouru 31 personnes bloquées dans des ascenseurs.",
+     "fr", [("Sdis", 31)]),
+    # « le chiffre dont parle X » is X's
+    ("Le syndicat compte 300 grévistes, loin des 1 200 dont parle la préfecture.", "fr",
+     [("syndicat", 300), ("préfecture", 1200)]),
+    # translated copy's "According to the same" points back to the last speaker
+    ("The deputy governor, Charalampos Triantafyllou, visited the area. According to the same, in the morning 4 "
+     "villages were flooded.", "en", [("Charalampos Triantafyllou", 4)]),
+    # translated copy's "spoke from" (« sprach von »), a figure right after it
+    ('The Pelvanian Interior Ministry spoke on Tuesday from 1.480 vehicles. The farmers\' union spoke from "between '
+     '40 and 50 tractors", the police counted 25.', "en",
+     [("Pelvanian Interior Ministry", 1480), ("farmers' union", (40, 50)), ("police", 25)]),
+    ("The mayor spoke from the town hall balcony to 3,000 people, the police said.", "en", [("police", 3000)]),
+])
+def test_relayed_figures_keep_the_source_that_gave_them(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value if c.figure.value is not None else (c.figure.lower, c.figure.upper))
+           for c in claims(text, lang, published="2139-06-19")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what an unnamed group reported is events that the speaker counted
+    ("Stellbridge Tramways puts the figure at 74 assaults reported by staff in 2136.", "en",
+     [("Stellbridge Tramways", 74)]),
+    ("Le syndicat affirme que 74 agressions ont été signalées par des agents l'an dernier.", "fr", [("syndicat", 74)]),
+    # (not a figure of its own that a body announced: "…, far fewer than the 10,000 announced by organisers")
+    ("The police counted 3,000 protesters, far fewer than the 10,000 announced by organisers.", "en",
+     [("police", 3000), ("organisers", 10000)]),
+    # "the company" is no union (left as written rather than given to the union that spoke last)
+    ("Stellbridge Tramways said 238 drivers had not reported for work. The drivers' union RMT put the number at "
+     "300. The company says it has ordered 150 body-worn cameras.", "en",
+     [("Stellbridge Tramways", 238), ("drivers' union RMT", 300), ("company", 150)]),
+    # a body that has its people in the search counts them
+    ("The coastguard now has 17 vessels in the search, 5 of them from the navy, and 4 helicopters.", "en",
+     [("coastguard", 17), ("coastguard", 5), ("coastguard", 4)]),
+    # what was revised is no subject put after its verb
+    ("La CSN, qui exploitait le navire, a revu à la hausse le nombre de personnes à bord : 171.", "fr", [("CSN", 171)]),
+    # « mis à disposition par X », and « à partir de jeudi » is when, not who
+    ("EN CHIFFRES\n\n**4** – drones de pulvérisation mis à disposition par la chambre d'agriculture à partir de "
+     "jeudi.", "fr", [("chambre d'agriculture", 4)]),
+])
+def test_who_counted_acted_or_revised_is_the_source(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a channel and a list's item number count nothing
+    ("The coastguard received a mayday on channel 16 at 01:52 and sent 4 boats.", "en", [("coastguard", 4)]),
+    ("Le mayday a été lancé sur le canal 16, et la garde côtière a envoyé 4 bateaux.", "fr", [("garde côtière", 4)]),
+    ('We checked them.\n\n1. "More than 230 people were on board"\n\nWHO SAID IT: the families\' collective, on '
+     'Tuesday.', "en", [("families' collective", 230)]),
+])
+def test_channels_and_item_numbers_count_nothing(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap bracket's days, joined by "and", are days; its clock times and its last side's note are no figures
+    ("EN CHIFFRES\n\n128, puis 153 — passagers [CSN, lundi 9 et mardi 10]\n4 — hélicoptères [garde-côtes, lundi 9]",
+     "fr", [("CSN", 128, 9), ("CSN", 153, 10), ("garde-côtes", 4, 9)]),
+    ('IN NUMBERS\n\n180, then 240 v "more than 600" — lorries at the toll, Monday 15 [prefecture, 09:00 and 16:00, '
+     'v UEP]\n4 — helicopters [coastguard, Monday 15]', "en",
+     [("prefecture", 180, 15), ("prefecture", 240, 15), ("UEP", 600, 15), ("coastguard", 4, 15)]),
+    ("IN NUMBERS\n\n31 v 47 — blockades, Monday 15 [Interior Ministry v UEP, which adds rallies at markets]\n"
+     "4 — helicopters [coastguard, Monday 15]", "en",
+     [("Interior Ministry", 31, 15), ("UEP", 47, 15), ("coastguard", 4, 15)]),
+    # a bracket with the source alone closes a dashed item too
+    ("EN CHIFFRES\n\n43, 60, puis 58 — disparus [garde-côtes]\n4 — hélicoptères [garde-côtes, lundi 9]", "fr",
+     [("garde-côtes", 43, 23), ("garde-côtes", 60, 23), ("garde-côtes", 58, 23), ("garde-côtes", 4, 9)]),
+])
+def test_recap_brackets_days_times_notes_and_lone_sources(text, lang, expected):
+    got = [(c.claimant_name, c.figure.value or c.figure.lower, c.as_of.day) for c in claims(text, lang, published="2139-11-23")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what one reads online is the platform's; what is said in a place is nobody's
+    ("Sur les réseaux sociaux, on lit que l'incendie est criminel et que « 4 personnes ont été arrêtées ».", "fr",
+     [("réseaux sociaux", 4)]),
+    ("On social media, people are saying that 40 people drowned.", "en", [("social media", 40)]),
+    ("In the village, people say that 40 houses collapsed.", "en", [("Test Wire", 40)]),
+    # a building's floors are its height
+    ("Dans ma tour, on est 48 familles, 11 étages, sans ascenseur depuis samedi, selon Mamadou.", "fr",
+     [("Mamadou", 48)]),
+    # someone described, then named after a comma, speaks by name (a body's spokesperson still speaks for it)
+    ("« Nous avons perdu 300 brebis », raconte un éleveur de Saint-Ours, Gustin Foucaud, qui a tout perdu.", "fr",
+     [("Gustin Foucaud", 300)]),
+    ('"We lost 300 sheep," said a farmer from Saint-Ours, Gustin Foucaud.', "en", [("Gustin Foucaud", 300)]),
+    # the manifest a speaker quotes is the speaker's own document
+    ('"According to the manifest, we had 146 people on board," said Tiberio Casalis.', "en",
+     [("Tiberio Casalis", 146)]),
+    # a figure the speaker starts from gives its owner none of what follows
+    ("« Sur la base du chiffre de la compagnie, 60 personnes restent portées disparues », a indiqué la capitaine "
+     "Anne Rivière.", "fr", [("Anne Rivière", 60)]),
+])
+def test_online_places_heights_named_witnesses_manifests_and_premises(text, lang, expected):
+    assert said(text, lang) == expected

@@ -197,7 +197,8 @@ def _rx(code: str):
         # a passive auxiliary inside the verb's own words: "ont été rappelés", "has been reported", « a été
         # porté à » (a complement after the participle)
         "passive_inside": re.compile(rf"(?<![\w'-])(?:{L.PASSIVE_AUX})\s+(?:\w+{either(every('ADVERB_ENDING'))}\s+)?"
-                                     rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S+(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting")
+                                     rf"(?!\S+(?:{L.GERUND_ENDING})(?:\s|$))\S{{2,}}(?:\s+[^\W\d]+){{0,2}}$", re.I),  # (not "is reporting";
+        # nor « en est à », a preposition)
         "source": re.compile(source, re.I),
         # the one a paper cites, before the relative that gives their figures, and any other cited after "and"
         "cited_object": re.compile(rf"(?<![\w'-])(?:{L.CITING_VERBS})\s+(?:(?:{L.ADVERBS})\s+)*{cited}", re.I),
@@ -285,6 +286,7 @@ def _rx(code: str):
         # "On the social networks spread an information that …", « Sur Facebook a circulé une information que … »
         # (translated copy): the place a rumour went round is its source
         "spread_report": re.compile(L.SPREAD_REPORT, re.I) if L.SPREAD_REPORT else None,
+        "online_place": re.compile(L.ONLINE_PLACES, re.I),
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
         "passive_reported": re.compile(L.PASSIVE_REPORTED) if L.PASSIVE_REPORTED != _lang.NOTHING else None,
         "fronted": re.compile(rf"^\s*{L.FRONTED_REPORTING}") if L.FRONTED_REPORTING != _lang.NOTHING else None,
@@ -361,6 +363,10 @@ def _rx(code: str):
         "pronoun_lead": re.compile(rf"^({either(map(re.escape, L.SUBJECT_PRONOUNS))})\s+\w", re.I),
         "joined_before": re.compile(rf"(?<![\w'-]){either(every('AND') + every('BUT'))}\s*,?\s*$", re.I),
         "figure_next": re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,3}\d"),
+        "number_of_np": re.compile(rf"^(?:{words(L.DETERMINERS)})?\s*(?:{L.NUMBER_OF})", re.I),
+        "events_reported_by": re.compile(rf"(?:{L.EVENTS_REPORTED_BY})\s+(?:{words(L.INDEFINITE_DETERMINERS)})?$", re.I),
+        "indefinite_lead": re.compile(rf"^{words(L.INDEFINITE_DETERMINERS)}", re.I),
+        "basis": re.compile(rf"(?<![\w'-])(?:{L.BASIS_LEAD})(?![\w'-])[^,;:.!?]*,", re.I),
         "agent_by": re.compile(rf"(?:{either(every('BY'))})\s", re.I),
         "source_prep_lead": re.compile(rf"^{L.SOURCE_PREPS}(?![\w'-])", re.I),
         "and_source_prep": re.compile(rf"\s(?:{either(every('AND'))})\s+(?:{L.SOURCE_PREPS})\s+", re.I),
@@ -402,6 +408,7 @@ def _rx(code: str):
         # "For strikers, the ministry gave 9,400": what is counted, not who says it
         "counted_nouns": frozenset(k.lower() for k in L.COUNT_NOUNS),
         "follow_lead": re.compile(rf"(?:{L.QUOTE_FOLLOW_LEADS})", re.I),
+        "spokesperson_role": re.compile(rf"(?<![\w'-])(?:{either(every('SPOKESPERSON_ROLES'))})(?![\w'-])", re.I),
         "someone_of_it": re.compile(rf"(?:{L.SPOKESPERSON_ALONE})", re.I),
         "owned_lead": re.compile(rf"(?:{either(L.ORGANISATION_POSSESSIVES)})(?:\s+(?:[\w-]+\s+)?(?:{L.SOURCE_NOUNS}|{L.OWN_OFFICE})(?![\w'-])|$)",
                                  re.I),
@@ -611,6 +618,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in P["spread_report"].finditer(sentence) if P["spread_report"] is not None else ():
         key = "np" if m.group("np") else "np2"
+        if m.groupdict().get("read") and not P["online_place"].fullmatch(m.group(key).strip()):
+            continue  # ("Dans le centre-ville, on dit que …": what is said in a place is no one's figure)
         cues.append(Cue("source", m.start(key), m.end(), m.group(key), forward=True))
     for m in P["relative_source"].finditer(sentence):
         # the antecedent, after the agent's preposition if there is one ("contesté par la section ...")
@@ -992,11 +1001,30 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # that of whoever spoke last
         cues = [replace(c, phrase=acting.phrase) if c in owned else c for c in cues]
     cues = [c for c in cues if not P["time_np"].match(c.phrase)]  # ("figures from the time": when, not whose)
+    # « La CSN, qui exploitait le navire, a revu à la hausse le nombre de personnes à bord : 171 »: what was revised
+    # is no subject put after its verb
+    cues = [c for c in cues if not (c.kind == "inverted" and P["number_of_np"].match(c.phrase))]
     cues = [c for c in cues if re.search(r"[^\W_]", c.phrase)]  # ("**Name:** Nous comptons": a mark names nobody)
     owning = {c.start for c in cues if c.kind == "possessive" and c.tight}
     cues = [c for c in cues if c.kind == "possessive" or c.start not in owning]  # (its figure's owner, said once)
     cues.sort(key=lambda c: c.start)
-    return _directions(cues, sentence, P)
+    cues = _directions(cues, sentence, P)
+    for basis in P["basis"].finditer(sentence):
+        # « Sur la base du chiffre de la compagnie, 60 personnes restent disparues », "On the basis of the 171 people
+        # the company has declared, 51 are missing": whose figure the speaker starts from gives none after it
+        cues = [replace(c, forward=False) if basis.start() <= c.start < basis.end() else c for c in cues]
+    # "Tramways puts the figure at 74 assaults reported by staff", « … 74 agressions signalées par des agents »: an
+    # unnamed group reported the events that were counted; the one who speaks before, in the same clause, counted
+    # them (not "…, far from the 10,000 announced by organisers")
+    return [c for c in cues if not (c.kind == "source" and not c.forward
+                                    and _UNNAMED_GROUP.fullmatch(P["indefinite_lead"].sub("", c.phrase, count=1))
+                                    and P["events_reported_by"].search(sentence, max(0, c.start - 30),
+                                                                       max(c.start, sentence.find(c.phrase, c.start)))
+                                    and any(v.kind == "verb" and v.end <= c.start
+                                            and not re.search(r"[,;:«»“”\"()]", sentence[v.end:c.start]) for v in cues))]
+
+
+_UNNAMED_GROUP = re.compile(r"(?-i:[a-zà-ÿ])[\w'’-]*(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*)?")   # "staff", "agents", "staff in"
 
 
 def clause_subject(sentence: str, code: str, until: int) -> Cue | None:
@@ -1130,6 +1158,10 @@ def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
         at = sentence.find(c.phrase, c.start)
         gloss = _GLOSSED_NAME.match(sentence, at + len(c.phrase)) if at >= 0 else None
         after = P["apposition_name"].match(sentence, gloss.end()) if gloss else None
+        if after is None and at >= 0 and P["indefinite_lead"].match(c.phrase) and not P["spokesperson_role"].search(c.phrase):
+            # « …, raconte un éleveur de Saint-Ours, Gustin Foucaud »: someone described, then named (not a body's
+            # spokesperson, who speaks for it)
+            after = P["apposition_name"].match(sentence, at + len(c.phrase))
         return Cue(c.kind, c.start, c.end, after.group("name"), c.forward, c.tight) if after else c
     after = P["apposition_name"].match(sentence, c.end)
     if after is None:

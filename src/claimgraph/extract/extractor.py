@@ -345,6 +345,14 @@ def _figure_link(L) -> str:
             rf"\s+(?:{_lang.either(L.AND)})\s+")
 
 
+@functools.cache
+def _item_note(code: str) -> re.Pattern:
+    """A relative clause closing a recap item's bracket: how its last side counts, no one's words."""
+    return re.compile(rf",\s*(?:{_lang.get(code).APPOSITION_RELATIVE})\s[^;\[\]]*$", re.I)
+
+
+# a bracket that closes a recap item with its source alone: "… — people missing [coastguard]"
+_LONE_SOURCE_BRACKET = re.compile(r"\s\[[^\W\d][^\[\]\d\n,;:]{1,59}\]\s*\.?\s*$")
 # the dash that parts a recap line's figures from its item: "388, then 402 — fire starts …", "About 600 – volunteers …"
 _RECAP_DASH = re.compile(r" [—–] ")
 
@@ -363,7 +371,9 @@ def _figure_line(code: str) -> re.Pattern:
     # (stricter than a head's HEAD_FIGURE, which lets any few words lead its digits: only qualifiers may stand before
     # them here, so "N° 612", "Page 2" or "Issue 1,184" is no line of figures; nor is a clock time, "14.32", which
     # opens a live entry)
-    return re.compile(rf"(?!\d{{1,2}}[.:]\d\d\s*$)(?i:{figure}(?:(?:{link}){figure})*)\s*")
+    # (a part of the head's figure with its few words: "37, dont 6 enfants — rescapés admis [hôpital, lundi 9]")
+    part = rf"\s*,?\s*(?:{L.HEAD_SUBSET_LEAD})\s+{figure}(?:\s+[^\W\d]+){{0,3}}?"
+    return re.compile(rf"(?!\d{{1,2}}[.:]\d\d\s*$)(?i:{figure}(?:(?:{link}){figure})*(?:{part})?)\s*")
 
 
 def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) -> list[tuple[int, int]]:
@@ -429,12 +439,19 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
         return s
     if (sides := _bracketed_sides(rest, code)) != rest:
         return head + nl + sides
-    if dashed and not (_box_source_bracket(code).search(rest) or DAYS_BRACKET.search(rest)):
-        return s  # (a dash heads an item only when its bracket says whose and when: not "45,000 – the UN's OCHA")
+    if dashed and not (_box_source_bracket(code).search(rest) or DAYS_BRACKET.search(rest)
+                       or _LONE_SOURCE_BRACKET.search(rest)):
+        # (a dash heads an item only when its bracket says whose and when, or closes it with a name alone: not
+        # "45,000 – the UN's OCHA"; "43, 60, then 58 — missing [coastguard]")
+        return s
 
     def written(m: re.Match) -> str:
         parts = []
         inside = m.group("inside") or m.group("round")
+        # (its clock times count nothing, as in a side's own bracket: "[prefecture, 09:00 and 16:00, v union]")
+        inside = _side_links(code)[1].sub(lambda t: " " * len(t.group()), inside)
+        # (nor a note on how the last side counts: "[Interior Ministry v UEP, which adds rallies at markets]")
+        inside = _item_note(code).sub(lambda t: " " * len(t.group()), inside)
         for part in re.split(r"(;)", inside):
             # (a comma parts a source from its day when semicolons part the sources; else it parts the sources)
             if part != ";" and ";" in inside and (comma := part.find(",")) > 0 and not re.search(r"\d", part[:comma]):

@@ -187,6 +187,8 @@ def _patterns(code: str):
         "capacity_before": _ending(L.CAPACITY_BEFORE),
         "number_name": re.compile(rf"(?<![\w'-])(?:{either(L.NUMBER_NAME_ARTICLES)})\s+$", re.I),   # (none in English)
         "since_day": re.compile(rf"(?<![\w-]){either(every('SINCE_WORDS'))}\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?$", re.I),
+        "weekday_and": re.compile(rf"\s+(?:{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
+                                  rf"{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         "weekday_listed": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+\d{{1,2}}(?:{either(every('REVISED_HEAD_LINK'))}|\s*,|"
                                      rf"\s+{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
                                      rf"{either(every('WEEKDAYS'))}\s+$", re.I),
@@ -493,6 +495,9 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if bare and value <= 31 and P["weekday_before"].search(before) and (P["weekday_then"].match(after)
                                                                           or P["weekday_listed"].search(before)):
         return True  # « mercredi 14 puis samedi 17 »: days given in turn
+    if bare and value <= 31 and P["weekday_before"].search(before) and P["weekday_and"].match(after) \
+            and re.search(r"\[[^\[\]]*$", s[max(0, start - 120):start]):
+        return True  # « [CSN, lundi 9 et mardi 10] »: a recap's bracket gives its source's days
     if bare and value <= 31 and P["weekday_before"].search(before) and P["day_of_month_after"].match(after):
         # « le gouverneur (vendredi 16) », "said on Friday 16, when": the day of the month ("dimanche 5 trains
         # supplémentaires" counts trains; « dimanche 6 au matin » is a day too)
@@ -501,6 +506,8 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
         return True  # "form 8-K", "10-Q": a code
     if bare and value <= 20 and _CAPITALS_LABEL.search(before) and _LABEL_END.match(after):
         return True  # "AFFIRMATION 3 : « … »", "CLAIM 3 – …": a fact-check's numbered heading, a label
+    if bare and value <= 50 and re.search(r"(?:^|\n)[ \t*#>]*$", before) and re.match(r"[.)](?:\s|$)", after):
+        return True  # '1. "More than 230 people were on board"', "2) …": a list's item number
     if bare and re.search(r"\w\($", before) and after.startswith(")"):
         return True  # "alert(2)", "article L(3)", "note(1)": glued to a word, an argument or a label
     if bare and value <= 53 and not named:

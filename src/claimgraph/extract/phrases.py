@@ -258,6 +258,11 @@ def _subject_before(P, left: str) -> str:
                 _NAMED_NOUN.match(prev) and not PLACE_PHRASE.match(prev))):
         # ("l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui…": a name with its acronym)
         np = prev
+    elif prev and closed and _BODY_NOUN.fullmatch(prev) and AGENTIVE.search(prev) and _INDEFINITE_LEAD.match(np) \
+            and not re.search(r"\s[A-ZÀ-Ý]", np) and not P["time_word"].search(prev):
+        # "The collective, a group of residents of the hamlets, says": the body, not its description (not "the
+        # organisers, a collective called Sillons en colère, said", whose description gives the name)
+        np = prev
     elif prev and _BARE_DESCRIPTION.match(np) and not _DETERMINED.match(np) and (
             _BODY_NOUN.fullmatch(prev) or (closed and _LOWER_TAILED_NAME.fullmatch(prev) and not PLACE_PHRASE.match(prev))) \
             and not P["time_word"].search(prev):
@@ -321,6 +326,7 @@ _ARTICLE_START = re.compile(rf"(?<=\s){words(every('DEFINITE_ARTICLES'))}(?=\w)"
 _DETERMINED = re.compile(rf"{either(every('ARTICLES') + every('POSSESSIVES'))}(?![\w-])", re.I)
 _BODY_NOUN = re.compile(rf"(?i:{words(every('DEFINITE_ARTICLES'))})[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
 _LOWER_TAILED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[a-zà-ÿ][\w'’-]+)){1,2}")
+_INDEFINITE_LEAD = re.compile(rf"{words(every('INDEFINITE_DETERMINERS'))}", re.I)
 _BARE_DESCRIPTION = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}$")
 _DESCRIPTION = re.compile(rf"^{either(every('ARTICLES') + every('POSSESSIVES'))}\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)

@@ -138,16 +138,22 @@ HOW_COMPILED = r"(?:based|built|drawn|compiled|calculated|computed)\s+(?:on|from
 REFERENCE_RELATIVES = r"that|which|(?-i:who)"   # "the charity that runs it": a short reference and its relative clause
 APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that looks after the blocks, put it at 92"
 # "On the social networks spread an information that …" (translated copy): where a rumour went round is its source
-SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:On|In)\s+(?P<np>(?:the\s+)?[^,;:.!?\d]{2,40}?)\s+(?:spread|spreads|circulated|circulates|"
+SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:On|In)\s+(?P<np>(?:the\s+)?[^,;:.!?\d]{2,40}?)(?:\s+(?:spread|spreads|circulated|circulates|"
                  r"is\s+circulating|was\s+circulating|appeared)\s+(?:an?\s+)?(?:information|rumou?r|news|message)\s+(?:that|according)"
+                 # ("On social media, people are saying that …": what is read there)
+                 r"|(?P<read>\s*,\s*(?:people\s+(?:say|are\s+saying|claim|write)|one\s+(?:reads|hears)|you\s+can\s+read)\s+that))"
                  # ("… houses said to have collapsed, in a video shared on Wednesday": the video)
                  r"|(?<=[,;]\s)in\s+(?P<np2>an?\s+(?:video|post|message|tweet))\s+(?:shared|posted|circulating|circulated)")
+# where people write online: what one reads there is its source ("On social media, people are saying that …")
+ONLINE_PLACES = (r"(?:the\s+)?(?:social\s+(?:media|networks?)|forums?|(?:Facebook|WhatsApp|Telegram)\s+groups?|internet|web|"
+                 r"(?-i:Facebook|Twitter|X|TikTok|Instagram|Telegram|WhatsApp|YouTube|Snapchat))")
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 # a count's own nouns, never the subject that acts ("the official death toll … has passed 50,000")
 COUNT_HEADS = r"(?:count|estimate|figures?|tally|toll|data|total|numbers?)"
 SOURCE_NOUNS = (r"(?:estimates?|figures?|count|tally|toll|study|survey|report|analysis|data|numbers?|statements?|bulletin|census|updates?|"
-                r"panel|dashboard|information|indications|observations|(?:(?<=his\s)|(?<=her\s)|(?<=their\s))words|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales)")
+                r"panel|dashboard|information|indications|observations|(?:(?<=his\s)|(?<=her\s)|(?<=their\s))words|announcements?|press\s+releases?|findings|investigations?|tickets|ticket\s+sales|"
+                r"manifest|passenger\s+list)")   # ("According to the manifest, we had 146 people on board": its keeper's)
 # words that qualify a figure's document without naming whose it is: "a first estimate", "le nouveau bilan"
 INTERROGATIVES = ("who", "what", "which", "whom")   # "Who said it: …", a fact-check's field: no speaker
 SAME_DEMONSTRATIVES = ("this", "that", "these", "those")   # "this same ministry": the body named before
@@ -172,7 +178,8 @@ TOLL_EVENTS = (r"sinking|shipwreck|crash|collapse|earthquake|quake|floods?|flood
 VOICE_OF = r"(?:press|media|communications?)\s+(?:service|office|department|unit)\s+(?:of|for|at)"
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any",
-            "him": "person", "her": "person", "them": "any", "the same source": "any", "that source": "any"}
+            "him": "person", "her": "person", "them": "any", "the same source": "any", "that source": "any",
+            "the same": "any"}   # (translated copy: "According to the same, 4 villages were flooded")
 SHORT_REFERENCES = {
     "the minister": "person", "the president": "person", "the spokesman": "person",
     "the spokeswoman": "person", "the spokesperson": "person", "the secretary-general": "person",
@@ -716,7 +723,7 @@ NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|termin
                          r"(?-i:Rescue|Helimed))")
 # "the AI 407 bound for Halbrook": a code and number before a route is a flight's or a train's, even without "flight"
 SERVICE_ROUTE_AFTER = r"bound\s+for|(?:headed|heading|departing|leaving)\s+for"
-IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -855,6 +862,7 @@ NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilo
                "questions", "years", "months", "days", "hours", "degrees", "miles", "kilometres", "kilometers",
                "metres", "meters", "euros", "dollars", "pounds", "ways", "hectolitres", "hectoliters", "gallons",
                "cubic metres", "cubic meters",
+               "floors", "storeys",   # "an 11-storey tower", "11 floors without a lift": a building's height
                "shares", "comments", "views", "likes", "retweets"}   # a page's counters: "1,846 shares"
 # "my three children and I": the speaker's own family, not a count of anything that happened
 KIN_BEFORE = r"my|our"
@@ -923,6 +931,11 @@ QUOTING_FIGURES = (rf",\s*(?:quoting|citing|relaying)\s+(?P<of>(?:the\s+)?{_QUOT
 # "…, said 412 flights had been cancelled, and that 27 airlines": where the speaker's own clause starts again
 NEXT_REPORTED = r"[,;]?\s+and\s+(?:that|says|said|adds|added|notes|noted)\b|;"   # ("…, and says the region has offered 20")
 HOW_MANY = r"how\s+many"                    # "how many people were on the boat": what the figures after it count
+# what an unnamed group reports is events, which someone else counts: "74 assaults reported by staff"
+EVENTS_REPORTED_BY = r"reported\s+by"
+# a premise the speaker starts from, whose figure is not what follows: "On the basis of the company's 171, 51 are missing"
+HEAD_SUBSET_LEAD = r"including|of\s+whom|of\s+them"   # a recap head's part: "37, including 6 children — survivors …"
+BASIS_LEAD = r"on\s+the\s+basis\s+of|based\s+on"
 NUMBER_OF = r"(?:(?:number|total|count|tally)\s+of|(?:figure|toll|count|tally|estimate)s?\s+for(?:\s+the)?)"  # "the number of dead rose to 300", "its figure for the missing was 97"
 # "For strikers, the ministry gave 9,400": the noun a sentence opens with is what its bare figures count
 TOPIC_LEAD = r"for|as\s+for|as\s+to|on|regarding|concerning|when\s+it\s+comes\s+to"
@@ -1082,7 +1095,11 @@ VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",                       # "put the d
                rf"(?:stands?|stood|sticks?|stuck|maintains?|maintained)\s+(?:(?:by|to)\s+)?(?:its|their|his|her)\s+"
                rf"(?:own\s+)?{SOURCE_NOUNS}",
                # translated copy: "made the declaration that", "has made the statement that"
-               r"(?:made|makes|make)\s+(?:the|a)\s+(?:declaration|statement)\s+that")
+               r"(?:made|makes|make)\s+(?:the|a)\s+(?:declaration|statement)\s+that",
+               # translated copy: "spoke on Monday from more than 9.000 animals" (« sprach von »), a figure after it
+               r"(?:spoke|speaks|speak|spoken)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?from"
+               r"(?=\s+[\"“]?(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|at\s+least\s+|"
+               r"between\s+)?\d)")
 # Inverted attribution, as patterns of the words above (filled in by extract/attribution.py):
 # ", said the ministry"; ", the Pentagon said." (not "told": ", told Tech Ledger it" names who heard)
 INCISE_AS = r"as\s+(?:it\s+)?|it\s+(?=[a-z]+ed\s+(?:the|its|their)\s)"   # ", as it declared the spokesman", ", it informed the director": translated copy's incise ("come ha dichiarato", "ha informato")
@@ -1126,7 +1143,8 @@ TIMES_OF_DAY = ("morning", "evening", "afternoon", "night", "lunchtime", "midday
 # Verbs whose participle, with "by", names who counted: "estimated at 50,000 by police"
 AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known", "record", "tally", "give", "revise", "announce", "release",
                "publish", "confirm", "provide", "inform", "transmit", "communicate", "state",  # ("…, it was informed by the police")
-               "compile", "update", "issue", "place", "list", "register", "log", "identify", "declare", "flag")  # "the toll, compiled by the agency"
+               "compile", "update", "issue", "place", "list", "register", "log", "identify", "declare", "flag",
+               "present", "submit", "make available")   # ("4 drones made available by the chamber")  # "the toll, compiled by the agency", "the plan presented by the company"
 BY = ("by",)
 # "figures from the health ministry showed 1,200": the source ends before its verb
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
@@ -1193,7 +1211,7 @@ COMPOUND_SOURCE = (rf"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:{_DOCUMENT_OWNERS}
 UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
 # "450 firefighters deployed by the fire corps": the body that sent them is the source of their number
-DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)\s+by"
+DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)(?:\s+[^\s\d,;:.!?]+){0,4}?\s+by"   # ("sent to the plain on Tuesday by")
 # a numbers box's item whose bracket gives days only: who did what it counts is its source ("People rescued at sea by
 # the coastguard since Thursday 11 [Sat 13, Mon 15]"; not in running text, where the reporter names them)
 BOX_DONE_BY = r"(?:rescued|treated|evacuated|sheltered|housed|transported|recorded|counted|taken\s+in)"   # (then "by", BY)
@@ -1204,10 +1222,10 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
                r"|[a-z]{3,}ed|sent|took|put|laid|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
                # ("has on the place 40 volunteers": translated "on site")
-               r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+(?:in\s+(?:the\s+)?(?:service|deployment|action|operation)|"
+               r"|(?:has|have|had)(?=(?:\s+[\w,.-]+){0,5}?\s+(?:in\s+(?:the\s+)?(?:service|deployment|action|operation|search|rescue)|"
                # ("now has 120 firefighters at the scene": its own people where it works)
                # ("now has 85 rescuers on the mountain", "has 300 firefighters on the fire line": where its people work)
-               r"(?:on|at)\s+(?:the\s+)?(?:place|site|spot|ground|scene|mountain|slopes?|fire(?:\s+line)?|front(?:\s+line)?))\b)"
+               r"(?:on|at)\s+(?:the\s+)?(?:place|site|spot|ground|scene|mountain|slopes?|sea|fire(?:\s+line)?|front(?:\s+line)?))\b)"
                # "the fire service is deploying 160 firefighters": who deploys its own people counts them, now too
                r"|(?:(?:is|are)\s+(?:now\s+)?)?(?:deploying|dispatching|mobili[sz]ing)|deploys|dispatches|mobili[sz]es)(?![\w'-])")
 
@@ -1239,7 +1257,8 @@ AGENT_NOUNS = (
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
-    r"alliance|network|consorti(?:um|a)|cooperatives?|(?:town|city)\s+halls?|"
+    r"alliance|network|consorti(?:um|a)|cooperatives?|"
+    r"collectives?(?!\s+(?:bargaining|agreements?|action|memory|punishment|farms?|efforts?|responsibility|decisions?))|(?:town|city)\s+halls?|"
     r"rescue\s+teams?|(?:search\s+and|mountain|sea|cave|lifeboat)\s+rescue|poisons?\s+(?:control\s+)?cent(?:re|er)s?|(?:fire|ambulance)\s+control|fire\s+brigades?|(?:fire|rescue|medical|volunteer|marine|peace)\s+corps|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
     r"reporters?|correspondents?|newspapers?|tabloids?|broadcasters?|"
     # people who witness or count, and bodies that run things
@@ -1360,7 +1379,8 @@ CITED_BY = r"(?:cited|quoted)\s+(?:by|in)"
 # gives the figures, speaks
 CITING_VERBS = r"(?:quotes|cites|quoted|cited)(?!\s+(?:by|in)\s)|(?:has|have|had)\s+(?:quoted|cited)"
 CITED_RELATIVE = r",\s*(?:which|who|for\s+whom|according\s+to\s+(?:which|whom))(?![\w'-])"
-TOLD_OUTLET = NOTHING                                     # ("the mayor told AFP": "told" is the verb)
+# ("the mayor told AFP": "told" is the verb); who a plan was put to: "presented by the company to the works council"
+TOLD_OUTLET = r"to\s+(?:the\s+)?(?:works\s+council|unions|staff\s+representatives|(?:city|town|county)\s+council(?:lors)?)"
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
 FIGURE_STRESS = r"even"   # "according to the organisers even 260" (translated copy): the stress on the figure, not the name
 STRESSED = r"for\s+(?:its|their|his|her|our|my)\s+part|on\s+our\s+side|however|meanwhile|nevertheless|in\s+turn|too|them|him|her|itself|themselves"  # an aside after a subject: "The union, for its part, said"
@@ -1520,7 +1540,8 @@ ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"
 # references to a business, never a public body ("The company says 38" after "the fire service"): the heads of
 # SPECIFIC_HEADS that name one
 COMMERCIAL_HEADS = ("company", "firm", "airline", "operator", "employer")
-PUBLIC_HEADS = ("police", "force", "army", "military", "ministry", "agency")
+PUBLIC_HEADS = ("police", "force", "army", "military", "ministry", "agency",
+                "union", "nonprofit")   # (no business either: "The company says" after the RMT union)
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "force": ("police", "polizei", "gendarmer", "constabulary"),   # ("The force says": a police force, in British use)
@@ -1536,6 +1557,9 @@ SPECIFIC_HEADS = {
     # (a charity, not whatever body spoke last: « Trois personnes sont mortes, selon l'ONG » after the hospital)
     "charity": _CHARITY_STEMS,
     "ngo": _CHARITY_STEMS,
+    # (a body that trades nothing: an association, a charity, a foundation; not "Saveurs Collectives", a firm)
+    "nonprofit": ("association", "asociacion", "charit", "ngo", "ong", "fondation", "foundation", "croix-rouge", "red cross",
+                  "humanitar", "caritas", "oxfam"),
 }
 # Words that make a capitalised name a body's, not a person's: "Tarnside Water", "Caledon Rail", "Harbour Trust"
 BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines", "airways", "bank",
@@ -1550,7 +1574,7 @@ BODY_NAME_WORDS = ("water", "energy", "electric", "rail", "railways", "airlines"
                    "fuels", "oil", "petroleum", "mining", "chemicals", "pharma", "pharmaceuticals",
                    "foods", "farms", "logistics", "haulage", "freight", "construction", "civils", "engineering", "staging",
                    "security", "systems", "industries", "motors", "media", "housing", "homes", "estates", "supplies",
-                   "trains", "buses", "coaches", "trams", "railway", "airport",   # an operator: "Cressmoor Trains"
+                   "trains", "buses", "coaches", "trams", "tramways", "railway", "airport",   # an operator: "Cressmoor Trains"
                    "copper", "minerals", "metals", "resources", "quarries", "cement", "textiles", "shipping", "aviation",
                    # a rescue service: "Civil Protection", "Civil Defence", "Coast Guard" is nobody's name
                    "protection", "defence", "defense", "rescue", "guard", "brigade")

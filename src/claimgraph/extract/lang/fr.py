@@ -140,7 +140,10 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
                 # translated copy's "conform" / « conformément à l'Administration des pénitenciers, 47 détenus … »
                 r"conformément\s+(?:à|aux?)(?=\s)|"
-                r"cité\s+par|rapporté\s+par)")
+                r"cité\s+par|rapporté\s+par|"
+                # « Je rappelle ce que nous indique le Sdis : les pompiers ont secouru 31 personnes » (before a colon)
+                r"ce\s+qu(?:e\s+|')\s*(?:nous\s+|vous\s+|me\s+)?(?:indiquen?t?|dit|disent|annoncen?t?|rapporten?t?|précisen?t?|"
+                r"communiquen?t?|signalen?t?)(?=\s+(?:le|la|les|l')[\s'][^.!?:;]{1,60}:))")
 # "selon lui", "selon elle" point back to a speaker (see PRONOUNS); these do not (« selon vous » is the one an
 # interview's question asks: see discourse's addressee)
 NOT_SOURCE_AFTER = (r"(?:lequel|laquelle|lesquels|lesquelles|qui|quoi|moi|toi|nous|les\s+cas|"
@@ -164,15 +167,19 @@ APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association
 # les noms du décompte lui-même, jamais le sujet qui agit (« le bilan officiel a dépassé 50 000 »)
 COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?|comptages?|estimations?)"
 # « Sur Facebook a circulé une information que … » (traduit) : là où une rumeur a circulé est sa source
-SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:Sur|Dans)\s+(?P<np>(?:les\s+|le\s+|la\s+|l['’])?[^,;:.!?\d]{2,40}?)\s+(?:a\s+circulé|circule|"
+SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:Sur|Dans)\s+(?P<np>(?:les\s+|le\s+|la\s+|l['’])?[^,;:.!?\d]{2,40}?)(?:\s+(?:a\s+circulé|circule|"
                  r"circulait|circula|s'est\s+répandue?|se\s+répand|se\s+répandit|court|a\s+couru)\s+(?:une\s+|l['’])?(?:information|rumeur|nouvelle|message)"
-                 r"\s+(?:que|qu['’]|selon\s+laquelle|selon\s+lequel)"
+                 # (« Sur les réseaux sociaux, on lit que … » : ce qu'on y lit)
+                 r"\s+|(?P<read>\s*,\s*on\s+(?:y\s+)?(?:lit|peut\s+lire|voit|entend|raconte|dit|affirme)\s+))(?:que|qu['’]|selon\s+laquelle|selon\s+lequel)"
                  # (« … maisons effondrées, dans une vidéo partagée mercredi » : la vidéo)
                  r"|(?<=[,;]\s)dans\s+(?P<np2>une?\s+(?:vidéo|publication|message|post))\s+(?:partagée?|publiée?|diffusée?|qui\s+circul\w+)")
+# where people write online: what one reads there is its source (« Sur les réseaux sociaux, on lit que … »)
+ONLINE_PLACES = (r"(?:les\s+|la\s+|le\s+|l['’])?(?:réseaux\s+sociaux|forums?|groupes?\s+(?:Facebook|WhatsApp|Telegram)|toile|"
+                 r"internet|(?-i:Facebook|Twitter|X|TikTok|Instagram|Telegram|WhatsApp|YouTube|Snapchat))")
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
                 r"informations|données|indications|éléments|(?:(?<=ses\s)|(?<=leurs\s))(?:mots|propos|dires)|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
-                r"investigations|texte|billets|"
+                r"investigations|texte|billets|manifeste|liste\s+des\s+passagers|"   # (« d'après le manifeste, nous avions 146 personnes »)
                 # « Nouveau point de l'ONPC : », « Dernier point de la garde côtière » : le point qu'une source fait
                 r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation)|"
                 # (« Point du Sdis : 85 sapeurs-pompiers engagés », a live entry's head: capitalised, it opens the line)
@@ -377,6 +384,7 @@ COUNT_NOUNS = {
     # people and things news counts across topics (strikes, outages, festivals, rescues, disasters)
     "clients": "customers", "abonnés": "customers", "usagers": "customers",
     "comptes": "accounts", "appareils": "devices", "ordinateurs": "devices",  # fuites de données
+    "départs": "departures", "inscrits": "registrants",  # (« 402 départs de feu », « 4 000 inscrits » : pas des participes)
     "médecins": "doctors", "traversées": "crossings",  # (« 46 traversées de ferry annulées »: a noun, not a participle)
     "arrivées": "arrivals",  # (« 9 600 arrivées par la mer » : le nom, comme "arrivals")
     "infirmiers": "nurses", "infirmières": "nurses", "soignants": "health-workers", "enseignants": "teachers",
@@ -706,7 +714,7 @@ DAY_ARTICLES = ("le",)   # « pour Vauclérans seule, le 13. » : une date (« l
 CAPACITY_BEFORE = r"capacité\s+(?:d'accueil\s+)?(?:maximale\s+)?de|(?:peut|pouvant|peuvent)\s+accueillir"
 # « Le 115 a reçu 1 870 appels » : un numéro qu'on appelle, pas un compte (un compte prend « les »)
 NUMBER_NAME_ARTICLES = ("le", "la")
-SINCE_WORDS = ("depuis",)   # « évacués depuis le 13 [DGPC] » : a day, the count's start
+SINCE_WORDS = ("depuis", r"à\s+partir(?=\s*$|\s+d(?:u|e)(?:\s*$|\s+(?:%s|demain|\d)))" % "|".join(WEEKDAYS))   # (« à partir de jeudi »)   # « évacués depuis le 13 [DGPC] » : a day, the count's start
 SINCE = r"depuis\s+(?:le\s+début\s+de\s+)?(?:(?:le\s+)?\d{1,2}\s+)?"  # "depuis février 2022": a cumulative count
 
 
@@ -758,7 +766,7 @@ SERVICE_ROUTE_AFTER = r"à\s+destination\s+d[e'u]|en\s+provenance\s+d[e'u]|au\s+
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale|principale)|route\s+(?-i:[A-Z]{1,3})|"
                      r"(?:la|l'|sur)\s*(?-i:A|D|N|M|E|RN|RD)\s*-?|"   # « sur la D 614 », « l'A 7 » : une route
-                     r"formulaire|cerfa|affaire|dossier|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -894,6 +902,7 @@ NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", "grammes", "choses", "raisons", "questions",
                "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars", "manières",
                "façons", "hectolitres", "centilitres", "millilitres", "mètres cubes",
+               "étages",   # « une tour de 11 étages » : la hauteur d'un immeuble
                # a page's counters: « 1 846 partages », « 212 commentaires »
                "partages", "commentaires", "vues", "likes", "retweets"}
 # « mes trois enfants et moi » : the speaker's own family, not a count of anything that happened
@@ -932,7 +941,10 @@ NOW_WORDS = r"désormais|maintenant|actuellement|à\s+ce\s+jour|à\s+l'heure\s+a
 FIGURE_OWNER_AFTER = (r"\s*[»”\"]?\s+(?:(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+"
                       # « loin des « plus de 5 000 » revendiqués lundi par leur syndicat » : whose it is, in the passive
                       r"|(?:revendiquée?s?|avancée?s?|annoncée?s?|donnée?s?|recensée?s?)(?:\s+(?!par\b)[\w'’-]+)?\s+par\s+"
-                      r"(?:l['’]\s*|la\s+|le\s+|les\s+|leurs?\s+|son\s+|sa\s+|ses\s+)?)(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                      r"(?:l['’]\s*|la\s+|le\s+|les\s+|leurs?\s+|son\s+|sa\s+|ses\s+)?"
+                      # « Les 130 dont parle la direction, ce sont des renforts » : the figure someone speaks of
+                      r"|dont\s+(?:parle(?:nt)?|parlai(?:en)?t|(?:a|ont|avait|avaient)\s+parlé|font\s+état|fait\s+état)\s+"
+                      r"(?:l['’]\s*|la\s+|le\s+|les\s+|leurs?\s+|son\s+|sa\s+|ses\s+))(?P<owner>(?!\d)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                       r"(?=\s*[,;:.!?»”\"]|\s+(?:et|ou|contre|aux?|à|qui|que|mais|sont|étaient)\s|\s*$"
                       rf"|\s+(?:{CLAIMANT_TIME_TAIL})(?![\w'’-]))"   # (« … par le syndicat lundi »)
                       # « Les 186 de Mme Rouquette comptent des collègues en formation » : a person's figure, by title
@@ -965,6 +977,11 @@ QUOTING_FIGURES = (r",\s*(?:(?:en\s+)?(?:citant|reprenant|relayant)|qui\s+repren
                    r"(?P<np>[^,;:]{2,60}?)\s*,")
 NEXT_REPORTED = r"[,;]?\s+et\s+(?:que|qu'|ajoute|précise|indique|affirme)(?![\w'-])|;"   # « …, et que 27 compagnies » : la propre phrase du locuteur reprend
 HOW_MANY = r"combien\s+(?:de\s|d')"      # « combien de personnes étaient à bord » : ce que comptent les chiffres après
+# ce qu'un groupe sans nom signale, ce sont des faits, que d'autres comptent : « 74 agressions signalées par des agents »
+EVENTS_REPORTED_BY = r"(?:signalée?s?|rapportée?s?|déclarée?s?)\s+par"
+# la base d'un calcul, dont le chiffre n'est pas ce qui suit : « Sur la base du chiffre de la compagnie, 60 disparus »
+HEAD_SUBSET_LEAD = r"dont"   # la partie d'un chiffre de tête : « 37, dont 6 enfants — rescapés admis »
+BASIS_LEAD = r"sur\s+la\s+base\s+d(?:u|es|e|')"
 NUMBER_OF = r"(?:nombre|total)\s+(?:des\s|de\s|d')"  # "le nombre de sinistrés pourrait atteindre 150 000"
 # « Côté grévistes, le ministère en a compté 9 400 » : le nom qui ouvre la phrase est ce que comptent ses chiffres nus
 TOPIC_LEAD = r"pour|côté|s'agissant\s+des|s'agissant\s+de|concernant|quant\s+aux|quant\s+à|au\s+sujet\s+des|en\s+ce\s+qui\s+concerne"
@@ -1000,7 +1017,7 @@ REPORTING_VERBS = (
     "laisser savoir",   # (« La Région de sécurité laisse savoir que … », calque du néerlandais « laat weten »)
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
     "mentionner",
-    "passer à", "s'en tenir", "atteindre", "porter le bilan à", "porter ce bilan à", "porter son bilan à",
+    "passer à", "s'en tenir", "en être à", "atteindre", "porter le bilan à", "porter ce bilan à", "porter son bilan à",
     # « a porté à 260 le nombre des habitations », « a porté le bilan des habitations endommagées à 260 »
     "porter le bilan des", "porter le bilan de", "porter le nombre des", "porter le nombre de",
     # « la préfecture porte à 650 le nombre d'évacués » (an event as subject names nobody: « ce décès porte à 29 »)
@@ -1061,6 +1078,8 @@ _IRREGULAR = {
     "écrire": ("écris écris écrit écrivons écrivez écrivent", "écriv", "écrivis écrivis écrivit écrivîmes écrivîtes écrivirent",
                "écrir", "écrit", "écrivant"),
     "faire": ("fais fais fait faisons faites font", "fais", "fis fis fit fîmes fîtes firent", "fer", "fait", "faisant"),
+    "être": ("suis es est sommes êtes sont", "ét", "fus fus fut fûmes fûtes furent", "ser", "été", "étant"),
+    "mettre": ("mets mets met mettons mettez mettent", "mett", "mis mis mit mîmes mîtes mirent", "mettr", "mis", "mettant"),
     "reconnaître": ("reconnais reconnais reconnaît reconnaissons reconnaissez reconnaissent", "reconnaiss",
                     "reconnus reconnus reconnut reconnûmes reconnûtes reconnurent", "reconnaîtr", "reconnu",
                     "reconnaissant"),
@@ -1154,8 +1173,12 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
     (('ramène', 'ramènent', 'ramena', 'ramenèrent'), ('rappelle', 'rappellent', 'rappela', 'rappelèrent'))
     >>> inflect("s'en tenir")["incise"], inflect("rendre public")["participle"]
     (("s'en tient", "s'en tiennent", "s'en tint", "s'en tinrent"), ('rendu public',))
+    >>> inflect("en être à")["incise"]
+    ('en est à', 'en sont à', 'en fut à', 'en furent à')
     """
-    # (a reflexive verb with "en": "s'en tenir" gives "s'en tient", "s'en est tenu")
+    # (a reflexive verb with "en": "s'en tenir" gives "s'en tient", "s'en est tenu"; "en être à" gives "en est à")
+    if lemma.startswith("en "):
+        return {kind: tuple("en " + f for f in found) for kind, found in inflect(lemma[3:]).items()}
     en = lemma.startswith("s'en ")
     body = lemma[5:] if en else lemma[2:] if lemma.startswith("s'") else lemma[3:] if lemma.startswith("se ") else lemma
     verb, _, rest = body.partition(" ")
@@ -1286,7 +1309,10 @@ AGENT_VERBS = ("estimer", "compter", "recenser", "évaluer", "chiffrer", "dénom
                "arrêter", "établir", "dresser", "actualiser", "relever",
                # administrative acts that count: "seize départements placés en vigilance rouge par Météo-France"
                "placer", "classer", "signaler", "enregistrer", "déclarer", "identifier", "répertorier", "comptabiliser",
-               "constater", "transmettre", "diffuser")  # "le bilan, arrêté jeudi par l'agence"
+               "constater", "transmettre", "diffuser",
+               "présenter", "soumettre",
+               # « 4 drones mis à disposition par la chambre d'agriculture »
+               "mettre à disposition")  # "le bilan, arrêté jeudi par l'agence", « le plan présenté par l'entreprise »
 BY = ("par",)
 POSSESSIVE_SOURCE = NOTHING                                          # (English "the ministry's figures")
 # « … : le chiffre de la préfecture contre celui du maire » : le chiffre ou le pronom qui en tient lieu, son auteur est le camp
@@ -1321,7 +1347,7 @@ DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chif
 UNAMBIGUOUS_VERBS = NOTHING                                         # (English "said", never a noun)
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
 # « 450 pompiers engagés par le CNP » : qui les a envoyés est la source de leur nombre
-DEPLOYED_BY = r"(?:envoyée?s?|déployée?s?|dépêchée?s?|mobilisée?s?|engagée?s?)\s+par"
+DEPLOYED_BY = r"(?:envoyée?s?|déployée?s?|dépêchée?s?|mobilisée?s?|engagée?s?)(?:\s+[^\s\d,;:.!?]+){0,4}?\s+par"   # (« envoyés mardi dans la plaine par »)
 # a numbers box's item whose bracket gives days only: who did what it counts is its source (« Personnes secourues en mer
 # par la garde côtière depuis le jeudi 11 [sam. 13, lun. 15] »; not in running text, where the reporter names them)
 BOX_DONE_BY = r"(?:secourue?s?|soignée?s?|évacuée?s?|hébergée?s?|transportée?s?|recensée?s?|prise?s?\s+en\s+charge)"   # (then « par », BY)
@@ -1507,7 +1533,10 @@ CITING_VERBS = r"cit(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+cité"
 CITED_RELATIVE = r",\s*(?:qui|pour\s+qui|selon\s+qui|d'après\s+qui|selon\s+(?:lequel|laquelle|lesquels|lesquelles))(?![\w'-])"
 TOLD_OUTLET = (r"(?:à|au|aux)\s+(?:l'AFP|l'agence\s+\S+|Reuters|l'Associated\s+Press|la\s+presse|journalistes|la\s+radio|"
                r"la\s+télévision|l'antenne\s+d[eu']\s*\S+|micro\s+d[eu']\s*\S+|notre\s+(?:journal|rédaction|correspondante?)|"
-               r"nos\s+confrères)")
+               r"nos\s+confrères|"
+               # who a plan was put to: « le plan présenté par l'entreprise au comité social et économique »
+               r"comité\s+social|CSE|comité\s+d'entreprise|conseil\s+(?:municipal|d'administration|communautaire)|"
+               r"syndicats|élus|représentants\s+du\s+personnel)")
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
 FIGURE_STRESS = r"même"   # « selon les organisateurs même 600 » (texte traduit) : l'accent sur le chiffre, pas le nom
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
@@ -1671,7 +1700,8 @@ ROLE_HEADS = {"maire": ("maire", "mayor"), "prefet": ("prefe", "prefect"), "pref
 # une entreprise, jamais un service public (« la société » après « les pompiers ») : les têtes de SPECIFIC_HEADS qui
 # en nomment un
 COMMERCIAL_HEADS = ("entreprise", "societe", "compagnie", "exploitant", "employeur")
-PUBLIC_HEADS = ("police", "armee", "ministere", "agence")
+PUBLIC_HEADS = ("police", "armee", "ministere", "agence",
+                "syndicat")   # (pas une entreprise non plus : « l'entreprise » après la CGT)
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "armee": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
