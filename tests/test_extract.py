@@ -7418,3 +7418,19 @@ def test_recap_brackets_days_times_notes_and_lone_sources(text, lang, expected):
 ])
 def test_online_places_heights_named_witnesses_manifests_and_premises(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # four-letter animals are counted nouns too
+    ("Corbin Pidcock says there are 9,000 rats in the city.", "en", [("Corbin Pidcock", 9000)]),
+    ("The mayor says 9,000 dogs live in the city.", "en", [("mayor", 9000)]),
+    ("Selon la mairie, 300 000 rats vivent dans les égouts.", "fr", [("mairie", 300000)]),
+    # a negation is no part of its subject
+    ("The campaign of Corbin Pidcock did not say where the 9,000 dogs came from.", "en",
+     [("campaign of Corbin Pidcock", 9000)]),
+    # a fact-check's rubric in capitals names nobody
+    ("CE QUE DISENT LES SOURCES : la mairie de Saint-Orbaz a fait peser 62 tonnes de fumier.", "fr",
+     [("mairie de Saint-Orbaz", 62)]),
+])
+def test_short_animal_nouns_negations_and_rubrics(text, lang, expected):
+    assert said(text, lang) == expected

@@ -1001,6 +1001,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # that of whoever spoke last
         cues = [replace(c, phrase=acting.phrase) if c in owned else c for c in cues]
     cues = [c for c in cues if not P["time_np"].match(c.phrase)]  # ("figures from the time": when, not whose)
+    if (rubric := _CAPITALS_RUBRIC.match(sentence)) is not None:
+        # « CE QUE DISENT LES SOURCES : la mairie a fait peser 62 tonnes »: a rubric in capitals names nobody
+        cues = [c for c in cues if c.start >= rubric.end()]
     # « La CSN, qui exploitait le navire, a revu à la hausse le nombre de personnes à bord : 171 »: what was revised
     # is no subject put after its verb
     cues = [c for c in cues if not (c.kind == "inverted" and P["number_of_np"].match(c.phrase))]
@@ -1024,6 +1027,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                                             and not re.search(r"[,;:«»“”\"()]", sentence[v.end:c.start]) for v in cues))]
 
 
+_CAPITALS_RUBRIC = re.compile(r"\W*(?-i:[A-ZÀ-Ý][^a-zà-ÿ:\n\d]{2,60})\s*:")   # ("WHAT THE SOURCES SAY:")
 _UNNAMED_GROUP = re.compile(r"(?-i:[a-zà-ÿ])[\w'’-]*(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*)?")   # "staff", "agents", "staff in"
 
 

@@ -361,7 +361,8 @@ COUNT_NOUNS = {
     "municipalities": "municipalities", "farms": "farms", "businesses": "businesses", "shops": "businesses",
     "stores": "businesses", "candidates": "candidates", "miners": "workers",
     "technicians": "workers", "engineers": "workers", "activists": "activists", "cattle": "animals",
-    "evacuations": "evacuated", "rescues": "rescues", "sheep": "animals", "goats": "animals", "pigs": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
+    "evacuations": "evacuated", "rescues": "rescues", "sheep": "animals", "goats": "animals", "pigs": "animals",
+    "rats": "rats", "mice": "rats", "dogs": "dogs", "cats": "cats", "hens": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
     "cows": "animals", "herds": "herds", "flocks": "herds",
 }
 # The key of a noun the extractor counts as itself only when someone gives the figure ("1,300 meals", "38
@@ -606,7 +607,9 @@ BODY_DETERMINERS = ("the", "a", "an", "its", "their")
 BODY_TYPES = ("ngo", "charity", "union", "group", "firm", "app", "institute", "agency")   # ("the UN children's agency UNICEF")
 MANAGEMENT = ("management", "company", r"(?:site|local|group)\s+management", "employer")
 # a day told before a subject without a comma: "On Wednesday the health ministry said"
-SUBJECT_MODAL_TAIL = r"(?!)"   # (English puts its modals inside the verb group: "could count", "had to revise")
+# (English puts its modals inside the verb group: "could count", "had to revise"; a negation stays outside it: "His
+# campaign did not say where the 9 million came from")
+SUBJECT_MODAL_TAIL = r"(?:did|does|do|has|have|had|would|could|will|can)\s+not|(?:did|does|do|has|have|had|would|could|wo|ca)n[’']t"
 SUBJECT_DAY_LEAD = r"(?:(?:earlier|later|late|early)\s+)?(?:on|by|at)|last|this"   # ("Last Friday the ministry said", "At lunchtime the force")
 _DAY = "|".join(WEEKDAYS)
 # (full names only: "mar", "sept" are short for "march", "september")

@@ -397,7 +397,7 @@ COUNT_NOUNS = {
     "entreprises": "businesses", "commerces": "businesses", "magasins": "businesses", "candidats": "candidates",
     "fonctionnaires": "workers", "techniciens": "workers", "militants": "activists", "bovins": "animals",
     "évacuations": "evacuated", "blessées": "wounded", "tuées": "deaths", "disparues": "missing",
-    "tonne": "tonnes", "suspects": "suspects", "appels": "calls", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
+    "tonne": "tonnes", "suspects": "suspects", "appels": "calls", "sauvetages": "rescues", "moutons": "animals", "brebis": "animals", "rats": "rats", "souris": "rats", "chèvres": "animals", "porcs": "animals", "volailles": "animals",
     "vaches": "animals", "troupeaux": "herds", "élevages": "farms",
 }
 # la clé d'un nom compté pour lui-même quand quelqu'un donne le chiffre (« 1 300 repas », « 38 engins ») : la même
