@@ -198,7 +198,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
                           or (want == "person" and a.kind == "group" and _ONE_PERSON_ROLE.match(fold(a.name)))) and (  # noqa: E731
             head is None or _named_by(a, head)) and (role is None or not _another_role(a, role, state.roles.get(a.id, ""))) and (
             # (a business is no public body: "The company says 38" after "the fire service said")
-            not commercial or a.kind == "person" or not any(_named_by(a, h) for h in _PUBLIC_HEADS)) and (
+            not commercial or a.kind == "person" or not any(_named_by(a, h) for h in _NON_COMMERCIAL_HEADS)) and (
             # (a person named by a given name alone, "Karim, 34 ans", is a witness, not "le préfet" or "the mayor")
             role is None or a.kind != "person" or len(a.name.split()) > 1 or _has_role(a, role, state.roles.get(a.id, "")))
         if key in _SINGULAR_PRONOUNS and state.speakers and not local and all(_looks_plural(a) for a in state.speakers):
@@ -285,7 +285,7 @@ def _recent_body(state: State) -> Actor | None:
 _SPECIFIC_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).SPECIFIC_HEADS.items()}
 _ROLE_HEADS = {head: stems for code in _lang.LANGUAGES for head, stems in _lang.get(code).ROLE_HEADS.items()}
 _COMMERCIAL_HEADS = frozenset(every("COMMERCIAL_HEADS"))
-_PUBLIC_HEADS = frozenset(every("PUBLIC_HEADS"))
+_NON_COMMERCIAL_HEADS = frozenset(every("NON_COMMERCIAL_HEADS"))
 _ARTICLES = either(every("ARTICLES"))
 _POSSESSIVE_DOCUMENT = re.compile(rf"^{either(every('ORGANISATION_POSSESSIVES'))}\s", re.I)
 _DEFINITE_LEAD = re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}(?:\s|(?<=['’]))", re.I)

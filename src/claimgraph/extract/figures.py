@@ -179,16 +179,15 @@ def _patterns(code: str):
         "weekday_span_open": re.compile(rf"(?<![\w-])(?:{either(every('DAY_SPAN_OPEN'))})\s+"
                                         rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+$", re.I),
         # « mercredi 14 puis samedi 17 », "Wednesday 14, Saturday 17 and Tuesday 20": days given in turn, the first
-        # before the next, the next after one (« samedi 7 et mercredi 11 » alone may still list counts by day)
-        "weekday_then": re.compile(rf"(?:{either(every('REVISED_HEAD_LINK'))}|\s*,)\s+"
+        # before the next, the next after one (« samedi 7 et mercredi 11 » alone may still list counts by day: group
+        # ``and``)
+        "weekday_then": re.compile(rf"(?:{either(every('REVISED_HEAD_LINK'))}|\s*,|(?P<and>\s+(?:{either(every('AND'))})))\s+"
                                    rf"(?:{either(every('SPAN_ARTICLES'))}\s*)?{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         # « c'est le chiffre de l'ULA pour Vauclérans, le 13. »: a singular article before a bare number names a day
         "day_article": re.compile(rf"(?<![\w'-])(?:{either(L.DAY_ARTICLES)})\s+$", re.I),   # (none in English)
         "capacity_before": _ending(L.CAPACITY_BEFORE),
         "number_name": re.compile(rf"(?<![\w'-])(?:{either(L.NUMBER_NAME_ARTICLES)})\s+$", re.I),   # (none in English)
         "since_day": re.compile(rf"(?<![\w-]){either(every('SINCE_WORDS'))}\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?$", re.I),
-        "weekday_and": re.compile(rf"\s+(?:{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
-                                  rf"{either(every('WEEKDAYS'))}\s+\d{{1,2}}(?!\d)", re.I),
         "weekday_listed": re.compile(rf"(?<![\w-]){either(every('WEEKDAYS'))}\s+\d{{1,2}}(?:{either(every('REVISED_HEAD_LINK'))}|\s*,|"
                                      rf"\s+{either(every('AND'))})\s+(?:{either(every('SPAN_ARTICLES'))}\s*)?"
                                      rf"{either(every('WEEKDAYS'))}\s+$", re.I),
@@ -492,12 +491,12 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if bare and value > 31 and P["number_name"].search(before) and not P["plural_noun"].match(after) \
             and not P["count_noun_next"].match(after):
         return True  # « Le 115 a reçu 1 870 appels »: a number to call (a count of them takes « les »)
-    if bare and value <= 31 and P["weekday_before"].search(before) and (P["weekday_then"].match(after)
-                                                                          or P["weekday_listed"].search(before)):
+    if bare and value <= 31 and P["weekday_before"].search(before) and (
+            ((then := P["weekday_then"].match(after)) is not None
+             # (joined by « et », only in a recap's bracket, which gives its source's days: « [CSN, lundi 9 et mardi 10] »)
+             and (not then.group("and") or re.search(r"\[[^\[\]]*$", s[max(0, start - 120):start])))
+            or P["weekday_listed"].search(before)):
         return True  # « mercredi 14 puis samedi 17 »: days given in turn
-    if bare and value <= 31 and P["weekday_before"].search(before) and P["weekday_and"].match(after) \
-            and re.search(r"\[[^\[\]]*$", s[max(0, start - 120):start]):
-        return True  # « [CSN, lundi 9 et mardi 10] »: a recap's bracket gives its source's days
     if bare and value <= 31 and P["weekday_before"].search(before) and P["day_of_month_after"].match(after):
         # « le gouverneur (vendredi 16) », "said on Friday 16, when": the day of the month ("dimanche 5 trains
         # supplémentaires" counts trains; « dimanche 6 au matin » is a day too)

@@ -4,6 +4,7 @@ counted nouns, time words. Patterns are regex fragments matched with
 """
 
 from . import _translated as _tr
+from ._platforms import PLATFORMS as _PLATFORMS
 
 CODE = "en"
 
@@ -146,7 +147,7 @@ SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:On|In)\s+(?P<np>(?:the\s+)?[^,;:.!?\d]{2,
                  r"|(?<=[,;]\s)in\s+(?P<np2>an?\s+(?:video|post|message|tweet))\s+(?:shared|posted|circulating|circulated)")
 # where people write online: what one reads there is its source ("On social media, people are saying that …")
 ONLINE_PLACES = (r"(?:the\s+)?(?:social\s+(?:media|networks?)|forums?|(?:Facebook|WhatsApp|Telegram)\s+groups?|internet|web|"
-                 r"(?-i:Facebook|Twitter|X|TikTok|Instagram|Telegram|WhatsApp|YouTube|Snapchat))")
+                 r"(?-i:" + "|".join(_PLATFORMS) + "))")
 # "the union, according to which 90 schools closed": the source is the noun before
 RELATIVE_SOURCE = r",\s*according\s+to\s+(?:which|whom)(?![\w'-])"
 # a count's own nouns, never the subject that acts ("the official death toll … has passed 50,000")
@@ -557,7 +558,7 @@ NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",
               "theory", "part", "order", "reality", "return", "exchange", "recent", "summary", "sum", "turn", "between",
               # (where a post is, not a place: "4,000 on Facebook")
-              "twitter", "facebook", "tiktok", "instagram", "telegram", "whatsapp", "youtube", "reddit", "linkedin", "bluesky")
+              *(name.lower() for name in _PLATFORMS))
 SPEAKING = ("said", "told", "tells", "addressing", "speaking", "spoke", "briefing", "briefed", "conference", "summit",
             "meeting", "interview", "visit")
 BODY_SEAT = (r"(?:based|headquartered|located)\s+in", r"(?:headquarters|offices|seat)\s+in",
@@ -1543,8 +1544,9 @@ ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"
 # references to a business, never a public body ("The company says 38" after "the fire service"): the heads of
 # SPECIFIC_HEADS that name one
 COMMERCIAL_HEADS = ("company", "firm", "airline", "operator", "employer")
-PUBLIC_HEADS = ("police", "force", "army", "military", "ministry", "agency",
-                "union", "nonprofit")   # (no business either: "The company says" after the RMT union)
+# the heads of SPECIFIC_HEADS that name no business, which a COMMERCIAL_HEADS reference never points to: public
+# bodies, unions, nonprofits ("The company says" after the RMT union)
+NON_COMMERCIAL_HEADS = ("police", "force", "army", "military", "ministry", "agency", "union", "nonprofit")
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "force": ("police", "polizei", "gendarmer", "constabulary"),   # ("The force says": a police force, in British use)

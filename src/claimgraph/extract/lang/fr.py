@@ -5,6 +5,7 @@ before matching.
 """
 
 from . import _translated as _tr
+from ._platforms import PLATFORMS as _PLATFORMS
 
 CODE = "fr"
 
@@ -175,7 +176,7 @@ SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:Sur|Dans)\s+(?P<np>(?:les\s+|le\s+|la\s+|
                  r"|(?<=[,;]\s)dans\s+(?P<np2>une?\s+(?:vidéo|publication|message|post))\s+(?:partagée?|publiée?|diffusée?|qui\s+circul\w+)")
 # where people write online: what one reads there is its source (« Sur les réseaux sociaux, on lit que … »)
 ONLINE_PLACES = (r"(?:les\s+|la\s+|le\s+|l['’])?(?:réseaux\s+sociaux|forums?|groupes?\s+(?:Facebook|WhatsApp|Telegram)|toile|"
-                 r"internet|(?-i:Facebook|Twitter|X|TikTok|Instagram|Telegram|WhatsApp|YouTube|Snapchat))")
+                 r"internet|(?-i:" + "|".join(_PLATFORMS) + "))")
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
                 r"informations|données|indications|éléments|(?:(?<=ses\s)|(?<=leurs\s))(?:mots|propos|dires)|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
@@ -1700,8 +1701,8 @@ ROLE_HEADS = {"maire": ("maire", "mayor"), "prefet": ("prefe", "prefect"), "pref
 # une entreprise, jamais un service public (« la société » après « les pompiers ») : les têtes de SPECIFIC_HEADS qui
 # en nomment un
 COMMERCIAL_HEADS = ("entreprise", "societe", "compagnie", "exploitant", "employeur")
-PUBLIC_HEADS = ("police", "armee", "ministere", "agence",
-                "syndicat")   # (pas une entreprise non plus : « l'entreprise » après la CGT)
+# les têtes de SPECIFIC_HEADS qui ne nomment aucune entreprise : services publics, syndicats (« l'entreprise » après la CGT)
+NON_COMMERCIAL_HEADS = ("police", "armee", "ministere", "agence", "syndicat")
 SPECIFIC_HEADS = {
     "police": ("police", "polizei", "gendarmer"),
     "armee": ("army", "armee", "military", "militar", "forces", "defense", "defence"),
