@@ -7434,3 +7434,96 @@ def test_online_places_heights_named_witnesses_manifests_and_premises(text, lang
 ])
 def test_short_animal_nouns_negations_and_rubrics(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a body named by its function
+    ("La défense civile a fait état de 14 morts.", "fr", [("défense civile", 14)]),
+    ("Les forces armées ont envoyé 20 militaires.", "fr", [("forces armées", 20)]),
+    ("The armed forces sent 20 soldiers to the valley.", "en", [("armed forces", 20)]),
+    # an emergency service named with its number before its noun
+    ("The regional 112 emergency service said its teams had rescued 57 people.", "en",
+     [("regional 112 emergency service", 57)]),
+    # a bare "estimated" after its subject is that subject's verb
+    ("Organisers put the turnout at 250,000, while police estimated 60,000.", "en",
+     [("Organisers", 250000), ("police", 60000)]),
+    # the one who disputes a figure, then gives their own
+    ("La FNSEA revendique 10 000 tracteurs, un chiffre que conteste la gendarmerie, qui en a dénombré 4 500.", "fr",
+     [("FNSEA", 10000), ("gendarmerie", 4500)]),
+    ("The union claims 10,000 tractors, a figure that the gendarmerie disputes, which counted 4,500.", "en",
+     [("union", 10000), ("gendarmerie", 4500)]),
+    ("La FNSEA revendique 10 000 tracteurs. La préfecture conteste ce chiffre : elle a compté 4 500 tracteurs.", "fr",
+     [("FNSEA", 10000), ("préfecture", 4500)]),
+    ("The union claims 10,000 tractors. The gendarmerie disputes that figure: it counted 4,500.", "en",
+     [("union", 10000), ("gendarmerie", 4500)]),
+    # a passive agent that is no body, and a body's name that stops at its verb
+    ("Le CHU de Sorbiac indique que ses urgences ont reçu 14 élèves envoyés directement par des établissements sans "
+     "infirmière.", "fr", [("CHU de Sorbiac", 14)]),
+    ("Quelque 450 pompiers engagés par le SDIS luttent contre le feu.", "fr", [("SDIS", 450)]),
+])
+def test_bodies_by_function_disputes_and_agents(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # translated copy: "made known", a reflexive verb's past in an incise, the outlet after « pour »
+    ("La Police d'État a fait connu que 7 personnes du groupe ont été emportées par la neige.", "fr",
+     [("Police d'État", 7)]),
+    ("« Nous étions 11 inscrits pour la sortie », s'est exprimé pour Rrufeja le président du club, Dritan Gjeloshi.",
+     "fr", [("Dritan Gjeloshi", 11)]),
+    ("« Nous avons compté 300 tracteurs », s'est indigné le président de la fédération.", "fr",
+     [("président de la fédération", 300)]),
+    # a quote, then a sentence that opens with the one who said it
+    ('"On Monday I saw 37 pupils in the morning." Mary Tujague has been a school nurse for twelve years.', "en",
+     [("Mary Tujague", 37)]),
+    ("« Lundi, j'ai vu 37 élèves dans la matinée. » Marie-Laure Tujague est infirmière au collège depuis douze ans.",
+     "fr", [("Marie-Laure Tujague", 37)]),
+    # a fact-check's author line in bold, and the name after the role it gives
+    ("**AFFIRMATION 1** : « Il y a aujourd'hui plus de 2 000 daims dans nos quartiers. »\n\n**Qui l'a dit** : "
+     "Paul-Henri Daurignac, conseiller municipal, au conseil du 9 octobre.\n", "fr", [("Paul-Henri Daurignac", 2000)]),
+    ("AFFIRMATION 3 : « Il y a eu 90 collisions l'an dernier. »\nQui l'a dit : la maire, Marie-Claude Pédebidou, sur "
+     "une radio locale.\n", "fr", [("Marie-Claude Pédebidou", 90)]),
+    # a body the page first put after its kind's noun ("le groupe privé …"), then named by that noun alone
+    ("Le groupe privé Héliance Oncologie a été visé par une attaque.\n\nLe groupe précise que 14 accélérateurs "
+     "sont à l'arrêt.", "fr", [("Héliance Oncologie", 14)]),
+    ("The charity Sea Watch rescued people overnight.\n\nThe charity said 140 people had been brought ashore.", "en",
+     [("Sea Watch", 140)]),
+    # the sentence is about a figure given before
+    ("The council says 150 deer were shot. The figure of 150 includes, according to the hunters, all dead deer.", "en",
+     [("council", 150)]),
+])
+def test_translated_incises_quote_openers_author_lines_and_described_bodies(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A storm dropped 118 litres of rain per square metre overnight, according to the state weather agency.", "en"),
+    ("The weather agency said 118 litres of rain per square metre fell overnight.", "en"),
+])
+def test_rates_count_nothing(text, lang):
+    assert said(text, lang) == []
+
+
+def test_a_level_on_a_scale_counts_nothing():
+    text = ("Sept skieurs ont été emportés, selon la police. L'Institut des Géosciences avait publié vendredi le degré 4 "
+            "du danger d'avalanche.")
+    assert said(text, "fr") == [("police", 7)]
+
+
+def test_animals_with_no_s_and_vans_are_counted_each_as_their_own():
+    cs = claims("The council says there are 2,000 deer and 300 wild boar in the park.", "en")
+    assert [(c.claimant_name, c.figure.value) for c in cs] == [("council", 2000), ("council", 300)]
+    assert cs[0].quantity_id != cs[1].quantity_id
+    assert said("IVOR OPENSHAW, REPORTER: Since then I've counted 22 vans along Quarrygate Road.", "en") == [("Test Wire", 22)]
+
+
+@pytest.mark.parametrize("text, lang, population", [
+    ("Police said 12 protesters were killed.", "en", "protesters-killed"),
+    ("Medics said 40 protesters were wounded.", "en", "protesters-wounded"),
+    ("Police arrested 300 protesters overnight.", "en", "arrests"),
+    ("Les forces de l'ordre ont tué 12 manifestants, selon une ONG.", "fr", "protesters-killed"),
+    ("La police a interpellé 120 manifestants.", "fr", "arrests"),
+])
+def test_marchers_harmed_or_arrested_are_no_turnout(text, lang, population):
+    (c,) = claims(text, lang)
+    assert c.quantity_id.startswith(population)

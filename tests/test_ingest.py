@@ -109,6 +109,14 @@ def test_menus_bylines_share_counts_related_links_and_comments_are_not_read():
     ]
 
 
+@pytest.mark.parametrize("heading", ["Most read", "**Most read**", "__Les plus lus__", "**Read more:**"])
+def test_a_links_heading_in_bold_still_opens_a_list_of_links(heading):
+    text = ("At least 48 people have died, the disaster agency said.\n\n"
+            f"{heading}\n1. Carrowby Town 2-1 Kilnworth Rovers: late winner\n2. 40 new homes approved for Saltergate\n")
+    doc = Document("x", text=text, language="en")
+    assert [text[a:b] for a, b in body_segments(doc)] == ["At least 48 people have died, the disaster agency said."]
+
+
 @pytest.mark.parametrize("heading", ["Comments (27) | Sort by: Newest", "Réactions des lecteurs (14)", "Join the conversation",
                                      "12 commentaires", "Réagir (17 commentaires)", "Réagir à l'émission (58 messages)",
                                      "**Réagir (48)**", "Have your say (12)", "**Comments (58)**",

@@ -91,10 +91,10 @@ _COUNTERS = re.compile(r"\s*(?:shares?|partages?)\s*:?\s*[\d\s,.\u00a0\u202f]+[|
 # "LETTERS", "Letters to the editor", « Courrier des lecteurs »: readers writing in, in the page's second half
 _LETTERS = re.compile(r"\s*(?:(?:(?:readers'?|your|reader)\s+)?letters(?:\s+to\s+the\s+editor)?|courrier\s+des\s+lecteurs"
                       r"|vos\s+lettres|lettres\s+de\s+lecteurs)\s*:?\s*", re.IGNORECASE)
-_RELATED = re.compile(r"^\s*(?:related(?:\s+(?:stories|articles?|content|coverage))?|more\s+(?:stories|on\s+this\s+story|from\s+.{1,30})"
+_RELATED = re.compile(r"^\s*(?:\*\*?|__?)?(?:related(?:\s+(?:stories|articles?|content|coverage))?|more\s+(?:stories|on\s+this\s+story|from\s+.{1,30})"
                       r"|most\s+(?:read|popular)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|read\s+(?:more|next)"
                       r"|(?:à\s+)?lire\s+aussi|sur\s+le\s+m[êe]me\s+sujet|les\s+plus\s+lus|dans\s+la\s+même\s+rubrique"
-                      r"|nos\s+derniers\s+articles|voir\s+aussi)\s*:?\s*$", re.IGNORECASE)
+                      r"|nos\s+derniers\s+articles|voir\s+aussi)(?:\*\*?|__?)?\s*:?\s*(?:\*\*?|__?)?\s*$", re.IGNORECASE)   # (bold or not)
 
 _FR_WORDS = frozenset("le la les des du de et est une un que qui dans pour pas sur au aux ont été selon avait sont cette il elle ses leur".split())
 _EN_WORDS = frozenset("the and of to in is that was were for on with said has have had by from it its at an be this according".split())

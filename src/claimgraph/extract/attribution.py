@@ -96,6 +96,8 @@ def _shared() -> dict:
         # a determiner alone names nobody ("A statement issued at 9 a.m. put …, and said": not "A")
         "determiners": frozenset(w.lower() for w in every("DETERMINERS")),
         # a subject, its first verb and the coordination before a second verb
+        # a finite verb right after a name ends it: "le SDIS luttent", "the Red Cross were"
+        "verb_after_name": re.compile(rf"(?<![\w'-])[\w'-]*[A-ZÀ-Ý][\w'-]*(?P<cut>\s+(?:{either(every('FINITE_SHAPES'))})(?![\w'-]))"),
         "coordinated_verb": re.compile(rf"^(?P<np>.+?)\s+{either(every('FINITE_SHAPES'))}\s.*\s{either(every('AND'))}$"),
         # ", a déclaré à l'AFP le maire", ", a indiqué à notre antenne Léa Marchetti": who heard it, then who said it
         "addressee": re.compile("^" + either(every("ADDRESSEE"))),
@@ -703,6 +705,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = trim_np(P, m.group("np"))
         if not re.search(r"\d[^.;:!?]{0,40}$", sentence[:m.start()]):
             continue  # (the people counted just before it: not « le premier signalement, envoyé par l'infirmière »)
+        if P["indefinite_lead"].match(np):
+            continue  # « 14 élèves envoyés par des établissements sans infirmière »: where they came from, no body
+        if verb := _shared()["verb_after_name"].search(np):
+            np = np[:verb.start("cut")]  # « 450 pompiers engagés par le SDIS luttent contre le feu »: the name, not its verb
         if np and (AGENTIVE.search(np) or ACRONYM.search(np)) \
                 and not any(c.kind == "source" and c.start <= m.start() < c.end for c in cues):
             cues.append(Cue("source", m.start(), m.end(), np, forward=False))

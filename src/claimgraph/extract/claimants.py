@@ -31,6 +31,7 @@ class State:
     speakers_para: int = -1  # where the paragraph of the last speaker starts
     # the last person / organisation named, for "elle" or "the agency" when nobody spoke yet
     mentioned: dict = field(default_factory=dict)   # kind -> (sentence index, Actor)
+    described: dict = field(default_factory=dict)   # folded head noun -> Actor it was put before ("le groupe privé Héliance")
     sentence: int = 0
     counted: Counted | None = None
     counted_para: int = -1           # the paragraph where it was counted
@@ -423,7 +424,27 @@ def _named_back(phrase: str, state: State, heard: bool = False) -> Actor | None:
             fits.append(actor)
     # ("Dans le Val-d'Ormoy, …, selon la préfecture", after the Haut-Ardance prefecture spoke: the place's own)
     local = [a for a in fits if state.here and any(p in fold(a.name) for p in state.here)]
-    return (local or fits or [None])[0]
+    # ("Le groupe précise" after "le groupe privé Héliance Oncologie": the body that noun was put before)
+    return (local or fits or [state.described.get(head)])[0]
+
+
+def note_descriptions(state: State, s: str, actors) -> None:
+    """Remember the common noun a sentence puts before a body's name ("le groupe privé Héliance Oncologie", "the
+    charity Sea Watch"), so that "le groupe", "the charity" later name that body."""
+    for actor in actors:
+        if not actor.name[:1].isupper():
+            continue
+        for m in re.finditer(rf"{_DESCRIBED_LEAD}(?P<head>(?-i:[a-zà-ÿ])[\w-]{{2,}})(?:\s+(?-i:[a-zà-ÿ])[\w'-]+){{0,2}}\s+"
+                             rf"{re.escape(actor.name.split()[0])}(?![\w-])", s):
+            head = m.group("head")
+            if actor.kind != "person":
+                state.described[fold(head)] = actor
+            elif AGENTIVE.fullmatch(head) and not _PERSON_ROLE.match(fold(head)):
+                # (a name read as a person's, put after a body's noun: "le groupe Héliance" is a body)
+                state.described[fold(head)] = replace(actor, kind="organisation")
+
+
+_DESCRIBED_LEAD = rf"(?<![\w'-])(?i:{either(every('DEFINITE_ARTICLES'))})(?:\s+|(?<=['’]))"
 
 
 def _person_named_back(phrase: str, state: State) -> Actor | None:
@@ -755,6 +776,11 @@ def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
         person = [a for a in g.resolve(subject.group(1), code) if a.kind == "person"]
         if person:
             return person
+    if (name := _LEAD_NAME.match(s)) and len(name.group().split()) > 1 \
+            and re.match(rf"\s+(?:{L.AUX}|{L.FINITE_SHAPES})(?![\w'-])", s[name.end():]) \
+            and (person := [a for a in g.resolve(name.group(), code) if a.kind == "person"]):
+        # "« … » Marie-Laure Tujague est infirmière depuis douze ans": the person the next sentence opens with
+        return person
     return opening_subject(s, code, g) or one_person(s[:120], code, g)
 
 

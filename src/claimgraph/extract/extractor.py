@@ -20,7 +20,7 @@ from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
 from .attribution import HEAD_END as _HEAD_END, DAYS_BRACKET, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
-from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
+from .claimants import (State, actors_for, note_descriptions, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject, note_roles, names_a_kind, apposed_role, definite_reference)
 from .bodies import unify_bodies
@@ -162,8 +162,11 @@ def _words(code: str) -> dict:
         "own_archives": re.compile(rf"(?:{L.OWN_ARCHIVES})", re.I),
         # the line under a fact-check's quoted heading that names who made the claim ("Who said it: SYNAMET, on
         # Wednesday"), and the name it gives (up to its first comma, bracket or stop)
-        "claim_author": re.compile(rf"(?:[ \t]*\n)+[ \t]*(?:{L.CLAIM_AUTHOR_LABEL})\s*[?:]\s*"
-                                   rf"(?P<np>[^\n,;:(«“\"]+?)\s*(?:[,;:(«“\"]|\.?\s*$)", re.I | re.M),
+        # (in bold or not: "**Qui l'a dit** :")
+        "claim_author": re.compile(rf"(?:[ \t]*\n)+[ \t]*(?:\*\*?|__?)?(?:{L.CLAIM_AUTHOR_LABEL})(?:\*\*?|__?)?\s*[?:]\s*(?:\*\*?|__?)?"
+                                   rf"(?P<np>[^\n,;:(«“\"]+?)\s*(?:[,;:(«“\"]|\.?\s*$)"
+                                   # (and the name in apposition to a role: "Qui l'a dit : la maire, Marie-Claude Pédebidou, …")
+                                   rf"(?:(?<=,)\s*(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}(?-i:[A-ZÀ-Ý])[\w'’-]+)(?=\s*[,.]|\s*$))?", re.I | re.M),
         # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
         "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}|\s+(?:{_lang.either(L.AND)})\s+))*"
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
@@ -733,7 +736,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if line_end < 0 or doc.text[b:line_end].strip(" \t*_"):
             return [], ""  # (the quote's line ends the paragraph, its bold marks aside: '**CLAIM: "…"**')
         named_by = W["claim_author"].match(doc.text, line_end)
-        name = as_name(named_by.group("np"), L) if named_by else None
+        name = as_name(named_by.group("name") or named_by.group("np"), L) if named_by else None
         if named_by is None and (under := _LINE_UNDER.match(doc.text, line_end)) \
                 and W["follow_lead"].match(under.group("line")) \
                 and (told := quote_follower(under.group("line"), code, g)):
@@ -944,6 +947,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     and all(fold(a.name) in fold(ref) for a in actors_for(c, state, code, L, g, in_title, ())):
                 # « Le Samu a dû réorienter 14 ambulances …, selon un communiqué du service »: the body the sentence
                 # opened with, whatever its name says it is, when no body heard before is the one meant
+                cue_actors[id(c)] = local = opener
+                continue
+            if c.kind == "verb" and not closes_quote and not local and not in_title \
+                    and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
+                    and re.search(r"[:;]\s*$", s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
+                    and (opener := opening_subject(s[:at], code, g)) and _agrees(c.phrase, opener[0].name, opener, L):
+                # « La préfecture conteste ce chiffre : elle a compté 4 500 tracteurs »: the subject the sentence opened
+                # with, not the last one that spoke
                 cue_actors[id(c)] = local = opener
                 continue
             if c.kind == "verb" and not closes_quote and not local and not in_title \
@@ -1302,6 +1313,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
             seen = [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]
             note_roles(state, s, seen)
+            note_descriptions(state, outside, seen)
             for actor in seen:
                 if W["copula"].search(actor.name):
                     continue  # ("The additional men were employees of …": a clause, not a body "the company" may name)
@@ -2300,7 +2312,8 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
     # (a semicolon ends the clause: "1,100 people evacuated; the two fishermen it had reported missing")
     after = re.split(r"[\d;]", s[m.end:m.end + 80], maxsplit=1)[0]
     window = s[m.start:m.end] + _words(code)["next_clause"].split(after, maxsplit=1)[0]
-    if measure_in(window, code) in (None, "deployed"):
+    if measure_in(window, code) in (None, "deployed", "protesting"):
+        # ("arrested 300 protesters", « ont tué 12 manifestants »: what was done to marchers, not a march)
         before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
         if measure_in(before, code) in _MEASURES_BEFORE - {"missing", "displaced"}:
             window = before + window

@@ -196,6 +196,8 @@ def _subject_before(P, left: str) -> str:
         if len(segs) > 1 and rel.group().startswith(",") and INDEFINITE_THING.match(last.strip()) \
                 and (name := _TRAILING_NAME.search(segs[-2])):
             return name.group()  # "Harcastle Home, a furniture retailer, which says": the name, not its description
+        if inverted := next(filter(None, (rx.search(last) for rx in _INVERTED_RELATIVE_SUBJECT)), None):
+            return inverted.group("np").strip()  # « un chiffre que conteste la gendarmerie, qui »: la gendarmerie
         return " ".join(_REPORTED_LEAD.split(last)[-1].split()[-6:])
     b = list(P["boundary"].finditer(left))
     # "the paramilitary group that controls most of West Darfur, said": a relative clause closed by a
@@ -316,6 +318,7 @@ _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 _RELATIVE_CLAUSE = re.compile(rf",\s*(?-i:{_either('RELATIVE_WORDS')})\s[^,]*,\s*$")
 # ... or one whose object it is, after a body or a named person: "L'ARS, que nous avons interrogée lundi, recensait"
 _OBJECT_RELATIVE = re.compile(rf",\s*{either(every('OBJECT_RELATIVE_WORDS'))}[^,]*,\s*$", re.I)
+_INVERTED_RELATIVE_SUBJECT = [re.compile(p, re.I) for p in every("INVERTED_RELATIVE_SUBJECT")]
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
 _DISCOURSE = re.compile(rf"(?:{either(every('DISCOURSE_LEAD'))}\s*)+", re.I)
 _ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
@@ -354,8 +357,10 @@ def masked_service_numbers(s: str) -> str:
     return _EMERGENCY_NAME.sub(lambda m: re.sub(r"\d", " ", m.group()), s)
 
 
-_EMERGENCY_NAME = re.compile(rf"(?<=[\s'’])(?:{either(every('EMERGENCY_BEFORE'))})\s+{either(every('EMERGENCY_NUMBERS'))}(?![\w-])",
-                             re.I)
+_EMERGENCY_NAME = re.compile(rf"(?<=[\s'’])(?:{either(every('EMERGENCY_BEFORE'))})\s+{either(every('EMERGENCY_NUMBERS'))}(?![\w-])"
+                             # (its number before its noun: "the regional 112 emergency service said")
+                             rf"|(?<=[\s'’]){either(every('EMERGENCY_NUMBERS'))}(?=\s+(?:{either(every('EMERGENCY_BEFORE'))}|"
+                             rf"{either(every('EMERGENCY_AFTER'))})(?![\w-]))", re.I)
 
 
 # an acronym with a digit in it ("A4E", "G7", "H5N1"): a name, not a figure

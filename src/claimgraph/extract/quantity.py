@@ -45,7 +45,9 @@ NAMING_MEASURES = frozenset({"identified"})
 # What became of a weighed cargo or waste: tonnes pumped out and tonnes recovered are two counts, not the spill's
 CARGO_MEASURES = frozenset({"pumped", "recovered"})
 # the measures a self-measured concept keeps: tonnes are of a spill, a pumping or a recovery
-_KEPT_MEASURES = {"tonnes": CARGO_MEASURES}
+# and marchers or strikers killed, hurt, missing or arrested are no longer a turnout ("12 protesters were killed")
+_HARMED = frozenset({"killed", "wounded", "missing", "arrested"})
+_KEPT_MEASURES = {"tonnes": CARGO_MEASURES, "protesters": _HARMED, "strikers": _HARMED}
 _SERVICES = {"troops", "police", "firefighters", "rescuers"}
 # People-like concepts merge with their measure: "personnes tuées" are deaths.
 _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("people", "missing"): "missing", ("people", "trapped"): "trapped",
@@ -56,6 +58,7 @@ _MERGE = {("people", "killed"): "deaths", ("people", "wounded"): "wounded", ("pe
           ("people", "hospitalised"): "hospitalisations", ("people", "displaced"): "displaced",
           ("people", "crossing"): "crossings", ("migrants", "crossing"): "crossings", ("people", "arrested"): "arrests",
           ("protesters", "arrested"): "arrests", ("people", "infected"): "cases",
+          ("strikers", "arrested"): "arrests",
           ("people", "striking"): "strikers", ("children", "killed"): "deaths-children",
           ("children", "wounded"): "wounded-children", ("children", "missing"): "missing-children", ("workers", "striking"): "strikers", ("strikers", "striking"): "strikers"}
 # a group that marches is counted as marchers: "85,000 students marched" and "24,000 marchers" are one count
@@ -126,6 +129,8 @@ def counted_after(rest: str, code: str) -> Counted:
         if not re.match(r"[\w'-]", w) or P["stop"].match(w) or re.match(r"\d", w):
             break
         words.append(w)
+        if len(words) == 1 and w.lower() in P["L"].NOT_A_COUNT:
+            break  # "118 litres of rain per square metre": a measure, whatever noun comes later
         if concept is None and (w.lower() in P["L"].COUNT_NOUNS or len(words) == 1 and w.lower() in P["singular"]
                                 and not P["modified_plural"].match(rest, m.end())):
             concept = P["singular"][w.lower()]  # (a singular only right after the figure: "partners store" is a verb)

@@ -42,7 +42,8 @@ QUALIFIERS = [
     (r"fewer\s+than|less\s+than|under|below|just\s+under", "less_than"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as", "up_to"),
     (r"nearly|almost|close\s+to|just\s+shy\s+of|near\s+of", "nearly"),   # ("near of 3,500": « près de », translated)
-    (r"about|around|roughly|approximately|some|circa|c\.|an\s+estimated|estimated|or\s+so", "about"),
+    # (a bare "estimated" after a word is that word's verb: "while police estimated 60,000"; "the estimated")
+    (r"about|around|roughly|approximately|some|circa|c\.|an\s+estimated|(?:(?<![\w'-]\s)|(?<=the\s))estimated|or\s+so", "about"),
     *_tr.QUALIFIERS,
 ]
 QUALIFIER_LEAD = r""
@@ -127,6 +128,8 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
 # ... and "per" before a unit is a rate: "1,000 parts per million", "per capita", "per day"
 NOT_SOURCE_AFTER = (r"(?:\d|which|whom|me|us|plan|schedule|reports?\s+that|million|billion|thousand|hundred|capita|head|"
                     r"person|day|week|month|year|hour|minute|second|cent|"
+                    # ("118 litres of rain per square metre": a unit of area, length, weight or volume)
+                    r"square|cubic|(?:kilo|centi|milli)?met(?:er|re)|km|kg|mile|acre|hectare|tonne|ton|litre|liter|gallon|barrel|"
                     # "depending on how one counts": "according to how", "according to the way" is no source
                     r"how|whether|the\s+(?:way|method)\s+(?:of|one|you|they))\b")
 INVERTED_LEAD = r"(?:[,\"”]\s*|(?<=\s)[–—]\s+)"   # ('"…," says X'; "– … – says X": the dash that closes a line of dialogue)
@@ -341,7 +344,7 @@ COUNT_NOUNS = {
     "workers": "workers", "employees": "workers", "staff": "workers", "students": "students",
     "pupils": "students", "signatures": "signatures", "signatories": "signatures",
     "vehicles": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships", "lorries": "lorries",
-    "trucks": "lorries", "tractors": "tractors", "buses": "buses", "coaches": "buses",
+    "trucks": "lorries", "vans": "vans", "tractors": "tractors", "buses": "buses", "coaches": "buses",
     "aircraft": "aircraft", "planes": "aircraft", "flights": "flights", "homeless": "homeless",
     "asylum-seekers": "asylum-seekers", "animals": "animals", "livestock": "animals", "barrels": "barrels",
     "beds": "beds", "fires": "fires", "wildfires": "fires", "blazes": "fires", "square": "km2", "km2": "km2", "km²": "km2", "crossings": "crossings",
@@ -364,6 +367,9 @@ COUNT_NOUNS = {
     "technicians": "workers", "engineers": "workers", "activists": "activists", "cattle": "animals",
     "evacuations": "evacuated", "rescues": "rescues", "sheep": "animals", "goats": "animals", "pigs": "animals",
     "rats": "rats", "mice": "rats", "dogs": "dogs", "cats": "cats", "hens": "animals", "poultry": "animals", "chickens": "animals", "men": "people", "women": "people",
+    # animals whose plural ends in no "s", each its own count ("2,000 deer", "300 wild boar")
+    "deer": "deer", "reindeer": "reindeer", "boar": "boar", "elk": "elk", "moose": "moose", "bison": "bison",
+    "geese": "geese", "swine": "pigs", "livestock": "animals", "fish": "fish",
     "cows": "animals", "herds": "herds", "flocks": "herds",
 }
 # The key of a noun the extractor counts as itself only when someone gives the figure ("1,300 meals", "38
@@ -727,7 +733,7 @@ NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|termin
                          r"(?-i:Rescue|Helimed))")
 # "the AI 407 bound for Halbrook": a code and number before a route is a flight's or a train's, even without "flight"
 SERVICE_ROUTE_AFTER = r"bound\s+for|(?:headed|heading|departing|leaving)\s+for"
-IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|level|grade|category|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -827,7 +833,9 @@ GOING_ON = r"added|adds|adding|continued|went\s+on|also\s+said|further\s+said"
 # "this figure of 11,300": the same figure again
 FIGURE_BACKREF = (r"(?:this|that|these|the\s+same)\s+(?:figure|number|toll|estimate|count|total)s?\s+(?:of\s+)?$"
                   # a figure given before, pointed at or named as someone's: "Those 17 were …", "Kevin's 183 includes …"
-                  r"|(?<![\w'-])(?:(?-i:Those|These)|those|these)\s+$|(?<![\w'-])(?-i:[A-Z][\w-]+)['’]s\s+$")
+                  r"|(?<![\w'-])(?:(?-i:Those|These)|those|these)\s+$|(?<![\w'-])(?-i:[A-Z][\w-]+)['’]s\s+$"
+                  # "The figure of 150 includes …": the sentence is about a figure already given
+                  r"|^\s*(?-i:The)\s+(?:figure|number)\s+of\s+$")
 # "its death toll ... to 3,958": a toll counts the dead
 TOLL_WORDS = r"death\s+toll|toll|number\s+of\s+(?:dead|deaths|victims)"
 # "76 — the toll of the dead given by the agency", "340 — the toll of the injured": a numbers box's item whose head
@@ -1255,7 +1263,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"civil\s+(?:protection|defen[cs]e)|"   # "the regional Civil Protection distributed 400 meals"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|military|mayor|governor|voivode|spokes\w*|prefect\w*|precincts?|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|military|mayor|governor|voivode|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|infirmar(?:y|ies)|clinics?|clubs?|executives?|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
@@ -1346,6 +1354,8 @@ DATE_WORDS = (r"[a-z]+day\b",)
 DATE_LEADS = ("this", "last", "shortly", r"just\s+(?:before|after)")   # ("the prefecture said shortly before 11 pm")
 SOURCE_FROM = r"from|by"                          # "figures obtained from the police"
 RELATIVE_WORDS = ("that", "which", "who")         # "the group that controls ..., said"
+# "a figure that the gendarmerie disputes, which counted 4,500": the relative's own subject, whom "which" takes up
+INVERTED_RELATIVE_SUBJECT = r"(?:that|which)\s+(?P<np>the\s+\S.*?)\s+(?:disputes|contests|rejects|questions|challenges)$"
 OBJECT_RELATIVE_WORDS = (r"whom\s+(?:we|I|you|they|he|she)(?![\w'])",)          # "the official, whom we reached by phone, said"
 # "in Kyiv, ...", "at the border": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("in", "at", "on", "from", "into", "inside", "near", "outside", "during", "in front of", "behind", "off")

@@ -374,7 +374,7 @@ COUNT_NOUNS = {
     "employés": "workers", "travailleurs": "workers", "ouvriers": "workers", "élèves": "students",
     "étudiants": "students", "adhérents": "members", "signataires": "signatures",
     "signatures": "signatures", "véhicules": "vehicles", "bateaux": "boats",
-    "camions": "lorries", "tracteurs": "tractors", "cars": "buses", "bus": "buses",
+    "camions": "lorries", "fourgons": "vans", "camionnettes": "vans", "fourgonnettes": "vans", "tracteurs": "tractors", "cars": "buses", "bus": "buses",
     "embarcations": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
     "sans-abri": "homeless", "demandeurs": "asylum-seekers", "animaux": "animals", "bêtes": "animals",
     "foule": "protesters", "exécutions": "deaths", "meurtres": "deaths", "homicides": "deaths", "suffrages": "votes", "voix": "votes", "familles": "households", "corps": "deaths", "cadavres": "deaths", "palestiniens": "people", "israéliens": "people", "ukrainiens": "people",
@@ -519,7 +519,7 @@ NOT_STATE_WORDS = (r"syndicats?", r"f[ée]d[ée]rations?", r"conf[ée]d[ée]rati
 
 # Les corps désignés par ce qu'ils sont, même clé dans les deux langues (texte replié) : « les garde-côtes »
 GENERIC_BODIES = [(r"gardes?-?cotes?|garde\s+cotiere", "coast-guard"), (r"(?:sapeurs-)?pompiers|sdis|service\s+(?:[a-z]+\s+){0,2}d'incendie", "fire-service"),
-                  (r"protection\s+civile|securite\s+civile", "civil-protection")]
+                  (r"protection\s+civile|securite\s+civile|defense\s+civile", "civil-protection")]
 SPOKESPERSON_ROLES = (r"porte-parole|représentante?|directeur|directrice|chef|cheffe|commandant|responsable|présidente?|"
                       r"secrétaire\s+générale?|déléguée?")
 SPOKESPERSON_LINKS = r"de\s+la|de\s+l'|du|des|de|d'"   # "Pavel Dorran, porte-parole des garde-côtes"
@@ -767,7 +767,7 @@ SERVICE_ROUTE_AFTER = r"à\s+destination\s+d[e'u]|en\s+provenance\s+d[e'u]|au\s+
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale|principale)|route\s+(?-i:[A-Z]{1,3})|"
                      r"(?:la|l'|sur)\s*(?-i:A|D|N|M|E|RN|RD)\s*-?|"   # « sur la D 614 », « l'A 7 » : une route
-                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|degré|niveau|échelon|catégorie|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -869,7 +869,9 @@ GOING_ON = r"a\s+ajouté|ajoute|ajoutant|a\s+poursuivi|poursuit|a-t-(?:il|elle)\
 # "ce chiffre de 11 300": the same figure again
 FIGURE_BACKREF = (r"(?:ce|cette|ces|le\s+même|du\s+même)\s+(?:chiffre|bilan|nombre|estimation|total)s?\s+(?:de|d'|à)?\s*$"
                   # un chiffre donné plus haut, montré du doigt ou rappelé : « Ces 17 étaient … », « les 8 400 foyers »
-                  r"|(?<![\w'-])ces\s+$")
+                  r"|(?<![\w'-])ces\s+$"
+                  # « Le chiffre de 150 correspond … » : la phrase parle du chiffre déjà donné
+                  r"|^\s*(?-i:Le)\s+chiffre\s+(?:de|d')\s*$")
 # "son bilan ... à 3 958": a toll counts the dead
 TOLL_WORDS = r"bilan|nombre\s+de\s+(?:morts|victimes|décès)"
 # « 76 — le bilan des morts donné lundi par l'ONPC », « 340 — le bilan des blessés » : un élément de liste de chiffres
@@ -1015,6 +1017,7 @@ REPORTING_VERBS = (
     "se défendre", "s'insurger", "s'agacer", "se réjouir", "s'indigner", "se désoler",
     # translated copy: "a informé ce mardi le Service national", "l'AFAD a exprimé que"
     "informer", "exprimer", "rendre connu", "rendre public",
+    "faire connu",   # (« a fait connu la docteure de garde », calque de l'albanais « bëri të ditur »)
     "laisser savoir",   # (« La Région de sécurité laisse savoir que … », calque du néerlandais « laat weten »)
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
     "mentionner",
@@ -1032,6 +1035,7 @@ INCISE_VERBS = (
     "reconnaître", "déplorer", "dénoncer", "confier", "raconter", "témoigner", "regretter", "s'alarmer",
     "s'inquiéter", "se défendre", "s'insurger", "s'indigner", "marteler", "répéter", "rappeler", "se rappeler", "se souvenir", "observer", "constater", "détailler", "lancer", "commenter",
     "informer", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "laisser savoir",
+    "faire connu", "s'exprimer",   # (translated: « … », s'est exprimé pour Rrufeja le président du club)
     # the answer in a dispute: « … », rétorque X ; « … », réplique-t-elle ; « … », nuance le préfet
     "rétorquer", "répliquer", "répondre", "objecter", "nuancer", "tempérer", "conclure", "glisser", "ironiser",
     # « … », tranche X ; « … », prévient-il ; « … », lâche une infirmière
@@ -1167,13 +1171,13 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
     >>> [x for x in f["finite"] if x.startswith("annonç")][:4], f["participle"], f["gerund"]
     (['annonçons', 'annonçais', 'annonçait', 'annonçaient'], ('annoncé', 'annoncée', 'annoncés', 'annoncées'), ('annonçant',))
     >>> inflect("s'attendre")["compound"][:2], inflect("s'attendre")["incise"]
-    (("s'est attendu", "s'est attendue"), ("s'attend", "s'attendent", "s'attendit", "s'attendirent"))
+    (("s'est attendu", "s'est attendue"), ("s'attend", "s'attendent", "s'attendit", "s'attendirent", "s'est attendu", "s'est attendue"))
     >>> "a fait état" in inflect("faire état")["finite"], "faisaient état" in inflect("faire état")["finite"]
     (False, True)
     >>> inflect("ramener")["incise"], inflect("rappeler")["incise"]
     (('ramène', 'ramènent', 'ramena', 'ramenèrent'), ('rappelle', 'rappellent', 'rappela', 'rappelèrent'))
     >>> inflect("s'en tenir")["incise"], inflect("rendre public")["participle"]
-    (("s'en tient", "s'en tiennent", "s'en tint", "s'en tinrent"), ('rendu public',))
+    (("s'en tient", "s'en tiennent", "s'en tint", "s'en tinrent", "s'en est tenu", "s'en est tenue"), ('rendu public',))
     >>> inflect("en être à")["incise"]
     ('en est à', 'en sont à', 'en fut à', 'en furent à')
     """
@@ -1199,7 +1203,9 @@ def inflect(lemma: str) -> dict[str, tuple[str, ...]]:
         forms = {"finite": [se(t[i]) for t in tenses for i in (2, 5)], "participle": [],
                  "infinitive": [se(verb)], "gerund": [se(gerund)],
                  "compound": [f"{reflexive[0]} {p}" for p in participles[:2]] + [f"{reflexive[1]} {p}" for p in participles[2:]],
-                 "incise": [se(present[2]), se(present[5]), se(simple[2]), se(simple[5])]}
+                 # (and its past: « … », s'est indigné le maire)
+                 "incise": [se(present[2]), se(present[5]), se(simple[2]), se(simple[5]),
+                            f"{reflexive[0]} {participles[0]}", f"{reflexive[0]} {participles[1]}"]}
     return {kind: tuple(dict.fromkeys(f + tail for f in found)) for kind, found in forms.items()}
 # a phrase between an inverted verb and its subject: "a raconté par téléphone à l'APC le maire"
 ADVERBIAL_LEAD = r"par|à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d[eu]"
@@ -1237,7 +1243,9 @@ AND, OR, BUT = ("et",), ("ou",), ("mais",)                          # "la préfe
 FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
 # Who heard it, between the verb and who said it: ", a déclaré à l'AFP le maire"
 ADDRESSEE = (r"\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
-             r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s|[A-ZÀ-Ý])")  # (« à l'ACI sa coordinatrice »)
+             r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s|[A-ZÀ-Ý])"
+             # (translated: « a raconté pour Rrufeja un habitant », a medium's name after « pour »)
+             r"|\s*pour\s+(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)?\s+(?=(?:le|la|les|l'|un|une)\s)")  # (« à l'ACI sa coordinatrice »)
 # Who heard it, after who said it: « a dit le gouverneur à la Tavanui Times », « a expliqué la préfète à France Info »
 # (a name or a medium after « à », « au », « aux »)
 ADDRESSEE_AFTER = (r"\s+(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos)\s*)?(?:(?-i:[A-ZÀ-Ý])|(?:journal|quotidien|radio|chaîne|"
@@ -1394,7 +1402,8 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 # Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
 AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
-    r"protection\s+civile|sécurité\s+civile|"   # « la Protection civile a distribué 400 repas »
+    r"protection\s+civile|sécurité\s+civile|défense\s+civile|"   # « la Protection civile a distribué 400 repas »
+    r"forces\s+armées|forces\s+de\s+défense|"   # « les Forces armées ont envoyé 20 militaires »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|administrations?|armée|(?-i:Marine)|militaires|maire|bourgmestres?|voïvodes?|préf[eè]\w*|porte-parole|"
     r"pompiers?|secours|sauveteurs?|secouristes?|samu|smur|sdis|codis|médecins|centrale\s+opérative|centre\s+opérationnel|centres?\s+antipoison|station\s+de\s+(?:pilotage|sauvetage)|vigiles|hôpita\w*|témoins?|journalist\w*|analystes?|observ\w*|militants?|"
@@ -1479,6 +1488,9 @@ DATE_LEADS = (r"(?:peu|juste|un\s+peu)\s+(?:avant|après)", r"aux\s+alentours\s+
               r"en\s+(?:début|fin)\s+(?:de\s+|d')(?:matinée|journée|soirée|après-midi)")
 SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres obtenus auprès de la police"
 RELATIVE_WORDS = ("qui", "dont")   # "le groupe, qui contrôle ..., a dit", "le cabinet, qui compte pour des médias dont fait partie X, a dit"
+# « un chiffre que conteste la gendarmerie, qui en a dénombré 4 500 » : le sujet inversé de la relative, celui que
+# « qui » reprend
+INVERTED_RELATIVE_SUBJECT = r"(?:que\s+|qu')[a-zà-ÿ]+\s+(?P<np>(?:la|le|les|l')(?:\s+|(?<='))\S.*)$"
 OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)(?![\w'])",)   # « L'ARS, que nous avons interrogée lundi, recensait » : la relative est dans le sujet
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près", "devant", "derrière",
