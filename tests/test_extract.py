@@ -7527,3 +7527,27 @@ def test_animals_with_no_s_and_vans_are_counted_each_as_their_own():
 def test_marchers_harmed_or_arrested_are_no_turnout(text, lang, population):
     (c,) = claims(text, lang)
     assert c.quantity_id.startswith(population)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a numbers box's item: whoever received what it counts is its source
+    ("**23** – appels d'agriculteurs reçus par la cellule d'écoute de la MSA depuis mardi.", "fr",
+     [("cellule d'écoute de la MSA", 23)]),
+    ("**1,180** – calls about falls on ice received by Severnvale Ambulance Service between Monday and Saturday.", "en",
+     [("Severnvale Ambulance Service", 1180)]),
+    # translated copy: a passive whose agent opens the sentence
+    ("De la Police d'État a été fait connu que 7 personnes du groupe ont été emportées par la neige.", "fr",
+     [("Police d'État", 7)]),
+    ("From the regional health service it was announced that 12 persons were transported to hospital.", "en",
+     [("regional health service", 12)]),
+    # the answer in a dispute gives a figure (« répondre que »); « nous ont répondu » answered a question
+    ("Le syndicat répond que 300 salariés sont en grève.", "fr", [("syndicat", 300)]),
+    ("La LPR rétorquait que 6 centres seulement soignent.", "fr", [("LPR", 6)]),
+    ("Tous nous ont répondu, et ils ont accueilli au total 33 blessés depuis dimanche.", "fr", [("Test Wire", 33)]),
+    # the newsroom's own inquiry
+    ("Nous avons aussi appelé 9 garages carrossiers de l'agglomération : 6 disent réparer au moins une voiture par mois.",
+     "fr", [("Test Wire", 9), ("Test Wire", 6)]),
+    ("Nobody we spoke to has put the figure anywhere near 200.", "en", []),
+])
+def test_box_receivers_passive_agents_answers_and_the_newsrooms_calls(text, lang, expected):
+    assert said(text, lang) == expected

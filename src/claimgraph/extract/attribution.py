@@ -400,6 +400,11 @@ def _rx(code: str):
         "done_by": re.compile(rf"(?<![\w'-])(?:{L.BOX_DONE_BY})(?:\s+[^\W\d]+){{0,3}}?\s+(?:{either(L.BY)})\s+"
                               rf"(?P<np>(?:{either(L.DEFINITE_ARTICLES)})\s*[^,;:.!?()\[\]«»“”\"\d]{{2,60}}?)"
                               rf"(?=\s*(?:[,.;\[]|$)|\s+(?:{either(L.SINCE_WORDS)})\s)", re.I) if L.BOX_DONE_BY else None,
+        # "**23** – appels d'agriculteurs reçus par la cellule d'écoute de la MSA": a numbers box's item, whoever received
+        # what it counts is its source (in running text, whoever reports them is)
+        "box_received_by": re.compile(rf"^\W*\d[\d\s,.]*[*_]*\s*[–—-]\s[^.;:]*?(?<![\w'-])(?:{L.BOX_RECEIVED})\s+(?:{either(L.BY)})\s+"
+                                      rf"(?P<np>[^,;:.!?()«»“”\"\d\[]+?)(?=\s+(?:{L.BOX_RECEIVED_UNTIL})\s|\s*[,;:.!?()\[]|\s*$)",
+                                      re.I) if L.BOX_RECEIVED else None,
         "deployed_by": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED_BY})\s+(?P<np>[^,;:.!?()«»“”\"\d]+)", re.I) if L.DEPLOYED_BY else None,
         "deployed": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED})(?![\w'-])", re.I),
         "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
@@ -700,6 +705,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np2 = trim_np(P, second.group("np")) if second else ""
             if np2 and not re.search(r"\d", np2) and _may_name_someone(np2):
                 cues.append(Cue("source", m.start("np") + second.start("by"), m.end(), np2, forward=False))
+    if P["box_received_by"] is not None and (m := P["box_received_by"].match(sentence)) \
+            and (np := trim_np(P, m.group("np"))) and (AGENTIVE.search(np) or ACRONYM.search(np)):
+        cues.append(Cue("source", m.start("np"), m.end(), np, forward=False))
     for m in P["deployed_by"].finditer(sentence) if P["deployed_by"] is not None else ():
         # "1,100 firefighters deployed by the fire corps", « 450 pompiers engagés par le CNP »: the body that sent them
         np = trim_np(P, m.group("np"))

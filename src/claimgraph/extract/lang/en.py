@@ -119,6 +119,9 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 r"(?-i:In)\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of|"
                 # translated copy's "Από την πλευρά του": "From the side of the EKAB it was announced that …"
                 r"(?-i:From)\s+the\s+side\s+of|"
+                # translated copy: "From the ΕΚΑΒ was informed that 12 persons …" (a passive whose agent opens the sentence)
+                r"(?-i:From)(?=\s+the\s+[^.!?,;:]{1,60}?\s+(?:it\s+)?(?:was|has\s+been|had\s+been)\s+(?:informed|announced|made\s+known|"
+                r"communicated|reported|stated)\s+that\s)|"
                 # translated copy's "Po policiji … , po organizatorima čak 260": "By the police about 180 vehicles, by the
                 # organisers even 260" (opening the sentence or after a comma, a name and right after it a figure)
                 r"(?:^|(?<=,\s))by(?!\s+(?:the\s+)?(?:noon|midday|midnight|lunchtime|dawn|dusk|morning|afternoon|evening|night|"
@@ -1075,7 +1078,7 @@ OUR_OWN = (r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journali
 # what a newsroom does to check a figure, said as "we" in its own copy: "we counted 38 people in one frame"
 OUTLET_INQUIRY = (r"we\s+(?:also\s+|then\s+|have\s+|had\s+)?(?:counted|tallied|checked|reviewed|analy[sz]ed|went\s+through|"
                   r"looked\s+at|contacted|spoke\s+to|asked|verified|compared|watched|examined|geolocated|found|traced|"
-                  r"established|identified)")   # (a fact-check's finding: "we found that 4 had been published before")
+                  r"established|identified|called|rang|phoned|surveyed|polled)")   # (a fact-check's finding: "we found that 4 had been published before")
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
@@ -1226,6 +1229,8 @@ UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a n
 DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)(?:\s+[^\s\d,;:.!?]+){0,4}?\s+by"   # ("sent to the plain on Tuesday by")
 # a numbers box's item whose bracket gives days only: who did what it counts is its source ("People rescued at sea by
 # the coastguard since Thursday 11 [Sat 13, Mon 15]"; not in running text, where the reporter names them)
+BOX_RECEIVED = r"received|logged"   # "**1,180** – calls received by the ambulance service"
+BOX_RECEIVED_UNTIL = r"since|between|from|during|over|until|on|in"   # ("… Ambulance Service between Monday and Saturday")
 BOX_DONE_BY = r"(?:rescued|treated|evacuated|sheltered|housed|transported|recorded|counted|taken\s+in)"   # (then "by", BY)
 DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+|since\s+|"

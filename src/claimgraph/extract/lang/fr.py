@@ -141,6 +141,10 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 r"(?-i:Du)\s+côté\s+(?:des\b|du\b|de\b|d')(?=[^,;:.!?]{1,80},\s*on\s)|"
                 # translated copy's "conform" / « conformément à l'Administration des pénitenciers, 47 détenus … »
                 r"conformément\s+(?:à|aux?)(?=\s)|"
+                # translated copy: « De la Police d'État a été fait connu que 7 personnes … » (a passive whose agent opens
+                # the sentence)
+                r"(?-i:De|Par)(?=\s+(?:la|le|les|l')[\s'][^.!?,;:]{1,60}?\s+(?:il\s+)?a\s+été\s+(?:fait\s+connu|rendu\s+connu|"
+                r"communiqué|annoncé|informé|indiqué|déclaré|précisé)\s+que\s)|"
                 r"cité\s+par|rapporté\s+par|"
                 # « Je rappelle ce que nous indique le Sdis : les pompiers ont secouru 31 personnes » (before a colon)
                 r"ce\s+qu(?:e\s+|')\s*(?:nous\s+|vous\s+|me\s+)?(?:indiquen?t?|dit|disent|annoncen?t?|rapporten?t?|précisen?t?|"
@@ -1014,6 +1018,9 @@ REPORTING_VERBS = (
     "confier", "rappeler", "dénoncer", "insister", "marteler", "lancer", "arguer", "soutenir", "maintenir",
     # evaluative: the speaker judges what it counts ("la CGT déplore 300 suppressions", "s'attend à 3 000 morts")
     "déplorer", "accuser", "s'attendre", "s'alarmer", "se féliciter", "s'inquiéter", "regretter", "revoir",
+    # the answer in a dispute: « la LPR répondait le même jour que 6 centres seulement … » (not « Dix préfectures
+    # nous ont répondu », who answered a question)
+    "répondre que", "rétorquer", "répliquer", "objecter",
     "se défendre", "s'insurger", "s'agacer", "se réjouir", "s'indigner", "se désoler",
     # translated copy: "a informé ce mardi le Service national", "l'AFAD a exprimé que"
     "informer", "exprimer", "rendre connu", "rendre public",
@@ -1224,7 +1231,7 @@ OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journali
 # ce que fait une rédaction pour vérifier un chiffre, dit « nous » : « nous avons compté 38 personnes sur l'image »
 OUTLET_INQUIRY = (r"nous\s+(?:avons|avions)\s+(?:aussi\s+|également\s+|ensuite\s+)?(?:compté|recensé|vérifié|consulté|contacté|"
                   r"interrogé|analysé|visionné|examiné|dénombré|comparé|pu\s+compter|géolocalisé|constaté|trouvé|"
-                  r"retrouvé|établi|identifié)")   # (« nous avons constaté que 4 photos avaient déjà été publiées »)
+                  r"retrouvé|établi|identifié|appelé|joint|sondé)")   # (« nous avons constaté que 4 photos avaient déjà été publiées »)
 
 
 # --- who says it (extract/attribution.py) ---------------------------------------------------------
@@ -1359,6 +1366,8 @@ UNAMBIGUOUS_VERBS = NOTHING                                         # (English "
 DEPLOYED_BY = r"(?:envoyée?s?|déployée?s?|dépêchée?s?|mobilisée?s?|engagée?s?)(?:\s+[^\s\d,;:.!?]+){0,4}?\s+par"   # (« envoyés mardi dans la plaine par »)
 # a numbers box's item whose bracket gives days only: who did what it counts is its source (« Personnes secourues en mer
 # par la garde côtière depuis le jeudi 11 [sam. 13, lun. 15] »; not in running text, where the reporter names them)
+BOX_RECEIVED = r"reçue?s?|enregistrée?s?"   # « **23** – appels reçus par la cellule d'écoute de la MSA »
+BOX_RECEIVED_UNTIL = r"depuis|entre|pendant|jusqu'|lors|en\s+(?:une|deux|trois|\d)"   # (« … de la MSA depuis mardi »)
 BOX_DONE_BY = r"(?:secourue?s?|soignée?s?|évacuée?s?|hébergée?s?|transportée?s?|recensée?s?|prise?s?\s+en\s+charge)"   # (then « par », BY)
 DEPLOYED = r"(?:a|ont|avait|avaient)\s+(?:aussi\s+|déjà\s+|également\s+)?(?:envoyé|déployé|dépêché|mobilisé|engagé)"   # « que la Marine a envoyé 2 hélicoptères »
 ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|aussi|également|ensuite|alors|d'abord|"
