@@ -7551,3 +7551,18 @@ def test_marchers_harmed_or_arrested_are_no_turnout(text, lang, population):
 ])
 def test_box_receivers_passive_agents_answers_and_the_newsrooms_calls(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_a_relative_with_a_figure_of_its_own_is_no_places_size():
+    text = "St Wystan's night shelter, which has 30 beds, turned away 22 people, its manager, Crispin Prout, told us."
+    assert ("Crispin Prout", 22) in said(text, "en")
+    assert said("The district, which has about 12,000 inhabitants, was evacuated, the prefect said.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor said the air force had sent 2 more helicopters.", [("air force", 2)]),
+    ("She said the council had sent 40 workers to clear the roads.", [("council", 40)]),
+    ("The mayor said 300 soldiers were deployed.", [("mayor", 300)]),
+])
+def test_a_body_that_sent_its_people_is_their_source_with_that_left_out(text, expected):
+    assert said(text, "en") == expected

@@ -407,6 +407,7 @@ def _rx(code: str):
                                       re.I) if L.BOX_RECEIVED else None,
         "deployed_by": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED_BY})\s+(?P<np>[^,;:.!?()«»“”\"\d]+)", re.I) if L.DEPLOYED_BY else None,
         "deployed": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED})(?![\w'-])", re.I),
+        "definite_lead": re.compile(rf"^(?:{either(L.DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))\S", re.I),
         "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
@@ -1258,6 +1259,14 @@ def _deployer(sentence: str, cues: list, P) -> Cue | None:
     # "Queiroz said that the Air Force sent 2 helicopters", « … a indiqué que la Marine a envoyé 2 hélicoptères »:
     # a body that sent its own people or craft is the source of their number, the speaker only passes it on
     said = next((c for c in reversed(cues) if c.kind == "verb"), None)
+    if said is not None and P["that"].search(sentence, said.end, said.end + 60) is None \
+            and (m := P["deployed"].search(sentence, said.end, said.end + 60)) is not None \
+            and P["definite_lead"].match(np := sentence[said.end:m.start()].strip(" ,")) \
+            and not re.search(r"\d", np) and not P["passive"].search(_before(sentence, m.start())) \
+            and np.lower() not in P["L"].SHORT_REFERENCES:
+        # ("The mayor said the air force had sent 2 more helicopters": "that" left out; not "He said the service had
+        # sent 5 fire engines", the speaker's own service)
+        return _sender(np, m, P)
     if said is None or (that := P["that"].search(sentence, said.end, said.end + 60)) is None:
         return _deployer_before(sentence, cues, P)
     if (m := P["deployed"].search(sentence, that.end())) is None or re.search(r"\d", sentence[said.end:m.start()]) \

@@ -138,7 +138,8 @@ def _patterns(code: str):
         "not_counted_after": re.compile(rf"^\s+(?:[\w'-]+\s+)?(?:{'|'.join(map(re.escape, sorted(L.NOT_COUNTED)))})(?![\w'-])", re.I),
         # the noun left out after a figure: "…, and that four had been taken"
         "elided_verb": re.compile(rf"^\s+(?:{L.ELIDED_VERBS})(?![\w'-])", re.I),
-        "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:]{{0,45}}$", re.I),
+        # (in the same clause, no figure between: not "The shelter, which has 30 beds, turned away 22 people")
+        "population_before": re.compile(rf"(?<![\w-])(?:{L.POPULATION_BEFORE})(?![\w-])[^.;:,\d]{{0,45}}$", re.I),
         "population_after": re.compile(rf"^\s*(?:{_SHARED['of']}\s*)?(?:{L.POPULATION_AFTER})(?![\w-])", re.I),
         "denied_before": _ending(L.DENIED_BEFORE),
         # « Les 46 de l'ARS », "Eleven is the police figure": a figure named as someone's (figure_owner)

@@ -858,7 +858,8 @@ OF_LINK = r"of\s+the|of"                     # "2,000 members of the armed force
 OF_LEAD = r"of\s+"
 # English puts a modifier first: "640 stranded turtles", "19,400 resident doctors"
 # (an acronym may qualify it: "1,860 ER visits", "40 ICU beds")
-GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:[A-Z]{2,5}\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
+GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?:more|further|additional|extra)\s+(?!than\b))?"   # ("2 more helicopters")
+                r"(?:[A-Z]{2,5}\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
                 r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
                 # (four letters and less are "this", "thus", "days" more often than nouns: only the short ones
                 # NOUN_KEYS knows, "cars")
