@@ -7566,3 +7566,16 @@ def test_a_relative_with_a_figure_of_its_own_is_no_places_size():
 ])
 def test_a_body_that_sent_its_people_is_their_source_with_that_left_out(text, expected):
     assert said(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a figure someone denies is not theirs ("reports" is a noun here, no one's verb)
+    ("The Kremlin denied reports that 10,000 North Korean soldiers were fighting in Ukraine.", "en", []),
+    ("The ministry denied reports that some 300 people had died, saying the toll stood at 41.", "en", [("ministry", 41)]),
+    ("Le Kremlin a démenti les informations selon lesquelles 10 000 soldats nord-coréens combattaient en Ukraine.", "fr",
+     []),
+    ("Le ministère dément que 300 personnes soient mortes.", "fr", []),
+    ("Media reports said 40 people had died.", "en", [("Media reports", 40)]),
+])
+def test_a_denied_figure_is_not_the_deniers(text, lang, expected):
+    assert said(text, lang) == expected

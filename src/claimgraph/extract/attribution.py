@@ -407,6 +407,7 @@ def _rx(code: str):
                                       re.I) if L.BOX_RECEIVED else None,
         "deployed_by": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED_BY})\s+(?P<np>[^,;:.!?()«»“”\"\d]+)", re.I) if L.DEPLOYED_BY else None,
         "deployed": re.compile(rf"(?<![\w'-])(?:{L.DEPLOYED})(?![\w'-])", re.I),
+        "noun_like_lead": re.compile(rf"(?<![\w'-])(?:{L.NOUN_LIKE_LEAD})\s+$", re.I),
         "definite_lead": re.compile(rf"^(?:{either(L.DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))\S", re.I),
         "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
@@ -857,6 +858,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "…, sans compter les familles hébergées": an infinitive after its preposition, no verb of a subject
         if P["passive"].search(left) or P["passive_inside"].search(m.group()):
             continue  # "sont enregistrés", "ont été rappelés", "were registered": no agent here
+        if P["noun_like_verb"].search(m.group()) and P["noun_like_lead"].search(left):
+            continue  # "The Kremlin denied reports that 10,000 …", "media reports say": a noun, no one's verb
         if m.group().lower() in P["bare_participles"] and not P["perfect_infinitive"].search(left):
             continue  # "la fermeture annoncée de 23 classes": a participle that qualifies a noun
         if m.group().lower() in P["participles"] and P["state_after"].match(sentence, m.end()):

@@ -1230,6 +1230,8 @@ UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a n
 DEPLOYED_BY = r"(?:sent|deployed|dispatched|mobili[sz]ed|engaged|committed)(?:\s+[^\s\d,;:.!?]+){0,4}?\s+by"   # ("sent to the plain on Tuesday by")
 # a numbers box's item whose bracket gives days only: who did what it counts is its source ("People rescued at sea by
 # the coastguard since Thursday 11 [Sat 13, Mon 15]"; not in running text, where the reporter names them)
+# NOUN_LIKE_VERBS after a past participle, an article or a noun of the press are nouns: "denied reports that"
+NOUN_LIKE_LEAD = r"[a-z]+ed|the|these|those|such|media|news|press|newspaper"
 BOX_RECEIVED = r"received|logged"   # "**1,180** – calls received by the ambulance service"
 BOX_RECEIVED_UNTIL = r"since|between|from|during|over|until|on|in"   # ("… Ambulance Service between Monday and Saturday")
 BOX_DONE_BY = r"(?:rescued|treated|evacuated|sheltered|housed|transported|recorded|counted|taken\s+in)"   # (then "by", BY)
@@ -1478,7 +1480,10 @@ DENIED_BEFORE = (r"(?:it\s+is|it's|it\s+was)\s+not|not|(?:anything|nothing)\s+li
                  # a fact-check's "We could not find any official figure of 47", "any source for the figure of 40"
                  r"(?:could|can|did)\s*(?:not|n't)\s+find\s+(?:any\s+)?(?:\w+\s+)?(?:figure|trace|record|evidence|source)s?\s+(?:of|for)"
                  r"(?:\s+(?:the|this|that)\s+(?:figure|number|claim|toll)\s+of)?|(?:very\s+|a\s+long\s+way\s+|so\s+)?far\s+from|nowhere\s+near|(?:whether|if)\s+(?:there\s+)?(?:were|was|it\s+was)"
-                 r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?")
+                 r"(?:\s+[\d,]+\s+or)?|denie[sd]\s+(?:having\s+)?(?:said|given|cited|mentioned)(?:\s+the\s+figure\s+of)?|"
+                 # "The Kremlin denied reports that 10,000 soldiers …", "denies that 300 …": nobody's figure here
+                 r"(?:denie[sd]|deny|rejected|dismissed|refuted)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+)?that"
+                 r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|as\s+many\s+as)\s+)?")
 # a figure named to be called false: "The figure of 1,400 is simply not right", "the 4,000 strikers do not exist"
 FIGURE_NAMED_BEFORE = r"the\s+(?:figure|number|claim|tally|count)\s+of|the|those|these|as\s+for\s+the"
 # what a message or a rumour says, quoted ("A post claiming "10 dead" is false"): its claim, called false

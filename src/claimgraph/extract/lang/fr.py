@@ -1366,6 +1366,7 @@ UNAMBIGUOUS_VERBS = NOTHING                                         # (English "
 DEPLOYED_BY = r"(?:envoyée?s?|déployée?s?|dépêchée?s?|mobilisée?s?|engagée?s?)(?:\s+[^\s\d,;:.!?]+){0,4}?\s+par"   # (« envoyés mardi dans la plaine par »)
 # a numbers box's item whose bracket gives days only: who did what it counts is its source (« Personnes secourues en mer
 # par la garde côtière depuis le jeudi 11 [sam. 13, lun. 15] »; not in running text, where the reporter names them)
+NOUN_LIKE_LEAD = NOTHING   # (l'anglais "denied reports that" : en français, « les informations », pas un verbe)
 BOX_RECEIVED = r"reçue?s?|enregistrée?s?"   # « **23** – appels reçus par la cellule d'écoute de la MSA »
 BOX_RECEIVED_UNTIL = r"depuis|entre|pendant|jusqu'|lors|en\s+(?:une|deux|trois|\d)"   # (« … de la MSA depuis mardi »)
 BOX_DONE_BY = r"(?:secourue?s?|soignée?s?|évacuée?s?|hébergée?s?|transportée?s?|recensée?s?|prise?s?\s+en\s+charge)"   # (then « par », BY)
@@ -1632,6 +1633,9 @@ DENIED_BEFORE = (r"(?:ce\s+n'est|ce\s+n'était|ce\s+ne\s+sont|ce\s+n'étaient)\s
                  r"(?:\s+\w+)?\s+(?:de|du|des|d')|non\s+pas|(?:très\s+|bien\s+|si\s+)?loin\s+(?:de|des|du)|(?<=, )pas(?:\s+de)?|qu'il\s+y\s+(?:ait|en\s+ait)(?:\s+eu)?"
                  r"(?:\s+[\d\s\u00a0\u202f]+\s+ou)?|que\s+ce\s+soit|"
                  r"(?:dément|démentent|démenti|nie|nient|a\s+nié)\s+avoir\s+(?:parlé|évoqué|annoncé|avancé|cité)\s+(?:de|le\s+chiffre\s+de)|"
+                 # « Le Kremlin a démenti les informations selon lesquelles 10 000 soldats … », « dément que 300 … »
+                 r"(?:dément|démentent|démenti|nie|nient|nié|réfute|réfutent|réfuté)\s+(?:(?:les\s+)?(?:informations|rumeurs|"
+                 r"affirmations|allégations)\s+selon\s+lesquelles|que|qu')\s*(?:(?:près\s+de|plus\s+de|environ|quelque)\s+)?|"
                  # « Nous n'avons jamais parlé de 800 000 », « il n'a jamais annoncé 40 morts »
                  r"(?:n'avons|n'a|n'ont|n'avions|n'avait|n'avaient|n'ai)\s+jamais\s+(?:parlé\s+de|évoqué|annoncé|avancé|cité|dit)"
                  r"(?:\s+le\s+chiffre\s+de)?")
