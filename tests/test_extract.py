@@ -7579,3 +7579,19 @@ def test_a_body_that_sent_its_people_is_their_source_with_that_left_out(text, ex
 ])
 def test_a_denied_figure_is_not_the_deniers(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_the_country_that_sent_troops_is_whose_they_are():
+    cs = claims("North Korea has sent 3,000 troops to join Russian forces.", "en")
+    assert [c.quantity_id for c in cs] == ["north-korean-troops-deployed"]
+    cs = claims("La Corée du Nord a envoyé 3 000 soldats pour rejoindre les forces russes, selon Séoul.", "fr")
+    assert [(c.claimant_name, c.quantity_id) for c in cs] == [("Corée du Sud", "north-korean-troops-deployed")]
+    cs = claims("Ukraine says Russia has deployed 3,000 troops to the border.", "en")
+    assert [c.quantity_id for c in cs] == ["russian-troops-deployed"]
+
+
+@pytest.mark.parametrize("text", ["Union leaders claimed 45,000 people had joined the march.",
+                                  "Union leaders claimed 45,000 had joined the march."])
+def test_those_who_joined_a_march_are_marchers(text):
+    (c,) = claims(text, "en")
+    assert (c.claimant_name, c.figure.value) == ("Union leaders", 45000) and c.quantity_id.startswith("protesters")

@@ -22,7 +22,7 @@ from .lang import either
 from .dates import dates_in
 from .discourse import dateline_span
 from .figures import Mention
-from .quantity import _DESTINATION
+from .quantity import _DESTINATION, _SENDER
 
 __all__ = ["ArticleContext", "article_context", "date_of_cue", "date_with_figure", "patterns", "since_period",
            "subset_of", "topic_population"]
@@ -115,9 +115,11 @@ def topic_population(title: str | None, lead: str, code: str, g: Gazetteer) -> t
             for at, end, i in g.find(near):
                 if g.get(i).kind != "country" or not g.demonym_slug(i) or _DESTINATION.search(near[max(0, at - 12):at]):
                     continue
-                found.append((min(abs(lo + at - m.end()), abs(lo + end - m.start())), i))
+                # (the country that sent them first: "North Korea has sent 3,000 troops to join Russian forces")
+                sender = end <= m.start() - lo and _SENDER.match(near, end) is not None
+                found.append((not sender, min(abs(lo + at - m.end()), abs(lo + end - m.start())), i))
             if found:
-                return g.demonym_slug(min(found)[1]), "troops"
+                return g.demonym_slug(min(found)[2]), "troops"
     return None
 
 

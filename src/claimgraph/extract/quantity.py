@@ -68,6 +68,7 @@ _MERGE |= {(group, "protesting"): "protesters" for group in ("students", "teache
 
 # "soldats ... en Russie", "troops sent to Russia": a country after these is
 # where people are, not whose people they are.
+_SENDER = re.compile(rf"\s+(?:{either(every('DEPLOYED'))})(?![\w'-])", re.I)   # ("North Korea has sent")
 _DESTINATION = re.compile(rf"(?<![\w-]){either(every('DESTINATION_PREPS'))}\s+{words(every('DEFINITE_ARTICLES'))}?$", re.I)
 
 
@@ -259,7 +260,11 @@ def quantity_for(counted: Counted, window: str, sentence: str, code: str, gazett
         texts = [counted.phrase, sentence]
         if topic and topic[1] == concept:
             texts = [counted.phrase]  # the article's group wins over a country named elsewhere in the sentence
-        for text in texts:
+        if concept == "troops" and measure == "deployed" and not (topic and topic[1] == concept):
+            # "North Korea has sent 3,000 troops to join Russian forces": the sender's troops, whoever speaks
+            group = next((gazetteer.demonym_slug(i) for _, b, i in gazetteer.find(sentence)
+                          if gazetteer.get(i).kind == "country" and gazetteer.demonym_slug(i) and _SENDER.match(sentence, b)), None)
+        for text in texts if group is None else ():
             # the claimant's own country is who speaks, not who is counted
             own = {a.id for a in claimants or ()} | {a.affiliation for a in claimants or ()}
             ids = [i for a, _, i in gazetteer.find(text) if gazetteer.get(i).kind == "country" and i not in own

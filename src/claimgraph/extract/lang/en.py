@@ -420,6 +420,8 @@ MEASURES = [
      "escaped"),
     (r"(?:were|was|had\s+been|been|working|men|miners|workers)\s+underground|underground\s+(?:at|when)", "underground"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
+    # ("45,000 people had joined the march": marchers, not people sent somewhere)
+    (r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:march|rally|protest|demonstration|procession|picket)", "protesting"),
     (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|"
      r"t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
@@ -849,7 +851,7 @@ CROWD_WORDS = r"crowds?|turnout|attendance"
 CROWD_LINKS = r"was|were|is|at|of|estimated|put"
 EVENT_DAY_NOUNS = r"protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|walkouts?|stoppages?"   # "Thursday's protests"
 # "Some 5,000 marched, police said": a bare figure whose verb says it counts marchers
-MARCHED_AFTER = r"(?:have\s+|had\s+)?(?:marched|rallied|demonstrated|protested)"
+MARCHED_AFTER = r"(?:have\s+|had\s+)?(?:marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|rally|protest|demonstration))"
 MARCH_WORDS = r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|procession"   # "put the march at 97,500 people"
 # "in 11 provinces", "of the 81 seats": a place or a share, not a count
 COUNT_PREPOSITIONS = r"in|of|among|across|per|for|from|by"
