@@ -20,8 +20,8 @@ from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
 from .attribution import HEAD_END as _HEAD_END, DAYS_BRACKET, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
-from .claimants import (State, actors_for, note_descriptions, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
-                        one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
+from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
+                        note_descriptions, one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject, note_roles, names_a_kind, apposed_role, definite_reference)
 from .bodies import unify_bodies
 from .phrases import AGENTIVE
@@ -951,21 +951,17 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 continue
             if c.kind == "verb" and not closes_quote and not local and not in_title \
                     and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
-                    and re.search(r"[:;]\s*$", s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
-                    and (opener := opening_subject(s[:at], code, g)) and _agrees(c.phrase, opener[0].name, opener, L):
-                # « La préfecture conteste ce chiffre : elle a compté 4 500 tracteurs »: the subject the sentence opened
-                # with, not the last one that spoke
-                cue_actors[id(c)] = local = opener
-                continue
-            if c.kind == "verb" and not closes_quote and not local and not in_title \
-                    and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
-                    and re.search(r"[:;]\s*$", s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
-                    and (before := _bodies_named(s[:at], code, g, state) or _body_nouns(s[:at], code, g)) \
-                    and reference_fits(c.phrase, before[-1:], L):
-                # "Un mot de l'ARS, que nous avons sollicitée : elle indique …": the body named before the colon, not
-                # the last one that spoke
-                cue_actors[id(c)] = local = before[-1:]
-                continue
+                    and re.search(r"[:;]\s*$", s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]):
+                # a pronoun after a colon, not the last one that spoke: « La préfecture conteste ce chiffre : elle a
+                # compté 4 500 tracteurs » (the subject the sentence opened with), "Un mot de l'ARS, que nous avons
+                # sollicitée : elle indique …" (the body named before the colon)
+                if (opener := opening_subject(s[:at], code, g)) and _agrees(c.phrase, opener[0].name, opener, L):
+                    cue_actors[id(c)] = local = opener
+                    continue
+                if (before := _bodies_named(s[:at], code, g, state) or _body_nouns(s[:at], code, g)) \
+                        and reference_fits(c.phrase, before[-1:], L):
+                    cue_actors[id(c)] = local = before[-1:]
+                    continue
             if c.kind == "verb" and not closes_quote and not local and not in_title \
                     and c.phrase.strip().lower() in L.SUBJECT_PRONOUNS \
                     and _JOINED_CLAUSE.search(s[:(at := s.rfind(c.phrase.strip(), 0, c.start))]) \
@@ -1108,7 +1104,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # reporter describes, not the speaker's count carried on
                 mentions, carried = [], []
             if mentions and not carried and not voice and acting is None and quote is None and not in_title \
-                    and (inquiry := _words(code)["outlet_inquiry"].search(s, 0, mentions[0].start)) \
+                    and _words(code)["outlet_inquiry"].search(s, 0, mentions[0].start) \
                     and state.speakers_para != paragraph[0] and not _QUOTE_MARK.search(s, 0, mentions[0].start) \
                     and not _words(code)["negated_subject"].match(s.lstrip()):
                 # "Nous avons aussi appelé 9 garages : 6 disent …": the newsroom's own inquiry counts what it reached
