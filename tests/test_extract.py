@@ -7595,3 +7595,13 @@ def test_the_country_that_sent_troops_is_whose_they_are():
 def test_those_who_joined_a_march_are_marchers(text):
     (c,) = claims(text, "en")
     assert (c.claimant_name, c.figure.value) == ("Union leaders", 45000) and c.quantity_id.startswith("protesters")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("More than 2,000 people, according to organisers, 800 according to police, marched on Saturday in Nantes.", "en"),
+    ("2 000 personnes selon les organisateurs, 800 selon la police, ont défilé samedi à Nantes.", "fr"),
+])
+def test_both_sides_of_a_gapped_pair_count_the_same_march(text, lang):
+    cs = claims(text, lang)
+    assert [c.figure.value for c in cs] == [2000, 800]
+    assert cs[0].quantity_id == cs[1].quantity_id and cs[0].quantity_id.startswith("protesters-nantes")

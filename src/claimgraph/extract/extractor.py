@@ -274,6 +274,9 @@ def _words(code: str) -> dict:
         "how_many": re.compile(rf"(?<![\w'-])(?:{L.HOW_MANY})\s*(?P<noun>[\w'-]+)(?P<rest>[^.?!;\d]{{0,60}})", re.I),
         # "690 véhicules incendiés et (de) 412 interpellations dans tout le pays": the next figure joined to this
         # one by "and", no clause between; what is said after both is said of both
+        # a figure's noun, its source, and the comma before the other side's figure: "2,000 people according to
+        # organisers, " / « 2 000 personnes selon les organisateurs, »
+        "gapped_source": re.compile(rf"[^\d.;:!?]{{0,40}}?(?:{L.SOURCE_PREPS})\s[^\d.;:!?]{{1,60}},\s*", re.I),
         "joined_prev": re.compile(rf"\s*(?:[^\W\d][\w'-]*\s+){{0,2}}(?:{_lang.either(L.AND)})\s+", re.I),
         "joined_next": re.compile(rf"^[^,;:.!?()«»\"“”\d]{{0,50}}(?<![\w'-])(?:{_lang.either(L.AND)})\s+(?:[^\W\d]+['’\s]+)?$", re.I),
         # (its own noun after it, not only a place: "690 brûlés et 214 à Aubrefort" is a part placed apart)
@@ -1980,6 +1983,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             # says, the first ones too (not only the one right before the item's words)
             item = m.end + listed.end()
             window = s[m.start:m.end] + " " + W["next_clause"].split(s[item:item + 80], maxsplit=1)[0]
+        elif measure_in(window, code) is None and until < len(s) and W["gapped_source"].fullmatch(s, m.end, until) \
+                and (nxt := _DIGITS.match(s, until)):
+            # « 2 000 personnes selon les organisateurs, 800 selon la police, ont défilé », "2,000 people according to
+            # organisers, 800 according to police, marched": the verb after the pair says what both count
+            window += " " + _measure_window(s, replace(m, start=until, end=nxt.end()), code)
         state.quantity = quantity_for(counted, window, s, code, g, None, actors, topic)
         state.counted, state.measured = counted, window
         _remember(state, counted)
@@ -2066,6 +2074,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "21 000 contre « plus de 60 000 », puis 75 000" / "Les motards dans tout le pays le 10 avril : …": each
         # figure of a numbers box's head counts where its item says, up to the sources
         reach, box_head = s.find(":", nl), True
+        refs_next = [r for r in refs_after if r.start < reach]
+    elif until < len(s) and W["gapped_source"].fullmatch(s, m.end, until) and measure in EVENT_MEASURES:
+        # « 2 000 selon les organisateurs, 800 selon la police, ont défilé à Nantes »: where both marched, said after
+        reach = len(s)
         refs_next = [r for r in refs_after if r.start < reach]
     elif until < len(s) and W["joined_next"].match(s[m.end:until]):
         nxt = _DIGITS.match(s, until)
