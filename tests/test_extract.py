@@ -7605,3 +7605,15 @@ def test_both_sides_of_a_gapped_pair_count_the_same_march(text, lang):
     cs = claims(text, lang)
     assert [c.figure.value for c in cs] == [2000, 800]
     assert cs[0].quantity_id == cs[1].quantity_id and cs[0].quantity_id.startswith("protesters-nantes")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ils étaient 2 000 à défiler samedi à Nantes, selon les organisateurs.", [("organisateurs", 2000)]),
+    ("Ils étaient 2 000 selon les organisateurs, 800 selon la police, à défiler samedi à Nantes.",
+     [("organisateurs", 2000), ("police", 800)]),
+    ("Ils étaient 2 000 à attendre un bus, selon la mairie.", []),
+])
+def test_those_who_were_n_to_march_are_marchers(text, expected):
+    cs = claims(text, "fr")
+    assert [(c.claimant_name, c.figure.value) for c in cs] == expected
+    assert all(c.quantity_id.startswith("protesters") for c in cs)

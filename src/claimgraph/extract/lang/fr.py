@@ -886,7 +886,10 @@ CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
 EVENT_DAY_NOUNS = r"manifestations?|marches?|rassemblements?|cortèges?|grèves?|mobilisations?"   # « les manifestations de jeudi »
 # « Quelque 5 000 ont défilé, selon la police » : un chiffre seul dont le verbe dit qu'il compte des manifestants
-MARCHED_AFTER = r"(?:ont|avaient)\s+(?:défilé|manifesté|marché)|défilaient|manifestaient"
+MARCHED_AFTER = (r"(?:ont|avaient)\s+(?:défilé|manifesté|marché)|défilaient|manifestaient|"
+                 # « Ils étaient 2 000 à défiler », « … 2 000 selon les organisateurs, 800 selon la police, à défiler »
+                 r"(?:selon\s[^\d,;.]{1,60},\s*(?:\d[\d\s\u00a0\u202f]*\s+selon\s[^\d,;.]{1,60},\s*)?)?"
+                 r"à\s+(?:défiler|manifester|marcher|se\s+rassembler|battre\s+le\s+pavé)")
 MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?"   # « le cortège comptait 3 000 personnes »
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
