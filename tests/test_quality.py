@@ -177,6 +177,10 @@ FLOORS = {
                        # a French saved page, an English TV studio transcript, text translated from Albanian, an English
                        # "in numbers" recap, by an annotator who had not read src/; 0.842 first, with the code of the
                        # fifty-third session's start, b1e5b74)
+    "corpus61": 0.86,  # 0.908 (a French live blog, an English scraped page, French wire copy, an English fact-check,
+                       # an English saved page, a French radio phone-in, text translated from Maltese, a French « en
+                       # chiffres » recap, by an annotator who had not read src/; 0.831 first, with the code of the
+                       # fifty-fourth session's start, 217663f)
     "data": 0.95,     # 0.982
 }
 
@@ -382,6 +386,9 @@ HELD_OUT_FLOORS = {
     # eight more (a French radio phone-in and an English text translated from Serbian among them), written blind in the
     # fifty-third session: 0.813 at first reading (b1e5b74)
     "holdout60": 0.80,  # 0.846 (0.813 first)
+    # eight more (an English TV studio transcript and a French text translated from Ukrainian among them), written blind
+    # in the fifty-fourth session: 0.921 at first reading (217663f)
+    "holdout61": 0.88,  # 0.924 (0.921 first)
 }
 
 

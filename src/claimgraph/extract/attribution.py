@@ -171,7 +171,11 @@ def _rx(code: str):
     # the body a « pour » / "for" gives a figure to: its article, or a capital ("pour l'ASB", "for Comptalys")
     for_np = rf"(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))[^,;:.!?«»“”\"()\d]{{2,60}}?"
     # what a toll is of, never whose: « le bilan du naufrage », "the toll of the sinking"
-    toll_event = rf"(?:(?:{articles})\s*)?(?:{L.TOLL_EVENTS})(?![\w'-])"
+    # (after a word or two that say which: "the toll from the building collapse"; not a body named after an event,
+    # "figures from the fire service")
+    # ("the National Disaster Management Agency" is a body: a modifier in lower case only, no name after the event)
+    toll_event = (rf"(?:(?:{articles})\s*)?(?:(?-i:[a-zà-ÿ])[\w'-]*\s+){{0,2}}?(?:{L.TOLL_EVENTS})(?![\w'-])"
+                  rf"(?!\s+(?:(?-i:[A-ZÀ-Ý])|(?:{L.EVENT_NAMED_BODY})(?![\w'-])))")
     # (« le bulletin du soir du ministère »: the time of day names the bulletin, its owner comes after)
     of_day = rf"(?:(?:{either(L.TIMES_OF_DAY)})\s+{L.SOURCE_NOUN_LINK}\s*)?" if L.TIMES_OF_DAY else ""
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}(?:\s+(?:{L.SOURCE_NOUN_ADJECTIVES_AFTER}))?\s+{L.SOURCE_NOUN_LINK}\s*{of_day}(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
@@ -361,7 +365,10 @@ def _rx(code: str):
         "gerund": re.compile(rf"(?<![\w'-]){trie(F['gerund'])}$", re.I),
         "perfect_infinitive": re.compile(rf"(?<![\w'-])(?:{L.PERFECT_INFINITIVE})\s+$", re.I),
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
-        "document_verbs": re.compile(rf"\s+(?:\S*\d|{L.DOCUMENT_VERBS})\b", re.I),
+        "subjectless_lead": re.compile(rf"^(?:{L.SUBJECTLESS_LEADS})(?![\w'’-])", re.I),
+        "dismissed_lead": re.compile(rf"^(?:{L.DISMISSED_LEADS})(?![\w'’-])", re.I),
+        "surveyed": re.compile(rf"(?:{L.SURVEYED_OF})(?![\w'-])", re.I),
+        "document_verbs": re.compile(rf"\s+(?:\S*\d|{L.DOCUMENT_VERBS}|(?-i:{L.TOLL_LEVEL_VERBS}))(?![\w'’-])", re.I),
         "pronoun_lead": re.compile(rf"^({either(map(re.escape, L.SUBJECT_PRONOUNS))})\s+\w", re.I),
         "joined_before": re.compile(rf"(?<![\w'-]){either(every('AND') + every('BUT'))}\s*,?\s*$", re.I),
         "figure_next": re.compile(r"\s*,?\s*(?:[^\W\d]+\s+){0,3}\d"),
@@ -760,6 +767,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             group = "np" if m.group("np") else "np2"
             if P["infinitive_lead"].match(np) or _OPENING_QUOTE.match(sentence, m.end(group)):
                 continue  # "a dit avoir vu passer", "a annoncé la fermeture « … » de 27 internats": its object
+            if P["dismissed_lead"].match(np):
+                continue  # '"… on strike, whatever the authority says," said X': the one dismissed, not who speaks
             if (np.lower() not in P["subject_pronouns"] and P["time_only"].fullmatch(np)) or (
                     INDEFINITE_THING.match(np) and not AGENTIVE.search(np) and not WITNESS.search(np)):
                 continue  # ", a fait le point mardi", ", a dénoncé une grève": the subject is before
@@ -775,8 +784,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     figure_ends = None  # (the sentence's figures, read once, when a noun cue asks whether one stands before it)
     for m in P["noun"].finditer(sentence):
-        if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2):
-            continue  # "the number of workers in the pit", "its count of survivors": what is counted, not who counts
+        if P["number_of"].match(m.group(0)) or P["noun_thing"].match(sentence, m.start("np") - 3, m.start("np") + 2) \
+                or P["surveyed"].match(m.group(0)):
+            continue  # "the number of workers in the pit", "its count of survivors", "a survey of the county": what
+            # is counted or asked, not who counts
         if figure_ends is None and not re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]):
             figure_ends = [f.end for f in find_figures(sentence, code)]
         if re.search(r"\d\s*$", sentence[max(0, m.start() - 12):m.start()]) or any(
@@ -966,8 +977,11 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "several families had buried relatives ... without [registering]": a clause, not a subject
         if P["document_adjective_before"].search(left) and P["source_noun_only"].fullmatch(m.group().strip()):
             continue  # "Nouveau chiffre de la CTT", "the latest count": a noun after its adjective, not a verb
-        if P["perfect_lead"].match(np) or P["question_lead"].match(np):
-            continue  # "Having gone through our booking data and the guards' head counts": a clause, not a subject
+        if P["perfect_lead"].match(np) or P["question_lead"].match(np) or P["dismissed_lead"].match(np) \
+                or P["subjectless_lead"].match(np) and not AGENTIVE.search(np):
+            # "Having gone through our booking data and the guards' head counts", "Without certified weather
+            # reports", "whatever the authority says", "Let me give the numbers": a clause or an adjunct, not a subject
+            continue
         if P["bare_plural"].match(np) and cues and cues[-1].kind == "verb" and 0 <= m.start() - len(np) - cues[-1].end <= 3:
             continue  # "A spokesperson said paramedics had assessed 23 passengers": the spokesperson's figure
         if cues and cues[-1].kind == "verb" and 0 < m.start() - cues[-1].end <= 40 \
@@ -1125,7 +1139,9 @@ def bare_source(item: str, code: str) -> str:
     for part in re.split(r"[,:;]", item)[1:]:  # (the first part says what is counted)
         np = trim_np(P, part.strip(" ."))
         # (not what a body owns, "the charity's peak", nor a figure of its own, "six for the mayor")
-        if np and not re.search(r"\d|\w['’]s\b", np) and len(np.split()) <= 6 and AGENTIVE.search(np) \
+        # (a body by its initials too: "(CHU, vendredi)"; not a name of several capitalised words, which may be days,
+        # "Tuesday and Friday")
+        if np and not re.search(r"\d|\w['’]s\b", np) and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np)) \
                 and not P["verb"].search(part) and not find_figures(part, code):
             found.append(np)
     return found[0] if len(found) == 1 else ""

@@ -251,10 +251,12 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         # "la préfecture et les associations": two claimants, even when neither is known (a name its initials
         # close is one: "L'Agence … des chemins de fer et des infrastructures routières (ANSFISA)")
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
-    if cue.kind == "noun" and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase)
+    if cue.kind == "noun" and not (cue.end - cue.start > len(cue.phrase) + 2 and _OWNER_NAME.fullmatch(re.sub(r"^\w['’]", "", phrase))) \
+            and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase)
                                    or ACRONYM.search(re.sub(r"^\w['’]", "", phrase.strip()))):  # ("l'UNEA 70 000")
         # "the prefecture counted 14,500, Numera 21,800": a bare name counts when this article heard or named it
-        # ("The independent firm Numera said 39,700 …"), the latest such body first
+        # ("The independent firm Numera said 39,700 …"), the latest such body first; the owner of a document
+        # named with it is a source of its own (« Les chiffres de Frontex montrent que … »: the cue spans the document)
         heard = re.compile(rf"(?<![\w'-]){re.escape(key)}(?![\w'-])")
         known = [*state.voices, *(m[1] for m in sorted(state.mentioned.values(), key=lambda m: m[0]))]
         match = next((a for a in reversed(known) if heard.search(fold(a.name))), None) if key else None
@@ -263,6 +265,8 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
 
 
 _SPOKESPERSON_BARE = re.compile(either(every("SPOKESPERSON_BARE")), re.I)
+# a proper name that owns the document it is named with ("Frontex", "Home Office"; not "Derna floods")
+_OWNER_NAME = re.compile(rf"{PROPER_NAME}|(?-i:[A-ZÀ-Ý])[\w.&-]+")
 
 
 def _recent_body(state: State) -> Actor | None:
@@ -388,6 +392,8 @@ def is_second_person(phrase: str) -> bool:
 
 
 _SPEECH_AFTER_NAME = re.compile(rf"\s+(?:{either(every('SPEECH_AFTER_NAME'))})(?![\w'-])")   # ("Harish Tandon spoke")
+# ("Petroc Chugg was on holiday", « Doris Farrugia, 44 ans, rentrait »: a person described, who may speak next)
+_PERSON_DESCRIBED_AFTER = re.compile(rf"(?:\s+|,\s+)(?:{either(every('PERSON_DESCRIBED_AFTER'))})(?![\w'-])")
 _SAME_DOCUMENT = re.compile(rf"^(?:{_ARTICLES}\s*)?{either(every('SAME_WORDS'))}\s+{either(every('SOURCE_NOUNS'))}$", re.I)
 # ("ce même ministère", "this same ministry": a demonstrative says it as well)
 _SAME_BODY = re.compile(rf"^(?P<article>{either(every('DEFINITE_ARTICLES') + every('SAME_DEMONSTRATIVES'))})\s*"
@@ -656,9 +662,13 @@ def _person_names(s: str):
             pos = m.end()
 
 
+_CAPITALS_AROUND = re.compile(r"(?<=[A-Z])\s+[A-Z]{2,}[\s'’][A-Z]{2,}")   # "WHO SAID IT", a heading's words after
+
+
 def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
     """Persons and organisations named in a sentence, left to right."""
-    found = [(a, g.get(i, code)) for a, _, i in g.find(s)]
+    # (not initials inside a heading in capitals: "WHO SAID IT: the FPAC" names no World Health Organization)
+    found = [(a, g.get(i, code)) for a, b, i in g.find(s) if not _CAPITALS_AROUND.match(s, b)]
     found = [(a, actor) for a, actor in found if actor.kind in ("person", "organisation")]
     starts = sorted(a for a, _ in found)  # (bisected: a sentence of many names is read in n log n)
     for m in _person_names(s):
@@ -679,7 +689,7 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
                 bisect.insort(starts, m.start())
                 continue
             if m.start() == 0 and actor and actor[0].kind == "person" and len(m.group().split()) < 3 \
-                    and not _SPEECH_AFTER_NAME.match(s, m.end()):
+                    and not _SPEECH_AFTER_NAME.match(s, m.end()) and not _PERSON_DESCRIBED_AFTER.match(s, m.end()):
                 continue  # "Sources close", "Hier Paris": two capitalised words opening a sentence are ambiguous
             if actor and actor[0].kind == "person":
                 found.append((m.start(), actor[0]))

@@ -100,11 +100,13 @@ def _patterns(code: str) -> dict:
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
                             # (and both: "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union:")
                             # ("PATRICK DUVERNAY, directeur académique adjoint des services de l'Éducation nationale :")
-                            r"(?:\s*\([^()\n]{1,60}\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,90}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
+                            r"(?:\s*\((?P<aside>[^()\n]{1,60})\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,90}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
                             r"|(?<=(?-i:[A-ZÀ-Ý]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
                             # (its bold markup closed before the dash or after the colon: "**ÉRIC PENVERN** — Nous…")
                             r"(?:\*\*?|__?)?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
+        # a caller's label names no one, the name is in its aside: "AUDITRICE (Jeannine, Kervoalic) :"
+        "caller": re.compile(rf"^(?:{L.CALLER_LABELS})$", re.I),
         "counter_label": re.compile(rf"^(?:{L.SOCIAL_COUNT_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
         "interviewee_led": re.compile(rf"(?<![\w'’-])(?:{_lang.either(L.INTERVIEWEE_LEADS)})\s+{_GUEST_NAME}(?![\w'’-])", re.I),
@@ -113,6 +115,15 @@ def _patterns(code: str) -> dict:
                                       rf"(?:{_lang.either(L.DEFINITE_ARTICLES)}\s*)?$", re.I),
         "time_word": re.compile(rf"(?<![\w'-])(?:{_lang.either([*L.WEEKDAYS, *L.MONTHS])})(?![\w'-])", re.I),
     }
+
+
+def _label_speaker(label: re.Match, P: dict) -> str:
+    """Who a speaker label names: the label, or for a caller's label ("AUDITEUR (Alphonse Nédélec, restaurateur) :",
+    "CALLER (Dave, Leeds):") the name its aside opens with."""
+    aside = label.group("aside")
+    if aside and P["caller"].match(label.group("name")) and (name := aside.split(",")[0].strip()):
+        return name
+    return label.group("name")
 
 
 def _is_header(line: str) -> bool:
@@ -262,7 +273,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
             if question or answer or label:
                 body = (question or answer or label).end()  # the label is nobody's words
                 named = answer and (answer.group("by") or answer.group("in"))
-                speaker = (named or interviewee) if answer else label.group("name") if label else ""
+                speaker = (named or interviewee) if answer else _label_speaker(label, P) if label else ""
             elif out and out[-1].speaker and not bullet and not asked and not _is_header(text[body:b]):
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
         if unlabelled and i in alone:

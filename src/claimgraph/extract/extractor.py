@@ -131,7 +131,9 @@ def _words(code: str) -> dict:
         "of_lead": re.compile(rf"\s*[«\"“]?\s*(?:{L.OF_LEAD})?([\w'-]+)"),
         "of_us": re.compile(rf"\s*(?:{L.OF_US})(?![\w'-])", re.I),
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
-        "new_ones": re.compile(rf"\s+(?:{L.NEW_ONES})(?![\w'-])", re.I),
+        # (after the noun too: « 5 cas supplémentaires »)
+        "new_ones": re.compile(rf"(?:\s+[^\W\d][\w'-]*)?\s+(?:{L.NEW_ONES})(?![\w'-])", re.I),
+        "new_ones_before": re.compile(rf"(?<![\w'-])(?:{L.NEW_ONES_BEFORE})\s+$", re.I),
         "added_to": re.compile(rf"(?:\s+[^\W\d][\w'-]*)?\s+(?:{L.ADDED_TO})(?![\w'-])", re.I),
         "hospital": re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('HOSPITAL_NAMES'))})(?![\w'-])", re.I),
         "own_team": re.compile(rf"(?<![\w'-])(?:{L.OWN_TEAM})(?![\w'-])(?P<gap>[^,;:.!?«»\"]*)$", re.I),
@@ -254,6 +256,9 @@ def _words(code: str) -> dict:
         # ("the number of torched vehicles": the noun after a word that qualifies it)
         "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
         "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]", re.I),
+        # « Les manifestants, 4 000 selon la police et 15 000 selon la CGT, ont défilé », "The marchers – 4,000
+        # according to police –": the noun the sentence opens with, its figures set in apposition
+        "apposed_head": re.compile(rf"^\W*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+(?P<noun>[\w'-]+)\s*[,(–—-]\s*$", re.I),
         # "The injured were counted less often: 640 on Monday, 780 …": the subject before a colon counts the bare
         # figures after it
         # (a recap line's topic may run long: « Les personnes évacuées dans tout le marais selon la préfecture : … »)
@@ -559,7 +564,9 @@ _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re
 _NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
 _JOIN = rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+"   # ", et", ", but"
 _CLAUSE_JOIN = re.compile(_JOIN, re.I)
+_NOT_NAME_LEAD = re.compile(rf"^(?:(?:{_lang.either(_lang.every('NOT_NAME_WORDS'))})\s+)+", re.I)   # "Merci Jeannine"
 _JOINED_CLAUSE = re.compile(_JOIN + "$", re.I)   # (a clause that ends joined to the next)
+_CONTRASTED_CLAUSE = re.compile(rf",\s*{_lang.either(_lang.every('CONTRAST_LEADS'))}\s+$", re.I)   # ", tandis que"
 # "According to a filing with the regulator", « Selon le même bulletin »: a document, which speaks for all it reports
 _BRACKET_AFTER = re.compile(rf"[»”\"]?{SOURCE_IN_BRACKETS}")
 _HEADED_ITEM = re.compile(rf"{_FIGURE_CLOSE}{_HEAD_END}(?=[^\W\d])")  # "8,480: cases reported …": a figure that heads the line it explains
@@ -567,6 +574,13 @@ _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.eve
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|2[01])\d\d(?!\w|[,.]\d)")
+
+
+def _part_place(s: str, ref, mentions, W) -> bool:
+    """Is a place named for a part of the count, right after the part's figure ("including 112,000 in Paris")?"""
+    figure = next((m for m in reversed(mentions) if m.end <= ref.start), None)
+    return figure is not None and not re.search(r"[.;:!?,]", s[figure.end:ref.start]) \
+        and bool(W["item_subset"].search(s, max(0, figure.start - 40), figure.start))
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -588,6 +602,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     lead = "\n".join(doc.text[a:b] for a, b in segments[:2])[:1500]
     context = article_context(doc.title, lead, code, g, places, doc.published)
     context = replace(context, kicker=kicker_town(doc.title, doc.text, places))
+    # (an outlet named like a place is no place: the fact-check site "Pied-de-Roi" on a story of an island)
+    outlet = fold(strip_determiner(doc.publisher or ""))
+    not_outlet = lambda refs: [r for r in refs if fold(r.name) != outlet]  # noqa: E731
+    if outlet:
+        context = replace(context, places=not_outlet(context.places),
+                          kicker=context.kicker if context.kicker is None or fold(context.kicker.name) != outlet else None)
     capital = capital_named(doc.text, places)
     # (the article's towns are read once, and only if a body's own name is looked up in them)
     # (an official's territory before a body's: "le préfet" is a person, "la préfecture" the body)
@@ -803,7 +823,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "PO:" for Paul Ostrander: the name whose initials the label is
                 initials = r"\s+".join(rf"{c}[a-zà-ÿ'’-]+" for c in label)
                 full = re.search(rf"(?<![\w'’-]){initials}(?![\w'’-])", doc.text)
-            full_names[label] = full.group() if full else label
+            # (not a greeting before it: "Merci Jeannine" is Jeannine)
+            full_names[label] = _NOT_NAME_LEAD.sub("", full.group()) if full else label
         return actors_for(Cue("verb", 0, 0, full_names[label], True), state, code, L, g, False, [])
 
     # "Fact check: 30 dead, 500 homes, 8,000 evacuated?", « Vérification : 21 morts ou 19 ? »: a fact-check's headline
@@ -888,7 +909,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             dated = [(len(s), day) for _, day in dates_in(author_line, code, state.today or doc.published,
                                                           issued=doc.published)[:1]]
         state.told = dated[-1][1] if dated else state.told
-        found = with_territories(places.find(s, islands=islands), s, context.jurisdictions)
+        found = with_territories(not_outlet(places.find(s, islands=islands)), s, context.jurisdictions)
         # ("Dans le Val-d'Ormoy, 3 200 évacués, selon la préfecture": that place's prefecture, not the last one named)
         state.here = tuple(fold(r.name) for r in found if r.level in ("city", "region")) if not in_title else ()
         cue_actors, local = {}, []
@@ -1069,7 +1090,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             for c in cues:
                 if c.kind == "verb" and fronted[0].end < c.start < clause_end:
                     at = s.rfind(c.phrase, fronted[0].end, c.start)
-                    if at > 0 and _JOINED_CLAUSE.search(s, 0, at) and any(fronted[0].end < m.start < at for m in mentions):
+                    if at > 0 and (_JOINED_CLAUSE.search(s, 0, at) or _CONTRASTED_CLAUSE.search(s, 0, at)) \
+                            and any(fronted[0].end < m.start < at for m in mentions):
                         continue  # "According to X, 9 were taken to hospital, and Harnley General says it treated 12"
                     if _words(code)["relaying"].search(s[c.start:c.end]) and c.phrase.strip().lower() not in L.PRONOUNS \
                             and not _DOCUMENT_SOURCE.match(s, fronted[0].start, fronted[0].end):
@@ -1287,7 +1309,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             speakers = [voice]  # « Le Crous ne compte que… », affirme-t-il: who speaks is the quote's speaker
         heard = [cue_actors[id(c)] for c in cues if cue_actors.get(id(c))]
         if not in_title:
-            state.place = named_places[-1] if named_places else (state.place if mentions and PAT['there'].search(s) else None)
+            # (not a part's place: « 1,2 million en France, dont 112 000 à Paris. La CGT revendique 3,5 millions »)
+            whole_places = [r for r in named_places if not _part_place(s, r, mentions, _words(code))]
+            state.place = whole_places[-1] if whole_places else (
+                state.place if mentions and PAT['there'].search(s) and not named_places else None)
             state.region = next((r for r in reversed(named_places) if r.level == "region"), state.region)
             state.sentence += 1
             asked = _words(code)["how_many"].search(s)
@@ -1959,6 +1984,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
                          W["number_of"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
                          W["number_of_qualified"].search(s[max(0, m.start - _NUMBER_OF_REACH):m.start]),
                          W["topic_lead"].match(s, 0, m.start), W["colon_topic"].match(s, 0, m.start),
+                         W["apposed_head"].match(s, 0, m.start),
                          *(W["noun_colon"].finditer(s, max(0, m.start - 40), m.start) if actors else ())):
             concept = _lang.get(code).COUNT_NOUNS.get(numbered.group("noun").lower()) if numbered else None
             if concept:
@@ -2049,8 +2075,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "enrolment expected to drop by about 90,000", "en baisse de 1 200", « l'écart de 14 tonnes »: a change
         # or a difference, not the count
         population, label = f"{population}-change", f"{label} (change)"
-    elif W["new_ones"].match(s, m.end):
-        # « huit nouveaux cas », "14 new cases", "three further deaths": what was added, not the total
+    elif W["new_ones"].match(s, m.end) or W["new_ones_before"].search(s, max(since, m.start - 25), m.start):
+        # « huit nouveaux cas », "14 new cases", "three further deaths", "a further 5 on Tuesday", "5 more deaths":
+        # what was added, not the total
         population, label = f"{population}-new", f"{label} (new)"
     if measure == "deployed" and context.planned is not None and (
             context.planned.search(s[max(since, m.start - 90):m.start]) or context.planned.search(s[m.end:until][:60])):

@@ -234,6 +234,8 @@ def _patterns(code: str):
         "postcode_before": re.compile(rf"(?<![\w'-])(?:{L.POSTCODE_WORDS})\s+(?:\d+\s*(?:,|{either(L.AND + L.OR)})\s*)*$", re.I),
         "definite": re.compile(r"(?<![\w-])" + L.DEFINITE + r"\s+$", re.I),
         "count_noun": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+){0,3}?%s(?![\w-])" % either(L.COUNT_NOUNS), re.I),
+        # a nationality before a plural noun, no name: "12 Spanish citizens", "12 Afghan nationals"
+        "nationality_after": re.compile(rf"^\s+(?-i:{L.NATIONALITY_SHAPE})\s+(?-i:[a-z]+s)\b"),
         "count_noun_next": re.compile(r"^\s*(?:[^\W\d][\w'-]*\s+)?%s(?![\w-])" % either(
             n for n in L.COUNT_NOUNS if not re.search(L.PARTICIPLE_NOUNS, n)), re.I),
         "ratio": re.compile(rf"(?:\d|(?<![\w-]){either([*L.NUMBER_WORDS, *L.ONE_WORDS])})\s+{either(every('RATIO_WORDS'))}\s+$", re.I),  # "1 in 5"
@@ -671,7 +673,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
         return True
     # (a weekday before a figure over 31 is its day: "on Monday 58")
     named_before = _NAME_BEFORE.search(before) and not (value > 31 and _WEEKDAY_BEFORE.search(before))
-    if not is_words and value < 1000 and not P["count_noun"].match(after) and (named_before or _NAME_AFTER.match(after)):
+    if not is_words and value < 1000 and not P["count_noun"].match(after) and (
+            named_before or _NAME_AFTER.match(after) and not P["nationality_after"].match(after)):
         return True  # "Channel 12 news", "Ligne 14", "69 Squadron": part of a name
     if not is_words and named_before and re.match(r"\s*(?:[.,;:)]|$)", after):
         return True  # "president of Local 1187.": a name ending its clause, whatever its size

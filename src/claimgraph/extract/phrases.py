@@ -98,6 +98,7 @@ def _unpublished(np: str) -> str:
 
 def trim_np(P, np: str) -> str:
     np = _unpublished(np)
+    np = _DASH_AFTER.split(np, maxsplit=1)[0]  # "15,000 according to organisers - marched peacefully": an aside ends
     cited = _CITED_TAIL.split(np, maxsplit=1)[0]
     if cited != np and not P["document_lead"].match(cited.strip()):
         np = cited  # "the poison centre quoted by the Courier": the centre (not "the figure quoted by the prefecture")
@@ -108,9 +109,10 @@ def trim_np(P, np: str) -> str:
     np = _VOICE_LEAD.sub("", np, count=1) or np  # "the press service of the MVD", « le service de presse du SDIS »
     # "un décompte du cabinet Occurrence", "a tally by Reuters": the source is after the noun
     np = P["source_noun_lead"].sub("", np, count=1) or np
-    np = _SETTING.split(np)[0]  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
+    np = _setting_cut(np)  # "la préfecture lors d'une conférence de presse", "the ministry in a statement"
     np = _undated(np)  # "the ministry on Friday", "la préfecture le lendemain"
     np = _SINCE_TAIL.sub("", np)  # « les écoles depuis le 2 mars », "doctors since Monday": when, not who
+    np = _DURATION_TAIL.sub("", np)  # "Dr Binta Coulibaly in three days", « la pédiatre en trois jours »: how long
     np = gerund_tail(np)  # "the union coalition leading the protests": the coalition
     np = _SELF.sub("", np)  # "la CTT elle-même", "the union itself": the body
     np = _AS_LEAD.sub("", np, count=1)
@@ -123,6 +125,8 @@ def trim_np(P, np: str) -> str:
 
 # a participle and its object after a name: "the union coalition leading the protests"
 _GERUND_TAIL = re.compile(rf"(?<=\w)\s+(?=(?:{_either('POSTMODIFYING_PARTICIPLE')})\s+(?:{words(every('DETERMINERS'))})\s*\w)")
+_DASH_AFTER = re.compile(r"(?<=\w)\s+[–—-]\s+(?=\w)")
+_DURATION_TAIL = re.compile(rf"(?<=\w)\s+(?:{_either('DURATION_TAIL')})$", re.I)
 _SINCE_TAIL = re.compile(rf"(?<=\w)\s+{_either('SINCE_WORDS')}(?![\w'-]).*$", re.I)
 _DANGLING_TAIL = re.compile(rf"\s+(?:{_either('DANGLING_PREPS')}|{_either('FIGURE_STRESS')})\s*$", re.I)
 _CITED_TAIL = re.compile(rf"(?<=\w),?\s+{_either('CITED_BY')}(?![\w'-]).*$", re.I)
@@ -307,6 +311,17 @@ _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-�
 _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}(?:\s+|(?<=['’]))(?:{words(every('DEFINITE_ARTICLES') + every('SETTING_DETERMINERS'))}"
                       rf"(?:[\w.]+\s+){{0,2}})?{_either('SETTING_NOUNS')}\b",  # ("in its 1.30 pm note", "dans sa première note")
                       re.I)
+# what was posted, before the platform it was posted on: the post names its platform (« un message sur WhatsApp »)
+_POSTED_TAIL = re.compile(rf"(?<![\w'-]){_either('ONLINE_CONTENT_NOUNS')}$", re.I)
+
+
+def _setting_cut(np: str) -> str:
+    """``np`` without the setting it was said in ("the ministry in a statement", « le Sdis sur X »), except
+    where what is named is a post and the setting its platform (« un message sur WhatsApp »)."""
+    head = _SETTING.split(np)[0]
+    return np if head != np and _POSTED_TAIL.search(head.rstrip()) else head
+
+
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)
 #: the capitalised words that end a segment: "Among the businesses hit is Harcastle Home" → "Harcastle Home"

@@ -202,6 +202,8 @@ class Places:
             for m in rx.finditer(text):
                 if fold(m.group("name").strip(" '’-")) in _determiners():
                     continue  # "La province du Bas-Orvane": an article, not the name of a province
+                if re.search(r"['’]s$", m.group("name")):
+                    continue  # "Syria's state news agency": whose agency, no state called "Syria's"
                 if (self._by_name.get(fold(m.group("name").strip(" '’-"))) or ("", "", ""))[2] == "country":
                     continue  # "cette région frontalière de l'Ukraine": some region of a country, unnamed
                 if any(a <= m.end("name") - m.start() and b > 0 and default_gazetteer().get(i).kind != "country"

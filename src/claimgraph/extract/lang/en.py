@@ -108,7 +108,7 @@ VERB_GAP_ADVERBS = ADVERBS
 SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated|communicated|said)(?:\s+by)?|"
                 # translated copy: "according to what was made known by X", "… learned from judicial sources"
                 r"according\s+to\s+what\s+(?:was|has\s+been|had\s+been)\s+(?:made\s+known|rendered\s+known|learned|learnt|"
-                r"communicated|announced|reported|indicated|stated)\s+(?:by|from)|"
+                r"communicated|announced|reported|indicated|stated|said|declared|confirmed|explained|told)\s+(?:by|from)|"
                 r"according\s+to\s+(?:the\s+)?(?:declarations|statements)\s+of|according\s+to|"
                 r"cited\s+by|as\s+reported\s+by|reported\s+by|per|"
                 # translated copy's "Как сообщили в": "As informed in the regional Ministry of Health, …"
@@ -117,6 +117,9 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 r"(?-i:Based)\s+on\s+(?:the\s+)?(?:records?|data|reports?|figures?|notes?)\s+(?:of|from)|"
                 # translated copy: "In the written statement of the Ministry of Health, it was expressed that"
                 r"(?-i:In)\s+the\s+(?:written\s+)?(?:statement|declaration|announcement)\s+of|"
+                # "In an RCN survey of the county, 211 …": the document's owner named before its noun
+                r"(?-i:In)(?=\s+(?:a|an|the)\s+(?:new\s+|latest\s+|recent\s+)?(?-i:[A-Z][\w&.-]*\s+){1,3}"
+                r"(?:survey|report|study|poll|analysis|audit|census|count|tally)\b)|"
                 # translated copy's "Από την πλευρά του": "From the side of the EKAB it was announced that …"
                 r"(?-i:From)\s+the\s+side\s+of|"
                 # translated copy: "From the ΕΚΑΒ was informed that 12 persons …" (a passive whose agent opens the sentence)
@@ -181,6 +184,10 @@ VERDICT_DEGREES = ("very", "largely", "partly", "slightly", "grossly", "greatly"
 TOLL_EVENTS = (r"sinking|shipwreck|crash|collapse|earthquake|quake|floods?|flooding|fire|blaze|wildfire|explosion|blast|"
                r"storm|hurricane|cyclone|typhoon|tornado|attack|bombing|disaster|accident|derailment|landslide|mudslide|"
                r"eruption|epidemic|outbreak|stampede|crush|riots?|avalanche|heatwave|heat\s+wave|collision|tsunami")
+# a body named after an event's noun, not the event: "figures from the fire service", "the flood authority"
+EVENT_NAMED_BODY = (r"services?|brigades?|departments?|authorit(?:y|ies)|officials?|chiefs?|crews?|stations?|fighters|"
+                    r"and\s+rescue|marshals?|wardens?|agency|agencies|teams?|units?|squads?|investigators?|inspectors?|"
+                    r"management|response|relief|services?|office|centre|center|council|committee|commission")
 # a body's voice before its name: "the press service of the MVD" is the MVD speaking
 VOICE_OF = r"(?:press|media|communications?)\s+(?:service|office|department|unit)\s+(?:of|for|at)"
 
@@ -332,7 +339,7 @@ COUNT_NOUNS = {
     "bodies": "deaths", "killed": "deaths", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
     "missing": "missing", "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people", "calls": "calls",
-    "persons": "people", "residents": "people", "civilians": "civilians", "children": "children",
+    "persons": "people", "residents": "people", "citizens": "nationals", "nationals": "nationals", "civilians": "civilians", "children": "children",
     "refugees": "refugees", "displaced": "displaced", "evacuees": "evacuated", "police": "police",
     "officers": "police", "policemen": "police", "policewomen": "police", "gendarmes": "police", "firefighters": "firefighters", "firemen": "firefighters", "hectares": "hectares", "acres": "acres",
     "tonnes": "tonnes", "tons": "tonnes", "passengers": "passengers", "riders": "passengers",
@@ -414,7 +421,7 @@ MEASURES = [
     (r"trapped|stuck\s+underground|cut\s+off\s+underground|still\s+underground", "trapped"),
     # ("brought four miners out alive", "reached alive": those saved, not all who were down there)
     (r"rescued|to\s+safety|airlifted|pulled\s+(?:alive\s+)?from|out\s+alive|"
-     r"(?:found|reached|recovered)\s+alive", "rescued"),
+     r"(?:found|reached|recovered)\s+alive|alive\s+from", "rescued"),   # ("pulled 230 people alive from the rubble")
     # those who got out by themselves, and those down the mine when it fell: two more counts of the same men
     (r"(?:climbed|made\s+(?:their|his|her)\s+way|got|walked)\s+out\s+(?:\w+\s+){0,4}?(?:on\s+(?:their|his|her)\s+own|by\s+themselves|unaided)",
      "escaped"),
@@ -422,15 +429,18 @@ MEASURES = [
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     # ("45,000 people had joined the march": marchers, not people sent somewhere)
     (r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:march|rally|protest|demonstration|procession|picket)", "protesting"),
-    (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred|transported|shipped|moved|fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
+    (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred(?!\s+to\s+(?:the\s+)?hospital)|transported(?!\s+to\s+(?:the\s+)?hospital)|shipped|moved|(?<!the\s)fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|"
-     r"t(?:ook|aken|aking|akes?)\s+part|participated", "protesting"),
+     # (not a part in a strike: "450 workers took part in the walkout")
+     r"(?:t(?:ook|aken|aking|akes?)\s+part|participated)(?!\s+in\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:strike|walkout|stoppage))",
+     "protesting"),
     # ("238 people have been taken off the ship": evacuated from it, however they left)
     (r"evacuated|evacuation|taken\s+off\s+(?:the|a|an)\s+(?:\w+\s+)?(?:ship|vessel|boat|ferry|liner|platform|rig|island|train)", "evacuated"),
-    (r"displaced|fled|became\s+refugees?|forced\s+from\s+their\s+homes|made\s+homeless|uprooted|(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
+    (r"displaced|fled|became\s+refugees?|forced\s+from\s+their\s+homes|(?:made|left|been\s+left)\s+homeless|uprooted|"
+     r"(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
      "displaced"),
     (r"crossed|crossing", "crossing"),
-    (r"hospitali[sz]ed|in\s+hospital", "hospitalised"),
+    (r"hospitali[sz]ed|in\s+hospital|(?:taken|transferred|transported|rushed|airlifted)\s+to\s+(?:the\s+)?hospital", "hospitalised"),
     # "11,600 pharmacies closed", "2,300 requisitioned": what was done to the counted things, each its own quantity
     (r"closed|shut|kept\s+(?:their\s+)?(?:doors|shutters)\s+(?:closed|shut|down)", "closed"),
     (r"requisition", "requisitioned"),
@@ -803,9 +813,12 @@ INTERVIEW_TO = r"(?:to|for|with|told)(?:\s+the)?"   # whom a guest speaks to, be
 INTERVIEW_ANSWER = r"A|Answer|ANSWER"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"by|from"                  # "ANSWER from the prefect:": who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
+# the label of a caller or a passer-by, whose name is in the aside: "CALLER (Dave, Leeds):"
+CALLER_LABELS = r"caller|listener|viewer|witness|resident|texter|voice"
 NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
                       r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what(?:'s|\s)[\w' ]{1,40}|our\s+(?:verdict|rating|ruling|finding|assessment)|"
-                      r"conclusion|rulings?|(?:also\s+)?checked")   # a fact-check's headings ("OUR RATING: ACCURATE")
+                      r"conclusion|rulings?|(?:also\s+)?checked|"   # a fact-check's headings ("OUR RATING: ACCURATE")
+                      r"who\s+said\s+it|who\s+says\s+so|figures?(?:\s+\d+)?|claims?\s+\d+")   # ("WHO SAID IT:", "FIGURE 2:")
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"
@@ -881,6 +894,7 @@ NOT_A_COUNT = {"minutes", "seconds", "weeks", "litres", "liters", "kilos", "kilo
                "metres", "meters", "euros", "dollars", "pounds", "ways", "hectolitres", "hectoliters", "gallons",
                "cubic metres", "cubic meters",
                "floors", "storeys",   # "an 11-storey tower", "11 floors without a lift": a building's height
+               "thirds", "quarters", "fifths", "tenths", "halves",   # "two thirds of the profession": a share, no count
                "shares", "comments", "views", "likes", "retweets"}   # a page's counters: "1,846 shares"
 # "my three children and I": the speaker's own family, not a count of anything that happened
 KIN_BEFORE = r"my|our"
@@ -901,7 +915,9 @@ CLAUSE_OPENING_SUBJECTS = r"there|it"
 CHANGE_BY = (r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|"
              r"jumped)\s+by|(?:gap|difference|discrepancy)\s+of")   # a change or a difference, not a count
 ADDED_TO = r"to\s+(?:its|their|his|her|the)\s+(?:(?:first|earlier|previous|own)\s+)?(?:figure|count|tally|toll|estimate|total)"   # "added 5,000 to its count"
-NEW_ONES = r"new|additional|further"                              # "eight new cases": what was added, not the total
+# "eight new cases", "5 more deaths": what was added, not the total (not "dozens more injured": others hurt)
+NEW_ONES = r"new|additional|further|more(?=\s+(?:deaths?|cases?|dead|victims?|bodies|infections?|fatalities|casualties)\b)"
+NEW_ONES_BEFORE = r"a\s+further|another|an\s+additional"           # "and a further 5 on Tuesday"
 PARTITIVE_PRONOUN = r"of\s+(?:them|whom)"   # "41 injured, seven of them seriously": a part of the figure before
 # "31 cases … Five are pregnant women": a bare figure that is a group of the people counted before, a part of them
 COPULA_GROUP = (r"\s+(?:are|were)\s+(?P<group>(?:[a-z-]+\s+){0,2}?(?:women|men|children|minors|girls|boys|babies|newborns|"
@@ -1005,6 +1021,8 @@ _PRESENT_INCISE = ("say", "add", "inform", "explain", "specify", "precise", "cla
 # ("a precise count"; "hospitals and health posts", "border posts": the noun, "posted" stays a verb)
 # ", as families found relatives": a clause that opens after a figure, whose verb has its own object
 SUBORDINATE_LEADS = r"as|while|whereas|because|although"
+# "According to the WHO, 3,400 died, whereas local authorities count 2,900": another source, set against it
+CONTRAST_LEADS = ("while", "whereas")
 # what may follow such a verb that is no object of its own: ", as the SKV confirmed on demand", "as police told reporters"
 NO_OBJECT_AFTER = r"(?:on|in|at|to|by|for|with|from|after|upon|when|later|earlier|again|too|also|reporters|journalists)"
 # "people reported missing", "those found dead": a participle that says what state the counted are in, no verb of a speaker
@@ -1088,7 +1106,7 @@ OUTLET_INQUIRY = (r"we\s+(?:also\s+|then\s+|have\s+|had\s+)?(?:counted|tallied|c
 # Words that open a clause: a subject does not reach back past them ("said that", "when it")
 COMPARISON_LINKS = ("than",)   # "far higher than the airport admits": the subject starts after it
 THAT = ("that",)                                                    # "the police that 1,200 …": a clause starts
-CLAUSE_WORDS = r"(?:it|that|this)\s+(?:is|was)\s+what|that|when|while|whereas|but|because|since|if|where|after|before|as"
+CLAUSE_WORDS = r"(?:it|that|this)\s+(?:is|was)\s+what|that|when|while|whilst|whereas|although|though|but|because|since|if|where|after|before|as"
 # A word after these is a noun, not a verb ("some estimates", "on record")
 NOUN_MARKERS = DETERMINERS + ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at",
                               "by", "with", "from", "per", "into", "off", "new", "latest", "official", "own", "first",
@@ -1114,6 +1132,8 @@ VERB_FRAMES = (r"puts?\s+[^.;,]{1,60}?\s+at",                       # "put the d
                rf"(?:own\s+)?{SOURCE_NOUNS}",
                # translated copy: "made the declaration that", "has made the statement that"
                r"(?:made|makes|make)\s+(?:the|a)\s+(?:declaration|statement)\s+that",
+               # translated copy: "had given the information that 11 of our citizens …" (Turkish « bilgisini verdi »)
+               r"(?:(?:had|has|have)\s+)?(?:gave|given|gives|give)\s+(?:the|an?)\s+(?:information|news)\s+that",
                # translated copy: "spoke on Monday from more than 9.000 animals" (« sprach von »), a figure after it
                r"(?:spoke|speaks|speak|spoken)\s+(?:on\s+\w+\s+|today\s+|yesterday\s+)?from"
                r"(?=\s+[\"“]?(?:(?:more|less|fewer)\s+than\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|at\s+least\s+|"
@@ -1166,6 +1186,16 @@ AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known
 BY = ("by",)
 # "figures from the health ministry showed 1,200": the source ends before its verb
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
+# the shape of a nationality adjective, before a plural noun: "12 Spanish citizens", "12 French nationals" (no name)
+NATIONALITY_SHAPE = r"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)"
+# what opens no subject: a preposition ("Without certified weather reports, …"), an imperative ("Let me give the
+# numbers"); and a speaker dismissed, after the verb too ('"… on strike, whatever the authority says," said X')
+SUBJECTLESS_LEADS = r"without|with|despite|after|before|for|in|on|at|from|under|during|since|through|let\s+(?:me|us)"
+DISMISSED_LEADS = r"whatever|no\s+matter\s+what|regardless\s+of\s+what"
+# a survey's "of" names who or what was asked, not who asked: "an RCN survey of the county", "a poll of 1,000 voters"
+SURVEYED_OF = r"(?:surveys?|polls?|census(?:es)?|stud(?:y|ies)|audits?|reviews?|analys[ie]s)\s+of"
+# the verb that gives a toll its level ends whose toll it is: "the toll from the Harlow Street collapse stands at 23"
+TOLL_LEVEL_VERBS = r"stands|stood|rose|(?:has|had)\s+(?:risen|climbed|reached)|is|was|remains|remained|reached|climbed|now"
 # "Metro's figures show", "by the farmers' own count": the possessor is the source
 # (after "in" or "from", any of its documents: "Deaths nationwide in the Ministry of Public Health's bulletin of Monday")
 POSSESSIVE_SOURCE = (r"(?P<within>(?<=\bin\s)|(?<=\bin\sthe\s)|(?<=\bfrom\s)|(?<=\bfrom\sthe\s))?"
@@ -1224,7 +1254,10 @@ NUMBER_NOUN_OF = r"numbers?\s+of"                                    # "the numb
 # a verb of saying inside an idiom that says nothing: "the road gave way", "gave rise to", "gave birth to"
 IDIOM_AFTER_VERB = r"\s+(?:way|rise|birth|chase)\b"
 # "Police figures show 40 people died", "Ministry data showed": a body's noun before its document, then the document's verb
-COMPOUND_SOURCE = (rf"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:{_DOCUMENT_OWNERS})|{_DOCUMENT_OWNER_ACRONYMS})\s+"
+# ("Home Office data showed", "Frontex figures show": a proper name too, not an adjective that opens the sentence)
+_NOT_DOCUMENT_OWNERS = r"Official|Latest|New|Recent|Preliminary|Provisional|Early|Final|Internal|Leaked|Updated|Revised|Our|Their"
+COMPOUND_SOURCE = (rf"(?<![\w-])(?:(?:the|The)\s+)?(?P<np>(?i:{_DOCUMENT_OWNERS})|{_DOCUMENT_OWNER_ACRONYMS}"
+                   rf"|(?!(?:{_NOT_DOCUMENT_OWNERS})\b)[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){{0,3}})\s+"
                    rf"(?:figures|data|records|estimates?|count|tally)\s+(?:{DOCUMENT_VERBS})\b")
 UNAMBIGUOUS_VERBS = r"said|says|told|tells|added|stated"             # never a noun: "the official told"
 # A past action whose subject gives the figure: "The utility deployed 1,200 crews overnight"
@@ -1272,6 +1305,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 # Nouns of someone who can make a claim: "the ministry", "firefighters", "a union steward"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
+    r"opposition|"   # ("the opposition puts the number at nearly 100,000")
     r"civil\s+(?:protection|defen[cs]e)|"   # "the regional Civil Protection distributed 400 meals"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|military|mayor|governor|voivode|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
@@ -1351,13 +1385,19 @@ WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|l
                   r"(?:estimates?|figures?|count|tally|toll|data|numbers?|survey|study|analysis)$",
                   # "the health ministry's weekly bulletin", "the WHO's latest situation report": its owner's
                   r"^(?:the\s+)?(?P<np>.+?)(?:'s|(?<=s)')\s+(?:[\w-]+\s+){0,2}(?:reports?|bulletins?|updates?|statements?|"
-                  r"dashboard|briefing|release)$")
+                  r"dashboard|briefing|release)$",
+                  # "an RCN survey of the county": an owner in capitals before the document, what it asked after
+                  r"^(?:the|a|an)\s+(?P<np>(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,2})\s+"
+                  r"(?:survey|report|study|poll|analysis|audit|census|count|tally)\s+(?:of|on|into|among)\s.*$")
 # A reporting verb that opens the clause before its subject: "said its volunteers had found"
 REPORTED_LEAD = r"(?<![\w'-])(?:said|says|saying|told\s+\w+|told|added|adding|stated|noted|explained|estimated)\s+"
 # Where or how it was said, cut from a source: "the ministry in a statement", "the police at a briefing"
 SETTING_PREPS = r"on|in|during|at|to|for|about"
 SETTING_NOUNS = (r"conference|briefing|press|television|radio|interview|statement|note|bulletin|update|release|report|"
-                 r"website|site|social\s+media|account|page|channel|feed")   # ("the fire brigade said on its website")
+                 r"website|site|social\s+media|account|page|channel|feed|"   # ("the fire brigade said on its website")
+                 r"(?-i:" + "|".join(_PLATFORMS) + ")")   # ("the fire service said on X")
+# what is posted online: "a message on WhatsApp" names what it says, its platform with it
+ONLINE_CONTENT_NOUNS = r"messages?|posts?|videos?|rumou?rs?|audios?|tweets?|accounts?|groups?|pages?|channels?|threads?|clips?"
 SETTING_DETERMINERS = ("a", "an", "its", "their", "his", "her")  # "the prefecture in its 1.30 pm note"
 DATE_PREPS = ("on", "of")                        # "the ministry on Friday", "its bulletin of Monday, October 4": a date, no part of the source
 DATE_WORDS = (r"[a-z]+day\b",)
@@ -1378,7 +1418,8 @@ SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokes
 # Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",
                   "yesterday", "today", "tonight", "tomorrow", "now", "later", "earlier", "here", "there", "also", "overall", "altogether", "across",
-                  "and", "but", "then", "together", "jointly")
+                  "and", "but", "then", "together", "jointly",
+                  "thanks", "thank", "hello", "hi", "welcome")   # ("Thanks Dave": no name)
 # an alias that a longer name goes on from is not that body: "the state Department of Health" (extract: actors.py)
 GENERIC_BODY_HEADS = ("department", "ministry", "office", "agency", "service", "bureau")
 NAME_GOES_ON = ("of",)
@@ -1621,6 +1662,12 @@ ONE_PERSON_ROLES = (r"spokes(?:man|woman|person)|minister|director|chief|preside
 # a verb of speech right after two capitalised words opening a sentence makes them a person ("Harish Tandon spoke")
 SPEECH_AFTER_NAME = (r"said|says|told|tells|spoke|speaks|added|explained|insisted|warned|argued|stressed|noted|"
                      r"reported|reports|announced|announces|confirmed|confirms|estimated|estimates|counted|counts")
+# how long it took, after a name: "seen by Dr Coulibaly in three days" (the doctor, not the days)
+DURATION_TAIL = (r"(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past|first|next)\s+)?(?:[\w-]+\s+)?"
+                 r"(?:days?|hours?|weeks?|months?|nights?)(?:\s+[^\s\d]+){0,3}")
+# after a name opening a sentence, what says a person is described: "Petroc Chugg was on holiday", "Ann Ray, 44,"
+PERSON_DESCRIBED_AFTER = (r"was|is|had\s+been|has\s+been|lives|lived|works|worked|runs|ran|owns|"
+                          r"(?<=,\s)(?:a|an|\d{1,3}|who|whose)")
 REFLEXIVE_STRESS = ("itself", "themselves", "himself", "herself")   # "the union itself"
 FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our workers on the ground tell us", in a quote
 SUBJECT_CLITICS = ()   # (French « vous » before its verb reads as a clitic too: English has none)

@@ -217,6 +217,8 @@ VERDICT_DEGREES = ("très", "largement", "plutôt", "en partie", "un peu", "lég
 TOLL_EVENTS = (r"naufrage|accident|séisme|tremblement\s+de\s+terre|inondations?|crues?|incendies?|feux?|explosion|tempête|"
                r"ouragan|cyclone|typhon|tornade|attentat|attaque|catastrophe|déraillement|glissement\s+de\s+terrain|"
                r"éruption|épidémie|bousculade|émeutes?|avalanche|canicule|effondrement|collision|crash|tsunami")
+# un organisme nommé d'après un sinistre : le français le met devant (« les pompiers », « le service des incendies »)
+EVENT_NAMED_BODY = r"(?!)"
 # la voix d'un organisme avant son nom : « le service de presse de la préfecture », c'est la préfecture
 VOICE_OF = (r"(?:service\s+(?:de\s+)?(?:presse|communication)|cellule\s+(?:de\s+)?communication|bureau\s+de\s+presse)\s+"
             r"(?:de\s+la|de\s+l'|du|des|de|d')")
@@ -360,7 +362,7 @@ COUNT_NOUNS = {
     "morts": "deaths", "mort": "deaths", "décès": "deaths", "tués": "deaths", "victimes": "deaths",
     "blessés": "wounded", "blessé": "wounded", "disparus": "missing", "disparu": "missing",
     "manifestants": "protesters", "manifestantes": "protesters", "participants": "protesters",
-    "grévistes": "strikers", "personnes": "people", "personne": "people", "habitants": "people", "gens": "people",
+    "grévistes": "strikers", "ressortissants": "nationals", "personnes": "people", "personne": "people", "habitants": "people", "gens": "people",
     "civils": "civilians", "enfants": "children", "réfugiés": "refugees", "déplacés": "displaced",
     "sinistrés": "displaced", "évacués": "evacuated", "policiers": "police", "gendarmes": "police",
     "pompiers": "firefighters", "sapeurs-pompiers": "firefighters", "hectares": "hectares", "tonnes": "tonnes", "voyageurs": "passengers",
@@ -447,7 +449,8 @@ MEASURES = [
     (r"(?:rentrée?s?|revenue?s?|retournée?s?|de\s+retour)\s+(?:chez\s+(?:eux|elles?|lui)|à\s+la\s+maison|dans\s+leurs?\s+familles?)|"
      r"retrouvé\s+leurs?\s+familles?", "returned"),
     (r"enlevée?s?|kidnappée?s?|pris\s+en\s+otages?|prises\s+en\s+otages?", "abducted"),
-    (r"en\s+grève|grévistes?|ont\s+cessé\s+le\s+travail|cessé\s+le\s+travail|débray\w*|(?:fait|font|faire|faisaient)\s+grève",
+    (r"en\s+grève|grévistes?|ont\s+cessé\s+le\s+travail|cessé\s+le\s+travail|débray\w*|(?:fait|font|faire|faisaient)\s+grève|"
+     r"(?:participé|pris\s+part)\s+(?:à\s+la|au)\s+(?:\w+\s+)?(?:grève|mouvement\s+de\s+grève)",
      "striking"),
     (r"interpellée?s?|arrêtée?s?|placée?s?\s+en\s+garde\s+à\s+vue", "arrested"),
     (r"infectée?s?|contaminée?s?|testée?s?\s+positi", "infected"),
@@ -456,19 +459,22 @@ MEASURES = [
     (r"bloquée?s?\s+(?:au\s+fond|sous\s+terre|dans\s+la\s+(?:mine|galerie))|coincée?s?|piégée?s?|pris\s+au\s+piège|emmurée?s?", "trapped"),
     # (« remontés vivants », « atteints vivants » : ceux qu'on a sauvés, pas tous ceux qui étaient au fond)
     (r"secourue?s?|sauvée?s?|hélitreuillée?s?|mises?\s+en\s+sécurité|"
-     r"(?:remontée?s?|sortie?s?|extraite?s?|atteinte?s?|retrouvée?s?|dégagée?s?)\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?)",
+     r"(?:remontée?s?|sortie?s?|extraite?s?|atteinte?s?|retrouvée?s?|dégagée?s?)\s+(?:vivante?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?)|"
+     r"vivante?s?\s+d(?:es|u|e\s+la)\s+(?:décombres|gravats|ruines|eaux|flots)",   # (« sorti 230 personnes vivantes des décombres »)
      "rescued"),
     # ceux qui sont sortis seuls, et ceux qui étaient au fond quand la galerie s'est effondrée
     (r"(?:remontée?s?|sortie?s?)\s+(?:\w+\s+){0,3}?par\s+(?:leurs|ses)\s+propres\s+moyens", "escaped"),
     (r"au\s+fond(?!\s*,)|sous\s+terre", "underground"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
-    (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?|transportés?|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
-    (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+participé|ont\s+pris\s+part", "protesting"),
+    (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?(?!\s+(?:à|vers)\s+l['’]hôpital)|transporté(?:e?s)?(?![\w'-])(?!\s+(?:à|vers)\s+l['’]hôpital)|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
+    # (pas une part à une grève : « 450 salariés ont participé à la grève »)
+    (r"manifest|mobilis|cortège|défil|rassembl|descend|(?:ont\s+participé|ont\s+pris\s+part)(?!\s+(?:à\s+la|au)\s+(?:\w+\s+)?(?:grève|débrayage|mouvement\s+de\s+grève))",
+     "protesting"),
     (r"évacuée?s?|évacuation", "evacuated"),
     (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
      r"(?:ont\s+dû\s+|contraintes?\s+de\s+)quitter\s+leurs?\s+(?:domiciles?|logements?|maisons?)", "displaced"),
     (r"traversé|franchi|traversée", "crossing"),
-    (r"hospitalisée?s?|à\s+l'hôpital", "hospitalised"),
+    (r"hospitalisée?s?|à\s+l['’]hôpital", "hospitalised"),
     (r"fermée?s?|baissé\s+(?:le|leur)\s+rideau|portes?\s+closes?", "closed"),
     (r"réquisitionn", "requisitioned"),
     (r"endommagée?s?|abîmée?s?|fissurée?s?", "damaged"),
@@ -753,7 +759,7 @@ YEARS_BACK = {r"l'an\s+(?:dernier|passé)": 1, r"l'année\s+(?:dernière|passée
 
 # Words after a figure that name nothing else than what was counted before ("1 050 parmi les...")
 NOT_NOUNS_AFTER_FIGURE = frozenset({
-    "parmi", "chez", "environ", "seulement", "encore", "déjà", "tout", "tous", "toutes", "plus", "moins", "contre", "soit",
+    "parmi", "chez", "environ", "supplémentaires", "nouveaux", "nouvelles", "seulement", "encore", "déjà", "tout", "tous", "toutes", "plus", "moins", "contre", "soit",
     "ou", "et", "mais", "puis", "alors", "sur", "par", "pour", "autres", "fois", "dans", "sous", "vers", "sans", "ces", "ses",
     "des", "les", "mes", "tes", "nos", "vos", "leurs"})
 
@@ -840,10 +846,15 @@ INTERVIEW_TO = r"pour|à|avec|auprès\s+de"   # whom a guest speaks to, before t
 INTERVIEW_ANSWER = r"R|Réponse|Rép|RÉPONSE"   # the answer's label: its words are the interviewee's
 ANSWER_BY = r"du|de\s+la|de\s+l'|des|de|d'"   # « RÉPONSE du préfet : », « RÉPONSE de M. Aumont : » : who answers
 # labels that open a line but name no speaker ("Photo : AFP", "Read more: …")
+# the label of a caller or a passer-by, whose name is in the aside: « AUDITRICE (Jeannine, Kervoalic) : »
+CALLER_LABELS = (r"auditeur|auditrice|auditeurs|auditrices|téléspectateur|téléspectatrice|appel|appelant|appelante|"
+                 r"témoin|habitant|habitante|intervenant|intervenante|internaute")
 NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+aussi|mise\s+à\s+jour|note|légende|vidéo|infographie|publicité|par|avec|"
                       r"verdict|notre\s+(?:verdict|note|évaluation|appréciation)|(?:aussi\s+)?vérifiés?|vrai|faux|plutôt\s+(?:vrai|faux)|trompeur|intox|contexte|conclusion|"
                       # (« CE QUI CIRCULE : », « CE QUE DIT LE MINISTRE : » : « ce qui », « ce que » n'ouvrent aucun nom)
-                      r"ce\s+(?:qui|que|qu')\s*[\w' ]{1,40}|l'affirmation")   # les rubriques d'une vérification
+                      r"ce\s+(?:qui|que|qu')\s*[\w' ]{1,40}|l'affirmation|"   # les rubriques d'une vérification
+                      # (« QUI L'A DIT : », « CHIFFRE 2 : » : qui a avancé le chiffre vérifié, lequel)
+                      r"qui\s+l['’]a\s+dit|qui\s+le\s+dit|chiffres?(?:\s+\d+)?|affirmations?(?:\s+\d+)?")
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
@@ -913,6 +924,7 @@ NOT_A_COUNT = {"minutes", "secondes", "semaines", "années", "litres", "kilos", 
                "ans", "mois", "jours", "heures", "degrés", "kilomètres", "mètres", "euros", "dollars", "manières",
                "façons", "hectolitres", "centilitres", "millilitres", "mètres cubes",
                "étages",   # « une tour de 11 étages » : la hauteur d'un immeuble
+               "tiers", "quarts", "cinquièmes", "dixièmes", "moitiés",   # « les deux tiers de la profession » : une part
                # a page's counters: « 1 846 partages », « 212 commentaires »
                "partages", "commentaires", "vues", "likes", "retweets"}
 # « mes trois enfants et moi » : the speaker's own family, not a count of anything that happened
@@ -924,7 +936,8 @@ COMPOUND_LEAD_NOT = ()  # (nouns do not stack before a noun: "suppressions de po
 # Words ending in -s or -x after a figure that are no nouns: "a atteint 412 depuis le début"
 NOT_NOUNS = {"depuis", "dans", "sous", "vers", "après", "alors", "puis", "lors", "hors", "tous", "toutes", "mais",
              "parfois", "toujours", "jamais", "ailleurs", "désormais", "pourtant", "ainsi", "mieux", "certes",
-             "néanmoins", "environ"}
+             "néanmoins", "environ",
+             "supplémentaires", "nouveaux", "nouvelles"}   # « puis 5 supplémentaires mardi » : un adjectif, le nom est avant
 # « Nous étions au moins 160 » : le groupe de ceux qui parlent, des personnes, pas ce que l'article compte le plus
 GROUP_COPULA = r"(?:nous|ils|elles)\s+(?:étions|étaient|sommes|sont)|on\s+(?:était|est)"
 COPULAS = r"sont|est|étaient|était"
@@ -934,6 +947,7 @@ CHANGE_BY = (r"(?:baisse|hausse|augmentation|diminution|recul|progression|écart
              r"(?:baissé|augmenté|diminué|reculé|progressé|chuté)\s+de")   # a change or a difference, not a count
 ADDED_TO = r"(?:à|au)\s+(?:son|leur|sa|le|la)?\s*(?:(?:premier|précédent)\s+)?(?:chiffre|décompte|comptage|bilan|estimation|total)"   # « a ajouté 5 000 personnes à son chiffre »
 NEW_ONES = r"nouveaux|nouvelles|supplémentaires"                  # « huit nouveaux cas » : ce qui s'ajoute, pas le total
+NEW_ONES_BEFORE = r"encore|(?:puis|et)\s+(?:de\s+)?nouveau"         # « puis de nouveau 5 mardi » : ce qui s'ajoute
 PARTITIVE_PRONOUN = r"d'entre\s+(?:eux|elles)"   # "41 blessés, dont sept d'entre eux grièvement": une partie du chiffre d'avant
 # « 31 cas … Cinq sont des femmes enceintes » : un groupe des personnes comptées avant, une partie d'entre elles
 COPULA_GROUP = (r"\s+(?:sont|étaient)\s+(?:des\s+|d')(?P<group>(?:femmes|hommes|enfants|mineurs|filles|garçons|bébés|"
@@ -1058,6 +1072,8 @@ INCISE_VERBS = (
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
 # « …, alors que les familles ont retrouvé des proches » : une proposition ouverte après un chiffre, dont le verbe a son objet
 SUBORDINATE_LEADS = r"alors\s+que|tandis\s+que|parce\s+que|bien\s+que|car"
+# « Selon l'OMS, 3 400 décès …, tandis que les autorités en comptent 2 900 » : une autre source, mise en regard
+CONTRAST_LEADS = (r"tandis\s+que", r"alors\s+que")
 NO_OBJECT_AFTER = r"(?:à|au|aux|en|dans|par|pour|sur|lors|auprès|après|hier|aussi|encore|également|ce|cette)"
 # « les personnes signalées disparues », « retrouvés morts » : un participe qui dit l'état des comptés, pas un verbe de source
 STATE_AFTER_PARTICIPLE = r"\s+(?:disparue?s?|morte?s?|décédée?s?|blessée?s?|sains?\s+et\s+saufs?|saines?\s+et\s+sauves?|vivante?s?)(?![\w'-])"
@@ -1241,7 +1257,7 @@ OUTLET_INQUIRY = (r"nous\s+(?:avons|avions)\s+(?:aussi\s+|également\s+|ensuite\
 # Words that open a clause: a subject does not reach back past them ("a dit que", "lorsqu'il")
 COMPARISON_LINKS = ()   # (« que » is a clause word already)
 THAT = ("que", "qu'")                                   # « la Police Militaire que 1.200 » : une proposition commence
-CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|mais|(?-i:car)|puisque|si|où|dont|"
+CLAUSE_WORDS = (r"que|qu'|quand|lorsque|lorsqu'|puisqu'|alors\s+que|tandis\s+que|bien\s+que|mais|(?-i:car)|puisque|si|où|dont|"
                 r"avant\s+que|après\s+que")
 # A word after these is a noun, not a verb ("ces estimations", "quelques signalements")
 NOUN_MARKERS = tuple(d for d in DETERMINERS if d not in ("de", "d'")) + (
@@ -1343,13 +1359,15 @@ COMPARED_WITH = NOTHING                                              # (English 
 PUBLISHING_VERBS = r"publiée?s?|postée?s?|partagée?s?|diffusée?s?|mise?s?\s+en\s+ligne|envoyée?s?"
 # « une vidéo qui circule sur TikTok et qui parle de », « une rumeur selon laquelle » : ce qui circule dit le chiffre
 # que sa proposition donne
-CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce|des|les|ces)\s+(?P<np>(?:[\w-]+\s+)?(?:rumeur|vidéo|publication|message|audio|"
+CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce|des|les|ces)\s+(?P<np>(?:[\w-]+\s+)?(?:rumeur|vidéo|publication|message|audio|sms|texto|"
                  # (« une publication Facebook selon laquelle » : le réseau qui la porte, après le nom)
                  # (« Un message diffusé mercredi sur les réseaux sociaux évoquant « 10 morts » » : ce qu'il dit)
                  r"post|affirmation)s?(?:\s+(?-i:[A-Z][\w-]+))?(?:\s+(?:virale?s?|partagée?s?|publiée?s?|diffusée?s?|relayée?s?|"
                  r"circulant)\b[^.;:«»“”,]{0,60})?),?"
                  r"\s+(?:selon\s+laquelle|selon\s+lequel|affirmant|prétendant|évoquant|annonçant|parlant\s+de|"
-                 r"qui\s+(?:affirme|prétend|parle|évoque|annonce)(?:nt)?)\b")
+                 r"qui\s+(?:affirme|prétend|parle|évoque|annonce)(?:nt)?|"
+                 # (« Je lis un SMS qui circule depuis hier : « Il paraît que 30 personnes … » » : ce qu'il dit, cité)
+                 r"qui\s+circul\w*(?:\s+[^.;:«»“”\s]+){0,6}(?=\s*:\s*[«“\"]))\b")
 ADJUNCT_SOURCE = r"(?!)"   # (« une estimation syndicale » : an adjective, read by the possessive patterns)
 AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le gouverneur l'a annoncé » : le sujet après
 RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils sont morts » : le relatif n'est pas le sujet
@@ -1363,6 +1381,17 @@ ADVERB_ENDING = "ment"                                              # "sont offi
 MANNER_ADVERB = r"[a-zé]+ment"                                      # the generic adverb of ADVERBS
 NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre de": what is counted, not who
 DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chiffres du ministère montrent"
+NATIONALITY_SHAPE = r"(?!)"   # (« 12 ressortissants espagnols » : l'adjectif suit le nom, en minuscules)
+# ce qui n'ouvre aucun sujet : une préposition (« Sans relevés certifiés, … »), un impératif (« Laissez-moi donner »)
+# (pas « Après avoir annoncé 640 grévistes, le groupe a relevé » : le sujet de la principale, lu par ailleurs)
+SUBJECTLESS_LEADS = (r"sans|avec|malgré|pour|dans|sur|depuis|pendant|faute\s+d[e'’]|laissez-moi|"
+                     r"permettez-moi|laissez-nous")
+DISMISSED_LEADS = r"(?!)"   # (« quoi qu'en dise l'Autorité » : le verbe avant le sujet, lu avant lui)
+# (« une enquête de la CGT » est l'enquête de la CGT : ce qu'une enquête interroge se dit « auprès de »)
+SURVEYED_OF = r"(?!)"
+# the verb that gives a toll its level ends whose toll it is: « Le bilan des pompiers du Var s'élève à 87 »
+TOLL_LEVEL_VERBS = (r"s['’](?:élève|élevait|établit|établissait|alourdit|est\s+alourdi)|atteint|atteignait|est|était|passe|"
+                    r"passait|reste|restait|grimpe|grimpait")
 UNAMBIGUOUS_VERBS = NOTHING                                         # (English "said", never a noun)
 # A past action whose subject gives the figure: "La direction a présenté un plan prévoyant 480 suppressions"
 # « 450 pompiers engagés par le CNP » : qui les a envoyés est la source de leur nombre
@@ -1415,6 +1444,7 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 # Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
 AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
+    r"opposition|"   # « l'opposition avance le chiffre de 100 000 »
     r"protection\s+civile|sécurité\s+civile|défense\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"forces\s+armées|forces\s+de\s+défense|"   # « les Forces armées ont envoyé 20 militaires »
     r"cherch\w*|scienti\w*|expert\w*|responsab\w*|autorit\w*|minist\w*|police|policiers|gendarmes|commissariats?|gendarmeries?|organi[sz]\w*|syndica\w*|gouvern\w*|"
@@ -1493,7 +1523,10 @@ REPORTED_LEAD = r"^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|é
 # Where or how it was said, cut from a source: "la préfecture lors d'une conférence de presse"
 SETTING_PREPS = r"sur|à|en|dans|lors(?:\s+d['’]|\s+de)?|au\s+cours\s+(?:d['’]|de)|pour|concernant|dès|depuis"   # (« lors d'un point presse »)
 SETTING_NOUNS = (r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué|note|bulletin|message|rapport|"
-                 r"déclaration|site|compte|page|publication")   # (« ont indiqué les pompiers sur leur site »)
+                 r"déclaration|site|compte|page|publication|"   # (« ont indiqué les pompiers sur leur site »)
+                 r"(?-i:" + "|".join(_PLATFORMS) + ")")   # (« a indiqué le Sdis sur X »)
+# ce qu'on publie en ligne : « un message sur WhatsApp » nomme ce qu'il dit, sa plateforme comprise
+ONLINE_CONTENT_NOUNS = r"messages?|publications?|vidéos?|posts?|rumeurs?|audios?|tweets?|comptes?|groupes?|pages?|chaînes?"
 SETTING_DETERMINERS = ("une", "un", "sa", "son", "leur")       # « la préfecture dans sa note de 13 h 30 »
 DATE_PREPS = ("le", "ce", "cette")                             # "la préfecture le 12 mars", "le lendemain": a date, no part of the source
 DATE_WORDS = (r"lendemain", r"même\s+jour")
@@ -1515,7 +1548,8 @@ OWN_OFFICE = r"bureau|secrétariat|service\s+de\s+presse|service\s+(?:de\s+la\s+
 SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un porte-parole » : of the body that acts in the sentence
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
-                  "hier", "aujourd'hui", "demain", "maintenant", "désormais", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis")
+                  "hier", "aujourd'hui", "demain", "maintenant", "désormais", "sur", "sous", "vers", "chez", "outre", "comme", "ainsi", "enfin", "ici", "mais", "et", "puis",
+                  "merci", "bonjour", "bonsoir", "salut", "bravo")   # (« Merci Jeannine » : la politesse, pas un prénom)
 # un alias dont un nom plus long repart n'est pas ce corps (« le Département d'État de … »)
 GENERIC_BODY_HEADS = ("département", "ministère", "bureau", "service", "office", "agence")
 NAME_GOES_ON = ("de", "du", "des", "d'")
@@ -1768,6 +1802,12 @@ PERSON_ROLES = (r"delegue|deleguee|responsable|secretaire|porte-parole|represent
 ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|president|presidente|maire|bourgmestre|voivode|gouverneur|prefet|"
                     r"secretaire|commissaire|coordinat(?:eur|rice)")
 # un verbe de parole juste après deux mots capitalisés en tête de phrase en fait une personne (« Léa Roux a déclaré »)
+# combien de temps, après un nom : « vus par la pédiatre en trois jours » (la pédiatre, pas les jours)
+DURATION_TAIL = (r"(?:en|sur|pendant|durant)\s+(?:les\s+)?(?:(?:derniers|dernières|premiers|premières)\s+)?(?:[\w-]+\s+)?"
+                 r"(?:jours?|heures?|semaines?|mois|nuits?)(?:\s+[^\s\d]+){0,3}")
+# après un nom en tête de phrase, ce qui décrit une personne : « Doris Farrugia était en vacances », « Ann Ray, 44 ans, »
+PERSON_DESCRIBED_AFTER = (r"était|est|vit|vivait|habite|habitait|travaille|travaillait|tient|tenait|"
+                          r"(?<=,\s)(?:un|une|\d{1,3}\s+ans|qui|dont)")
 SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré|recensé|dénombré|annoncé|"
                      r"évoqué|confirmé|signalé|fait\s+état)|dit|déclare|indique|explique|"
                      r"affirme|précise|ajoute|estime|assure|recense|dénombre|annonce|évoque|confirme|signale|fait\s+état|"
