@@ -15,7 +15,7 @@ from ..model import Actor
 from . import lang as _lang
 from .attribution import Cue, ownerless_document
 from .lang import either, every
-from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS
+from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS, body_spoken_for
 from .quantity import Counted
 
 __all__ = ["definite_reference", "apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
@@ -134,6 +134,10 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
     last speaker ("he added", "a-t-elle poursuivi"), so that a pronoun keeps
     that speaker rather than the last person merely mentioned."""
     phrase = cue.phrase.strip()
+    if "," not in phrase:
+        # ("A spokesman for the coastguard said": the coastguard; not "the spokesman of the Civil Protection, Marco
+        # Pellizzari", whom the apposition names and ties to the body)
+        phrase = body_spoken_for(phrase)
     if officer := _WITH_ITS_OFFICER.match(phrase):
         phrase = officer.group("body")  # "The Survivors' Association and its president say": the association
     key = fold(phrase).strip()

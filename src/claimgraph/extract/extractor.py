@@ -133,6 +133,8 @@ def _words(code: str) -> dict:
         "change_by": re.compile(rf"(?<![\w'-])(?:{L.CHANGE_BY})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # (after the noun too: « 5 cas supplémentaires »)
         "new_ones": re.compile(rf"(?:\s+[^\W\d][\w'-]*)?\s+(?:{L.NEW_ONES})(?![\w'-])", re.I),
+        "subset_aside": re.compile(rf"^(?P<lead>[^\d,;.]{{0,40}}),\s*(?:{L.SUBSET_WORDS})\s+[^,;.]*?\d[^,;.]*,", re.I),
+        "that_word": re.compile(rf"(?<![\w'’-])(?:{_lang.either(L.THAT)})(?:(?<=')|(?![\w'’-]))", re.I),
         "new_ones_before": re.compile(rf"(?<![\w'-])(?:{L.NEW_ONES_BEFORE})\s+$", re.I),
         "added_to": re.compile(rf"(?:\s+[^\W\d][\w'-]*)?\s+(?:{L.ADDED_TO})(?![\w'-])", re.I),
         "hospital": re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('HOSPITAL_NAMES'))})(?![\w'-])", re.I),
@@ -2344,7 +2346,8 @@ def _remember(state: State, counted: Counted) -> None:
 #: Measures read before a bare figure, from its verb ("had killed about 17,000") or from a recap line's topic before its
 #: colon ("The people evacuated across the marsh, according to the prefecture: 3,700 on Sunday")
 _MEASURES_BEFORE = frozenset({"killed", "wounded", "captured", "casualties", "evacuated", "arrested", "infected", "rescued",
-                              "confined", "sheltered", "treated", "exposed", "abducted", "freed", "missing", "displaced"}) | CARGO_MEASURES
+                              "confined", "sheltered", "treated", "exposed", "abducted", "freed", "missing", "displaced",
+                              "destroyed", "damaged"}) | CARGO_MEASURES   # ("and destroyed 86 homes")
 
 
 def _measure_window(s: str, m: Mention, code: str) -> str:
@@ -2352,11 +2355,16 @@ def _measure_window(s: str, m: Mention, code: str) -> str:
     up to the next figure or the next clause; else the verb right before it
     ("had killed about 17,000 fighters", "captured two soldiers in Russia")."""
     # (a semicolon ends the clause: "1,100 people evacuated; the two fishermen it had reported missing")
-    after = re.split(r"[\d;]", s[m.end:m.end + 80], maxsplit=1)[0]
+    # (a part set between commas is no end: « Au moins 40 personnes, dont 12 enfants, ont péri », "40 people,
+    # including 12 children, died")
+    after = re.split(r"[\d;]", _words(code)["subset_aside"].sub(r"\g<lead> ", s[m.end:m.end + 120], count=1)[:80],
+                     maxsplit=1)[0]
     window = s[m.start:m.end] + _words(code)["next_clause"].split(after, maxsplit=1)[0]
     if measure_in(window, code) in (None, "deployed", "protesting"):
         # ("arrested 300 protesters", « ont tué 12 manifestants »: what was done to marchers, not a march)
-        before = re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1]
+        # (not across the "that" opening the figure's clause: "seven villages had been evacuated and that 480
+        # firefighters were fighting the blaze")
+        before = _words(code)["that_word"].split(re.split(r"[\d,;]", s[max(0, m.start - 30):m.start])[-1])[-1]
         if measure_in(before, code) in _MEASURES_BEFORE - {"missing", "displaced"}:
             window = before + window
         elif (numbered := _words(code)["number_of"].search(s, max(0, m.start - _NUMBER_OF_REACH), m.start)) \

@@ -12,7 +12,7 @@ import re
 from . import lang as _lang
 from .lang import either, every, words
 
-__all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE", "PROPER_NAME", "gerund_tail",
+__all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE", "PROPER_NAME", "body_spoken_for", "gerund_tail",
            "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "published_by", "stray_digits", "subject_before",
            "trim_np"]
 
@@ -132,6 +132,17 @@ _DANGLING_TAIL = re.compile(rf"\s+(?:{_either('DANGLING_PREPS')}|{_either('FIGUR
 _CITED_TAIL = re.compile(rf"(?<=\w),?\s+{_either('CITED_BY')}(?![\w'-]).*$", re.I)
 _TOLD_OUTLET = re.compile(rf"(?<=\w)\s+{_either('TOLD_OUTLET')}(?![\w'-]).*$", re.I)
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
+def body_spoken_for(np: str) -> str:
+    """The body a voice speaks for ("a spokesperson for the hospital trust", « le service de presse du SDIS »), or
+    ``np`` itself.
+
+    >>> body_spoken_for("A spokesman for the coastguard"), body_spoken_for("the coastguard")
+    ('the coastguard', 'the coastguard')
+    """
+    return _SPOKESPERSON_LEAD.sub("", _VOICE_LEAD.sub("", np, count=1) or np, count=1) or np
+
+
+_SPOKESPERSON_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('SPOKESPERSON_OF')})\s*(?=\S)", re.I)
 _VOICE_LEAD = re.compile(rf"^(?:{words(every('DETERMINERS'))}\s*)?(?:{_either('VOICE_OF')})\s*(?=\S)", re.I)
 _SELF = re.compile(rf"\s+{_either('REFLEXIVE_STRESS')}$", re.I)
 # "…, comme le gouverneur l'a annoncé", "as the governor announced": the conjunction is no part of the subject

@@ -189,7 +189,10 @@ EVENT_NAMED_BODY = (r"services?|brigades?|departments?|authorit(?:y|ies)|officia
                     r"and\s+rescue|marshals?|wardens?|agency|agencies|teams?|units?|squads?|investigators?|inspectors?|"
                     r"management|response|relief|services?|office|centre|center|council|committee|commission")
 # a body's voice before its name: "the press service of the MVD" is the MVD speaking
-VOICE_OF = r"(?:press|media|communications?)\s+(?:service|office|department|unit)\s+(?:of|for|at)"
+VOICE_OF = (r"(?:(?:press|media|communications?)\s+(?:service|office|department|unit)|"
+            r"colleagues)\s+(?:of|for|at)")   # ("our colleagues at the Guardian": the Guardian)
+# ("a spokesperson for the hospital trust said": the trust speaks, one actor with the trust itself)
+SPOKESPERSON_OF = r"spokes(?:person|man|woman)\s+(?:of|for|at)"
 
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "the latter": "any",
             "him": "person", "her": "person", "them": "any", "the same source": "any", "that source": "any",
@@ -325,6 +328,8 @@ PERIODS = [
     (r"(?:whole|entire)\s+year|since\s+(?:the\s+start\s+of\s+the\s+year|january)|year\s+to\s+date", "year"),
     # a total over the days of a movement: "303 arrests in the two days", "over both days"
     (r"(?:in|over|across|for)\s+(?:the\s+)?(?:two|three|four|both|all\s+(?:two|three|four))\s+days", "days"),
+    # one day's count, not the running toll: "41 people killed in the past 24 hours"
+    (r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day)|in\s+(?:a|one)\s+(?:single\s+)?day\b", "day"),
 ]
 # A figure someone intends or expects, not one already there: "could eventually reach up to 12,000"
 PLANNED = (r"(?:(?:could|would|will|may|might)\s+(?:eventually\s+|soon\s+)?(?:reach|rise\s+to|grow\s+to|total|number)|"
@@ -429,14 +434,14 @@ MEASURES = [
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     # ("45,000 people had joined the march": marchers, not people sent somewhere)
     (r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:march|rally|protest|demonstration|procession|picket)", "protesting"),
-    (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred(?!\s+to\s+(?:the\s+)?hospital)|transported(?!\s+to\s+(?:the\s+)?hospital)|shipped|moved|(?<!the\s)fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
+    (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred(?!\s+to\s+(?:the\s+)?hospital)|transported(?!\s+to\s+(?:the\s+)?hospital)|shipped|moved(?!\s+out\s+of)|(?<!the\s)fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
     (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|"
      # (not a part in a strike: "450 workers took part in the walkout")
      r"(?:t(?:ook|aken|aking|akes?)\s+part|participated)(?!\s+in\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:strike|walkout|stoppage))",
      "protesting"),
     # ("238 people have been taken off the ship": evacuated from it, however they left)
-    (r"evacuated|evacuation|taken\s+off\s+(?:the|a|an)\s+(?:\w+\s+)?(?:ship|vessel|boat|ferry|liner|platform|rig|island|train)", "evacuated"),
-    (r"displaced|fled|became\s+refugees?|forced\s+from\s+their\s+homes|(?:made|left|been\s+left)\s+homeless|uprooted|"
+    (r"evacuated|evacuation|moved\s+out\s+of|taken\s+off\s+(?:the|a|an)\s+(?:\w+\s+)?(?:ship|vessel|boat|ferry|liner|platform|rig|island|train)", "evacuated"),
+    (r"displaced|fled|became\s+refugees?|(?:forced\s+)?from\s+their\s+homes|(?:made|left|been\s+left)\s+homeless|uprooted|"
      r"(?:had\s+to\s+)?le(?:ft|ave)\s+their\s+homes",
      "displaced"),
     (r"crossed|crossing", "crossing"),
@@ -445,7 +450,8 @@ MEASURES = [
     (r"closed|shut|kept\s+(?:their\s+)?(?:doors|shutters)\s+(?:closed|shut|down)", "closed"),
     (r"requisition", "requisitioned"),
     (r"damaged", "damaged"),
-    (r"burn|scorch|destroyed|razed|torched|set\s+(?:fire\s+to|alight|ablaze|on\s+fire)|gutted", "destroyed"),
+    # (not the injuries: "treated 23 people for smoke inhalation and burns")
+    (r"burn(?!s\b)|scorch|destroyed|razed|torched|set\s+(?:fire\s+to|alight|ablaze|on\s+fire)|gutted", "destroyed"),
     # what was done to people around a disaster, each its own count: those told to stay indoors, those who
     # spent the night in a shelter, those who saw a doctor, those the smoke or the water reached
     (r"confined|(?:stay|stayed|staying|remain\w*|kept)\s+(?:indoors|inside|at\s+home)|shelter(?:ed|ing)?\s+in\s+place|lockdown",

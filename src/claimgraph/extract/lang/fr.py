@@ -220,8 +220,12 @@ TOLL_EVENTS = (r"naufrage|accident|séisme|tremblement\s+de\s+terre|inondations?
 # un organisme nommé d'après un sinistre : le français le met devant (« les pompiers », « le service des incendies »)
 EVENT_NAMED_BODY = r"(?!)"
 # la voix d'un organisme avant son nom : « le service de presse de la préfecture », c'est la préfecture
-VOICE_OF = (r"(?:service\s+(?:de\s+)?(?:presse|communication)|cellule\s+(?:de\s+)?communication|bureau\s+de\s+presse)\s+"
+# (« nos confrères du Parisien » : le Parisien)
+VOICE_OF = (r"(?:service\s+(?:de\s+)?(?:presse|communication)|cellule\s+(?:de\s+)?communication|bureau\s+de\s+presse|confrères|consœurs)\s+"
             r"(?:de\s+la|de\s+l'|du|des|de|d')")
+
+# (« un porte-parole de la préfecture a indiqué » : la préfecture parle, un seul acteur avec elle)
+SPOKESPERSON_OF = r"porte-parole\s+(?:de\s+la|de\s+l'|du|des|de|d')"
 
 PRONOUNS = {"il": "any", "elle": "any", "ils": "any", "elles": "any", "lui": "any", "eux": "any",
             "la même source": "any", "cette source": "any", "ces sources": "any", "les mêmes sources": "any", "celui-ci": "person", "celle-ci": "person",
@@ -347,6 +351,8 @@ PERIODS = [
     (r"(?:l'ensemble\s+de\s+l'|toute\s+l')année|depuis\s+(?:le\s+début\s+de\s+l'année|(?:le\s+(?:1er|premier)\s+)?janvier)", "year"),
     # un total sur les journées d'un mouvement : « 303 interpellations en deux jours », « sur les deux journées »
     (r"(?:en|sur)\s+(?:les\s+)?(?:deux|trois|quatre)\s+(?:jours|journées)", "days"),
+    # le compte d'une journée, pas le bilan cumulé : « 41 morts au cours des dernières 24 heures »
+    (r"(?:en|sur\s+les|au\s+cours\s+des|dans\s+les)\s+(?:dernières\s+)?24\s+(?:dernières\s+)?heures|en\s+une\s+(?:seule\s+)?journée", "day"),
 ]
 # A figure someone intends or expects, not one already there: "compte porter ses effectifs à 10 000 d'ici décembre"
 PLANNED = (r"(?:atteindr(?:a|ait|ont|aient)|compte(?:nt)?\s+porter|prévoi\w*|prépar\w*|envisag\w*|projet\w*|pourrai\w*\s+(?:atteindre|monter|porter|s'élever)|"
