@@ -187,7 +187,7 @@ TOLL_EVENTS = (r"sinking|shipwreck|crash|collapse|earthquake|quake|floods?|flood
 # a body named after an event's noun, not the event: "figures from the fire service", "the flood authority"
 EVENT_NAMED_BODY = (r"services?|brigades?|departments?|authorit(?:y|ies)|officials?|chiefs?|crews?|stations?|fighters|"
                     r"and\s+rescue|marshals?|wardens?|agency|agencies|teams?|units?|squads?|investigators?|inspectors?|"
-                    r"management|response|relief|services?|office|centre|center|council|committee|commission")
+                    r"management|response|relief|office|centre|center|council|committee|commission")
 # a body's voice before its name: "the press service of the MVD" is the MVD speaking
 VOICE_OF = (r"(?:(?:press|media|communications?)\s+(?:service|office|department|unit)|"
             r"colleagues)\s+(?:of|for|at)")   # ("our colleagues at the Guardian": the Guardian)
