@@ -7945,3 +7945,17 @@ def test_colleagues_at_an_outlet_are_the_outlet(text, lang, expected):
 ])
 def test_a_days_count_and_the_verb_before_the_figure(text, lang, quantity):
     assert [c.quantity_id for c in claims(text, lang)] == [quantity]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the one who rejects a figure, in apposition to it, says the figure its gerund gives
+    ('The Interior Ministry counted 12,300 marchers in Paris, a figure the CGT union dismissed as "ridiculous", saying '
+     '80,000 had turned out.', "en", [("Interior Ministry", 12300), ("CGT", 80000)]),
+    ("Le ministère de l'Intérieur a compté 12 300 manifestants à Paris, un chiffre que la CGT a jugé « ridicule », "
+     "affirmant que 80 000 personnes avaient défilé.", "fr", [("ministère de l'Intérieur", 12300), ("CGT", 80000)]),
+    # (a gerund after the speaker's own clause stays the speaker's)
+    ("The governor said 140 homes had been destroyed, adding that 600 people were in shelters.", "en",
+     [("governor", 140), ("governor", 600)]),
+])
+def test_the_one_who_rejects_a_figure_gives_the_next(text, lang, expected):
+    assert said(text, lang) == expected

@@ -365,6 +365,7 @@ def _rx(code: str):
         "gerund": re.compile(rf"(?<![\w'-]){trie(F['gerund'])}$", re.I),
         "perfect_infinitive": re.compile(rf"(?<![\w'-])(?:{L.PERFECT_INFINITIVE})\s+$", re.I),
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
+        "figure_rejected_by": re.compile(rf",\s*(?:{L.FIGURE_REJECTED_BY})[^,]*,\s*$", re.I),
         "subjectless_lead": re.compile(rf"^(?:{L.SUBJECTLESS_LEADS})(?![\w'’-])", re.I),
         "dismissed_lead": re.compile(rf"^(?:{L.DISMISSED_LEADS})(?![\w'’-])", re.I),
         "surveyed": re.compile(rf"(?:{L.SURVEYED_OF})(?![\w'-])", re.I),
@@ -918,8 +919,13 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if joined := list(P["and_source_prep"].finditer(np)):
             np = np[joined[-1].end():]  # « selon la préfecture et selon la maire, qui compte …»: the last source named
         absolute = P["gerund"].search(m.group()) and P["absolute"].search(left)
+        rejecting = P["gerund"].search(m.group()) and P["figure_rejected_by"].search(left)
         if absolute:
             np = absolute.group("np")  # "…, with the Royal College of Nursing saying 62 patients": its own subject
+        elif rejecting:
+            # "…12,300 marchers, a figure the CGT union dismissed as "ridiculous", saying 80,000": the one who
+            # rejects the figure says the next one, not the sentence's first speaker
+            np = rejecting.group("np")
         elif (speaker := last_subject or next((c.phrase for c in reversed(cues)
                                                if c.kind == "inverted" and c.end <= m.start()), "")) \
                 and (P["gerund"].search(m.group()) and re.search(r",\s*$", left) or P["perfect_infinitive"].search(left)):

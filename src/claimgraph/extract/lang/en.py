@@ -1194,6 +1194,11 @@ BY = ("by",)
 DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
 # the shape of a nationality adjective, before a plural noun: "12 Spanish citizens", "12 French nationals" (no name)
 NATIONALITY_SHAPE = r"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)"
+# a figure someone rejects, in apposition before that one's gerund: "…, a figure the CGT union dismissed as
+# "ridiculous", saying 80,000 had turned out" (the CGT says the 80,000)
+FIGURE_REJECTED_BY = (r"(?:a|the)\s+(?:figure|number|count|estimate|tally|toll)\s+(?:that\s+|which\s+)?"
+                      r"(?P<np>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+"
+                      r"(?:dismissed|disputed|rejected|contested|questioned|challenged|denounced|called|described|branded)\b")
 # what opens no subject: a preposition ("Without certified weather reports, …"), an imperative ("Let me give the
 # numbers"); and a speaker dismissed, after the verb too ('"… on strike, whatever the authority says," said X')
 SUBJECTLESS_LEADS = r"without|with|despite|after|before|for|in|on|at|from|under|during|since|through|let\s+(?:me|us)"

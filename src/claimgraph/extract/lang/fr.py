@@ -1388,6 +1388,11 @@ MANNER_ADVERB = r"[a-zé]+ment"                                      # the gener
 NUMBER_NOUN_OF = r"nombre\s+(?:de|d')"                              # "le nombre de": what is counted, not who
 DOCUMENT_VERBS = r"montrent|montre|montraient|indiquent|font|fait"   # "les chiffres du ministère montrent"
 NATIONALITY_SHAPE = r"(?!)"   # (« 12 ressortissants espagnols » : l'adjectif suit le nom, en minuscules)
+# un chiffre qu'un autre rejette, en apposition avant son participe : « …, un chiffre que la CGT a jugé « ridicule »,
+# affirmant que 80 000 personnes avaient défilé » (la CGT avance les 80 000)
+FIGURE_REJECTED_BY = (r"(?:un|le|ce)\s+(?:chiffre|bilan|décompte|nombre)\s+qu(?:e\s+|['’])"
+                      r"(?P<np>(?:la\s+|le\s+|les\s+|l['’])?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?)\s+"
+                      r"(?:a|ont|avait|avaient)\s+(?:jugé|contesté|rejeté|dénoncé|qualifié|balayé|démenti)\b")
 # ce qui n'ouvre aucun sujet : une préposition (« Sans relevés certifiés, … »), un impératif (« Laissez-moi donner »)
 # (pas « Après avoir annoncé 640 grévistes, le groupe a relevé » : le sujet de la principale, lu par ailleurs)
 SUBJECTLESS_LEADS = (r"sans|avec|malgré|pour|dans|sur|depuis|pendant|faute\s+d[e'’]|laissez-moi|"
