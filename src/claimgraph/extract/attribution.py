@@ -42,6 +42,7 @@ class Cue:
     phrase: str      # the words naming the source, as written
     forward: bool    # governs figures after it (else: before it)
     tight: bool = False  # binds only the figure right before it ("11,300 attributed to X")
+    document: bool = False  # a noun cue that spans its document: "Les chiffres de Frontex montrent" (not "…, Numera 21,800")
 
 
 # a role and a name in capitals, however long: "Head of the Fire Brigade Department of the Aksuhan Metropolitan
@@ -175,7 +176,7 @@ def _rx(code: str):
     # "figures from the fire service")
     # ("the National Disaster Management Agency" is a body: a modifier in lower case only, no name after the event)
     toll_event = (rf"(?:(?:{articles})\s*)?(?:(?-i:[a-zà-ÿ])[\w'-]*\s+){{0,2}}?(?:{L.TOLL_EVENTS})(?![\w'-])"
-                  rf"(?!\s+(?:(?-i:[A-ZÀ-Ý])|(?:{L.EVENT_NAMED_BODY})(?![\w'-])))")
+                  rf"(?!\s+(?:(?-i:[A-ZÀ-Ý])|(?:{L.AGENT_NOUNS}|{L.EVENT_NAMED_BODY})(?![\w'-])))")
     # (« le bulletin du soir du ministère »: the time of day names the bulletin, its owner comes after)
     of_day = rf"(?:(?:{either(L.TIMES_OF_DAY)})\s+{L.SOURCE_NOUN_LINK}\s*)?" if L.TIMES_OF_DAY else ""
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}(?:\s+(?:{L.SOURCE_NOUN_ADJECTIVES_AFTER}))?\s+{L.SOURCE_NOUN_LINK}\s*{of_day}(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
@@ -801,7 +802,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if np and (figure := find_figures(np, code)) and figure[0].start == 0:
             continue  # « un premier bilan de six morts et appelle … »: what the toll counts, not whose it is
         if np and not re.search(r"\d", np):
-            cues.append(Cue("noun", m.start(), m.end(), np, forward=True))
+            cues.append(Cue("noun", m.start(), m.end(), np, forward=True, document=True))
     if P["possessive"] is not None:
         for m in P["possessive"].finditer(sentence):
             if P["compared"].search(_before(sentence, m.start())):
@@ -1192,7 +1193,7 @@ def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
     if c.kind == "source" and not re.search(r"[A-ZÀ-Ý\d]", c.phrase) and (
             named := _DESCRIBED_NAME.match(sentence, sentence.find(c.phrase, c.start) + len(c.phrase))):
         # « Selon le gestionnaire du réseau, Insulec, 8 300 foyers »: a body described, then named
-        return Cue(c.kind, c.start, c.end, named.group("name"), c.forward, c.tight)
+        return replace(c, phrase=named.group("name"))
     if not P["owned_role"].match(c.phrase):
         # "…, a indiqué le président local de l'Union des métiers … (Umih), Frédéric Lanzac": after the body's
         # initials, the person who speaks (a source, "according to the manager of the Port Company (EPBS), Eng.
@@ -1206,12 +1207,12 @@ def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
             # « …, raconte un éleveur de Saint-Ours, Gustin Foucaud »: someone described, then named (not a body's
             # spokesperson, who speaks for it)
             after = P["apposition_name"].match(sentence, at + len(c.phrase))
-        return Cue(c.kind, c.start, c.end, after.group("name"), c.forward, c.tight) if after else c
+        return replace(c, phrase=after.group("name")) if after else c
     after = P["apposition_name"].match(sentence, c.end)
     if after is None:
         at = sentence.find(c.phrase, c.start)  # (a cue whose match ends before its phrase's end: a verb's subject)
         after = P["apposition_name"].match(sentence, at + len(c.phrase)) if at >= 0 else None
-    return Cue(c.kind, c.start, c.end, after.group("name"), c.forward, c.tight) if after else c
+    return replace(c, phrase=after.group("name")) if after else c
 
 
 def paired_credit(sentence: str, code: str = "fr") -> re.Match | None:
@@ -1373,7 +1374,7 @@ def _directions(cues: list[Cue], s: str, P) -> list[Cue]:
                 # "…, and according to union sources more than 90,000", "…; according to the federation, 2,100":
                 # it opens the next clause
                 digits = []
-            c = Cue(c.kind, c.start, c.end, c.phrase, forward=not digits, tight=tight and bool(digits))
+            c = replace(c, forward=not digits, tight=tight and bool(digits))
             leading = c if opens else leading
         out.append(c)
         prev_end = c.end

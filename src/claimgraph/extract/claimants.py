@@ -255,12 +255,12 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
         # "la préfecture et les associations": two claimants, even when neither is known (a name its initials
         # close is one: "L'Agence … des chemins de fer et des infrastructures routières (ANSFISA)")
         actors = [a for part in both.groups() for a in g.resolve(part, code)]
-    if cue.kind == "noun" and not (cue.end - cue.start > len(cue.phrase) + 2 and _OWNER_NAME.fullmatch(re.sub(r"^\w['’]", "", phrase))) \
+    if cue.kind == "noun" and not (cue.document and _OWNER_NAME.fullmatch(re.sub(r"^\w['’]", "", phrase))) \
             and not (any(a.id in g for a in actors) or AGENTIVE.search(phrase)
                                    or ACRONYM.search(re.sub(r"^\w['’]", "", phrase.strip()))):  # ("l'UNEA 70 000")
         # "the prefecture counted 14,500, Numera 21,800": a bare name counts when this article heard or named it
         # ("The independent firm Numera said 39,700 …"), the latest such body first; the owner of a document
-        # named with it is a source of its own (« Les chiffres de Frontex montrent que … »: the cue spans the document)
+        # named with it is a source of its own (« Les chiffres de Frontex montrent que … », ``cue.document``)
         heard = re.compile(rf"(?<![\w'-]){re.escape(key)}(?![\w'-])")
         known = [*state.voices, *(m[1] for m in sorted(state.mentioned.values(), key=lambda m: m[0]))]
         match = next((a for a in reversed(known) if heard.search(fold(a.name))), None) if key else None

@@ -218,7 +218,7 @@ TOLL_EVENTS = (r"naufrage|accident|séisme|tremblement\s+de\s+terre|inondations?
                r"ouragan|cyclone|typhon|tornade|attentat|attaque|catastrophe|déraillement|glissement\s+de\s+terrain|"
                r"éruption|épidémie|bousculade|émeutes?|avalanche|canicule|effondrement|collision|crash|tsunami")
 # un organisme nommé d'après un sinistre : le français le met devant (« les pompiers », « le service des incendies »)
-EVENT_NAMED_BODY = r"(?!)"
+EVENT_NAMED_BODY = r"(?!)"   # (les noms d'agents suffisent)
 # la voix d'un organisme avant son nom : « le service de presse de la préfecture », c'est la préfecture
 # (« nos confrères du Parisien » : le Parisien)
 VOICE_OF = (r"(?:service\s+(?:de\s+)?(?:presse|communication)|cellule\s+(?:de\s+)?communication|bureau\s+de\s+presse|confrères|consœurs)\s+"
