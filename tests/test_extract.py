@@ -6549,7 +6549,7 @@ def test_translated_conformement_a_names_the_source():
 @pytest.mark.parametrize("text, who, value, quantity", [
     ("The county health board's weekly bulletin shows 1,240 flu cases.", "county health board", 1240, "cases"),
     ("The water authority's online dashboard shows 730 GP appointments and 96 hospital admissions on Tuesday.",
-     "water authority", 96, "admissions"),
+     "water authority", 96, "hospitalisations"),   # (hospital admissions are hospitalisations)
 ])
 def test_a_bodys_own_document_speaks_for_it(text, who, value, quantity):
     got = {c.figure.value: c for c in claims(text, "en")}
@@ -7959,3 +7959,105 @@ def test_a_days_count_and_the_verb_before_the_figure(text, lang, quantity):
 ])
 def test_the_one_who_rejects_a_figure_gives_the_next(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "official" is a noun before a verb with its clause or figure ("the official estimated toll" stays a noun)
+    ("The ministry did not give a figure, but a union official estimated that 400 workers had been laid off.", "en",
+     [("union official", 400)]),
+    ("The official estimated toll of 400 dead was revised, the ministry said.", "en", [("ministry", 400)]),
+    # who carried out a survey is its source; a document's trailing participle is no part of its name
+    ("A survey carried out by the institute found that 2,450 people had died.", "en", [("institute", 2450)]),
+    ("Figures released by the ministry showed that 2,450 people died.", "en", [("ministry", 2450)]),
+    ("A government report published on Friday found that 2,450 people had died.", "en", [("government report", 2450)]),
+    ("Une étude réalisée par l'institut a conclu que 2 450 personnes étaient mortes.", "fr", [("institut", 2450)]),
+    ("Un rapport gouvernemental publié vendredi conclut que 2 450 personnes sont mortes.", "fr",
+     [("rapport gouvernemental", 2450)]),
+    # where it was said is no part of who said it
+    ("« Nous avons recensé 320 morts », a déclaré le gouverneur devant la presse.", "fr", [("gouverneur", 320)]),
+    # what rescuers found, reported by the body named after it
+    ("The death toll climbed to 67 on Wednesday as rescuers found 12 more bodies, the provincial disaster agency said.",
+     "en", [("provincial disaster agency", 67), ("provincial disaster agency", 12)]),
+])
+def test_the_source_of_a_study_and_of_what_was_found(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, quantity", [
+    # a bare figure whose verb says what it counts: marchers, strikers
+    ("Organisers said 25,000 took part in the march.", "en", "protesters"),
+    ("The CGT said 3 million had taken part.", "en", "protesters"),
+    ("The union said 12,000 took part in the walkout.", "en", "strikers"),
+    ("About 2,000 went on strike, the union said.", "en", "strikers"),
+    ("Selon la CGT, 25 000 ont participé à la marche.", "fr", "protesters"),
+    ("Selon Sud-Rail, 4 500 ont fait grève.", "fr", "strikers"),
+    # the noun before the level it moved to
+    ("Cases rose to 212, the ministry said.", "en", "cases"),
+    ("Hospital admissions rose to 1,830 last week, the ministry said.", "en", "hospitalisations"),
+    ("Les interpellations sont montées à 340, selon la police.", "fr", "arrests"),
+    # a crowd word before a colon
+    ("Turnout was lower than last week: 1.1 million according to the interior ministry.", "en", "protesters"),
+])
+def test_a_bare_figure_counts_what_its_verb_or_noun_says(text, lang, quantity):
+    (c,) = claims(text, lang)
+    assert c.quantity_id.split("-2")[0] == quantity
+
+
+def test_a_word_after_the_figure_is_no_adjective_of_a_noun():
+    (c,) = claims("The death toll climbed to 67 after rescuers recovered more bodies, the agency said.", "en")
+    assert c.quantity_id == "deaths"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the day of a figure compared with is neither the event's nor the next figure's
+    ("Selon le ministère, 1,1 million de manifestants ont défilé, contre 1,3 million la semaine précédente. "
+     "La CGT en a revendiqué 3 millions.", "fr"),
+    ("According to the interior ministry, 1.1 million people marched, compared with 1.3 million a week earlier. "
+     "The CGT said 3 million had taken part.", "en"),
+])
+def test_the_day_compared_with_is_not_the_events(text, lang):
+    days = {c.figure.value: c.as_of.isoformat() for c in claims(text, lang, published="2026-03-02")}
+    assert days == {1_100_000: "2026-03-02", 1_300_000: "2026-02-23", 3_000_000: "2026-03-02"}
+
+
+def test_who_commissioned_a_report_is_not_its_source():
+    (c,) = claims("Selon un rapport d'expertise du cabinet Structura, commandé par la Ville en 2022, 46 immeubles sont "
+                  "fragiles.", "fr")
+    assert "Structura" in c.claimant_name and "Ville" not in c.claimant_name
+
+
+def test_they_were_counts_what_was_counted_before():
+    # « ils étaient 12 000 » after a march: the marchers, not the speakers' group
+    got = claims("Des milliers de manifestants ont défilé samedi dans toute la France. À Lyon, ils étaient 12 000 selon "
+                 "les organisateurs, 4 500 selon la préfecture.", "fr")
+    assert [(c.claimant_name, c.figure.value, c.quantity_id.split("-")[0]) for c in got[1:]] == [
+        ("organisateurs", 12000, "protesters"), ("préfecture", 4500, "protesters")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap line's source by its proper name in round brackets, its day after a comma or alone closing the line
+    ("**More than 10** – drownings in the county this week (Royal Life Saving Society UK, Friday).", "en",
+     [("Royal Life Saving Society UK", 10)]),
+    ("**29** – drownings in the county in the whole of 2148 (Royal Life Saving Society UK).", "en",
+     [("Royal Life Saving Society UK", 29)]),
+    # the number called is no count; the figure before it counts the calls
+    ("**3,600** – 999 calls on Thursday, the busiest day since 2143 (North Mossingham Ambulance Service, Friday).", "en",
+     [("North Mossingham Ambulance Service", 3600)]),
+    # translated copy: "according to what X said", an impersonal passive
+    ("Selon ce qu'a dit ESB Networks, il y avait 15 200 maisons sans courant lundi matin.", "fr", [("ESB Networks", 15200)]),
+    ("A été fait savoir par le Service de santé (HSE) qu'il a contacté 17 patients sous oxygène.", "fr",
+     [("Service de santé (HSE)", 17)]),
+])
+def test_recap_brackets_translated_sources_and_laboratories(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_second_side_for_a_body_after_a_bracket():
+    got = said("More than 10 drownings this week (Royal Life Saving Society UK, Friday) v 7 for the police.", "en")
+    assert got == [("Royal Life Saving Society UK", 10), ("police", 7)]
+
+
+def test_a_bracket_that_cites_is_no_source_and_its_day():
+    # « (SCEV, citant la DDFiP) »: the comma gives no day, the bracket is no recap's credit
+    got = said("74 centres équestres concernés dans la Vésonne (SCEV, citant la DDFiP).", "fr")
+    assert all("SCEV" not in who for who, _ in got)

@@ -28,7 +28,8 @@ from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier, find_figures
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
-                      WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np)
+                      WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np,
+                      unpublished)
 
 __all__ = ["DAYS_BRACKET", "HEAD_END", "HEAD_FIGURE", "SOURCE_IN_BRACKETS", "head_figure", "scale_words", "attributed_after", "bare_source", "Cue", "action_subject", "assign", "clause_subject", "find_cues", "fronted_subject",
            "ownerless_document", "paired_credit", "subordinate_breaks"]
@@ -234,6 +235,7 @@ def _rx(code: str):
                                  rf"(?=\s*[,;:.!?«»“”\"()]|\s+(?:{links})\s|$)", re.I),
         "for_figure": re.compile(rf"(?<=[,;]\s)(?:(?:{links})\s+)?(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>{for_np})\s+(?=\d)", re.I),
         # a figure set against the one before: "…, against 11,000 for the unions", « …, contre 11 000 pour la CGT »
+        "bracket_against": re.compile(rf"[)\]]\s+(?:{L.PAIRED_FIGURES_LINK})\s+\d[\d.,\s\u00a0\u202f]*$", re.I),
         "set_against": re.compile(rf"[,;]\s+(?:{L.PAIRED_FIGURES_LINK})\s+[«“\"]?\s*(?:[^\W\d]+\s+){{0,2}}\d[\d.,\s\u00a0\u202f]*$",
                                   re.I),
         # ("…, raconte sa matinée": a time of day, whoever's, names nobody)
@@ -356,6 +358,9 @@ def _rx(code: str):
         "adverbs_tail": re.compile(rf"(?:\s+(?:{L.ADVERBS.replace('|' + L.MANNER_ADVERB, '')}))+\s*$", re.I),
         "clitics_before_verb": re.compile(rf"(?:\s+(?:{L.CLITICS_BEFORE_VERB}))+\s*$", re.I),
         "noun_before": re.compile(rf"(?<![\w'-]){either(map(re.escape, L.NOUN_MARKERS))}\s*$", re.I),
+        # "the official estimated that …", "an official counted 40": the marker is the subject's noun, a clause or figure follows
+        "marker_noun_verb": re.compile(rf"(?<![\w'-])(?:{either(map(re.escape, L.NOUN_MARKER_NOUNS))})\s*$", re.I),
+        "clause_or_figure": re.compile(rf"\s+(?:(?:{either(map(re.escape, L.THAT))})(?![\w'-])|\d)", re.I),
         "noun_like_verb": re.compile(rf"(?<![\w'-])(?:{L.NOUN_LIKE_VERBS})$", re.I),
         "of": re.compile(rf"\s+(?:{L.OF_LINK})(?![\w'-])"),
         "clause_verbs": re.compile(rf"\s(?:{L.CLAUSE_VERBS})(?![\w'-])", re.I),
@@ -420,6 +425,7 @@ def _rx(code: str):
         "definite_lead": re.compile(rf"^(?:{either(L.DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))\S", re.I),
         "possessive_np": re.compile(rf"^(?:{either(L.POSSESSIVES)})\s", re.I),
         "that": re.compile(rf"(?<![\w'-])(?:{either(L.THAT)})(?:(?<=')|(?![\w'-]))|[«»“”\"]", re.I),
+        "finding_verb": re.compile(rf"(?:{L.FINDING_VERBS})", re.I),
         # a figure before "selon X": digits, or a vague plural that is no scale word ("des milliers")
         # (« une centaine selon le gouverneur », "a dozen according to police": a figure in words too)
         "counted_before": re.compile(rf"\d|\b{either([u for u in L.VAGUE_UNITS if u not in L.SCALES] + list(L.APPROX_NOUNS) + list(L.VAGUE_SINGULAR))}\b", re.I),
@@ -554,7 +560,15 @@ _BRACKETED_SOURCE = re.compile(
     r"|(?<=\d)\s+[^\W\d][^()\[\];:.!?]{2,70}?\s\((?P<late>(?-i:[a-zà-ÿ])[^()\d;:,.]{1,30})\)(?=\s*[,.;]|\s*$)"
     # ("5 police officers injured [Bellemarge police].", « 30 bâtiments endommagés [DGPC, mar. 20] »: a box line's
     # source in square brackets closing its clause, which no wire tag or label uses)
-    r"|(?<=\d)[^()\[\];:.!?\d]{2,70}?\s\[(?P<box>[^\[\]\d;:,.]{2,40})(?:,[^\[\]]{1,40})?\](?=\s*[,.;]|\s*$)")
+    r"|(?<=\d)[^()\[\];:.!?\d]{2,70}?\s\[(?P<box>[^\[\]\d;:,.]{2,40})(?:,[^\[\]]{1,40})?\](?=\s*[,.;]|\s*$)"
+    # ("**29** – drownings in the county this week (Royal Life Saving Society UK, Friday) v 7 for the police": a
+    # recap line's source by its proper name in round brackets, the day after a comma, closing its clause)
+    r"|(?<=\d)[^()\[\];:.!?\d]{2,70}?\s\((?P<rbox>(?-i:[A-ZÀ-Ý])[^()\d;:,.]{1,40}),\s*(?P<rday>[^()]{1,40})\)"
+    r"(?=\s*[,.;]|\s*$|\s+\S{1,7}\s+\d)"   # (its day after the comma; the next side's link and figure may follow)
+    # ("**29** – drownings in the county in the whole of 2148 (Royal Life Saving Society UK).": a recap line that opens
+    # with its figure, its source's proper name in brackets closing it)
+    r"|^[\s*_]*(?:[^\W\d]+\s+){0,2}\d[\d\s.,\u00a0\u202f]*[*_]*\s*[–—-]\s[^()\[\];:!?\n]{2,120}?\s"
+    r"\((?P<rbox2>(?-i:[A-ZÀ-Ý])[^()\d;:,.]{1,40})\)\.?\s*$")
 _BOX_FIGURE_END = re.compile(r"[\d\s.,\u00a0\u202f]+$")
 _ARTICLE_LEAD = re.compile(rf"{either(every('ARTICLES'))}(?:\s|(?<=['’]))", re.I)
 # '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
@@ -683,7 +697,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
     if len(figure_for) > 1 or figure_for and (any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues)
                                               and re.search(r"[,;]\s+(?:[^\W\d]+\s+){0,3}\d[\d.,\s]*$",
                                                             sentence[:figure_for[0][0].start()])
-                                              or P["set_against"].search(sentence, 0, figure_for[0][0].start() + 1)):
+                                              or P["set_against"].search(sentence, 0, figure_for[0][0].start() + 1)
+                                              # ("(Royal Life Saving Society UK, Friday) v 7 for the police")
+                                              or P["bracket_against"].search(sentence, 0, figure_for[0][0].start() + 1)):
         # (one figure "for the ministry" alone may be a figure meant for it: only counts set against each other,
         # "8,000 according to the police, 20,000 for the unions")
         cues += [Cue("source", m.start("prep"), m.end(), np, forward=True)
@@ -705,6 +721,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = trim_np(P, P["amount_after_agent"].split(m.group("np")[:second.start()] if second else m.group("np"),
                                                      maxsplit=1)[0])
         np = _shared()["copula_tail"].sub("", np)  # « les 820 tonnes annoncées par la préfecture maritime sont … »
+        if (shown := P["document_verbs"].search(" " + np)) and shown.start() and not re.search(r"\d", shown.group()):
+            np = (" " + np)[:shown.start()].strip()  # "figures released by the ministry showed": the ministry
         if P["agent_idiom"].match(sentence, m.start("by")):
             continue  # « confirmé par la suite », "confirmed by far": an adverb, no agent
         if np and not re.search(r"\d", np) and not NON_AGENT_SOURCE.match(np) and not P["time_word"].search(np) and (
@@ -828,13 +846,15 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         # "4,120 (police) against 11,000 (organisers)", "(county council)": a recap's source in brackets, the figure's
         # right before it (not "12 injured (including police)", a part of the count; not "(le service d'urgence
         # sanitaire)", what a number is; not "(ACTUALISÉ)", a label; not "appeler … le 193 (Pompiers)", a number to call)
-        key = next(k for k in ("np", "far", "late", "box") if m.group(k))
+        key = next(k for k in ("np", "far", "late", "box", "rbox", "rbox2") if m.group(k))
+        if key == "rbox" and not (P["time_word"].search(m.group("rday")) or re.search(r"\d", m.group("rday"))):
+            continue  # ("(SCEV, citant la DDFiP)": not a source and its day; who it cites is read elsewhere)
         np = m.group(key).strip()
         if key == "box" and re.search(r"\d", _BOX_FIGURE_END.sub("", sentence[sentence.rfind("]", 0, m.start()) + 1:m.start()])):
             continue  # "180, 310, then 365 homes [ANC, Tue 16, Wed 17]": the line's bracket is every figure's, as its item's
         # (a box's square bracket names its source first, a proper name too: "[Thessamar, Thu 22]")
-        if len(np.split()) <= 4 and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6) or (
-                key == "box" and _proper_box_source(np, P))) \
+        if len(np.split()) <= (6 if key in ("rbox", "rbox2") else 4) and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6) or (
+                key in ("box", "rbox", "rbox2") and _proper_box_source(np, P))) \
                 and not P["subset_lead"].match(np) and (np[:1].isupper() or key == "box" or not _ARTICLE_LEAD.match(np)) \
                 and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
             cues.append(Cue("bracket", m.start(key), m.end(key), np, forward=False, tight=True))
@@ -863,7 +883,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             continue  # "exposed records of", "reports of shelling": a noun followed by its complement
         if P["idiom_after"].match(sentence, m.end()):
             continue  # "the road gave way": an idiom, nobody's figure
-        if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)):
+        if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)) \
+                and not (P["marker_noun_verb"].search(left) and P["clause_or_figure"].match(sentence, m.end())):
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
         if " " not in m.group().strip() and P["noun_before_verb"].match(sentence, m.end()):
             continue  # "the highest passenger count does not support …": a noun, the head of the subject
@@ -940,6 +961,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if np != document and P["toll_event"].match(np):
             continue  # « Le bilan du naufrage atteint 69 morts », "The toll of the sinking rose": what it is of, no one's
         np = gerund_tail(np)  # "The union coalition leading the protests said": the coalition
+        np = unpublished(np)  # "A government report published on Friday found": the report
         if by := published_by(np):
             np = by  # "Le communiqué diffusé mardi par ses services faisait état de": whose release it is
         owner = P["owned_document"].match(np)
@@ -1005,6 +1027,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 and (said := sentence[cues[-1].start:cues[-1].end].strip()) \
                 and re.search(rf"(?<![\w'’-]){re.escape(said)}\s*$", np):
             np = cues[-1].phrase  # « Le syndicat nous a précisé que son chiffre comprend 58 »: the one who said it
+        if P["finding_verb"].fullmatch(m.group().strip()) and not P["that"].match(sentence, m.end()) \
+                and any(c.kind == "inverted" and c.start >= m.end() and ";" not in sentence[m.end():c.start] for c in cues):
+            continue  # "Rescuers found 12 more bodies, the agency said": what they found, the agency's report
         last_subject = np
         cues.append(Cue("verb", m.start(), m.end(), np, forward=True))
     if (deployer := _deployer(sentence, cues, P)) is not None:

@@ -116,11 +116,15 @@ def _words(code: str) -> dict:
         # the verb by which a place "counts" (has) what is counted in it: « le Lassou compte 4 310 cas »
         "has_counts": re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I),
         "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])"),   # (lower case: not "Grand Est")
+        "your_figure": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.SECOND_PERSON_POSSESSIVES)})\s+$", re.I),
         "marched_after": re.compile(rf"^\s*(?:{L.MARCHED_AFTER})(?![\w'-])", re.I) if L.MARCHED_AFTER != _lang.NOTHING else None,
+        "struck_after": re.compile(rf"^\s*(?:{L.STRUCK_AFTER})(?![\w'-])", re.I),
         "march_before": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;\d]{{0,80}}$", re.I),
         # "La manifestation de mardi à Sarenne : 9 200 selon la police": the figures the march is given
         "march_heading": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;:\d]{{0,60}}:\s*$", re.I),
         "crowd_before": re.compile(rf"(?:{L.CROWD_WORDS})\s+(?:(?:{L.CROWD_LINKS})\s+){{0,3}}$", re.I),
+        # "Turnout was lower than last week: 1.1 million", « Mobilisation en baisse : 1,1 million »: what the colon counts
+        "crowd_colon": re.compile(rf"(?<![\w-])(?:{L.CROWD_WORDS})(?![\w-])[^.;:!?\d]{{0,50}}:\s*$", re.I),
         "preposition_before": re.compile(rf"(?<![\w-])(?:{L.COUNT_PREPOSITIONS})\s+(?:(?:{L.PLURAL_DETERMINERS})\s+)?$", re.I),
         "generic_noun": re.compile(L.GENERIC_NOUN),
         "of": re.compile(rf"\s*(?:{L.OF_LINK})\s*"),
@@ -1292,7 +1296,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         and said_here[-1][1].claimants == claim.claimants and said_here[-1][1].as_of != claim.as_of:
                     # « annoncé 6 200 grévistes lundi, puis l'a corrigé mardi à 7 100 »: Monday's count, corrected
                     claim = replace(claim, as_of=said_here[-1][1].as_of, quantity_id="", id="")
-                if claim is not None and question:
+                if claim is not None and (question or W["your_figure"].search(s, max(0, m.start - 12), m.start)):
+                    # ("Your 38 houses are a joke": the figure of the one spoken to, quoted back, is no new claim)
                     continue
                 if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):
                     continue  # 'Claim 1: "Over 10,000 people rallied"', « Plus de 40 morts »: a claim checked, not the outlet's
@@ -1954,7 +1959,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         counted = Counted("death toll", "deaths")
     if counted.concept is None and W["marched_after"] is not None and W["marched_after"].match(after):
         counted = Counted("marchers", "protesters")  # "Some 5,000 marched, police said", « 5 000 ont défilé »
+    if counted.concept is None and W["struck_after"].match(after):
+        counted = Counted("strikers", "strikers")  # "the union said 12,000 took part in the walkout", « 2 000 ont fait grève »
     if counted.concept is None and (W["crowd_before"].search(s[max(0, m.start - 60):m.start])
+                                    or W["crowd_colon"].search(s[max(0, m.start - 70):m.start])
                                     or W["march_heading"].search(s[max(0, m.start - 80):m.start])):
         counted = Counted("crowd", "protesters")
     if counted.concept is None and actors:
@@ -2040,8 +2048,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         own = _measure_window(s, m, code)
         main = max(state.tally.values(), key=lambda t: t[0])[1] if state.tally else counted
         people = state.people_counted[1] if state.people_counted[0] == state.sentence else None
-        if W["group_copula"].search(s[max(0, m.start - 40):m.start]):
-            # "We were at least 160", « nous étions 80 » : the speakers' group, people with no measure
+        if (group := W["group_copula"].search(s[max(0, m.start - 40):m.start])) and is_first_person(group.group()):
+            # "We were at least 160", « nous étions 80 » : the speakers' group, people with no measure (« À Lyon, ils
+            # étaient 12 000 » are those counted before)
             counted = Counted("people", "people")
             state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
         elif people is not None and counted.concept not in PEOPLE_CONCEPTS and measure_in(own, code) in PEOPLE_MEASURES:
@@ -2247,7 +2256,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         as_of = max(earlier) if earlier else None
         undated = as_of is None  # (a count of no known day: a quantity of its own, compared with nothing dated)
     elif measure in EVENT_MEASURES and as_of is not None and not (context.day is not None and as_of < context.day) \
-            and not (previous and state.event_day is not None and as_of < state.event_day):
+            and not previous:
         # (nor the earlier day a figure is compared with: "286,000 on Saturday, against 412,000 on Thursday")
         # (a count recalled from before the article's day, "a week earlier, on January 22, the ministry had
         # counted 52,300", is no day for the counts after it)

@@ -519,6 +519,9 @@ def _never_a_count(P, s: str, start: int, end: int, raw: str, value: float) -> b
     if raw in P["L"].EMERGENCY_NUMBERS and not named and (P["call"].search(before) or P["emergency_after"].match(after)
                                                           or P["emergency_before"].search(before)):
         return True  # "appeler le 15", "dialled 999", "the 911 dispatch centre"
+    if raw in P["L"].EMERGENCY_NUMBERS and len(raw) == 3 and P["emergency_after"].match(after) \
+            and re.search(r"(?:\d|[–—-])[*_]*\s*$", before):
+        return True  # "3,600 999 calls", "**3,600** – 999 calls": calls to that number, after the figure that counts them
     if raw in _EMERGENCY_ALONE and not named and re.search(r"[,:]\s*$", before) and re.match(r"\s*[.!]?\s*$", after):
         return True  # "If it's serious, 999.": the number alone, closing its clause, is the one to call
     if bare and not named and P["phone"].search(before):

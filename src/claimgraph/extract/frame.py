@@ -49,6 +49,10 @@ def patterns() -> dict:
         "event_day_before": re.compile(r"(?:" + either(m.EVENT_DAY_NOUNS for m in mods) + r")\s+(?:[\w-]+\s+){0,2}?"
                                        r"(?:" + either(m.OF_LINK for m in mods) + r")\s*$", re.I),
         "first_day": re.compile(either(m.FIRST_DAY for m in mods), re.I),
+        # "…, contre 1,3 million la semaine précédente", "compared with 1.3 million a week earlier": the day of the
+        # figure compared with, not the event's
+        "compared_day": re.compile(r"(?<![\w'-])(?:" + "|".join(m.PREVIOUS_VALUE for m in mods if m.PREVIOUS_VALUE)
+                                   + r")\s+\d[\d\s.,\u00a0\u202f]*(?:[^\W\d]+\s+){0,3}$", re.I),
     }
 
 
@@ -91,8 +95,8 @@ def _event_day(text: str, code: str, published, dateline: tuple[int, int] = (0, 
     Thursday's protests": Thursday, "les manifestations de jeudi"), else the first day they give outside
     the wire dateline at ``dateline`` ("VALLANCOURT, Jan 19 (Wire) – Thousands marched on Thursday": the
     march's Thursday, not the day the wire was filed), else the dateline's."""
-    days = dates_in(text, code, published)
     P = patterns()
+    days = [(at, d) for at, d in dates_in(text, code, published) if not P["compared_day"].search(text[max(0, at - 60):at])]
     event = next((d for at, d in days
                   if P["event_day_after"].match(text, at) or P["event_day_before"].search(text[max(0, at - 30):at])), None)
     told = [d for at, d in days if not dateline[0] <= at < dateline[1]]

@@ -14,7 +14,7 @@ from .lang import either, every, words
 
 __all__ = ["ACRONYM", "AGENTIVE", "CLAUSE_IN_NP", "INDEFINITE_THING", "NON_AGENT_SOURCE", "PLACE_PHRASE", "PROPER_NAME", "body_spoken_for", "gerund_tail",
            "SOURCE_DOCUMENTS", "THING_SUBJECT", "VAGUE_SUBJECT", "published_by", "stray_digits", "subject_before",
-           "trim_np"]
+           "trim_np", "unpublished"]
 
 def _either(name: str) -> str:
     return either(every(name))
@@ -89,7 +89,7 @@ def published_by(np: str) -> str:
 _PUBLISHED_TAIL = re.compile(rf"(?<![\w'-])(?P<head>(?:{_either('SOURCE_NOUNS')})(?![\w'-]).*?)\s+{_either('PUBLISHED_STEMS')}[\w-]*$", re.I)
 
 
-def _unpublished(np: str) -> str:
+def unpublished(np: str) -> str:
     """A document without the participle its date hung on: "the ministry's bulletin published (on Monday)"."""
     undated = _undated(np.strip())
     tail = _PUBLISHED_TAIL.search(undated)
@@ -97,7 +97,7 @@ def _unpublished(np: str) -> str:
 
 
 def trim_np(P, np: str) -> str:
-    np = _unpublished(np)
+    np = unpublished(np)
     np = _DASH_AFTER.split(np, maxsplit=1)[0]  # "15,000 according to organisers - marched peacefully": an aside ends
     cited = _CITED_TAIL.split(np, maxsplit=1)[0]
     if cited != np and not P["document_lead"].match(cited.strip()):

@@ -91,6 +91,7 @@ def _rx(code: str):
         # "chiffre à 12 000 le nombre de sinistrés", "put at 5,000 the number of dead", "17 of the injured", "17 des blessés"
         "lead": re.compile(rf"^\s*[»”\"]?\s*(?:{'|'.join(every('COUNTED_LEAD'))}|\s*)", re.I),
         "word": re.compile(r"[\w'-]+|[^\w\s]", re.I),
+        "calls_next": re.compile(rf"\s*(?:{L.EMERGENCY_AFTER})(?![\w-])", re.I),   # ("3,600 999 calls")
         "stop": re.compile(rf"^{stop}$", re.I),
         "noun": re.compile(rf"^{nouns}$", re.I),
         # a count noun in the singular after a figure counts the same, as translated copy writes it
@@ -127,6 +128,8 @@ def counted_after(rest: str, code: str) -> Counted:
     words, concept, last_noun = [], None, -1
     for m in P["word"].finditer(rest[:120]):
         w = m.group()
+        if not words and w in P["L"].EMERGENCY_NUMBERS and P["calls_next"].match(rest, m.end()):
+            continue  # "3,600 999 calls": calls to the number, counted as calls
         if not re.match(r"[\w'-]", w) or P["stop"].match(w) or re.match(r"\d", w):
             break
         words.append(w)

@@ -355,6 +355,8 @@ COUNT_NOUNS = {
     "casualties": "casualties", "sites": "sites", "rallies": "gatherings",
     "rescuers": "rescuers", "rescue": "rescuers", "patients": "patients", "hospitalisations": "hospitalisations",
     "hospitalizations": "hospitalisations", "hospitalised": "hospitalisations", "hospitalized": "hospitalisations",
+    "admissions": "hospitalisations",   # ("Hospital admissions rose to 1,830", "312 admissions for heatstroke")
+    "drownings": "drownings",
     "infections": "cases", "tourists": "visitors", "households": "households", "families": "households",
     "workers": "workers", "employees": "workers", "staff": "workers", "students": "students",
     "pupils": "students", "signatures": "signatures", "signatories": "signatures",
@@ -754,7 +756,7 @@ NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|termin
                          r"(?-i:Rescue|Helimed))")
 # "the AI 407 bound for Halbrook": a code and number before a route is a flight's or a train's, even without "flight"
 SERVICE_ROUTE_AFTER = r"bound\s+for|(?:headed|heading|departing|leaving)\s+for"
-IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|level|grade|category|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|level|grade|category|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?|issues?|editions?|episodes?|volumes?|vol\.|chapters?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -870,7 +872,12 @@ CROWD_WORDS = r"crowds?|turnout|attendance"
 CROWD_LINKS = r"was|were|is|at|of|estimated|put"
 EVENT_DAY_NOUNS = r"protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|walkouts?|stoppages?"   # "Thursday's protests"
 # "Some 5,000 marched, police said": a bare figure whose verb says it counts marchers
-MARCHED_AFTER = r"(?:have\s+|had\s+)?(?:marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|rally|protest|demonstration))"
+MARCHED_AFTER = (r"(?:have\s+|had\s+)?(?:marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|rally|protest|demonstration)|"
+                 # "Organisers said 25,000 took part", "3 million had turned out" (not a part in a strike)
+                 r"(?:took|taken)\s+part(?!\s+in\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:strike|walkout|stoppage))|turned\s+out)")
+# "the union said 12,000 took part in the walkout", "2,000 went on strike": a bare figure whose verb says it counts strikers
+STRUCK_AFTER = (r"(?:have\s+|had\s+)?(?:(?:took|taken)\s+part\s+in\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:strike|walkout|stoppage)|"
+                r"walked\s+out(?!\s+of)|went\s+on\s+strike|gone\s+on\s+strike|(?:were|are)\s+on\s+strike)")
 MARCH_WORDS = r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|procession"   # "put the march at 97,500 people"
 # "in 11 provinces", "of the 81 seats": a place or a share, not a count
 COUNT_PREPOSITIONS = r"in|of|among|across|per|for|from|by"
@@ -881,7 +888,7 @@ OF_LEAD = r"of\s+"
 # (an acronym may qualify it: "1,860 ER visits", "40 ICU beds")
 GENERIC_NOUN = (r"^\s*(?:of\s+)?(?:(?:more|further|additional|extra)\s+(?!than\b))?"   # ("2 more helicopters")
                 r"(?:[A-Z]{2,5}\s+)?(?:(?!(?:were|was|had|have|has|are|is|more|other|others|of|in|on|at|to|"
-                r"for|from|and|or|than|who|which|that|this|these|those|its|their)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
+                r"for|from|and|or|than|who|which|that|this|these|those|its|their|after|before|since|until|when|while|during|against)\s)[a-z][a-z-]{2,}\s+)??"   # (lazy: "drivers across")
                 # (four letters and less are "this", "thus", "days" more often than nouns: only the short ones
                 # NOUN_KEYS knows, "cars")
                 r"(?P<noun>[a-z][a-z-]{3,}s|%s)(?![\w'-])" % "|".join(k for k in NOUN_KEYS if len(k) <= 4))
@@ -960,7 +967,9 @@ OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)(?:\s+[a-z]+[
 OUT_OF_WHOLE = r"out\s+of(?:\s+(?:the|its|their))?"
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
-NUMBERED_VERBS = r"(?:now\s+|still\s+)?(?:numbered|numbers?|totall?ed|totals?|reached|stood\s+at|stands?\s+at|were)"
+NUMBERED_VERBS = (r"(?:now\s+|still\s+)?(?:numbered|numbers?|totall?ed|totals?|reached|stood\s+at|stands?\s+at|were|"
+                  # "Cases rose to 212", "Arrests have climbed to 340": the noun before the level it moved to
+                  r"(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|jumped|grew|grown|fell|fallen|dropped)\s+to)")
 NUMBERED_PARTICIPLE = r"[a-z]+(?:ed|en)"   # "Homes destroyed now number 240": the noun before its participle
 # "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
 # (or "citing the numbers of the DPS,": the owner after its figures)
@@ -1026,6 +1035,8 @@ _PRESENT_INCISE = ("say", "add", "inform", "explain", "specify", "precise", "cla
 # "40 patients admitted to hospital", "not giving up"
 # ("a precise count"; "hospitals and health posts", "border posts": the noun, "posted" stays a verb)
 # ", as families found relatives": a clause that opens after a figure, whose verb has its own object
+# "found" with its object: what was found, reported by the one named after it ("Rescuers found 12 bodies, the agency said")
+FINDING_VERBS = r"finds?|found|finding"
 SUBORDINATE_LEADS = r"as|while|whereas|because|although"
 # "According to the WHO, 3,400 died, whereas local authorities count 2,900": another source, set against it
 CONTRAST_LEADS = ("while", "whereas")
@@ -1117,6 +1128,8 @@ CLAUSE_WORDS = r"(?:it|that|this)\s+(?:is|was)\s+what|that|when|while|whilst|whe
 NOUN_MARKERS = DETERMINERS + ("some", "many", "several", "other", "these", "those", "on", "of", "in", "for", "to", "at",
                               "by", "with", "from", "per", "into", "off", "new", "latest", "official", "own", "first",
                               "its", "their", "through", "via", "without")
+# Markers that are also nouns: "the official estimated that 400 …", "an official counted 40 bodies" (a verb then)
+NOUN_MARKER_NOUNS = ("official",)
 AND, OR, BUT = ("and",), ("or",), ("but",)                          # "the prefecture and the unions"
 # A conjugated verb, by its shape: "The organisers dispute the figure and put it at ..."
 FINITE_SHAPES = r"[a-zà-ÿ]+ed|is|has|have|had|was|were"
@@ -1161,6 +1174,9 @@ INVERTED = (
     # (where it said it may follow: ", the fire brigade said on its website", ", police said on Monday in a statement")
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+(?:statement|post|report)|\s+on\s+social\s+media|"
     r"\s+on\s+(?:its|their|his|her)\s+(?:website|site|account|page|channel|feed)){{0,2}}\s*(?=[.,;:!?](?!\d)|$)",
+    # a headline's or a summary's "395 out yesterday says the union, 71 ships at anchor says the authority": no comma
+    r"(?<=[a-z])\s+says\s+(?P<np>the(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could)(?![\w'-]))[\w'’-]+){{1,4}})"
+    r"(?=\s*[,.;:]|\s*$)",
 )
 ABSOLUTE_LEAD = r"with"   # "…, with the union saying 62 patients waited": the gerund's own subject
 PERFECT_INFINITIVE = NOTHING                                        # (French "dit avoir documenté")
@@ -1191,7 +1207,8 @@ AGENT_VERBS = ("estimate", "count", "put", "report", "render known", "make known
                "present", "submit", "make available")   # ("4 drones made available by the chamber")  # "the toll, compiled by the agency", "the plan presented by the company"
 BY = ("by",)
 # "figures from the health ministry showed 1,200": the source ends before its verb
-DOCUMENT_VERBS = r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives"
+DOCUMENT_VERBS = (r"show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|gave|give|gives|"
+                  r"found|finds|concluded|concludes|revealed|reveals")   # ("a survey carried out by the institute found")
 # the shape of a nationality adjective, before a plural noun: "12 Spanish citizens", "12 French nationals" (no name)
 NATIONALITY_SHAPE = r"[A-Z][a-z]+(?:an|ian|ish|ese|ch|i)"
 # a figure someone rejects, in apposition before that one's gerund: "…, a figure the CGT union dismissed as
@@ -1324,7 +1341,7 @@ AGENT_NOUNS = (
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"
     r"leaders?|commanders?|staff|intelligence|census|statisti\w*|residents?|locals|voluntee\w*|chiefs?|head|"
     r"director\w*|president\w*|minister|sources?|diplomat\w*|envoy|negotiat\w*|federation|coalition|coordination|"
-    r"alliance|network|consorti(?:um|a)|cooperatives?|"
+    r"alliance|network|consorti(?:um|a)|cooperatives?|societ(?:y|ies)|"   # ("Royal Life Saving Society", "the Red Crescent Society")
     r"collectives?(?!\s+(?:bargaining|agreements?|action|memory|punishment|farms?|efforts?|responsibility|decisions?))|(?:town|city)\s+halls?|"
     r"rescue\s+teams?|(?:search\s+and|mountain|sea|cave|lifeboat)\s+rescue|poisons?\s+(?:control\s+)?cent(?:re|er)s?|(?:fire|ambulance)\s+control|fire\s+brigades?|(?:fire|rescue|medical|volunteer|marine|peace)\s+corps|militias?|rebels|insurgents|embass(?:y|ies)|consulates?|pollsters?|think\s+tanks?|"
     r"reporters?|correspondents?|newspapers?|tabloids?|broadcasters?|"
@@ -1389,7 +1406,8 @@ DATA_QUALIFIERS = r"preliminary|available|provisional"
 VAGUE_QUANTIFIERS = r"some|certain|other|many|several"
 ESTIMATE_NOUNS = r"estimates?|figures?|data|calculations?|counts?|projections?"
 # "figures released on Friday by the ministry": the participle before "by"
-PUBLISHED_STEMS = r"released|published|issued|provided|compiled|announced"
+# ("a survey carried out by the institute": the document's author; not "rescues carried out by firefighters", no document)
+PUBLISHED_STEMS = r"released|published|issued|provided|compiled|announced|carried\s+out|conducted"
 # "according to a UN estimate", "according to the ministry's figures": whose estimate
 WHOSE_ESTIMATE = (r"^(?!(?:(?:the|a|an)\s+)?(?:initial|early|preliminary|first|latest|new|official|provisional|"
                   r"final|revised|updated|some|other|these|those|its|their|his|her|our)\s)(?:(?:the|a|an)\s+)?(?P<np>.+?)(?:'s)?\s+(?:own\s+|latest\s+|new\s+|official\s+)?"
@@ -1683,7 +1701,8 @@ REFLEXIVE_STRESS = ("itself", "themselves", "himself", "herself")   # "the union
 FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our workers on the ground tell us", in a quote
 SUBJECT_CLITICS = ()   # (French « vous » before its verb reads as a clitic too: English has none)
 PLURAL_PERSON_ENDING = r"(?!)"
-SECOND_PERSON = ("you", "your")                                     # "Dr Marsh, your figures": Dr Marsh is spoken to
+SECOND_PERSON = ("you", "your")
+SECOND_PERSON_POSSESSIVES = ("your",)   # "Your 38 houses are a joke": the other one's figure, quoted back                                     # "Dr Marsh, your figures": Dr Marsh is spoken to
 FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
 HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"
 PLACE_NAME_LEADS = ("in", "at", "near", "from", "to", "outside", "around", "of")   # "in Gates Ridge": a place

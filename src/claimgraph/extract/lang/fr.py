@@ -129,7 +129,9 @@ VERB_GAP_ADVERBS = (r"(?:encore|aussi|également|ensuite|déjà|alors|précédem
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 # (« selon a informé le Gouvernorat » : le « según informó » d'un texte traduit)
 SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:informé|indiqué|communiqué|déclaré|rapporté|annoncé|"
-                r"fait\s+savoir|précisé|affirmé|rendu\s+connu|fait\s+connaître|donné\s+à\s+connaître)|"   # (« según dio a conocer »)
+                r"fait\s+savoir|précisé|affirmé|rendu\s+connu|fait\s+connaître|donné\s+à\s+connaître)|"
+                # « Selon ce qu'a dit ESB Networks, … » (translated copy's "according to what X said")
+                r"(?:selon|d'après)\s+ce\s+qu'\s*(?:a|ont|avait|avaient)\s+(?:dit|expliqué|écrit|estimé|confirmé|raconté)|"   # (« según dio a conocer »)
                 # « selon ce qui a été rendu connu par X », « … appris de sources judiciaires » (« secondo quanto reso noto da »)
                 r"(?:selon|d'après)\s+ce\s+qui\s+(?:a|avait)\s+été\s+(?:rendu\s+connu|appris|communiqué|annoncé|indiqué|"
                 r"rapporté|fait\s+savoir|précisé|déclaré)\s+(?:par|de|auprès\s+d[eu']|du|des)|"
@@ -381,7 +383,7 @@ COUNT_NOUNS = {
     "points": "sites", "sites": "sites", "rassemblements": "gatherings", "cortèges": "gatherings",
     "voyages": "trips", "déplacements": "trips", "validations": "trips", "sauveteurs": "rescuers",
     "secouristes": "rescuers", "patients": "patients", "hospitalisations": "hospitalisations",
-    "hospitalisés": "hospitalisations", "contaminations": "cases", "infections": "cases",
+    "hospitalisés": "hospitalisations", "contaminations": "cases", "infections": "cases", "noyades": "drownings",
     "touristes": "visitors", "foyers": "households", "ménages": "households", "salariés": "workers",
     "employés": "workers", "travailleurs": "workers", "ouvriers": "workers", "élèves": "students",
     "étudiants": "students", "adhérents": "members", "signataires": "signatures",
@@ -783,7 +785,7 @@ SERVICE_ROUTE_AFTER = r"à\s+destination\s+d[e'u]|en\s+provenance\s+d[e'u]|au\s+
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale|principale)|route\s+(?-i:[A-Z]{1,3})|"
                      r"(?:la|l'|sur)\s*(?-i:A|D|N|M|E|RN|RD)\s*-?|"   # « sur la D 614 », « l'A 7 » : une route
-                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|degré|niveau|échelon|catégorie|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|degré|niveau|échelon|catégorie|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|édition|épisode|tome|chapitre|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -903,10 +905,13 @@ CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
 EVENT_DAY_NOUNS = r"manifestations?|marches?|rassemblements?|cortèges?|grèves?|mobilisations?"   # « les manifestations de jeudi »
 # « Quelque 5 000 ont défilé, selon la police » : un chiffre seul dont le verbe dit qu'il compte des manifestants
-MARCHED_AFTER = (r"(?:ont|avaient)\s+(?:défilé|manifesté|marché)|défilaient|manifestaient|"
+MARCHED_AFTER = (r"(?:ont|avaient)\s+(?:défilé|manifesté|marché|participé(?!\s+à\s+(?:la\s+|leur\s+)?(?:grève|débrayage)))|défilaient|manifestaient|"
                  # « Ils étaient 2 000 à défiler », « … 2 000 selon les organisateurs, 800 selon la police, à défiler »
                  r"(?:selon\s[^\d,;.]{1,60},\s*(?:\d[\d\s\u00a0\u202f]*\s+selon\s[^\d,;.]{1,60},\s*)?)?"
                  r"à\s+(?:défiler|manifester|marcher|se\s+rassembler|battre\s+le\s+pavé)")
+# « 2 000 ont participé à la grève », « 2 000 ont fait grève » : un chiffre seul dont le verbe dit qu'il compte des grévistes
+STRUCK_AFTER = (r"(?:ont|avaient)\s+(?:participé\s+à\s+(?:la\s+|leur\s+)?(?:grève|débrayage)|fait\s+grève|débrayé|cessé\s+le\s+travail)|"
+                r"(?:étaient|sont)\s+en\s+grève")
 MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?"   # « le cortège comptait 3 000 personnes »
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
@@ -999,7 +1004,7 @@ OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before; translated copy takes it up again with a pronoun
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
 NUMBERED_PARTICIPLE = r"[a-zà-ÿ]+(?:ée?s|is|ites)"   # « les maisons détruites sont 240 » : le nom avant son participe
-NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montés|passés)\s+à)"
+NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montée?s|passée?s|tombée?s|redescendue?s)\s+à|ont\s+(?:grimpé|augmenté|bondi|chuté)\s+à)"
 # « La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules » : les chiffres de la préfecture
 NEGATED_SUBJECT = r"aucune?|nulle?|ni|personne(?=\s+(?:n|ne)\b|$)"   # « Aucune source n'avance le chiffre d'un million » : personne ne l'avance
 QUOTING_FIGURES = (r",\s*(?:(?:en\s+)?(?:citant|reprenant|relayant)|qui\s+reprend|qui\s+cite|qui\s+relaie)\s+(?:les\s+|le\s+)?"
@@ -1051,6 +1056,8 @@ REPORTING_VERBS = (
     "laisser savoir",   # (« La Région de sécurité laisse savoir que … », calque du néerlandais « laat weten »)
     # a toll that moves: "la garde côtière passe à 19 morts", "s'en tient à 14", "le bilan atteint 23 morts"
     "mentionner",
+    # what a study or a report finds: « un rapport publié vendredi conclut que 2 450 personnes sont mortes »
+    "conclure", "révéler",
     "passer à", "s'en tenir", "en être à", "atteindre", "porter le bilan à", "porter ce bilan à", "porter son bilan à",
     # « a porté à 260 le nombre des habitations », « a porté le bilan des habitations endommagées à 260 »
     "porter le bilan des", "porter le bilan de", "porter le nombre des", "porter le nombre de",
@@ -1071,12 +1078,15 @@ INCISE_VERBS = (
     # « … », tranche X ; « … », prévient-il ; « … », lâche une infirmière
     "trancher", "avertir", "prévenir", "souffler", "lâcher", "pester", "fulminer", "tempêter", "railler", "soupirer",
     "relater", "s'agacer",
+    # « 34 navires ont été détournés, communique l'entreprise portuaire », « …, signale la préfecture »
+    "communiquer", "signaler",
     # a figure set right: « Nous avons dit 300 000 », corrige la Fédération
     "corriger", "rectifier",
 )
 # Forms of these verbs that news uses for something else: "maintenant" (now), "comme prévu" (as planned),
 # "des prévenus" (defendants), "à craindre", "veut dire", "soutenir l'Ukraine"
 # « …, alors que les familles ont retrouvé des proches » : une proposition ouverte après un chiffre, dont le verbe a son objet
+FINDING_VERBS = NOTHING   # (« retrouver », « découvrir » report nothing in French: no reporting verb to set aside)
 SUBORDINATE_LEADS = r"alors\s+que|tandis\s+que|parce\s+que|bien\s+que|car"
 # « Selon l'OMS, 3 400 décès …, tandis que les autorités en comptent 2 900 » : une autre source, mise en regard
 CONTRAST_LEADS = (r"tandis\s+que", r"alors\s+que")
@@ -1110,6 +1120,8 @@ _IRREGULAR = {
     "répondre": ("réponds réponds répond répondons répondez répondent", "répond",
                  "répondis répondis répondit répondîmes répondîtes répondirent", "répondr", "répondu", "répondant"),
     "dire": ("dis dis dit disons dites disent", "dis", "dis dis dit dîmes dîtes dirent", "dir", "dit", "disant"),
+    "conclure": ("conclus conclus conclut concluons concluez concluent", "conclu",
+                 "conclus conclus conclut conclûmes conclûtes conclurent", "conclur", "conclu", "concluant"),
     "redire": ("redis redis redit redisons redites redisent", "redis", "redis redis redit redîmes redîtes redirent", "redir",
                "redit", "redisant"),
     "écrire": ("écris écris écrit écrivons écrivez écrivent", "écriv", "écrivis écrivis écrivit écrivîmes écrivîtes écrivirent",
@@ -1270,6 +1282,7 @@ NOUN_MARKERS = tuple(d for d in DETERMINERS if d not in ("de", "d'")) + (
     "quelques", "plusieurs", "certaines", "certains", "autres", "nombreuses", "nombreux",
     # an adjective before a noun: « son propre compte », « le nouveau décompte » (not « dernier », a pronoun in « ce dernier a dit »)
     "propre", "propres", "nouveau", "nouvel", "nouvelle", "officiel", "officielle")
+NOUN_MARKER_NOUNS = ()   # (English "the official estimated that": « un officiel » is rare in the press)
 AND, OR, BUT = ("et",), ("ou",), ("mais",)                          # "la préfecture et les associations"
 # A conjugated verb, by its shape: "Les organisateurs contestent ce chiffre et parlent de ..."
 FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
@@ -1302,7 +1315,10 @@ VERB_FRAMES = (rf"(?:s'en\s+)?(?:tien\w*|maintien\w*|campe\w*|reste\w*)\s+(?:(?:
 # ", a précisé le ministre", ", affirme de son côté X"; ", a-t-il précisé", ", estime-t-elle"
 # ({inverted}: the forms of REPORTING_VERBS but OBJECT_VERBS)
 INCISE_AS = NOTHING           # (English translated copy's ", as it declared X"; French writes ", a déclaré X")
-PASSIVE_REPORTED = NOTHING    # (English translated copy's "It has been rendered known by X that …")
+# translated copy's impersonal passive: « A été fait savoir par le Service de santé (HSE) qu'il a contacté 17 patients »,
+# « Il a été communiqué par la préfecture que … »
+PASSIVE_REPORTED = (r"(?<![\w'-])(?:(?i:il)\s+)?(?i:a|avait)\s+été\s+(?:fait\s+savoir|rendu\s+connu|communiqué|annoncé|indiqué|"
+                    r"précisé|déclaré|confirmé|informé)\s+par\s+(?P<np>[^,;:.!?«»“”\"]{3,120}?)\s+qu(?:e|')")
 INVERTED = (
     # (", confie, la voix nouée, Hélène Favre-Rochex": a short aside between the verb and its subject)
     # (", glisse, amer, le directeur": one word aside)
@@ -1527,14 +1543,15 @@ DATA_QUALIFIERS = r"préliminaires|provisoires|disponibles|officielles"
 VAGUE_QUANTIFIERS = r"certaines?|d'autres|plusieurs|de\s+nombreu(?:x|ses)"
 ESTIMATE_NOUNS = r"estimations?|chiffres|données|calculs|projections?"
 # "un bilan communiqué vendredi par la préfecture": the participle before "par" (stems)
-PUBLISHED_STEMS = r"communiqu|publi|fourni|établi|diffus|proclam|annonc|rendu"
+# (« une enquête réalisée par l'institut » : son auteur ; pas « commandée par la Ville », qui l'a payée)
+PUBLISHED_STEMS = r"communiqu|publi|fourni|établi|diffus|proclam|annonc|rendu|réalis|effectu|condui"
 WHOSE_ESTIMATE = NOTHING                         # (English "according to a UN estimate")
 # A reporting verb that opens the clause before its subject: ", a précisé la préfecture, qui"
 REPORTED_LEAD = r"^\s*(?-i:(?:a|ont|avait|avaient)\s+[a-zà-ÿ]+(?:é|ée|és|ées))\s+"
 # Where or how it was said, cut from a source: "la préfecture lors d'une conférence de presse"
-SETTING_PREPS = r"sur|à|en|dans|lors(?:\s+d['’]|\s+de)?|au\s+cours\s+(?:d['’]|de)|pour|concernant|dès|depuis"   # (« lors d'un point presse »)
+SETTING_PREPS = r"sur|à|en|dans|lors(?:\s+d['’]|\s+de)?|au\s+cours\s+(?:d['’]|de)|pour|concernant|dès|depuis|devant"   # (« lors d'un point presse »)
 SETTING_NOUNS = (r"base|conférence|point|presse|réseaux|télévision|radio|entretien|communiqué|note|bulletin|message|rapport|"
-                 r"déclaration|site|compte|page|publication|"   # (« ont indiqué les pompiers sur leur site »)
+                 r"déclaration|site|compte|page|publication|journalistes|caméras|micros|"   # (« devant la presse »)   # (« ont indiqué les pompiers sur leur site »)
                  r"(?-i:" + "|".join(_PLATFORMS) + ")")   # (« a indiqué le Sdis sur X »)
 # ce qu'on publie en ligne : « un message sur WhatsApp » nomme ce qu'il dit, sa plateforme comprise
 ONLINE_CONTENT_NOUNS = r"messages?|publications?|vidéos?|posts?|rumeurs?|audios?|tweets?|comptes?|groupes?|pages?|chaînes?"
@@ -1829,7 +1846,8 @@ FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonc
 # as its subject
 SUBJECT_CLITICS = ("nous", "vous")
 PLURAL_PERSON_ENDING = r"(?:ons|ez)"   # (« vous parliez », « nous comptons »; not « nous a déclaré le maire »)
-SECOND_PERSON = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")  # « Madame X, vous confirmez ? » : X est l'interlocutrice
+SECOND_PERSON = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
+SECOND_PERSON_POSSESSIVES = ("votre", "vos", "ton", "ta", "tes")   # « Vos 38 maisons, c'est une blague » : le chiffre de l'autre  # « Madame X, vous confirmez ? » : X est l'interlocutrice
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
 PLACE_NAME_LEADS = (r"à", "en", r"près\s+de", "vers")              # "près de Saint-Gildas": a place, not a person
