@@ -8061,3 +8061,46 @@ def test_a_bracket_that_cites_is_no_source_and_its_day():
     # « (SCEV, citant la DDFiP) »: the comma gives no day, the bracket is no recap's credit
     got = said("74 centres équestres concernés dans la Vésonne (SCEV, citant la DDFiP).", "fr")
     assert all("SCEV" not in who for who, _ in got)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # translated copy's word order and phrases
+    ("According to the Ministry of Interior, in the accident have lost life 14 persons and 32 are wounded.", "en",
+     [("Ministry of Interior", 14, "deaths"), ("Ministry of Interior", 32, "wounded")]),
+    ("As it was communicated from the hospital, 46 patients have received medical help.", "en",
+     [("hospital", 46, "patients-by-hospital")]),
+    ("Until the closing of this edition, the number of the dead has reached 27, confirmed the police.", "en",
+     [("police", 27, "deaths")]),
+    ('"40 people are missing," announced a spokesman for the coastguard.', "en", [("coastguard", 40, "missing")]),
+    # a plural present after the figures: "…, say organisers"; "speak about"
+    ("Some 2,500 people protested on Monday, say organisers, while the police speak about 900.", "en",
+     [("organisers", 2500, "protesters-2024-11-04"), ("police", 900, "protesters-2024-11-04")]),
+    ("The number of infected is 1,340, the institute said.", "en", [("institute", 1340, "cases")]),
+    ("34 navires ont été détournés, communique l'entreprise portuaire.", "fr", [("entreprise portuaire", 34, "ships")]),
+])
+def test_translated_word_order_and_plural_incises(text, lang, expected):
+    assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an issue's number is no count; a figure of the one spoken to, quoted back, is no new claim
+    ("Correction: in issue 287 we gave the height of the ice cap as 2,310 metres.", "en"),
+    ("Your 38 houses are a joke.", "en"),
+    ("MONTMERLAN : Vos 38 maisons, c'est une blague.", "fr"),
+])
+def test_numbers_that_make_no_claim(text, lang):
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a plural present is an incise only before its subject; "confirmed" only before a body or a name ("— confirmed
+    # cases among …", "the agency, which …, confirmed the capture" name nobody)
+    ("Roughly 30 more claims were made on Monday, the union said, and we'll see what the loss adjusters say.", "en",
+     [("union", 30)]),
+    ("91 — confirmed cases among people held in detention, according to the Health Agency on Tuesday.", "en",
+     [("Health Agency", 91)]),
+    ("The agency, which has worked with investigators, confirmed the capture. It said 300 soldiers had been killed.",
+     "en", [("agency", 300)]),
+])
+def test_a_plural_or_participle_incise_needs_its_place(text, lang, expected):
+    assert said(text, lang) == expected

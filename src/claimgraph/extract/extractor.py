@@ -2048,9 +2048,10 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         own = _measure_window(s, m, code)
         main = max(state.tally.values(), key=lambda t: t[0])[1] if state.tally else counted
         people = state.people_counted[1] if state.people_counted[0] == state.sentence else None
-        if (group := W["group_copula"].search(s[max(0, m.start - 40):m.start])) and is_first_person(group.group()):
-            # "We were at least 160", « nous étions 80 » : the speakers' group, people with no measure (« À Lyon, ils
-            # étaient 12 000 » are those counted before)
+        if (group := W["group_copula"].search(s[max(0, m.start - 40):m.start])) \
+                and (is_first_person(group.group()) or counted.concept != "protesters"):
+            # "We were at least 160", « nous étions 80 » : the speakers' group, people with no measure (after a march,
+            # « À Lyon, ils étaient 12 000 » are its marchers, counted before)
             counted = Counted("people", "people")
             state.quantity = quantity_for(counted, own, s, code, g, None, actors, topic)
         elif people is not None and counted.concept not in PEOPLE_CONCEPTS and measure_in(own, code) in PEOPLE_MEASURES:

@@ -113,6 +113,9 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 r"cited\s+by|as\s+reported\s+by|reported\s+by|per|"
                 # translated copy's "Как сообщили в": "As informed in the regional Ministry of Health, …"
                 r"as\s+(?:informed|communicated|specified|reported)\s+in(?=\s+the\s)|"
+                # "As it was communicated from the hospital, 46 patients …" (translated: « comme l'a communiqué l'hôpital »)
+                r"as\s+(?:it\s+)?(?:was|has\s+been|had\s+been)\s+(?:communicated|announced|informed|reported|stated|said|"
+                r"confirmed|specified)\s+(?:from|by)|"
                 # translated copy: "Based on the record of BPBD, …"
                 r"(?-i:Based)\s+on\s+(?:the\s+)?(?:records?|data|reports?|figures?|notes?)\s+(?:of|from)|"
                 # translated copy: "In the written statement of the Ministry of Health, it was expressed that"
@@ -342,6 +345,7 @@ COUNT_NOUNS = {
     "servicemen": "troops", "fighters": "troops", "personnel": "troops", "mercenaries": "troops",
     "deaths": "deaths", "dead": "deaths", "death": "deaths", "fatalities": "deaths", "victims": "deaths",
     "bodies": "deaths", "killed": "deaths", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
+    "infected": "cases",   # ("the number of infected is 1,340")
     "missing": "missing", "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people", "calls": "calls",
     "persons": "people", "residents": "people", "citizens": "nationals", "nationals": "nationals", "civilians": "civilians", "children": "children",
@@ -408,7 +412,7 @@ CASE_STATUS = [(r"suspect\w*|probable|possible", "suspected"), (r"(?:lab(?:orato
 MEASURES = [
     (r"(?:dead|killed)\s+or\s+(?:missing|unaccounted\s+for)|missing\s+or\s+(?:dead|presumed\s+dead)", "dead-or-missing"),
     (r"killed\s+or\s+(?:wounded|injured)|dead\s+or\s+(?:wounded|injured)|casualties|losses", "casualties"),
-    (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives", "killed"),
+    (r"killed|dead\b|died|deaths?|fatalit|perished|lost\s+their\s+lives|lost\s+(?:the\s+|their\s+)?life", "killed"),   # ("have lost life 14 persons": translated)
     (r"wounded|injured|injuries|hurt", "wounded"),
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
     # an abduction's counts, each its own quantity: those taken, those still held, those freed, those who escaped
@@ -1009,7 +1013,7 @@ REPORTING_VERBS = (
     "manifest that", "make known", "render known", "let know", "precise", "reclaim",   # ("reclaims 900 engines": « revendique »)
     "alert", "mention",
     # "The coast guard spoke of about 100 people on board"
-    "speak of", "talk of", "talk about",
+    "speak of", "talk of", "talk about", "speak about",
 )
 # translated copy opens with the verb: "Informed this Monday the Ministry of Transports that 38 ships …"
 FRONTED_REPORTING = (r"(?:Informed|Reported|Indicated|Declared|Affirmed|Announced|Confirmed|Assured|Specified)\s+"
@@ -1174,9 +1178,9 @@ INVERTED = (
     # (where it said it may follow: ", the fire brigade said on its website", ", police said on Monday in a statement")
     r"(?:\s+(?:on|last|this)\s+\w+|\s+yesterday|\s+today|\s+in\s+a\s+(?:statement|post|report)|\s+on\s+social\s+media|"
     r"\s+on\s+(?:its|their|his|her)\s+(?:website|site|account|page|channel|feed)){{0,2}}\s*(?=[.,;:!?](?!\d)|$)",
-    # a headline's or a summary's "395 out yesterday says the union, 71 ships at anchor says the authority": no comma
-    r"(?<=[a-z])\s+says\s+(?P<np>the(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could)(?![\w'-]))[\w'’-]+){{1,4}})"
-    r"(?=\s*[,.;:]|\s*$)",
+    # a plural present before its subject: "…, say organisers", translated copy's "…, estimate the organizers" (not
+    # "we'll see what the loss adjusters say": the verb first only)
+    r"{lead}(?:say|estimate|insist)\s+(?P<np>[^,;:.!?\"“”()]+)",
 )
 ABSOLUTE_LEAD = r"with"   # "…, with the union saying 62 patients waited": the gerund's own subject
 PERFECT_INFINITIVE = NOTHING                                        # (French "dit avoir documenté")
@@ -1362,6 +1366,12 @@ AGENT_NOUNS = (
     r"shops?|stores?|supermarkets?|restaurants?|clubs?|leagues?|"   # ("the club said it had employed 180 stewards")
     # who runs a school, a port, a prison: "the headteacher told me 41 staff were out"
     r"headteachers?|head\s+teachers?|wardens?|consuls?|ambassadors?|harbou?r\s*masters?")
+# translated copy's ", confirmed the police", ", announced the ministry": a definite body after the participle, closing
+# its clause (not "the agency … confirmed the capture", nor "— confirmed cases among …")
+INVERTED = INVERTED + (
+    r"{lead}(?:confirmed|announced)\s+(?P<np>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})(?=\s*[,.;:]|\s*$)|"
+    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
+    + AGENT_NOUNS.replace("{", "{{").replace("}", "}}") + r")(?:\s+(?:of|for)\s+[^,;:.!?\"“”()]+)?)(?=\s*[,.;:]|\s*$)",)
 # One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
 # not an agent ("confirmed by a doctor" is how a case is confirmed)
 WITNESS_NOUNS = (r"doctor|surgeons?|physicians?|vets?|veterinar\w*|winners?|runners?|"

@@ -185,7 +185,7 @@ ONLINE_PLACES = (r"(?:les\s+|la\s+|le\s+|l['’])?(?:réseaux\s+sociaux|forums?|
                  r"internet|(?-i:" + "|".join(_PLATFORMS) + "))")
 SOURCE_NOUNS = (r"(?:estimation|estimations|bilan|bilans|chiffres?|décomptes?|comptages?|rapports?|études?|enquêtes?|"
                 r"communiqués?|déclarations?|bulletins?|recensements?|sondages?|tableau\s+de\s+bord|selon\s+les\s+chiffres|"
-                r"informations|données|indications|éléments|(?:(?<=ses\s)|(?<=leurs\s))(?:mots|propos|dires)|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
+                r"informations?|données|indications|éléments|(?:(?<=ses\s)|(?<=leurs\s))(?:mots|propos|dires)|point\s+de\s+situation|points\s+de\s+situation|relevés|observations|constatations|"
                 r"investigations|texte|billets|manifeste|liste\s+des\s+passagers|"   # (« d'après le manifeste, nous avions 146 personnes »)
                 # « Nouveau point de l'ONPC : », « Dernier point de la garde côtière » : le point qu'une source fait
                 r"(?:(?<=nouveau\s)|(?<=dernier\s)|(?<=premier\s))point(?=\s+(?:de|du|d')(?:\s|(?<=')))(?!\s+de\s+situation)|"
@@ -384,6 +384,7 @@ COUNT_NOUNS = {
     "voyages": "trips", "déplacements": "trips", "validations": "trips", "sauveteurs": "rescuers",
     "secouristes": "rescuers", "patients": "patients", "hospitalisations": "hospitalisations",
     "hospitalisés": "hospitalisations", "contaminations": "cases", "infections": "cases", "noyades": "drownings",
+    "infectés": "cases", "contaminés": "cases",   # (« le nombre des infectés est de 1 340 »)
     "touristes": "visitors", "foyers": "households", "ménages": "households", "salariés": "workers",
     "employés": "workers", "travailleurs": "workers", "ouvriers": "workers", "élèves": "students",
     "étudiants": "students", "adhérents": "members", "signataires": "signatures",
@@ -476,7 +477,7 @@ MEASURES = [
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?(?!\s+(?:à|vers)\s+l['’]hôpital)|transporté(?:e?s)?(?![\w'-])(?!\s+(?:à|vers)\s+l['’]hôpital)|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     # (pas une part à une grève : « 450 salariés ont participé à la grève »)
-    (r"manifest|mobilis|cortège|défil|rassembl|descend|(?:ont\s+participé|ont\s+pris\s+part)(?!\s+(?:à\s+la|au)\s+(?:\w+\s+)?(?:grève|débrayage|mouvement\s+de\s+grève))",
+    (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+protesté|(?:ont\s+participé|ont\s+pris\s+part)(?!\s+(?:à\s+la|au)\s+(?:\w+\s+)?(?:grève|débrayage|mouvement\s+de\s+grève))",
      "protesting"),
     (r"évacuée?s?|évacuation", "evacuated"),
     (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
