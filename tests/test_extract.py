@@ -8104,3 +8104,28 @@ def test_numbers_that_make_no_claim(text, lang):
 ])
 def test_a_plural_or_participle_incise_needs_its_place(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # how the speaker was reached is no subject; a medium's name of several words is who heard it
+    ("Le maire de la ville, joint par téléphone, évoque « au moins 200 sinistrés ».", "fr", [("maire de la ville", 200)]),
+    ("« Nous avons 46 équipes sur le terrain », a expliqué à La Voix du Nord la directrice.", "fr", [("directrice", 46)]),
+    # a relative clause with no "who" after the subject
+    ("Local fishermen I spoke to believe 20 people are missing.", "en", [("Local fishermen", 20)]),
+])
+def test_asides_addressees_and_reduced_relatives(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a fact-checked quote's author, after a dash: who posted it
+    ('CLAIM: "More than 500 people died in the heatwave" – posted on Facebook by the Stop Heat Deaths group.', "en",
+     [("Stop Heat Deaths group", 500)]),
+    ("AFFIRMATION : « Plus de 500 morts dans la canicule » – publié sur Facebook par le collectif Stop Canicule.", "fr",
+     [("Stop Canicule", 500)]),
+    # a figure restated as a ratio to another is no claim
+    ("In short: 500 deaths is nearly double the official estimate.", "en", []),
+    ("En bref : 500 morts, c'est près du double de l'estimation officielle.", "fr", []),
+])
+def test_fact_check_credits_and_ratios(text, lang, expected):
+    assert said(text, lang) == expected

@@ -235,6 +235,9 @@ def _rx(code: str):
                                  rf"(?=\s*[,;:.!?«»“”\"()]|\s+(?:{links})\s|$)", re.I),
         "for_figure": re.compile(rf"(?<=[,;]\s)(?:(?:{links})\s+)?(?P<prep>{L.FIGURE_FOR_SOURCE})\s+(?P<np>{for_np})\s+(?=\d)", re.I),
         # a figure set against the one before: "…, against 11,000 for the unions", « …, contre 11 000 pour la CGT »
+        # 'CLAIM: "More than 500 people died" – posted on Facebook by the Stop Heat Deaths group': the quote's author
+        "credit_posted": re.compile(rf"[\"”»]\s*[–—-]\s+(?:{L.PUBLISHING_VERBS})(?![\w'-])[^\"“”«»\d]{{0,60}}?\s"
+                                    rf"(?:{either(L.BY)})\s+(?P<np>[^,;:.!?\"“”«»()]+)", re.I),
         "bracket_against": re.compile(rf"[)\]]\s+(?:{L.PAIRED_FIGURES_LINK})\s+\d[\d.,\s\u00a0\u202f]*$", re.I),
         "set_against": re.compile(rf"[,;]\s+(?:{L.PAIRED_FIGURES_LINK})\s+[«“\"]?\s*(?:[^\W\d]+\s+){{0,2}}\d[\d.,\s\u00a0\u202f]*$",
                                   re.I),
@@ -387,6 +390,7 @@ def _rx(code: str):
         "source_prep_lead": re.compile(rf"^{L.SOURCE_PREPS}(?![\w'-])", re.I),
         "and_source_prep": re.compile(rf"\s(?:{either(every('AND'))})\s+(?:{L.SOURCE_PREPS})\s+", re.I),
         "first_person": frozenset(L.FIRST_PERSON),
+        "reduced_relative": re.compile(L.REDUCED_RELATIVE),
         "first_person_tail": re.compile(rf"(?<=\s)(?P<me>{either(w for w in L.FIRST_PERSON if w.isalpha())})"
                                         rf"(?:\s+(?:{L.MODALS}))?\s*$", re.I),
         "infinitive_lead": re.compile(rf"^(?:{L.PERFECT_INFINITIVE})(?![\w'-])", re.I),
@@ -643,6 +647,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = trim_np(P, m.group("np"))
         if np and _may_name_someone(np) and not P["verdict"].fullmatch(np.strip(" .!")):
             cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
+    for m in P["credit_posted"].finditer(sentence):
+        if (np := trim_np(P, m.group("np"))) and not re.search(r"\d", np):
+            cues.append(Cue("inverted", m.start(), m.end(), np, forward=False))
     for m in _CREDIT.finditer(sentence):  # '"742 vehicles" – Interior Ministry, January 2': the quote's author
         np = trim_np(P, m.group("np"))
         if np and not re.search(r"\d", np) and not P["verdict"].fullmatch(np.strip(" .!")):
@@ -884,7 +891,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if P["idiom_after"].match(sentence, m.end()):
             continue  # "the road gave way": an idiom, nobody's figure
         if not only_verb and (P["noun_before"].search(left) or re.search(r"'s\s*$", left)) \
-                and not (P["marker_noun_verb"].search(left) and P["clause_or_figure"].match(sentence, m.end())):
+                and not (P["marker_noun_verb"].search(left) and P["clause_or_figure"].match(sentence, m.end())) \
+                and not P["reduced_relative"].search(left):  # ("the fishermen I spoke to believe": "to" ends a clause)
             continue  # "ces estimations", "le chiffre", "the Guard's count": nouns, not verbs ("the official told" is a verb)
         if " " not in m.group().strip() and P["noun_before_verb"].match(sentence, m.end()):
             continue  # "the highest passenger count does not support …": a noun, the head of the subject
@@ -926,6 +934,8 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                 and (own_subject := P["subject_clitic"].match(m.group())) \
                 and re.search(r"(?:^|[,:;«“\"])\s*$", sentence[:m.start()]):
             np = own_subject.group("p")  # « Lundi, vous parliez de 100 morts »: the pronoun read as a clitic is the subject
+        if (reduced := P["reduced_relative"].search(np)) and reduced.start() > 0:
+            np = np[:reduced.start()]  # "Local fishermen I spoke to believe": the fishermen
         lead = np.lower().replace("'", "' ").split()[:1]
         if (me := P["first_person_tail"].search(np)) and me.start() > 0:
             np = me.group("me")  # "With great sadness I can confirm": the speaker, "I"
@@ -1432,7 +1442,12 @@ def subordinate_breaks(sentence: str, cues: list[Cue], code: str) -> list[int]:
     return out
 
 
-def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence: str | None = None) -> list[Cue | None]:
+#: punctuation between a figure and a source after it (not a figure's own separators: "1,2 million")
+_CLAUSE_MARK = re.compile(r"[;:!?«»“”\"()]|(?<!\d)[,.]|[,.](?!\d)")
+
+
+def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence: str | None = None,
+           text: str | None = None) -> list[Cue | None]:
     """For each figure start offset, the cue that governs it (or None).
 
     The first cue after a figure wins when it looks backwards and no
@@ -1455,6 +1470,15 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
     >>> s = "The toll rose to 48, the governor said more than 70 had died."
     >>> [c and c.phrase for c in assign([Cue("verb", 21, 38, "the governor", True)], [17, 39], sentence=s)]
     [None, 'the governor']
+
+    With the ``text`` of the sentence, a source that closes the figure's own clause, nothing between them, wins
+    over one fronted before it: « Selon la police, 800 000 ont manifesté, contre le 12 mars, où 1,2 million avaient
+    défilé selon le ministère ».
+
+    >>> s = "Selon la police, 800 000 ont manifesté, où 1,2 million avaient défilé selon le ministère."
+    >>> a, b = Cue("source", 0, 15, "la police", True), Cue("source", 69, 88, "le ministère", False)
+    >>> [c.phrase for c in assign([a, b], [17, 44], text=s)]
+    ['la police', 'le ministère']
     """
     cues = sorted(cues, key=lambda c: c.start)
     cue_starts = [c.start for c in cues]
@@ -1492,7 +1516,9 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
         if nxt is not None and not nxt.forward:
             last_before_cue = i + 1 == len(starts) or starts[i + 1] > nxt.start
             # a forward cue before the figure is spent once a backward cue has closed after it
-            if before is None or (nxt.tight and last_before_cue) or before.start < (spent.end if spent else -1):
+            if before is None or (nxt.tight and last_before_cue) or before.start < (spent.end if spent else -1) or (
+                    text is not None and before.kind == "source" and last_before_cue
+                    and not _CLAUSE_MARK.search(text, pos, nxt.start)):
                 out.append(nxt)
                 continue
         # "11 died, the Council said, with 34 others missing", "26, the ministry said, up from 19, as doctors

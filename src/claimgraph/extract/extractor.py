@@ -116,6 +116,7 @@ def _words(code: str) -> dict:
         # the verb by which a place "counts" (has) what is counted in it: « le Lassou compte 4 310 cas »
         "has_counts": re.compile(rf"\s*(?:{L.COUNTING_VERBS_ALONE})(?![\w'-])", re.I),
         "copula": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})(?![\w'-])"),   # (lower case: not "Grand Est")
+        "ratio_after": re.compile(rf"(?:\s+[^\W\d][\w'-]*){{0,3}}?(?:{L.RATIO_AFTER})", re.I),   # ("500 deaths is nearly double")
         "your_figure": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.SECOND_PERSON_POSSESSIVES)})\s+$", re.I),
         "marched_after": re.compile(rf"^\s*(?:{L.MARCHED_AFTER})(?![\w'-])", re.I) if L.MARCHED_AFTER != _lang.NOTHING else None,
         "struck_after": re.compile(rf"^\s*(?:{L.STRUCK_AFTER})(?![\w'-])", re.I),
@@ -1170,7 +1171,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                                       + subordinate_breaks(s, cues, code)),
                                # (a headline, or a line without a sentence's end: "Toll rises to 48, governor says
                                # more than 70 dead in Zelmara")
-                               s if in_title or not re.search(r"[.!?…»”\"]\s*$", s) else None)
+                               s if in_title or not re.search(r"[.!?…»”\"]\s*$", s) else None, text=s)
             if len(mentions) >= 2 and not in_title and (listed := _names_listed(s, mentions, cues, code)):
                 # "11 500, 30 000 à 35 000, 45 000 / …, selon la préfecture de police, le SACR et la FGC": one
                 # name for each figure, in their order
@@ -1296,7 +1297,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         and said_here[-1][1].claimants == claim.claimants and said_here[-1][1].as_of != claim.as_of:
                     # « annoncé 6 200 grévistes lundi, puis l'a corrigé mardi à 7 100 »: Monday's count, corrected
                     claim = replace(claim, as_of=said_here[-1][1].as_of, quantity_id="", id="")
-                if claim is not None and (question or W["your_figure"].search(s, max(0, m.start - 12), m.start)):
+                if claim is not None and (question or W["your_figure"].search(s, max(0, m.start - 12), m.start)
+                                          or W["ratio_after"].match(s, m.end)):
                     # ("Your 38 houses are a joke": the figure of the one spoken to, quoted back, is no new claim)
                     continue
                 if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):

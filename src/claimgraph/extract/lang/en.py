@@ -1382,6 +1382,9 @@ ARTICLES = ("the", "a", "an")
 LEADING_LINKS = r"and|or|but|then|when|while|so|also"              # "And the prefecture": not part of the name
 # A segment that is no subject: a participle, a relative, a preposition ("Ahmed, speaking by phone, said")
 ASKED_LEADS = r"asked|contacted|reached|questioned|approached|interviewed"  # "Contacted, the ministry said"
+# a relative clause with no "who" after the subject: "Local fishermen I spoke to believe 20 are missing"
+REDUCED_RELATIVE = (r"\s+(?:I|we|they|he|she)\s+(?:spoke|talked|met|interviewed|asked|saw|contacted|reached|questioned|"
+                    r"visited)(?:\s+(?:to|with))?\s*$")
 PLURAL_PARTICIPLE_ENDINGS = ("ed",)                                  # "Combined, these figures give"
 # "Where does the figure of 27 come from?": a question, not who counts
 QUESTION_LEAD = r"where|why"
@@ -1712,7 +1715,10 @@ FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our worke
 SUBJECT_CLITICS = ()   # (French « vous » before its verb reads as a clitic too: English has none)
 PLURAL_PERSON_ENDING = r"(?!)"
 SECOND_PERSON = ("you", "your")
-SECOND_PERSON_POSSESSIVES = ("your",)   # "Your 38 houses are a joke": the other one's figure, quoted back                                     # "Dr Marsh, your figures": Dr Marsh is spoken to
+SECOND_PERSON_POSSESSIVES = ("your",)
+# a figure set against another as a ratio, restated, not told: "500 is nearly double the official estimate"
+RATIO_AFTER = (r"\s+(?:is|was|are|were)\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|more\s+than\s+|less\s+than\s+)?"
+               r"(?:double|twice|half|triple|(?:three|four|five|ten)\s+times)(?![\w'-])")   # "Your 38 houses are a joke": the other one's figure, quoted back                                     # "Dr Marsh, your figures": Dr Marsh is spoken to
 FIRST_PERSON = ("i", "we")                                          # "We counted": the quoted speaker
 HEAD_LINKS = ("at", "of", "in", "on", "for", "from", "near")        # "a breach at Harlow Clinics": the head is "a breach"
 PLACE_NAME_LEADS = ("in", "at", "near", "from", "to", "outside", "around", "of")   # "in Gates Ridge": a place

@@ -1288,7 +1288,10 @@ AND, OR, BUT = ("et",), ("ou",), ("mais",)                          # "la préfe
 # A conjugated verb, by its shape: "Les organisateurs contestent ce chiffre et parlent de ..."
 FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
 # Who heard it, between the verb and who said it: ", a déclaré à l'AFP le maire"
-ADDRESSEE = (r"\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
+# (a medium's name of several words first: « a dit à Scéala an Iarthair le porte-parole de la compagnie »)
+ADDRESSEE = (r"\s*à\s+(?:(?-i:La|Le|Les)\s+)?(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'-]+|an|na|de|du|des|of|the)){1,3}"
+             r"\s+(?=(?:le|la|les|l'|un|une)\s)|"
+             r"\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
              r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s|[A-ZÀ-Ý])"
              # (translated: « a raconté pour Rrufeja un habitant », a medium's name after « pour »)
              r"|\s*pour\s+(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)?\s+(?=(?:le|la|les|l'|un|une)\s)")  # (« à l'ACI sa coordinatrice »)
@@ -1507,6 +1510,7 @@ WITNESS_NOUNS = (r"médecin|chirurgien\w*|vétérinaires?|vainqueurs?|coureurs?|
 ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
 LEADING_LINKS = r"et|ou|mais|puis|quand|alors|donc|enfin|aussi"   # "Et la préfecture": not part of the name
 # A segment that is no subject: a participle, a relative, a preposition ("Zelensky, citant des rapports, a affirmé")
+REDUCED_RELATIVE = NOTHING   # (English "the fishermen I spoke to": French says « que »)
 ASKED_LEADS = r"(?:interrog|contact|sollicit|questionn|consult|interview)(?:é|ée|és|ées)|jointe?s?"  # « Interrogée, la DISP confirme »
 PLURAL_PARTICIPLE_ENDINGS = ("és", "ées")                            # « Additionnés, ces deux chiffres donnent »
 # « D'où peut venir le chiffre de 27 ? » : une question, pas le sujet de qui compte
@@ -1530,7 +1534,7 @@ AMOUNT_AFTER_VERB = r"à"  # « la préfecture le chiffre à 200 » : the verb, 
 HELD_BEFORE = r"(?:conten(?:ait|aient)|contien(?:t|nent)|stock(?:ait|aient)|trait(?:ait|aient)(?:\s+chaque\s+année)?|mesur(?:e|ent|ait|aient)|(?:peut|peuvent|pouvait|pouvaient|pouvant)\s+(?:accueillir|contenir|héberger|soulever|transporter|loger))(?:\s+(?:environ|près\s+de|quelque|plus\s+de))?"
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
-                    r"avec|sans|interrogée?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
+                    r"avec|sans|interrogée?s?|jointe?s?|atteinte?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
                     r"lesquelles")
 # "selon des données préliminaires": data, not a source (modifiers, nouns, qualifiers after)
 DATA_MODIFIERS = r"des|les|de|d'|ces|la|le|l'|cette|ce|un|une|même|officielles?|premières?|dernières?|nouvelles?|préliminaires?"
@@ -1848,7 +1852,10 @@ FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonc
 SUBJECT_CLITICS = ("nous", "vous")
 PLURAL_PERSON_ENDING = r"(?:ons|ez)"   # (« vous parliez », « nous comptons »; not « nous a déclaré le maire »)
 SECOND_PERSON = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
-SECOND_PERSON_POSSESSIVES = ("votre", "vos", "ton", "ta", "tes")   # « Vos 38 maisons, c'est une blague » : le chiffre de l'autre  # « Madame X, vous confirmez ? » : X est l'interlocutrice
+SECOND_PERSON_POSSESSIVES = ("votre", "vos", "ton", "ta", "tes")
+# « 500, c'est près du double de l'estimation officielle » : un rapport entre deux chiffres, pas un chiffre avancé
+RATIO_AFTER = (r"\s*,?\s+(?:est|soit|c'est|représente)\s+(?:près\s+du|presque\s+le|environ\s+le|plus\s+du|plus\s+de\s+la|"
+               r"moins\s+de\s+la|le|la)?\s*(?:double|triple|moitié|quadruple)(?![\w'-])")   # « Vos 38 maisons, c'est une blague » : le chiffre de l'autre  # « Madame X, vous confirmez ? » : X est l'interlocutrice
 FIRST_PERSON = ("je", "j'", "nous", "on")                         # « Nous avons compté »: the quoted speaker
 HEAD_LINKS = ("de", "du", "des", "à", "au", "aux", "pour", "chez", "sur")   # "une fuite chez X": the head is "une fuite"
 PLACE_NAME_LEADS = (r"à", "en", r"près\s+de", "vers")              # "près de Saint-Gildas": a place, not a person
