@@ -8129,3 +8129,9 @@ def test_asides_addressees_and_reduced_relatives(text, lang, expected):
 ])
 def test_fact_check_credits_and_ratios(text, lang, expected):
     assert said(text, lang) == expected
+
+
+def test_a_source_closing_the_figures_own_clause_beats_the_fronted_one():
+    got = claims("Selon la police, 800 000 personnes ont manifesté jeudi, en recul par rapport au 12 mars, où 1,2 million "
+                 "de personnes avaient défilé selon le ministère.", "fr", published="2026-03-20")
+    assert [(c.claimant_name, c.figure.value) for c in got] == [("police", 800000), ("ministère", 1200000)]
