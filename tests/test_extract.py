@@ -8135,3 +8135,54 @@ def test_a_source_closing_the_figures_own_clause_beats_the_fronted_one():
     got = claims("Selon la police, 800 000 personnes ont manifesté jeudi, en recul par rapport au 12 mars, où 1,2 million "
                  "de personnes avaient défilé selon le ministère.", "fr", published="2026-03-20")
     assert [(c.claimant_name, c.figure.value) for c in got] == [("police", 800000), ("ministère", 1200000)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of the one named, by its type after a possessive: its own body, not the owner
+    ("More than 80,000 people have fled, according to the UN's refugee agency.", "UN refugee agency (UNHCR)"),
+    ("More than 80,000 people have fled, the UN's migration agency said.", "UN migration agency"),
+])
+def test_a_possessed_agency_is_not_its_owner(text, expected):
+    assert [c.claimant_name for c in claims(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who disputes a figure, with an indefinite article, gives the next
+    ("Les autorités locales font état de 3 morts, un bilan que conteste une association de victimes, qui parle de 7 "
+     "décès.", [("autorités locales", 3, "deaths"), ("association de victimes", 7, "deaths")]),
+    ("Le HCR estime à 80 000 le nombre de personnes ayant fui leurs foyers.",
+     [("Haut-Commissariat des Nations unies pour les réfugiés (HCR)", 80000, "displaced")]),
+])
+def test_an_indefinite_disputer_and_those_who_fled(text, expected):
+    assert [(c.claimant_name, c.figure.value, c.quantity_id) for c in claims(text, "fr")] == expected
+
+
+def test_a_live_entrys_time_without_a_dash_opens_the_entry():
+    text = ("LIVE UPDATES\n\n18:05 The regional governor says the number of dead has risen to 41.\n\n"
+            "17:40 Police confirm 3 arrests.\n\n17:12 Update from the fire service: 120 firefighters are now at the scene.\n\n"
+            "16:55 A reader sent us this photo. She says about 200 people were queuing at the shelter.")
+    got = claims(text, "en", publisher="Daily Post")
+    assert [(c.claimant_name, c.figure.value) for c in got] == [
+        ("regional governor", 41), ("Police", 3), ("fire service", 120), ("Daily Post", 200)]
+
+
+def test_a_radio_phone_in_callers_and_technicians():
+    text = ("LA PRÉSENTATRICE : Combien de foyers sont encore sans électricité ?\n\n"
+            "LE REPORTER : Selon Enedis, 12 000 foyers restent privés de courant. Les maires du secteur parlent plutôt de "
+            "20 000.\n\nLA PRÉSENTATRICE : Monsieur le préfet, vous confirmez ?\n\n"
+            "LE PRÉFET : Nous avons recensé 14 000 foyers sans électricité. 300 techniciens sont mobilisés.\n\n"
+            "UN AUDITEUR (Pierre, à Quimper) : Chez nous, on est une cinquantaine de maisons sans courant depuis samedi.")
+    got = {c.figure.value: (c.claimant_name, c.quantity_id.split("-")[0]) for c in claims(text, "fr")}
+    assert got[300][1] == "workers" and "deployed" in [c.quantity_id for c in claims(text, "fr")
+                                                         if c.figure.value == 300][0]
+    assert got[50][0] == "Pierre"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the one who describes a figure as a fantasy, in apposition to it, gives its own
+    ('The opposition alliance claims that more than 500,000 people joined its rally, a figure the interior ministry '
+     'described as "a fantasy", putting attendance at 60,000.', "en",
+     [("opposition alliance", 500000), ("interior ministry", 60000)]),
+])
+def test_who_describes_a_figure_gives_the_next(text, lang, expected):
+    assert said(text, lang) == expected

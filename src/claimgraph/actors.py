@@ -79,6 +79,9 @@ def _words() -> dict:
         "particles": rf"(?-i:{either(sorted(set(every('NAME_PARTICLES')) - set(every('NAME_LINKS'))))})",
         # "the charity Open Tides", "l'ONG Mar Abierto": a body's type before its name
         "body_type": re.compile(rf"(?<![\w'-]){either(every('BODY_TYPES'))}\s+$", re.I),
+        # "the UN's refugee agency", "the WHO's regional office": a body of the one named, by its type at the end
+        "possessed_body": re.compile(rf"^(?:(?:{either(every('DEFINITE_ARTICLES'))})\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*)['’]s\s+"
+                                     rf"(?P<rest>(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}(?:{either(every('BODY_TYPES'))}))$", re.I),
     }
 
 
@@ -271,6 +274,19 @@ class Gazetteer:
         met = self._metonym.get(fold(phrase)) or self._metonym.get(fold(strip_determiner(phrase)))
         if met:
             return [self._entries[met].actor(language)]
+        if possessed := _words()["possessed_body"].match(phrase):
+            # "the UN's refugee agency" is "the UN refugee agency" (UNHCR), not the UN; "the UN's migration agency",
+            # unknown, is a body of its own
+            own = f"{possessed.group('owner')} {possessed.group('rest')}"
+            whole = [i for s, e, i in self.find(own) if s == 0 and e == len(own)]
+            if whole:
+                return [self._entries[whole[0]].actor(language)]
+            owner = [i for _, _, i in self.find(possessed.group("owner")) if self._entries[i].kind == "organisation"]
+            if owner:
+                try:
+                    return [Actor(own, "organisation", affiliation=owner[0])]
+                except ModelError:
+                    return []
         hits = self.find(phrase)
         ids = list(dict.fromkeys(i for _, _, i in hits))
         # Drop an actor when a more specific one in the phrase belongs to it.

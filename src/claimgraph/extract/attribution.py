@@ -375,6 +375,7 @@ def _rx(code: str):
         "perfect_infinitive": re.compile(rf"(?<![\w'-])(?:{L.PERFECT_INFINITIVE})\s+$", re.I),
         "number_of": re.compile(L.NUMBER_NOUN_OF, re.I),
         "figure_rejected_by": re.compile(rf",\s*(?:{L.FIGURE_REJECTED_BY})[^,]*,\s*$", re.I),
+        "figure_rejected_verb": re.compile(rf"(?:{L.FIGURE_REJECTED_BY})$", re.I),
         "subjectless_lead": re.compile(rf"^(?:{L.SUBJECTLESS_LEADS})(?![\w'’-])", re.I),
         "dismissed_lead": re.compile(rf"^(?:{L.DISMISSED_LEADS})(?![\w'’-])", re.I),
         "surveyed": re.compile(rf"(?:{L.SURVEYED_OF})(?![\w'-])", re.I),
@@ -952,7 +953,9 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = np[joined[-1].end():]  # « selon la préfecture et selon la maire, qui compte …»: the last source named
         absolute = P["gerund"].search(m.group()) and P["absolute"].search(left)
         rejecting = P["gerund"].search(m.group()) and P["figure_rejected_by"].search(left)
-        if absolute:
+        if own := P["figure_rejected_verb"].search(sentence, max(0, m.start() - 120), m.end()):
+            np = own.group("np")  # '…, a figure the interior ministry described as "a fantasy", putting …': the ministry
+        elif absolute:
             np = absolute.group("np")  # "…, with the Royal College of Nursing saying 62 patients": its own subject
         elif rejecting:
             # "…12,300 marchers, a figure the CGT union dismissed as "ridiculous", saying 80,000": the one who
@@ -1517,7 +1520,7 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
             last_before_cue = i + 1 == len(starts) or starts[i + 1] > nxt.start
             # a forward cue before the figure is spent once a backward cue has closed after it
             if before is None or (nxt.tight and last_before_cue) or before.start < (spent.end if spent else -1) or (
-                    text is not None and before.kind == "source" and last_before_cue
+                    text is not None and before.kind == "source" and nxt.kind == "source" and last_before_cue
                     and not _CLAUSE_MARK.search(text, pos, nxt.start)):
                 out.append(nxt)
                 continue

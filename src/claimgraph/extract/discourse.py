@@ -81,7 +81,9 @@ def _patterns(code: str) -> dict:
         # "14:32 —", "18 h 40 -", "11.32am", "10:14 BST:" at the start of a paragraph, or alone on its line
         # ("**22 h 35** —": the time in bold, as a saved page's markdown has it)
         # ("**16:20** Hatherby General Hospital says": a time in bold needs no dash after it)
-        "stamp": re.compile(rf"^\s*(?P<b>\*\*?|__?)?{clock}(?:(?P=b)\s+(?=\S)|(?:\*\*?|__?)?\s*(?:[—–\-|:•·]\s*|$))", re.I),
+        # ("18:05 The regional governor says": a time, then the entry's first word with its capital)
+        "stamp": re.compile(rf"^\s*(?P<b>\*\*?|__?)?{clock}(?:(?P=b)\s+(?=\S)|(?:\*\*?|__?)?\s*(?:[—–\-|:•·]\s*|$)"
+                            rf"|[ \t]+(?=(?-i:[A-ZÀ-Ý«\"“])))", re.I),
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
         # ("QUESTION (Ardanne Matin) :": who asks, in brackets)
@@ -106,7 +108,8 @@ def _patterns(code: str) -> dict:
                             r"(?:\*\*?|__?)?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
         # a caller's label names no one, the name is in its aside: "AUDITRICE (Jeannine, Kervoalic) :"
-        "caller": re.compile(rf"^(?:{L.CALLER_LABELS})$", re.I),
+        # ("UN AUDITEUR (Pierre, à Quimper) :": the article in capitals too, no initials of a body)
+        "caller": re.compile(rf"^(?:(?:{_lang.either(L.ARTICLES)})\s+)?(?:{L.CALLER_LABELS})$", re.I),
         "counter_label": re.compile(rf"^(?:{L.SOCIAL_COUNT_LABELS})$", re.I),
         "interview_to": L.INTERVIEW_TO,
         "interviewee_led": re.compile(rf"(?<![\w'’-])(?:{_lang.either(L.INTERVIEWEE_LEADS)})\s+{_GUEST_NAME}(?![\w'’-])", re.I),

@@ -423,6 +423,10 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
     return out
 
 
+#: a live entry's time before its first words ("17:12 Update from …", "14 h 32 Le préfet …")
+_ENTRY_CLOCK = re.compile(r"^\s*[*_]*\d{1,2}(?::|\.|\s?h\s?)\d{2}[*_]*(?=\s+(?:[–—-]\s+)?[A-ZÀ-Ý«\"“])")
+
+
 @functools.cache
 def _box_source_bracket(code: str) -> re.Pattern:
     """Sources in brackets in a numbers box item's words, two or more: "Tents handed out [governor v Red Cross].",
@@ -658,6 +662,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     def normalised(text: str) -> str:
         # curly apostrophes as straight ones; "said Dr. Priya Nandakumar": the title's stop ends no name
         text = hours.sub(lambda t: re.sub(r"[\d.:]", " ", t.group()), text)
+        # ("17:12 Update from the fire service: 120 firefighters": a live entry's time opens no phrase of its cues)
+        text = _ENTRY_CLOCK.sub(lambda t: " " * len(t.group()), text, count=1)
         text = _EMPHASIS.sub(lambda t: " " * len(t.group()), text)  # ("**L'Alambic**, l'hebdomadaire du canton": a name)
         text = _box_sources_unbracketed(text, code)
         return titles.sub(lambda t: t.group()[:-1] + " ", text.replace("\u2019", "'").replace("\u2018", "'"))

@@ -439,9 +439,9 @@ MEASURES = [
     (r"(?:were|was|had\s+been|been|working|men|miners|workers)\s+underground|underground\s+(?:at|when)", "underground"),
     (r"moved\s+to\s+(?:\w+\s+){0,2}shelters|relocated|rehoused", "evacuated"),
     # ("45,000 people had joined the march": marchers, not people sent somewhere)
-    (r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:march|rally|protest|demonstration|procession|picket)", "protesting"),
+    (r"join(?:ed|ing|s)?\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:march|rally|protest|demonstration|procession|picket)", "protesting"),
     (r"sent|deploy|dispatched|stationed|mobili[sz]ed|join|arrived|transferred(?!\s+to\s+(?:the\s+)?hospital)|transported(?!\s+to\s+(?:the\s+)?hospital)|shipped|moved(?!\s+out\s+of)|(?<!the\s)fight(?!er)|to\s+Russia|in\s+Russia", "deployed"),
-    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|"
+    (r"protest|(?-i:march)|rall|demonstrat|turn(?:ed)?\s+out|took\s+to\s+the\s+streets|gathered\s+(?:in|outside|at|on|before|near)\s|"
      # (not a part in a strike: "450 workers took part in the walkout")
      r"(?:t(?:ook|aken|aking|akes?)\s+part|participated)(?!\s+in\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:strike|walkout|stoppage))",
      "protesting"),
@@ -1339,7 +1339,7 @@ AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"opposition|"   # ("the opposition puts the number at nearly 100,000")
     r"civil\s+(?:protection|defen[cs]e)|"   # "the regional Civil Protection distributed 400 meals"
-    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|military|mayor|governor|voivode|spokes\w*|prefect\w*|precincts?|"
+    r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|military|mayors?|governors?|voivode|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
     r"firefighters|rescuers|doctors|hospital\w*|infirmar(?:y|ies)|clinics?|clubs?|executives?|witness\w*|eyewitness\w*|journalist\w*|analyst\w*|observ\w*|activist\w*|"
     r"associations?|NGOs?|group\w*|media|press|management|company|firm|commission|council|(?-i:Municipalit(?:y|ies))|court|chambers?|prosecutor\w*|"

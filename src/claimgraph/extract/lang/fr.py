@@ -475,12 +475,15 @@ MEASURES = [
     (r"(?:remontée?s?|sortie?s?)\s+(?:\w+\s+){0,3}?par\s+(?:leurs|ses)\s+propres\s+moyens", "escaped"),
     (r"au\s+fond(?!\s*,)|sous\s+terre", "underground"),
     (r"relogée?s?|mises?\s+à\s+l'abri|hébergée?s?\s+dans\s+des\s+centres", "evacuated"),
+    # (« 300 techniciens sont mobilisés » : déployés ; « 1 000 personnes mobilisées » défilent)
+    (r"(?:techniciens|agents|pompiers|sapeurs-pompiers|gendarmes|policiers|militaires|soldats|secouristes|bénévoles|"
+     r"salariés|personnels|effectifs|équipes|véhicules|engins|moyens)\s+(?:[\w'-]+\s+){0,3}?mobilisée?s", "deployed"),
     (r"envoyés?|déployés?|dépêchés?|stationnés?|rejoindre|arrivés?|transférés?(?!\s+(?:à|vers)\s+l['’]hôpital)|transporté(?:e?s)?(?![\w'-])(?!\s+(?:à|vers)\s+l['’]hôpital)|acheminés?|combattre|combattent|en\s+Russie", "deployed"),
     # (pas une part à une grève : « 450 salariés ont participé à la grève »)
     (r"manifest|mobilis|cortège|défil|rassembl|descend|ont\s+protesté|(?:ont\s+participé|ont\s+pris\s+part)(?!\s+(?:à\s+la|au)\s+(?:\w+\s+)?(?:grève|débrayage|mouvement\s+de\s+grève))",
      "protesting"),
     (r"évacuée?s?|évacuation", "evacuated"),
-    (r"déplacée?s?|ont\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
+    (r"déplacée?s?|ont\s+fui|(?:ayant|avoir)\s+fui|fuient|jetée?s?\s+sur\s+les\s+routes|sans[- ]abri|"
      r"(?:ont\s+dû\s+|contraintes?\s+de\s+)quitter\s+leurs?\s+(?:domiciles?|logements?|maisons?)", "displaced"),
     (r"traversé|franchi|traversée", "crossing"),
     (r"hospitalisée?s?|à\s+l['’]hôpital", "hospitalised"),
@@ -1569,7 +1572,7 @@ SOURCE_FROM = r"par|auprès\s+d[e']|de\s+la\s+part\s+d[e']"   # "des chiffres ob
 RELATIVE_WORDS = ("qui", "dont")   # "le groupe, qui contrôle ..., a dit", "le cabinet, qui compte pour des médias dont fait partie X, a dit"
 # « un chiffre que conteste la gendarmerie, qui en a dénombré 4 500 » : le sujet inversé de la relative, celui que
 # « qui » reprend
-INVERTED_RELATIVE_SUBJECT = r"(?:que\s+|qu')[a-zà-ÿ]+\s+(?P<np>(?:la|le|les|l')(?:\s+|(?<='))\S.*)$"
+INVERTED_RELATIVE_SUBJECT = r"(?:que\s+|qu')[a-zà-ÿ]+\s+(?P<np>(?:la|le|les|l'|une|un)(?:\s+|(?<='))\S.*)$"   # (« un bilan que conteste une association »)
 OBJECT_RELATIVE_WORDS = (r"(?:que\s+|qu')(?:nous|vous|je|j'|on|l'on|ils?|elles?)(?![\w'])",)   # « L'ARS, que nous avons interrogée lundi, recensait » : la relative est dans le sujet
 # "à Kiev, ...", "dans le Donbass": a place phrase, not a subject
 PLACE_PREPOSITIONS = ("à", "au", "aux", "en", "dans", "depuis", "chez", "vers", "sur", "lors", "près", "devant", "derrière",
