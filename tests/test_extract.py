@@ -8186,3 +8186,14 @@ def test_a_radio_phone_in_callers_and_technicians():
 ])
 def test_who_describes_a_figure_gives_the_next(text, lang, expected):
     assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "a day earlier", « un jour plus tôt »: back from the day told before it
+    ("The death toll from the earthquake rose to 1,250 on Tuesday, up from 980 a day earlier, the disaster agency said.",
+     "en"),
+    ("Le bilan est passé à 1 250 morts mardi, contre 980 un jour plus tôt, selon l'agence.", "fr"),
+])
+def test_a_day_earlier_is_the_day_before_the_one_told(text, lang):
+    days = {c.figure.value: c.as_of.isoformat() for c in claims(text, lang, published="2026-03-04")}
+    assert days == {1250: "2026-03-03", 980: "2026-03-02"}

@@ -733,7 +733,8 @@ _PAST_EVENTS = (r"(?:outbreak|epidemic|pandemic|floods?|flooding|earthquake|quak
                 r"heatwave|heat\s+wave|strikes?|fires?|wildfires?|eruption|disaster|attacks?|explosion|landslide|tsunami|"
                 r"famine|shipwreck|sinking|riots?|protests?)")
 YEAR_OF_EVENT = rf"(?P<a>(?:1[89]|2[01])\d\d)\s+{_PAST_EVENTS}(?![\w-])|(?<![\w-]){_PAST_EVENTS}\s+of\s+(?P<b>(?:1[89]|2[01])\d\d)"
-DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1}
+DAYS_BACK = {r"a\s+week\s+(?:earlier|before)": 7, r"the\s+(?:day|evening)\s+before": 1, r"the\s+previous\s+day": 1,
+             r"a\s+day\s+(?:earlier|before)": 1, r"two\s+days\s+(?:earlier|before)": 2}   # ("up from 980 a day earlier")
 SAME_DAY = r"that\s+day|the\s+same\s+day|that\s+same\s+day"   # the date told before it
 # "Last year the ministry had announced 805", "two years ago": a figure of that many years before the article
 YEARS_BACK = {r"last\s+year": 1, r"(?:a|one)\s+year\s+(?:ago|earlier)": 1, r"the\s+previous\s+year": 1,

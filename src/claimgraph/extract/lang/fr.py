@@ -761,7 +761,8 @@ YEAR_OF_EVENT = (r"(?<![\w-])(?:épidémie|pandémie|crues?|inondations?|séisme
                  r"typhon|tempête|canicule|grèves?|incendies?|éruption|catastrophe|attentats?|explosion|"
                  r"glissement\s+de\s+terrain|tsunami|famine|naufrage|émeutes?|manifestations?)\s+de\s+"
                  r"(?P<b>(?:1[89]|2[01])\d\d)(?!\d)")
-DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1}   # back from the date told before it
+DAYS_BACK = {r"une\s+semaine\s+plus\s+tôt": 7, r"la\s+veille": 1, r"l'avant-veille": 2,
+             r"un\s+jour\s+plus\s+tôt": 1, r"deux\s+jours\s+plus\s+tôt": 2}   # back from the date told before it
 SAME_DAY = r"ce\s+jour-là|ce\s+jour\s+là|le\s+même\s+jour|ce\s+même\s+jour"   # the date told before it
 # « L'an dernier, le ministère avait recensé 805 », « il y a deux ans » : un chiffre d'autant d'années avant l'article
 YEARS_BACK = {r"l'an\s+(?:dernier|passé)": 1, r"l'année\s+(?:dernière|passée|précédente)": 1, r"il\s+y\s+a\s+(?:un|1)\s+an": 1,
