@@ -158,9 +158,6 @@ _SUBJECT_REACH = 300
 def subject_before(P, s: str, pos: int) -> str:
     """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
     left = s[max(0, pos - _SUBJECT_REACH):pos]
-    if pos <= _SUBJECT_REACH:
-        # "18:05 The regional governor says", "**07:30** Police confirm": a live entry's time, no part of its subject
-        left = _CLOCK_LEAD.sub(lambda m: " " * len(m.group()), left, count=1)
     # "Sorge-Atlantique Motorways (SASA, after its French name), said": a gloss's comma is no boundary
     left = _GLOSS_TAIL.sub(r"(\1)", left)
     left = _QUOTED_GLOSS.sub("", left)  # 'Sillons en colere ("Furrows in anger"), said': a name's translation
@@ -178,7 +175,6 @@ def subject_before(P, s: str, pos: int) -> str:
     return _subject_before(P, left)
 
 
-_CLOCK_LEAD = re.compile(r"^\s*[*_]*\d{1,2}(?::|\.|\s?h\s?)\d{2}[*_]*\s+(?=\S)")
 _QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“«‘'][^\"“”«»()]{1,60}[\"”»’']\s*\)")
 _GLOSS_TAIL = re.compile(r"\(([^(),]{1,40}),[^()]{1,60}\)")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
