@@ -423,6 +423,12 @@ def _figure_lines_joined(text: str, segments: list[tuple[int, int]], code: str) 
     return out
 
 
+def _restated(s: str, m: Mention, W: dict) -> bool:
+    """Whether a figure restates one already told, as no claim of its own: the figure of the one spoken to, quoted
+    back ("Your 38 houses are a joke"), or a ratio to another ("500 deaths is nearly double the official estimate")."""
+    return bool(W["your_figure"].search(s, max(0, m.start - 12), m.start) or W["ratio_after"].match(s, m.end))
+
+
 #: a live entry's time before its first words ("17:12 Update from …", "14 h 32 Le préfet …")
 _ENTRY_CLOCK = re.compile(r"^\s*[*_]*\d{1,2}(?::|\.|\s?h\s?)\d{2}[*_]*(?=\s+(?:[–—-]\s+)?[A-ZÀ-Ý«\"“])")
 
@@ -1303,9 +1309,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                         and said_here[-1][1].claimants == claim.claimants and said_here[-1][1].as_of != claim.as_of:
                     # « annoncé 6 200 grévistes lundi, puis l'a corrigé mardi à 7 100 »: Monday's count, corrected
                     claim = replace(claim, as_of=said_here[-1][1].as_of, quantity_id="", id="")
-                if claim is not None and (question or W["your_figure"].search(s, max(0, m.start - 12), m.start)
-                                          or W["ratio_after"].match(s, m.end)):
-                    # ("Your 38 houses are a joke": the figure of the one spoken to, quoted back, is no new claim)
+                if claim is not None and (question or _restated(s, m, W)):
                     continue
                 if claim is not None and not voice and _QUOTED_LINE.fullmatch(s) and claim.claimants == (publisher,):
                     continue  # 'Claim 1: "Over 10,000 people rallied"', « Plus de 40 morts »: a claim checked, not the outlet's
