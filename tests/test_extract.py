@@ -8197,3 +8197,144 @@ def test_who_describes_a_figure_gives_the_next(text, lang, expected):
 def test_a_day_earlier_is_the_day_before_the_one_told(text, lang):
     days = {c.figure.value: c.as_of.isoformat() for c in claims(text, lang, published="2026-03-04")}
     assert days == {1250: "2026-03-03", 980: "2026-03-02"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a subject starts after a caption's credit or an editor's note, never inside one
+    ("(Photo: Reuters) The airport said 140 flights were cancelled on Monday.", "en", [("airport", 140)]),
+    ("[Machine translation from Italian] The airport said 140 flights were cancelled on Monday.", "en",
+     [("airport", 140)]),
+    # a speaker in an absolute clause after the main one says only what follows
+    ("Tens of thousands of people took to the streets on Saturday, with organisers saying more than 100,000 had "
+     "joined.", "en", [("Test Wire", None), ("organisers", 100000)]),
+    ("Des dizaines de milliers de personnes ont défilé samedi, les syndicats revendiquant plus de 100 000 "
+     "manifestants.", "fr", [("Test Wire", None), ("syndicats", 100000)]),
+    # a modal or a negation ends the agent of a passive
+    ("The figure of 300 deaths cited by opposition groups could not be independently verified.", "en",
+     [("opposition groups", 300)]),
+    ("Le chiffre de 300 morts avancé par l'opposition n'a pas pu être vérifié.", "fr", [("opposition", 300)]),
+    # a generic noun of a body after the figures describes again the body the sentence opened with
+    ("St John Ambulance volunteers treated 4 people for heat exhaustion in Hobcroft Park, the charity said.", "en",
+     [("St John Ambulance", 4)]),
+    ("La Croix-Rouge a dépêché 22 bénévoles au gymnase, où environ 60 personnes ont passé la nuit, selon "
+     "l'association.", "fr", [("Croix-Rouge (CICR)", 22), ("Croix-Rouge (CICR)", 60)]),
+    # translated copy: an agent that opens a passive, an auxiliary that opens the sentence
+    ("By the fire service of the Provincial Council were mobilised 85 firefighters and 3 helicopters.", "en",
+     [("fire service of the Provincial Council", 85), ("fire service of the Provincial Council", 3)]),
+    ("Has informed the regional police also that 1 person has been arrested.", "en", [("regional police", 1)]),
+    # « ramener » reports a toll brought down, not people brought back
+    ("Glissamer annonce qu'une vedette de la compagnie a ramené 14 passagers au port.", "fr", [("Glissamer", 14)]),
+])
+def test_who_says_it_fifty_sixth_session(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def quantities(text, lang):
+    return {c.figure.value: c.quantity_id for c in claims(text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, different", [
+    # a period after a figure belongs to the clause that leads to the next figure, not to the one before
+    ("The coastguard said it had rescued 112 migrants overnight, bringing the total for the week to 640.", "en",
+     (112, 640)),
+    # those still in custody are not the arrests
+    ("Police arrested 14 people during the clashes; the prosecutor's office later said 9 remained in custody.", "en",
+     (14, 9)),
+    ("La police a interpellé 14 personnes lors des heurts ; le parquet a indiqué que 9 étaient toujours en garde à vue.",
+     "fr", (14, 9)),
+    # a change is not the level it led to
+    ("The health ministry's latest update puts the number of confirmed cases at 412, up 37 from Monday.", "en",
+     (412, 37)),
+    # a whole that opens the sentence, then its part
+    ("Of the 1,200 passengers on board, 300 were still waiting to disembark, the cruise line said.", "en", (1200, 300)),
+    ("Sur les 1 200 passagers à bord, 300 attendaient toujours de débarquer mardi, selon la compagnie.", "fr",
+     (1200, 300)),
+])
+def test_figures_of_different_quantities(text, lang, different):
+    got = quantities(text, lang)
+    assert set(different) <= set(got) and got[different[0]] != got[different[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the level a change led to counts what the subject names ("rose by 37 to 412")
+    ("Confirmed cases rose by 37 to 412, the ministry said.", {412: "cases"}),
+    ("The number of cases rose by 37 to 412, the ministry said.", {412: "cases"}),
+    # "down slightly from" gives the figure before, not a change
+    ("The union said 1,780 workers were on strike on Thursday, down slightly from 1,900 on Tuesday.",
+     {1780: "strikers", 1900: "strikers"}),
+])
+def test_a_level_reached_by_a_change(text, expected):
+    got = quantities(text, "en")
+    assert all(got.get(v, "").startswith(q) and "change" not in got[v] for v, q in expected.items())
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "across" a country, « à travers » it: the whole land, not the town the page is about
+    ("Valmorande march: 11,000 in Valmorande, say unions.\n\nThe FLT said more than 20,000 people marched across "
+     "Lusveria on Thursday.", "en"),
+    ("Manifestation à Valmorande : 11 000 à Valmorande selon les syndicats.\n\nSelon la FLT, plus de 20 000 personnes "
+     "ont défilé à travers la Lusvérie jeudi.", "fr"),
+])
+def test_across_a_country_is_the_whole_land(text, lang):
+    got = quantities(text, lang)
+    assert "valmorande" in got[11000] and "valmorande" not in got[20000]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a rank of several words between the role and the name: the name speaks
+    ("« L'hélicoptère a hélitreuillé 9 personnes », précise son porte-parole, le capitaine de frégate Maurice Chaigneau.",
+     "fr", [("Maurice Chaigneau", 9)]),
+])
+def test_who_says_it_fifty_sixth_session_quotes(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+
+def test_a_transcript_label_is_read_on_its_own_line():
+    text = ("Bilan : 520 maisons détruites selon le Secours des Îles Basses\n\n"
+            "HEIARII NOGUEROLLES (présentatrice) : Bonjour. Nous avons compté 40 abris ouverts.")
+    assert not any("NOGUEROLLES" in c.claimant_name and "Îles" in c.claimant_name for c in claims(text, "fr"))
+
+
+@pytest.mark.parametrize("text, lang, value, part", [
+    # a place after a semicolon is the next clause's, whatever word stands between "seul" and the name
+    ("La houle a frappé dimanche.\n\nL'agence a publié son bilan : 520 maisons sont détruites ; sur le seul atoll de "
+     "Kaveloa, l'ASCN compte 190 maisons détruites.", "fr", 520, 190),
+    ("The swell hit on Sunday.\n\nThe agency said 520 houses were destroyed; on the atoll of Kaveloa alone, it "
+     "counted 190 houses destroyed.", "en", 520, 190),
+])
+def test_an_islands_count_is_its_own(text, lang, value, part):
+    got = quantities(text, lang)
+    assert "kaveloa" in got[part] and "kaveloa" not in got[value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Densitas said the crowd could not have exceeded 20,000.", "en"),
+    ("Selon Densitas, la foule ne dépassait pas 20 000 personnes.", "fr"),
+])
+def test_a_ceiling_is_at_most(text, lang):
+    (c,) = claims(text, lang)
+    assert (c.figure.qualifier, c.figure.upper) == ("at_most", 20000)
+
+
+def test_a_recap_section_heading_closing_with_its_day():
+    text = ("THE MARCH, THURSDAY 15\n\n4,200 v 11,000 — marchers in Valmorande [police v SADV]")
+    got = claims(text, "en", published="2155-05-26")
+    assert {c.as_of.isoformat() for c in got} == {"2155-05-15"}
+
+
+def test_a_weekday_with_its_date_opens_no_subject():
+    text = 'The agency counted 410 houses destroyed on Monday 17. On Wednesday 19 the governor spoke of "at least 650".'
+    assert said(text, "en") == [("agency", 410), ("governor", 650)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # officers and office-holders speak for themselves, whatever their rank
+    ("The county sheriff told me 3 people have died.", "en", "county sheriff"),
+    ("The lieutenant said 3 people had died.", "en", "lieutenant"),
+    ("The fire marshal said 3 people had died.", "en", "fire marshal"),
+    ("Le commissaire a indiqué que 3 personnes sont mortes.", "fr", "commissaire"),
+    ("Le gardien du refuge a indiqué que 3 personnes sont mortes.", "fr", "gardien du refuge"),
+])
+def test_an_officer_is_a_speaker(text, lang, who):
+    assert [c.claimant_name for c in claims(text, lang)] == [who]

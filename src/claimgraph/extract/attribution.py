@@ -326,7 +326,8 @@ def _rx(code: str):
         "owned_role": re.compile(rf"^(?:{either(L.POSSESSIVES)}|{either(every('DEFINITE_ARTICLES'))})\s*[\w-]+(?:\s+[\w-]+)?"
                                  rf"(?:\s+(?:{either(every('HEAD_LINKS'))})\s+(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?[\w-]+)?$", re.I),
         "apposition_name": re.compile(
-            rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,2}}"
+            # ("son porte-parole, le capitaine de frégate Maurice Chaigneau": a rank of several words)
+            rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,4}}"
             # ("Mrs. Carmen Ruiz de Aldana": a particle may stand between the parts of a name)
             rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)"
             rf"(?:\s+(?:(?-i:{either(every('NAME_PARTICLES'))})\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)){{1,3}})"
@@ -1447,6 +1448,8 @@ def subordinate_breaks(sentence: str, cues: list[Cue], code: str) -> list[int]:
 
 #: punctuation between a figure and a source after it (not a figure's own separators: "1,2 million")
 _CLAUSE_MARK = re.compile(r"[;:!?«»“”\"()]|(?<!\d)[,.]|[,.](?!\d)")
+#: "…, with organisers saying": a speaker in an absolute clause after the main one, who says what follows only
+_ACCOMPANYING_SAYER = re.compile(rf"(?:{either(every('ACCOMPANYING_SAYER'))})$", re.I)
 
 
 def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence: str | None = None,
@@ -1532,5 +1535,9 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
                 and any(nxt.end <= later and not re.search(r"[,;:.!?«»“”\"()]", sentence[nxt.end:later])
                         for later in starts[i + 1:]):
             nxt = None  # "The toll rose to 48, the governor said more than 70 had died": the verb's object is its own
+        if before is None and spent is None and nxt is not None and nxt.forward and nxt.kind == "verb" \
+                and text is not None and (verb := re.match(r"[\w'’-]+", text[nxt.start:])) \
+                and _ACCOMPANYING_SAYER.search(text, max(0, nxt.start - 80), verb.end() + nxt.start):
+            nxt = None  # "Tens of thousands took to the streets, with organisers saying more than 100,000": not theirs
         out.append(before or spent or nxt)
     return out

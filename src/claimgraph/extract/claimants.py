@@ -18,7 +18,7 @@ from .lang import either, every
 from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS, body_spoken_for
 from .quantity import Counted
 
-__all__ = ["definite_reference", "apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
+__all__ = ["definite_reference", "redescribed_opener", "apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
            "repeats_name", "same_body_head", "one_person", "opening_subject", "quote_follower"]
 
 
@@ -804,6 +804,33 @@ _LEAD_NAME = re.compile(rf"{PROPER_NAME}(?=\s*[,.;]|\s*$|\s+(?-i:[a-zà-ÿ]))")
 
 
 _OPENING_INITIALS = re.compile(rf"(?P<name>{ACRONYM.pattern})(?=\s+[a-zà-ÿ])")   # ("SEPA has", not "PARIS (AFP)", "UPDATE:")
+
+
+def redescribed_opener(phrase: str, before: str, code: str, g: Gazetteer, lang_data) -> list[Actor]:
+    """The body a sentence opens with by its name, when a generic noun of a body after its figures describes it again
+    ("St John Ambulance volunteers treated 4 people, the charity said", « La Croix-Rouge a dépêché 22 bénévoles,
+    selon l'association »), else ``[]``. ``before`` is the sentence up to that noun.
+
+    Examples
+    --------
+    >>> from claimgraph.actors import default_gazetteer
+    >>> from claimgraph.extract import lang
+    >>> g = default_gazetteer()
+    >>> before = "St John Ambulance volunteers treated 4 people, "
+    >>> [a.name for a in redescribed_opener("the charity", before, "en", g, lang.get("en"))]
+    ['St John Ambulance']
+    >>> redescribed_opener("the union", before, "en", g, lang.get("en"))
+    []
+    """
+    key = fold(phrase.strip())
+    if _references(lang_data).get(key) != "organisation" or key.replace("'", " ").split()[-1] not in _REDESCRIBING_HEADS:
+        return []
+    opening = named(before, code, g)[:1]
+    return [a for a in opening if any(re.match(rf"\s*(?:{_ARTICLES}\s*)?{re.escape(n)}(?![\w'-])", before, re.I)
+                                      for n in (a.name, *a.aliases))]
+
+
+_REDESCRIBING_HEADS = frozenset(every("REDESCRIBING_HEADS"))
 
 
 def opening_subject(s: str, code: str, g: Gazetteer) -> list[Actor]:

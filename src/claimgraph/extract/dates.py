@@ -285,9 +285,15 @@ def heading_day(heading: str, code: str, published: dt.date | None) -> dt.date |
     datetime.date(2047, 9, 29)
     >>> heading_day("LES BLOCAGES", "fr", dt.date(2047, 10, 14)) is None
     True
+
+    or closes it after a comma or a dash ("THE MARCH, THURSDAY 15", « LA MANIFESTATION – JEUDI 15 »):
+
+    >>> heading_day("THE MARCH, THURSDAY 15", "en", dt.date(2047, 10, 24))
+    datetime.date(2047, 10, 15)
     """
     L = _lang.get(code)
-    m = re.match(rf"\s*(?:{either(L.WEEKDAYS)}),?\s+(\d{{1,2}})(?!\d)", heading.lower())
+    m = re.match(rf"\s*(?:{either(L.WEEKDAYS)}),?\s+(\d{{1,2}})(?!\d)", heading.lower()) \
+        or re.fullmatch(rf"\s*[^\d,:;–—]{{2,40}}(?:,|\s[–—-])\s*(?:{either(L.WEEKDAYS)}),?\s+(\d{{1,2}})\s*:?\s*", heading.lower())
     return day_of_month(int(m.group(1)), published) if m and published is not None else None
 
 

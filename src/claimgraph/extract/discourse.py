@@ -97,7 +97,7 @@ def _patterns(code: str) -> dict:
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         # (a name, not a reader's handle: "*Guilhem_E* :", "**Marinette_L** —" sign comments)
         "label": re.compile(r"\s*(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)"
-                            r"(?:\s+(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)){0,3})(?![\w'’.-])"
+                            r"(?:[ \t]+(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)){0,3})(?![\w'’.-])"   # (one line: no title's end)
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
                             # (and both: "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union:")

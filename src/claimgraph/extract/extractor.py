@@ -20,7 +20,7 @@ from . import lang as _lang
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
 from .attribution import HEAD_END as _HEAD_END, DAYS_BRACKET, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
-from .claimants import (State, actors_for, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
+from .claimants import (State, actors_for, redescribed_opener, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         note_descriptions, one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject, note_roles, names_a_kind, apposed_role, definite_reference)
 from .bodies import unify_bodies
@@ -82,7 +82,10 @@ def _perimeter(s: str, m, since: int, until: int, refs, W) -> PlaceRef | None:
     """The perimeter a figure's clause limits it to when that is no place ("about 1,000 at the HUC alone", « pour les
     seuls HUC »): a site of its own, so the part is not set against the whole. None when the words name a place,
     which the place rules read, or say no perimeter."""
-    for p in W["perimeter"].finditer(s, max(since, m.start - 80), min(until, m.end + 80)):
+    lo, hi = max(since, m.start - 80), min(until, m.end + 80)
+    # (within the figure's own clause: "520 maisons détruites ; dans la seule commune de Kaveloa, 190" is the next one's)
+    lo, hi = s.rfind(";", lo, m.start) + 1 or lo, (s.find(";", m.end, hi) + 1 or hi + 1) - 1
+    for p in W["perimeter"].finditer(s, lo, hi):
         if any(p.start("name") <= r.start < p.end("name") for r in refs) or W["day_word"].match(p.group("name")):
             return None  # (a place, which the place rules read; a day: "on Tuesday alone")
         initials = re.search(r"\(([A-Z]{2,8})\)\s*$", p.group("name"))
@@ -244,6 +247,8 @@ def _words(code: str) -> dict:
         "hearsay": re.compile(rf"(?<![\w'-])(?:{L.HEARSAY_BEFORE})\s*$", re.I),
         # "sur les 22 collègues du labo, 14 étaient …": a whole whose part follows after a comma
         "part_after_whole": re.compile(r"\s*[^\W\d][^,;:.!?\d]{0,50},\s*\d"),
+        "fronted_whole": re.compile(rf"\s*(?:{L.FRONTED_WHOLE})\s+", re.I),
+        "figure_then_noun": re.compile(r"\d[\d\s.,\u00a0\u202f]*\s*[^\W\d][^,;:.!?\d]{0,50},\s*"),
         "out_of": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF})\s+$", re.I),
         "year_compared": re.compile(rf"(?<![\w'-])(?:{L.YEAR_COMPARED})\s*$", re.I),
         "out_of_whole": re.compile(rf"(?<![\w'-])(?:{L.OUT_OF_WHOLE})\s+$", re.I),
@@ -259,9 +264,10 @@ def _words(code: str) -> dict:
         "partitive": re.compile(rf"\s+(?:{L.PARTITIVE})\s+(?![\w'-]*\d)(?:[^\W\d]+\s+){{0,2}}(?!\d)", re.I),
         "noun_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
         "noun_participle_numbered": re.compile(rf"(?P<noun>[\w'-]+)\s+(?:{L.NUMBERED_PARTICIPLE})\s+(?:{L.NUMBERED_VERBS})\s*$", re.I),
-        "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
+        # ("the number of cases rose by 37 to 412": the change before the level is no figure between them)
+        "number_of": re.compile(rf"{L.NUMBER_OF}\s*(?P<noun>[\w'-]+)[^.;\d]{{0,70}}(?:{L.CHANGED_BY})?$", re.I),
         # ("the number of torched vehicles": the noun after a word that qualifies it)
-        "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}$", re.I),
+        "number_of_qualified": re.compile(rf"{L.NUMBER_OF}\s*[\w'-]+\s+(?P<noun>[\w'-]+)[^.;\d]{{0,70}}(?:{L.CHANGED_BY})?$", re.I),
         "topic_lead": re.compile(rf"{_lang.topic_lead(L)}[,:]", re.I),
         # « Les manifestants, 4 000 selon la police et 15 000 selon la CGT, ont défilé », "The marchers – 4,000
         # according to police –": the noun the sentence opens with, its figures set in apposition
@@ -574,6 +580,7 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 
 PAT = patterns()
+_PHRASE_END = re.compile(r"[;:]|(?<!\d),|,(?!\d)")   # (a figure's own separators are not its phrase's end: "1,284")
 _THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a filing with the TCEQ (TCEQ),"
 # a group named by a common noun, capitalised only as the sentence opens: "Survivors", "the strikers", "Les témoins"
 _COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
@@ -837,7 +844,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if label not in full_names:  # (looked up once per label: the text is searched once)
             # (a label in capitals, "OKAFOR-HALE:", is the name the text writes "Ada Okafor-Hale")
             written = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)
-            full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}){written}(?![\w'’-])", doc.text)
+            # (on one line: "… selon le Secours des Îles Basses" ending the line above is no part of the name)
+            full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]+){{1,3}}){written}(?![\w'’-])", doc.text)
             if not full and label.isupper() and 2 <= len(label) <= 3:
                 # "PO:" for Paul Ostrander: the name whose initials the label is
                 initials = r"\s+".join(rf"{c}[a-zà-ÿ'’-]+" for c in label)
@@ -1018,6 +1026,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     and (opener := opening_subject(s[:c.start], code, g)) and reference_fits(c.phrase, opener, L):
                 # « Le syndicat des maraîchers conteste le décompte de la chambre : selon lui, « plus de 1 500 » »: the
                 # sentence's subject, not the last one that spoke nor the body it contests
+                cue_actors[id(c)] = local = opener
+                continue
+            if not c.forward and not closes_quote and not local and not in_title and c.kind in ("verb", "source", "inverted") \
+                    and any(m.end <= c.start for m in mentions) \
+                    and (opener := redescribed_opener(c.phrase, s[:s.rfind(c.phrase.strip(), 0, c.end)], code, g, L)):
+                # "St John Ambulance volunteers treated 4 people …, the charity said": the body the sentence opened with
                 cue_actors[id(c)] = local = opener
                 continue
             cue_actors[id(c)] = actors_for(c, state, code, L, g, in_title, () if closes_quote else local,
@@ -2279,7 +2293,16 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         as_of = state.dated[0]
     if state.as_of_at != state.sentence:
         state.as_of_first, state.as_of_at = as_of or said, state.sentence
-    period = next((key for rx, key in context.periods if rx.search(s[since:until])), "") or since_period(s[since:until], code)
+    # (after the figure, not the clause that leads to the next figure: "rescued 112 migrants overnight, bringing the
+    # total for the week to 640" is the week of 640, not of 112; "5,100 deaths …, in the first estimate covering the
+    # whole summer" is the summer's)
+    marks = list(_PHRASE_END.finditer(s, m.end, until)) if until < len(s) else []
+    own_end = marks[-1].start() if marks else until
+    # (and before it, not the phrase of the figure before: "41 killed in the past 24 hours, the ministry said, bringing
+    # the toll to 980")
+    own_start = clause_mark.end() if since and (clause_mark := _PHRASE_END.search(s, since, m.start)) else since
+    period = next((key for rx, key in context.periods if rx.search(s[own_start:own_end])), "") \
+        or since_period(s[since:until], code)
     if protest_day and not period and as_of is not None:
         period = as_of.isoformat()  # (one day is the span it covers: the injured of 6 and of 8 March are two quantities)
     part_of = ""
@@ -2312,6 +2335,11 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     elif of_whole and counted.concept in SELF_MEASURED:
         # "15 des 23 corps ont été identifiés": the whole is the toll, the part some of its dead
         # ("41 of its 148 schools were closed" is the count of closed schools: 148 is the stock)
+        population, label = f"{population}-part", f"{label} (part)"
+    elif not measure and since and (whole := W["fronted_whole"].match(s)) and W["figure_then_noun"].fullmatch(s, whole.end(), m.start) \
+            and not any(m.end <= r.start < m.end + 40 for r in refs):  # ("Of the 48 dead, 44 were in Zelmara": its place's)
+        # "Of the 1,200 passengers on board, 300 were still waiting", « Sur les 1 200 passagers, 300 »: a part of the
+        # whole the sentence opens with, nothing done to it that would tell it apart
         population, label = f"{population}-part", f"{label} (part)"
     elif W["one_place"].match(s, m.end):
         # "Thirty-one in one village", « 17 toits dans une seule rue »: one unnamed place's part of the whole

@@ -190,6 +190,26 @@ def _names_someone(np: str) -> bool:
     return bool(AGENTIVE.search(np) or ACRONYM.search(np) or re.search(r"\s[A-ZÀ-Ý]", np.strip()))
 
 
+def _after_brackets(left: str) -> str:
+    """``left`` after a bracket it does not open ("Reuters) The airport", from "(Photo: Reuters) The airport said")
+    and after a bracketed note that opens it ("[Machine translation from Italian] The airport"): a subject starts
+    after a caption's credit or an editor's note, never inside one."""
+    depth, cut = 0, 0
+    for at, ch in enumerate(left):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                depth, cut = 0, at + 1
+    left = left[cut:]
+    note = _OPENING_NOTE.match(left)
+    return left[note.end():] if note and left[note.end():].strip() else left
+
+
+_OPENING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*(?=[A-ZÀ-Ý])")
+
+
 def _subject_before(P, left: str) -> str:
     left = P["same_day"].sub(lambda m: " " * len(m.group()), left)  # ("That day the prefecture counted")
     tail = P["adverbs_tail"].search(left)
@@ -232,6 +252,7 @@ def _subject_before(P, left: str) -> str:
         b = list(P["boundary"].finditer(left))
     if b:
         left = left[b[-1].end():]
+    left = _after_brackets(left)
     left = _REPORTED_LEAD.split(left)[-1]  # "X said its volunteers had found": the subject of "found" starts after "said"
     segments = [seg.strip() for seg in _COMMA.split(left)]
     stressed_ok = bool(re.search(r",\s*$", left))  # "La direction, elle, n'en recense" (not "…, elle recensait")
@@ -311,7 +332,9 @@ _VOCATIVE = re.compile(rf"(?:{_either('VOCATIVE_ONLY')})(?![\w'-])", re.I)
 _LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
 _DAY_LEAD = re.compile(rf"^(?:(?:{_either('SUBJECT_DAY_LEAD')})\s+|(?={either(every('RELATIVE_DAYS'))}))"
-                       rf"(?:{either(every('WEEKDAYS') + every('RELATIVE_DAYS'))}(?:\s+{either(every('TIMES_OF_DAY'))})?"
+                       # (its day of the month too: "On Wednesday 19 the governor", « Le mercredi 19 février, la préfecture »)
+                       rf"(?:{either(every('WEEKDAYS') + every('RELATIVE_DAYS'))}(?:\s+\d{{1,2}}[a-z]{{0,2}}"
+                       rf"(?:\s+{either(every('MONTHS'))})?(?![\w'-]))?(?:\s+{either(every('TIMES_OF_DAY'))})?"
                        rf"|{either(every('TIMES_OF_DAY'))})\s+(?=\S)", re.I)
 
 _MODAL_TAIL = re.compile(rf"(?<=\w)\s+(?:{_either('SUBJECT_MODAL_TAIL')})$", re.I)

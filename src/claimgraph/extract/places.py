@@ -374,7 +374,9 @@ def topic_places(title: str | None, lead: str, places: Places) -> list[PlaceRef]
     """Places of the headline and lead: the fallback for figures whose
     sentence names no place. Sites are left out (a figure with no site named
     is about the whole)."""
-    alone = re.compile(rf"(?<![\w'-])(?:{either(every('PLACE_ALONE_BEFORE'))})\s+$", re.I)
+    # (and with a place word between: « sur le seul atoll de Kaveloa », « dans la seule commune de Tavro »)
+    alone = re.compile(rf"(?<![\w'-])(?:{either(every('PLACE_ALONE_BEFORE'))})\s+"
+                       rf"(?:[^\W\d]+\s+(?:{either(every('PLACE_NAME_LINK'))}))?$", re.I)
     # (« 30 dans le seul Haut-Kharval »: a part the title sets apart, not where the article's figures are)
     refs = [r for text in (title or "", lead) for r in places.find(text) if not alone.search(text, 0, r.start)]
     refs = [r for r in refs if r.level != "site"]

@@ -36,6 +36,9 @@ QUALIFIERS = [
     (r"an\s+estimated", "about"),
     (r"no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than", "at_least"),
     (r"no\s+more\s+than|not\s+more\s+than", "at_most"),
+    # ("a crowd that could not have exceeded 20,000": a ceiling)
+    (r"(?:could|did|would|does|do|will|can)(?:\s+not|n't)\s+(?:have\s+)?exceed(?:ed)?|not\s+exceeding|never\s+exceeded",
+     "at_most"),
     (r"at\s+least|a\s+minimum\s+of", "at_least"),
     (r"at\s+most|a\s+maximum\s+of", "at_most"),
     (r"more\s+than|over|upwards\s+of|in\s+excess\s+of|just\s+over|above|north\s+of", "more_than"),
@@ -128,6 +131,10 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 # translated copy: "From the ΕΚΑΒ was informed that 12 persons …" (a passive whose agent opens the sentence)
                 r"(?-i:From)(?=\s+the\s+[^.!?,;:]{1,60}?\s+(?:it\s+)?(?:was|has\s+been|had\s+been)\s+(?:informed|announced|made\s+known|"
                 r"communicated|reported|stated)\s+that\s)|"
+                # translated copy: "By the fire service of the Provincial Council were mobilised 85 firefighters" (a passive
+                # whose agent opens the sentence, Basque or Georgian word order)
+                r"(?-i:By)(?=\s+the\s+(?!(?:end|close|time|morning|afternoon|evening|night|weekend|way)\b)[^.!?,;:\d]{1,80}?\s+"
+                r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|t)\s)|"
                 # translated copy's "Po policiji … , po organizatorima čak 260": "By the police about 180 vehicles, by the
                 # organisers even 260" (opening the sentence or after a comma, a name and right after it a figure)
                 r"(?:^|(?<=,\s))by(?!\s+(?:the\s+)?(?:noon|midday|midnight|lunchtime|dawn|dusk|morning|afternoon|evening|night|"
@@ -417,7 +424,9 @@ MEASURES = [
     (r"captured|taken\s+prisoner|prisoners\s+of\s+war", "captured"),
     # an abduction's counts, each its own quantity: those taken, those still held, those freed, those who escaped
     (r"still\s+(?:held|captive|in\s+captivity|with\s+(?:the|their)\s+(?:kidnappers|abductors|captors))|held\s+(?:captive|hostage)|"
-     r"in\s+captivity|remain\w*\s+(?:held|in\s+captivity|captive)", "held"),
+     r"in\s+captivity|remain\w*\s+(?:held|in\s+captivity|captive)|"
+     # (those still in custody after arrests: a count of its own, not the arrests)
+     r"(?:remain\w*|still|kept)\s+(?:held\s+)?in\s+(?:police\s+)?custody|held\s+in\s+custody|remanded", "held"),
     (r"escaped|managed\s+to\s+(?:flee|run\s+away|get\s+away)|ran\s+away\s+from\s+(?:the|their)\s+(?:kidnappers|abductors|captors)",
      "escaped"),
     (r"freed|(?:were|was|been|being)\s+released|set\s+free|liberated", "freed"),
@@ -583,10 +592,14 @@ PLACE_ISLAND_LEAD = r"(?-i:On)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+on\s+(?:the\s+island\s+of\s+)?"
 # "22: the toll for Lower Lerane given by its governor": a toll's place
 PLACE_REGION_LEAD = r"(?<![\w-])(?:toll|tally)\s+for\s+(?:the\s+)?"
+# a speaker in an absolute clause after the main clause ("Thousands marched, with organisers saying 100,000"): the
+# speaker and its verb, which say only what follows
+ACCOMPANYING_SAYER = r"(?:(?<![\w'-])with\s+|,\s*(?:the\s+)?)[^,;:()\d]{1,60}?\s+\w+ing"
 PLACE_ALONE_BEFORE = ()   # (English says it after the name: "in Haut-Kharval alone")
 # a figure's perimeter that is no place, a body's site or network: "about 1,000 at the HUC alone", "on the APS network
 # alone" (its count is a part, not the whole country's)
-PERIMETER_ALONE = r"(?:at|in|for|from|on)\s+(?:the\s+)?(?P<name>{name})(?:\s+(?:network|site|group))?\s+alone(?![\w-])"
+PERIMETER_ALONE = (r"(?:at|in|for|from|on)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?(?P<name>{name})(?:\s+(?:network|site|group))?"
+                   r"\s+alone(?![\w-])")   # ("on the atoll of Kaveloa alone")
 NOT_PLACES = ("parliament", "congress", "court", "government", "total", "all", "addition", "fact", "response",
               "particular", "general", "short", "brief", "public", "private", "contrast", "comparison", "practice",
               "theory", "part", "order", "reality", "return", "exchange", "recent", "summary", "sum", "turn", "between",
@@ -693,6 +706,8 @@ NATIONWIDE = (r"(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire
               # "93,000 demonstrated in the whole of Calveria": the whole of a land (a region named so is its own
               # place: see the extractor)
               r"(?:in|across|throughout)\s+(?:the\s+whole|the\s+entirety|all)\s+of\s+(?-i:[A-Z])[\w-]+",
+              # "more than 20,000 marchers across Lusveria": the land as a whole, not the town the page is about
+              r"(?:across|throughout)\s+(?-i:[A-Z])[\w-]+(?!\s+(?-i:[A-Z]))",
               # "18,500 evacuated across the valley": all the stricken land, not the town the page is about
               r"(?:(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?|in\s+the\s+(?:whole|entire)\s+)"
               r"(?:valley|affected\s+area|disaster\s+zone|flooded\s+area)",
@@ -878,6 +893,8 @@ CROWD_LINKS = r"was|were|is|at|of|estimated|put"
 EVENT_DAY_NOUNS = r"protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|strikes?|walkouts?|stoppages?"   # "Thursday's protests"
 # "Some 5,000 marched, police said": a bare figure whose verb says it counts marchers
 MARCHED_AFTER = (r"(?:have\s+|had\s+)?(?:marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|rally|protest|demonstration)|"
+                 # ("Thousands took to the streets, with organisers saying 100,000 had joined": joined them)
+                 r"joined(?:\s+in)?(?=\s*(?:[.,;!?]|$))|"
                  # "Organisers said 25,000 took part", "3 million had turned out" (not a part in a strike)
                  r"(?:took|taken)\s+part(?!\s+in\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:strike|walkout|stoppage))|turned\s+out)")
 # "the union said 12,000 took part in the walkout", "2,000 went on strike": a bare figure whose verb says it counts strikers
@@ -931,7 +948,9 @@ COPULAS = r"are|is|were|was"                    # "the pilots registered in it a
 # phrase before the verb of the subject, as in "registered in the federation are")
 CLAUSE_OPENING_SUBJECTS = r"there|it"
 CHANGE_BY = (r"(?:drop|fall|rise|increase|decrease|decline|grow|jump|dropped|fell|rose|increased|decreased|declined|grew|"
-             r"jumped)\s+by|(?:gap|difference|discrepancy)\s+of")   # a change or a difference, not a count
+             r"jumped)\s+by|(?:gap|difference|discrepancy|increase|decrease|rise|drop)\s+of|"
+             # ("412, up 37 from Monday": after a comma, not a phrasal verb's "rounded up 300"; not "up to", "up from")
+             r"(?<=,\s)(?:up|down)(?!(?:\s+[a-z]+ly)?\s+(?:to|from)\b)(?:\s+by)?")   # a change or a difference, not a count
 ADDED_TO = r"to\s+(?:its|their|his|her|the)\s+(?:(?:first|earlier|previous|own)\s+)?(?:figure|count|tally|toll|estimate|total)"   # "added 5,000 to its count"
 # "eight new cases", "5 more deaths": what was added, not the total (not "dozens more injured": others hurt)
 NEW_ONES = r"new|additional|further|more(?=\s+(?:deaths?|cases?|dead|victims?|bodies|infections?|fatalities|casualties)\b)"
@@ -970,11 +989,15 @@ CORRECTED_VALUE = r"not|rather\s+than|instead\s+of"   # "175,000, not 150,000 as
 OUT_OF = r"out\s+of(?:\s+(?:the|its|their))?|of\s+(?:its|their|the)(?:\s+[a-z]+['’]s)?"
 # the whole even a clause after its part: "11,600 pharmacies were closed, the ministry said, out of 20,900"
 OUT_OF_WHOLE = r"out\s+of(?:\s+(?:the|its|their))?"
+# a whole that opens the sentence before its part: "Of the 1,200 passengers on board, 300 …"
+FRONTED_WHOLE = r"(?:out\s+of|of)\s+(?:the|its|their)"
 OF_US = r"of\s+us|of\s+them"                # "at least 200 of us were on board"
 # "Protesters numbered about 80,000": the noun before
 NUMBERED_VERBS = (r"(?:now\s+|still\s+)?(?:numbered|numbers?|totall?ed|totals?|reached|stood\s+at|stands?\s+at|were|"
                   # "Cases rose to 212", "Arrests have climbed to 340": the noun before the level it moved to
-                  r"(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|jumped|grew|grown|fell|fallen|dropped)\s+to)")
+                  r"(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|jumped|grew|grown|fell|fallen|dropped)\s+(?:by\s+\d[\d,.]*\s+)?to)")
+# the change a level is reached by, between its verb and the level: "rose by 37 to 412"
+CHANGED_BY = r"by\s+\d[\d,.]*\s+to\s+"
 NUMBERED_PARTICIPLE = r"[a-z]+(?:ed|en)"   # "Homes destroyed now number 240": the noun before its participle
 # "The council, quoting UKHSA's figures, said 26": the figures are the ones it quotes, their owner's
 # (or "citing the numbers of the DPS,": the owner after its figures)
@@ -1277,6 +1300,8 @@ COMPARED_WITH = r"than|below|above|under|over|with|to|from|like|unlike"   # "bel
 AS_LEAD = r"as"                                                     # "as the governor announced": the subject after it
 RELATIVE_OBJECT_LEAD = r"who|whom|which|that"   # "and who the union says died": the relative is no part of its subject
 NP_STOPS = r"(?-i:(?!WHO\b))who|which|has|have|had|was|were|is|are"   # "the union, which has counted": the subject ends (not the WHO)
+# ("300 deaths cited by opposition groups could not be verified": a modal ends the agent too; lowercase, not "Will Jones")
+NP_STOPS += r"|(?-i:could|can|cannot|would|will|may|might|should|must|did|does|do)"
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
 GERUND_LEAD = ""                                                    # "the Red Cross, counting tracing requests"
 GERUND_ENDING = "ing"                                               # "is reporting" is no passive
@@ -1366,13 +1391,20 @@ AGENT_NOUNS = (
     r"parks?|zoos?|museums?|stadiums?|venues?|theatres?|festivals?|resorts?|hotels?|factor(?:y|ies)|bakery|bakeries|"
     r"shops?|stores?|supermarkets?|restaurants?|clubs?|leagues?|"   # ("the club said it had employed 180 stewards")
     # who runs a school, a port, a prison: "the headteacher told me 41 staff were out"
-    r"headteachers?|head\s+teachers?|wardens?|consuls?|ambassadors?|harbou?r\s*masters?")
+    r"headteachers?|head\s+teachers?|wardens?|consuls?|ambassadors?|harbou?r\s*masters?|"
+    # officers of the law and of the land: "The county sheriff told me 3 people have died"
+    r"sheriffs?|marshals?|troopers?|rangers?|constables?|coxswains?|commissioners?|superintendents?|clerks?|"
+    r"lieutenants?|sergeants?|colonels?|skippers?|guides?|caretakers?|vicars?|pastors?|headm(?:aster|istress)s?|"
+    r"treasurers?|janitors?|foremen|foreman|supervisors?|managers?|coordinators?")
 # translated copy's ", confirmed the police", ", announced the ministry": a definite body after the participle, closing
 # its clause (not "the agency … confirmed the capture", nor "— confirmed cases among …")
 INVERTED = INVERTED + (
     r"{lead}(?:confirmed|announced)\s+(?P<np>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})(?=\s*[,.;:]|\s*$)|"
     r"(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
-    + AGENT_NOUNS.replace("{", "{{").replace("}", "}}") + r")(?:\s+(?:of|for)\s+[^,;:.!?\"“”()]+)?)(?=\s*[,.;:]|\s*$)",)
+    + AGENT_NOUNS.replace("{", "{{").replace("}", "}}") + r")(?:\s+(?:of|for)\s+[^,;:.!?\"“”()]+)?)(?=\s*[,.;:]|\s*$)",
+    # translated copy that opens with its auxiliary: "Has informed the Ertzaintza also that 1 person has been arrested"
+    r"^\s*(?-i:Has|Have|Had)\s+(?:informed|announced|communicated|reported|confirmed|stated|explained|indicated|declared|"
+    r"specified|made\s+known)\s+(?:also\s+)?(?P<np>(?:the\s+)?[^,;:.!?\"“”()\d]{{2,60}}?)(?=(?:\s+also)?\s+that\s)",)
 # One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
 # not an agent ("confirmed by a doctor" is how a case is confirmed)
 WITNESS_NOUNS = (r"doctor|surgeons?|physicians?|vets?|veterinar\w*|winners?|runners?|"
@@ -1651,6 +1683,9 @@ ROLE_HEADS = {"mayor": ("maire", "mayor"), "governor": ("gouverneur", "governor"
 # references to a business, never a public body ("The company says 38" after "the fire service"): the heads of
 # SPECIFIC_HEADS that name one
 COMMERCIAL_HEADS = ("company", "firm", "airline", "operator", "employer")
+# a body's generic noun that may describe again the body its sentence opened with, after the figures ("St John Ambulance
+# volunteers treated 4 people, the charity said"), folded
+REDESCRIBING_HEADS = ("association", "charity", "ngo", "organisation", "organization", "group", "company", "firm", "airline")
 # the heads of SPECIFIC_HEADS that name no business, which a COMMERCIAL_HEADS reference never points to: public
 # bodies, unions, nonprofits ("The company says" after the RMT union)
 NON_COMMERCIAL_HEADS = ("police", "force", "army", "military", "ministry", "agency", "union", "nonprofit")

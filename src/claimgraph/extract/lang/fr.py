@@ -40,7 +40,10 @@ QUALIFIERS = [
     (r"un\s+peu\s+plus\s+d[e']", "more_than"),
     (r"un\s+peu\s+moins\s+d[e']", "nearly"),
     (r"pas\s+moins\s+d[e']", "at_least"),
-    (r"pas\s+plus\s+d[e']", "at_most"),   # « pas plus de 200 » : 200 au plus, pas plus de 200
+    (r"pas\s+plus\s+d[e']", "at_most"),
+    # (« une foule qui ne dépassait pas 20 000 personnes », « n'aurait pas pu dépasser 20 000 » : un plafond)
+    (r"(?:ne\s+|n['’])(?:dépass\w+|excèd\w+|excéd\w+)\s+pas|(?:ne\s+|n['’])(?:a|avait|aurait)\s+pas\s+(?:pu\s+)?"
+     r"(?:dépasser|dépassé|excéder|excédé)", "at_most"),   # « pas plus de 200 » : 200 au plus, pas plus de 200
     (r"au\s+moins", "at_least"),
     (r"au\s+minimum", "at_least"),
     (r"plus\s+d[e']", "more_than"),
@@ -451,7 +454,9 @@ MEASURES = [
     (r"capturés?|faits?\s+prisonniers?", "captured"),
     # un enlèvement, chaque fois un autre compte : enlevés, toujours retenus, libérés, évadés
     (r"(?:toujours|encore)\s+(?:retenue?s?|détenue?s?|captifs?|captives?|otages?|aux\s+mains\s+(?:des|de\s+leurs)\s+(?:ravisseurs|kidnappeurs))|"
-     r"en\s+captivité|retenue?s?\s+(?:en\s+)?otages?", "held"),
+     r"en\s+captivité|retenue?s?\s+(?:en\s+)?otages?|"
+     # (ceux encore en garde à vue après des interpellations : un compte à part, pas les interpellations)
+     r"(?:toujours|encore|rest\w+|demeur\w+|maintenue?s?)\s+en\s+(?:garde\s+à\s+vue|détention)", "held"),
     (r"évadée?s?|se\s+sont\s+(?:enfuie?s?|échappée?s?|évadée?s?)|(?:ont\s+)?réussi\s+à\s+(?:s'enfuir|fuir|s'échapper|s'évader)|"
      r"échappée?s?\s+(?:à|aux)\s+(?:leurs\s+|des\s+)?(?:ravisseurs|kidnappeurs)", "escaped"),
     (r"libérée?s?|relâchée?s?|remise?s?\s+en\s+liberté", "freed"),
@@ -631,11 +636,15 @@ PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
 # "dans le Gard", "Dans le Val-d'Ormoy, …", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
 # « dans la seule Basse-Vérouze » : that region alone, a part (no place of the whole article when a title says it)
+# un locuteur dans une proposition participiale après la principale (« Des milliers ont défilé, les organisateurs
+# revendiquant 100 000 » ; « avec des syndicats évoquant ») : il ne dit que ce qui suit
+ACCOMPANYING_SAYER = r"(?:(?<![\w'-])avec\s+|,\s*(?:les|des|la|le|l')\s*)[^,;:()\d]{1,60}?\s+\w+ant"
 PLACE_ALONE_BEFORE = ("seul", "seule", "seuls", "seules")
 # le périmètre d'un chiffre qui n'est pas un lieu : « un millier pour les seuls HUC », « le chiffre des seuls Hôpitaux
 # universitaires de Castelmérande (HUC) » (une part, pas le compte du pays)
 PERIMETER_ALONE = (r"(?:pour|dans|à|chez|sur|de|des|aux)\s+(?:l[ae]s?\s+|l')?(?:réseau\s+(?:de\s+|d'|du\s+)?|site\s+(?:de\s+|d'|du\s+)?)?"
-                   r"seul(?:e|s|es)?\s+(?:l[ae]s?\s+|l')?(?P<name>{name})")
+                   # (a place word between: « sur le seul atoll de Kaveloa », « dans la seule commune de Tavro »)
+                   r"seul(?:e|s|es)?\s+(?:l[ae]s?\s+|l')?(?:[a-zà-ÿ]+\s+(?:de\s+|d'|du\s+))?(?P<name>{name})")
 PLACE_REGION_LEAD = (rf"(?-i:[dD]ans)\s+(?:le|la|les|l')\s*(?:(?:{'|'.join(PLACE_ALONE_BEFORE)})\s+)?|en\s+|"
                      r"(?-i:[aA]ux?)\s+(?![A-Z]{2,}(?![\w'-]))")   # (not « au CHU »: a body)
 # capitalised words after "en", "dans le" that are no place ("en Conseil des ministres")
@@ -716,6 +725,8 @@ COMBINED_PLACES = (r"(?:dans|pour|sur)\s+(?:l'ensemble\s+des\s+|les\s+|ces\s+)?(
 NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+national",
               r"dans\s+(?:tout\s+le|l'ensemble\s+du|le)\s+pays(?![\w'-])", r"sur\s+l'ensemble\s+du\s+territoire",
               r"(?:partout\s+dans|à\s+travers)\s+le\s+pays(?![\w'-])",
+              # (« plus de 20 000 manifestants à travers la Lusvérie » : le pays entier, pas la ville de la page)
+              r"à\s+travers\s+(?:la\s+|le\s+|l'|les\s+)?(?-i:[A-ZÀ-Ý])[\w-]+(?!\s+(?-i:[A-ZÀ-Ý]))",
               # « 48 000 manifestants dans toute la Calvérie »: the whole of a land (a region named so is its own
               # place: see the extractor)
               r"dans\s+(?:toute\s+la|tout\s+le|tout\s+l'|toute\s+l')\s*(?-i:[A-ZÀ-Ý])[\w-]+",
@@ -1005,9 +1016,13 @@ CORRECTED_VALUE = r"et\s+non(?:\s+pas)?|au\s+lieu\s+d[eu']"   # "175 000, et non
 OUT_OF = r"sur(?:\s+(?:les|ses|leurs|un\s+total\s+de))?|des|de\s+(?:ses|leurs|nos)"   # "30 professeurs sur 110": the whole, not a part
 # le tout même une proposition après sa partie : « 4 300 cantines sont restées fermées à midi, sur les quelque 24 000 »
 OUT_OF_WHOLE = r"sur\s+(?:les|ses|leurs|un\s+total\s+de)"
+# un tout en tête de phrase avant sa part : « Sur les 1 200 passagers, 300 … »
+FRONTED_WHOLE = r"(?:sur|parmi)\s+(?:les|ses|leurs)"
 OF_US = r"d'entre\s+(?:nous|eux|elles)"     # "200 d'entre nous"
 # "les manifestants étaient 10 000": the noun before; translated copy takes it up again with a pronoun
 # (« les blessés ils sont 23 », from the Italian) and rises to it (« les blessés sont montés à 23 »)
+# (« a augmenté de 37 à 412 » dit d'où il part, pas de combien : aucune variation n'y sépare le nom de son niveau)
+CHANGED_BY = r"(?!)"
 NUMBERED_PARTICIPLE = r"[a-zà-ÿ]+(?:ée?s|is|ites)"   # « les maisons détruites sont 240 » : le nom avant son participe
 NUMBERED_VERBS = r"(?:(?:ils|elles)\s+)?(?:étaient|sont|s'élevaient\s+à|atteignaient|ont\s+atteint|(?:sont|étaient)\s+(?:montée?s|passée?s|tombée?s|redescendue?s)\s+à|ont\s+(?:grimpé|augmenté|bondi|chuté)\s+à)"
 # « La mairie, qui reprend les chiffres de la préfecture, évoque 260 véhicules » : les chiffres de la préfecture
@@ -1038,8 +1053,10 @@ NOTHING = r"(?!)"
 # s'est attendu; a complement stays after every form ("faire état": fait état, a fait état)
 REPORTING_VERBS = (
     "déclarer", "affirmer", "estimer", "avancer", "revendiquer", "recenser", "dénombrer", "compter", "évoquer",
-    "indiquer", "annoncer", "préciser", "réviser", "ramener", "rapporter", "confirmer", "signaler", "chiffrer",
+    "indiquer", "annoncer", "préciser", "réviser", "rapporter", "confirmer", "signaler", "chiffrer",
     "comptabiliser",
+    # (a toll brought down, not people brought back: « une vedette a ramené 14 passagers »)
+    "ramener le bilan", "ramener son bilan", "ramener le chiffre", "ramener son chiffre", "ramener son estimation", "ramener à",
     "communiquer", "expliquer", "ajouter", "assurer", "avertir", "relever", "souligner", "juger", "dire", "écrire",
     "répéter", "redire", "publier", "faire état", "faire savoir", "faire valoir", "faire remarquer", "faire observer", "faire le point", "faire la déclaration", "faire une déclaration",
     "s'accorder", "documenter", "constater",
@@ -1403,6 +1420,8 @@ AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le g
 RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils sont morts » : le relatif n'est pas le sujet
 # "la CGT, qui a compté": the subject ends; « le bilan de la PCHS se tenait à 11 »: a clitic starts the verb
 NP_STOPS = r"qui|a|ont|est|sont|était|étaient|se"
+# (« 300 morts avancé par l'opposition n'a pas pu être vérifié » : une négation ou un modal clôt aussi l'agent)
+NP_STOPS += r"|(?-i:ne|n'a|n'ont|n'est|n'était|n'avait|n'avaient|pourrait|pourraient|peut|peuvent|pouvait|pouvaient)"
 PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
 GERUND_LEAD = r"en\s+"                                             # « la Croix-Rouge, en comptant les demandes »
 GERUND_ENDING = "ant"                                               # (gerund: "en annonçant")
@@ -1504,7 +1523,10 @@ AGENT_NOUNS = (
     # les lieux qu'on exploite et qui parlent par leur direction : « le parc indique que 1 150 visiteurs »
     r"parcs?|zoos?|musées?|stades?|festivals?|hôtels?|usines?|boulangeries?|magasins?|supermarchés?|restaurants?|enseignes?|"
     # who runs a school, a port, a prison: « le proviseur m'a parlé de 41 grévistes »
-    r"proviseure?s?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consule?s?|ambassad\w*")
+    r"proviseure?s?|recteurs?|rectrices?|capitaineries?|gouverneurs?|gouverneures?|consule?s?|ambassad\w*|"
+    # les grades et les charges : « le commissaire a indiqué », « le lieutenant-colonel », « le garde champêtre »
+    r"commissaires?|lieutenant\w*|sergent\w*|adjudant\w*|brigadier\w*|colonel\w*|shérifs?|gardes?\s+champêtres?|"
+    r"gardiens?|gardiennes?|patron(?:ne)?s?|curés?|pasteurs?|trésori(?:er|ère)s?|secrétaires?|guides?|skippers?")
 # One who saw or treated what is counted, as the subject of a verb (« le médecin a indiqué que 40 coureurs »);
 # not an agent (« confirmés par un médecin » is how a case is confirmed)
 WITNESS_NOUNS = (r"médecin|chirurgien\w*|vétérinaires?|vainqueurs?|coureurs?|"
@@ -1800,6 +1822,9 @@ ROLE_HEADS = {"maire": ("maire", "mayor"), "prefet": ("prefe", "prefect"), "pref
 # une entreprise, jamais un service public (« la société » après « les pompiers ») : les têtes de SPECIFIC_HEADS qui
 # en nomment un
 COMMERCIAL_HEADS = ("entreprise", "societe", "compagnie", "exploitant", "employeur")
+# le nom générique d'un organisme qui peut redire celui qui ouvre la phrase, après les chiffres (« La Croix-Rouge a dépêché
+# 22 bénévoles, selon l'association »), replié
+REDESCRIBING_HEADS = ("association", "ong", "organisation", "entreprise", "societe", "groupe", "compagnie")
 # les têtes de SPECIFIC_HEADS qui ne nomment aucune entreprise : services publics, syndicats (« l'entreprise » après la CGT)
 NON_COMMERCIAL_HEADS = ("police", "armee", "ministere", "agence", "syndicat")
 SPECIFIC_HEADS = {
