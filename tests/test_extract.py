@@ -8338,3 +8338,26 @@ def test_a_weekday_with_its_date_opens_no_subject():
 ])
 def test_an_officer_is_a_speaker(text, lang, who):
     assert [c.claimant_name for c in claims(text, lang)] == [who]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # after a part counted by its place, a figure set beside the whole counts where the whole was counted
+    ("Le ministère de l'Intérieur a recensé 1,2 million de manifestants en France, dont 112 000 à Paris, la CGT 3,5 "
+     "millions.", "fr"),
+    ("The ministry counted 1.2 million marchers nationwide, including 112,000 in Paris, the CGT 3.5 million.", "en"),
+])
+def test_a_figure_beside_the_whole_is_not_the_parts(text, lang):
+    got = quantities(text, lang)
+    assert got[3500000] == got[1200000] != got[112000]
+
+
+def test_a_new_clause_after_a_part_stays_in_the_parts_place():
+    text = "L'agence compte 27 500 déplacés, dont 24 000 dans le Zelmara ; le gouverneur en avançait 30 000 pour sa province."
+    got = quantities(text, "fr")
+    assert "zelmara" in got[30000]
+
+
+def test_both_countries_in_the_speakers_name_sum_nothing():
+    got = quantities("The quake killed 1,200 people in Turkey and 300 in Syria, according to officials in both "
+                     "countries.", "en")
+    assert "combined" not in got[300] and got[300] != got[1200]

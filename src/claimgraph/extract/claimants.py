@@ -50,6 +50,7 @@ class State:
     event_day: object | None = None  # the day of the last strike or march count
     first_day: object | None = None  # the day the article calls the first of the strike or protest
     total: tuple | None = None   # the frame of the last figure that is not a part of another
+    total_place: object | None = None  # that figure's place (a PlaceRef), for a figure set beside it after its part
     place: object | None = None  # the last town, site or region named, for "sur le site", "there"
     region: object | None = None  # the last region named, for "in the province", « dans sa province »
     heading: list = field(default_factory=list)  # who the heading of the current live entry names

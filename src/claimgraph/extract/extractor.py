@@ -580,6 +580,7 @@ def sentences(text: str, start: int = 0, end: int | None = None):
 
 
 PAT = patterns()
+_TRAILING_FIGURE = re.compile(r"\d[\d\s.,\u00a0\u202f]*$")
 _PHRASE_END = re.compile(r"[;:]|(?<!\d),|,(?!\d)")   # (a figure's own separators are not its phrase's end: "1,284")
 _THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a filing with the TCEQ (TCEQ),"
 # a group named by a common noun, capitalised only as the sentence opens: "Survivors", "the strikers", "Les témoins"
@@ -2155,6 +2156,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     nationwide = PAT['nationwide'].search(s, max(0, m.start - 150), min(len(s), until, m.end + 80) if reach == until else reach)
     # "47 dead in the two countries", « pour l'ensemble des deux pays, plus de 50 morts »: a sum over places, none of them
     combined = PAT['combined'].search(s, max(since, m.start - 100), min(until, m.end + 80))
+    if combined and cue is not None and cue.start <= combined.start() < cue.end:
+        combined = None  # "…, according to officials in both countries": who speaks, not what the figure sums
     if combined:
         nationwide = None
     if nationwide and any(m.end <= r.start < m.end + 30 and r.level != "country" and not re.search(r"[,;]", s[m.end:r.start])
@@ -2174,6 +2177,17 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     usable = (lambda r: r.level == "country") if nationwide else (lambda r: True)
     named_here = [r for r in refs if r.id not in own and (not whole or r.start >= m.end) and usable(r)
                   and not _opens_next_clause(s, r, m.end, until)]
+    # "1,2 million en France, dont 112 000 à Paris, la CGT 3,5 millions": after a part, the place right after the
+    # part is the part's; the figure set beside the whole counts where the whole was counted
+    # (after a comma only: « dont 24 000 dans le Zelmara ; le gouverneur avançait 30 000 pour sa seule province » is
+    # the part's place again, a new clause about it)
+    after_part = bool(since) and state.last[0] == state.sentence and context.subset is not None \
+        and ";" not in s[since:m.start] \
+        and (digits := _TRAILING_FIGURE.search(s, 0, since)) is not None \
+        and context.subset.search(s[max(0, digits.start() - 40):digits.start()]) is not None
+    if after_part:
+        part_end = (mark.start() if (mark := _PHRASE_END.search(s, since, m.start)) else m.start)
+        named_here = [r for r in named_here if not since <= r.start < part_end]
     # the place named around the figure, else the article's (a strike or a march with none stays without)
     own_place = place_for(named_here, m.start, m.end, until, m.start if whole else since, measure, [])
     if own_place is None and (reach > until or box_head) and not whole:
@@ -2191,13 +2205,15 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if own_place is None and not whole and not nationwide and state.section_place is not None \
             and state.section_place.id not in own:
         own_place = state.section_place  # (the figure's section heading names its place: "VALLANCOURT")
+    if own_place is None and after_part and not whole and not nationwide:
+        own_place = state.total_place
     ref = own_place or place_for([], m.start, m.end, until, since, measure,
                                  [] if whole else [r for r in context.places if r.id not in own | parts_at and usable(r)])
     same_sentence = state.last[0] == state.sentence
     territory = None if nationwide or whole or (named_here and ref is not None) else \
         jurisdiction_of(actors, context.jurisdictions, context.local)
     # (or the sentence right before: "À Port-Sémaline, la préfecture a compté 420 taxis. Le SCTI en annonce 900")
-    if elided and own_place is None and not nationwide and not whole and (same_sentence or (
+    if elided and own_place is None and not nationwide and not whole and not after_part and (same_sentence or (
             state.last[0] == state.sentence - 1 and state.last[1] is not None and state.last[1].level in ("city", "site"))) and not (
             territory is not None and state.last[2].isdisjoint(a.id for a in actors)):
         # (not "l'ARS du Haut-Verlan a recensé 14 cas et l'ARS de Tarvonie 3": another body, its own region)
@@ -2378,6 +2394,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     if not part_of:
         state.total = (claim.population, claim.measure, claim.place, claim.place_level, claim.as_of, claim.quantity_id,
                        claim.period, label)
+    if not part_of and not (context.subset is not None and context.subset.search(s[max(since, m.start - 40):m.start])):
+        state.total_place = ref  # ("dont 112 000 à Paris" is a part by its place: not the whole's)
     if W["hearsay"].search(s, max(0, m.start - 50), m.start):
         return None  # (what it counts is kept for the figures after it: "Nous en connaissons au moins 23")
     return claim
