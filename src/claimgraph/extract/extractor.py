@@ -2352,7 +2352,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         # "15 des 23 corps ont été identifiés": the whole is the toll, the part some of its dead
         # ("41 of its 148 schools were closed" is the count of closed schools: 148 is the stock)
         population, label = f"{population}-part", f"{label} (part)"
-    elif not measure and since and (whole := W["fronted_whole"].match(s)) and W["figure_then_noun"].fullmatch(s, whole.end(), m.start) \
+    elif not measure and since and (fronted := W["fronted_whole"].match(s)) and W["figure_then_noun"].fullmatch(s, fronted.end(), m.start) \
             and not any(m.end <= r.start < m.end + 40 for r in refs):  # ("Of the 48 dead, 44 were in Zelmara": its place's)
         # "Of the 1,200 passengers on board, 300 were still waiting", « Sur les 1 200 passagers, 300 »: a part of the
         # whole the sentence opens with, nothing done to it that would tell it apart
