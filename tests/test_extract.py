@@ -8361,3 +8361,9 @@ def test_both_countries_in_the_speakers_name_sum_nothing():
     got = quantities("The quake killed 1,200 people in Turkey and 300 in Syria, according to officials in both "
                      "countries.", "en")
     assert "combined" not in got[300] and got[300] != got[1200]
+
+
+def test_the_figure_of_the_other_source():
+    # « les syndicats celui de 40 000 »: the figure the other source gives, after the first one's
+    text = "La police donne le chiffre de 12 000 manifestants, les syndicats celui de 40 000."
+    assert said(text, "fr") == [("police", 12000), ("syndicats", 40000)]

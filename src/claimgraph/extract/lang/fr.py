@@ -1360,6 +1360,8 @@ PERFECT_INFINITIVE = r"avoir|être"                                  # "l'ONG di
 ATTRIBUTED_TO = r"attribu(?:é|ée|és|ées)\s+(?:à|au|aux)"             # "11 300 morts attribués au ministère"
 COORDINATED_FIGURE_LEAD = r"environ|quelque"                        # "8 000 selon la police et environ 25 000"
 GAPPED_FIGURE_LEAD = (r"environ|quelque|plus\s+de|près\s+de|"       # "..., la préfecture plus de 45 000"
+                      # (« La préfecture avance le chiffre de 3 200, Enedis celui de 4 100 »: the figure of the other)
+                      r"(?:celui|celle|ceux|celles)\s+d(?:e\s|')|"
                       # « …, le Corps national des pompiers de plus de 6 000 » (not the « des » of its name)
                       r"de(?=\s+[«\"“]?\s*(?:environ|quelque|près|plus|moins|\d))|"
                       r"d'(?=\s*[«\"“]?\s*(?:environ|quelque|près|plus|\d))")  # « …, et SUD Santé d'« environ 500 » »
