@@ -44,6 +44,7 @@ class Cue:
     forward: bool    # governs figures after it (else: before it)
     tight: bool = False  # binds only the figure right before it ("11,300 attributed to X")
     document: bool = False  # a noun cue that spans its document: "Les chiffres de Frontex montrent" (not "…, Numera 21,800")
+    after_only: bool = False  # an absolute clause's speaker ("…, with organisers saying 100,000"): no figure before it
 
 
 # a role and a name in capitals, however long: "Head of the Fire Brigade Department of the Aksuhan Metropolitan
@@ -369,6 +370,8 @@ def _rx(code: str):
         "of": re.compile(rf"\s+(?:{L.OF_LINK})(?![\w'-])"),
         "clause_verbs": re.compile(rf"\s(?:{L.CLAUSE_VERBS})(?![\w'-])", re.I),
         "unambiguous": re.compile(rf"(?<![\w'-])(?:{L.UNAMBIGUOUS_VERBS})$", re.I),
+        # (every language's: a French page may quote an English sentence)
+        "accompanying_sayer": re.compile(rf"(?:{either(every('ACCOMPANYING_SAYER'))})$", re.I),
         "absolute": re.compile(rf"(?<![\w'-])(?:{L.ABSOLUTE_LEAD})\s+(?P<np>[^,;:.!?«»“”\"]{{2,80}}?)\s*$", re.I),
         "clause_verb": re.compile(rf"(?<=\s)(?:{L.CLAUSE_VERB})", re.I),
         "fronted_when": re.compile(rf"^\s*(?:{L.FRONTED_WHEN})"),
@@ -540,7 +543,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     """
     masked = masked_service_numbers(sentence)
     if masked == sentence:
-        return _find_cues(sentence, code)
+        return _absolute_speakers(_find_cues(sentence, code), sentence, code)
     # (its digits are blanked while cues are read, offsets kept, then its name is given back its number)
     out = []
     for c in _find_cues(masked, code):
@@ -550,7 +553,15 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if at >= 0 and (tail := re.match(r"\s+\d+(?![\w-])", sentence[end:])) and not masked[end:end + tail.end()].strip():
             end += tail.end()
         out.append(replace(c, phrase=sentence[at:end]) if at >= 0 else c)
-    return out
+    return _absolute_speakers(out, sentence, code)
+
+
+def _absolute_speakers(cues: list[Cue], sentence: str, code: str) -> list[Cue]:
+    """``cues`` with the verbs of an absolute clause after the main one marked ``after_only`` ("Tens of thousands took
+    to the streets, with organisers saying more than 100,000 had joined": the organisers say only what follows)."""
+    rx = _rx(code)["accompanying_sayer"]
+    return [replace(c, after_only=True) if c.kind == "verb" and (verb := re.match(r"[\w'’-]+", sentence[c.start:]))
+            and rx.search(sentence, max(0, c.start - 80), c.start + verb.end()) else c for c in cues]
 
 
 # a figure's source in brackets right after it, as recaps and boxes give it: "4,120 (police)", « 11 000 (CGT) »
@@ -1448,8 +1459,6 @@ def subordinate_breaks(sentence: str, cues: list[Cue], code: str) -> list[int]:
 
 #: punctuation between a figure and a source after it (not a figure's own separators: "1,2 million")
 _CLAUSE_MARK = re.compile(r"[;:!?«»“”\"()]|(?<!\d)[,.]|[,.](?!\d)")
-#: "…, with organisers saying": a speaker in an absolute clause after the main one, who says what follows only
-_ACCOMPANYING_SAYER = re.compile(rf"(?:{either(every('ACCOMPANYING_SAYER'))})$", re.I)
 
 
 def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence: str | None = None,
@@ -1535,9 +1544,7 @@ def assign(cues: list[Cue], starts: list[int], breaks: list[int] = (), sentence:
                 and any(nxt.end <= later and not re.search(r"[,;:.!?«»“”\"()]", sentence[nxt.end:later])
                         for later in starts[i + 1:]):
             nxt = None  # "The toll rose to 48, the governor said more than 70 had died": the verb's object is its own
-        if before is None and spent is None and nxt is not None and nxt.forward and nxt.kind == "verb" \
-                and text is not None and (verb := re.match(r"[\w'’-]+", text[nxt.start:])) \
-                and _ACCOMPANYING_SAYER.search(text, max(0, nxt.start - 80), verb.end() + nxt.start):
+        if before is None and spent is None and nxt is not None and nxt.forward and nxt.after_only:
             nxt = None  # "Tens of thousands took to the streets, with organisers saying more than 100,000": not theirs
         out.append(before or spent or nxt)
     return out

@@ -2183,7 +2183,7 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
     # the part's place again, a new clause about it)
     after_part = bool(since) and state.last[0] == state.sentence and context.subset is not None \
         and ";" not in s[since:m.start] \
-        and (digits := _TRAILING_FIGURE.search(s, 0, since)) is not None \
+        and (digits := _TRAILING_FIGURE.search(s, max(0, since - 30), since)) is not None \
         and context.subset.search(s[max(0, digits.start() - 40):digits.start()]) is not None
     if after_part:
         part_end = (mark.start() if (mark := _PHRASE_END.search(s, since, m.start)) else m.start)

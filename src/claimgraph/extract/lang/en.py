@@ -592,9 +592,6 @@ PLACE_ISLAND_LEAD = r"(?-i:On)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-z]+){0,3}\s+on\s+(?:the\s+island\s+of\s+)?"
 # "22: the toll for Lower Lerane given by its governor": a toll's place
 PLACE_REGION_LEAD = r"(?<![\w-])(?:toll|tally)\s+for\s+(?:the\s+)?"
-# a speaker in an absolute clause after the main clause ("Thousands marched, with organisers saying 100,000"): the
-# speaker and its verb, which say only what follows
-ACCOMPANYING_SAYER = r"(?:(?<![\w'-])with\s+|,\s*(?:the\s+)?)[^,;:()\d]{1,60}?\s+\w+ing"
 PLACE_ALONE_BEFORE = ()   # (English says it after the name: "in Haut-Kharval alone")
 # a figure's perimeter that is no place, a body's site or network: "about 1,000 at the HUC alone", "on the APS network
 # alone" (its count is a part, not the whole country's)
@@ -1305,6 +1302,9 @@ NP_STOPS += r"|(?-i:could|can|cannot|would|will|may|might|should|must|did|does|d
 PASSIVE_AUX = r"is|are|was|were|been|be|being"                       # "were registered"
 GERUND_LEAD = ""                                                    # "the Red Cross, counting tracing requests"
 GERUND_ENDING = "ing"                                               # "is reporting" is no passive
+# a speaker in an absolute clause after the main clause ("Thousands marched, with organisers saying 100,000"): the
+# speaker and its gerund, which say only what follows
+ACCOMPANYING_SAYER = rf"(?:(?<![\w'-])(?:{ABSOLUTE_LEAD})\s+|,\s*(?:the\s+)?)[^,;:()\d]{{1,60}}?\s+\w+{GERUND_ENDING}"
 POSTMODIFYING_PARTICIPLE = r"[a-z]{3,}ing"   # "the union coalition leading the protests said": the coalition said
 ADVERB_ENDING = "ly"                                                 # "were officially registered"
 MANNER_ADVERB = r"[a-z]+ly"                                          # the generic adverb of ADVERBS

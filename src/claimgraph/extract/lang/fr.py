@@ -636,9 +636,6 @@ PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
 PLACE_ISLAND_AFTER_COUNT = r"(?:\s+[a-zé]+){0,3}\s+sur\s+(?:l'île\s+(?:de\s+|d')?)?"
 # "dans le Gard", "Dans le Val-d'Ormoy, …", "en Loire-Atlantique", « 11 morts au Belcaro » (a land's name after « au », « aux »)
 # « dans la seule Basse-Vérouze » : that region alone, a part (no place of the whole article when a title says it)
-# un locuteur dans une proposition participiale après la principale (« Des milliers ont défilé, les organisateurs
-# revendiquant 100 000 » ; « avec des syndicats évoquant ») : il ne dit que ce qui suit
-ACCOMPANYING_SAYER = r"(?:(?<![\w'-])avec\s+|,\s*(?:les|des|la|le|l')\s*)[^,;:()\d]{1,60}?\s+\w+ant"
 PLACE_ALONE_BEFORE = ("seul", "seule", "seuls", "seules")
 # le périmètre d'un chiffre qui n'est pas un lieu : « un millier pour les seuls HUC », « le chiffre des seuls Hôpitaux
 # universitaires de Castelmérande (HUC) » (une part, pas le compte du pays)
@@ -1427,6 +1424,9 @@ NP_STOPS += r"|(?-i:ne|n'a|n'ont|n'est|n'était|n'avait|n'avaient|pourrait|pourr
 PASSIVE_AUX = r"est|sont|était|étaient|été|être|sera|seront|serait|seraient|fut|furent"   # "sont enregistrés"
 GERUND_LEAD = r"en\s+"                                             # « la Croix-Rouge, en comptant les demandes »
 GERUND_ENDING = "ant"                                               # (gerund: "en annonçant")
+# un locuteur dans une proposition participiale après la principale (« Des milliers ont défilé, les organisateurs
+# revendiquant 100 000 » ; « avec des syndicats évoquant ») : il ne dit que ce qui suit
+ACCOMPANYING_SAYER = rf"(?:(?<![\w'-])avec\s+|,\s*(?:les|des|la|le|l')\s*)[^,;:()\d]{{1,60}}?\s+\w+{GERUND_ENDING}"
 POSTMODIFYING_PARTICIPLE = NOTHING   # (« représentant », « habitant » are nouns as often as participles)
 ADVERB_ENDING = "ment"                                              # "sont officiellement recensés"
 MANNER_ADVERB = r"[a-zé]+ment"                                      # the generic adverb of ADVERBS
