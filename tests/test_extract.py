@@ -8367,3 +8367,85 @@ def test_the_figure_of_the_other_source():
     # « les syndicats celui de 40 000 »: the figure the other source gives, after the first one's
     text = "La police donne le chiffre de 12 000 manifestants, les syndicats celui de 40 000."
     assert said(text, "fr") == [("police", 12000), ("syndicats", 40000)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a sentence that opens at a named hospital: its bare spokesperson or management speaks for it
+    ("At Harlow Bay Hospital, 7 patients were admitted overnight, a spokesman said.", "en", "Harlow Bay Hospital"),
+    ("Au centre hospitalier de Valmeyre, 7 patients ont été admis dans la nuit, a indiqué la direction.", "fr",
+     "centre hospitalier de Valmeyre"),
+    ("À la clinique Saint-Roch, 7 patients ont été admis dans la nuit, a indiqué un porte-parole.", "fr",
+     "clinique Saint-Roch"),
+])
+def test_a_bare_voice_speaks_for_the_hospital_the_sentence_opens_with(text, lang, who):
+    assert said(text, lang) == [(who, 7)]
+
+
+def test_a_spokesperson_does_not_speak_for_a_hospital_patients_were_taken_to():
+    text = ("Le Sdis a engagé 60 pompiers. Ses équipes ont secouru 19 personnes, dont 4 ont été transportées au CHU de "
+            "Valmeyre, a indiqué son porte-parole.")
+    assert all(name != "CHU de Valmeyre" for name, _ in said(text, "fr"))
+
+
+def test_an_object_pronoun_is_no_part_of_the_subject():
+    text = "La mairie nous a répondu : 25 bénévoles livrent l'eau à domicile."
+    assert said(text, "fr") == [("mairie", 25)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a post said to circulate, then taken up by a pronoun that says the figure
+    ("Une vidéo circule sur les réseaux depuis hier, elle parle de « 12 morts dans le camping ».", "fr", "vidéo"),
+    ("A video has been circulating on TikTok since Monday, it talks of 12 dead at the campsite.", "en", "video"),
+])
+def test_a_pronoun_takes_up_the_post_that_circulates(text, lang, who):
+    assert said(text, lang) == [(who, 12)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Le Sdis de la Marne-Haute a engagé 150 sapeurs-pompiers. Les pompiers ont effectué 46 interventions dans la nuit.",
+     "fr", "sdis"),
+    ("Harlow Fire and Rescue Service said it had sent 12 engines. The firefighters rescued 4 people from the roof.",
+     "en", "fire"),
+])
+def test_the_firefighters_are_the_fire_service_named_before(text, lang, who):
+    (first, _), (second, value) = said(text, lang)
+    assert value == 4 or value == 46
+    assert who in second.lower() and second.lower() in first.lower()
+
+
+TV_TRANSCRIPT = """GWEN ROSS (presenter): Good evening. Our reporter Nerys Hale is at the scene. Nerys?
+
+NERYS HALE (reporting from the estate): Gwen, the smoke is thick. I can count 11 fire engines from here.
+
+ROSS: Who is being told to stay indoors?
+
+HALE: Harlow Police say the advice covers about 4,000 homes. The ambulance service has taken 3 people to hospital.
+
+DALE PRICE (chief fire officer): Since noon our crews have rescued 6 people. The council has opened 2 rest centres.
+
+ROSS: Thank you both.
+
+ROSS: Now the weather."""
+
+
+def test_a_turn_that_tells_what_a_body_did_gives_the_bodys_count():
+    got = dict((value, name) for name, value in said(TV_TRANSCRIPT, "en"))
+    assert got[3] == "ambulance service" and got[2] == "council"  # (both were the speaker's)
+    assert got[6] == "DALE PRICE"  # "our crews": still the speaker's
+
+
+def test_a_recorded_clips_label_names_its_speaker():
+    text = ("ANNA ROSS (presenter): Good evening. The quake struck at noon.\n\n"
+            "[CLIP] DR IAN MOORE (seismologist, Northern Survey): We have recorded 27 aftershocks since the main shock.\n\n"
+            "ANNA ROSS: And the dam?\n\n"
+            "[CLIP] TOM REID (director, Glen Hydro): We have sent 6 engineers to inspect it.\n\n"
+            "ANNA ROSS: Thank you.")
+    assert said(text, "en") == [("DR IAN MOORE", 27), ("TOM REID", 6)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La semaine en chiffres.\n\n**22** – camions-citernes envoyés chaque jour (Valdeau, jeudi).", "fr"),
+    ("The week in numbers.\n\n**22** – tankers sent out each day (Valdeau, Thursday).", "en"),
+])
+def test_a_recaps_bracket_may_name_its_source_by_a_proper_name_alone(text, lang):
+    assert said(text, lang) == [("Valdeau", 22)]

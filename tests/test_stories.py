@@ -423,6 +423,14 @@ FLOORS = [
     # 0.684, recall 0.703)
     (ROOT / "tests" / "stories_blind38", {"extraction_f1": 0.83, "alignment_f1": 0.47, "conflict_precision": 0.63,
                                           "conflict_recall": 0.65}),
+    # tests/stories_tuning47 (a submarine eruption off an inhabited island, strikes against the end of an early
+    # retirement; first reading at f9a9638 extraction 0.863, alignment 0.519, precision 0.500, recall 0.636)
+    (ROOT / "tests" / "stories_tuning47", {"extraction_f1": 0.81, "alignment_f1": 0.47, "conflict_precision": 0.44,
+                                           "conflict_recall": 0.58}),
+    # tests/stories_blind39 (blind, never read; first reading at f9a9638 extraction 0.905, alignment 0.342, precision
+    # 0.639, recall 0.590)
+    (ROOT / "tests" / "stories_blind39", {"extraction_f1": 0.86, "alignment_f1": 0.29, "conflict_precision": 0.59,
+                                          "conflict_recall": 0.53}),
 ]
 _SCORES: dict = {}
 

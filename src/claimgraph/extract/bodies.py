@@ -57,6 +57,7 @@ def _rx(code: str) -> dict:
         "management": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
         # "la direction de l'hôpital", "the hospital management": a hospital's management, whichever hospital
         "hospital_management": re.compile(rf"^(?:{determiners}\s*)?(?:{L.HOSPITAL_MANAGEMENT})$", re.I),
+        "hospital_voice": re.compile(rf"^(?:{determiners}\s*)?(?:{L.HOSPITAL_VOICE})$", re.I),
         # "Au CHU de Tarvel, la direction …", "At Tarvel University Hospital, the management …": the hospital it runs
         "hospital_named": re.compile(rf"(?<![\w'-])(?i:{L.SITE_PREPOSITIONS})\s*(?:{determiners}\s+)?(?P<site>(?:[\w'’-]+\s+){{0,4}}?(?i:{L.HOSPITAL_NAMES})"
                                      rf"(?:\s+(?:(?:{either(L.NAME_LINKS)})\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*)*)"),
@@ -255,9 +256,14 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     management = R["management"].match(name.strip())
-    if (management or R["hospital_management"].match(name.strip())) \
-            and (site := R["hospital_named"].search(evidence)) and site.group("site")[:1].isupper():
-        # "Au CHU de Tarvel, la direction a recensé 620 grévistes": the hospital's own count
+    if (management or R["hospital_management"].match(name.strip())
+            # (a bare spokesperson speaks for the hospital only where the sentence opens with it: not "…, dont 4
+            # transportées au CHU de Ferlac, a indiqué son porte-parole")
+            or R["hospital_voice"].match(name.strip()) and (site := R["hospital_named"].search(evidence))
+            and not evidence[:site.start()].strip(" \t\n*_\"“«")) \
+            and (site := R["hospital_named"].search(evidence)) and re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", site.group("site")):
+        # "Au CHU de Tarvel, la direction a recensé 620 grévistes": the hospital's own count ("au centre hospitalier
+        # de Briançolle, …, a indiqué la direction", "At Stourwick Hospital, …, a spokeswoman said"; not "à l'hôpital")
         named = site.group("site").strip()
         return replace(a, name=named, id=slugify(named), kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     if management:

@@ -96,7 +96,8 @@ def _patterns(code: str) -> dict:
         "interviewee": re.compile(rf"(?<![\w'’.-]){_GUEST_NAME}(?=\s*[,(—–-]|\s*$)"),
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         # (a name, not a reader's handle: "*Guilhem_E* :", "**Marinette_L** —" sign comments)
-        "label": re.compile(r"\s*(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)"
+        # (after a tag in square brackets that marks a recording: "[CLIP] DR ANN RAY (seismologist):", « [EXTRAIT] »)
+        "label": re.compile(r"\s*(?:\[[^\W\d_]{2,12}\][ \t]*)?(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)"
                             r"(?:[ \t]+(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)){0,3})(?![\w'’.-])"   # (one line: no title's end)
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")

@@ -53,6 +53,17 @@ _ABBREV = re.compile(rf"(?:\b(?:{_abbreviations()})|\b[A-Z]|\b(?:[A-Z]\.){{2,}})
 # short before its date, ends no sentence before a digit
 _NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.every('NUMBER_SIGNS') + _lang.every('DAY_ABBREVIATIONS')))})\.$")
 _SERIES_ELLIPSIS = re.compile(r"\d(?:…|\.\.\.)$")   # "14 200… 6 500": a series that skips steps
+# 'Angharad Firth: "…"' (each word capitalised, not in capitals: "THE CLAIM:", « CE QUI CIRCULE : » are headings)
+_CAPITALISED_INTRO = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’.-][\w'’.-]*[ \t]+){1,4}[A-ZÀ-Ý][a-zà-ÿ'’-][\w'’-]*")
+@functools.lru_cache(maxsize=None)
+def _speakers_own(code: str) -> re.Pattern:
+    """A subject the speaker of a turn stands in: "our crews", "Since Saturday our crews", « nos associations »,
+    "my team" (a third-person pronoun may stand for a body: « Elle a mobilisé 40 agents »)."""
+    L = _lang.get(code)
+    own = (*L.FIRST_PERSON, *L.FIRST_PERSON_POSSESSIVES)
+    # (an elided form ends at its apostrophe: « j'ai »)
+    words = "|".join(re.escape(w) + ("" if w.endswith("'") else r"(?![\w-])") for w in own)
+    return re.compile(rf"(?<![\w'-])(?:{words}|(?:{L.FIRST_PERSON_SINGULAR})(?![\w-]))", re.I)
 
 
 def _titles_rx(code: str):
@@ -743,6 +754,13 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if not before and intro.endswith(":"):
                 # 'Tribune reporter Mere Tavola is in Lomaru: "… I counted 23 hulls"': who the introduction names
                 before = opening_subject(intro, code, g) or one_person(intro, code, g)
+                lead = next(iter(named(intro, code, g)), None)
+                if not before and (_CAPITALISED_INTRO.fullmatch(intro[:-1].strip()) or (
+                        lead is not None and intro.startswith(lead.name) and lead.kind in ("person", "group")
+                        and not lead.name.isupper())):
+                    # 'Angharad Firth: "We have 36 firefighters"', 'Group Manager Angharad Firth of Garthwick Fire
+                    # and Rescue Service: "…"': the name the introduction is
+                    before = [lead] if lead is not None and intro.startswith(lead.name) else g.resolve(intro[:-1].strip(), code)
             k = next(i for i, u in enumerate(units) if u[1:] == opening)
             if not before and not doc.text[opening[0]:open_].strip() and k and units[k - 1][0] is units[k][0]:
                 # 'Fiona McAndrew, the managing director, spoke first. "Last night we said 280"': the one
@@ -928,9 +946,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             voice, author_line = claim_author(a, b)  # ('« Au moins 20 morts » – VRAI' / « Qui l'a dit ? La Croix-Rouge »)
             if voice:  # (the claim is what the heading quotes: not the number of its item, 'CLAIM 3 – "…"')
                 mentions = quoted
+        labelled = False
         if not voice and speaking[0] and not in_title:
             # an interview's answer: the speaker its label names ("Okonjo: We opened 23")
-            voice = label_actors(speaking[0])
+            voice, labelled = label_actors(speaking[0]), True
         dated = dates_in(s, code, state.today or doc.published, state.told, issued=doc.published)
         if author_line and not dated:
             # "Who said it: SYNAMET, on Wednesday": when the claim was made, for a quoted heading that gives no day
@@ -1146,11 +1165,18 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # nobody named in the sentence: the quote's speaker, else a subject that does what is counted
             # ("Le SDIS a engagé 90 sapeurs-pompiers", "The utility deployed 1,200 crews"), else the heading
             # of the live entry, else the voice of the sentence before
-            acting, acting_actors = (None, []) if voice else acting_in(s, 0, mentions[0].start, local, in_title)
+            acting, acting_actors = (None, []) if voice and not labelled else acting_in(s, 0, mentions[0].start, local, in_title)
+            if acting is not None and voice and (_speakers_own(code).search(acting.phrase) or not acting_actors
+                                                 # (nor where a verb or a source of the sentence tells it, even one no actor was found for)
+                                                 or any(c.kind in ("verb", "source", "inverted") for c in cues)
+                                                 or {a.id for a in acting_actors} & {a.id for a in voice}):
+                acting, acting_actors = None, []
+            # (a speaker's turn that tells what a body did, "REPORTER: The police have closed 5 roads", « l'inspection
+            # du travail a dressé 7 procès-verbaux », gives the body's count; "We closed 5 roads" stays the speaker's)
             # (a day of the figure it is set against is no day of its own: "21, contre 17 morts mardi")
             compared = next((m.start for m in mentions if _words(code)["previous_value"].search(s, max(0, m.start - 30), m.start)),
                             len(s))
-            carried = voice or (state.heading if acting is None else []) or (
+            carried = (voice if acting is None else []) or (state.heading if acting is None else []) or (
                 # the sentence right after an attributed one, in the same paragraph, goes on in the same voice,
                 # unless it names someone else or is dated on its own (background: "En 2022, une mutinerie avait fait…")
                 state.speakers if acting is None and state.speakers_at == state.sentence

@@ -219,6 +219,8 @@ SHORT_REFERENCES = {
     "the organization": "organisation", "the department": "organisation",
     "the office": "organisation", "the group": "organisation", "the institute": "organisation",
     "the military": "organisation", "the army": "organisation",
+    # ("Kestlemere Fire and Rescue Service sent 12 engines … The firefighters rescued 4": the fire service)
+    "the firefighters": "organisation",
     "the union": "organisation", "the police": "organisation", "the force": "organisation", "the service": "organisation",
     "the association": "organisation", "the charity": "organisation", "the ngo": "organisation", "the company": "organisation",
     "the firm": "organisation", "the airline": "organisation", "the utility": "organisation",
@@ -515,6 +517,8 @@ OWN_ARCHIVES = r"(?:our|the\s+paper's|the\s+newspaper's)\s+(?:own\s+)?archives?"
 CLAIM_AUTHOR_LABEL = r"who\s+(?:said|says|made|claimed|claims)\s+(?:it|this|that|so|the\s+claim)|claimed\s+by|source\s+of\s+the\s+claim"
 SITE_PREPOSITIONS = r"at"   # "At Tarvel University Hospital, the management counted 620": where the management is
 HOSPITAL_MANAGEMENT = r"(?:hospital\s+)?(?:management|administration|direction)(?:\s+of\s+the\s+hospital)?"
+# "At Stourwick Children's Hospital, …, a spokeswoman said": the voice of the hospital the sentence opens with
+HOSPITAL_VOICE = r"spokes(?:man|woman|person)"
 # "Dr Mathis Oberlé, 47, who heads the foodborne disease unit at the NPHA": a role told as a clause
 ROLE_CLAUSE = r"who\s+(?:heads|leads|runs|directs|chairs|manages)"
 # (a minister speaks for the ministry: "Health Minister Jonas Ferreda" belongs to the health ministry)
@@ -1288,7 +1292,10 @@ _SHARED_ONLINE = r"(?:shared|circulating|posted|going\s+round|circulated)\b[^.;:
 # (its verb before "that" is no part of it: "A post shared since Friday claims that …")
 CONTENT_CLAIM = (rf"(?<![\w-])(?:an?|the)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:(?:post|message|video|audio|voice\s+note|rumou?r|"
                  rf"tweet)s?(?:,?\s+{_SHARED_ONLINE})?|claims?,?\s+{_SHARED_ONLINE})),?"
-                 rf"\s+(?:(?:claims|says|alleges|asserts|states)\s+)?(?:that|which)\b")
+                 rf"\s+(?:(?:(?:claims|says|alleges|asserts|states)\s+)?(?:that|which)\b"
+                 # ("A video is circulating on TikTok, it talks of 10 dead": the pronoun takes the video up)
+                 rf"|(?:is\s+|was\s+|has\s+been\s+)?circulating\b[^.;:\"“”,]{{0,60}},\s+(?:and\s+)?it\s+(?:says|claims|alleges|"
+                 rf"talks\s+(?:of|about)|speaks\s+of|mentions)\b)")
 # who publishes what circulates is its source: "the collective posted a message claiming that"
 PUBLISHING_VERBS = r"published|posted|shared|put\s+out|issued|released|sent"
 ADJUNCT_SOURCE = (rf"(?<![\w-])(?:a|an|the)\s+(?P<np>{_DOCUMENT_OWNERS}|{_DOCUMENT_OWNER_ACRONYMS})\s+(?:estimate|count|tally|figure)\s+of\s+"
@@ -1700,6 +1707,7 @@ SPECIFIC_HEADS = {
     "agency": ("agency", "agence", "agencia", "department", "departement", "office", "service", "bureau", "administration",
               "authorit", "autorite", "commission", "directorate", "direction", "institut"),
     "institute": ("institut", "instituto", "institute"),
+    "firefighters": ("fire", "sdis", "sris", "pompier", "sapeurs", "incendie", "bombero"),
     "association": ("association", "asociacion", "collecti", "coalition", "federation"),
     # (a charity, not whatever body spoke last: « Trois personnes sont mortes, selon l'ONG » after the hospital)
     "charity": _CHARITY_STEMS,

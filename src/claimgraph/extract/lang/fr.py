@@ -245,6 +245,8 @@ SHORT_REFERENCES = {
     "l'élu": "person", "l'élue": "person", "l'édile": "person",
     "le ministère": "organisation", "l'agence": "organisation", "l'organisation": "organisation",
     "l'institut": "organisation", "le service": "organisation",
+    # (« Le Sdis de la Savarine a engagé 150 sapeurs-pompiers … Les pompiers ont effectué 46 interventions » : le Sdis)
+    "les pompiers": "organisation", "les sapeurs-pompiers": "organisation",
     "l'armée": "organisation", "le syndicat": "organisation", "l'association": "organisation", "l'ong": "organisation",
     "l'entreprise": "organisation", "la corporation": "organisation", "la société": "organisation", "le groupe": "organisation",
     "l'organe": "organisation",   # (la traduction de « o órgão » : l'organisme nommé avant)
@@ -569,6 +571,8 @@ OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le ra
 CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
 SITE_PREPOSITIONS = r"au|aux|à\s+la|à\s+l'|à"   # « Au CHU de Tarvel, la direction a recensé 620 grévistes »
 HOSPITAL_MANAGEMENT = r"direction(?:\s+(?:de\s+l'hôpital|du\s+CHU|de\s+la\s+clinique|de\s+l'établissement))?"
+# « Au centre hospitalier de Briançolle, …, a indiqué un porte-parole » : la voix de l'hôpital nommé en tête de phrase
+HOSPITAL_VOICE = r"porte-parole"
 # « Mathis Oberlé, 47 ans, qui dirige le service des maladies alimentaires de l'ANSP » : un rôle dit par une relative
 ROLE_CLAUSE = r"qui\s+(?:dirige|préside|pilote)"
 # Bodies named by their charge: the same key in both languages (folded text)
@@ -1413,7 +1417,10 @@ CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce|des|les|ces)\s+(?P<np>(?:[\
                  r"\s+(?:selon\s+laquelle|selon\s+lequel|affirmant|prétendant|évoquant|annonçant|parlant\s+de|"
                  r"qui\s+(?:affirme|prétend|parle|évoque|annonce)(?:nt)?|"
                  # (« Je lis un SMS qui circule depuis hier : « Il paraît que 30 personnes … » » : ce qu'il dit, cité)
-                 r"qui\s+circul\w*(?:\s+[^.;:«»“”\s]+){0,6}(?=\s*:\s*[«“\"]))\b")
+                 r"qui\s+circul\w*(?:\s+[^.;:«»“”\s]+){0,6}(?=\s*:\s*[«“\"])|"
+                 # (« Une vidéo circule sur les réseaux, elle parle de « 10 morts » » : le pronom reprend la vidéo)
+                 r"circul(?:e|ent|ait|aient)\b[^.;:«»“”,]{0,60},\s+(?:elle|il)s?\s+(?:parlen?t?\s+de|évoquen?t?|affirmen?t?|"
+                 r"prétenden?t?|annoncen?t?))\b")
 ADJUNCT_SOURCE = r"(?!)"   # (« une estimation syndicale » : an adjective, read by the possessive patterns)
 AS_LEAD = r"comme|ainsi\s+que"                                   # « comme le gouverneur l'a annoncé » : le sujet après
 RELATIVE_OBJECT_LEAD = r"dont|que|qu'"   # « et dont le syndicat dit qu'ils sont morts » : le relatif n'est pas le sujet
@@ -1492,7 +1499,7 @@ ADDRESS_AFTER = r"(?i:\s*(?:bis|ter)?\s*(?:,|rue|avenue|av\.|boulevard|bd|place|
 TITLE_CASE_NAMES = False   # names capitalise their first word only: a capitalised verb is a verb
 # Verbs of a reported clause after a subject: English only (", said its volunteers had found")
 CLAUSE_VERBS = NOTHING
-CLITICS_BEFORE_VERB = r"n'|ne|en|y|l'|lui|leur|se|s'"                 # "la CGT en": the subject ends before them
+CLITICS_BEFORE_VERB = r"n'|ne|en|y|l'|lui|leur|se|s'|nous|vous|m'|me|t'|te"   # "la CGT en", « La mairie nous a répondu »: the subject ends before them
 OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 
 
@@ -1838,6 +1845,8 @@ SPECIFIC_HEADS = {
     "agence": ("agency", "agence", "agencia", "department", "departement", "office", "service", "bureau", "administration",
               "authorit", "autorite", "commission", "directorate", "direction", "institut"),
     "institut": ("institut", "instituto", "institute"),
+    "pompiers": ("sdis", "sris", "pompier", "sapeurs", "incendie", "fire", "bombero"),
+    "sapeurs-pompiers": ("sdis", "sris", "pompier", "sapeurs", "incendie", "fire", "bombero"),
     "association": ("association", "asociacion", "collecti", "coalition", "federation"),
     # (a charity, not whatever body spoke last: « Trois personnes sont mortes, selon l'ONG » after the hospital)
     "ong": ("ong", "ngo", "association", "charit", "solidar", "fondation", "foundation", "croix-rouge", "red cross", "medecins",
