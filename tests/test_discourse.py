@@ -480,7 +480,8 @@ def test_a_label_without_questions_is_no_speaker():
      "— Marc Leroy : Environ 1 200 postes sont ouverts.", "fr",
      [("Claire Dubois", 4200), ("Marc Leroy", 45), ("Marc Leroy", 312), ("Marc Leroy", 1200)]),
     ("Ana Ruiz (Red Cross): We fed 900 families last week.\n"
-     "Tom Hale. — The council housed 150 of them.\n"
+     # (a speaker's own "we": "The council housed 150" is the council's count, the turn tells what it did)
+     "Tom Hale. — We housed 150 of them at the council.\n"
      "Ana Ruiz (Red Cross): And 60 more arrived overnight.", "en",
      [("Ana Ruiz", 60), ("Ana Ruiz", 900), ("Tom Hale", 150)]),
 ])
