@@ -55,6 +55,8 @@ _NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.ev
 _SERIES_ELLIPSIS = re.compile(r"\d(?:…|\.\.\.)$")   # "14 200… 6 500": a series that skips steps
 # 'Angharad Firth: "…"' (each word capitalised, not in capitals: "THE CLAIM:", « CE QUI CIRCULE : » are headings)
 _CAPITALISED_INTRO = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’.-][\w'’.-]*[ \t]+){1,4}[A-ZÀ-Ý][a-zà-ÿ'’-][\w'’-]*")
+
+
 @functools.lru_cache(maxsize=None)
 def _speakers_own(code: str) -> re.Pattern:
     """A subject the speaker of a turn stands in: "our crews", "Since Saturday our crews", « nos associations »,
