@@ -1194,14 +1194,14 @@ def bare_source(item: str, code: str) -> str:
         return trim_np(P, by.group("np"))
     found = []
     parts = re.split(r"[,:;]", item)[1:]  # (the first part says what is counted)
+    paired = re.search(rf"\s(?:{P['L'].PAIRED_FIGURES_LINK})\s", item, re.I)  # (a "v" pairs each figure with its own)
     for i, part in enumerate(parts):
         np = trim_np(P, part.strip(" ."))
         # (not what a body owns, "the charity's peak", nor a figure of its own, "six for the mayor")
         # (a body by its initials too: "(CHU, vendredi)"; not a name of several capitalised words, which may be days,
         # "Tuesday and Friday"; one proper name before its day is one: "(Blenwater, Thursday)")
-        named = np and re.fullmatch(r"(?-i:[A-ZÀ-Ý])[\w'’-]+", np) and not P["time_only"].fullmatch(np) \
-            and i + 1 < len(parts) and P["time_only"].fullmatch(parts[i + 1].strip(" .)")) \
-            and not re.search(rf"\s(?:{P['L'].PAIRED_FIGURES_LINK})\s", item, re.I)  # (a "v" pairs each figure with its own)
+        named = not paired and len(np.split()) == 1 and _proper_box_source(np, P) \
+            and i + 1 < len(parts) and P["time_only"].fullmatch(parts[i + 1].strip(" .)"))
         if np and not re.search(r"\d|\w['’]s\b", np) and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np) or named) \
                 and not P["verb"].search(part) and not find_figures(part, code):
             found.append(np)

@@ -256,14 +256,15 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     management = R["management"].match(name.strip())
-    if (management or R["hospital_management"].match(name.strip())
-            # (a bare spokesperson speaks for the hospital only where the sentence opens with it: not "…, dont 4
-            # transportées au CHU de Ferlac, a indiqué son porte-parole")
-            or R["hospital_voice"].match(name.strip()) and (site := R["hospital_named"].search(evidence))
-            and not evidence[:site.start()].strip(" \t\n*_\"“«")) \
-            and (site := R["hospital_named"].search(evidence)) and re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", site.group("site")):
+    voice = R["hospital_voice"].match(name.strip())
+    site = R["hospital_named"].search(evidence) \
+        if management or voice or R["hospital_management"].match(name.strip()) else None
+    if site and re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", site.group("site")) \
+            and not (voice and evidence[:site.start()].strip(" \t\n*_\"“«")):
         # "Au CHU de Tarvel, la direction a recensé 620 grévistes": the hospital's own count ("au centre hospitalier
-        # de Briançolle, …, a indiqué la direction", "At Stourwick Hospital, …, a spokeswoman said"; not "à l'hôpital")
+        # de Briançolle, …, a indiqué la direction", "At Stourwick Hospital, …, a spokeswoman said"; not "à l'hôpital";
+        # a bare spokesperson only where the sentence opens with it, not "…, dont 4 transportées au CHU de Ferlac, a
+        # indiqué son porte-parole")
         named = site.group("site").strip()
         return replace(a, name=named, id=slugify(named), kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     if management:

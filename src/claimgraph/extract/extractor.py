@@ -24,7 +24,7 @@ from .claimants import (State, actors_for, redescribed_opener, as_name, acts_as_
                         note_descriptions, one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
                         opening_subject, note_roles, names_a_kind, apposed_role, definite_reference)
 from .bodies import unify_bodies
-from .phrases import AGENTIVE
+from .phrases import AGENTIVE, PROPER_NAME
 from .confidence import with_confidence  # scored last, on the claims as returned
 from .dates import dates_in, day_of_month, heading_day, nearest_date, years_back_in
 from .discourse import inside_quote, paragraphs, quote_spans
@@ -53,8 +53,6 @@ _ABBREV = re.compile(rf"(?:\b(?:{_abbreviations()})|\b[A-Z]|\b(?:[A-Z]\.){{2,}})
 # short before its date, ends no sentence before a digit
 _NUMBER_SIGN = re.compile(rf"(?<![\w.])(?i:{_lang.either(map(re.escape, _lang.every('NUMBER_SIGNS') + _lang.every('DAY_ABBREVIATIONS')))})\.$")
 _SERIES_ELLIPSIS = re.compile(r"\d(?:…|\.\.\.)$")   # "14 200… 6 500": a series that skips steps
-# 'Angharad Firth: "…"' (each word capitalised, not in capitals: "THE CLAIM:", « CE QUI CIRCULE : » are headings)
-_CAPITALISED_INTRO = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'’.-][\w'’.-]*[ \t]+){1,4}[A-ZÀ-Ý][a-zà-ÿ'’-][\w'’-]*")
 
 
 @functools.lru_cache(maxsize=None)
@@ -756,13 +754,16 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             if not before and intro.endswith(":"):
                 # 'Tribune reporter Mere Tavola is in Lomaru: "… I counted 23 hulls"': who the introduction names
                 before = opening_subject(intro, code, g) or one_person(intro, code, g)
-                lead = next(iter(named(intro, code, g)), None)
-                if not before and (_CAPITALISED_INTRO.fullmatch(intro[:-1].strip()) or (
-                        lead is not None and intro.startswith(lead.name) and lead.kind in ("person", "group")
-                        and not lead.name.isupper())):
+                name = intro[:-1].strip()
+                if not before and not name.isupper():
                     # 'Angharad Firth: "We have 36 firefighters"', 'Group Manager Angharad Firth of Garthwick Fire
-                    # and Rescue Service: "…"': the name the introduction is
-                    before = [lead] if lead is not None and intro.startswith(lead.name) else g.resolve(intro[:-1].strip(), code)
+                    # and Rescue Service: "…"': the name the introduction opens with, or is (not a heading in
+                    # capitals: "THE CLAIM:", « CE QUI CIRCULE : »)
+                    lead = next(iter(named(intro, code, g)), None)
+                    if lead is not None and intro.startswith(lead.name) and lead.kind in ("person", "group"):
+                        before = [lead]
+                    elif re.fullmatch(PROPER_NAME, name):
+                        before = g.resolve(name, code)
             k = next(i for i, u in enumerate(units) if u[1:] == opening)
             if not before and not doc.text[opening[0]:open_].strip() and k and units[k - 1][0] is units[k][0]:
                 # 'Fiona McAndrew, the managing director, spoke first. "Last night we said 280"': the one
@@ -1167,14 +1168,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # nobody named in the sentence: the quote's speaker, else a subject that does what is counted
             # ("Le SDIS a engagé 90 sapeurs-pompiers", "The utility deployed 1,200 crews"), else the heading
             # of the live entry, else the voice of the sentence before
-            acting, acting_actors = (None, []) if voice and not labelled else acting_in(s, 0, mentions[0].start, local, in_title)
+            # (a speaker's turn that tells what a body did, "REPORTER: The police have closed 5 roads", « l'inspection
+            # du travail a dressé 7 procès-verbaux », gives the body's count; not where a verb or a source of the
+            # sentence tells it, even one no actor was found for; "We closed 5 roads" stays the speaker's)
+            may_act = not voice or labelled and not any(c.kind in ("verb", "source", "inverted") for c in cues)
+            acting, acting_actors = acting_in(s, 0, mentions[0].start, local, in_title) if may_act else (None, [])
             if acting is not None and voice and (_speakers_own(code).search(acting.phrase) or not acting_actors
-                                                 # (nor where a verb or a source of the sentence tells it, even one no actor was found for)
-                                                 or any(c.kind in ("verb", "source", "inverted") for c in cues)
                                                  or {a.id for a in acting_actors} & {a.id for a in voice}):
                 acting, acting_actors = None, []
-            # (a speaker's turn that tells what a body did, "REPORTER: The police have closed 5 roads", « l'inspection
-            # du travail a dressé 7 procès-verbaux », gives the body's count; "We closed 5 roads" stays the speaker's)
             # (a day of the figure it is set against is no day of its own: "21, contre 17 morts mardi")
             compared = next((m.start for m in mentions if _words(code)["previous_value"].search(s, max(0, m.start - 30), m.start)),
                             len(s))
