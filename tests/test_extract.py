@@ -8449,3 +8449,165 @@ def test_a_recorded_clips_label_names_its_speaker():
 ])
 def test_a_recaps_bracket_may_name_its_source_by_a_proper_name_alone(text, lang):
     assert said(text, lang) == [("Valdeau", 22)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a new quote right after a quoted sentence of the same paragraph goes on in that quote's voice
+    ('Ruth Hale, chair of Harlow Athletic, said 612 tickets had been sold. "Not everyone came," she said. '
+     '"We had 14 stewards on duty."', "en", "Ruth Hale"),
+    ("Le maire, Paul Roux, a parlé de 612 sinistrés. « Nous avons tout fait », a-t-il dit. « Il y a eu 14 blessés. »",
+     "fr", "Paul Roux"),
+])
+def test_a_quote_after_a_quoted_sentence_goes_on_in_its_voice(text, lang, who):
+    assert said(text, lang)[-1] == (who, 14)
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a quote as a paragraph of its own, introduced by the paragraph before it, which ends with a colon
+    ("The crash closed the road at 07:00. Group manager Ann Lee of Harlow Fire and Rescue Service gave the first "
+     'details at the cordon:\n\n"At the height of the incident we had 12 fire engines here."', "en",
+     "Harlow Fire and Rescue Service"),
+    ("La route a été coupée à 7 h. Le Sdis de la Marne-Haute a donné un premier bilan sur place :\n\n"
+     "« Nous avons engagé 12 engins. »", "fr", "Sdis de la Marne-Haute"),
+])
+def test_the_paragraph_before_a_quote_may_introduce_it(text, lang, who):
+    ((name, value),) = said(text, lang)
+    assert value == 12 and who in name
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ('The company has accounted for everyone. The company, Harlow Foams, sent us this statement: '
+     '"46 members of staff were on site."', "en", "Harlow Foams"),
+    ("La société, Vellor Chimie, nous a envoyé ce texte : « 46 salariés étaient sur le site. »", "fr", "Vellor Chimie"),
+])
+def test_an_introductions_apposition_names_the_speaker(text, lang, who):
+    assert said(text, lang) == [(who, 46)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le préfet a compté 150 radars. C'est en les ajoutant que l'on dépasse 200.", "fr"),
+    ("The prefect counted 150 cameras. There are, adding the mobile ones, 200.", "en"),
+])
+def test_a_presentative_names_nobody(text, lang):
+    assert all(name.lower() not in ("c'est", "there are") for name, _ in said(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a two-word name opening a sentence, then a negation or a wish: a person, whom "elle", "she" takes up
+    ("La Croix-Rouge a ouvert un centre. Marie Dupont ne voulait pas partir. « Nous sommes 5 », a-t-elle raconté.",
+     "fr", "Marie Dupont"),
+    ('The Red Cross opened a centre. Mary Doyle refused to leave. "There are 5 of us in the house," she said.',
+     "en", "Mary Doyle"),
+])
+def test_a_person_described_by_what_she_would_not_do_is_she(text, lang, who):
+    assert said(text, lang) == [(who, 5)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # where a message circulated is its source, its article and comma as translated copy writes them
+    ("Sur Facebook circulait un message que « 2 personnes sont mortes à cause de la coupure ».", "fr", "Facebook"),
+    ("Dans Facebook circulait message, que « 7 personnes se sont noyées ».", "fr", "Facebook"),
+    ("On social media spread the information that the company fired 100 drivers.", "en", "social media"),
+])
+def test_where_a_message_circulated_is_its_source(text, lang, who):
+    assert [name for name, _ in said(text, lang)] == [who]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # names written with the letters of Latvian, Czech, Polish or Maltese are names (Ā, Ř, Ł, Ż, ļ, ņ, š)
+    ("La Croix-Rouge a ouvert un centre. Dzidra Ābele, 78 ans, ne voulait pas partir. « Nous sommes 5 », a-t-elle "
+     "raconté.", "fr", "Dzidra Ābele"),
+    ('The Red Cross opened a centre. Uldis Kļaviņš, 54, refused to leave. "There are 5 of us," he said.', "en",
+     "Uldis Kļaviņš"),
+    ("The Red Cross opened a centre. Łucja Żelazna refused to leave. \"There are 5 of us,\" she said.", "en",
+     "Łucja Żelazna"),
+])
+def test_names_in_the_letters_of_other_european_languages_are_names(text, lang, who):
+    assert said(text, lang) == [(who, 5)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a figure set against another "pour" / "for" a proper name after its article: that body's
+    ("**540** – grévistes selon la CGT (mardi), contre 312 pour la Métropole.", "fr", "Métropole"),
+    ("There were 540 strikers according to the GMB, against 312 for the Metropole.", "en", "Metropole"),
+])
+def test_a_figure_set_against_another_for_a_named_body_is_its(text, lang, who):
+    assert said(text, lang)[-1] == (who, 312)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La semaine en chiffres.\n\n**35** – points de collecte ouverts (Mirebosc Métropole, vendredi).", "fr"),
+    ("The week in numbers.\n\n**35** – tankers sent out each day (Mirebosc Metropole, Friday).", "en"),
+])
+def test_a_recaps_bracket_may_name_its_source_by_a_name_of_several_words(text, lang):
+    ((name, value),) = said(text, lang)
+    assert value == 35 and name.startswith("Mirebosc M")
+
+
+@pytest.mark.parametrize("text, lang, who, value", [
+    # boys and girls are children; lifeboats and « canots » are boats
+    ('"My 2 boys got sick a day apart," said Wai-Man Tsang, a mother from Lanmouth.', "en", "Wai-Man Tsang", 2),
+    ("La SNSM a engagé 3 canots dans la nuit.", "fr", "SNSM", 3),
+    ("The RNLI sent 3 lifeboats overnight.", "en", "RNLI", 3),
+])
+def test_more_nouns_count(text, lang, who, value):
+    assert said(text, lang) == [(who, value)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a rumour said to circulate, then what it says, quoted after a colon
+    ("Une rumeur circule sur les réseaux sociaux : « 3 pyromanes arrêtés ». Qu'en est-il ?", "fr", "rumeur"),
+    ('A rumour is circulating on social media: "3 arsonists arrested". Is it true?', "en", "rumour"),
+])
+def test_what_a_circulating_rumour_says_after_a_colon_is_its(text, lang, who):
+    assert said(text, lang) == [(who, 3)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a phone-in's messages read out: each from the one who wrote it, named by a given name alone
+    ("HÔTE : Vous êtes nombreux à nous écrire. Un SMS de Rojda, coincée sur la route du lac : « Nous sommes 4 dans la "
+     "voiture. » Et Evan, qui écrit depuis Aiguelonne : « Il y a 30 voitures sur le parking de la plage. »", "fr"),
+    ('HOST: Many of you are texting us. A text from Rojda, stuck on the lake road: "There are 4 of us in the car." '
+     'And Evan, who writes from Aiguelonne: "There are 30 cars parked at the beach."', "en"),
+])
+def test_a_message_read_out_is_its_writers(text, lang):
+    assert said(text, lang) == [("Rojda", 4), ("Evan", 30)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a name, then the role after a comma, then a colon: the name introduces the quote
+    ("Denis Rabiller, président de la station SNSM de Morvézan : « Nous avons engagé 26 bénévoles. La mer était "
+     "forte. »", "fr", "Denis Rabiller"),
+    ('Chaminda Perera has used a wheelchair since 2157. "I have viewed 7 flats. None would do," he said.', "en",
+     "Chaminda Perera"),
+])
+def test_the_person_an_introduction_or_the_sentence_before_names(text, lang, who):
+    ((name, _),) = said(text, lang)
+    assert name == who
+
+
+def test_you_in_a_turn_that_asks_nothing_is_the_one_spoken_to():
+    text = ("ANNE ROUX (présentatrice) : Bonsoir. Notre invitée est Marie Lenoir, de l'association Abri.\n\n"
+            "MARIE LENOIR (Abri) : Bonsoir.\n\n"
+            "ROUX : Combien de familles ont perdu leur maison ?\n\n"
+            "LENOIR : Environ 500 familles.\n\n"
+            "ROUX : L'agence dit que 5 900 personnes ont dormi dans les centres. Vous, vous en avez compté 3 950.\n\n"
+            "LENOIR : Oui, dans nos centres.\n\n"
+            "ROUX : Et demain ?\n\n"
+            "LENOIR : Nous verrons.")
+    assert dict((value, name) for name, value in said(text, "fr"))[3950] == "Marie Lenoir"
+
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La Sorlanne compte quelque 14 000 exploitations irriguées, selon nos calculs.", "fr"),
+    ("Around 14,000 farms irrigate in the Hohenmatt, according to our calculations.", "en"),
+])
+def test_our_calculations_are_the_outlets(text, lang):
+    assert said(text, lang) == [("Test Wire", 14000)]
+
+
+def test_translated_copy_may_put_tells_before_its_speaker():
+    text = '"We were 5 in car, two of us small children," tells Kaisu Pesonen, who was travelling to Routaniemi.'
+    assert said(text, "en")[0] == ("Kaisu Pesonen", 5)

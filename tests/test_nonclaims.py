@@ -42,6 +42,9 @@ def test_clock_times_are_not_counts(sentence, lang, expected):
 @pytest.mark.parametrize("sentence,lang,expected", [
     ("The laboratory found serotype 3 of the virus, the ministry said; it counted 4,812 cases.", "en", [4812]),
     ("Le laboratoire a identifié le sérotype 3 du virus ; le ministère compte 4 812 cas.", "fr", [4812]),
+    # a virus named by its number
+    ("Samples from 12 of the children tested positive for echovirus 30, the agency said.", "en", [12]),
+    ("Les prélèvements de 12 enfants sont positifs à l'entérovirus 71, selon l'agence.", "fr", [12]),
     ("Le vol AF 447 transportait 228 passagers.", "fr", [228]),
     ("Le vol AF447 transportait 228 passagers.", "fr", [228]),
     ("Flight BA 2490 was carrying 154 passengers.", "en", [154]),

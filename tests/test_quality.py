@@ -193,6 +193,10 @@ FLOORS = {
                        # a French saved page, an English TV studio transcript, text translated from Latvian, an English
                        # "in numbers" recap, by an annotator who had not read src/; 0.828 first, with the code of the
                        # fifty-seventh session's start, f9a9638)
+    "corpus65": 0.87,  # 0.948 (a French live blog, an English scraped page, French wire copy, an English fact-check,
+                       # an English saved page, a French radio transcript, text translated from Finnish, a French « en
+                       # chiffres » recap, by an annotator who had not read src/; 0.904 first, with the code of the
+                       # fifty-eighth session's start, 70e10c2)
     "data": 0.95,     # 0.982
 }
 
@@ -410,6 +414,9 @@ HELD_OUT_FLOORS = {
     # eight more (a French radio phone-in and an English text translated from Estonian among them), written blind in
     # the fifty-seventh session: 0.843 at first reading (f9a9638)
     "holdout64": 0.81,  # 0.858 (0.843 first)
+    # eight more (an English TV studio transcript and a French text translated from Hungarian among them), written
+    # blind in the fifty-eighth session: 0.901 at first reading (70e10c2)
+    "holdout65": 0.87,  # 0.927 (0.901 first)
 }
 
 

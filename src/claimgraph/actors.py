@@ -23,7 +23,7 @@ __all__ = ["DEFINED_NAME", "Entry", "Gazetteer", "default_gazetteer", "fold", "n
            "strip_determiner"]
 
 #: A name with its initials: "Agence nationale de gestion des catastrophes (ANGC)" (groups: name, initials).
-DEFINED_NAME = re.compile(r"^(.+?)\s*\(([A-ZÀ-Ý][\w&.-]{1,11})\)\s*$")
+DEFINED_NAME = re.compile(r"^(.+?)\s*\(([A-ZÀ-ÝĀ-ŒŔ-ž][\w&.-]{1,11})\)\s*$")
 
 _TRAILING_INITIALS = re.compile(r"(?<![\w'’.-])((?-i:[A-Z][A-Z0-9&]{2,}))\s*$")   # "… agency UNICEF"
 
@@ -61,7 +61,7 @@ def _words() -> dict:
         # Department" in "the state Department of Health" (aliases are matched on folded text)
         "generic_head": re.compile(rf"(?:{either(sorted(fold(w) for w in every('GENERIC_BODY_HEADS')))})$"),
         "goes_on": re.compile(rf"\s+(?:{either(every('NAME_GOES_ON'))})\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s+|[lL]['’])?"
-                              r"(?-i:[A-ZÀ-Ý])", re.I),
+                              r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])", re.I),
         "links": frozenset(fold(w) for w in [*every("AND"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS"),
                                              *(d for d in every("NAME_DETERMINERS") if d.endswith(("'", "’")))]),
         # a capitalised head and "of" before a known body: a body of its own ("Fonds des Nations unies", "Office of the UN …")
@@ -332,8 +332,8 @@ class Gazetteer:
             return [self._entries[c].actor(language) for c in countries]
         name = strip_determiner(phrase)
         # "le ministre Jean Dupont", "health minister Ana Silva": the name, not the title
-        titled = re.match(rf"^(?:[a-zà-ÿ][\w'-]*\s+){{1,4}}((?:[A-ZÀ-Ý][\w'.-]+\s+(?:{_words()['particles']}\s+)?){{1,3}}"
-                          r"[A-ZÀ-Ý][\w'.-]+)$", name)
+        titled = re.match(rf"^(?:[a-zà-ÿ][\w'-]*\s+){{1,4}}((?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'.-]+\s+(?:{_words()['particles']}\s+)?){{1,3}}"
+                          r"[A-ZÀ-ÝĀ-ŒŔ-ž][\w'.-]+)$", name)
         body = bool(titled and _words()["body_type"].search(name[:titled.start(1)]))
         if titled and not body and fold(name[:titled.start(1)].split()[-1]) in _words()["links"] and not (
                 _words()["spokespeople"].search(name[:titled.start(1)]) or _words()["roles"].search(name[:titled.start(1)])):

@@ -54,7 +54,7 @@ _BOILERPLATE = re.compile(
       | \d+\s*min(?:ute)?s?\s+(?:read|de\s+lecture).* | temps\s+de\s+lecture.*
       | [\d.,]+\s*[kKM]?\s+(?:shares?|partages?|comments?|commentaires?|likes?|j'aime|réactions?)\b.*
       | (?:reply|répondre|report|signaler)(?:\s*·.*)?
-      | (?:by|par)\s+[A-ZÀ-Ý][\w.'-]+(?:\s+[A-ZÀ-Ý][\w.'-]+){0,3}(?:\s*[,|·–-]\s*.{0,60})?
+      | (?:by|par)\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'-]+){0,3}(?:\s*[,|·–-]\s*.{0,60})?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -27,6 +27,7 @@ from ..actors import DEFINED_NAME, fold
 from . import lang as _lang
 from .lang import either, every, trie, verb_forms, words
 from .figures import _patterns as _figure_patterns, _qualifier, find_figures
+from .places import default_places
 from .phrases import (ACRONYM, AGENTIVE, CLAUSE_IN_NP, INDEFINITE_THING, NON_AGENT_SOURCE, PLACE_PHRASE, PROPER_NAME, VAGUE_SUBJECT,
                       WITNESS, gerund_tail, masked_service_numbers, published_by, stray_digits, subject_before, trim_np,
                       unpublished)
@@ -49,7 +50,7 @@ class Cue:
 
 # a role and a name in capitals, however long: "Head of the Fire Brigade Department of the Aksuhan Metropolitan
 # Municipality Serkan Tunç" (no verb can hide in it)
-_TITLE_CHAIN = re.compile(rf"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
+_TITLE_CHAIN = re.compile(rf"[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]*(?:\s+(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]*|{either(every('NAME_LINKS') + every('DEFINITE_ARTICLES'))}))+")
 #: A figure, perhaps quoted and qualified ('"nearly 900"'), in a numbers box's head, and what ends the head: a colon or
 #: a dash ("8,480: cases", "81 – ships").
 def scale_words(L) -> str:
@@ -87,9 +88,9 @@ HEAD_FIGURE = head_figure()
 HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
 _ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}{HEAD_END}[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
-_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»][*_]*\s*\((?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()]{0,120})?\)")  # (its role and date after it)
+_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»][*_]*\s*\((?P<np>[A-ZÀ-ÝĀ-ŒŔ-ž][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()]{0,120})?\)")  # (its role and date after it)
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
-_CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-Ý][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
+_CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-ÝĀ-ŒŔ-ž][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,7 +101,7 @@ def _shared() -> dict:
         "determiners": frozenset(w.lower() for w in every("DETERMINERS")),
         # a subject, its first verb and the coordination before a second verb
         # a finite verb right after a name ends it: "le SDIS luttent", "the Red Cross were"
-        "verb_after_name": re.compile(rf"(?<![\w'-])[\w'-]*[A-ZÀ-Ý][\w'-]*(?P<cut>\s+(?:{either(every('FINITE_SHAPES'))})(?![\w'-]))"),
+        "verb_after_name": re.compile(rf"(?<![\w'-])[\w'-]*[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]*(?P<cut>\s+(?:{either(every('FINITE_SHAPES'))})(?![\w'-]))"),
         "coordinated_verb": re.compile(rf"^(?P<np>.+?)\s+{either(every('FINITE_SHAPES'))}\s.*\s{either(every('AND'))}$"),
         # ", a déclaré à l'AFP le maire", ", a indiqué à notre antenne Léa Marchetti": who heard it, then who said it
         "addressee": re.compile("^" + either(every("ADDRESSEE"))),
@@ -172,13 +173,13 @@ def _rx(code: str):
               r"|[,;:.!?«»“”\"()]|$)")
     articles = either(every("DEFINITE_ARTICLES"))
     # the body a « pour » / "for" gives a figure to: its article, or a capital ("pour l'ASB", "for Comptalys")
-    for_np = rf"(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-Ý])))[^,;:.!?«»“”\"()\d]{{2,60}}?"
+    for_np = rf"(?:(?:{articles})\s*|(?=(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])))[^,;:.!?«»“”\"()\d]{{2,60}}?"
     # what a toll is of, never whose: « le bilan du naufrage », "the toll of the sinking"
     # (after a word or two that say which: "the toll from the building collapse"; not a body named after an event,
     # "figures from the fire service")
     # ("the National Disaster Management Agency" is a body: a modifier in lower case only, no name after the event)
     toll_event = (rf"(?:(?:{articles})\s*)?(?:(?-i:[a-zà-ÿ])[\w'-]*\s+){{0,2}}?(?:{L.TOLL_EVENTS})(?![\w'-])"
-                  rf"(?!\s+(?:(?-i:[A-ZÀ-Ý])|(?:{L.AGENT_NOUNS}|{L.EVENT_NAMED_BODY})(?![\w'-])))")
+                  rf"(?!\s+(?:(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])|(?:{L.AGENT_NOUNS}|{L.EVENT_NAMED_BODY})(?![\w'-])))")
     # (« le bulletin du soir du ministère »: the time of day names the bulletin, its owner comes after)
     of_day = rf"(?:(?:{either(L.TIMES_OF_DAY)})\s+{L.SOURCE_NOUN_LINK}\s*)?" if L.TIMES_OF_DAY else ""
     noun = rf"(?<![\w'-]){L.SOURCE_NOUNS}(?:\s+(?:{L.SOURCE_NOUN_ADJECTIVES_AFTER}))?\s+{L.SOURCE_NOUN_LINK}\s*{of_day}(?!\s*{toll_event})(?P<np>[^,;:.!?«»“”\"()]+)"
@@ -215,7 +216,7 @@ def _rx(code: str):
         # a phrase that ends in a preposition before a figure holds that figure: "our reports from 140 depots"
         "preposition_end": re.compile(rf"(?<![\w'-])(?:{L.COUNT_PREPOSITIONS}|{either(L.PLACE_PREPOSITIONS)})\s*$", re.I),
         # (after a semicolon, a comma may close the name: "Police put the crowd at 40,000; the club, more than 60,000")
-        "gapped": re.compile(rf"(?:(?:(?P<semi>;)|,)\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,50}}?(?:,\s*(?-i:[A-ZÀ-Ý])[^\d,;.:()«»\"]{{2,40}},|\s*\((?-i:[A-ZÀ-Ý]{{2,8}})\))?|{_GAPPED_NAME.pattern}|"
+        "gapped": re.compile(rf"(?:(?:(?P<semi>;)|,)\s*(?:{either(every('AND'))}\s+)?|\s+{either(every('AND'))}\s+)(?P<np>{articles}\s*[^\d,;.:()«»\"]{{2,50}}?(?:,\s*(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[^\d,;.:()«»\"]{{2,40}},|\s*\((?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]{{2,8}})\))?|{_GAPPED_NAME.pattern}|"
                              rf"(?P<you>{either(w for w in every('SECOND_PERSON') if len(w) > 2)}))(?(semi),?\s+|\s+)(?=[\"“«]?\s*(?:{either(every('GAPPED_FIGURE_LEAD'))}|\d))", re.I),  # (quoted: 'the FSPL "more than 11,000"')
         # « par la suite », "by then": an adverb after a participle, not its agent
         "agent_second": re.compile(rf"\s+(?:{either(every('AND') + every('OR'))})\s+(?:[^\W\d]+\s+){{0,2}}\d[\d\s.,\u00a0\u202f]*"
@@ -223,10 +224,10 @@ def _rx(code: str):
         "agent_idiom": re.compile(rf"(?:{L.AGENT_IDIOMS})(?![\w'-])", re.I),
         # « C'est ainsi que X raconte … »: a cleft that puts the speaker before the verb (also after its quote)
         "gave_name": re.compile(rf"(?<![\w'’-])(?:{either(map(re.escape, L.DETERMINERS))})(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){{0,5}}?"
-                                rf"(?:{L.GAVE_NAME_AS})(?=[A-ZÀ-Ý])", re.I) if L.GAVE_NAME_AS else re.compile(r"(?!)"),
+                                rf"(?:{L.GAVE_NAME_AS})(?=[A-ZÀ-ÝĀ-ŒŔ-ž])", re.I) if L.GAVE_NAME_AS else re.compile(r"(?!)"),
         "cleft_speaker": re.compile(rf"(?:^|[»”\".!?,]\s*)(?:{L.CLEFT_SPEAKER})", re.I),
         # "Pour la préfecture, ...", "For the UN, ...": a source that opens the sentence
-        "singular_name": re.compile(rf"(?:{either(L.SINGULAR_DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))(?-i:[A-ZÀ-Ý])", re.I),
+        "singular_name": re.compile(rf"(?:{either(L.SINGULAR_DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])", re.I),
         "for_source": re.compile(rf"^\s*{either(every('FOR_SOURCE'))}\s+(?P<np>{articles}\s*[^,;:.\d]{{2,60}}),"),  # (not "7,400")
         # "356,000 for the ministry; 1.4 million for the unions", « 80 000 pour la police » (contrasted counts only)
         "glossed_as": re.compile(rf"\s*,\s+(?:{either(every('INDEFINITE_DETERMINERS') + every('DEFINITE_ARTICLES'))})\s+"
@@ -280,7 +281,7 @@ def _rx(code: str):
         "time_tail": re.compile(rf"(?<=\S)[\s,]+(?:{L.CLAIMANT_TIME_TAIL})(?:(?:{L.REVISED_HEAD_LINK}|,?\s+(?:{either(L.AND)}))"
                                 rf"\s+(?:{L.CLAIMANT_TIME_TAIL}|(?:{either(L.DATE_PREPS)})(?=\s*$)))*\s*$", re.I),
         # a turn that opens by naming whom it asks: "Dr Marsh, our photographer counted"
-        "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){{0,2}}[A-ZÀ-Ý][\w'’-]+\s*,\s+(?=\S)"),
+        "vocative_lead": re.compile(rf"^\s*(?i:{L.VOCATIVE_TITLES})\.?\s+(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+\s+){{0,2}}[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+\s*,\s+(?=\S)"),
         "source_noun_only": re.compile(L.SOURCE_NOUNS, re.I),
         # "the official death toll in the two countries has passed 50,000": a count as the subject, no one who acts
         "count_subject": re.compile(rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:[^\W\d]+\s+){{0,2}}{L.COUNT_HEADS}"
@@ -330,8 +331,8 @@ def _rx(code: str):
             # ("son porte-parole, le capitaine de frégate Maurice Chaigneau": a rank of several words)
             rf"\s*,\s*(?:(?:{either(every('DEFINITE_ARTICLES'))})\s*)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){{0,4}}"
             # ("Mrs. Carmen Ruiz de Aldana": a particle may stand between the parts of a name)
-            rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)"
-            rf"(?:\s+(?:(?-i:{either(every('NAME_PARTICLES'))})\s+)?(?-i:[A-ZÀ-Ý][\w'-]+)){{1,3}})"
+            rf"(?P<name>(?:(?:{either(map(re.escape, L.TITLES))})\.?\s+)?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+)"
+            rf"(?:\s+(?:(?-i:{either(every('NAME_PARTICLES'))})\s+)?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+)){{1,3}})"
             r"(?=\s*(?:[,;.!?)]|$))"),
         "ownerless_document": re.compile(rf"{document}(?:\s+(?:{L.SOURCE_NOUN_LINK})\s*{when})?$", re.I),
         # "according to his information the rescue service transported …": the document ends the source
@@ -454,13 +455,13 @@ def _rx(code: str):
 _NAME_AFTER = re.compile(rf"(?<![\w'’-]){PROPER_NAME}")  # "… described the situation the fisherman Sergey Pavlov"
 _OPENING_QUOTE = re.compile(r"\s*[«“\"]")
 # capitalised words linked by a particle, twice: a proper name ("Office of Search and Rescue", "Direction des Routes")
-_GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
+_GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
-_CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-Ý][\w'-]*")
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]*")
 # "la CGT", "the UEC": a body's initials alone, after one article at most (ACRONYM finds them anywhere)
-_ARTICLE_AND_INITIALS = re.compile(r"(?:[^\W\d]+\s+|[^\W\d]+['’])?(?-i:[A-ZÀ-Ý]{2,6})")
-_GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
-_LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-Ý])")
+_ARTICLE_AND_INITIALS = re.compile(r"(?:[^\W\d]+\s+|[^\W\d]+['’])?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]{2,6})")
+_GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
+_LONG_PROPER_NAME = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+)\s+(?:[a-zà-ÿ']+\s+){1,2}(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])")
 
 #: How much of the sentence before a verb its end-anchored tests read ("sont
 #: enregistrés", "the Guard's count", "compared with the state's"): a constant
@@ -470,7 +471,7 @@ _REACH = 160
 
 def _may_name_someone(np: str) -> bool:
     """An agent noun or a capitalised word: a phrase that may name who acted or spoke ("the police", "the MChS")."""
-    return bool(AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np))  # (any capital: "par l'ARS")
+    return bool(AGENTIVE.search(np) or re.search(r"[A-ZÀ-ÝĀ-ŒŔ-ž]", np))  # (any capital: "par l'ARS")
 
 
 def _before(s: str, pos: int) -> str:
@@ -567,10 +568,10 @@ def _absolute_speakers(cues: list[Cue], sentence: str, code: str) -> list[Cue]:
 # a figure's source in brackets right after it, as recaps and boxes give it: "4,120 (police)", « 11 000 (CGT) »
 _BRACKETED_SOURCE = re.compile(
     # (square brackets too, and the day after a comma: "13 [ALPC, Fri 8]")
-    r"(?<=\d)(?:(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){0,2}[\"”»]?\s*[(\[](?P<np>[^()\[\]\d;:,.]{2,40})(?:,[^()\[\]]{1,40})?[)\]]"
+    r"(?<=\d)(?:(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*){0,2}[\"”»]?\s*[(\[](?P<np>[^()\[\]\d;:,.]{2,40})(?:,[^()\[\]]{1,40})?[)\]]"
     # ("About 410 people had left their homes (police) or 530 (county council)": further from its figure when the
     # next figure has its own source in brackets)
-    r"|(?:\s+[^\W\d_A-ZÀ-Ý][\w'’-]*){3,6}\s*\((?P<far>[^()\d;:,.]{2,40})\)"
+    r"|(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*){3,6}\s*\((?P<far>[^()\d;:,.]{2,40})\)"
     r"(?=\s*[^\W\d]{1,8}\s+(?:[^\W\d]+\s+)?\d[\d\s.,\u00a0\u202f]*(?:[^\W\d_]+\s*){0,2}\())"
     # ("There were 46 patients in the emergency department at 7am (trust), all of whom": a body's common noun in
     # brackets closing the figure's clause; not "(AFP)", a wire's tag)
@@ -580,16 +581,16 @@ _BRACKETED_SOURCE = re.compile(
     r"|(?<=\d)[^()\[\];:.!?\d]{2,70}?\s\[(?P<box>[^\[\]\d;:,.]{2,40})(?:,[^\[\]]{1,40})?\](?=\s*[,.;]|\s*$)"
     # ("**29** – drownings in the county this week (Royal Life Saving Society UK, Friday) v 7 for the police": a
     # recap line's source by its proper name in round brackets, the day after a comma, closing its clause)
-    r"|(?<=\d)[^()\[\];:.!?\d]{2,70}?\s\((?P<rbox>(?-i:[A-ZÀ-Ý])[^()\d;:,.]{1,40}),\s*(?P<rday>[^()]{1,40})\)"
+    r"|(?<=\d)[^()\[\];:.!?\d]{2,70}?\s\((?P<rbox>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[^()\d;:,.]{1,40}),\s*(?P<rday>[^()]{1,40})\)"
     r"(?=\s*[,.;]|\s*$|\s+\S{1,7}\s+\d)"   # (its day after the comma; the next side's link and figure may follow)
     # ("**29** – drownings in the county in the whole of 2148 (Royal Life Saving Society UK).": a recap line that opens
     # with its figure, its source's proper name in brackets closing it)
     r"|^[\s*_]*(?:[^\W\d]+\s+){0,2}\d[\d\s.,\u00a0\u202f]*[*_]*\s*[–—-]\s[^()\[\];:!?\n]{2,120}?\s"
-    r"\((?P<rbox2>(?-i:[A-ZÀ-Ý])[^()\d;:,.]{1,40})\)\.?\s*$")
+    r"\((?P<rbox2>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[^()\d;:,.]{1,40})\)\.?\s*$")
 _BOX_FIGURE_END = re.compile(r"[\d\s.,\u00a0\u202f]+$")
 _ARTICLE_LEAD = re.compile(rf"{either(every('ARTICLES'))}(?:\s|(?<=['’]))", re.I)
 # '« Environ 41 000 personnes » – LES DEUX CHIFFRES SONT JUSTES': a fact-check's verdict in capitals after a quote
-_VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ ,]+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*)+[\s.!…]*$")
+_VERDICT_TAIL = re.compile(r"(?<=[\"”»])\s*[–—]\s+[A-ZÀ-ÝĀ-ŒŔ-ž][A-ZÀ-ÝĀ-ŒŔ-ž'’-]*(?:[ ,]+[A-ZÀ-ÝĀ-ŒŔ-ž][A-ZÀ-ÝĀ-ŒŔ-ž'’-]*)+[\s.!…]*$")
 
 
 def _cleft_subject(P, sentence: str, verb_at: int) -> tuple[int, str] | None:
@@ -632,7 +633,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             # "The Fire Brigade was according to own statements with 96 forces", "The Clinic treated according
             # to own statements 21 patients", "selon ses propres chiffres": the subject's own count
             np = subject
-        if _shared()["attributed"].match(m.group().lstrip()) and not (AGENTIVE.search(np) or re.search(r"[A-ZÀ-Ý]", np)):
+        if _shared()["attributed"].match(m.group().lstrip()) and not (AGENTIVE.search(np) or re.search(r"[A-ZÀ-ÝĀ-ŒŔ-ž]", np)):
             continue  # "deaths it attributed to other causes": a cause, not a source
         if np and not NON_AGENT_SOURCE.match(np) and np.lower() not in P["demonstratives"]:  # ("d'après ce que je voyais")
             cues.append(Cue("source", m.start(), end, np, forward=True))
@@ -714,6 +715,13 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                   if (np := trim_np(P, m.group("np"))) and (AGENTIVE.search(np) or _ARTICLE_AND_INITIALS.fullmatch(np) or np[:1].isupper() and (
                       gloss := P["glossed_as"].match(sentence, m.end())) and AGENTIVE.search(gloss.group()))
                   and np.lower() not in P["counted_nouns"]]
+    if not figure_for:
+        # ("540 grévistes selon la CGT, contre 312 pour la Métropole": a proper name after its article, where the
+        # figure is set against another; not a place, « contre 300 pour la Bretagne »)
+        figure_for = [(m, np) for m in P["figure_for"].finditer(sentence)
+                      if (np := trim_np(P, m.group("np"))) and P["singular_name"].match(np)
+                      and np.lower() not in P["counted_nouns"] and not default_places().find(np)
+                      and P["set_against"].search(sentence, 0, m.start() + 1)][:1]
     if len(figure_for) > 1 or figure_for and (any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues)
                                               and re.search(r"[,;]\s+(?:[^\W\d]+\s+){0,3}\d[\d.,\s]*$",
                                                             sentence[:figure_for[0][0].start()])
@@ -1116,7 +1124,7 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                                             and not re.search(r"[,;:«»“”\"()]", sentence[v.end:c.start]) for v in cues))]
 
 
-_CAPITALS_RUBRIC = re.compile(r"\W*(?-i:[A-ZÀ-Ý][^a-zà-ÿ:\n\d]{2,60})\s*:")   # ("WHAT THE SOURCES SAY:")
+_CAPITALS_RUBRIC = re.compile(r"\W*(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][^a-zà-ÿ:\n\d]{2,60})\s*:")   # ("WHAT THE SOURCES SAY:")
 _UNNAMED_GROUP = re.compile(r"(?-i:[a-zà-ÿ])[\w'’-]*(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*)?")   # "staff", "agents", "staff in"
 
 
@@ -1199,8 +1207,10 @@ def bare_source(item: str, code: str) -> str:
         np = trim_np(P, part.strip(" ."))
         # (not what a body owns, "the charity's peak", nor a figure of its own, "six for the mayor")
         # (a body by its initials too: "(CHU, vendredi)"; not a name of several capitalised words, which may be days,
-        # "Tuesday and Friday"; one proper name before its day is one: "(Blenwater, Thursday)")
-        named = not paired and len(np.split()) == 1 and _proper_box_source(np, P) \
+        # "Tuesday and Friday"; one proper name before its day is one: "(Blenwater, Thursday)", « (Mirebosc Métropole,
+        # jeudi) »)
+        named = not paired and len(np.split()) <= 3 and all(w[:1].isupper() for w in np.split()) \
+            and _proper_box_source(np, P) \
             and i + 1 < len(parts) and P["time_only"].fullmatch(parts[i + 1].strip(" .)"))
         if np and not re.search(r"\d|\w['’]s\b", np) and len(np.split()) <= 6 and (AGENTIVE.search(np) or ACRONYM.fullmatch(np) or named) \
                 and not P["verb"].search(part) and not find_figures(part, code):
@@ -1214,7 +1224,7 @@ def _proper_box_source(np: str, P) -> bool:
     return (np[:1].isupper() or _ENDS_WITH_NAME.search(np) is not None) and not P["time_only"].fullmatch(np)
 
 
-_ENDS_WITH_NAME = re.compile(r"\s(?-i:[A-ZÀ-Ý][\w'’-]+)$")
+_ENDS_WITH_NAME = re.compile(r"\s(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)$")
 
 
 #: A numbers box item's bracket that holds a figure: its days ("[Sat 13, Mon 15]", « [SDPC, lun. 9, dim. 15] »).
@@ -1236,7 +1246,7 @@ def ownerless_document(phrase: str, code: str) -> bool:
 
 
 #: ", Insulec,": a name of one to four capitalised words between commas, right after a description
-_DESCRIBED_NAME = re.compile(r"\s*,\s*(?P<name>[A-ZÀ-Ý][\w'’&-]+(?:\s+[A-ZÀ-Ý][\w'’&-]+){0,3})\s*,")
+_DESCRIBED_NAME = re.compile(r"\s*,\s*(?P<name>[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’&-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’&-]+){0,3})\s*,")
 
 
 def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
@@ -1244,7 +1254,7 @@ def _named_in_apposition(c: Cue, sentence: str, P) -> Cue:
     owned by a body is named by the person after it (the body's own name is not in the phrase)."""
     if c.kind == "noun":
         return c  # (a gapped subject keeps its role: « …, le délégué de l'UIK, Lucas Brévennec, 1 100 »)
-    if c.kind == "source" and not re.search(r"[A-ZÀ-Ý\d]", c.phrase) and (
+    if c.kind == "source" and not re.search(r"[A-ZÀ-ÝĀ-ŒŔ-ž\d]", c.phrase) and (
             named := _DESCRIBED_NAME.match(sentence, sentence.find(c.phrase, c.start) + len(c.phrase))):
         # « Selon le gestionnaire du réseau, Insulec, 8 300 foyers »: a body described, then named
         return replace(c, phrase=named.group("name"))
@@ -1332,7 +1342,7 @@ def action_subject(sentence: str, code: str = "fr", until: int | None = None) ->
 
 _GLOSS = re.compile(r"\s*\([^()\d]*\)")
 # ("Le service départemental d'incendie et de secours (SDIS) de l'Osmane": a name its initials close, then its place)
-_DEFINED_WITH_PLACE = re.compile(r"^.+?\s*\((?-i:[A-ZÀ-Ý][\w&.-]{1,11})\)\s+(?:\S+\s+){0,2}(?:[a-z]['’])?(?-i:[A-ZÀ-Ý])[\w'’-]+$")
+_DEFINED_WITH_PLACE = re.compile(r"^.+?\s*\((?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w&.-]{1,11})\)\s+(?:\S+\s+){0,2}(?:[a-z]['’])?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+$")
 
 
 def _deployer(sentence: str, cues: list, P) -> Cue | None:

@@ -46,13 +46,13 @@ def _rx(code: str) -> dict:
     return {
         "initials": re.compile(either(m.KNOWN_BY_INITIALS for m in mods) + r"(?P<acr>[A-Z]{2,8})", re.I),
         # (a long name starts at a word: not at the "on" that ends "selon")
-        "defined": re.compile(rf"(?<![\w-])(?P<long>(?:[A-ZÀ-Ý][\w'’-]*|{links})(?:(?:[^\S\n]+|-)(?:[\w'’][\w'’-]*)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
+        "defined": re.compile(rf"(?<![\w-])(?P<long>(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*|{links})(?:(?:[^\S\n]+|-)(?:[\w'’][\w'’-]*)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
         "determiner": re.compile(rf"^{determiners}(?:\s+|(?<=')\s*)", re.I),
         # "her ministry", « son ministère »: the body of the person named before
         "personal_body": re.compile(rf"^{either(L.PERSON_POSSESSIVES)}\s+(?P<head>[^\W\d][\w-]*)$", re.I),
         # "Selon l'Organisation … (OIM)": the source's preposition and article are not its name
         "source_lead": re.compile(rf"^(?:{either(m.SOURCE_PREPS for m in mods)})\s+(?:{determiners}\s+|[ldLD]['’])?", re.I),
-        "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-Ý])",
+        "type_before_name": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.BODY_TYPES)}\s+(?=[A-ZÀ-ÝĀ-ŒŔ-ž])",
                                        re.I),
         "management": re.compile(rf"^(?:{determiners}\s*)?{either(w for m in mods for w in m.MANAGEMENT)}$", re.I),
         # "la direction de l'hôpital", "the hospital management": a hospital's management, whichever hospital
@@ -60,13 +60,13 @@ def _rx(code: str) -> dict:
         "hospital_voice": re.compile(rf"^(?:{determiners}\s*)?(?:{L.HOSPITAL_VOICE})$", re.I),
         # "Au CHU de Tarvel, la direction …", "At Tarvel University Hospital, the management …": the hospital it runs
         "hospital_named": re.compile(rf"(?<![\w'-])(?i:{L.SITE_PREPOSITIONS})\s*(?:{determiners}\s+)?(?P<site>(?:[\w'’-]+\s+){{0,4}}?(?i:{L.HOSPITAL_NAMES})"
-                                     rf"(?:\s+(?:(?:{either(L.NAME_LINKS)})\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]*)*)"),
+                                     rf"(?:\s+(?:(?:{either(L.NAME_LINKS)})\s+)?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]*)*)"),
         "time_lead": re.compile(rf"^(?:{either(m.CLAIMANT_TIME_LEAD for m in mods)}[\s,]+)+", re.I),
         "own": re.compile(rf"^{either(m.OWN_FIGURE for m in mods)}$", re.I),
         "possessor": re.compile(rf"^{L.POSSESSIVE_TOLL}", re.I),
         "nonfinite": re.compile(rf"^(?:{L.NONFINITE_LEAD})$", re.I),
         "main_subject": re.compile(L.MAIN_SUBJECT, re.I),
-        "article_before_name": re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s+(?=[A-ZÀ-Ý])", re.I),
+        "article_before_name": re.compile(rf"^{either(every('DEFINITE_ARTICLES'))}\s+(?=[A-ZÀ-ÝĀ-ŒŔ-ž])", re.I),
         # "la préfecture de la Seine-Maritime", "the prefecture of Attica", "the Attica prefecture" (folded)
         "prefecture_of": re.compile(rf"{either(every('PREFECTURE_WORDS'))}\s+(?:{'|'.join(every('PREFECTURE_LINKS'))})?"
                                     r"(?P<p>[a-z][\w'-]+(?:[- ][a-z][\w'-]+)*)"),
@@ -80,12 +80,12 @@ def _rx(code: str) -> dict:
         "role_after": re.compile(rf",\s+(?:\d{{1,3}}(?:\s+\w+)?,\s+)?(?:(?:{determiners}\s+)?(?:[\w-]+\s+)?(?:{L.SPOKESPERSON_ROLES})\s+"
                                  rf"(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?"
                                  # (a clause names a unit before its body: the last link before a capital)
-                                 rf"|(?:{L.ROLE_CLAUSE})\s+(?:[\w'’-]+\s+){{1,6}}(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?(?=(?-i:[A-ZÀ-Ý])))"
+                                 rf"|(?:{L.ROLE_CLAUSE})\s+(?:[\w'’-]+\s+){{1,6}}(?:{L.SPOKESPERSON_LINKS})\s*(?:{determiners}\s+)?(?=(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])))"
                                  rf"(?P<body>[^,.;:()«»\"]{{3,50}})", re.I),
         # "The agency's director, Lucienne Brodeck", "Its president, Samir Belkhodja", « Son président, Samir
         # Belkhodja »: a role owned by a body named just before (or by the pronoun's antecedent), then the name
         "possessive_role": re.compile(rf"(?<![\w'’-])(?:(?P<pron>{either(w for m in mods for w in m.ORGANISATION_POSSESSIVES)})"
-                                      rf"|(?P<body>(?:(?:{determiners})\s+)?(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){{0,3}}[\w-]+)['’]s)\s+"
+                                      rf"|(?P<body>(?:(?:{determiners})\s+)?(?:(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]*\s+){{0,3}}[\w-]+)['’]s)\s+"
                                       rf"(?:{L.SPOKESPERSON_ROLES})(?:[\s-]+[\w-]+){{0,2}}?\s*,\s+"
                                       rf"(?:(?-i:[A-Z][a-z]+)\.?\s+)?$", re.I),
         # "the director of the National Disaster Management Office, Hélène Varoa", « la porte-parole des
@@ -189,7 +189,7 @@ def _definitions(text: str, code: str) -> _Definitions:
         # keep the last words whose initials could be the acronym, at most as many words as it has letters + 3
         words = long.split()[-(len(m.group("acr")) + 3):]
         # "…, and said the Health and Safety Executive (HSE)": the name starts at its first capital ("l'Office")
-        first = next((k for k, w in enumerate(words) if re.match(r"(?:[a-zà-ÿ]['’])?[A-ZÀ-Ý]", w)), 0)
+        first = next((k for k, w in enumerate(words) if re.match(r"(?:[a-zà-ÿ]['’])?[A-ZÀ-ÝĀ-ŒŔ-ž]", w)), 0)
         long = R["determiner"].sub("", " ".join(words[first:]))
         out[fold(long)] = m.group("acr")
         out.written.setdefault(fold(long), long)
@@ -259,7 +259,7 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     voice = R["hospital_voice"].match(name.strip())
     site = R["hospital_named"].search(evidence) \
         if management or voice or R["hospital_management"].match(name.strip()) else None
-    if site and re.search(r"(?<![\w'’-])[A-ZÀ-Ý]", site.group("site")) \
+    if site and re.search(r"(?<![\w'’-])[A-ZÀ-ÝĀ-ŒŔ-ž]", site.group("site")) \
             and not (voice and evidence[:site.start()].strip(" \t\n*_\"“«")):
         # "Au CHU de Tarvel, la direction a recensé 620 grévistes": the hospital's own count ("au centre hospitalier
         # de Briançolle, …, a indiqué la direction", "At Stourwick Hospital, …, a spokeswoman said"; not "à l'hôpital";
@@ -381,9 +381,9 @@ def _possessive_owner(name: str, text: str, L, defined, country, seen: list[Acto
     return key() if at >= 0 else None
 
 
-_LABEL_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)){1,3}")   # "RODOLPHE ACHILLE"
+_LABEL_NAME = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][A-ZÀ-ÝĀ-ŒŔ-ž'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][A-ZÀ-ÝĀ-ŒŔ-ž'’-]+)){1,3}")   # "RODOLPHE ACHILLE"
 _QUOTE_OPEN = re.compile(r"\s*[«“\"]")
-_CAPITALISED = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,4}")
+_CAPITALISED = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)){0,4}")
 
 
 def _spoken_for(name: str, evidence: str, L, defined: dict[str, str] | None = None) -> str | None:

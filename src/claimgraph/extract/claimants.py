@@ -271,7 +271,7 @@ def actors_for(cue: Cue, state: State, code: str, lang_data, g: Gazetteer, in_ti
 
 _SPOKESPERSON_BARE = re.compile(either(every("SPOKESPERSON_BARE")), re.I)
 # a proper name that owns the document it is named with ("Frontex", "Home Office"; not "Derna floods")
-_OWNER_NAME = re.compile(rf"{PROPER_NAME}|(?-i:[A-ZÀ-Ý])[\w.&-]+")
+_OWNER_NAME = re.compile(rf"{PROPER_NAME}|(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w.&-]+")
 
 
 def _recent_body(state: State) -> Actor | None:
@@ -469,7 +469,7 @@ def _person_named_back(phrase: str, state: State) -> Actor | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-_ONE_NAME_WORD = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’-]+")
+_ONE_NAME_WORD = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+")
 _BULLET_LEAD = re.compile(r"^[-•*·–—▪►]\s*")
 
 
@@ -537,7 +537,7 @@ def _name_cuts(lang_data) -> dict:
 def _opener(lang_data) -> tuple[re.Pattern, frozenset]:
     """A capitalised word and up to four lower-case ones before a determiner, no comma between; and the
     words that, last before the determiner, keep them in the name."""
-    return (re.compile(rf"^(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){{0,4}}\s+"
+    return (re.compile(rf"^(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*)(?:\s+(?-i:[a-zà-ÿ][\w'’-]*)){{0,4}}\s+"
                        rf"(?=(?:{lang_data.OPENER_DETERMINERS})(?:\s|(?<=['’]))\S)"),
             frozenset(fold(w) for w in lang_data.OPENER_KEEPERS))
 
@@ -641,7 +641,7 @@ def _named_by(actor: Actor, head: str) -> bool:
 _NAME_LEAD = r"(?<![\w'-])(?!%s\s)" % either(re.escape(w[:1].upper() + w[1:]) for w in [
     *every("NOT_NAME_WORDS"), *every("DEFINITE_ARTICLES"), *every("NAME_LINKS")])
 # (a part may be hyphenated: "Teresa Alvarado-Finch"; a weekday is none: "[grid operator Valnet, Monday 3]")
-_NAME_WORD = rf"(?!(?i:{either(every('WEEKDAYS'))})(?![\w'-]))[A-ZÀ-Ý][a-zà-ÿ']+(?:-[A-ZÀ-Ý]?[a-zà-ÿ']+)*"
+_NAME_WORD = rf"(?!(?i:{either(every('WEEKDAYS'))})(?![\w'-]))[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž']+(?:-[A-ZÀ-ÝĀ-ŒŔ-ž]?[a-zà-ÿ']+)*"
 _PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}(?![\w-])")
 _SHORT_PERSON_NAME = re.compile(rf"{_NAME_LEAD}(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}(?![\w-])")
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
@@ -718,13 +718,13 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
 _DEFINED_AS_BODY = re.compile(rf"\s+(?:{either(every('COPULAS'))})\s+(?:{either(every('INDEFINITE_DETERMINERS'))})\s+"
                               rf"(?P<noun>(?:[^\W\d][\w'-]*\s+)?[^\W\d][\w'-]*)", re.I)   # ("a local charity")
 _AGENT_BEFORE = re.compile(rf"(?<![\w'-])(?:{either(every('BY'))})\s+$", re.I)   # "run by Northway Fuels"
-_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-Ý])")
+_NAME_GOES_ON = re.compile(r"\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])")
 _DATELINE_END = re.compile(r"\)\s*[–—-]\s*$")   # "CARROWMERE, England, March 5 (Kestrel) - "
 _NAMED_EVENT = re.compile(rf"(?:{either(every('NAMED_EVENT_LEADS'))})\s")
 _NAMED_EVENT_BEFORE = re.compile(rf"(?<![\w'-])(?:{either(every('NAMED_EVENT_LEADS'))})\s+$")
-_IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")
-_ACRONYM_GLOSS = re.compile(r"\s*\((?-i:[A-ZÀ-Ý]{2,})\)")
-_AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)){{0,2}}),\s+"
+_IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")
+_ACRONYM_GLOSS = re.compile(r"\s*\((?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]{2,})\)")
+_AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'’-]+)){{0,2}}),\s+"
                    rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?=\s*[,)])")
 # capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")
 _NOT_NAMES = frozenset(fold(w) for w in [*every("WEEKDAYS"), *every("MONTHS"), *every("ARTICLES"), *every("DEFINITE_ARTICLES")])
@@ -786,7 +786,7 @@ def quote_follower(s: str, code: str, g: Gazetteer) -> list[Actor]:
             return person
     if re.search(L.QUOTE_FOLLOW_CONTRAST, s[:160], re.I):
         return []
-    subject = re.match(r"[^.;:!?«»\"]{0,90}?,\s*((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,", s)
+    subject = re.match(r"[^.;:!?«»\"]{0,90}?,\s*((?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)\s*,", s)
     if subject:  # "Le directeur du centre hospitalier, Hugues Vallerand, …": the name in apposition
         person = [a for a in g.resolve(subject.group(1), code) if a.kind == "person"]
         if person:

@@ -44,11 +44,11 @@ class Paragraph:
 _BULLET = re.compile(r"[-•*·–—▪►]\s+")
 # a wire dateline before the first sentence: "KARSKO, 3 mars 2025 (APC) -", "CARVERTON, Ohio —",
 # "Port-Lwenzi, le 26 août 2025 –": a place in capitals, or a place with a date or an agency, then a dash
-_PLACE = r"[A-ZÀ-Ý][\w'À-ÿ.-]*(?:[ -][A-ZÀ-Ý][\w'À-ÿ.-]*){0,3}"
+_PLACE = r"[A-ZÀ-ÝĀ-ŒŔ-ž][\w'À-ÿ.-]*(?:[ -][A-ZÀ-ÝĀ-ŒŔ-ž][\w'À-ÿ.-]*){0,3}"
 _DATELINE = re.compile(
-    rf"\s*(?:(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' -]{{2,}})(?:,\s*[^,–—()\n]{{2,30}}?){{0,2}}\s*(?:\([^)\n]{{1,40}}\))?"
+    rf"\s*(?:(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][A-ZÀ-ÝĀ-ŒŔ-ž' -]{{2,}})(?:,\s*[^,–—()\n]{{2,30}}?){{0,2}}\s*(?:\([^)\n]{{1,40}}\))?"
     rf"|{_PLACE}(?:,\s*[^,–—()\n]{{0,20}}?\d[^,–—()\n]{{0,20}}?|,\s*[^,–—()\n]{{2,30}}?)?\s*\([^)\n]{{1,40}}\)"
-    rf"|{_PLACE},\s*[^,–—()\n]{{0,20}}?\d[^,–—()\n]{{0,20}}?)\s*[–—-]{{1,2}}\s+(?=[A-ZÀ-Ý«\"“])")
+    rf"|{_PLACE},\s*[^,–—()\n]{{0,20}}?\d[^,–—()\n]{{0,20}}?)\s*[–—-]{{1,2}}\s+(?=[A-ZÀ-ÝĀ-ŒŔ-ž«\"“])")
 
 
 def dateline_span(text: str) -> tuple[int, int]:
@@ -68,7 +68,7 @@ def dateline_span(text: str) -> tuple[int, int]:
 
 
 # the one interviewed, by two or three capitalised words ("Marc Leroy", "Dr Frances Mabey")
-_GUEST_NAME = r"(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2})"
+_GUEST_NAME = r"(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)){1,2})"
 
 
 @functools.lru_cache(maxsize=None)
@@ -83,7 +83,7 @@ def _patterns(code: str) -> dict:
         # ("**16:20** Hatherby General Hospital says": a time in bold needs no dash after it)
         # ("18:05 The regional governor says": a time, then the entry's first word with its capital)
         "stamp": re.compile(rf"^\s*(?P<b>\*\*?|__?)?{clock}(?:(?P=b)\s+(?=\S)|(?:\*\*?|__?)?\s*(?:[—–\-|:•·]\s*|$)"
-                            rf"|[ \t]+(?=(?-i:[A-ZÀ-Ý«\"“])))", re.I),
+                            rf"|[ \t]+(?=(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž«\"“])))", re.I),
         "key_points": re.compile(rf"^\s*(?:{getattr(L, 'KEY_POINTS', r'(?!)')})\s*:?\s*$", re.I),
         # "Q: …", "Okonjo: …", "Bev Okonjo : …": a label of one to three capitalised words opening a paragraph
         # ("QUESTION (Ardanne Matin) :": who asks, in brackets)
@@ -97,14 +97,14 @@ def _patterns(code: str) -> dict:
         # a transcript's speaker label: "Marc Leroy :", "— Dr Petit :", "Anne Petit (CHU) :", "M. Leroy. –"
         # (a name, not a reader's handle: "*Guilhem_E* :", "**Marinette_L** —" sign comments)
         # (after a tag in square brackets that marks a recording: "[CLIP] DR ANN RAY (seismologist):", « [EXTRAIT] »)
-        "label": re.compile(r"\s*(?:\[[^\W\d_]{2,12}\][ \t]*)?(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)"
-                            r"(?:[ \t]+(?-i:[A-ZÀ-Ý][^\W_]*(?:['’.-][^\W_]*)*)){0,3})(?![\w'’.-])"   # (one line: no title's end)
+        "label": re.compile(r"\s*(?:\[[^\W\d_]{2,12}\][ \t]*)?(?:[—–-]\s*)?(?:\*\*?|__?)?(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][^\W_]*(?:['’.-][^\W_]*)*)"
+                            r"(?:[ \t]+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][^\W_]*(?:['’.-][^\W_]*)*)){0,3})(?![\w'’.-])"   # (one line: no title's end)
                             # (its role in an aside: "— Dr Hélène Marsac, médecin de l'unité :")
                             # (or, after a name in capitals, its body: "MIKE PARDOE, Wendle Angling Association:")
                             # (and both: "KEVIN LOWRIE, branch secretary, Justice and Courts Staff Union:")
                             # ("PATRICK DUVERNAY, directeur académique adjoint des services de l'Éducation nationale :")
                             r"(?:\s*\((?P<aside>[^()\n]{1,60})\)|,\s+(?-i:[a-zà-ÿ])[^,:;.!?\n\d]{1,90}?(?:,\s+[^,:;.!?\n\d]{1,60}?)?"
-                            r"|(?<=(?-i:[A-ZÀ-Ý]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
+                            r"|(?<=(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]{2}))(?:,\s+[^,:;.!?\n\d]{1,60}?){1,2})?"
                             # (its bold markup closed before the dash or after the colon: "**ÉRIC PENVERN** — Nous…")
                             r"(?:\*\*?|__?)?(?:\s?:|\.?\s+[—–]|\.\s*[—–-])(?:\*\*?|__?)?\s+(?=\S)"),
         "not_speaker": re.compile(rf"^(?:{L.NOT_SPEAKER_LABELS})$", re.I),
@@ -174,6 +174,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         if (m := P["label"].match(text, a, b)):
             asks.setdefault(m.group("name"), []).append(text[a:b].rstrip().endswith("?"))
     askers = {name for name, q in asks.items() if sum(q) >= 2 and 2 * sum(q) >= len(q) or _names_outlet(name, publisher)}
+    moderators = {name for name, q in asks.items() if sum(q) >= 2}   # (who asks often, a presenter between guests)
+    moderated: set[int] = set()  # the turns of those, by their index in ``out``
     # an interview whose questions stand alone as paragraphs, unlabelled ("Combien étiez-vous mardi ?"), when
     # the headline or introduction says it is one: the paragraphs after a question are the interviewee's answer
     alone = {i for i, (a, b) in enumerate(segments) if _asks_alone(text[a:b]) and not P["label"].match(text, a, b)
@@ -216,7 +218,7 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         interviewee = found.group("name") if found else ""
         if len(introduced) == 1:  # (the name the label and the introduction share, in full)
             (name,) = introduced
-            full = re.search(rf"(?-i:[A-ZÀ-Ý][\w'’-]+\s+)?{re.escape(name)}(?![\w'’-])", prose)
+            full = re.search(rf"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+\s+)?{re.escape(name)}(?![\w'’-])", prose)
             interviewee = full.group() if full else name
         # ("Jonas Wetterlund: 4,200 since …" after the outlet's question: the one label that answers is the guest)
         guests = {name for name in labels if name not in askers and not _names_outlet(name, publisher)}
@@ -278,6 +280,8 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
                 body = (question or answer or label).end()  # the label is nobody's words
                 named = answer and (answer.group("by") or answer.group("in"))
                 speaker = (named or interviewee) if answer else _label_speaker(label, P) if label else ""
+                if label and label.group("name") in moderators:
+                    moderated.add(len(out))
             elif out and out[-1].speaker and not bullet and not asked and not _is_header(text[body:b]):
                 speaker = out[-1].speaker  # an answer that runs on to the next paragraph (not into a heading)
         if unlabelled and i in alone:
@@ -296,6 +300,17 @@ def paragraphs(text: str, segments, code: str, publisher: str | None = None, tit
         # "40 000 according to you", « selon vous »: the one asked is who answers next
         answering = next((p.speaker for p in out[i + 1:] if p.speaker and p.speaker != asker), "")
         out[i] = replace(out[i], addressee=answering)
+    # a presenter's turn that asks nothing may speak to someone too, « Vous, vous en avez compté 3 950 »: the next
+    # other speaker (not a guest's generic "if you add last week"; read backwards: the nearest speaker after each
+    # turn, and the nearest after that who is someone else)
+    following, after_that = "", ""
+    for i in range(len(out) - 1, -1, -1):
+        turn = out[i]
+        if i in moderated and turn.speaker and not turn.addressee \
+                and (answering := following if following != turn.speaker else after_that):
+            out[i] = replace(turn, addressee=answering)
+        if turn.speaker and turn.speaker != following:
+            following, after_that = turn.speaker, following
     return out
 
 
@@ -310,7 +325,7 @@ def _first_not_a_place(P, rx: re.Pattern, text: str):
     around …": a place, not the guest) and that is no day or month ("On Thursday, OCHA …")."""
     return next((m for m in rx.finditer(text) if not P["locative_before"].search(text, max(0, m.start() - 20), m.start())
                  and not P["time_word"].search(m.group("name"))), None)
-_FULL_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+))(?![\w'’-])")
+_FULL_NAME = re.compile(r"(?<![\w'’.-])(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'’-]+)\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'’-]+))(?![\w'’-])")
 
 
 def _to_outlet(P, publisher: str) -> re.Pattern:

@@ -71,7 +71,7 @@ def _titles_rx(code: str):
     # (a place's or a saint's "St." is part of a name as written: "St. Brendan's Medical Center")
     titles = "|".join(re.escape(t) for t in sorted(set(L.TITLES) - set(L.PLACE_TITLES), key=len, reverse=True))
     # ("has told us dr. Mihaela Stoica": translated copy may write the title in lower case)
-    return re.compile(rf"(?<![\w.])(?i:{titles})\.(?=\s+[A-ZÀ-Ý])")
+    return re.compile(rf"(?<![\w.])(?i:{titles})\.(?=\s+[A-ZÀ-ÝĀ-ŒŔ-ž])")
 
 
 #: what may come before a fact-check heading's quote on its line: nothing, or its item's label ("**CLAIM 2:")
@@ -85,8 +85,8 @@ _LINE_UNDER = re.compile(r"(?:[ \t]*\n)+[ \t]*(?P<line>[^\n]+)")
 
 # a body's or a site's name as a perimeter: capitalised at both ends, its initials after it ("Castelmérande University
 # Hospitals (HUC)", « Hôpitaux universitaires de Castelmérande », "HUC")
-_PERIMETER_NAME = (r"(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?"
-                   r"|(?-i:[A-ZÀ-Ý][\w'’-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?")
+_PERIMETER_NAME = (r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?"
+                   r"|(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?")
 
 
 def _perimeter(s: str, m, since: int, until: int, refs, W) -> PlaceRef | None:
@@ -189,7 +189,7 @@ def _words(code: str) -> dict:
         "claim_author": re.compile(rf"(?:[ \t]*\n)+[ \t]*(?:\*\*?|__?)?(?:{L.CLAIM_AUTHOR_LABEL})(?:\*\*?|__?)?\s*[?:]\s*(?:\*\*?|__?)?"
                                    rf"(?P<np>[^\n,;:(«“\"]+?)\s*(?:[,;:(«“\"]|\.?\s*$)"
                                    # (and the name in apposition to a role: "Qui l'a dit : la maire, Marie-Claude Pédebidou, …")
-                                   rf"(?:(?<=,)\s*(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}(?-i:[A-ZÀ-Ý])[\w'’-]+)(?=\s*[,.]|\s*$))?", re.I | re.M),
+                                   rf"(?:(?<=,)\s*(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+\s+){{1,3}}(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+)(?=\s*[,.]|\s*$))?", re.I | re.M),
         # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
         "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}|\s+(?:{_lang.either(L.AND)})\s+))*"
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
@@ -203,8 +203,8 @@ def _words(code: str) -> dict:
         # ("selon la préfecture puis selon le SMPL": the second source after "puis", as its figure is)
         # ("… selon la préfecture (…), contre OCHA dimanche 14": a capitalised name after the link, the other side's)
         "versus_name": re.compile(rf"\s*(?:\([^()]*\))?\s*,?\s*(?:{L.PAIRED_FIGURES_LINK})\s+(?P<np>(?:(?:"
-                                  rf"{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])[\w'’&.-]*"
-                                  rf"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’&.-]*){{0,4}})", re.I),
+                                  rf"{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’&.-]*"
+                                  rf"(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’&.-]*){{0,4}})", re.I),
         "paired_sources": re.compile(rf"\s*,?\s*(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK}|{L.REVISED_HEAD_LINK})\s*", re.I),
         "headed_article": re.compile(rf"(?:{_lang.either(L.HEADED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
         # names listed after a colon or a source (« selon la police, le SACR et la FGC »), a day word among them, and
@@ -228,7 +228,7 @@ def _words(code: str) -> dict:
         # side's figure, said in the item after its source
         "item_subset": re.compile(rf"(?<![\w'-])(?:{L.SUBSET_BEFORE})\s*$", re.I),
         "sides_separator": re.compile(rf"\s*;\s*|\s*,?\s+(?:{L.PAIRED_FIGURES_LINK})\s+"),
-        "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-Ý])"
+        "next_name": re.compile(rf"\s*,\s+(?=(?:(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+|(?<=\s)l')?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])"
                                 # (or a body's noun with its days: "…, the governor on Tue 12, OCHA on Wed 13")
                                 # ("…, le gouverneur de Tiferrane jeudi 15": up to four words before the day)
                                 rf"|(?:{_lang.either(L.DEFINITE_ARTICLES)})\s+[^\W\d]+(?:\s+[^\W\d]+){{0,3}}?\s+"
@@ -246,7 +246,7 @@ def _words(code: str) -> dict:
         "figure_owner_lead": re.compile(rf"^(?:{L.FIGURE_OWNER_LEAD})(?=\S)", re.I),
         "name_day_tail": re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{day_word}"
                                     rf"(?:\s+\d{{1,2}})?$", re.I),
-        "byline": re.compile(rf"\s*(?i:{_lang.either(L.BY)})\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{1,3}}\s*(?:[|·,–—-]|$)"),
+        "byline": re.compile(rf"\s*(?i:{_lang.either(L.BY)})\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+){{1,3}}\s*(?:[|·,–—-]|$)"),
         "first_singular": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w'-])|(?<![\w'-])(?i:"
                                      rf"{_lang.either(w for w in L.FIRST_PERSON if w.endswith(chr(39)))})"),
         "listed_article": re.compile(rf"(?:{_lang.either(L.LISTED_ITEM_ARTICLES)})(?:\s+|(?<=['’]))(?=[^\W\d])", re.I),
@@ -447,7 +447,7 @@ def _restated(s: str, m: Mention, W: dict) -> bool:
 
 
 #: a live entry's time before its first words ("17:12 Update from …", "14 h 32 Le préfet …")
-_ENTRY_CLOCK = re.compile(r"^\s*[*_]*\d{1,2}(?::|\.|\s?h\s?)\d{2}[*_]*(?=\s+(?:[–—-]\s+)?[A-ZÀ-Ý«\"“])")
+_ENTRY_CLOCK = re.compile(r"^\s*[*_]*\d{1,2}(?::|\.|\s?h\s?)\d{2}[*_]*(?=\s+(?:[–—-]\s+)?[A-ZÀ-ÝĀ-ŒŔ-ž«\"“])")
 
 
 @functools.cache
@@ -573,10 +573,14 @@ def sentences(text: str, start: int = 0, end: int | None = None):
     >>> t = "640 drivers were checked on road no. 187. Nine were arrested."
     >>> [t[a:b] for a, b in sentences(t)]
     ['640 drivers were checked on road no. 187.', 'Nine were arrested.']
+    >>> t = "Rojda : « Nous sommes 4 dans la voiture. » Et Evan : « 30 voitures. »"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Rojda : « Nous sommes 4 dans la voiture. »', 'Et Evan : « 30 voitures. »']
     """
     end = len(text) if end is None else end
     s = start
-    for m in re.finditer(r"(?<=[.!?…])[»”\"]?\s+(?=[«“\"A-ZÀ-Ý0-9])", text[start:end]):
+    # (a closing guillemet after its space ends the sentence too: « … dans la voiture. » Et Evan, qui écrit …)
+    for m in re.finditer(r"(?<=[.!?…])(?P<close>[^\S\n]?[»”\"])?\s+(?=[«“\"A-ZÀ-ÝĀ-ŒŔ-ž0-9])", text[start:end]):
         cut = start + m.start()
         piece = text[s:cut]
         if _ABBREV.search(piece[-12:]) or (_NUMBER_SIGN.search(piece[-6:]) and text[start + m.end():][:1].isdigit()):
@@ -584,7 +588,7 @@ def sentences(text: str, start: int = 0, end: int | None = None):
         if _SERIES_ELLIPSIS.search(piece) and text[start + m.end():][:1].isdigit():
             continue  # "11 800, 14 200… 6 500": a series that skips steps, one sentence
         if piece.strip():
-            yield s, cut + (len(m.group()) - len(m.group().lstrip("»”\"")) if m.group()[:1] in "»”\"" else 0)
+            yield s, cut + (m.end("close") - m.start() if m.group("close") else 0)
         s = start + m.end()
     if text[s:end].strip():
         yield s, end
@@ -595,9 +599,9 @@ _TRAILING_FIGURE = re.compile(r"\d[\d\s.,\u00a0\u202f]*$")
 _PHRASE_END = re.compile(r"[;:]|(?<!\d),|,(?!\d)")   # (a figure's own separators are not its phrase's end: "1,284")
 _THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")  # "According to a filing with the TCEQ (TCEQ),"
 # a group named by a common noun, capitalised only as the sentence opens: "Survivors", "the strikers", "Les témoins"
-_COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
+_COMMON_GROUP = re.compile(r"^(?:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'-]*|[a-zà-ÿ'-]+)(?:\s+[a-zà-ÿ'-]+)*$")
 _OWNED_MANAGEMENT = re.compile(_lang.either(_lang.every("OWNED_MANAGEMENT")), re.I)   # "sa direction", "its management"
-_NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-Ý][\w-]*[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]")  # "La STAC", "la société Norsol"
+_NAMED_SUBJECT = re.compile(r"(?:^|\s|')[A-ZÀ-ÝĀ-ŒŔ-ž][\w-]*[A-ZÀ-ÝĀ-ŒŔ-ž]|(?<=\s)[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž]")  # "La STAC", "la société Norsol"
 _JOIN = rf",\s*{_lang.either(_lang.every('AND') + _lang.every('BUT'))}\s+"   # ", et", ", but"
 _CLAUSE_JOIN = re.compile(_JOIN, re.I)
 _NOT_NAME_LEAD = re.compile(rf"^(?:(?:{_lang.either(_lang.every('NOT_NAME_WORDS'))})\s+)+", re.I)   # "Merci Jeannine"
@@ -722,6 +726,39 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             quoted_by[q] = _quote_speaker(q)
         return quoted_by[q]
 
+    def introduced(unit: tuple[int, int], upto: int) -> list:
+        """Who the words of ``unit`` before offset ``upto`` name as a quote's speaker: the subject of their verb or
+        source, else, for an introduction ending in a colon, the one it names."""
+        intro = doc.text[unit[0]:upto].rstrip()
+        if intro.endswith(":") and (writer := next(reversed(list(_writer(code).finditer(intro))), None)):
+            # a listener's message read out, « Un SMS de Rojda, coincée sur la route : », "And Evan, who writes from
+            # Aiguelonne:": the one who wrote it, named by a given name alone
+            return [Actor(writer.group("name") or writer.group("name2"), "person")]
+        cues = [c for c in cues_of(*unit) if c.kind in ("verb", "source") and c.end <= upto - unit[0] + 2]
+        if cues:
+            return actors_for(cues[-1], state, code, L, g, False, [])
+        if not intro.endswith(":"):
+            return []
+        # 'Tribune reporter Mere Tavola is in Lomaru: "… I counted 23 hulls"': who the introduction names
+        # ('The company, Blenkinsop Foams, sent us this statement: "…"': the name its apposition gives)
+        appos = _APPOSED_NAME.match(intro)
+        before = (g.resolve(appos.group("name"), code) if appos else []) \
+            or opening_subject(intro, code, g) or one_person(intro, code, g)
+        name = intro[:-1].strip()
+        if not before and not name.isupper():
+            # 'Angharad Firth: "We have 36 firefighters"', 'Group Manager Angharad Firth of Garthwick Fire
+            # and Rescue Service: "…"': the name the introduction opens with, or is (not a heading in
+            # capitals: "THE CLAIM:", « CE QUI CIRCULE : »)
+            lead = next(iter(named(intro, code, g)), None)
+            if lead is not None and intro.startswith(lead.name) and lead.kind in ("person", "group"):
+                before = [lead]
+            elif re.fullmatch(PROPER_NAME, name):
+                before = g.resolve(name, code)
+            elif comma := _name_after_and(code).match(intro) or _NAME_THEN_COMMA.match(intro):
+                # « Denis Rabiller, président de la station SNSM : « … » », « Et Ignace, cheminot retraité : »
+                before = g.resolve(comma.group("name"), code)
+        return before
+
     def _quote_speaker(q) -> list:
         open_, close = q
         closing = next(((a, b) for _, a, b in units if a <= close < b), None)
@@ -748,32 +785,28 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     return after
         before: list = []
         if opening is not None:
-            cues = [c for c in cues_of(*opening) if c.kind in ("verb", "source") and c.end <= open_ - opening[0] + 2]
-            before = actors_for(cues[-1], state, code, L, g, False, []) if cues else []
-            intro = doc.text[opening[0]:open_].rstrip()
-            if not before and intro.endswith(":"):
-                # 'Tribune reporter Mere Tavola is in Lomaru: "… I counted 23 hulls"': who the introduction names
-                before = opening_subject(intro, code, g) or one_person(intro, code, g)
-                name = intro[:-1].strip()
-                if not before and not name.isupper():
-                    # 'Angharad Firth: "We have 36 firefighters"', 'Group Manager Angharad Firth of Garthwick Fire
-                    # and Rescue Service: "…"': the name the introduction opens with, or is (not a heading in
-                    # capitals: "THE CLAIM:", « CE QUI CIRCULE : »)
-                    lead = next(iter(named(intro, code, g)), None)
-                    if lead is not None and intro.startswith(lead.name) and lead.kind in ("person", "group"):
-                        before = [lead]
-                    elif re.fullmatch(PROPER_NAME, name):
-                        before = g.resolve(name, code)
+            before = introduced(opening, open_)
             k = next(i for i, u in enumerate(units) if u[1:] == opening)
             if not before and not doc.text[opening[0]:open_].strip() and k and units[k - 1][0] is units[k][0]:
                 # 'Fiona McAndrew, the managing director, spoke first. "Last night we said 280"': the one
                 # the sentence before opens with, or the one person it names, in the same paragraph
                 intro = doc.text[units[k - 1][1]:units[k - 1][2]].lstrip()
-                lead = re.match(r"(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+(?=\s*,)", intro)
+                lead = _NAME_THEN_COMMA.match(intro)
                 before = (opening_subject(intro, code, g) or (g.resolve(lead.group(), code) if lead else [])
                           or one_person(intro, code, g))
                 if pronoun and after and all(a.name in intro for a in after):
                     before = after  # "Le directeur, Laurent Méjean, a fait état… « … », a-t-il dit": him, by his name
+                if not before and (said := [q for q in quotes if units[k - 1][1] <= q[0] and q[1] < units[k - 1][2]]) \
+                        and not doc.text[units[k - 1][1]:said[0][0]].strip():
+                    # '"Not everyone who bought a ticket came," she said. "The dome takes 900 people."': a quote
+                    # right after a sentence that is a quote and who said it goes on in that quote's voice (not
+                    # after 'He told us his figures came from "a mate who works inside".')
+                    before = quote_speaker(said[-1])
+            if not before and not doc.text[opening[0]:open_].strip() and k \
+                    and doc.text[units[k - 1][1]:units[k - 1][2]].rstrip().endswith(":"):
+                # 'Group manager Godwin Rawnsley of Kestlemere Fire and Rescue Service gave the first details:' and
+                # the quote as a paragraph of its own: the paragraph before introduces it
+                before = introduced(units[k - 1][1:], units[k - 1][2])
         if says_i and not any(a.kind == "person" for a in before):
             return after  # (the body opening the sentence before says no "I")
         if before or after or closing is None:
@@ -867,7 +900,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # (a label in capitals, "OKAFOR-HALE:", is the name the text writes "Ada Okafor-Hale")
             written = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)
             # (on one line: "… selon le Secours des Îles Basses" ending the line above is no part of the name)
-            full = re.search(rf"(?-i:(?:[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]+){{1,3}}){written}(?![\w'’-])", doc.text)
+            full = re.search(rf"(?-i:(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+[ \t\u00a0]+){{1,3}}){written}(?![\w'’-])", doc.text)
             if not full and label.isupper() and 2 <= len(label) <= 3:
                 # "PO:" for Paul Ostrander: the name whose initials the label is
                 initials = r"\s+".join(rf"{c}[a-zà-ÿ'’-]+" for c in label)
@@ -1543,8 +1576,31 @@ _AFTER_REACH = 300
 
 # a body's proper name: two capitalised words or more, a name link between ("Office for Coordination"); not attribution's
 # title chain, which runs through articles and coordinations ("MSF and the Red Cross" would be one name)
-_BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?:{_lang.either(_lang.every('NAME_LINKS'))})\s+)?"
-                        rf"(?-i:[A-ZÀ-Ý][\w'’-]+))+")
+_BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)(?:\s+(?:(?:{_lang.either(_lang.every('NAME_LINKS'))})\s+)?"
+                        rf"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+))+")
+
+
+@functools.cache
+def _name_after_and(code: str) -> re.Pattern:
+    """A name after "and", before a comma: « Et Ignace, cheminot retraité : », "And Evan Hale, a retired driver:"."""
+    return re.compile(rf"(?:{_lang.either(_lang.get(code).AND)})\s+(?P<name>{PROPER_NAME}|(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+)(?=\s*,)",
+                      re.I)
+
+
+@functools.cache
+def _writer(code: str) -> re.Pattern:
+    """Who a message read out is from: « Un SMS de Rojda, … : », "And Evan, who writes from Aiguelonne:"."""
+    L, name = _lang.get(code), r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+))?"
+    both = _lang.either(L.AND)
+    return re.compile(rf"(?:^|(?<=[\s,.]))(?:{L.MESSAGE_FROM})(?P<name>{name})(?=\s*[,:])|"
+                      rf"(?:^|(?<=[.!?»”\"]\s))(?:(?:{both})\s+)?(?!(?:{both})\s)(?P<name2>{name}),\s+(?:{L.WRITER_RELATIVE})"
+                      rf"(?:(?<=\s)|(?![\w'-]))", re.I)
+
+
+_NAME_THEN_COMMA = re.compile(rf"(?P<name>{PROPER_NAME})(?=\s*,)")   # "Fiona McAndrew, the managing director, …"
+# "The company, Blenkinsop Foams, …", « La société, Vellor Chimie, … »: a body's noun, then its name in apposition
+_APPOSED_NAME = re.compile(rf"(?:{_lang.either(_lang.every('DEFINITE_ARTICLES'))})\s*(?-i:[a-zà-ÿ-]+)(?:\s+(?-i:[a-zà-ÿ-]+))?"
+                           rf",\s+(?P<name>{PROPER_NAME}),", re.I)
 
 
 def _listed_days(s: str, mentions: list, code: str, published: dt.date | None) -> tuple[list, dict]:
@@ -1728,7 +1784,7 @@ def _body_nouns(text: str, code: str, g: Gazetteer) -> list[Actor]:
 
 # a line that is only a quotation, under a label at most: a fact-check's claim, whoever made it
 _QUOTED_LINE = re.compile(r"\s*(?:#+\s*)?(?:[^\"“”«»:\n]{1,40}:\s*)?[«“\"][^«»“”\"]+[»”\"]\s*[.!?]?\s*")
-_INITIALS = re.compile(r"(?<![\w-])[A-ZÀ-Ý]{2,}(?![\w'’-])")  # ("l'ARS": after an elided article too)
+_INITIALS = re.compile(r"(?<![\w-])[A-ZÀ-ÝĀ-ŒŔ-ž]{2,}(?![\w'’-])")  # ("l'ARS": after an elided article too)
 _BODY_NOUN = {code: re.compile(rf"(?<![\w'’-])(?:{_lang.either(_lang.get(code).DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))"
                                rf"(?:[\w-]+\s+){{0,3}}?(?P<head>[\w-]+)(?=\s*[,:;)]|\s*$)", re.I)
               for code in _lang.LANGUAGES}

@@ -398,11 +398,11 @@ _NAME_AFTER = re.compile(r"^[^\S\n][A-Z][a-z]+\b")   # (not the next line's firs
 _CLAUSE_BREAK = re.compile(r",\s*(?:\w+\s+)?$")  # "…, dont 96", "…, 1 146": a comma and at most a word
 _OWN_WEEKDAY_AFTER = re.compile(rf"\s+(?:(?:{either(every('SUBJECT_DAY_LEAD') + every('DAY_ARTICLES'))})\s+)?{either(every('WEEKDAYS'))}(?![\w'-])", re.I)
 _SUBSET_BEFORE = re.compile(rf"(?<![\w'-]){either(every('SUBSET_WORDS'))}\s+$", re.I)
-_AGE_APPOSITION = re.compile(r"[A-ZÀ-Ý][\w'-]+\s*[,(]\s*$")
+_AGE_APPOSITION = re.compile(r"[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+\s*[,(]\s*$")
 # the emergency numbers a count is almost never written as, alone after a comma ("If it's serious, 999."); not
 # "115" or "101", which a gapped count may be ("the police counted 80; the union, 101.")
 _EMERGENCY_ALONE = frozenset({"112", "911", "999"})
-_CAPITALS_LABEL = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{4,}\s+$")   # a word in capitals, then its number: a heading's label
+_CAPITALS_LABEL = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝĀ-ŒŔ-ž]{4,}\s+$")   # a word in capitals, then its number: a heading's label
 _LABEL_END = re.compile(r"\s*[:–—]")
 # "said a nurse, 41, the mother of two": a person brought in with "a", then an age
 # ("The lorry driver, 46, was detained": a person named by a role with "the", and up to two more words; translated
@@ -636,7 +636,7 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
             and P["date_of_month"].search(re.split(r"[.!?]\s", s[max(0, start - 90):start])[-1]) \
             and not P["count_noun"].match(after):
         return True  # « 412 000 le 18 janvier et « près d'un million » le 25 »: the 25th of that month
-    if re.search(r"(?-i:[A-ZÀ-Ý])[\w'’-]+\s*\(\s*$", before) and P["place_size_paren"].match(after):
+    if re.search(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+\s*\(\s*$", before) and P["place_size_paren"].match(after):
         return True  # "à Sarrebrune (84 000 habitants)": the town's size, in passing
     if P["address_before"].search(before) and P["address_after"].match(after):
         return True  # "le propriétaire du 14, la SCI", "at 14 Ash Street": an address, not a count

@@ -18,7 +18,7 @@ from . import lang as _lang
 
 __all__ = ["body_tier", "jurisdictions", "jurisdiction_of", "local_bodies", "body_territories", "with_territories"]
 
-_NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,3}"
+_NAME = r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)){1,3}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,7 +27,7 @@ def _place() -> str:
     not opening with an article ("The Upper Salvan governor")."""
     articles = _lang.either(w.capitalize() for w in _lang.every("ARTICLES") if not w.endswith("'"))
     particles = _lang.words(_lang.every("PLACE_NAME_PARTICLES"))
-    return rf"(?!{articles}\s)(?-i:[A-ZÀ-Ý][\w'’-]+)(?:[\s-]{particles}?(?-i:[A-ZÀ-Ý][\w'’-]+)){{0,2}}"
+    return rf"(?!{articles}\s)(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)(?:[\s-]{particles}?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)){{0,2}}"
 
 
 @functools.lru_cache(maxsize=None)
@@ -217,7 +217,7 @@ def with_territories(refs: list, sentence: str, table: dict[str, object]) -> lis
 @functools.lru_cache(maxsize=1)
 def _after_lead() -> re.Pattern:
     return re.compile(rf"(?<![\w'-])(?:{_lang.either(_lang.every('TOWN_LEADS'))})\s+"
-                      r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’-]{2,})(?:[ -](?-i:[A-ZÀ-Ý][\w'’-]+))?)(?![\w'’-])", re.I)
+                      r"(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]{2,})(?:[ -](?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+))?)(?![\w'’-])", re.I)
 
 
 @functools.lru_cache(maxsize=1)
@@ -262,7 +262,7 @@ def jurisdiction_of(actors, table: dict[str, object], local=dict):
 
 @functools.lru_cache(maxsize=1)
 def _next_door() -> re.Pattern:
-    name = r"(?-i:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)"
+    name = r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)?)"
     return re.compile(rf"(?<![\w-])(?:{_lang.either(_lang.every('NEXT_DOOR_BEFORE'))})\s+(?P<name>{name})"
                       rf"|(?P<name2>{name})\s+(?:{_lang.either(_lang.every('NEXT_DOOR_AFTER'))})(?![\w-])", re.I)
 

@@ -25,10 +25,10 @@ def _capitalised(name: str) -> str:
 
 
 #: A body named by its initials: "the CTT 250,000", "selon la CGT".
-ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-Ý]{2,}(?![\w'-])")
+ACRONYM = re.compile(r"(?<![\w'-])[A-ZÀ-ÝĀ-ŒŔ-ž]{2,}(?![\w'-])")
 #: Nouns that name someone who can make a claim (officials, police, unions...).
 # Two to four capitalised words: a person's or a body's name ("Sergey Pavlov", "St. Brendan's Medical Center")
-PROPER_NAME = r"(?:(?-i:[A-ZÀ-Ý])[\w'’.-]+\s+){1,3}(?-i:[A-ZÀ-Ý])[\w'’-]+"
+PROPER_NAME = r"(?:(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’.-]+\s+){1,3}(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+"
 AGENTIVE = re.compile(rf"\b{_either('AGENT_NOUNS')}\b", re.I)
 #: One who saw or treated what is counted ("the doctor", « un médecin bénévole »): a speaker, never an agent.
 WITNESS = re.compile(rf"(?<![\w-]){_either('WITNESS_NOUNS')}(?![\w-])", re.I)
@@ -172,7 +172,7 @@ def subject_before(P, s: str, pos: int) -> str:
         # "le collectif « Chaumerac sans eau » parle de": a name in quotes after its noun is no quote's end
         # (the name is kept without its marks: "collectif Chaumerac sans eau")
         left = left[:named.start("open")] + " " + left[named.end("open"):named.start("close")] + left[named.end("close"):]
-    return _subject_before(P, left)
+    return _AND_BEFORE_NAME.sub("", _subject_before(P, left), count=1)   # ("And Evan, who writes from Aiguelonne": Evan)
 
 
 _QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“«‘'][^\"“”«»()]{1,60}[\"”»’']\s*\)")
@@ -187,7 +187,7 @@ _QUOTED_NAME = re.compile(r"(?<=[a-zà-ÿ])\s+(?P<open>«\s*|“|\")[^«»“”
 
 def _names_someone(np: str) -> bool:
     """Whether a noun phrase names a body or a person: an agent noun, initials or a capitalised word after its first."""
-    return bool(AGENTIVE.search(np) or ACRONYM.search(np) or re.search(r"\s[A-ZÀ-Ý]", np.strip()))
+    return bool(AGENTIVE.search(np) or ACRONYM.search(np) or re.search(r"\s[A-ZÀ-ÝĀ-ŒŔ-ž]", np.strip()))
 
 
 def _after_brackets(left: str) -> str:
@@ -207,7 +207,7 @@ def _after_brackets(left: str) -> str:
     return left[note.end():] if note and left[note.end():].strip() else left
 
 
-_OPENING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*(?=[A-ZÀ-Ý])")
+_OPENING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*(?=[A-ZÀ-ÝĀ-ŒŔ-ž])")
 
 
 def _subject_before(P, left: str) -> str:
@@ -297,7 +297,7 @@ def _subject_before(P, left: str) -> str:
         # ("l'Alliance pour la santé communautaire (ALSACO), une organisation locale qui…": a name with its acronym)
         np = prev
     elif prev and closed and _BODY_NOUN.fullmatch(prev) and AGENTIVE.search(prev) and _INDEFINITE_LEAD.match(np) \
-            and not re.search(r"\s[A-ZÀ-Ý]", np) and not P["time_word"].search(prev):
+            and not re.search(r"\s[A-ZÀ-ÝĀ-ŒŔ-ž]", np) and not P["time_word"].search(prev):
         # "The collective, a group of residents of the hamlets, says": the body, not its description (not "the
         # organisers, a collective called Sillons en colère, said", whose description gives the name)
         np = prev
@@ -322,14 +322,15 @@ def _subject_before(P, left: str) -> str:
         return ""  # "À Kiev, l'annonce conforte...": a place phrase is not a subject
     # "Le rapport il indique", "the centres they are full": translated copy doubles its subject
     np = _MODAL_TAIL.sub("", np.strip())  # « La direction de Norsol a dû corriger »: the direction
-    return _RESUMPTIVE.sub("", np.strip())
+    np = _RESUMPTIVE.sub("", np.strip())
+    return "" if _PRESENTATIVE.fullmatch(np) else np
 
 
 _SPOKEN_TO = re.compile(rf"^(?:{_either('FIRST_PERSON_POSSESSIVES')}|{_either('SECOND_PERSON')}|"
                         rf"{_either('FIRST_PERSON')})(?![\w'-])", re.I)
 _ASKED_LEAD = re.compile(rf"(?:{_either('ASKED_LEADS')})", re.I)
 _VOCATIVE = re.compile(rf"(?:{_either('VOCATIVE_ONLY')})(?![\w'-])", re.I)
-_LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-Ý][a-zà-ÿ]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
+_LONE_PARTICIPLE = re.compile(rf"[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž]+(?:{_either('PLURAL_PARTICIPLE_ENDINGS')})")
 _AGE_SEGMENT = re.compile(r"(?:[^\W\d]+\s+)?\d{1,3}(?:\s+[^\W\d]+)?")   # "67", "of 45 years", "46 ans"
 _DAY_LEAD = re.compile(rf"^(?:(?:{_either('SUBJECT_DAY_LEAD')})\s+|(?={either(every('RELATIVE_DAYS'))}))"
                        # (its day of the month too: "On Wednesday 19 the governor", « Le mercredi 19 février, la préfecture »)
@@ -337,11 +338,12 @@ _DAY_LEAD = re.compile(rf"^(?:(?:{_either('SUBJECT_DAY_LEAD')})\s+|(?={either(ev
                        rf"(?:\s+{either(every('MONTHS'))})?(?![\w'-]))?(?:\s+{either(every('TIMES_OF_DAY'))})?"
                        rf"|{either(every('TIMES_OF_DAY'))})\s+(?=\S)", re.I)
 
+_PRESENTATIVE = re.compile(_either("PRESENTATIVES"), re.I)   # « C'est », "There are": no subject
 _MODAL_TAIL = re.compile(rf"(?<=\w)\s+(?:{_either('SUBJECT_MODAL_TAIL')})$", re.I)
 _FRONTED_THEN_PRONOUN = re.compile(rf"\s(?P<p>{_either('FIRST_PERSON')}|{_either('SUBJECT_PRONOUNS')})$", re.I)
 _RESUMPTIVE = re.compile(rf"(?<=\w)\s+{_either('SUBJECT_PRONOUNS')}$", re.I)
 _NAMED_NOUN = re.compile(rf"^(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){{0,2}}"
-                         rf"\s+[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')})){{0,4}}$")
+                         rf"\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'-]*(?:\s+(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'-]*|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')})){{0,4}}$")
 _SETTING = re.compile(rf"\s+{_either('SETTING_PREPS')}(?:\s+|(?<=['’]))(?:{words(every('DEFINITE_ARTICLES') + every('SETTING_DETERMINERS'))}"
                       rf"(?:[\w.]+\s+){{0,2}})?{_either('SETTING_NOUNS')}\b",  # ("in its 1.30 pm note", "dans sa première note")
                       re.I)
@@ -359,7 +361,7 @@ def _setting_cut(np: str) -> str:
 _DATE_TAIL = re.compile(rf"\s+(?:{_either('DATE_PREPS')}\s+(?=\d|{either(every('DATE_WORDS') + every('WEEKDAYS') + every('MONTHS'))}\b)"
                         rf"|{either([*every('DATE_LEADS'), *every('WEEKDAYS'), *every('RELATIVE_DAYS')])})\b.*$", re.I)
 #: the capitalised words that end a segment: "Among the businesses hit is Harcastle Home" → "Harcastle Home"
-_TRAILING_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-Ý][\w.'’-]*){0,4}\s*$")
+_TRAILING_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'’-]*(?:\s+(?:&\s+)?[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'’-]*){0,4}\s*$")
 _SOURCE_FROM = re.compile(rf"(?<![\w-]){_either('SOURCE_FROM')}\s+", re.I)
 _RELATIVE_WORD = re.compile(_either("RELATIVE_WORDS"), re.I)
 # ", who was referred … when her son was born, said": a relative clause that runs to the comma before the verb
@@ -369,23 +371,24 @@ _RELATIVE_CLAUSE = re.compile(rf",\s*(?-i:{_either('RELATIVE_WORDS')})\s[^,]*,\s
 _OBJECT_RELATIVE = re.compile(rf",\s*{either(every('OBJECT_RELATIVE_WORDS'))}[^,]*,\s*$", re.I)
 _INVERTED_RELATIVE_SUBJECT = [re.compile(p, re.I) for p in every("INVERTED_RELATIVE_SUBJECT")]
 _AND_LEAD = re.compile(rf"^{_either('AND')}\s", re.I)
+_AND_BEFORE_NAME = re.compile(rf"^{_either('AND')}\s+(?=(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]))", re.I)   # ("And Evan", not "And they")
 _DISCOURSE = re.compile(rf"(?:{either(every('DISCOURSE_LEAD'))}\s*)+", re.I)
-_ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-Ý][A-Za-zÀ-ÿ]{1,9})\)\s*$")
+_ACRONYM_IN_PARENS = re.compile(r"\((?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][A-Za-zÀ-ÿ]{1,9})\)\s*$")
 # A lowercase description after a name ("the region's largest utility", "un groupe écologiste")
 # "IBEW Local 1918", "France 24": a name that ends with a number is a name, not an age or a count
-_NUMBERED_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'.-]*\s+){1,4}\d{1,5}")
+_NUMBERED_NAME = re.compile(r"(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'.-]*\s+){1,4}\d{1,5}")
 _ARTICLE_START = re.compile(rf"(?<=\s){words(every('DEFINITE_ARTICLES'))}(?=\w)", re.I)
 _DETERMINED = re.compile(rf"{either(every('ARTICLES') + every('POSSESSIVES'))}(?![\w-])", re.I)
 _BODY_NOUN = re.compile(rf"(?i:{words(every('DEFINITE_ARTICLES'))})[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
-_LOWER_TAILED_NAME = re.compile(r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[a-zà-ÿ][\w'’-]+)){1,2}")
+_LOWER_TAILED_NAME = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)(?:\s+(?-i:[a-zà-ÿ][\w'’-]+)){1,2}")
 _INDEFINITE_LEAD = re.compile(rf"{words(every('INDEFINITE_DETERMINERS'))}", re.I)
 _BARE_DESCRIPTION = re.compile(r"^[a-zà-ÿ][\w'’-]*(?:\s+[\w'’-]+){1,8}$")
 _DESCRIPTION = re.compile(rf"^{either(every('ARTICLES') + every('POSSESSIVES'))}\s*[a-zà-ÿ][^,]*$")
 # A proper name: capitalised words, maybe linked by "of", "de", "&" (not a time or place phrase)
 _NAME = re.compile(rf"^(?!{_capitalised('NOT_NAME_WORDS')}(?![\w'-]))(?:{_capitalised('DEFINITE_ARTICLES')}\s*)?"
-                   rf"[A-ZÀ-Ý][\w.'-]*(?:\s+(?:[A-ZÀ-Ý][\w.'-]*|&|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')}|"
+                   rf"[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'-]*(?:\s+(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'-]*|&|{_either('NAME_LINKS')}|{_either('NAME_PARTICLES')}|"
                    # "Ministère de la Santé", "Ministère de l'Intérieur", "Department of the Interior"
-                   rf"{words(every('DEFINITE_ARTICLES') + every('NAME_LINKS'))}[A-ZÀ-Ý][\w.'-]*))*$")
+                   rf"{words(every('DEFINITE_ARTICLES') + every('NAME_LINKS'))}[A-ZÀ-ÝĀ-ŒŔ-ž][\w.'-]*))*$")
 PLACE_PHRASE = re.compile(rf"^{_either('PLACE_PREPOSITIONS')}\s", re.I)
 CLAUSE_IN_NP = re.compile(rf"(?<![\w'-]){_either('PAST_AUX')}\s+[a-zà-ÿ]+\s+\S|\s{_either('DANGLING_PREPS')}$", re.I)
 _STRESSED = re.compile(_either("STRESSED"), re.I)

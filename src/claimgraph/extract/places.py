@@ -43,7 +43,7 @@ class PlaceRef:
     parent: str | None = None
 
 
-_NAME = rf"[A-ZÀ-Ý][\w'’-]*(?:[ -]{words(every('PLACE_NAME_PARTICLES'))}?[A-ZÀ-Ý][\w'’-]*){{0,3}}"
+_NAME = rf"[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*(?:[ -]{words(every('PLACE_NAME_PARTICLES'))}?[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*){{0,3}}"
 
 
 @functools.lru_cache(maxsize=1)
@@ -331,7 +331,7 @@ def _coordinated(refs: list[PlaceRef], text: str) -> list[PlaceRef]:
 
 
 def _word_at(text: str, start: int) -> str:
-    m = re.match(r"[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*", text[start:])
+    m = re.match(r"[\w'’-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)*", text[start:])
     return m.group() if m else ""
 
 
@@ -381,7 +381,7 @@ def topic_places(title: str | None, lead: str, places: Places) -> list[PlaceRef]
     refs = [r for text in (title or "", lead) for r in places.find(text) if not alone.search(text, 0, r.start)]
     refs = [r for r in refs if r.level != "site"]
     # "PARIS –", "LONDON —": a dateline's country, the weakest hint, after every place named
-    m = re.match(r"\s*(?P<d>[A-ZÀ-Ý][A-ZÀ-Ý' /-]{2,40}?)\s*[–—-]\s", lead)
+    m = re.match(r"\s*(?P<d>[A-ZÀ-ÝĀ-ŒŔ-ž][A-ZÀ-ÝĀ-ŒŔ-ž' /-]{2,40}?)\s*[–—-]\s", lead)
     if m:
         parents = set()
         for city in m.group("d").split("/"):

@@ -159,7 +159,7 @@ REFERENCE_RELATIVES = r"that|which|(?-i:who)"   # "the charity that runs it": a 
 APPOSITION_RELATIVE = r"who|which|that"        # "WaterBridge, a charity that looks after the blocks, put it at 92"
 # "On the social networks spread an information that …" (translated copy): where a rumour went round is its source
 SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:On|In)\s+(?P<np>(?:the\s+)?[^,;:.!?\d]{2,40}?)(?:\s+(?:spread|spreads|circulated|circulates|"
-                 r"is\s+circulating|was\s+circulating|appeared)\s+(?:an?\s+)?(?:information|rumou?r|news|message)\s+(?:that|according)"
+                 r"is\s+circulating|was\s+circulating|appeared)\s+(?:an?\s+|the\s+)?(?:information|rumou?r|news|message|post|video|claim),?\s+(?:that|according)"
                  # ("On social media, people are saying that …": what is read there)
                  r"|(?P<read>\s*,\s*(?:people\s+(?:say|are\s+saying|claim|write)|one\s+(?:reads|hears)|you\s+can\s+read)\s+that))"
                  # ("… houses said to have collapsed, in a video shared on Wednesday": the video)
@@ -357,7 +357,7 @@ COUNT_NOUNS = {
     "infected": "cases",   # ("the number of infected is 1,340")
     "missing": "missing", "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
     "marchers": "protesters", "participants": "protesters", "strikers": "strikers", "people": "people", "others": "people", "calls": "calls",
-    "persons": "people", "residents": "people", "citizens": "nationals", "nationals": "nationals", "civilians": "civilians", "children": "children",
+    "persons": "people", "residents": "people", "citizens": "nationals", "nationals": "nationals", "civilians": "civilians", "children": "children", "boys": "children", "girls": "children",
     "refugees": "refugees", "displaced": "displaced", "evacuees": "evacuated", "police": "police",
     "officers": "police", "policemen": "police", "policewomen": "police", "gendarmes": "police", "firefighters": "firefighters", "firemen": "firefighters", "hectares": "hectares", "acres": "acres",
     "tonnes": "tonnes", "tons": "tonnes", "passengers": "passengers", "riders": "passengers",
@@ -373,7 +373,7 @@ COUNT_NOUNS = {
     "infections": "cases", "tourists": "visitors", "households": "households", "families": "households",
     "workers": "workers", "employees": "workers", "staff": "workers", "students": "students",
     "pupils": "students", "signatures": "signatures", "signatories": "signatures",
-    "vehicles": "vehicles", "boats": "boats", "ships": "ships", "vessels": "ships", "lorries": "lorries",
+    "vehicles": "vehicles", "boats": "boats", "lifeboats": "boats", "dinghies": "boats", "ships": "ships", "vessels": "ships", "lorries": "lorries",
     "trucks": "lorries", "vans": "vans", "tractors": "tractors", "buses": "buses", "coaches": "buses",
     "aircraft": "aircraft", "planes": "aircraft", "flights": "flights", "homeless": "homeless",
     "asylum-seekers": "asylum-seekers", "animals": "animals", "livestock": "animals", "barrels": "barrels",
@@ -777,7 +777,7 @@ NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|termin
                          r"(?-i:Rescue|Helimed))")
 # "the AI 407 bound for Halbrook": a code and number before a route is a flight's or a train's, even without "flight"
 SERVICE_ROUTE_AFTER = r"bound\s+for|(?:headed|heading|departing|leaving)\s+for"
-IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|level|grade|category|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|variants?|lineages?|clades?|issues?|editions?|episodes?|volumes?|vol\.|chapters?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|level|grade|category|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|[a-z]+virus|variants?|lineages?|clades?|issues?|editions?|episodes?|volumes?|vol\.|chapters?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -1140,7 +1140,7 @@ OPENER_KEEPERS = ("of", "for", "at", "in", "on", "to", "from", "with", "by", "ne
 # the outlet naming itself, in any voice, a host's in a transcript too: "This programme rang 40 pharmacies"
 THIS_OUTLET = r"this\s+(?:programme|program|newspaper|station|show|channel)"
 # the reporter's own count: "by our tally", "our reporter counted"
-OUR_OWN = (r"our\s+(?:own\s+)?(?:tally|count|reporters?|correspondents?|journalists?|team|staff|reporting|estimate|survey)|"
+OUR_OWN = (r"our\s+(?:own\s+)?(?:tally|count|calculations?|reporters?|correspondents?|journalists?|team|staff|reporting|estimate|survey)|"
            + THIS_OUTLET)   # "this programme contacted 40 businesses"
 # what a newsroom does to check a figure, said as "we" in its own copy: "we counted 38 people in one frame"
 OUTLET_INQUIRY = (r"we\s+(?:also\s+|then\s+|have\s+|had\s+)?(?:counted|tallied|checked|reviewed|analy[sz]ed|went\s+through|"
@@ -1295,7 +1295,9 @@ CONTENT_CLAIM = (rf"(?<![\w-])(?:an?|the)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?(?:(?:po
                  rf"\s+(?:(?:(?:claims|says|alleges|asserts|states)\s+)?(?:that|which)\b"
                  # ("A video is circulating on TikTok, it talks of 10 dead": the pronoun takes the video up)
                  rf"|(?:is\s+|was\s+|has\s+been\s+)?circulating\b[^.;:\"“”,]{{0,60}},\s+(?:and\s+)?it\s+(?:says|claims|alleges|"
-                 rf"talks\s+(?:of|about)|speaks\s+of|mentions)\b)")
+                 rf"talks\s+(?:of|about)|speaks\s+of|mentions)\b"
+                 # ('a rumour is circulating on social media: "3 arsonists arrested"': what it says, quoted)
+                 rf"|(?:is\s+|was\s+|has\s+been\s+)?circulating\b(?:\s+[^.;:\"“”\s]+){{0,6}}(?=\s*:\s*[\"“]))")
 # who publishes what circulates is its source: "the collective posted a message claiming that"
 PUBLISHING_VERBS = r"published|posted|shared|put\s+out|issued|released|sent"
 ADJUNCT_SOURCE = (rf"(?<![\w-])(?:a|an|the)\s+(?P<np>{_DOCUMENT_OWNERS}|{_DOCUMENT_OWNER_ACRONYMS})\s+(?:estimate|count|tally|figure)\s+of\s+"
@@ -1406,7 +1408,8 @@ AGENT_NOUNS = (
 # translated copy's ", confirmed the police", ", announced the ministry": a definite body after the participle, closing
 # its clause (not "the agency … confirmed the capture", nor "— confirmed cases among …")
 INVERTED = INVERTED + (
-    r"{lead}(?:confirmed|announced)\s+(?P<np>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})(?=\s*[,.;:]|\s*$)|"
+    # (and translated copy's '"…," tells Kaisu Pesonen')
+    r"{lead}(?:confirmed|announced|tells)\s+(?P<np>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})(?=\s*[,.;:]|\s*$)|"
     r"(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
     + AGENT_NOUNS.replace("{", "{{").replace("}", "}}") + r")(?:\s+(?:of|for)\s+[^,;:.!?\"“”()]+)?)(?=\s*[,.;:]|\s*$)",
     # translated copy that opens with its auxiliary: "Has informed the Ertzaintza also that 1 person has been arrested"
@@ -1752,8 +1755,13 @@ SPEECH_AFTER_NAME = (r"said|says|told|tells|spoke|speaks|added|explained|insiste
 DURATION_TAIL = (r"(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past|first|next)\s+)?(?:[\w-]+\s+)?"
                  r"(?:days?|hours?|weeks?|months?|nights?)(?:\s+[^\s\d]+){0,3}")
 # after a name opening a sentence, what says a person is described: "Petroc Chugg was on holiday", "Ann Ray, 44,"
-PERSON_DESCRIBED_AFTER = (r"was|is|had\s+been|has\s+been|lives|lived|works|worked|runs|ran|owns|"
+PERSON_DESCRIBED_AFTER = (r"was|is|had|has|lives|lived|works|worked|runs|ran|owns|did\s+not|didn't|refused|wanted|"
                           r"(?<=,\s)(?:a|an|\d{1,3}|who|whose)")
+# 'A text from Rojda, stuck on the lake road: "…"', 'And Evan, who writes from Aiguelonne: "…"': the writer speaks
+MESSAGE_FROM = r"(?:an?|the|this)\s+(?:text|message|email|e-mail|tweet|call)\s+from\s+"
+WRITER_RELATIVE = r"who\s+(?:writes|texts|calls|emails|wrote|has\s+written)"
+# "It is by adding them that one passes 200": a presentative opens the sentence, it names nobody
+PRESENTATIVES = r"it\s+is|it's|it\s+was|there\s+is|there's|there\s+are|there\s+was|there\s+were|here\s+is|here\s+are"
 REFLEXIVE_STRESS = ("itself", "themselves", "himself", "herself")   # "the union itself"
 FIRST_PERSON_POSSESSIVES = ("our",)                                 # "Our workers on the ground tell us", in a quote
 SUBJECT_CLITICS = ()   # (French « vous » before its verb reads as a clitic too: English has none)

@@ -178,9 +178,10 @@ APPOSITION_RELATIVE = r"qui|que|qu'|dont|où"   # « Eau Claire, une association
 COUNT_HEADS = r"(?:bilans?|nombres?|chiffres?|total|décomptes?|comptages?|estimations?)"
 # « Sur Facebook a circulé une information que … » (traduit) : là où une rumeur a circulé est sa source
 SPREAD_REPORT = (r"(?:^|(?<=[,;]\s))(?:Sur|Dans)\s+(?P<np>(?:les\s+|le\s+|la\s+|l['’])?[^,;:.!?\d]{2,40}?)(?:\s+(?:a\s+circulé|circule|"
-                 r"circulait|circula|s'est\s+répandue?|se\s+répand|se\s+répandit|court|a\s+couru)\s+(?:une\s+|l['’])?(?:information|rumeur|nouvelle|message)"
-                 # (« Sur les réseaux sociaux, on lit que … » : ce qu'on y lit)
-                 r"\s+|(?P<read>\s*,\s*on\s+(?:y\s+)?(?:lit|peut\s+lire|voit|entend|raconte|dit|affirme)\s+))(?:que|qu['’]|selon\s+laquelle|selon\s+lequel)"
+                 r"circulait|circula|s'est\s+répandue?|se\s+répand|se\s+répandit|court|a\s+couru)\s+(?:une\s+|un\s+|la\s+|le\s+|l['’])?"
+                 r"(?:information|rumeur|nouvelle|message|vidéo|publication|post)"
+                 # (« Sur les réseaux sociaux, on lit que … » : ce qu'on y lit; « circulait message, que » traduit)
+                 r",?\s+|(?P<read>\s*,\s*on\s+(?:y\s+)?(?:lit|peut\s+lire|voit|entend|raconte|dit|affirme)\s+))(?:que|qu['’]|selon\s+laquelle|selon\s+lequel)"
                  # (« … maisons effondrées, dans une vidéo partagée mercredi » : la vidéo)
                  r"|(?<=[,;]\s)dans\s+(?P<np2>une?\s+(?:vidéo|publication|message|post))\s+(?:partagée?|publiée?|diffusée?|qui\s+circul\w+)")
 # where people write online: what one reads there is its source (« Sur les réseaux sociaux, on lit que … »)
@@ -376,7 +377,7 @@ COUNT_NOUNS = {
     "blessés": "wounded", "blessé": "wounded", "disparus": "missing", "disparu": "missing",
     "manifestants": "protesters", "manifestantes": "protesters", "participants": "protesters",
     "grévistes": "strikers", "ressortissants": "nationals", "personnes": "people", "personne": "people", "habitants": "people", "gens": "people",
-    "civils": "civilians", "enfants": "children", "réfugiés": "refugees", "déplacés": "displaced",
+    "civils": "civilians", "enfants": "children", "garçons": "children", "fillettes": "children", "réfugiés": "refugees", "déplacés": "displaced",
     "sinistrés": "displaced", "évacués": "evacuated", "policiers": "police", "gendarmes": "police",
     "pompiers": "firefighters", "sapeurs-pompiers": "firefighters", "hectares": "hectares", "tonnes": "tonnes", "voyageurs": "passengers",
     "passagers": "passengers", "trajets": "trips", "logements": "homes", "maisons": "homes", "habitations": "homes",
@@ -395,7 +396,7 @@ COUNT_NOUNS = {
     "étudiants": "students", "adhérents": "members", "signataires": "signatures",
     "signatures": "signatures", "véhicules": "vehicles", "bateaux": "boats",
     "camions": "lorries", "fourgons": "vans", "camionnettes": "vans", "fourgonnettes": "vans", "tracteurs": "tractors", "cars": "buses", "bus": "buses",
-    "embarcations": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
+    "embarcations": "boats", "canots": "boats", "navires": "ships", "avions": "aircraft", "vols": "flights",
     "sans-abri": "homeless", "demandeurs": "asylum-seekers", "animaux": "animals", "bêtes": "animals",
     "foule": "protesters", "exécutions": "deaths", "meurtres": "deaths", "homicides": "deaths", "suffrages": "votes", "voix": "votes", "familles": "households", "corps": "deaths", "cadavres": "deaths", "palestiniens": "people", "israéliens": "people", "ukrainiens": "people",
     "russes": "people", "syriens": "people", "afghans": "people", "soudanais": "people", "gazaouis": "people",
@@ -565,7 +566,7 @@ HAS_VERBS = r"compte|comptent|comptait|comptaient|compterait|compteraient"
 HOSPITAL_NAMES = r"hôpital|hôpitaux|(?-i:CHU|CHR)|centre\s+hospitalier|clinique"
 LISTENER_MESSAGE = (r"message\s+d'(?:un\s+|une\s+)?(?:auditeur|auditrice|lecteur|lectrice|téléspectateur|téléspectatrice)|"
                     r"(?:un\s+auditeur|une\s+auditrice|un\s+lecteur|une\s+lectrice|un\s+téléspectateur|une\s+téléspectatrice)"
-                    r"(?=,|\s+(?:de|d'|à)\s*[A-ZÀ-Ý][\w'-]+(?:[\s-][A-ZÀ-Ý][\w'-]+)*\s*:)")   # (« Un téléspectateur d'Anvillers : « … » »)   # « Un auditeur, Régis, nous écrit : « … » »
+                    r"(?=,|\s+(?:de|d'|à)\s*[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+(?:[\s-][A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+)*\s*:)")   # (« Un téléspectateur d'Anvillers : « … » »)   # « Un auditeur, Régis, nous écrit : « … » »
 OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le rappel du journal, pas une affirmation
 # l'auteur de l'affirmation qu'une vérification cite en intertitre (« Au moins 20 morts » – VRAI / « Qui l'a dit ? La Croix-Rouge »)
 CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
@@ -627,13 +628,13 @@ NEXT_DOOR_AFTER = r"voisine?"                                          # « le K
 PLACE_NAME_LINK = r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
 PLACE_TOWN_LEAD = (r"(?:(?:(?-i:[Rr]ien)\s+qu')?[àÀ]"               # "450 à Lorvan": a town (« Rien qu'à Lorvan, »)
                    # (« Pour Port-Estagnol seulement, l'APPE comptait 30 » : la ville à laquelle le compte se limite)
-                   r"|(?-i:Pour)(?=\s+(?:[A-ZÀ-Ý][\w'-]+\s+){1,3}(?:seulement|uniquement),))\s+")
+                   r"|(?-i:Pour)(?=\s+(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+\s+){1,3}(?:seulement|uniquement),))\s+")
 PLACE_TOWN_TAIL = ""                                                 # (whatever follows it)
 # « Arzelles, une commune de 7 900 habitants » : un nom que son apposition dit être une ville
 PLACE_TOWN_APPOSITION = r",\s+une?\s+(?:[a-zà-ÿ-]+\s+){0,2}(?:ville|commune|village|bourg|port)\s+(?:de|du|d'|où|à|près|en|sur|qui)\b"
 # « 15 dans Tavanui, 6 dans Ekalau » : un nom propre sans article après un compte et « dans » est où il a été compté
 # (« à » le dit déjà d'une ville)
-PLACE_TOWN_AFTER_COUNT = r"(?:\s+[A-ZÀ-Ý]?[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})?\s+dans\s+(?!(?-i:Le|La|Les|L')\b)(?=(?-i:[A-ZÀ-Ý]))"
+PLACE_TOWN_AFTER_COUNT = r"(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž]?[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})?\s+dans\s+(?!(?-i:Le|La|Les|L')\b)(?=(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]))"
 # Sur une page qui parle d'îles, « sur » dit où, comme « à » : « 19 sur Ténaka et 9 sur Maloré »
 ISLAND_WORDS = r"îles?|archipels?|atolls?|îlots?"
 PLACE_ISLAND_LEAD = r"(?-i:Sur)\s+"
@@ -716,7 +717,7 @@ PLACE_BACKREFS = (r"(?:à|dans)\s+la\s+capitale", r"dans\s+la\s+(?:seule\s+)?(?:
 REGION_BACKREFS = (r"dans\s+(?:la|cette)\s+(?:province|région)(?!\s+(?:de|du|d'|des)\s)",)
 # "510 sur l'ensemble du groupe": the whole, not the site named before
 WHOLE = (r"sur\s+l'ensemble\s+(?:du|de\s+la|des)\s+(?:groupe|sites?|entreprise|réseau)", r"à\s+l'échelle\s+du\s+groupe",
-         r"dans\s+l'ensemble\s+du\s+groupe", r"(?<=\s)du\s+groupe(?!\s+[A-ZÀ-Ý])")  # "1 400 salariés du groupe" (not "du groupe Renault à Flins")
+         r"dans\s+l'ensemble\s+du\s+groupe", r"(?<=\s)du\s+groupe(?!\s+[A-ZÀ-ÝĀ-ŒŔ-ž])")  # "1 400 salariés du groupe" (not "du groupe Renault à Flins")
 # "À l'échelle nationale, … 23 morts": the country's count, not the region the article is about
 # « 47 morts dans les deux pays » : une somme sur plusieurs pays, un compte à part (« les autorités des deux pays »
 # est une source : pas « des »)
@@ -727,10 +728,10 @@ NATIONWIDE = (r"à\s+l'échelle\s+(?:nationale|du\s+pays)", r"au\s+niveau\s+nati
               r"dans\s+(?:tout\s+le|l'ensemble\s+du|le)\s+pays(?![\w'-])", r"sur\s+l'ensemble\s+du\s+territoire",
               r"(?:partout\s+dans|à\s+travers)\s+le\s+pays(?![\w'-])",
               # (« plus de 20 000 manifestants à travers la Lusvérie » : le pays entier, pas la ville de la page)
-              r"à\s+travers\s+(?:la\s+|le\s+|l'|les\s+)?(?-i:[A-ZÀ-Ý])[\w-]+(?!\s+(?-i:[A-ZÀ-Ý]))",
+              r"à\s+travers\s+(?:la\s+|le\s+|l'|les\s+)?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w-]+(?!\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]))",
               # « 48 000 manifestants dans toute la Calvérie »: the whole of a land (a region named so is its own
               # place: see the extractor)
-              r"dans\s+(?:toute\s+la|tout\s+le|tout\s+l'|toute\s+l')\s*(?-i:[A-ZÀ-Ý])[\w-]+",
+              r"dans\s+(?:toute\s+la|tout\s+le|tout\s+l'|toute\s+l')\s*(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w-]+",
               # « 14 morts dans l'ensemble de la vallée » : all the stricken land, not the town the page is about
               r"dans\s+(?:toute\s+la|l'ensemble\s+de\s+la)\s+(?:vallée|zone\s+(?:sinistrée|touchée|inondée))",
               r"(?:bilan|total|décompte|chiffre)\s+national",
@@ -802,7 +803,7 @@ SERVICE_ROUTE_AFTER = r"à\s+destination\s+d[e'u]|en\s+provenance\s+d[e'u]|au\s+
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale|principale)|route\s+(?-i:[A-Z]{1,3})|"
                      r"(?:la|l'|sur)\s*(?-i:A|D|N|M|E|RN|RD)\s*-?|"   # « sur la D 614 », « l'A 7 » : une route
-                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|degré|niveau|échelon|catégorie|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|variants?|lignées?|clades?|édition|épisode|tome|chapitre|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|degré|niveau|échelon|catégorie|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|[a-zé]+virus|variants?|lignées?|clades?|édition|épisode|tome|chapitre|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -1000,7 +1001,7 @@ FIGURE_OWNER_AFTER = (r"\s*[»”\"]?\s+(?:(?:de\s+l['’]\s*|de\s+la\s+|du\s+|d
                       r"(?=\s*[,;:.!?»”\"]|\s+(?:et|ou|contre|aux?|à|qui|que|mais|sont|étaient)\s|\s*$"
                       rf"|\s+(?:{CLAIMANT_TIME_TAIL})(?![\w'’-]))"   # (« … par le syndicat lundi »)
                       # « Les 186 de Mme Rouquette comptent des collègues en formation » : a person's figure, by title
-                      r"|de\s+(?-i:M\.|Mme|Mlle|Me|Dr|Pr)\s*(?P<person>(?-i:[A-ZÀ-Ý])[\w'’-]+))")
+                      r"|de\s+(?-i:M\.|Mme|Mlle|Me|Dr|Pr)\s*(?P<person>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+))")
 # (the echo names its figure with the article: « les 46 de l'ARS »; not a whole: « 15 lits sur les 28 du service »)
 FIGURE_OWNER_BEFORE = r"(?<![\w'’-])(?<!sur\s)(?:les|des|aux)\s+(?:[«“\"]\s*)?$"
 HEARSAY_BEFORE = (r"on\s+nous\s+(?:parle|parlait|a\s+parlé|dit|disait|a\s+dit|annonce|annonçait|a\s+annoncé|assure|assurait)(?:\s+d[e']|\s+que)?"   # « On nous parle de 14 malades »
@@ -1285,7 +1286,7 @@ OPENER_KEEPERS = ("de", "du", "des", "d'", "à", "au", "aux", "pour", "par", "ch
 # le média qui se nomme lui-même, dans toute voix, celle de l'animateur d'une émission aussi
 THIS_OUTLET = r"cette\s+émission|ce\s+journal"
 # the reporter's own count: "selon notre décompte", "notre journaliste a compté"
-OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|journaliste|journalistes|reporters?|correspondante?s?|"
+OUR_OWN = (r"(?:notre|nos)\s+(?:décompte|comptage|pointage|calculs|estimations?|journaliste|journalistes|reporters?|correspondante?s?|"
            r"envoyée?s?(?:\s+spéciale?s?)?|équipes?|rédaction|informations|enquête|sondage)|"
            r"notre\s+émission|notre\s+journal|" + THIS_OUTLET)   # « cette émission a contacté 40 commerces »
 # ce que fait une rédaction pour vérifier un chiffre, dit « nous » : « nous avons compté 38 personnes sur l'image »
@@ -1311,15 +1312,15 @@ AND, OR, BUT = ("et",), ("ou",), ("mais",)                          # "la préfe
 FINITE_SHAPES = r"[a-zà-ÿ]+(?:ent|ont)|a|est"
 # Who heard it, between the verb and who said it: ", a déclaré à l'AFP le maire"
 # (a medium's name of several words first: « a dit à Scéala an Iarthair le porte-parole de la compagnie »)
-ADDRESSEE = (r"\s*à\s+(?:(?-i:La|Le|Les)\s+)?(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'-]+|an|na|de|du|des|of|the)){1,3}"
+ADDRESSEE = (r"\s*à\s+(?:(?-i:La|Le|Les)\s+)?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'-]+(?:\s+(?:(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'-]+|an|na|de|du|des|of|the)){1,3}"
              r"\s+(?=(?:le|la|les|l'|un|une)\s)|"
              r"\s*(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos|son|sa|ses|leur|leurs)\s*)?[\w'-]+"
-             r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s|[A-ZÀ-Ý])"
+             r"(?:\s+[a-zà-ÿ][\w'-]*)?\s+(?=(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs)\s|[A-ZÀ-ÝĀ-ŒŔ-ž])"
              # (translated: « a raconté pour Rrufeja un habitant », a medium's name after « pour »)
-             r"|\s*pour\s+(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)?\s+(?=(?:le|la|les|l'|un|une)\s)")  # (« à l'ACI sa coordinatrice »)
+             r"|\s*pour\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'-]+(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'-]+)?\s+(?=(?:le|la|les|l'|un|une)\s)")  # (« à l'ACI sa coordinatrice »)
 # Who heard it, after who said it: « a dit le gouverneur à la Tavanui Times », « a expliqué la préfète à France Info »
 # (a name or a medium after « à », « au », « aux »)
-ADDRESSEE_AFTER = (r"\s+(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos)\s*)?(?:(?-i:[A-ZÀ-Ý])|(?:journal|quotidien|radio|chaîne|"
+ADDRESSEE_AFTER = (r"\s+(?:à|au|aux)\s+(?:(?:l'|la|le|les|notre|nos)\s*)?(?:(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])|(?:journal|quotidien|radio|chaîne|"
                    r"télévision|agence|site|magazine|hebdomadaire|micro|confrères|rédaction)(?![\w'-]))")
 # … but not a role that takes « à »: « l'adjoint à la Culture », « la ministre déléguée aux Sports », « le secrétaire
 # d'État aux Transports »
@@ -1416,8 +1417,9 @@ CONTENT_CLAIM = (r"(?<![\w'-])(?:une?|la|le|cette|ce|des|les|ces)\s+(?P<np>(?:[\
                  r"circulant)\b[^.;:«»“”,]{0,60})?),?"
                  r"\s+(?:selon\s+laquelle|selon\s+lequel|affirmant|prétendant|évoquant|annonçant|parlant\s+de|"
                  r"qui\s+(?:affirme|prétend|parle|évoque|annonce)(?:nt)?|"
-                 # (« Je lis un SMS qui circule depuis hier : « Il paraît que 30 personnes … » » : ce qu'il dit, cité)
-                 r"qui\s+circul\w*(?:\s+[^.;:«»“”\s]+){0,6}(?=\s*:\s*[«“\"])|"
+                 # (« Je lis un SMS qui circule depuis hier : « Il paraît que 30 personnes … » » : ce qu'il dit, cité;
+                 # « une rumeur circule sur les réseaux sociaux : « 3 pyromanes arrêtés » »)
+                 r"(?:qui\s+)?circul\w*(?:\s+[^.;:«»“”\s]+){0,6}(?=\s*:\s*[«“\"])|"
                  # (« Une vidéo circule sur les réseaux, elle parle de « 10 morts » » : le pronom reprend la vidéo)
                  r"circul(?:e|ent|ait|aient)\b[^.;:«»“”,]{0,60},\s+(?:elle|il)s?\s+(?:parlen?t?\s+de|évoquen?t?|affirmen?t?|"
                  r"prétenden?t?|annoncen?t?))\b")
@@ -1879,12 +1881,17 @@ ONE_PERSON_ROLES = (r"porte-parole|ministre|directeur|directrice|chef|cheffe|pre
 DURATION_TAIL = (r"(?:en|sur|pendant|durant)\s+(?:les\s+)?(?:(?:derniers|dernières|premiers|premières)\s+)?(?:[\w-]+\s+)?"
                  r"(?:jours?|heures?|semaines?|mois|nuits?)(?:\s+[^\s\d]+){0,3}")
 # après un nom en tête de phrase, ce qui décrit une personne : « Doris Farrugia était en vacances », « Ann Ray, 44 ans, »
-PERSON_DESCRIBED_AFTER = (r"était|est|vit|vivait|habite|habitait|travaille|travaillait|tient|tenait|"
+PERSON_DESCRIBED_AFTER = (r"était|est|vit|vivait|habite|habitait|travaille|travaillait|tient|tenait|ne|voulait|attendait|"
                           r"(?<=,\s)(?:un|une|\d{1,3}\s+ans|qui|dont)")
 SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré|recensé|dénombré|annoncé|"
                      r"évoqué|confirmé|signalé|fait\s+état)|dit|déclare|indique|explique|"
                      r"affirme|précise|ajoute|estime|assure|recense|dénombre|annonce|évoque|confirme|signale|fait\s+état|"
                      r"s'est\s+exprimée?|s'exprime")
+# « Un SMS de Rojda, coincée sur la route : « … » », « Et Evan, qui écrit depuis Aiguelonne : « … » » : qui écrit parle
+MESSAGE_FROM = r"(?:un|le|ce|cet)\s+(?:SMS|texto|message|mail|courriel|tweet|appel)\s+(?:de|d['’])\s*"
+WRITER_RELATIVE = r"qui\s+(?:nous\s+)?(?:écrit|appelle|téléphone|témoigne)"
+# « C'est en les ajoutant que l'on dépasse 200 » : a presentative opens the sentence, it names nobody
+PRESENTATIVES = r"c'est|ce\s+sont|c'était|c'étaient|ce\s+fut|il\s+y\s+a|il\s+y\s+avait|voilà|voici"
 REFLEXIVE_STRESS = ("elle-même", "lui-même", "eux-mêmes", "elles-mêmes")   # « la CTT elle-même »
 FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonctionnaires comptent », dans une citation
 # « Vous parliez de 100 morts », « Nous comptons 300 grévistes » : a pronoun that reads as a clitic opens the clause
