@@ -8611,3 +8611,33 @@ def test_our_calculations_are_the_outlets(text, lang):
 def test_translated_copy_may_put_tells_before_its_speaker():
     text = '"We were 5 in car, two of us small children," tells Kaisu Pesonen, who was travelling to Routaniemi.'
     assert said(text, "en")[0] == ("Kaisu Pesonen", 5)
+
+
+def test_a_fact_checked_claim_may_be_credited_to_a_post_in_brackets():
+    text = ("Vérification.\n\n**AFFIRMATION 3 : « 12 femmes enceintes hospitalisées au CHU »** (vidéo TikTok, 31 mars, "
+            "vue plus de 80 000 fois)\n\nNOTRE VERDICT : faux.")
+    assert said(text, "fr") == [("vidéo TikTok", 12)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a two-word name opening a sentence, then its role in apposition: a person, whom "il", "he" takes up
+    ("Selon Marie Roux, présidente de l'association, 230 fermes n'ont pas de courant. Paul Ducas, agriculteur de "
+     "Bellac, était dans la salle de traite. « J'ai mes 85 vaches ici », a-t-il dit.", "fr", "Paul Ducas"),
+    ('According to Mary Roe, chair of the association, 230 farms have no power. Paul Ducas, farmer from Bellac, '
+     'was in the milking parlour. "I have my 85 cows here," he said.', "en", "Paul Ducas"),
+])
+def test_a_name_with_its_role_in_apposition_is_a_person(text, lang, who):
+    assert said(text, lang)[-1] == (who, 85)
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # the paragraph under a fact-check's heading and its verdict says where the figure came from
+    ("Vérification.\n\n**AFFIRMATION 1 : « Il y a plus de 500 chacals dans le Haut-Sévéran. »**\n**NOTRE VERDICT : FAUX**"
+     "\n\nCe chiffre vient d'une publication du groupe Facebook « Bergers en colère », partagée 6 000 fois.", "fr",
+     "Bergers en colère"),
+    ('Fact check.\n\n**CLAIM 1: "There are more than 500 jackals in the county."**\n**OUR VERDICT: FALSE**\n\n'
+     "The figure comes from a post in the Facebook group Angry Shepherds, shared 6,000 times.", "en", "Angry Shepherds"),
+])
+def test_where_a_checked_figure_came_from_is_its_source(text, lang, who):
+    ((name, value),) = said(text, lang)
+    assert value == 500 and who in name

@@ -88,7 +88,9 @@ HEAD_FIGURE = head_figure()
 HEAD_END = r"(?:(?:\s*:|\s+[—–-])\s+|[ \t]*\n\s*)"
 # a numbers box's item that names its source by initials alone between commas: "185,000 – containers stuck, FMV."
 _ITEM_CREDIT = re.compile(rf"^[\s•*–—-]*{HEAD_FIGURE}{HEAD_END}[^\d,;:()]{{3,80}},\s+(?P<np>(?-i:[A-Z]{{2,6}}))(?=\s*(?:[,.;]|$))")
-_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»][*_]*\s*\((?P<np>[A-ZÀ-ÝĀ-ŒŔ-ž][^,;:()\d\"“”«»]{1,60}?)\s*(?:,[^()]{0,120})?\)")  # (its role and date after it)
+# (its role and date after it; a post too, lower-case: « (vidéo TikTok, 31 mars) »)
+_BRACKETED_CREDIT = re.compile(r"(?<=\d)[^\d\"“”«»]{1,80}[\"”»][*_]*\s*\((?P<np>(?:[A-ZÀ-ÝĀ-ŒŔ-ž]|"
+                               rf"(?i:{either(every('POST_NOUNS'))})\s)[^,;:()\d\"“”«»]{{1,60}}?)\s*(?:,[^()]{{0,120}})?\)")
 # a quote credited after a dash, as fact-checks and epigraphs do: '"742 vehicles" – Interior Ministry, January 2'
 _CREDIT = re.compile(r"[\"”»]\s*[–—]\s+(?P<np>[A-ZÀ-ÝĀ-ŒŔ-ž][^,;:()\d\"“”«»]{1,80}?)\s*(?=[,;(]|$)")
 

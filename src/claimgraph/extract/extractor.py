@@ -190,6 +190,10 @@ def _words(code: str) -> dict:
                                    rf"(?P<np>[^\n,;:(«“\"]+?)\s*(?:[,;:(«“\"]|\.?\s*$)"
                                    # (and the name in apposition to a role: "Qui l'a dit : la maire, Marie-Claude Pédebidou, …")
                                    rf"(?:(?<=,)\s*(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+\s+){{1,3}}(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+)(?=\s*[,.]|\s*$))?", re.I | re.M),
+        # the paragraph under a fact-check's heading (after a verdict line, if any) that says where the figure came
+        # from: « Ce chiffre vient d'une publication du groupe Facebook « Bergers en colère » », and what it names
+        "claim_origin": re.compile(rf"(?:[ \t]*\n)+(?:[ \t]*[*_]*[^\n]{{0,30}}(?:{_lang.either(L.VERDICTS)})[*_.!\s]*\n(?:[ \t]*\n)*)?"
+                                   rf"[ \t]*(?:{L.CLAIM_ORIGIN})\s+(?P<np>[^\n,;:.]{{3,120}}?)\s*(?=[,;:.]|$)", re.I | re.M),
         # a numbers box's head, one figure or several: "21 and 9 – ", "140 → 190 v 230" and its line break
         "head_span": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}|\s+(?:{_lang.either(L.AND)})\s+))*"
                                 rf"{_HEAD_FIGURE}[»”\"]?{_HEAD_END}", re.I),
@@ -847,6 +851,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # ('AFFIRMATION : « 25 personnes se sont évadées »' / « C'est ce qu'a déclaré lundi la maire, X. »): the one
             # the line under the heading says made the claim, as after a quote
             return told, under.group("line")
+        if named_by is None and (origin := W["claim_origin"].match(doc.text, line_end)) \
+                and (name := " ".join(strip_determiner(re.sub(r"[«»“”\"]", " ", as_name(origin.group("np"), L))).split())) \
+                and not re.search(r"\d", name):
+            # « Ce chiffre vient d'une publication du groupe Facebook « Bergers en colère » », under the heading and its
+            # verdict: where the claim came from
+            return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), origin.group("np")
         if not name or re.search(r"\d", name):
             return [], ""  # ("Une publication partagée plus de 8 000 fois": a description, no name)
         return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), \

@@ -514,6 +514,9 @@ LISTENER_MESSAGE = (r"(?:listener|reader|viewer)'s\s+(?:message|letter|email)|(?
 OWN_ARCHIVES = r"(?:our|the\s+paper's|the\s+newspaper's)\s+(?:own\s+)?archives?"   # "according to our archives": background, no claim
 # a fact-check's label naming who made the claim its quoted heading checks ('CLAIM 1: "At least 40 dead"' /
 # "Who said it: Dr Ewondji, of the doctors' union")
+# 'CLAIM 1: "…"' / "OUR VERDICT: FALSE" / "The figure comes from a post in the Facebook group X": where the checked
+# figure comes from, said as the paragraph under the heading opens
+CLAIM_ORIGIN = r"(?:the|this)\s+(?:figure|number|claim)\s+(?:comes|came)\s+from"
 CLAIM_AUTHOR_LABEL = r"who\s+(?:said|says|made|claimed|claims)\s+(?:it|this|that|so|the\s+claim)|claimed\s+by|source\s+of\s+the\s+claim"
 SITE_PREPOSITIONS = r"at"   # "At Tarvel University Hospital, the management counted 620": where the management is
 HOSPITAL_MANAGEMENT = r"(?:hospital\s+)?(?:management|administration|direction)(?:\s+of\s+the\s+hospital)?"
@@ -1756,10 +1759,13 @@ DURATION_TAIL = (r"(?:in|over|within|during)\s+(?:the\s+)?(?:(?:last|past|first|
                  r"(?:days?|hours?|weeks?|months?|nights?)(?:\s+[^\s\d]+){0,3}")
 # after a name opening a sentence, what says a person is described: "Petroc Chugg was on holiday", "Ann Ray, 44,"
 PERSON_DESCRIBED_AFTER = (r"was|is|had|has|lives|lived|works|worked|runs|ran|owns|did\s+not|didn't|refused|wanted|"
-                          r"(?<=,\s)(?:a|an|\d{1,3}|who|whose)")
+                          # ("Ann Ray, chair of the club, said": a role in apposition)
+                          r"(?<=,\s)(?:a|an|\d{1,3}|who|whose|(?-i:[a-z]+)\s+(?:of|from|at))")
 # 'A text from Rojda, stuck on the lake road: "…"', 'And Evan, who writes from Aiguelonne: "…"': the writer speaks
 MESSAGE_FROM = r"(?:an?|the|this)\s+(?:text|message|email|e-mail|tweet|call)\s+from\s+"
 WRITER_RELATIVE = r"who\s+(?:writes|texts|calls|emails|wrote|has\s+written)"
+# '"12 pregnant women in hospital" (TikTok video, 31 March)': an online post credited after the quote
+POST_NOUNS = ("video", "post", "message", "tweet", "reel", "story")
 # "It is by adding them that one passes 200": a presentative opens the sentence, it names nobody
 PRESENTATIVES = r"it\s+is|it's|it\s+was|there\s+is|there's|there\s+are|there\s+was|there\s+were|here\s+is|here\s+are"
 REFLEXIVE_STRESS = ("itself", "themselves", "himself", "herself")   # "the union itself"

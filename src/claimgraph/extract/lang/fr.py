@@ -569,6 +569,9 @@ LISTENER_MESSAGE = (r"message\s+d'(?:un\s+|une\s+)?(?:auditeur|auditrice|lecteur
                     r"(?=,|\s+(?:de|d'|à)\s*[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+(?:[\s-][A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]+)*\s*:)")   # (« Un téléspectateur d'Anvillers : « … » »)   # « Un auditeur, Régis, nous écrit : « … » »
 OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le rappel du journal, pas une affirmation
 # l'auteur de l'affirmation qu'une vérification cite en intertitre (« Au moins 20 morts » – VRAI / « Qui l'a dit ? La Croix-Rouge »)
+# « AFFIRMATION 1 : « … » » / « NOTRE VERDICT : FAUX » / « Ce chiffre vient d'une publication du groupe Facebook « X » » :
+# d'où vient le chiffre vérifié, dit au début du paragraphe sous le titre
+CLAIM_ORIGIN = r"(?:ce|le)\s+chiffre\s+(?:vient|provient)|(?:cette|l['’])\s*affirmation\s+(?:vient|provient)"
 CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
 SITE_PREPOSITIONS = r"au|aux|à\s+la|à\s+l'|à"   # « Au CHU de Tarvel, la direction a recensé 620 grévistes »
 HOSPITAL_MANAGEMENT = r"direction(?:\s+(?:de\s+l'hôpital|du\s+CHU|de\s+la\s+clinique|de\s+l'établissement))?"
@@ -1882,7 +1885,8 @@ DURATION_TAIL = (r"(?:en|sur|pendant|durant)\s+(?:les\s+)?(?:(?:derniers|derniè
                  r"(?:jours?|heures?|semaines?|mois|nuits?)(?:\s+[^\s\d]+){0,3}")
 # après un nom en tête de phrase, ce qui décrit une personne : « Doris Farrugia était en vacances », « Ann Ray, 44 ans, »
 PERSON_DESCRIBED_AFTER = (r"était|est|vit|vivait|habite|habitait|travaille|travaillait|tient|tenait|ne|voulait|attendait|"
-                          r"(?<=,\s)(?:un|une|\d{1,3}\s+ans|qui|dont)")
+                          # (« Paul Ducas, agriculteur de Bellac, était »: a role in apposition)
+                          r"(?<=,\s)(?:un|une|\d{1,3}\s+ans|qui|dont|(?-i:[a-zà-ÿ]+)\s+(?:de|du|des|d'|à))")
 SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précisé|ajouté|estimé|assuré|recensé|dénombré|annoncé|"
                      r"évoqué|confirmé|signalé|fait\s+état)|dit|déclare|indique|explique|"
                      r"affirme|précise|ajoute|estime|assure|recense|dénombre|annonce|évoque|confirme|signale|fait\s+état|"
@@ -1890,6 +1894,8 @@ SPEECH_AFTER_NAME = (r"a\s+(?:dit|déclaré|indiqué|expliqué|affirmé|précis�
 # « Un SMS de Rojda, coincée sur la route : « … » », « Et Evan, qui écrit depuis Aiguelonne : « … » » : qui écrit parle
 MESSAGE_FROM = r"(?:un|le|ce|cet)\s+(?:SMS|texto|message|mail|courriel|tweet|appel)\s+(?:de|d['’])\s*"
 WRITER_RELATIVE = r"qui\s+(?:nous\s+)?(?:écrit|appelle|téléphone|témoigne)"
+# « « 12 femmes enceintes hospitalisées » (vidéo TikTok, 31 mars) » : un message en ligne crédité après la citation
+POST_NOUNS = ("vidéo", "publication", "message", "post", "tweet", "story")
 # « C'est en les ajoutant que l'on dépasse 200 » : a presentative opens the sentence, it names nobody
 PRESENTATIVES = r"c'est|ce\s+sont|c'était|c'étaient|ce\s+fut|il\s+y\s+a|il\s+y\s+avait|voilà|voici"
 REFLEXIVE_STRESS = ("elle-même", "lui-même", "eux-mêmes", "elles-mêmes")   # « la CTT elle-même »
