@@ -800,8 +800,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                           or one_person(intro, code, g))
                 if pronoun and after and all(a.name in intro for a in after):
                     before = after  # "Le directeur, Laurent Méjean, a fait état… « … », a-t-il dit": him, by his name
-                if not before and (said := [q for q in quotes if units[k - 1][1] <= q[0] and q[1] < units[k - 1][2]]) \
-                        and not doc.text[units[k - 1][1]:said[0][0]].strip():
+                start, end = units[k - 1][1:]
+                if not before and (said := [q for q in quotes[bisect.bisect_left(quotes, (start,)):
+                                                              bisect.bisect_left(quotes, (end,))] if q[1] < end]) \
+                        and not doc.text[start:said[0][0]].strip():
                     # '"Not everyone who bought a ticket came," she said. "The dome takes 900 people."': a quote
                     # right after a sentence that is a quote and who said it goes on in that quote's voice (not
                     # after 'He told us his figures came from "a mate who works inside".')
@@ -852,8 +854,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # the line under the heading says made the claim, as after a quote
             return told, under.group("line")
         if named_by is None and (origin := W["claim_origin"].match(doc.text, line_end)) \
-                and (name := " ".join(strip_determiner(re.sub(r"[«»“”\"]", " ", as_name(origin.group("np"), L))).split())) \
-                and not re.search(r"\d", name):
+                and (name := _origin_name(origin.group("np"), L)) and not re.search(r"\d", name):
             # « Ce chiffre vient d'une publication du groupe Facebook « Bergers en colère » », under the heading and its
             # verdict: where the claim came from
             return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), origin.group("np")
@@ -1590,21 +1591,35 @@ _BODY_NAME = re.compile(rf"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)(?:\s+(?:(?:{_lan
                         rf"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+))+")
 
 
+# a person's full name, or a given name alone as listeners and witnesses are named ("Rojda", « Ignace »)
+_FULL_OR_GIVEN_NAME = rf"(?:{PROPER_NAME}|(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+)"
+
+
 @functools.cache
 def _name_after_and(code: str) -> re.Pattern:
     """A name after "and", before a comma: « Et Ignace, cheminot retraité : », "And Evan Hale, a retired driver:"."""
-    return re.compile(rf"(?:{_lang.either(_lang.get(code).AND)})\s+(?P<name>{PROPER_NAME}|(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+)(?=\s*,)",
-                      re.I)
+    return re.compile(rf"(?:{_lang.either(_lang.get(code).AND)})\s+(?P<name>{_FULL_OR_GIVEN_NAME})(?=\s*,)", re.I)
 
 
 @functools.cache
 def _writer(code: str) -> re.Pattern:
     """Who a message read out is from: « Un SMS de Rojda, … : », "And Evan, who writes from Aiguelonne:"."""
-    L, name = _lang.get(code), r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+))?"
+    L, name = _lang.get(code), _FULL_OR_GIVEN_NAME
     both = _lang.either(L.AND)
     return re.compile(rf"(?:^|(?<=[\s,.]))(?:{L.MESSAGE_FROM})(?P<name>{name})(?=\s*[,:])|"
                       rf"(?:^|(?<=[.!?»”\"]\s))(?:(?:{both})\s+)?(?!(?:{both})\s)(?P<name2>{name}),\s+(?:{L.WRITER_RELATIVE})"
                       rf"(?:(?<=\s)|(?![\w'-]))", re.I)
+
+
+def _origin_name(np: str, lang_data) -> str:
+    """The name "The figure comes from …", « Ce chiffre vient de … » gives, without its first determiner and its
+    quotation marks.
+
+    >>> from claimgraph.extract import lang
+    >>> _origin_name('a post in the Facebook group "Angry Shepherds"', lang.get("en"))
+    'post in the Facebook group Angry Shepherds'
+    """
+    return " ".join(strip_determiner(re.sub(r"[«»“”\"]", " ", as_name(np, lang_data))).split())
 
 
 _NAME_THEN_COMMA = re.compile(rf"(?P<name>{PROPER_NAME})(?=\s*,)")   # "Fiona McAndrew, the managing director, …"
