@@ -8641,3 +8641,112 @@ def test_a_name_with_its_role_in_apposition_is_a_person(text, lang, who):
 def test_where_a_checked_figure_came_from_is_its_source(text, lang, who):
     ((name, value),) = said(text, lang)
     assert value == 500 and who in name
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # a reporting verb before its subject, opening the sentence (not « loin des 5 000 comme l'a affirmé X »)
+    ("Comme l'a indiqué le Sdis, 46 habitants ont été évacués dans la nuit.", "fr", "Sdis"),
+    ("Ainsi que l'a annoncé la préfecture, 46 habitants ont été évacués.", "fr", "préfecture"),
+    # translated copy, with no article
+    ("Comme a informé de Service national d'incendie (VUGD) représentante Ilze Ozola, jusqu'à matin étaient évacués "
+     "46 habitants.", "fr", "Service national d'incendie (VUGD)"),
+    ("46 habitants ont été évacués dans la nuit, a-t-on appris auprès de la préfecture.", "fr", "préfecture"),
+    ("46 habitants ont été évacués, indique-t-on à la préfecture.", "fr", "préfecture"),
+])
+def test_a_reporting_verb_may_come_before_its_subject(text, lang, who):
+    assert said(text, lang) == [(who, 46)]
+
+
+def test_a_figure_set_against_a_name_after_as_only_is_not_the_names():
+    assert said("La préfecture compte 1 800 manifestants, loin des 5 000 comme l'a affirmé la CGT.", "fr") \
+        == [("préfecture", 1800)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a paragraph opened by a dash, whose last sentence names its speaker after a comma: one speaker's words
+    ("The road was closed overnight.\n\n- Between 200 and 300 inhabitants are now cut off. The road is the only "
+     "connection, said mayor Synnøve Brekkhus at a press meeting.\n\n- There are 12 people in the shelter. We expect "
+     "more tonight, says Synnøve Brekkhus.", "en"),
+])
+def test_a_quote_opened_by_a_dash_is_the_speakers_named_at_its_end(text, lang):
+    assert [name for name, _ in said(text, lang)] == ["Synnøve Brekkhus", "Synnøve Brekkhus"]
+
+
+def test_translated_copy_may_put_confirms_before_its_speaker():
+    text = ("The helicopter lifted out during the night 14 persons from the road, confirms the rescue central. The "
+            "Civil Defence sent 18 personnel.")
+    assert said(text, "en") == [("rescue central", 14), ("Civil Defence", 18)]
+
+
+def test_a_figure_may_name_its_speaker_right_after_it_with_no_comma():
+    assert said("14 universities blockaded say the presidents, 27 says the student coordination.", "en") \
+        == [("presidents", 14), ("student coordination", 27)]
+    # (not a clause the people counted say: "3 residents say the council failed them")
+    assert said("3 residents say the council failed them.", "en") == [("Test Wire", 3)]
+
+
+def test_a_figure_set_against_another_for_a_name_of_two_capitalised_words_is_its():
+    assert said("**350** – strikers according to the RMT (Monday), v 312 for Wealdmarch Rail.", "en") \
+        == [("RMT", 350), ("Wealdmarch Rail", 312)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # translated copy's copula before its figure, « sono 4 i morti »: the noun after its article is counted
+    ("Earthquake: are 4 the Ossaglians dead, communicates the Civil Protection.", "en"),
+    ("Séisme : sont 4 les morts ossagliens, communique la Protection civile.", "fr"),
+])
+def test_a_figure_after_its_copula_counts_the_noun_after_its_article(text, lang):
+    ((name, value),) = said(text, lang)
+    assert value == 4 and name.lower() in ("civil protection", "protection civile")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Tuesday marched 52.000 persons in all the country according to the Ministry of the Interior.", "en"),
+    ("Mardi ont défilé 52 000 personnes dans tout le pays selon le ministère de l'Intérieur.", "fr"),
+])
+def test_people_after_a_march_verb_are_marchers(text, lang):
+    (claim,) = extract(Document("t", text=text, language=lang, published="2167-11-11", publisher="Test Wire"))
+    assert claim.figure.value == 52000 and claim.quantity_id.startswith("protesters")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Des dizaines de parents ont dû poser des jours de congé », dit Dihya Tournier, mère de 2 élèves.", "fr"),
+    ('"Dozens of parents took time off," said Dihya Tournier, a father of three children.', "en"),
+])
+def test_a_speakers_own_family_is_no_count(text, lang):
+    assert [value for _, value in said(text, lang)] == [None]
+
+
+
+def test_a_noun_in_ites_is_no_participle():
+    # « universités » ends like a participle (« arrêtés »); an adverb between it and its participle keeps it a noun
+    assert said("La Conférence des présidents compte 6 universités encore bloquées.", "fr") \
+        == [("Conférence des présidents", 6)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # the members a body's brackets list are no part of its name
+    ("L'intersyndicale (CGT, SUD Santé et le SNIA, le syndicat des infirmiers) revendique 5 000 manifestants.", "fr",
+     "intersyndicale"),
+    ("The alliance (Unite, GMB and the RCN, the nurses' union) claimed 5,000 marchers.", "en", "alliance"),
+])
+def test_the_members_a_bodys_brackets_list_are_not_its_name(text, lang, who):
+    assert said(text, lang) == [(who, 5000)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # elected members speak for themselves
+    ("Le député nous a précisé avoir reçu 80 courriers de parents depuis la rentrée.", "fr", "député"),
+    ("The councillor told us he had received 80 letters from parents.", "en", "councillor"),
+])
+def test_elected_members_claim_what_they_count(text, lang, who):
+    assert said(text, lang) == [(who, 80)]
+
+
+def test_a_recaps_sources_set_against_each_other_are_not_one_name():
+    text = ("La semaine en chiffres.\n\n148 000 contre 410 000 — manifestants le mardi 13 [ministère de l'Intérieur "
+            "contre Confédération ouvrière tessalondaise (COT)]\n\n164 contre « plus de 220 » — villes où l'on a défilé "
+            "le mardi 13 [ministère de l'Intérieur contre COT]")
+    names = {name for name, _ in said(text, "fr")}
+    assert "Confédération ouvrière tessalondaise (COT)" in names and not any(n.startswith("Intérieur") for n in names)
+

@@ -440,6 +440,15 @@ FLOORS = [
     # 0.649, recall 0.533)
     (ROOT / "tests" / "stories_blind40", {"extraction_f1": 0.84, "alignment_f1": 0.43, "conflict_precision": 0.59,
                                           "conflict_recall": 0.48}),
+    # tests/stories_tuning49 (a night earthquake whose landslide dams a river into a lake, marches and university
+    # blockades against a fee decree for foreign students; first reading at 25dbb25 extraction 0.901, alignment 0.539,
+    # precision 0.619, recall 0.812)
+    (ROOT / "tests" / "stories_tuning49", {"extraction_f1": 0.86, "alignment_f1": 0.50, "conflict_precision": 0.62,
+                                           "conflict_recall": 0.79}),
+    # tests/stories_blind41 (blind, never read; first reading at 25dbb25 extraction 0.861, alignment 0.683, precision
+    # 0.571, recall 0.718)
+    (ROOT / "tests" / "stories_blind41", {"extraction_f1": 0.82, "alignment_f1": 0.63, "conflict_precision": 0.52,
+                                          "conflict_recall": 0.67}),
 ]
 _SCORES: dict = {}
 

@@ -306,6 +306,7 @@ def _rx(code: str):
         "relative_source": re.compile(L.RELATIVE_SOURCE, re.I),
         "passive_reported": re.compile(L.PASSIVE_REPORTED) if L.PASSIVE_REPORTED != _lang.NOTHING else None,
         "fronted": re.compile(rf"^\s*{L.FRONTED_REPORTING}") if L.FRONTED_REPORTING != _lang.NOTHING else None,
+        "figure_said_by": re.compile(L.FIGURE_SAID_BY, re.I) if L.FIGURE_SAID_BY != _lang.NOTHING else None,
         "agent_tail": re.compile(rf"(?<![\w'-])(?:{either(L.BY)})\s+", re.I),
         "source_noun_lead": re.compile(
             rf"^(?:{either(map(re.escape, L.DETERMINERS))}\s*)?(?:\w+\s+)?{L.SOURCE_NOUNS}(?:\s+\w+)?\s+"
@@ -460,6 +461,8 @@ _OPENING_QUOTE = re.compile(r"\s*[«“\"]")
 _GLOSSED_NAME = re.compile(r"\s*\((?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w&.-]{1,11})\)")   # "… de l'hôtellerie (Umih)": a name its initials end
 # "the press service of the Main Directorate of the MChS for the region": a body's name, however long
 _CAPITALISED = re.compile(r"(?<![\w'-])[A-ZÀ-ÝĀ-ŒŔ-ž][\w'-]*")
+# "Wealdmarch Rail": a name of two capitalised words (a body named with no article)
+_TWO_CAPITALS = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+)")
 # "la CGT", "the UEC": a body's initials alone, after one article at most (ACRONYM finds them anywhere)
 _ARTICLE_AND_INITIALS = re.compile(r"(?:[^\W\d]+\s+|[^\W\d]+['’])?(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]{2,6})")
 _GAPPED_NAME = re.compile(r"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]+){0,2})")  # "…, Numera 21,800": a name, no noun needed
@@ -644,6 +647,11 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         np = trim_np(P, fronted.group("np"))
         if np and not re.search(r"\d", np):
             cues.append(Cue("verb", fronted.start("np"), fronted.end(), np, forward=True))
+    for m in P["figure_said_by"].finditer(sentence) if P["figure_said_by"] is not None else ():
+        # "14 universities blockaded say the presidents, 27 says the student coordination": each figure's speaker
+        # right after it, no comma between (a presenter's or a headline's shorthand)
+        if np := trim_np(P, m.group("np")):
+            cues.append(Cue("inverted", m.start("verb"), m.end(), np, forward=False))
     if P["passive_reported"] is not None:
         for m in P["passive_reported"].finditer(sentence):  # "It has been rendered known by the Prefecture that 11.400 …"
             np = trim_np(P, m.group("np"))
@@ -719,9 +727,10 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
                   and np.lower() not in P["counted_nouns"]]
     if not figure_for:
         # ("540 grévistes selon la CGT, contre 312 pour la Métropole": a proper name after its article, where the
-        # figure is set against another; not a place, « contre 300 pour la Bretagne »)
+        # figure is set against another; not a place, « contre 300 pour la Bretagne »; "350 according to the RMT, v 312
+        # for Wealdmarch Rail": a name of two capitalised words, with no article)
         figure_for = [(m, np) for m in P["figure_for"].finditer(sentence)
-                      if (np := trim_np(P, m.group("np"))) and P["singular_name"].match(np)
+                      if (np := trim_np(P, m.group("np"))) and (P["singular_name"].match(np) or _TWO_CAPITALS.match(np))
                       and np.lower() not in P["counted_nouns"] and not default_places().find(np)
                       and P["set_against"].search(sentence, 0, m.start() + 1)][:1]
     if len(figure_for) > 1 or figure_for and (any(c.kind == "source" and c.end < figure_for[0][0].start() for c in cues)

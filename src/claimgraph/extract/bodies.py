@@ -48,6 +48,7 @@ def _rx(code: str) -> dict:
         # (a long name starts at a word: not at the "on" that ends "selon")
         "defined": re.compile(rf"(?<![\w-])(?P<long>(?:[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*|{links})(?:(?:[^\S\n]+|-)(?:[\w'’][\w'’-]*)){{1,8}}?)\s*\((?P<acr>[A-Z]{{2,8}})\)"),
         "determiner": re.compile(rf"^{determiners}(?:\s+|(?<=')\s*)", re.I),
+        "set_against": re.compile(rf"\s(?:{either(w for m in mods for w in m.SOURCES_SET_AGAINST)})\s+(?=[A-ZÀ-ÝĀ-ŒŔ-ž])"),
         # "her ministry", « son ministère »: the body of the person named before
         "personal_body": re.compile(rf"^{either(L.PERSON_POSSESSIVES)}\s+(?P<head>[^\W\d][\w-]*)$", re.I),
         # "Selon l'Organisation … (OIM)": the source's preposition and article are not its name
@@ -191,6 +192,9 @@ def _definitions(text: str, code: str) -> _Definitions:
         # "…, and said the Health and Safety Executive (HSE)": the name starts at its first capital ("l'Office")
         first = next((k for k, w in enumerate(words) if re.match(r"(?:[a-zà-ÿ]['’])?[A-ZÀ-ÝĀ-ŒŔ-ž]", w)), 0)
         long = R["determiner"].sub("", " ".join(words[first:]))
+        # ("[ministère de l'Intérieur contre Confédération ouvrière tessalondaise (COT)]": a recap's sources set against
+        # each other, the name after the last link; not « Ligue contre le cancer »)
+        long = R["set_against"].split(long)[-1]
         out[fold(long)] = m.group("acr")
         out.written.setdefault(fold(long), long)
     return out

@@ -134,6 +134,7 @@ def _words(code: str) -> dict:
         "your_figure": re.compile(rf"(?<![\w'-])(?:{_lang.either(L.SECOND_PERSON_POSSESSIVES)})\s+$", re.I),
         "marched_after": re.compile(rf"^\s*(?:{L.MARCHED_AFTER})(?![\w'-])", re.I) if L.MARCHED_AFTER != _lang.NOTHING else None,
         "struck_after": re.compile(rf"^\s*(?:{L.STRUCK_AFTER})(?![\w'-])", re.I),
+        "marched_before": re.compile(rf"(?<![\w'-])(?:{L.MARCHED_BEFORE})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         "march_before": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;\d]{{0,80}}$", re.I),
         # "La manifestation de mardi à Sarenne : 9 200 selon la police": the figures the march is given
         "march_heading": re.compile(rf"(?<![\w'-])(?:{L.MARCH_WORDS})(?![\w'-])[^.;:\d]{{0,60}}:\s*$", re.I),
@@ -163,6 +164,9 @@ def _words(code: str) -> dict:
         # a verb by which a body tells or counts a figure itself ("la préfecture a recensé", "fait état de"),
         # not one by which it has what is counted ("l'armée compte 38 000 militaires")
         "relaying": re.compile(rf"(?:^|\s)(?!(?:{L.HAS_VERBS})$)(?:{_lang.either(L.STATEMENT_VERBS)}|{L.COUNTING_VERBS})$", re.I),
+        # translated copy's copula before its figure, « sono 4 i morti »: "are 4 the dead", « sont 4 les morts »
+        "copula_before": re.compile(rf"(?<![\w'-])(?:{L.COPULAS})\s+$", re.I),
+        "article_after": re.compile(rf"^\s+(?:{_lang.either(L.DEFINITE_ARTICLES)})(?:\s+|(?<=['’]))", re.I),
         "group_copula": re.compile(rf"(?<![\w'-])(?:{L.GROUP_COPULA})\s+(?:[^\W\d]+\s+){{0,2}}$", re.I),
         # "down from 15,000", "contre 6 200 le 22 janvier": the value before the one just given
         "previous_value": value_after(L.PREVIOUS_VALUE),
@@ -617,6 +621,27 @@ _HEADED_ITEM = re.compile(rf"{_FIGURE_CLOSE}{_HEAD_END}(?=[^\W\d])")  # "8,480: 
 _DOCUMENT_SOURCE = re.compile(rf"\W*(?:\S+\s+){{0,4}}?(?:{_lang.either(_lang.every('DOCUMENT_NOUNS') + _lang.every('SOURCE_NOUNS'))})(?![\w'-])", re.I)
 _QUOTED_SPAN = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
+
+
+def _dash_quotes(text: str, paras, units, cues_of) -> list[tuple[int, int]]:
+    """Quotes opened by a dash: a paragraph of two sentences or more that
+    opens with a dash and whose last sentence names its speaker after a
+    comma ("- We were 4 in the car. … came, tells Lothe to Skarvdølen.", the
+    quote dash of the Nordic press and of its translations) is one speaker's
+    words, from the dash to that comma."""
+    spans = []
+    for p in paras:
+        own = [(a, b) for q, a, b in units if q is p]
+        if len(own) < 2 or text[p.start:p.body].strip() not in ("-", "–", "—") \
+                or _QUOTE_MARK.search(text, p.body, p.end):
+            continue
+        a, b = own[-1]
+        said = next((c for c in cues_of(a, b) if c.kind == "inverted" and text[a + c.start] == ","), None)
+        if said is not None:
+            spans.append((text.index(text[p.start:p.body].strip(), p.start), a + said.start))
+    return spans
+
+
 _YEAR = re.compile(r"(?<![\w,.])(?:1[89]|2[01])\d\d(?!\w|[,.]\d)")
 
 
@@ -721,6 +746,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         if (a, b) not in cues_at:
             cues_at[a, b] = find_cues(normalised(doc.text[a:b]), code)
         return cues_at[a, b]
+
+    quotes = sorted(quotes + _dash_quotes(doc.text, paras, units, cues_of))
 
     def quote_speaker(q) -> list:
         """Who speaks a quote that runs over sentences: named after its end
@@ -2049,6 +2076,9 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
         return None
     after = s[m.end:m.end + _AFTER_REACH]
     counted = counted_after(after, code)
+    if counted.concept is None and W["copula_before"].search(s, max(0, m.start - 12), m.start) \
+            and (article := W["article_after"].match(after)):
+        counted = counted_after(after[article.end():], code)  # "are 4 the Ossaglians dead": the noun after its article
     # "- 8,480: cases reported nationwide, according to …", a numbers box's item: the figure heads its line
     # (quoted: '"More than 120,000" – containers stuck'; or two figures set side by side: "1,600 vs 3,500 –
     # strikers", '420 vs "nearly 900" – strikers')
@@ -2110,6 +2140,8 @@ def _claim(doc, s, m: Mention, cue, actors, state: State, code, g, hedged, backr
             counted = _generic_counted(s[:at] + s[at:at + 1].lower() + s[at + 1:], replace(m, end=at), code) or counted
         else:
             counted = _generic_counted(s, m, code) or counted
+    if counted.concept == "people" and W["marched_before"].search(s, max(0, m.start - 40), m.start):
+        counted = Counted(counted.phrase, "protesters")  # "On Tuesday marched 52.000 persons": marchers
     if counted.concept == "people" and W["march_before"].search(s[max(0, m.start - 90):m.start]) \
             and measure_in(_measure_window(s, m, code), code) is None:
         counted = Counted(counted.phrase, "protesters")  # "put Thursday's march at 97,500 people": marchers

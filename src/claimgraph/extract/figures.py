@@ -122,6 +122,7 @@ def _patterns(code: str):
         "shared_after": re.compile(rf"^{L.SHARED_TIMES[1]}", re.I) if L.SHARED_TIMES else None,
         "length_before": re.compile(rf"\d\s*(?:{L.LENGTH_UNIT_BEFORE})\s*$", re.I),
         "non_count_before": re.compile(r"(?<![\w-])" + L.NON_COUNT_BEFORE + r"\s*$", re.I),
+        "family_of": re.compile(rf"(?<![\w-])(?:{L.KIN_OF})\s+$", re.I),
         # "41 days, against 33", « 41 jours, contre 33 »: the figure compared takes the unit of the one before it
         # (the first figure of its clause: not "23 ships by 6pm, up from 17", where the ships are compared)
         "compared_non_count": re.compile(r"(?:^|[.;:!?])[^.;:!?\d]*\d[\d\s.,\u00a0\u202f]*-?(?:" + L.NON_COUNT_UNITS + r")(?![\w])[^.;:!?\d]{0,20}?(?<![\w-])(?:"
@@ -651,6 +652,8 @@ def _is_non_count(P, s: str, start: int, end: int, raw: str, is_words: bool, val
     if P["measure_part_after"].match(after) or (P["measure_part_before"].search(s[max(0, start - 60):start])
                                                   and not P["count_noun"].match(after)):
         return True  # "cleared 61 of the 90 metres": the part is measured as its whole is
+    if P["family_of"].search(before):
+        return True  # « mère de 2 élèves », "a father of three children": a speaker's own family, not a count
     if P["capacity_before"].search(before):
         return True  # "a capacity of 190 passengers": what a place can hold, not who was there
     if P["non_count_after"].match(after) or P["non_count_before"].search(before):

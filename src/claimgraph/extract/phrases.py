@@ -158,6 +158,8 @@ _SUBJECT_REACH = 300
 def subject_before(P, s: str, pos: int) -> str:
     """The noun phrase that ends right before ``pos`` (the subject of a verb)."""
     left = s[max(0, pos - _SUBJECT_REACH):pos]
+    # « L'intersyndicale (CGT, SUD Santé et le SNIA) revendique » : the members a body's brackets list are not its name
+    left = _BRACKETED_MEMBERS.sub("", left)
     # "Sorge-Atlantique Motorways (SASA, after its French name), said": a gloss's comma is no boundary
     left = _GLOSS_TAIL.sub(r"(\1)", left)
     left = _QUOTED_GLOSS.sub("", left)  # 'Sillons en colere ("Furrows in anger"), said': a name's translation
@@ -178,6 +180,9 @@ def subject_before(P, s: str, pos: int) -> str:
 _QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“«‘'][^\"“”«»()]{1,60}[\"”»’']\s*\)")
 _GLOSS_TAIL = re.compile(r"\(([^(),]{1,40}),[^()]{1,60}\)")
 _SPACED_DASH = re.compile(r"\s[–—]\s")
+#: "(CGT, SUD Santé et le SNIA)", "(Unite, GMB and the RCN)": names after the first comma too, a list of members (not a
+#: gloss, "(SASA, after its French name)")
+_BRACKETED_MEMBERS = re.compile(r"(?<=[\w'’])\s*\([A-ZÀ-ÝĀ-ŒŔ-ž][^(),]{0,40},\s*(?:\w+['’ ]\s*)?[A-ZÀ-ÝĀ-ŒŔ-ž][^()]{0,120}\)\s*$")
 _BRACKETED_AGE = re.compile(r"\s*\(\d{1,3}\)(?=\s*,|\s*$)")   # (and right before the verb: "Rosilene Batista (52) told")
 #: « Un collectif d'habitants, « Air sain en Verlac », »: a short name in quotes between commas after a noun
 _QUOTED_APPOSITION = re.compile(r"(?<=[a-zà-ÿ]),\s*(?:«\s*|“|\")(?P<name>[^«»“”\"\d.,;:!?]{2,40}?)(?:\s*»|”|\"),\s*$")

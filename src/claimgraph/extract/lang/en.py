@@ -78,6 +78,8 @@ HEADED_ITEM_ARTICLES = ()
 # (but under a line of figures of their own, "3,000, 11,800, 14,200" / "The people evacuated from the valley
 # according to the ADCI": the item says what they all count)
 LISTED_ITEM_ARTICLES = ("the",)
+# a recap's sources set against each other in its brackets: "[Interior Ministry v Workers' Confederation (COT)]"
+SOURCES_SET_AGAINST = (r"vs?\.?", "versus", "against")
 PAIRED_FIGURES_LINK = r"against|vs?\.?|versus|or"   # "9 vs 14: …, according to the prefecture and according to the union"
 # "1,100, then 1,350 – strikers at Port-Estagnol": one source's figure, then its revision, heading an item
 REVISED_HEAD_LINK = r",?\s+then|\s*→|\s+(?:corrected|revised|lowered|raised)\s+to"   # ("480 → 620", "520 corrected to 480": the same count, revised)
@@ -292,6 +294,8 @@ NON_COUNT_UNITS = (
     # translated copy's signs: "6 tys. zł" (Polish thousands), "250 Kč", "9 000 Ft"
     r"(?:tys\.\s*)?zł|Kč|Ft)(?![\w]))"
 )
+# one's own family, said of a speaker: "Dihya Tournier, a mother of two", "a father of three children"
+KIN_OF = r"(?:mother|father|mum|mom|dad|grandmother|grandfather)\s+of"
 NON_COUNT_BEFORE = (r"(?:(?:people|persons|those|victims|patients|residents|adults|children|kids|babies|infants|pensioners|"
                     # an age as a threshold, with no unit: "children under 5", "half of us over 70"
                     r"us|them|anyone|men|women|whom|were|are|aged)\s+(?:aged\s+)?"
@@ -904,6 +908,8 @@ MARCHED_AFTER = (r"(?:have\s+|had\s+)?(?:marched|rallied|demonstrated|protested|
 # "the union said 12,000 took part in the walkout", "2,000 went on strike": a bare figure whose verb says it counts strikers
 STRUCK_AFTER = (r"(?:have\s+|had\s+)?(?:(?:took|taken)\s+part\s+in\s+(?:the\s+|a\s+|their\s+)?(?:\w+\s+)?(?:strike|walkout|stoppage)|"
                 r"walked\s+out(?!\s+of)|went\s+on\s+strike|gone\s+on\s+strike|(?:were|are)\s+on\s+strike)")
+# translated copy's verb before its subject: "On Tuesday marched 52.000 persons in all the country"
+MARCHED_BEFORE = r"marched|demonstrated|paraded"
 MARCH_WORDS = r"march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|procession"   # "put the march at 97,500 people"
 # "in 11 provinces", "of the 81 seats": a place or a share, not a count
 COUNT_PREPOSITIONS = r"in|of|among|across|per|for|from|by"
@@ -1062,7 +1068,8 @@ INCISE_VERBS = ("say", "add", "state", "note", "estimate",
                 "specify", "clarify", "underline")
 # (", informs SMS": a translated headline; ", specifies Kirilova", ", explains the mayor": translated copy's present)
 _PRESENT_INCISE = ("say", "add", "inform", "explain", "specify", "precise", "clarify", "stress", "underline", "insist",
-                   "recall", "remind")
+                   "recall", "remind",
+                   "communicate", "declare", "affirm", "indicate")   # (", communicates the Civil Protection": « comunica »)
 # Forms of these verbs that news uses for something else: "the state", "given the damage", "a written reply",
 # "40 patients admitted to hospital", "not giving up"
 # ("a precise count"; "hospitals and health posts", "border posts": the noun, "posted" stays a verb)
@@ -1376,6 +1383,7 @@ OWN_PREPS = r"by|in|on"  # "by our tally", "on our count"
 AGENT_NOUNS = (
     r"research\w*|scienti\w*|expert\w*|official\w*|authorit\w*|minist\w*|police\w*|organi[sz]\w*|union\w*|govern\w*|trusts?|"
     r"opposition|"   # ("the opposition puts the number at nearly 100,000")
+    r"(?-i:MPs?)|senators?|councillors?|lawmakers?|legislators?|"   # ("The MP told us he had received 80 letters")
     r"civil\s+(?:protection|defen[cs]e)|"   # "the regional Civil Protection distributed 400 meals"
     r"agenc\w*|office|bureau|institut\w*|universit\w*|service\w*|department\w*|administrations?|army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces|military|mayors?|governors?|voivode|spokes\w*|prefect\w*|precincts?|"
     r"board|committees?|secretariat|ombuds\w*|inspectorate|regulator|tribunal|registr(?:y|ar)|"
@@ -1394,7 +1402,7 @@ AGENT_NOUNS = (
     r"workers?|employees?|nurses?|teachers?|farmers?|fishermen|students?|passengers?|supporters?|fans|"
     r"organi[sz]ers?|operators?|utilit(?:y|ies)|compan(?:y|ies)|owners?|airlines?|carriers?|clinics?|regulators?|"
     r"watchdogs?|inspect\w+|investigators?|monitors?|lawyers?|delegates?|stewards?|coroners?|medical\s+examiners?|"
-    r"paramedics?|medics?|operations?\s+cent(?:re|er)s?|control\s+rooms?|"
+    r"paramedics?|medics?|(?:operations?|rescue|emergency|coordination)\s+cent(?:re|er|ral)s?|control\s+rooms?|"
     # businesses that speak for themselves: "the bank said", "the retailer said"
     r"banks?|retailers?|insurers?|lenders?|manufacturers?|providers?|suppliers?|contractors?|developers?|"
     r"landlords?|employers?|ministry|charit(?:y|ies)|foundations?|schools?|districts?|airports?|railways?|"
@@ -1412,12 +1420,18 @@ AGENT_NOUNS = (
 # its clause (not "the agency … confirmed the capture", nor "— confirmed cases among …")
 INVERTED = INVERTED + (
     # (and translated copy's '"…," tells Kaisu Pesonen')
-    r"{lead}(?:confirmed|announced|tells)\s+(?P<np>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})(?=\s*[,.;:]|\s*$)|"
+    # ("…, tells Lothe to Skarvdølen": and the paper told)
+    r"{lead}(?:confirmed|announced|tells|confirms|announces)\s+(?P<np>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})(?=\s*[,.;:]|\s*$|\s+to\s+(?-i:[A-Z]))|"
     r"(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
     + AGENT_NOUNS.replace("{", "{{").replace("}", "}}") + r")(?:\s+(?:of|for)\s+[^,;:.!?\"“”()]+)?)(?=\s*[,.;:]|\s*$)",
     # translated copy that opens with its auxiliary: "Has informed the Ertzaintza also that 1 person has been arrested"
     r"^\s*(?-i:Has|Have|Had)\s+(?:informed|announced|communicated|reported|confirmed|stated|explained|indicated|declared|"
     r"specified|made\s+known)\s+(?:also\s+)?(?P<np>(?:the\s+)?[^,;:.!?\"“”()\d]{{2,60}}?)(?=(?:\s+also)?\s+that\s)",)
+# a figure whose speaker follows it with no comma, a presenter's or a headline's shorthand: "14 universities blockaded say
+# the presidents, 27 says the student coordination" (the figure opens its clause, and a definite subject that ends it
+# with its agent noun: not "3 residents say the council failed them")
+FIGURE_SAID_BY = (r"(?:^\s*|(?<=[,;:]\s))\d[\d,.]*(?:\s+[a-z]+){0,4}\s(?P<verb>says|say|said)\s+(?P<np>the\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                  + AGENT_NOUNS + r"))(?=\s*(?:[,.;:!?]|$))")
 # One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
 # not an agent ("confirmed by a doctor" is how a case is confirmed)
 WITNESS_NOUNS = (r"doctor|surgeons?|physicians?|vets?|veterinar\w*|winners?|runners?|"

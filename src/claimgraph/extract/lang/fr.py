@@ -91,6 +91,8 @@ CORRECTED_TO = r"(?:corrigée?s?|révisée?s?|relevée?s?|ramenée?s?|portée?s?
 # d'une liste de chiffres
 HEADED_ITEM_ARTICLES = ("les", "le", "la", "l'")
 LISTED_ITEM_ARTICLES = HEADED_ITEM_ARTICLES
+# les sources d'un récapitulatif opposées entre crochets : « [ministère de l'Intérieur contre Confédération ouvrière (COT)] »
+SOURCES_SET_AGAINST = ("contre",)
 PAIRED_FIGURES_LINK = r"contre|ou|face\s+à"   # « 9 contre 14 : …, selon la préfecture et selon l'UCR »
 # « 1 100, puis 1 350 – grévistes à Port-Estagnol » : le chiffre d'une source, puis sa révision, en tête d'un élément
 REVISED_HEAD_LINK = r",?\s+puis|\s*→|\s+(?:corrigée?s?|révisée?s?|ramenée?s?|relevée?s?)\s+(?:en|à)"   # (« 480 → 620 », « 520 corrigé en 480 » : le même décompte, revu)
@@ -151,6 +153,15 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 r"(?-i:De|Par)(?=\s+(?:la|le|les|l')[\s'][^.!?,;:]{1,60}?\s+(?:il\s+)?a\s+été\s+(?:fait\s+connu|rendu\s+connu|"
                 r"communiqué|annoncé|informé|indiqué|déclaré|précisé)\s+que\s)|"
                 r"cité\s+par|rapporté\s+par|"
+                # « Comme l'a indiqué le Sdis, 46 habitants … », « Ainsi que l'ont annoncé les pompiers » : the verb before
+                # its subject, opening the sentence (translated copy: « Comme a informé de Service national … représentante
+                # X »); not « …, loin des 5 000 comme l'a affirmé la CGT », whose source is that of one figure only
+                r"(?-i:Comme|Ainsi\s+que)\s+(?:l'\s*)?(?:a|ont|avait|avaient)\s+(?:informé|indiqué|communiqué|déclaré|rapporté|"
+                r"annoncé|fait\s+savoir|précisé|affirmé|expliqué|souligné|confirmé|dit|écrit|relevé|rappelé|signalé|"
+                r"rendu\s+connu)(?:\s+de(?=\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])))?|"
+                # « 230 personnes ont été relogées, a-t-on appris auprès de la mairie », « …, indique-t-on à la préfecture »
+                r"(?:a-t-on\s+appris|apprend-on|(?:indique|précise|explique|confirme|assure|souligne)-t-on)\s+"
+                r"(?:auprès\s+(?:de\s+la|de\s+l'|du|des|de|d')|à\s+la|à\s+l'|au|aux|de|d'|du|des)|"
                 # « Je rappelle ce que nous indique le Sdis : les pompiers ont secouru 31 personnes » (before a colon)
                 r"ce\s+qu(?:e\s+|')\s*(?:nous\s+|vous\s+|me\s+)?(?:indiquen?t?|dit|disent|annoncen?t?|rapporten?t?|précisen?t?|"
                 r"communiquen?t?|signalen?t?)(?=\s+(?:le|la|les|l')[\s'][^.!?:;]{1,60}:))")
@@ -321,6 +332,8 @@ NON_COUNT_UNITS = (
     # les signes d'un texte traduit : « 6 tys. zł » (milliers polonais), « 250 Kč », « 9 000 Ft »
     r"(?:tys\.\s*)?zł|Kč|Ft)(?![\w]))"
 )
+# sa propre famille, dite d'un témoin : « Dihya Tournier, mère de deux élèves » (quel que soit le nom après)
+KIN_OF = r"(?:mère|père|maman|papa|grand-mère|grand-père)\s+de"
 NON_COUNT_BEFORE = (r"(?:n°|no\.|nr\.?|numéro|article|page|p\.|chapitre|route|ligne|tome|alinéa|âgée?s?\s+de|l'an|"
                     r"(?:un|une|1)\s+pour|"   # le second terme d'un rapport : « un pour sept nageurs »
                     # an age as a threshold, with no unit: « les enfants de moins de 5 », « la moitié d'entre nous a plus de 70 »
@@ -430,7 +443,7 @@ NOUN_KEYS = {"cantines": "canteens", "repas": "meals", "pharmacies": "pharmacies
              "doses": "doses", "incidents": "incidents", "interventions": "interventions", "signalements": "reports",
              "voitures": "vehicles", "automobiles": "vehicles",
              # (the English key of a noun an English report of the same story writes in English)
-             "internes": "interns", "lycees": "schools", "helicopteres": "helicopters", "autocars": "buses",
+             "internes": "interns", "universites": "universities", "lycees": "schools", "helicopteres": "helicopters", "autocars": "buses",
              "motos": "motorbikes", "motards": "bikers", "officines": "pharmacies", "conducteurs": "drivers",
              "equipes": "teams", "chambres": "rooms", "membres": "members", "conteneurs": "containers",
              "marins": "sailors", "demandes": "requests", "tentes": "tents", "repliques": "aftershocks",
@@ -933,6 +946,8 @@ MARCHED_AFTER = (r"(?:ont|avaient)\s+(?:défilé|manifesté|marché|participé(?
 # « 2 000 ont participé à la grève », « 2 000 ont fait grève » : un chiffre seul dont le verbe dit qu'il compte des grévistes
 STRUCK_AFTER = (r"(?:ont|avaient)\s+(?:participé\s+à\s+(?:la\s+|leur\s+)?(?:grève|débrayage)|fait\s+grève|débrayé|cessé\s+le\s+travail)|"
                 r"(?:étaient|sont)\s+en\s+grève")
+# le verbe avant son sujet : « Mardi ont défilé 52 000 personnes dans tout le pays »
+MARCHED_BEFORE = r"(?:ont|avaient)\s+(?:défilé|manifesté|marché)|défilaient|manifestaient"
 MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?"   # « le cortège comptait 3 000 personnes »
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
@@ -943,7 +958,8 @@ OF_LEAD = r"de\s+|d'"                        # "3 000 d'abris"
 # a plural noun after a figure, counted as itself ("1 850 contrôleurs")
 GENERIC_NOUN = r"^\s*(?:de\s+|d')?(?P<noun>[a-zà-ÿ][a-zà-ÿ-]{3,}[sx])(?![\w'-])"
 PARTICIPLE_ENDINGS = ("és", "ées", "ds", "ts")  # "420 affectés": a participle, not a noun
-NOUN_ENDINGS = ("ents", "ants", "onts", "ats", "ets", "ards")  # "9 accidents", "40 agents", "14 ponts", "12 soldats", "3 objets", "8 motards": nouns
+NOUN_ENDINGS = ("ents", "ants", "onts", "ats", "ets", "ards",   # "9 accidents", "40 agents", "14 ponts", "12 soldats", "3 objets", "8 motards": nouns
+                "versités", "munautés", "ociétés", "ctivités", "nités")   # « 6 universités encore bloquées », « 3 sociétés », « 4 unités »
 NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", "yuans", "roubles", "ans", "mois", "jours",
                # de l'argent, quelle que soit la monnaie : « 12 millions de manats pour le relogement »
                "roupies", "yens", "wons", "pesos", "réals", "rands", "nairas", "shillings", "dinars", "dirhams", "livres turques", "lires", "zlotys", "couronnes", "forints", "lei", "levas", "hryvnias", "tenges", "manats", "soms", "laris", "drams", "bahts", "ringgits", "roupies", "cédis", "kwachas", "birrs", "riyals", "rials", "takas", "dongs", "florins", "marcs", "escudos", "pesetas", "drachmes", "kunas",
@@ -1091,6 +1107,7 @@ REPORTING_VERBS = (
     # « la préfecture porte à 650 le nombre d'évacués » (an event as subject names nobody: « ce décès porte à 29 »)
     "porter à",
 )
+FIGURE_SAID_BY = NOTHING   # (English shorthand "14 blockaded say the presidents": French puts a comma, « …, disent-ils »)
 # Verbs whose third person, put after a quote or a clause, comes before its subject: "…, affirme de son côté X"
 FRONTED_REPORTING = r"(?!)"   # (English translated copy: "Informed this Monday the Ministry that …")
 INCISE_VERBS = (
@@ -1512,6 +1529,7 @@ OWN_PREPS = r"d'après|pour|par"  # "d'après notre décompte"
 # Nouns of someone who can make a claim: "le ministère", "les pompiers", "la déléguée syndicale"
 AGENT_NOUNS = (
     r"aéroports?|"   # « l'aéroport indique » : son exploitant
+    r"députée?s?|sénat(?:eur|rice)s?|"   # « Le député nous a précisé avoir reçu 80 courriers » : les élus
     r"opposition|"   # « l'opposition avance le chiffre de 100 000 »
     r"protection\s+civile|sécurité\s+civile|défense\s+civile|"   # « la Protection civile a distribué 400 repas »
     r"forces\s+armées|forces\s+de\s+défense|"   # « les Forces armées ont envoyé 20 militaires »
