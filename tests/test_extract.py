@@ -8750,3 +8750,14 @@ def test_a_recaps_sources_set_against_each_other_are_not_one_name():
     names = {name for name, _ in said(text, "fr")}
     assert "Confédération ouvrière tessalondaise (COT)" in names and not any(n.startswith("Intérieur") for n in names)
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a fact-check's claim, then "SAID BY:", « AVANCÉ PAR : » on the line after: its author
+    ('Fact check.\n\nCLAIM 1: "It hits more than 95,000 foreign students"\nSAID BY: Audovère Bérengon, president of '
+     "the students' union, Friday 6 November.\nVERDICT: OUTDATED", "en"),
+    ("Vérification.\n\nAFFIRMATION 1 : « Plus de 95 000 étudiants étrangers touchés »\nAVANCÉ PAR : Audovère Bérengon, "
+     "présidente du syndicat étudiant, vendredi 6 novembre.\nVERDICT : DÉPASSÉ", "fr"),
+])
+def test_a_checked_claims_author_may_follow_it_as_said_by(text, lang):
+    assert said(text, lang) == [("Audovère Bérengon", 95000)]

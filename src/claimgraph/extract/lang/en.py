@@ -521,7 +521,7 @@ OWN_ARCHIVES = r"(?:our|the\s+paper's|the\s+newspaper's)\s+(?:own\s+)?archives?"
 # 'CLAIM 1: "…"' / "OUR VERDICT: FALSE" / "The figure comes from a post in the Facebook group X": where the checked
 # figure comes from, said as the paragraph under the heading opens
 CLAIM_ORIGIN = r"(?:the|this)\s+(?:figure|number|claim)\s+(?:comes|came)\s+from"
-CLAIM_AUTHOR_LABEL = r"who\s+(?:said|says|made|claimed|claims)\s+(?:it|this|that|so|the\s+claim)|claimed\s+by|source\s+of\s+the\s+claim"
+CLAIM_AUTHOR_LABEL = r"who\s+(?:said|says|made|claimed|claims)\s+(?:it|this|that|so|the\s+claim)|claimed\s+by|said\s+by|made\s+by|source\s+of\s+the\s+claim"
 SITE_PREPOSITIONS = r"at"   # "At Tarvel University Hospital, the management counted 620": where the management is
 HOSPITAL_MANAGEMENT = r"(?:hospital\s+)?(?:management|administration|direction)(?:\s+of\s+the\s+hospital)?"
 # "At Stourwick Children's Hospital, …, a spokeswoman said": the voice of the hospital the sentence opens with
@@ -854,7 +854,7 @@ CALLER_LABELS = r"caller|listener|viewer|witness|resident|texter|voice"
 NOT_SPEAKER_LABELS = (r"photos?|credits?|sources?|read\s+more|see\s+also|update[ds]?|note|caption|video|graphic|advertisement|by|with|editor's\s+note|"
                       r"claims?|verdicts?|ratings?|(?:the\s+)?facts?|context|what(?:'s|\s)[\w' ]{1,40}|our\s+(?:verdict|rating|ruling|finding|assessment)|"
                       r"conclusion|rulings?|(?:also\s+)?checked|"   # a fact-check's headings ("OUR RATING: ACCURATE")
-                      r"who\s+said\s+it|who\s+says\s+so|figures?(?:\s+\d+)?|claims?\s+\d+")   # ("WHO SAID IT:", "FIGURE 2:")
+                      r"who\s+said\s+it|who\s+says\s+so|said\s+by|made\s+by|figures?(?:\s+\d+)?|claims?\s+\d+")   # ("WHO SAID IT:", "SAID BY:", "FIGURE 2:")
 KEY_POINTS = (r"key\s+(?:points|facts|developments)|what\s+we\s+know(?:\s+so\s+far)?|at\s+a\s+glance|in\s+brief|"
               r"the\s+latest|summary|highlights")
 CLOCK_SUFFIX = r"[ap]\.?m\.?|bst|gmt|cet|cest|utc|edt|est|pdt|pst|local\s+time|hrs"  # "11.32am", "10:14 BST"

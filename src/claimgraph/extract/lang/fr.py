@@ -585,7 +585,7 @@ OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le ra
 # « AFFIRMATION 1 : « … » » / « NOTRE VERDICT : FAUX » / « Ce chiffre vient d'une publication du groupe Facebook « X » » :
 # d'où vient le chiffre vérifié, dit au début du paragraphe sous le titre
 CLAIM_ORIGIN = r"(?:ce|le)\s+chiffre\s+(?:vient|provient)|(?:cette|l['’])\s*affirmation\s+(?:vient|provient)"
-CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
+CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|(?:dit|avancé|affirmé)e?\s+par|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
 SITE_PREPOSITIONS = r"au|aux|à\s+la|à\s+l'|à"   # « Au CHU de Tarvel, la direction a recensé 620 grévistes »
 HOSPITAL_MANAGEMENT = r"direction(?:\s+(?:de\s+l'hôpital|du\s+CHU|de\s+la\s+clinique|de\s+l'établissement))?"
 # « Au centre hospitalier de Briançolle, …, a indiqué un porte-parole » : la voix de l'hôpital nommé en tête de phrase
@@ -896,7 +896,7 @@ NOT_SPEAKER_LABELS = (r"photos?|crédits?|sources?|lire\s+aussi|à\s+lire\s+auss
                       # (« CE QUI CIRCULE : », « CE QUE DIT LE MINISTRE : » : « ce qui », « ce que » n'ouvrent aucun nom)
                       r"ce\s+(?:qui|que|qu')\s*[\w' ]{1,40}|l'affirmation|"   # les rubriques d'une vérification
                       # (« QUI L'A DIT : », « CHIFFRE 2 : » : qui a avancé le chiffre vérifié, lequel)
-                      r"qui\s+l['’]a\s+dit|qui\s+le\s+dit|chiffres?(?:\s+\d+)?|affirmations?(?:\s+\d+)?")
+                      r"qui\s+l['’]a\s+dit|qui\s+le\s+dit|(?:dit|avancé|affirmé)e?\s+par|chiffres?(?:\s+\d+)?|affirmations?(?:\s+\d+)?")
 KEY_POINTS = (r"l'essentiel|ce\s+qu'il\s+faut\s+(?:retenir|savoir)|[àa]\s+retenir|les\s+points?\s+cl[ée]s?|en\s+bref|"
               r"ce\s+que\s+l'on\s+sait|ce\s+que\s+nous\s+savons")
 CLOCK_SUFFIX = r"heures?"  # "14 h 32", "14:32" need none
