@@ -629,15 +629,20 @@ def _dash_quotes(text: str, paras, units, cues_of) -> list[tuple[int, int]]:
     comma ("- We were 4 in the car. … came, tells Lothe to Skarvdølen.", the
     quote dash of the Nordic press and of its translations) is one speaker's
     words, from the dash to that comma."""
+    dashed = {id(p): p for p in paras if text[p.start:p.body].strip() in ("-", "–", "—")
+              and not _QUOTE_MARK.search(text, p.body, p.end)}
+    own: dict[int, list] = {}
+    for p, a, b in units:  # (each paragraph's sentences, read once)
+        if id(p) in dashed:
+            own.setdefault(id(p), []).append((a, b))
     spans = []
-    for p in paras:
-        own = [(a, b) for q, a, b in units if q is p]
-        if len(own) < 2 or text[p.start:p.body].strip() not in ("-", "–", "—") \
-                or _QUOTE_MARK.search(text, p.body, p.end):
+    for key, sents in own.items():
+        if len(sents) < 2:
             continue
-        a, b = own[-1]
+        a, b = sents[-1]
         said = next((c for c in cues_of(a, b) if c.kind == "inverted" and text[a + c.start] == ","), None)
         if said is not None:
+            p = dashed[key]
             spans.append((text.index(text[p.start:p.body].strip(), p.start), a + said.start))
     return spans
 

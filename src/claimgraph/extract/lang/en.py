@@ -1416,22 +1416,24 @@ AGENT_NOUNS = (
     r"sheriffs?|marshals?|troopers?|rangers?|constables?|coxswains?|commissioners?|superintendents?|clerks?|"
     r"lieutenants?|sergeants?|colonels?|skippers?|guides?|caretakers?|vicars?|pastors?|headm(?:aster|istress)s?|"
     r"treasurers?|janitors?|foremen|foreman|supervisors?|managers?|coordinators?")
+# a noun phrase ending with its agent noun: "the student coordination", "the Interior Ministry"
+_AGENT_NP = r"(?:[\w'’-]+\s+){0,3}?(?:" + AGENT_NOUNS + r")"
 # translated copy's ", confirmed the police", ", announced the ministry": a definite body after the participle, closing
 # its clause (not "the agency … confirmed the capture", nor "— confirmed cases among …")
 INVERTED = INVERTED + (
     # (and translated copy's '"…," tells Kaisu Pesonen')
     # ("…, tells Lothe to Skarvdølen": and the paper told)
     r"{lead}(?:confirmed|announced|tells|confirms|announces)\s+(?P<np>(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})(?=\s*[,.;:]|\s*$|\s+to\s+(?-i:[A-Z]))|"
-    r"(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
-    + AGENT_NOUNS.replace("{", "{{").replace("}", "}}") + r")(?:\s+(?:of|for)\s+[^,;:.!?\"“”()]+)?)(?=\s*[,.;:]|\s*$)",
+    r"(?:the|a|an)\s+" + _AGENT_NP.replace("{", "{{").replace("}", "}}")
+    + r"(?:\s+(?:of|for)\s+[^,;:.!?\"“”()]+)?)(?=\s*[,.;:]|\s*$)",
     # translated copy that opens with its auxiliary: "Has informed the Ertzaintza also that 1 person has been arrested"
     r"^\s*(?-i:Has|Have|Had)\s+(?:informed|announced|communicated|reported|confirmed|stated|explained|indicated|declared|"
     r"specified|made\s+known)\s+(?:also\s+)?(?P<np>(?:the\s+)?[^,;:.!?\"“”()\d]{{2,60}}?)(?=(?:\s+also)?\s+that\s)",)
 # a figure whose speaker follows it with no comma, a presenter's or a headline's shorthand: "14 universities blockaded say
 # the presidents, 27 says the student coordination" (the figure opens its clause, and a definite subject that ends it
 # with its agent noun: not "3 residents say the council failed them")
-FIGURE_SAID_BY = (r"(?:^\s*|(?<=[,;:]\s))\d[\d,.]*(?:\s+[a-z]+){0,4}\s(?P<verb>says|say|said)\s+(?P<np>the\s+(?:[\w'’-]+\s+){0,3}?(?:"
-                  + AGENT_NOUNS + r"))(?=\s*(?:[,.;:!?]|$))")
+FIGURE_SAID_BY = (r"(?:^\s*|(?<=[,;:]\s))\d[\d,.]*(?:\s+[a-z]+){0,4}\s(?P<verb>says|say|said)\s+(?P<np>the\s+" + _AGENT_NP
+                  + r")(?=\s*(?:[,.;:!?]|$))")
 # One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
 # not an agent ("confirmed by a doctor" is how a case is confirmed)
 WITNESS_NOUNS = (r"doctor|surgeons?|physicians?|vets?|veterinar\w*|winners?|runners?|"

@@ -133,8 +133,10 @@ VERB_GAP_ADVERBS = (r"(?:encore|aussi|également|ensuite|déjà|alors|précédem
 
 # "selon X", "d'après X"; "selon lesquelles" is a relative, not a source.
 # (« selon a informé le Gouvernorat » : le « según informó » d'un texte traduit)
-SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:informé|indiqué|communiqué|déclaré|rapporté|annoncé|"
-                r"fait\s+savoir|précisé|affirmé|rendu\s+connu|fait\s+connaître|donné\s+à\s+connaître)|"
+# the participles of « selon a informé X » and « Comme l'a indiqué X, … »: a verb of telling before its subject
+_TOLD_BEFORE_SUBJECT = r"informé|indiqué|communiqué|déclaré|rapporté|annoncé|fait\s+savoir|précisé|affirmé|rendu\s+connu"
+SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:" + _TOLD_BEFORE_SUBJECT + r"|"
+                r"fait\s+connaître|donné\s+à\s+connaître)|"
                 # « Selon ce qu'a dit ESB Networks, … » (translated copy's "according to what X said")
                 r"(?:selon|d'après)\s+ce\s+qu'\s*(?:a|ont|avait|avaient)\s+(?:dit|expliqué|écrit|estimé|confirmé|raconté)|"   # (« según dio a conocer »)
                 # « selon ce qui a été rendu connu par X », « … appris de sources judiciaires » (« secondo quanto reso noto da »)
@@ -156,9 +158,8 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:inform
                 # « Comme l'a indiqué le Sdis, 46 habitants … », « Ainsi que l'ont annoncé les pompiers » : the verb before
                 # its subject, opening the sentence (translated copy: « Comme a informé de Service national … représentante
                 # X »); not « …, loin des 5 000 comme l'a affirmé la CGT », whose source is that of one figure only
-                r"(?-i:Comme|Ainsi\s+que)\s+(?:l'\s*)?(?:a|ont|avait|avaient)\s+(?:informé|indiqué|communiqué|déclaré|rapporté|"
-                r"annoncé|fait\s+savoir|précisé|affirmé|expliqué|souligné|confirmé|dit|écrit|relevé|rappelé|signalé|"
-                r"rendu\s+connu)(?:\s+de(?=\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])))?|"
+                r"(?-i:Comme|Ainsi\s+que)\s+(?:l'\s*)?(?:a|ont|avait|avaient)\s+(?:" + _TOLD_BEFORE_SUBJECT + r"|"
+                r"expliqué|souligné|confirmé|dit|écrit|relevé|rappelé|signalé)(?:\s+de(?=\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])))?|"
                 # « 230 personnes ont été relogées, a-t-on appris auprès de la mairie », « …, indique-t-on à la préfecture »
                 r"(?:a-t-on\s+appris|apprend-on|(?:indique|précise|explique|confirme|assure|souligne)-t-on)\s+"
                 r"(?:auprès\s+(?:de\s+la|de\s+l'|du|des|de|d')|à\s+la|à\s+l'|au|aux|de|d'|du|des)|"
@@ -939,15 +940,15 @@ CROWD_WORDS = r"foule|affluence|mobilisation|participation"
 CROWD_LINKS = r"à|de|estimée?|évaluée?"
 EVENT_DAY_NOUNS = r"manifestations?|marches?|rassemblements?|cortèges?|grèves?|mobilisations?"   # « les manifestations de jeudi »
 # « Quelque 5 000 ont défilé, selon la police » : un chiffre seul dont le verbe dit qu'il compte des manifestants
-MARCHED_AFTER = (r"(?:ont|avaient)\s+(?:défilé|manifesté|marché|participé(?!\s+à\s+(?:la\s+|leur\s+)?(?:grève|débrayage)))|défilaient|manifestaient|"
+# le verbe avant son sujet : « Mardi ont défilé 52 000 personnes dans tout le pays »
+MARCHED_BEFORE = r"(?:ont|avaient)\s+(?:défilé|manifesté|marché)|défilaient|manifestaient"
+MARCHED_AFTER = (MARCHED_BEFORE + r"|(?:ont|avaient)\s+participé(?!\s+à\s+(?:la\s+|leur\s+)?(?:grève|débrayage))|"
                  # « Ils étaient 2 000 à défiler », « … 2 000 selon les organisateurs, 800 selon la police, à défiler »
                  r"(?:selon\s[^\d,;.]{1,60},\s*(?:\d[\d\s\u00a0\u202f]*\s+selon\s[^\d,;.]{1,60},\s*)?)?"
                  r"à\s+(?:défiler|manifester|marcher|se\s+rassembler|battre\s+le\s+pavé)")
 # « 2 000 ont participé à la grève », « 2 000 ont fait grève » : un chiffre seul dont le verbe dit qu'il compte des grévistes
 STRUCK_AFTER = (r"(?:ont|avaient)\s+(?:participé\s+à\s+(?:la\s+|leur\s+)?(?:grève|débrayage)|fait\s+grève|débrayé|cessé\s+le\s+travail)|"
                 r"(?:étaient|sont)\s+en\s+grève")
-# le verbe avant son sujet : « Mardi ont défilé 52 000 personnes dans tout le pays »
-MARCHED_BEFORE = r"(?:ont|avaient)\s+(?:défilé|manifesté|marché)|défilaient|manifestaient"
 MARCH_WORDS = r"marches?|manifestations?|cortèges?|rassemblements?|défilés?"   # « le cortège comptait 3 000 personnes »
 # "dans 11 provinces", "sur les 81 sièges": a place or a share, not a count (not "à": "a procédé à 450 évacuations")
 COUNT_PREPOSITIONS = r"dans|sur|en|par|pour|des"
