@@ -8761,3 +8761,60 @@ def test_a_recaps_sources_set_against_each_other_are_not_one_name():
 ])
 def test_a_checked_claims_author_may_follow_it_as_said_by(text, lang):
     assert said(text, lang) == [("Audovère Bérengon", 95000)]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    # an auxiliary is no part of the subject of an action ("has set up", "has cut")
+    ("The Health Ministry said on Friday that 12 people had died. The ministry has set up 42 rehydration points in "
+     "schools.", "en", "Health Ministry"),
+    # a UN agency is "the agency" named back
+    ("The World Health Organization warned on Friday. The agency counts 42 affected districts.", "en",
+     "World Health Organization (WHO)"),
+    # a document's owner is named: « Le ministère » after « le dernier bilan du ministère de la Santé »
+    ("Le dernier bilan du ministère de la Santé : 3 870 cas. Le ministère parle de 42 hospitalisations.", "fr",
+     "ministère de la Santé"),
+    # an apposition between the subject and its verb (« présente depuis… »)
+    ("L'ONG médicale Médipont, présente depuis la première semaine, parle de 42 patients.", "fr", "ONG médicale Médipont"),
+    # translated word order: "after indications of" (nach Angaben), then what the march was against
+    ("On Tuesday 42.000 persons demonstrated after indications of the Interior Ministry against the law.", "en",
+     "Interior Ministry"),
+    ("Mardi, 42 000 personnes ont manifesté après indications du ministère de l'Intérieur contre la loi.", "fr",
+     "ministère de l'Intérieur"),
+    ("The Commissioner's office also points out that she has opened 42 new police hubs.", "en", "Commissioner's office"),
+])
+def test_subjects_owners_and_translated_sources_of_a_figure(text, lang, who):
+    assert [n for n, v in said(text, lang) if v in (42, 42000)] == [who]
+
+
+def test_the_one_spoken_to_says_the_second_figure():
+    # « La CORT dit 1,5 million, vous dites près de 2 millions »: the verb's person says who « vous » is (the guest
+    # asked, whose own figure it repeats), not the CORT
+    text = ("ALBAN ESCANDOLLE (présentateur) : Il est 7 h 40. Bonjour.\n\nGAUCELME CORBASSIÈRE (CORT) : Bonjour.\n\n"
+            "ESCANDOLLE : Vos chiffres à vous ?\n\nCORBASSIÈRE : 1,5 million de manifestants dans le pays.\n\n"
+            "ESCANDOLLE : Sigrade Paulmier, de l'USL, est avec nous. Bonjour.\n\nSIGRADE PAULMIER (USL) : Bonjour. Nous "
+            "avons compté près de 2 millions de manifestants.\n\nESCANDOLLE : La CORT dit 1,5 million, vous dites près de "
+            "2 millions. Vous ne comptez pas pareil ?\n\nPAULMIER : Nous comptons aussi les petites villes.")
+    assert said(text, "fr") == [("GAUCELME CORBASSIÈRE (CORT)", 1500000), ("SIGRADE PAULMIER (USL)", 2000000)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a wire's note on what its version changes is nobody's figure, and names no one "la préfecture" may be
+    ("Un train déraille dans la vallée : 3 morts et 41 blessés\n\n(Ajoute nouveau bilan de la préfecture aux "
+     "paragraphes 1 et 2, réaction de l'exploitant aux paragraphes 4 et 5, témoignages aux paragraphes 9 et 10)\n\n"
+     "VERNAS, 12 juin (Galliapresse) - Selon la préfecture, 14 personnes sont mortes.", "fr"),
+    ("Train derails in valley: 3 dead and 41 injured\n\n(Adds new toll of the prefecture in paragraphs 1 and 2, "
+     "reaction of the operator in paragraphs 4 and 5, witnesses in paragraphs 9 and 10)\n\nVERNAS, June 12 (Wire) - "
+     "According to the prefecture, 14 people died.", "en"),
+])
+def test_a_wires_update_note_gives_no_figure(text, lang):
+    source = "préfecture" if lang == "fr" else "prefecture"
+    assert [x for x in said(text, lang) if x[1] not in (3, 41)] == [(source, 14)]
+
+
+@pytest.mark.parametrize("text, lang, noun", [
+    ("Selon la mairie, 640 campeurs étaient sur le site.", "fr", "campers"),
+    ("According to the council, 640 campers were on the site.", "en", "campers"),
+    ("Selon la mairie, 640 canoës étaient sur la rivière.", "fr", "boats"),
+])
+def test_campers_and_canoes_are_counted(text, lang, noun):
+    assert [(c.figure.value, c.quantity_id) for c in claims(text, lang)] == [(640, noun)]

@@ -962,10 +962,11 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
             np = rel.group("np").strip()  # "The IOM, which interviewed survivors one by one, had estimated": the IOM
         if P["negated_aux"].match(np.strip()):
             continue  # "Do not add the daily figures to these totals": an imperative has no subject
-        if (not np.strip() or P["time_np"].match(np) or P["stance_np"].match(np)) \
-                and (own_subject := P["subject_clitic"].match(m.group())) \
+        if (own_subject := P["subject_clitic"].match(m.group())) \
                 and re.search(r"(?:^|[,:;«“\"])\s*$", sentence[:m.start()]):
-            np = own_subject.group("p")  # « Lundi, vous parliez de 100 morts »: the pronoun read as a clitic is the subject
+            # « Lundi, vous parliez de 100 morts »: the pronoun read as a clitic is the subject (the verb's person says
+            # so: « La CORT dit 1,5 million, vous dites près de 2 millions » is not the CORT's second figure)
+            np = own_subject.group("p")
         if (reduced := P["reduced_relative"].search(np)) and reduced.start() > 0:
             np = np[:reduced.start()]  # "Local fishermen I spoke to believe": the fishermen
         lead = np.lower().replace("'", "' ").split()[:1]

@@ -254,6 +254,7 @@ def _words(code: str) -> dict:
         "figure_owner_lead": re.compile(rf"^(?:{L.FIGURE_OWNER_LEAD})(?=\S)", re.I),
         "name_day_tail": re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{day_word}"
                                     rf"(?:\s+\d{{1,2}})?$", re.I),
+        "update_note": re.compile(rf"\((?:{L.UPDATE_NOTE})(?![\w'-])[^()]*\)", re.I),
         "byline": re.compile(rf"\s*(?i:{_lang.either(L.BY)})\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+){{1,3}}\s*(?:[|·,–—-]|$)"),
         "first_singular": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w'-])|(?<![\w'-])(?i:"
                                      rf"{_lang.either(w for w in L.FIRST_PERSON if w.endswith(chr(39)))})"),
@@ -1482,6 +1483,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 lo, hi = max(0, quote[0] - a), max(0, min(len(s), quote[1] - a + 1))
                 outside = s[:lo] + " " * (hi - lo) + s[hi:]
             seen = [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]
+            # (a document's owner is named: « Le ministère compte 520 malades » after « Le dernier bilan du ministère de
+            # la Santé : 3 870 cas » is that ministry, not the document)
+            seen += [a for c in cues if c.document and any(m.start > c.start for m in mentions)
+                     for a in cue_actors.get(id(c)) or () if a not in seen]   # (one that gives a figure here)
             note_roles(state, s, seen)
             note_descriptions(state, outside, seen)
             for actor in seen:
@@ -1524,6 +1529,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "Deaths", « Blessés »: a numbers box's section counts what it names, for figures with no noun
                 state.quantity = quantity_for(counted, heading, heading, code, g, None, (), context.population)
                 state.counted, state.measured, state.counted_para, state.asked = counted, heading, p.start, True
+        if W["update_note"].fullmatch(doc.text[p.start:p.end].strip()):
+            continue  # "(Adds WHO figures in paragraphs 5-7)": a wire's note on its own versions names no one's figure
         memory = (dict(state.mentioned), state.speakers, state.speakers_at, state.speakers_para)
         heard = read(doc.text, a, b, 0, False)
         if p.header and not p.entry and not doc.text[a:b].rstrip().endswith(":"):

@@ -116,6 +116,8 @@ SOURCE_PREPS = (r"(?:according\s+to\s+(?:what\s+)?(?:informed|reported|indicated
                 r"communicated|announced|reported|indicated|stated|said|declared|confirmed|explained|told)\s+(?:by|from)|"
                 r"according\s+to\s+(?:the\s+)?(?:declarations|statements)\s+of|according\s+to|"
                 r"cited\s+by|as\s+reported\s+by|reported\s+by|per|"
+                # translated copy's "nach Angaben des Ministeriums": "demonstrated after indications of the Interior Ministry"
+                r"after\s+(?:the\s+)?(?:indications|information|details|data|statements)\s+of|"
                 # translated copy's "Как сообщили в": "As informed in the regional Ministry of Health, …"
                 r"as\s+(?:informed|communicated|specified|reported)\s+in(?=\s+the\s)|"
                 # "As it was communicated from the hospital, 46 patients …" (translated: « comme l'a communiqué l'hôpital »)
@@ -375,6 +377,7 @@ COUNT_NOUNS = {
     "admissions": "hospitalisations",   # ("Hospital admissions rose to 1,830", "312 admissions for heatstroke")
     "drownings": "drownings",
     "infections": "cases", "tourists": "visitors", "households": "households", "families": "households",
+    "campers": "campers", "holidaymakers": "visitors", "canoes": "boats", "kayaks": "boats",
     "workers": "workers", "employees": "workers", "staff": "workers", "students": "students",
     "pupils": "students", "signatures": "signatures", "signatories": "signatures",
     "vehicles": "vehicles", "boats": "boats", "lifeboats": "boats", "dinghies": "boats", "ships": "ships", "vessels": "ships", "lorries": "lorries",
@@ -784,7 +787,7 @@ NUMBERED_PLACE_BEFORE = (r"(?:route|line|platform|gate|exit|junction|room|termin
                          r"(?-i:Rescue|Helimed))")
 # "the AI 407 bound for Halbrook": a code and number before a route is a flight's or a train's, even without "flight"
 SERVICE_ROUTE_AFTER = r"bound\s+for|(?:headed|heading|departing|leaving)\s+for"
-IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|level|grade|category|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|paragraphs?|paras?|grafs?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|[a-z]+virus|variants?|lineages?|clades?|issues?|editions?|episodes?|volumes?|vol\.|chapters?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+IDENTIFIER_BEFORE = (r"(?:(?:road|route|highway|motorway)\s+(?-i:[A-Z]{1,3})|the\s+(?-i:[ABDEIMN]|US|SR|SP|SS)\s*-?|flight|channel|Amtrak|Eurostar|bib(?:\s+number)?|shirt\s+number|level|grade|category|jersey(?:\s+number)?|(?-i:Form)|CVE|(?-i:UPDATE|Update)|(?:paragraphs?|paras?|grafs?)(?:\s+\d+(?:\s*,\s*\d+)*\s+(?:and|to))?|versions?|pages?|incident|case|reference|ref\.?|log|sections?|articles?|clauses?|serotypes?|strains?|[a-z]+virus|variants?|lineages?|clades?|issues?|editions?|episodes?|volumes?|vol\.|chapters?)(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:no\.|number|#))?")
 # "7 h 12": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*h\s*"
@@ -1045,7 +1048,7 @@ REPORTING_VERBS = (
     # what translated copy says instead ("affirmed that", "informed that", "expressed that")
     "affirm", "inform", "express", "assure", "explain", "specify", "detail", "denounce", "deplore", "communicate",
     "manifest that", "make known", "render known", "let know", "precise", "reclaim",   # ("reclaims 900 engines": « revendique »)
-    "alert", "mention",
+    "alert", "mention", "point out",   # ("The office points out that she has opened 4 hubs")
     # "The coast guard spoke of about 100 people on board"
     "speak of", "talk of", "talk about", "speak about",
 )
@@ -1350,7 +1353,7 @@ BOX_DONE_BY = r"(?:rescued|treated|evacuated|sheltered|housed|transported|record
 DEPLOYED = r"(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?(?:sent|deployed|dispatched|mobili[sz]ed)"   # "that the Air Force sent 2 helicopters": who sent them
 ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|just\s+|since\s+|"
                r"for\s+(?:its|their)\s+part\s+|in\s+turn\s+|"
-               r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put|laid|made|held|paid|sold)"   # ("had made")
+               r"in\s+total\s+|so\s+far\s+)?(?!been\b)(?:[a-z]{3,}(?:ed|en|t)|put|laid|made|held|paid|sold|set|cut)"   # ("had made", "has set up")
                r"|[a-z]{3,}ed|sent|took|put|laid|brought|kept|lost|built|sold|hired|cut|set|gave(?!\s+way\b)|made|held|paid|drew"
                # translated copy: "has in service 36 tanker trucks", "had 140 officers in the deployment" (im Einsatz)
                # ("has on the place 40 volunteers": translated "on site")
@@ -1469,7 +1472,7 @@ AMOUNT_AFTER_VERB = r"(?!)"  # « la préfecture le chiffre à 200 » : the verb
 HELD_BEFORE = r"(?:contain(?:ed|s)|stored|stores|process(?:ed|es)(?:\s+(?:each|every)\s+year)?|measur(?:es|ed)|(?:can|could)\s+(?:hold|accommodate|house|seat|take|lift|carry|sleep|treat))(?:\s+(?:about|around|some|nearly|more\s+than|over))?"
 PERFECT_LEAD = r"having"   # "Having gone through our booking data, the true figure is 312": a clause, no subject
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ing|ed)\b|which|who|whose|according|in|at|on|during|after|before|with|without|quoted|"
-                    r"speaking|among|under|since|from")
+                    r"speaking|among|under|since|from|present|active")   # ("Médipont, present since the first week, says")
 # "according to initial figures": data, not a source (modifiers, nouns, qualifiers after)
 DATA_MODIFIERS = r"the|a|an|this|that|same|some|initial|early|preliminary|first|latest|new|official"
 # (a case "confirmed by laboratory testing" is lab-confirmed: the test is no source of the count)
@@ -1550,7 +1553,12 @@ CITING_VERBS = r"(?:quotes|cites|quoted|cited)(?!\s+(?:by|in)\s)|(?:has|have|had
 CITED_RELATIVE = r",\s*(?:which|who|for\s+whom|according\s+to\s+(?:which|whom))(?![\w'-])"
 # ("the mayor told AFP": "told" is the verb); who a plan was put to: "presented by the company to the works council"
 TOLD_OUTLET = r"to\s+(?:the\s+)?(?:works\s+council|unions|staff\s+representatives|(?:city|town|county)\s+council(?:lors)?)"
+# a wire's note on what this version changes, a paragraph of its own: "(Adds WHO figures in paragraphs 5-7)"
+UPDATE_NOTE = r"adds|updates|recasts|rewrites|writes\s+through|corrects|changes|fixes|refiles|repeats"
 DANGLING_PREPS = r"without|at|of|to|for"          # a subject does not end on a preposition
+# what a march was against, after its source in translated word order: "386.000 persons demonstrated after indications
+# of the Interior Ministry against the law" (the ministry)
+OPPOSED_TAIL = r"against\s+(?:the|a|this|its|their)\s+(?:law|bill|reform|plan|project|government|cuts?|closures?|decree)"
 FIGURE_STRESS = r"even"   # "according to the organisers even 260" (translated copy): the stress on the figure, not the name
 STRESSED = r"for\s+(?:its|their|his|her|our|my)\s+part|on\s+our\s+side|however|meanwhile|nevertheless|in\s+turn|too|them|him|her|itself|themselves"  # an aside after a subject: "The union, for its part, said"
 # Documents that speak for their authors: "a leaked report estimated"

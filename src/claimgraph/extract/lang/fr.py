@@ -143,7 +143,7 @@ SOURCE_PREPS = (r"(?:selon\s+(?:ce\s+qu'\s*)?(?:a|ont|avait|avaient)\s+(?:" + _T
                 r"(?:selon|d'après)\s+ce\s+qui\s+(?:a|avait)\s+été\s+(?:rendu\s+connu|appris|communiqué|annoncé|indiqué|"
                 r"rapporté|fait\s+savoir|précisé|déclaré)\s+(?:par|de|auprès\s+d[eu']|du|des)|"
                 # translated copy: « selon indication du office vétérinaire », « selon indications de la compagnie »
-                r"selon\s+(?:les?\s+)?indications?\s+(?:de\s+la|de\s+l'|du|des|de|d')|"
+                r"(?:selon|après)\s+(?:les?\s+)?indications?\s+(?:de\s+la|de\s+l'|du|des|de|d')|"   # (« nach Angaben des »)
                 r"selon|d'après|de\s+source|aux\s+dires\s+(?:de\s+la|de\s+l'|du|des|de|d')|à\s+en\s+croire|"   # (« aux dires de la préfecture »)
                 # « Du côté de la préfecture, on parle de 14 blessés » : whose side gives the figure (not « Du côté
                 # des inspecteurs, le syndicat indique … », a topic before its speaker)
@@ -405,6 +405,7 @@ COUNT_NOUNS = {
     "secouristes": "rescuers", "patients": "patients", "hospitalisations": "hospitalisations",
     "hospitalisés": "hospitalisations", "contaminations": "cases", "infections": "cases", "noyades": "drownings",
     "infectés": "cases", "contaminés": "cases",   # (« le nombre des infectés est de 1 340 »)
+    "campeurs": "campers", "vacanciers": "visitors", "estivants": "visitors", "canoës": "boats", "kayaks": "boats",
     "touristes": "visitors", "foyers": "households", "ménages": "households", "salariés": "workers",
     "employés": "workers", "travailleurs": "workers", "ouvriers": "workers", "élèves": "students",
     "étudiants": "students", "adhérents": "members", "signataires": "signatures",
@@ -820,7 +821,7 @@ SERVICE_ROUTE_AFTER = r"à\s+destination\s+d[e'u]|en\s+provenance\s+d[e'u]|au\s+
 IDENTIFIER_BEFORE = (r"(?:vol|train|TGV|TER|RER|Intercités|Ouigo|Eurostar|Thalys|autoroute|"
                      r"(?:route|la)\s+(?:nationale|départementale|provinciale|régionale|principale)|route\s+(?-i:[A-Z]{1,3})|"
                      r"(?:la|l'|sur)\s*(?-i:A|D|N|M|E|RN|RD)\s*-?|"   # « sur la D 614 », « l'A 7 » : une route
-                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|degré|niveau|échelon|catégorie|articles?|alinéas?|dossard|maillot|paragraphes?|§|sérotypes?|souches?|[a-zé]+virus|variants?|lignées?|clades?|édition|épisode|tome|chapitre|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
+                     r"formulaire|cerfa|affaire|dossier|canal|fréquence|degré|niveau|échelon|catégorie|articles?|alinéas?|dossard|maillot|paragraphes?(?:\s+\d+(?:\s*,\s*\d+)*\s+(?:et|à))?|§|sérotypes?|souches?|[a-zé]+virus|variants?|lignées?|clades?|édition|épisode|tome|chapitre|(?-i:MISE\s+À\s+JOUR|Mise\s+à\s+jour))(?:\s+(?-i:[A-Z][A-Z0-9]{1,2}))?"
                      r"(?:\s*(?:n°|no\.|numéro))?")
 # "à 7 h 12", "19 heures 30": the minutes after an hour
 CLOCK_HOUR = r"\d{1,2}\s*(?:h|heures?)\s*"
@@ -1594,7 +1595,8 @@ HELD_BEFORE = r"(?:conten(?:ait|aient)|contien(?:t|nent)|stock(?:ait|aient)|trai
 PERFECT_LEAD = r"ayant|après\s+avoir"   # « Après avoir vérifié nos registres, le chiffre est 312 »
 NOT_SUBJECT_LEAD = (r"[a-zà-ÿ]+(?:ant|é|ée|és|ées)\b|qui|que|dont|où|selon|d'après|en|dans|lors|après|avant|pour|par|"
                     r"avec|sans|interrogée?s?|jointe?s?|atteinte?s?|parlant|à|au|aux|parmi|chez|sous|depuis|sur|auxquels|auxquelles|lesquels|"
-                    r"lesquelles")
+                    # (« L'ONG Médipont, présente depuis la première semaine, parle de » : an apposition, not the subject)
+                    r"lesquelles|présente?s?|active?s?|actifs")
 # "selon des données préliminaires": data, not a source (modifiers, nouns, qualifiers after)
 DATA_MODIFIERS = r"des|les|de|d'|ces|la|le|l'|cette|ce|un|une|même|officielles?|premières?|dernières?|nouvelles?|préliminaires?"
 # (a case "confirmé par le laboratoire" is lab-confirmed: the test is no source of the count)
@@ -1689,7 +1691,13 @@ TOLD_OUTLET = (r"(?:à|au|aux)\s+(?:l'AFP|l'agence\s+\S+|Reuters|l'Associated\s+
                # who a plan was put to: « le plan présenté par l'entreprise au comité social et économique »
                r"comité\s+social|CSE|comité\s+d'entreprise|conseil\s+(?:municipal|d'administration|communautaire)|"
                r"syndicats|élus|représentants\s+du\s+personnel)")
+# la note d'une dépêche sur ce que change sa version, seule dans son paragraphe : « (Ajoute bilan aux paragraphes 1 et 2) »
+UPDATE_NOTE = r"ajoute|actualise|réécrit|corrige|complète|remplace|nouvelle\s+version|mise\s+à\s+jour|précise"
 DANGLING_PREPS = r"sans|de|à|pour"               # a subject does not end on a preposition
+# ce contre quoi on défile, après la source dans l'ordre des mots d'une traduction : « 386 000 personnes ont manifesté
+# selon le ministère de l'Intérieur contre la loi » (le ministère)
+OPPOSED_TAIL = (r"contre\s+(?:la|le|les|l'|ce|cette|ces|son|sa|ses|leur|leurs)\s*(?:loi|projet|réforme|plan|gouvernement|"
+                r"suppressions?|fermetures?|décret)")
 FIGURE_STRESS = r"même"   # « selon les organisateurs même 600 » (texte traduit) : l'accent sur le chiffre, pas le nom
 # A stressed pronoun or aside after a subject: "La direction, elle, ...", "de son côté"
 STRESSED = (r"elle|lui|eux|elles|quant\s+à\s+(?:elle|lui|eux|elles)|pour\s+sa\s+part|pour\s+leur\s+part|"
@@ -1922,7 +1930,7 @@ FIRST_PERSON_POSSESSIVES = ("notre", "nos")                        # « Nos fonc
 # « Vous parliez de 100 morts », « Nous comptons 300 grévistes » : a pronoun that reads as a clitic opens the clause
 # as its subject
 SUBJECT_CLITICS = ("nous", "vous")
-PLURAL_PERSON_ENDING = r"(?:ons|ez)"   # (« vous parliez », « nous comptons »; not « nous a déclaré le maire »)
+PLURAL_PERSON_ENDING = r"(?:ons|ez|dites|faites)"   # (« vous parliez », « nous comptons », « vous dites »; not « nous a déclaré le maire »)
 SECOND_PERSON = ("vous", "votre", "vos", "tu", "ton", "ta", "tes")
 SECOND_PERSON_POSSESSIVES = ("votre", "vos", "ton", "ta", "tes")
 # « 500, c'est près du double de l'estimation officielle » : un rapport entre deux chiffres, pas un chiffre avancé
