@@ -8818,3 +8818,24 @@ def test_a_wires_update_note_gives_no_figure(text, lang):
 ])
 def test_campers_and_canoes_are_counted(text, lang, noun):
     assert [(c.figure.value, c.quantity_id) for c in claims(text, lang)] == [(640, noun)]
+
+
+def test_a_checked_claims_author_may_follow_it_in_brackets():
+    # « AFFIRMATION 1 : « … » (page Facebook « X », 28 août) »: the bracket names the author, a quoted name inside
+    text = ("Vérification.\n\n**AFFIRMATION 1 : « 1 200 brebis tuées par l'ours cet été »** (page Facebook « Bergers "
+            "du Causse », 28 août)\n\n**NOTRE VERDICT : FAUX**")
+    assert said(text, "fr") == [("page Facebook Bergers du Causse", 1200)]
+
+
+def test_a_possessive_names_no_town():
+    # "in Dravelia's province of Basse-Carvanne": the province is where; "Dravelia's" is no town
+    text = ("The Carvanne burst its banks between 2 and 5 March in Dravelia's province of Basse-Carvanne. From 9 March, "
+            "children in the flooded districts fell ill.\n\nCASES\n\n1,240 — cases [Health Ministry, Tue 17]\n\nDEATHS\n\n"
+            "7 — deaths [Health Ministry, Tue 17]")
+    assert [c.quantity_id for c in claims(text, "en")] == ["cases-basse-carvanne", "deaths-basse-carvanne"]
+
+
+def test_a_recaps_bracket_closes_an_agent():
+    # "confirmed by the laboratory [Health Ministry, Tue 17]": the laboratory confirms, the ministry's bracket says whose
+    text = "CASES\n\n1,240 — cases [Health Ministry, Tue 17]\n186 — of them confirmed by the laboratory [Health Ministry, Tue 17]"
+    assert said(text, "en") == [("Health Ministry", 1240), ("Health Ministry", 186)]

@@ -79,6 +79,8 @@ _HEADING_LABEL = re.compile(r"[ \t*#]*(?:[^\W\d_]+[ \t]+\d{1,2}[ \t]*[:.–—-]
 #: '"…" – the Prison Officers' Association (POA), in a statement': a name after a quoted heading's dash, up to its
 #: first comma or bracket, to the end of its line
 _DASHED_AUTHOR = re.compile(r"[ \t]*\**[ \t]*[–—][ \t]+(?P<np>[^\n,;:(«“\"*]+?)[ \t]*(?:[,;:(«“\"]|\**[ \t]*$)", re.M)
+#: who made a fact-check's quoted claim, in brackets after it: "(page Facebook « Pastous en colère », 28 août)"
+_BRACKETED_AUTHOR = re.compile(r"[ \t]*\**[ \t]*\((?P<np>(?:[^\n(),«»“”\"]|«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\")+?)[ \t]*[,)]")
 #: the next line that holds words, after the end of a line (under a fact-check's quoted heading: who made the claim)
 _LINE_UNDER = re.compile(r"(?:[ \t]*\n)+[ \t]*(?P<line>[^\n]+)")
 
@@ -868,14 +870,23 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         line_end = doc.text.find("\n", b - 1)
         close = max(doc.text.rfind(q, a, b) for q in "\"”»")
         line_start = doc.text.rfind("\n", 0, a) + 1
-        if close > a and _HEADING_LABEL.fullmatch(doc.text, line_start, min(
-                (i for i in (doc.text.find(q, line_start, close) for q in "\"“«") if i >= 0), default=line_start)) \
-                and (dash := _DASHED_AUTHOR.match(doc.text, close + 1, len(doc.text) if line_end < 0 else line_end)) \
+        opened = min((i for i in (doc.text.find(q, line_start, close) for q in "\"“«") if i >= 0), default=line_start)
+        heading = close > a and _HEADING_LABEL.fullmatch(doc.text, line_start, opened)
+        until = len(doc.text) if line_end < 0 else line_end
+        if heading and (dash := _DASHED_AUTHOR.match(doc.text, close + 1, until)) \
                 and re.search(r"[a-zà-ÿ]", dash.group("np")) and (name := as_name(dash.group("np"), L)) \
                 and not re.search(r"\d", name):
             # 'CLAIM 2: "11 officers injured" – the Prison Officers' Association, in a statement on Sunday': the one
             # the heading names after its quote (not a verdict in capitals, '– FALSE')
             return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), dash.group()
+        # (after the quote's own close: the bracket may hold quotes of its own)
+        shut = min((i for i in (doc.text.find(q, opened + 1, b) for q in "\"”»") if i >= 0), default=close)
+        if heading and (bracket := _BRACKETED_AUTHOR.match(doc.text, shut + 1, until)) \
+                and re.search(r"[a-zà-ÿ]", bracket.group("np")) and (name := _origin_name(bracket.group("np"), L)) \
+                and not re.search(r"\d", name):
+            # « AFFIRMATION 1 : « 1 200 brebis tuées » (page Facebook « Pastous en colère », 28 août) »: the author in
+            # brackets after the quote, a name in quotes inside
+            return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), bracket.group()
         if line_end < 0 or doc.text[b:line_end].strip(" \t*_"):
             return [], ""  # (the quote's line ends the paragraph, its bold marks aside: '**CLAIM: "…"**')
         named_by = W["claim_author"].match(doc.text, line_end)

@@ -98,6 +98,7 @@ def unpublished(np: str) -> str:
 
 def trim_np(P, np: str) -> str:
     np = unpublished(np)
+    np = np.rpartition("[")[2]  # "by the laboratory [Health Ministry, Tue 17]": a recap's bracket names its source
     np = _DASH_AFTER.split(np, maxsplit=1)[0]  # "15,000 according to organisers - marched peacefully": an aside ends
     cited = _CITED_TAIL.split(np, maxsplit=1)[0]
     if cited != np and not P["document_lead"].match(cited.strip()):

@@ -250,6 +250,8 @@ class Places:
                     continue
                 if default_gazetteer().find(m.group("name")) or fold(m.group("name").split()[0]) in V["not_places"]:
                     continue
+                if re.search(r"['’]s$", m.group("name")):
+                    continue  # "in Dravelia's province of Basse-Carvanne": whose province, no town called "Dravelia's"
                 adj = re.match(r"\s+([a-zé-]+)", text[m.end("name"):])
                 if adj and fold(adj.group(1)) in self._adjectives:
                     pid = self._adjectives[fold(adj.group(1))]  # "l'Extrême-Orient russe": somewhere in Russia

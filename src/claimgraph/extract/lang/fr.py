@@ -966,7 +966,8 @@ NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", 
                # de l'argent, quelle que soit la monnaie : « 12 millions de manats pour le relogement »
                "roupies", "yens", "wons", "pesos", "réals", "rands", "nairas", "shillings", "dinars", "dirhams", "livres turques", "lires", "zlotys", "couronnes", "forints", "lei", "levas", "hryvnias", "tenges", "manats", "soms", "laris", "drams", "bahts", "ringgits", "roupies", "cédis", "kwachas", "birrs", "riyals", "rials", "takas", "dongs", "florins", "marcs", "escudos", "pesetas", "drachmes", "kunas",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
-               "celles", "dont", "parmi"}
+               "celles", "dont", "parmi",
+               "affirmations"}   # (« Nous avons repris cinq affirmations » : ce qu'une vérification vérifie, pas un compte)
 # ("two Thursdays without customers", « deux jeudis sans clients »: days, as "two days" are)
 NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 # what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
