@@ -8839,3 +8839,15 @@ def test_a_recaps_bracket_closes_an_agent():
     # "confirmed by the laboratory [Health Ministry, Tue 17]": the laboratory confirms, the ministry's bracket says whose
     text = "CASES\n\n1,240 — cases [Health Ministry, Tue 17]\n186 — of them confirmed by the laboratory [Health Ministry, Tue 17]"
     assert said(text, "en") == [("Health Ministry", 1240), ("Health Ministry", 186)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a neighbour's generic body, named by its people's adjective, on a page that defines its own with initials
+    ("La Direction de la protection civile (DPC) compte 40 morts. De l'autre côté du col, la Protection civile "
+     "ossaglienne fait état de 27 blessés.", "fr"),
+    ("The Civil Protection Directorate (DPC) counts 40 dead. Across the pass, the Ossaglian Civil Protection reports "
+     "27 injured.", "en"),
+])
+def test_a_neighbours_generic_body_is_its_own(text, lang):
+    ids = {c.figure.value: c.claimant.id for c in claims(text, lang)}
+    assert ids == {40: "civil-protection", 27: "civil-protection-ossagl"}

@@ -19,7 +19,7 @@ from ._io import read_yaml
 from .errors import InputError, ModelError
 from .model import Actor, slugify
 
-__all__ = ["DEFINED_NAME", "Entry", "Gazetteer", "default_gazetteer", "fold", "names_a_body", "place_name_tail",
+__all__ = ["DEFINED_NAME", "Entry", "Gazetteer", "default_gazetteer", "demonym_beside", "fold", "names_a_body", "place_name_tail",
            "strip_determiner"]
 
 #: A name with its initials: "Agence nationale de gestion des catastrophes (ANGC)" (groups: name, initials).
@@ -83,6 +83,17 @@ def _words() -> dict:
         "possessed_body": re.compile(rf"^(?:(?:{either(every('DEFINITE_ARTICLES'))})\s+)?(?P<owner>(?-i:[A-Z])[\w.-]*)['’]s\s+"
                                      rf"(?P<rest>(?:(?-i:[a-z])[\w'’-]*\s+){{0,3}}(?:{either(every('BODY_TYPES'))}))$", re.I),
     }
+
+
+def demonym_beside(phrase: str, start: int, end: int) -> str | None:
+    """The people's adjective right before or after ``phrase[start:end]`` ("the *Ossaglian* Civil Protection", « la
+    Protection civile *ossaglienne* »), or None.
+
+    >>> demonym_beside("Ossaglian Civil Protection", 10, 26), demonym_beside("Civil Protection", 0, 16)
+    ('Ossaglian', None)
+    """
+    m = _words()["demonym_before"].search(phrase[:start]) or _words()["demonym_after"].match(phrase[end:])
+    return m.group().strip() if m else None
 
 
 def place_name_tail() -> re.Pattern:

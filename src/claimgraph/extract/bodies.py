@@ -24,7 +24,7 @@ import functools
 import re
 from dataclasses import replace
 
-from ..actors import DEFINED_NAME, Gazetteer, fold
+from ..actors import DEFINED_NAME, Gazetteer, demonym_beside, fold
 from ..model import EVENT_MEASURES, Actor, Claim, slugify
 from . import lang as _lang
 from .lang import either, every
@@ -256,7 +256,9 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
     if a.kind == "person" and not office and (owner := _possessive_owner(a.name, text, L, defined, country, seen, others,
                                                                          gazetteer)):
         return replace(a, affiliation=owner)
-    office = office or _generic(name, L)  # ("the Ostrian Coast Guard", "les garde-côtes": one body)
+    # ("the Ostrian Coast Guard", "les garde-côtes": one body; but the "Ossaglian Civil Protection" of a page that
+    # defines its own « Direction de la protection civile (DPC) » is the neighbour's)
+    office = office or _foreign_generic(name, L, defined) or _generic(name, L)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     management = R["management"].match(name.strip())
@@ -319,6 +321,25 @@ def _office(name: str, L, country: str | None) -> str | None:
         if m and m.group("p") not in R["not_prefecture"]:
             return "prefecture-" + slugify(m.group("p"))
     return None
+
+
+def _foreign_generic(name: str, L, defined: dict[str, str]) -> str | None:
+    """``civil-protection-ossagl``: a generic body a people's adjective names ("Ossaglian Civil Protection", « la
+    Protection civile ossaglienne ») on a page that defines the same kind of body with initials and no such adjective
+    (« Direction de la protection civile (DPC) »): another country's, the adjective's stem in its key, the same in
+    both languages; else None."""
+    folded = fold(name)
+    for rx, key in L.GENERIC_BODIES:
+        m = re.search(rf"(?<![\w-]){rx}(?![\w-])", folded)
+        if m is None or (people := demonym_beside(name, m.start(), m.end())) is None:
+            continue
+        if any(re.search(rf"(?<![\w-]){rx}(?![\w-])", long) and fold(people) not in long for long in defined):
+            return f"{key}-{_DEMONYM_ENDING.sub('', fold(people))}"
+    return None
+
+
+# the ending of a people's adjective, for its stem: "ossaglian", « ossaglienne » -> "ossagl"
+_DEMONYM_ENDING = re.compile(r"(?:ienne|ien|ian|eenne|een|ean|aise|ais|ese|oise|ois|aine|ain|ane|an|ole|ol|e)$")
 
 
 def _generic(name: str, L) -> str | None:
