@@ -45,6 +45,9 @@ def _score(stories: Path) -> dict:
     return {k: float(v) for k, v in re.findall(r"(\w+_(?:f1|precision|recall)) ([\d.]+)", last)}
 
 
+# (Twelve conflict floors were lowered in the sixtieth session of issue 11, when the conflict model was refitted on
+# the 51 tuning story sets: pooled over the 42 blind story sets it keeps 1,587 conflicts instead of 1,710, precision
+# 0.518 -> 0.556 at recall 0.492 -> 0.491, and it moves single sets both ways; docs/conflict-confidence.md lists them.)
 FLOORS = [
     # ../shared/eval/stories on 2026-11-30 (end of the second issue-11 session): extraction 0.896, alignment 0.921,
     # conflict precision 0.947, recall 0.857; end of the third: 0.923, 0.923, 0.950, 0.905
@@ -82,7 +85,7 @@ FLOORS = [
     # (next session, with --max-ratio: 0.801, 0.116, 0.304, 0.219)
     # (thirty-eighth session: a day's figure after its weekday, "on Monday 58", is read: extraction 0.841 -> 0.846,
     # and that claim set against another made precision 0.438 -> 0.389; the floor lowered from 0.39, said in the note)
-    (ROOT / "tests" / "stories_blind2", {"extraction_f1": 0.76, "alignment_f1": 0.10, "conflict_precision": 0.38,
+    (ROOT / "tests" / "stories_blind2", {"extraction_f1": 0.76, "alignment_f1": 0.10, "conflict_precision": 0.35,
                                          "conflict_recall": 0.19}),
     # tests/stories_tuning4 (a shipwreck, a teachers' strike; first reading at 5f9b425 extraction 0.739, alignment
     # 0.418, precision 0.215, recall 0.447; without --max-ratio precision was 0.170)
@@ -100,8 +103,8 @@ FLOORS = [
     # (forty-seventh session: precision 0.688 -> 0.657, recall 0.786 -> 0.821, since 'against "more than 15,000" for
     # the FSPL' is the FSPL's: its pair with the ministry's count is found, and two more through an interview's
     # figure whose quantity was already wrong)
-    (ROOT / "tests" / "stories_tuning6", {"extraction_f1": 0.78, "alignment_f1": 0.39, "conflict_precision": 0.64,
-                                          "conflict_recall": 0.75}),
+    (ROOT / "tests" / "stories_tuning6", {"extraction_f1": 0.78, "alignment_f1": 0.39, "conflict_precision": 0.55,
+                                          "conflict_recall": 0.59}),
     # tests/stories_tuning7 (a school-canteen staff strike, a chemical-plant fire; first reading at 4b6afba
     # extraction 0.813, alignment 0.377, precision 0.261, recall 0.621)
     # (fifteenth session's end: alignment 0.413, precision 0.500, recall 0.759; twenty-second session: a strike
@@ -118,7 +121,7 @@ FLOORS = [
                                            "conflict_recall": 0.50}),
     # tests/stories_blind4 (blind: a wildfire season, a ferry sinking; first reading at 5a4de42 extraction 0.730,
     # alignment 0.520, precision 0.243, recall 0.562; unchanged at the twenty-second session's end)
-    (ROOT / "tests" / "stories_blind4", {"extraction_f1": 0.70, "alignment_f1": 0.49, "conflict_precision": 0.42,
+    (ROOT / "tests" / "stories_blind4", {"extraction_f1": 0.70, "alignment_f1": 0.49, "conflict_precision": 0.40,
                                          "conflict_recall": 0.33}),
     # tests/stories_tuning13 (a mine collapse and its rescue, a hurricane across two countries; first reading at
     # 81235cc extraction 0.772, alignment 0.274, precision 0.135, recall 0.341; twenty-third session's end 0.775,
@@ -130,7 +133,7 @@ FLOORS = [
     # session: « les grévistes du jeudi 15 mars » dated by its day cost it one conflict (0.516 -> 0.484, precision
     # 0.457 -> 0.469) while stories_blind16 gained 0.426 -> 0.475 precision, 0.684 -> 0.737 recall
     (ROOT / "tests" / "stories_blind5", {"extraction_f1": 0.80, "alignment_f1": 0.32, "conflict_precision": 0.36,
-                                         "conflict_recall": 0.47}),
+                                         "conflict_recall": 0.34}),
     # tests/stories_tuning14 (a ferry sinking, a cholera outbreak over two regions; first reading at a76eda4
     # extraction 0.740, alignment 0.423, precision 0.119, recall 0.237)
     (ROOT / "tests" / "stories_tuning14", {"extraction_f1": 0.70, "alignment_f1": 0.45, "conflict_precision": 0.37,
@@ -172,12 +175,12 @@ FLOORS = [
     # tests/stories_blind10 (blind, never read; first reading at 77c3606 extraction 0.772, alignment 0.237, precision
     # 0.450, recall 0.429)
     (ROOT / "tests" / "stories_blind10", {"extraction_f1": 0.73, "alignment_f1": 0.21, "conflict_precision": 0.60,
-                                          "conflict_recall": 0.37}),
+                                          "conflict_recall": 0.35}),
     # tests/stories_tuning19 (a tsunami on a coastline, a week of hauliers' lorry convoys; first reading at ec2f58f
     # extraction 0.712, alignment 0.421, precision 0.307, recall 0.614; 0.826 / 0.391 / 0.380 / 0.682 at the end of
     # that session)
     (ROOT / "tests" / "stories_tuning19", {"extraction_f1": 0.78, "alignment_f1": 0.35, "conflict_precision": 0.46,
-                                           "conflict_recall": 0.61}),
+                                           "conflict_recall": 0.58}),
     # tests/stories_blind11 (blind, never read; first reading at ec2f58f extraction 0.727, alignment 0.393, precision
     # 0.460, recall 0.519)
     (ROOT / "tests" / "stories_blind11", {"extraction_f1": 0.69, "alignment_f1": 0.35, "conflict_precision": 0.57,
@@ -195,7 +198,7 @@ FLOORS = [
     # tests/stories_tuning21 (tornadoes over a province, a nurses' strike; first reading at 626b4b7 extraction 0.680,
     # alignment 0.331, precision 0.371, recall 0.717; 0.807 / 0.509 / 0.481 / 0.826 at the end of that session)
     (ROOT / "tests" / "stories_tuning21", {"extraction_f1": 0.76, "alignment_f1": 0.47, "conflict_precision": 0.57,
-                                           "conflict_recall": 0.78}),
+                                           "conflict_recall": 0.72}),
     # tests/stories_blind13 (blind, never read; first reading at 626b4b7 extraction 0.667, alignment 0.440, precision
     # 0.204, recall 0.523)
     (ROOT / "tests" / "stories_blind13", {"extraction_f1": 0.72, "alignment_f1": 0.60, "conflict_precision": 0.31,
@@ -259,7 +262,7 @@ FLOORS = [
     # reading at 08973cd extraction 0.648, alignment 0.346, precision 0.447, recall 0.548; at the session's end 0.769 /
     # 0.421 / 0.488 / 0.645)
     (ROOT / "tests" / "stories_tuning28", {"extraction_f1": 0.72, "alignment_f1": 0.37, "conflict_precision": 0.44,
-                                           "conflict_recall": 0.59}),
+                                           "conflict_recall": 0.57}),
     # tests/stories_blind20 (blind, never read; first reading at 08973cd extraction 0.723, alignment 0.358, precision
     # 0.351, recall 0.455; at the session's end 0.746 / 0.407 / 0.351 / 0.455)
     (ROOT / "tests" / "stories_blind20", {"extraction_f1": 0.69, "alignment_f1": 0.35, "conflict_precision": 0.30,
@@ -320,7 +323,7 @@ FLOORS = [
     # holidays; first reading at e8d63ed extraction 0.739, alignment 0.512, precision 0.769, recall 0.638; at the
     # session's end 0.776 / 0.669 / 0.722 / 0.553)
     (ROOT / "tests" / "stories_tuning35", {"extraction_f1": 0.72, "alignment_f1": 0.61, "conflict_precision": 0.66,
-                                           "conflict_recall": 0.50}),
+                                           "conflict_recall": 0.47}),
     # tests/stories_blind27 (blind, never read; first reading at e8d63ed extraction 0.859, alignment 0.403, precision
     # 0.548, recall 0.561; at the session's end 0.859 / 0.403 / 0.548 / 0.561)
     (ROOT / "tests" / "stories_blind27", {"extraction_f1": 0.81, "alignment_f1": 0.35, "conflict_precision": 0.49,
@@ -368,7 +371,7 @@ FLOORS = [
                                            "conflict_recall": 0.63}),
     # tests/stories_blind32 (blind, never read; first reading at b575efd extraction 0.684, alignment 0.363, precision
     # 0.929, recall 0.481; at the session's end 0.746 / 0.488 / 0.867 / 0.481)
-    (ROOT / "tests" / "stories_blind32", {"extraction_f1": 0.63, "alignment_f1": 0.31, "conflict_precision": 0.81,
+    (ROOT / "tests" / "stories_blind32", {"extraction_f1": 0.63, "alignment_f1": 0.31, "conflict_precision": 0.72,
                                           "conflict_recall": 0.42}),
     # tests/stories_tuning41 (a factory fire's smoke cloud, locum doctors refusing shifts; first reading at 2975768
     # extraction 0.723, alignment 0.408, precision 0.476, recall 0.385; at the session's end 0.799 / 0.491 / 0.667 /
@@ -444,11 +447,20 @@ FLOORS = [
     # blockades against a fee decree for foreign students; first reading at 25dbb25 extraction 0.901, alignment 0.539,
     # precision 0.619, recall 0.812)
     (ROOT / "tests" / "stories_tuning49", {"extraction_f1": 0.86, "alignment_f1": 0.50, "conflict_precision": 0.62,
-                                           "conflict_recall": 0.79}),
+                                           "conflict_recall": 0.70}),
     # tests/stories_blind41 (blind, never read; first reading at 25dbb25 extraction 0.861, alignment 0.683, precision
     # 0.571, recall 0.718)
     (ROOT / "tests" / "stories_blind41", {"extraction_f1": 0.82, "alignment_f1": 0.63, "conflict_precision": 0.52,
                                           "conflict_recall": 0.67}),
+    # tests/stories_tuning50 (rotavirus among young children after river floods, with a neighbour's border district;
+    # a general strike against a pension-funds law; first reading at 4997cc1 extraction 0.910, alignment 0.445,
+    # precision 0.658, recall 0.833)
+    (ROOT / "tests" / "stories_tuning50", {"extraction_f1": 0.92, "alignment_f1": 0.50, "conflict_precision": 0.70,
+                                           "conflict_recall": 0.78}),
+    # tests/stories_blind42 (blind, never read; first reading at 4997cc1 extraction 0.882, alignment 0.445, precision
+    # 0.750, recall 0.488)
+    (ROOT / "tests" / "stories_blind42", {"extraction_f1": 0.84, "alignment_f1": 0.40, "conflict_precision": 0.70,
+                                          "conflict_recall": 0.44}),
 ]
 _SCORES: dict = {}
 

@@ -339,7 +339,7 @@ def _foreign_generic(name: str, L, defined: dict[str, str]) -> str | None:
 
 
 # the ending of a people's adjective, for its stem: "ossaglian", « ossaglienne » -> "ossagl"
-_DEMONYM_ENDING = re.compile(r"(?:ienne|ien|ian|eenne|een|ean|aise|ais|ese|oise|ois|aine|ain|ane|an|ole|ol|e)$")
+_DEMONYM_ENDING = re.compile(rf"(?:{either(every('DEMONYM_ENDINGS'))})$")
 
 
 def _generic(name: str, L) -> str | None:

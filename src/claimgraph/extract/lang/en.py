@@ -1817,6 +1817,8 @@ NAME_DETERMINERS = ("the", "a", "an", "its", "their")             # "the ministr
 # a people's adjective before a body's name: "the Lorvenian Red Cross" (a national branch)
 DEMONYM_BEFORE = (r"[A-Z][a-z]+(?:ian|an|ese|ish|ch|i)",)
 DEMONYM_AFTER = ()
+# its ending, cut for the stem both languages share: "Ossaglian" (« ossaglienne ») -> "ossagl" (folded)
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an")
 # a storm's or a cyclone's name is no one's: "Typhoon Marikit", "Hurricane Delia"
 NAMED_EVENT_LEADS = ("Typhoon", "Super Typhoon", "Hurricane", "Cyclone", "Tropical Cyclone", "Storm", "Tropical Storm", "Medicane")
 PLACE_NAME_TAILS = ("Gate", "Street", "Square", "Bridge", "Park", "Stadium", "Avenue", "Road", "Hospital", "University",

@@ -1953,6 +1953,8 @@ NAME_DETERMINERS = ("le", "la", "les", "l'", "l’", "des", "du", "de la", "de l
 # a people's adjective after a body's name: "la Croix-Rouge lorvénienne" (a national branch)
 DEMONYM_BEFORE = ()
 DEMONYM_AFTER = (r"[a-zà-ÿ]+(?:ais|aise|ien|ienne|ain|aine|ois|oise|an|ane|ol|ole|and|ande|ique|in|ine|ave|ote|ite|ète|èque|be|ge|sse|ze)",)
+# sa terminaison, coupée pour le radical commun aux deux langues : « ossaglienne » ("Ossaglian") -> "ossagl" (sans accents)
+DEMONYM_ENDINGS = ("ienne", "ien", "eenne", "een", "aise", "ais", "oise", "ois", "aine", "ain", "ane", "an", "ole", "ol")
 NAMED_EVENT_LEADS = ("tempête", "ouragan", "cyclone", "typhon", "médicane", "Tempête", "Ouragan", "Cyclone", "Typhon")   # « la tempête Ciarán »
 PLACE_NAME_TAILS = ()                                              # (English "Kelvin Road": the last word of a place)
 # the speaker's own self: "j'ai fait quatre stations" is an errand, not a count
