@@ -1496,8 +1496,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             seen = [*(opening_subject(s, code, g) if quote is None or quote[0] >= a else ()), *named(outside, code, g)]
             # (a document's owner is named: « Le ministère compte 520 malades » after « Le dernier bilan du ministère de
             # la Santé : 3 870 cas » is that ministry, not the document)
-            seen += [a for c in cues if c.document and any(m.start > c.start for m in mentions)
-                     for a in cue_actors.get(id(c)) or () if a not in seen]   # (one that gives a figure here)
+            seen += [actor for c in cues if c.document and any(f.start > c.start for f in mentions)
+                     for actor in cue_actors.get(id(c)) or () if actor not in seen]   # (one that gives a figure here)
             note_roles(state, s, seen)
             note_descriptions(state, outside, seen)
             for actor in seen:
