@@ -8851,3 +8851,15 @@ def test_a_recaps_bracket_closes_an_agent():
 def test_a_neighbours_generic_body_is_its_own(text, lang):
     ids = {c.figure.value: c.claimant.id for c in claims(text, lang)}
     assert ids == {40: "civil-protection", 27: "civil-protection-ossagl"}
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # a fact-check's verdict on a claim it quotes restates that claim: no figure of the outlet's own
+    ('Fact check.\n\n"3,000 wheelchair users waiting": false. The council counts 1,040 homes.', "en", [("council", 1040)]),
+    ("En bref.\n\n« 12 écoles fermées » : FAUX. Le rectorat en compte 4.", "fr", [("rectorat", 4)]),
+    # (a claim heading whose author the next line names stays that author's)
+    ("Vérification.\n\n4. « Au moins 180 écoles endommagées » – PLAUSIBLE\n\nQui l'a dit ? L'UNICEF, vendredi.", "fr",
+     [("UNICEF", 180)]),
+])
+def test_a_verdict_on_a_quoted_claim_is_no_figure_of_the_outlet(text, lang, kept):
+    assert said(text, lang) == kept

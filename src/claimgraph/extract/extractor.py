@@ -256,6 +256,10 @@ def _words(code: str) -> dict:
         "figure_owner_lead": re.compile(rf"^(?:{L.FIGURE_OWNER_LEAD})(?=\S)", re.I),
         "name_day_tail": re.compile(rf"\s+(?:(?:{L.SUBJECT_DAY_LEAD}|{_lang.either(L.SPAN_ARTICLES)})\s+)?{day_word}"
                                     rf"(?:\s+\d{{1,2}})?$", re.I),
+        # a fact-check's verdict on a claim it quotes, the whole sentence: '"4,000 council homes standing empty": false.',
+        # « « 12 écoles fermées » : FAUX. » (the claim is its author's, given where the page quotes it first)
+        "verdict_line": re.compile(rf"[\s*_•–—-]*[«“\"][^«»“”\"]{{2,200}}[»”\"][\s*_]*[:–—-][\s*_]*"
+                                   rf"(?:(?:{_lang.either(L.VERDICT_DEGREES)})\s+)?(?:{_lang.either(L.VERDICTS)})[*_.!\s]*", re.I),
         "update_note": re.compile(rf"\((?:{L.UPDATE_NOTE})(?![\w'-])[^()]*\)", re.I),
         "byline": re.compile(rf"\s*(?i:{_lang.either(L.BY)})\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+){{1,3}}\s*(?:[|·,–—-]|$)"),
         "first_singular": re.compile(rf"(?<![\w'-])(?:{L.FIRST_PERSON_SINGULAR})(?![\w'-])|(?<![\w'-])(?i:"
@@ -1508,6 +1512,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         return heard
 
     box: set[int] = set()  # evidence offsets of sentences in a "Key points" box
+    verdict_lines: set[int] = set()  # evidence offsets of a fact-check's verdict lines on a quoted claim
     paragraph = [-1]  # where the paragraph being read starts
     speaking = [""]  # the label of the interview answer being read
     addressed = [""]  # the label of the one the question being read asks
@@ -1542,6 +1547,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 state.counted, state.measured, state.counted_para, state.asked = counted, heading, p.start, True
         if W["update_note"].fullmatch(doc.text[p.start:p.end].strip()):
             continue  # "(Adds WHO figures in paragraphs 5-7)": a wire's note on its own versions names no one's figure
+        if W["verdict_line"].fullmatch(doc.text, a, b):
+            verdict_lines.add(a)  # '"3,000 wheelchair users waiting": false.': a verdict on a quoted claim restates it
         memory = (dict(state.mentioned), state.speakers, state.speakers_at, state.speakers_para)
         heard = read(doc.text, a, b, 0, False)
         if p.header and not p.entry and not doc.text[a:b].rstrip().endswith(":"):
@@ -1568,6 +1575,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         given |= {(x_id.rpartition("-")[2], told) for x_id, told in list(given)}
         claims = [c for c in claims if key(c) not in echoed
                   or not all((x.id, key(c)[1:]) in given for x in c.claimants)]
+    # (unless the page names who made that claim: '« Au moins 180 écoles » – PLAUSIBLE' / « Qui l'a dit ? L'UNICEF »)
+    claims = [c for c in claims if c.start not in verdict_lines or c.claimants != (publisher,)]
     if box:
         # a box of key points restates the body: its figures add nothing the body already gives
         told = {_told(c.figure) for c in claims if c.start not in box}
