@@ -258,7 +258,8 @@ def _words(code: str) -> dict:
                                     rf"(?:\s+\d{{1,2}})?$", re.I),
         # a fact-check's verdict on a claim it quotes, the whole sentence: '"4,000 council homes standing empty": false.',
         # « « 12 écoles fermées » : FAUX. » (the claim is its author's, given where the page quotes it first)
-        "verdict_line": re.compile(rf"[\s*_•–—-]*[«“\"][^«»“”\"]{{2,200}}[»”\"][\s*_]*[:–—-][\s*_]*"
+        # (after a colon: a heading's '« … » – FAUX' with no author named is the outlet's, as the claim it checks)
+        "verdict_line": re.compile(rf"[\s*_•–—-]*[«“\"][^«»“”\"]{{2,200}}[»”\"][\s*_]*:[\s*_]*"
                                    rf"(?:(?:{_lang.either(L.VERDICT_DEGREES)})\s+)?(?:{_lang.either(L.VERDICTS)})[*_.!\s]*", re.I),
         "update_note": re.compile(rf"\((?:{L.UPDATE_NOTE})(?![\w'-])[^()]*\)", re.I),
         "byline": re.compile(rf"\s*(?i:{_lang.either(L.BY)})\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-ŒŔ-ž][\w'’.-]+){{1,3}}\s*(?:[|·,–—-]|$)"),
