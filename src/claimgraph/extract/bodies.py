@@ -258,7 +258,7 @@ def _keyed(a: Actor, defined: dict[str, str], L, country: str | None, seen: list
         return replace(a, affiliation=owner)
     # ("the Ostrian Coast Guard", "les garde-côtes": one body; but the "Ossaglian Civil Protection" of a page that
     # defines its own « Direction de la protection civile (DPC) » is the neighbour's)
-    office = office or _foreign_generic(name, L, defined) or _generic(name, L)
+    office = office or _generic(name, L, defined)
     if office:
         return replace(a, id=office, kind="organisation", aliases=tuple(dict.fromkeys((*a.aliases, a.name))))
     management = R["management"].match(name.strip())
@@ -323,29 +323,32 @@ def _office(name: str, L, country: str | None) -> str | None:
     return None
 
 
-def _foreign_generic(name: str, L, defined: dict[str, str]) -> str | None:
-    """``civil-protection-ossagl``: a generic body a people's adjective names ("Ossaglian Civil Protection", « la
-    Protection civile ossaglienne ») on a page that defines the same kind of body with initials and no such adjective
-    (« Direction de la protection civile (DPC) »): another country's, the adjective's stem in its key, the same in
-    both languages; else None."""
+def _generic(name: str, L, defined: dict[str, str] | None = None) -> str | None:
+    """``coast-guard``, ``fire-service``: a body named by what it is, the same in every language.
+
+    With the page's ``defined`` names: ``civil-protection-ossagl`` for one a people's adjective names ("Ossaglian Civil
+    Protection", « la Protection civile ossaglienne ») where the page defines the same kind of body with initials and
+    no such adjective (« Direction de la protection civile (DPC) »): another country's, the adjective's stem in its
+    key, the same in both languages."""
     folded = fold(name)
-    for rx, key in L.GENERIC_BODIES:
-        m = re.search(rf"(?<![\w-]){rx}(?![\w-])", folded)
-        if m is None or (people := demonym_beside(name, m.start(), m.end())) is None:
+    for rx, key in _generic_bodies(L.CODE):
+        if (m := rx.search(folded)) is None:
             continue
-        if any(re.search(rf"(?<![\w-]){rx}(?![\w-])", long) and fold(people) not in long for long in defined):
+        people = demonym_beside(name, m.start(), m.end()) if defined else None
+        if people and any(rx.search(long) and fold(people) not in long for long in defined):
             return f"{key}-{_DEMONYM_ENDING.sub('', fold(people))}"
+        return key
     return None
+
+
+@functools.cache
+def _generic_bodies(code: str) -> tuple:
+    """The language's generic bodies as (pattern, key), each pattern a whole word of folded text."""
+    return tuple((re.compile(rf"(?<![\w-]){rx}(?![\w-])"), key) for rx, key in _lang.get(code).GENERIC_BODIES)
 
 
 # the ending of a people's adjective, for its stem: "ossaglian", « ossaglienne » -> "ossagl"
 _DEMONYM_ENDING = re.compile(rf"(?:{either(every('DEMONYM_ENDINGS'))})$")
-
-
-def _generic(name: str, L) -> str | None:
-    """``coast-guard``, ``fire-service``: a body named by what it is, the same in every language."""
-    folded = fold(name)
-    return next((key for rx, key in L.GENERIC_BODIES if re.search(rf"(?<![\w-]){rx}(?![\w-])", folded)), None)
 
 
 @functools.lru_cache(maxsize=256)

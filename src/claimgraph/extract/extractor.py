@@ -1514,6 +1514,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
 
     box: set[int] = set()  # evidence offsets of sentences in a "Key points" box
     verdict_lines: set[int] = set()  # evidence offsets of a fact-check's verdict lines on a quoted claim
+    noted = [None, False]  # the paragraph being read, and whether it is a wire's update note
     paragraph = [-1]  # where the paragraph being read starts
     speaking = [""]  # the label of the interview answer being read
     addressed = [""]  # the label of the one the question being read asks
@@ -1546,7 +1547,9 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                 # "Deaths", « Blessés »: a numbers box's section counts what it names, for figures with no noun
                 state.quantity = quantity_for(counted, heading, heading, code, g, None, (), context.population)
                 state.counted, state.measured, state.counted_para, state.asked = counted, heading, p.start, True
-        if W["update_note"].fullmatch(doc.text[p.start:p.end].strip()):
+        if p is not noted[0]:  # (read once a paragraph)
+            noted[:] = [p, W["update_note"].fullmatch(doc.text[p.start:p.end].strip()) is not None]
+        if noted[1]:
             continue  # "(Adds WHO figures in paragraphs 5-7)": a wire's note on its own versions names no one's figure
         if W["verdict_line"].fullmatch(doc.text, a, b):
             verdict_lines.add(a)  # '"3,000 wheelchair users waiting": false.': a verdict on a quoted claim restates it

@@ -120,8 +120,9 @@ def trim_np(P, np: str) -> str:
     np = _CONJUNCTION_TAIL.sub("", np)  # "rapporté par la Police Militaire que 1.200": the clause starts at "que"
     np = P["clause_tail"].sub("", np)  # « Selon l'organisation il s'agit de 210 personnes »: its subject opens the clause
     np = _DANGLING_TAIL.sub("", np)  # "from 52,000 according to the police prefecture to 230,000": the span's "to"
-    np = _TOLD_OUTLET.sub("", np)  # « a déclaré le maire à l'AFP »: who was told is no part of who spoke
-    np = _OPPOSED_TAIL.sub("", np)  # "the Interior Ministry against the law" (translated word order): the ministry
+    # « a déclaré le maire à l'AFP »: who was told is no part of who spoke; nor what a march was against, "the Interior
+    # Ministry against the law" (translated word order)
+    np = _TOLD_OR_OPPOSED.sub("", np)
     return np.strip(" ,")
 
 
@@ -132,8 +133,7 @@ _DURATION_TAIL = re.compile(rf"(?<=\w)\s+(?:{_either('DURATION_TAIL')})$", re.I)
 _SINCE_TAIL = re.compile(rf"(?<=\w)\s+{_either('SINCE_WORDS')}(?![\w'-]).*$", re.I)
 _DANGLING_TAIL = re.compile(rf"\s+(?:{_either('DANGLING_PREPS')}|{_either('FIGURE_STRESS')})\s*$", re.I)
 _CITED_TAIL = re.compile(rf"(?<=\w),?\s+{_either('CITED_BY')}(?![\w'-]).*$", re.I)
-_TOLD_OUTLET = re.compile(rf"(?<=\w)\s+{_either('TOLD_OUTLET')}(?![\w'-]).*$", re.I)
-_OPPOSED_TAIL = re.compile(rf"(?<=\w)\s+{_either('OPPOSED_TAIL')}(?![\w'-]).*$", re.I)
+_TOLD_OR_OPPOSED = re.compile(rf"(?<=\w)\s+(?:{_either('TOLD_OUTLET')}|{_either('OPPOSED_TAIL')})(?![\w'-]).*$", re.I)
 _CONJUNCTION_TAIL = re.compile(rf"\s+{_either('THAT')}(?:(?<=')|\s|$).*$", re.I)
 def body_spoken_for(np: str) -> str:
     """The body a voice speaks for ("a spokesperson for the hospital trust", « le service de presse du SDIS »), or
