@@ -8863,3 +8863,122 @@ def test_a_neighbours_generic_body_is_its_own(text, lang):
 ])
 def test_a_verdict_on_a_quoted_claim_is_no_figure_of_the_outlet(text, lang, kept):
     assert said(text, lang) == kept
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an unknown name that its apposition says is a body counts its own work
+    ("Stralvia, le gestionnaire du réseau, a mobilisé 300 techniciens.", "fr", [("Stralvia", 300)]),
+    ("Osakidetza, the Basque health service, has attended 7 people.", "en", [("Osakidetza", 7)]),
+    # (a place's apposition is no body's: who evacuated is not said)
+    ("Kessington, a town of 4,000 people, evacuated 300 residents.", "en", [("Test Wire", 300)]),
+    ("Saulnac, the lowland district furthest downstream, evacuated 13,800 residents.", "en", [("Test Wire", 13800)]),
+])
+def test_an_apposed_agent_makes_an_unknown_name_a_body(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('**CLAIM 3:** "4,000 council homes are standing empty in Netherby."\n**Who said it:** a TikTok video posted on '
+     '2 October and viewed widely.\n**OUR VERDICT: FALSE**', "en", [("TikTok video", 4000)]),
+    ("**AFFIRMATION 2 :** « 1 million d'amendes en un an dans la Sarvonne. »\n**Qui l'a dit :** une publication "
+     "Facebook partagée plus de 9 000 fois depuis le 1er octobre.\n**NOTRE VERDICT : FAUX**", "fr",
+     [("publication Facebook", 1_000_000)]),
+    ("**AFFIRMATION :** « 12 écoles ont fermé. »\n**Qui l'a dit :** une vidéo publiée sur TikTok le 3 mai.\n"
+     "**NOTRE VERDICT : FAUX**", "fr", [("vidéo TikTok", 12)]),
+])
+def test_a_post_described_under_a_claim_is_its_author(text, lang, expected):
+    # "Who said it: a TikTok video posted on 2 October": the post, by its platform, not its views or its day
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap's head sets a third side with "and", its item a third bracket
+    ("« Au moins 20 », puis 17 contre « environ 25 » et « plus de 35 »\nDisparus [garde côtière, mer. 17 et sam. 20], "
+     "contre [OIM, jeu. 18] et [Haute Mer Secours, ven. 19].", "fr",
+     [("garde côtière", 20), ("garde côtière", 17), ("OIM", 25), ("Haute Mer Secours", 35)]),
+    ("38 v 41 and 60\nMissing [coastguard, Tue 12] against [ministry, Wed 13] and [Civil Defence, Thu 14].", "en",
+     [("coastguard", 38), ("ministry", 41), ("Civil Defence", 60)]),
+    ("171 contre « près de 330 » et « plus de 300 » — grévistes le jeudi 9 [AHNA contre SNOP et FPAC]", "fr",
+     [("AHNA", 171), ("SNOP", 330), ("FPAC", 300)]),
+    # (one side's two days joined by "and" are no third side)
+    ("38 v 41 and 60\nMissing [coastguard, Tue 12] against [Civil Defence, Wed 13 and Thu 14].", "en",
+     [("coastguard", 38), ("Civil Defence", 41), ("Civil Defence", 60)]),
+])
+def test_a_recap_item_sets_three_sides(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a recap line whose head figure and the other side's each have their source and day in round brackets
+    ("**310** – drivers on strike on the first day (Port Workers' Union, Monday), v 190 (Hedrick Quay Terminals, "
+     "Monday).", "en", [("Port Workers' Union", 310), ("Hedrick Quay Terminals", 190)]),
+    ("**18 500** – conteneurs bloqués sur les quais (Terminaux de Bresquai, mercredi), contre **plus de 25 000** "
+     "(Chambre de commerce de Wexport, mercredi)", "fr",
+     [("Terminaux de Bresquai", 18500), ("Chambre de commerce de Wexport", 25000)]),
+])
+def test_each_side_of_a_recap_line_has_its_own_bracket(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # an unnamed spokesperson of the body whose site opens the sentence, not of the body heard last
+    ("Scarrowdale District Council says 40 homes are flooded. At Hollinshire General Hospital, a spokesperson says 9 "
+     "people have been treated.", "en", [("Scarrowdale District Council", 40), ("Hollinshire General Hospital", 9)]),
+    ("La mairie compte 40 maisons inondées. Au centre hospitalier de Castelmerle, un porte-parole indique que 9 "
+     "personnes ont été soignées.", "fr", [("mairie", 40), ("centre hospitalier de Castelmerle", 9)]),
+])
+def test_a_spokesperson_speaks_for_the_body_whose_site_opens_the_sentence(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # who orders people confined or evacuated counts them, in the present of a live entry too
+    ("**7 h 15** – La préfecture ordonne le confinement des 6 000 habitants de Montbrésac.", "fr", [("préfecture", 6000)]),
+    ("07:15 – The prefecture orders 6,000 residents of Montbresac to stay indoors.", "en", [("prefecture", 6000)]),
+])
+def test_who_orders_people_confined_counts_them(text, lang, expected):
+    assert said(text, lang) == expected
+
+
+def test_a_recap_line_may_part_its_figures_from_its_item_with_a_hyphen():
+    # "2,100 v "more than 6,000" - tractors …": a spaced hyphen is the line's dash, as "–" and "—" are
+    text = ('2,100 v "more than 6,000" - tractors nationwide on Monday 2 [Interior Ministry v UAQ]\n\n'
+            '1,300, then 2,700 - stores out of rice [FEGD, Tuesday 3 and Monday 9]')
+    assert said(text, "en") == [("Interior Ministry", 2100), ("UAQ", 6000), ("FEGD", 1300), ("FEGD", 2700)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # in a quote, what "we" receive is the speaker's own source
+    ('"More than 200 people are missing according to the calls we receive from families," head of operations '
+     'Berold Amsel said.', "en"),
+    ("« Plus de 200 personnes sont disparues selon les appels que nous recevons des familles », a déclaré le chef "
+     "des opérations, Berold Amsel.", "fr"),
+])
+def test_what_we_receive_is_the_speakers_own_source(text, lang):
+    assert said(text, lang) == [("Berold Amsel", 200)]
+
+
+@pytest.mark.parametrize("text, lang, owner", [
+    # a body's figures opened by a colon go on in the sentences after, as its words would
+    ("Les chiffres de l'Agence de protection civile, arrêtés à 17 heures : 412 000 personnes évacuées. 96 000 personnes "
+     "sont hébergées dans 210 centres.", "fr", "Agence de protection civile"),
+    ("The Civil Protection Agency's figures at 5pm: 412,000 people evacuated. 96,000 people are in 210 shelters.", "en",
+     "Civil Protection Agency"),
+])
+def test_a_bodys_figures_after_a_colon_go_on_in_the_next_sentence(text, lang, owner):
+    assert said(text, lang) == [(owner, 412000), (owner, 96000), (owner, 210)]
+
+
+def test_what_a_speaker_tells_of_before_a_quotes_colon_is_no_speaker():
+    # « raconte son dernier stage en chirurgie : « … » »: the stage is told of; the one who tells it speaks
+    text = ("Nairi Stoeckel, en deuxième année, raconte son dernier stage en chirurgie : « Nous étions 4 étudiants pour "
+            "un seul tuteur. »")
+    assert said(text, "fr") == [("Nairi Stoeckel", 4)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Notre échelle compte cinq verdicts : VRAI, PLUTÔT VRAI, FAUX.", "fr"),
+    ("Our rating scale has five verdicts: TRUE, MISLEADING, FALSE.", "en"),
+])
+def test_a_fact_checks_verdicts_are_no_count(text, lang):
+    assert said(text, lang) == []

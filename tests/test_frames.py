@@ -349,6 +349,19 @@ def test_a_clock_time_between_a_speech_verb_and_a_town_keeps_it_a_speaking_place
 
 
 @pytest.mark.parametrize("text, places", [
+    # a count between the speaking verb and the town: the town is the count's, not where the speaker spoke
+    ("The ministry said 45 people died in Lyon.", ["lyon"]),
+    ("Le ministre a déclaré que 45 personnes sont mortes à Lyon.", ["lyon"]),
+    # (a day's number is no count: "said on the 12th in Lyon" is where the minister spoke)
+    ("The minister said on the 12th in Lyon that it was over.", []),
+])
+def test_a_town_after_a_count_a_speaker_gives_is_the_counts(text, places):
+    from claimgraph.extract.places import default_places
+
+    assert [r.id for r in default_places().find(text)] == places
+
+
+@pytest.mark.parametrize("text, places", [
     # a country's adjective is its language: a translation note names no place the page's figures are in
     ("[This article was translated automatically from French.] 690 vehicles burnt across Estravia.", []),
     ("The report, written in British English, was sent to France.", ["france"]),

@@ -549,7 +549,7 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
     """
     masked = masked_service_numbers(sentence)
     if masked == sentence:
-        return _absolute_speakers(_find_cues(sentence, code), sentence, code)
+        return _no_told_object(_absolute_speakers(_find_cues(sentence, code), sentence, code), sentence)
     # (its digits are blanked while cues are read, offsets kept, then its name is given back its number)
     out = []
     for c in _find_cues(masked, code):
@@ -559,7 +559,20 @@ def find_cues(sentence: str, code: str = "fr") -> list[Cue]:
         if at >= 0 and (tail := re.match(r"\s+\d+(?![\w-])", sentence[end:])) and not masked[end:end + tail.end()].strip():
             end += tail.end()
         out.append(replace(c, phrase=sentence[at:end]) if at >= 0 else c)
-    return _absolute_speakers(out, sentence, code)
+    return _no_told_object(_absolute_speakers(out, sentence, code), sentence)
+
+
+def _no_told_object(cues: list[Cue], sentence: str) -> list[Cue]:
+    """``cues`` without an inverted one that is what the verb tells of, before the colon of a quote: « X raconte son
+    dernier stage en chirurgie : « Nous étions 4 » » (a possessive, a few words, no agent's noun and no name; « explique
+    sa porte-parole : » stays)."""
+    return [c for c in cues if not (
+        c.kind == "inverted" and _POSSESSIVE_LEAD.match(c.phrase) and len(c.phrase.split()) >= 4
+        and not AGENTIVE.search(c.phrase) and not re.search(r"[A-ZÀ-ÝĀ-ŒŔ-ž]", c.phrase)
+        and re.match(r"\s*:", sentence[c.end:]))]
+
+
+_POSSESSIVE_LEAD = re.compile(rf"(?:{either(every('ORGANISATION_POSSESSIVES') + every('PERSON_POSSESSIVES'))})\s", re.I)
 
 
 def _absolute_speakers(cues: list[Cue], sentence: str, code: str) -> list[Cue]:
@@ -573,7 +586,7 @@ def _absolute_speakers(cues: list[Cue], sentence: str, code: str) -> list[Cue]:
 # a figure's source in brackets right after it, as recaps and boxes give it: "4,120 (police)", « 11 000 (CGT) »
 _BRACKETED_SOURCE = re.compile(
     # (square brackets too, and the day after a comma: "13 [ALPC, Fri 8]")
-    r"(?<=\d)(?:(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*){0,2}[\"”»]?\s*[(\[](?P<np>[^()\[\]\d;:,.]{2,40})(?:,[^()\[\]]{1,40})?[)\]]"
+    r"(?<=\d)(?:(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*){0,2}[\"”»]?\s*[(\[](?P<np>[^()\[\]\d;:,.]{2,40})(?:,(?P<nday>[^()\[\]]{1,40}))?[)\]]"
     # ("About 410 people had left their homes (police) or 530 (county council)": further from its figure when the
     # next figure has its own source in brackets)
     r"|(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŒŔ-ž][\w'’-]*){3,6}\s*\((?P<far>[^()\d;:,.]{2,40})\)"
@@ -892,8 +905,12 @@ def _find_cues(sentence: str, code: str) -> list[Cue]:
         if key == "box" and re.search(r"\d", _BOX_FIGURE_END.sub("", sentence[sentence.rfind("]", 0, m.start()) + 1:m.start()])):
             continue  # "180, 310, then 365 homes [ANC, Tue 16, Wed 17]": the line's bracket is every figure's, as its item's
         # (a box's square bracket names its source first, a proper name too: "[Thessamar, Thu 22]")
-        if len(np.split()) <= (6 if key in ("rbox", "rbox2") else 4) and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6) or (
-                key in ("box", "rbox", "rbox2") and _proper_box_source(np, P))) \
+        # (a proper name with its day right after its figure is a recap's source too: "v 190 (Hedrick Quay
+        # Terminals, Monday)")
+        dated = key == "np" and m.group("nday") and (P["time_word"].search(m.group("nday")) or re.search(r"\d", m.group("nday"))) \
+            and not re.search(r"[\"”»]", sentence[m.start():m.start(key)])  # (not a headline's outlet after its quote)
+        if len(np.split()) <= (6 if key in ("rbox", "rbox2") or dated else 4) and (AGENTIVE.search(np) or (ACRONYM.fullmatch(np) and len(np) <= 6) or (
+                (key in ("box", "rbox", "rbox2") or dated) and _proper_box_source(np, P))) \
                 and not P["subset_lead"].match(np) and (np[:1].isupper() or key == "box" or not _ARTICLE_LEAD.match(np)) \
                 and not P["called"].search(sentence, max(0, m.start() - 60), m.start()):
             cues.append(Cue("bracket", m.start(key), m.end(key), np, forward=False, tight=True))

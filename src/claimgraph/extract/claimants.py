@@ -18,7 +18,7 @@ from .lang import either, every
 from .phrases import ACRONYM, AGENTIVE, PROPER_NAME, SOURCE_DOCUMENTS, THING_SUBJECT, WITNESS, body_spoken_for
 from .quantity import Counted
 
-__all__ = ["definite_reference", "redescribed_opener", "apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
+__all__ = ["definite_reference", "redescribed_opener", "apposed_agent", "apposed_role", "as_name", "State", "actors_for", "acts_as_source", "is_first_person", "is_second_person", "is_reference", "named", "names_nobody", "own_spokesperson", "reference_fits",
            "repeats_name", "same_body_head", "one_person", "opening_subject", "quote_follower"]
 
 
@@ -608,9 +608,29 @@ def apposed_role(s: str, actor: Actor) -> str:
     return role.group().strip(" ,") if role else ""
 
 
+def apposed_agent(s: str, name: str) -> str:
+    """The agent noun ``s`` sets between commas right after its last ``name``, as it ends ("Stralvia, the network
+    operator,", « Osakidetza, le service de santé basque, »), or "": what tells an unknown name is a body.
+
+    >>> apposed_agent("Stralvia, the network operator, ", "Stralvia")
+    'the network operator'
+    >>> apposed_agent("Kessington, a town of 4,000, ", "Kessington")
+    ''
+    >>> apposed_agent("Saulnac, the lowland district, ", "Saulnac")
+    ''
+    """
+    at = s.rfind(name)
+    apposed = _APPOSED_AGENT_AFTER.fullmatch(s.rstrip() + " ", at + len(name)) if at >= 0 and name else None
+    # (a territory's noun is no body's: "Saulnac, the lowland district furthest downstream, accounted for")
+    return apposed.group("role").strip() if apposed and AGENTIVE.search(_TERRITORY.sub(" ", apposed.group("role"))) else ""
+
+
+_TERRITORY = re.compile(rf"(?<![\w'-])(?:{either(every('TERRITORY_WORDS'))})(?![\w'-])", re.I)
+
+
 # an agent noun opening the sentence right before a name between commas, or right after it: "Le préfet, X,"
 _APPOSED_AGENT = re.compile(r"^(?:.*[.;:!?]\s+)?(?P<role>[^,;:.!?\d]{2,60}),\s*$", re.S)
-_APPOSED_AGENT_AFTER = re.compile(r"\s*,\s*(?P<role>[^,;:.!?\d]{2,60}),")
+_APPOSED_AGENT_AFTER = re.compile(r"\s*,\s*(?P<role>[^,;:.!?\d]{2,60}),\s*")
 
 
 def note_roles(state: State, s: str, actors) -> None:

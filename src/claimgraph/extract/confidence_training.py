@@ -88,7 +88,7 @@ PAST = (("b62ee79", "tests/holdout"), ("b62ee79", "tests/corpus2"), ("6a4524d", 
         ("afd7e01", "tests/corpus59"), ("b1e5b74", "tests/corpus60"), ("217663f", "tests/corpus61"),
         ("cac9962", "tests/corpus62"), ("589ed33", "tests/corpus63"),
         ("f9a9638", "tests/corpus64"), ("70e10c2", "tests/corpus65"), ("25dbb25", "tests/corpus66"),
-        ("4997cc1", "tests/corpus67"))
+        ("4997cc1", "tests/corpus67"), ("abbf6ae", "tests/corpus68"))
 #: Blind sets: never trained on; only ``--check`` scores them.
 BLIND = _numbered("holdout", 5)
 #: The features, in the order the model is written (those the scorer computes).

@@ -17,12 +17,13 @@ from ..actors import DEFINED_NAME, Gazetteer, default_gazetteer, fold, names_a_b
 from ..ingest import body_segments, detect_language
 from ..model import EVENT_MEASURES, PLACE_LEVELS, PROTEST_DAY_POPULATIONS, Actor, Claim, Document, Figure, day_bound, slugify
 from . import lang as _lang
+from .lang._platforms import PLATFORMS as _PLATFORMS
 from .attribution import (Cue, action_subject, assign, attributed_after, bare_source, clause_subject, find_cues, fronted_subject,
                           ownerless_document, paired_credit, subordinate_breaks)
 from .attribution import HEAD_END as _HEAD_END, DAYS_BRACKET, SOURCE_IN_BRACKETS, approx_figure, head_figure, scale_words
 from .claimants import (State, actors_for, redescribed_opener, as_name, acts_as_source, is_first_person, is_second_person, is_reference, named, names_nobody,
                         note_descriptions, one_person, own_spokesperson, reference_fits, repeats_name, same_body_head, quote_follower,
-                        opening_subject, note_roles, names_a_kind, apposed_role, definite_reference)
+                        opening_subject, note_roles, names_a_kind, apposed_agent, apposed_role, definite_reference)
 from .bodies import unify_bodies
 from .phrases import AGENTIVE, PROPER_NAME
 from .confidence import with_confidence  # scored last, on the claims as returned
@@ -209,6 +210,9 @@ def _words(code: str) -> dict:
         "listed_head_before": re.compile(rf"[\s•*–—-]*(?:{_HEAD_FIGURE}[»”\"]?(?:{link}))+[«“\"]?", re.I),
         "listed_sources": re.compile(rf"\s*(?:,|(?:,\s*)?(?:{_lang.either(L.AND)}|{L.PAIRED_FIGURES_LINK})|{L.REVISED_HEAD_LINK})\s*", re.I),
         "listed_figures": re.compile(rf"\s*[»”\"]?(?:{link})[«“\"]?\s*", re.I),  # (« « plus de 60 000 », puis 75 000 »)
+        "spokesperson_alone": re.compile(L.SPOKESPERSON_ALONE, re.I),   # ("a spokesperson says", « un porte-parole indique »)
+        "body_site": re.compile(rf"^[\W_]*(?:{L.BODY_SITE_LEAD})(?P<np>[^,;:.!?\d]{{3,80}}),\s*$"),
+        "and_names": re.compile(rf"\s*,?\s+(?:{_lang.either(L.AND)})\s+", re.I),   # ("SNOP et FPAC": two names)
         "and_figures": re.compile(rf"\s*[»”\"]?\s+(?:{_lang.either(L.AND)})\s+[«“\"]?\s*", re.I),
         # ("selon la préfecture puis selon le SMPL": the second source after "puis", as its figure is)
         # ("… selon la préfecture (…), contre OCHA dimanche 14": a capitalised name after the link, the other side's)
@@ -404,8 +408,10 @@ def _item_note(code: str) -> re.Pattern:
 
 # a bracket that closes a recap item with its source alone: "… — people missing [coastguard]"
 _LONE_SOURCE_BRACKET = re.compile(r"\s\[[^\W\d][^\[\]\d\n,;:]{1,59}\]\s*\.?\s*$")
+# a bracket, round or square, of a box item's words
+_OWN_BRACKET = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 # the dash that parts a recap line's figures from its item: "388, then 402 — fire starts …", "About 600 – volunteers …"
-_RECAP_DASH = re.compile(r" [—–] ")
+_RECAP_DASH = re.compile(r" [—–-] ")
 
 
 @functools.cache
@@ -498,6 +504,11 @@ def _box_sources_unbracketed(s: str, code: str) -> str:
         head, nl, rest = s[:dash.start()], " \n ", s[dash.end():]
     if not nl or ("[" not in rest and "(" not in rest) or not _figure_line(code).fullmatch(head):
         return s
+    if dashed and len(own := list(_OWN_BRACKET.finditer(rest))) > 1 and re.search(r"\d", rest[own[0].end():own[1].start()]) \
+            and _side_links(code)[0].match(rest, own[0].end()):
+        # ("**310** – drivers on strike (union, Monday), v 190 (Hedrick Quay Terminals, Monday)": each figure its own
+        # bracket, as any sentence gives them)
+        return s
     if (sides := _bracketed_sides(rest, code)) != rest:
         return head + nl + sides
     if dashed and not (_box_source_bracket(code).search(rest) or DAYS_BRACKET.search(rest)
@@ -535,14 +546,21 @@ def _bracketed_sides(item: str, code: str) -> str:
     """
     brackets = list(_SIDE_BRACKET.finditer(item))
     link, clock = _side_links(code)
+    and_link = _and_side_link(code)
+
+    def linked(k: int, at: int) -> re.Match | None:
+        # (after the first side, "and" adds one more: « Disparus [garde côtière, …], contre [OIM, jeu. 18] et [Haute
+        # Mer Secours, ven. 19] »)
+        return link.match(item, at) or (and_link.match(item, at) if k > 1 else None)
+
     if len(brackets) < 2 or any(re.search(r"\d", b.group("source")) for b in brackets) or any(
-            not (between := link.match(item, a.end())) or re.search(r"[.;:\[\]]", item[between.end():b.start()])
-            for a, b in zip(brackets, brackets[1:])):
+            not (between := linked(k, a.end())) or re.search(r"[.;:\[\]]", item[between.end():b.start()])
+            for k, (a, b) in enumerate(zip(brackets, brackets[1:]), 1)):
         return item  # (a bracket of days only names no side: "[Tue 12, Thu 14]")
     out, at = [], 0
     for k, b in enumerate(brackets):
         if k:
-            between = link.match(item, at)
+            between = linked(k, at)
             out.append(item[at:between.end()] + " " * (b.start() - between.end()))
         else:
             out.append(item[at:b.start()])
@@ -569,6 +587,12 @@ def _side_links(code: str) -> tuple[re.Pattern, re.Pattern]:
     time = rf"(?:\d{{1,2}}:\d\d|(?<![\w-])(?i:{_lang.either(L.TIMES_OF_DAY)})(?![\w-]))"
     return (re.compile(rf",?\s+(?:{L.PAIRED_FIGURES_LINK})(?=\s)", re.I),
             re.compile(rf"{time}(?:\s*(?:,|\s(?:{_lang.either(L.AND)}))\s*{time})*"))
+
+
+@functools.cache
+def _and_side_link(code: str) -> re.Pattern:
+    """The "and" that adds a third side to a box item's bracketed sides: "… [OIM, jeu. 18] et [HMS, ven. 19]"."""
+    return re.compile(rf",?\s+(?:{_lang.either(_lang.get(code).AND)})(?=\s)", re.I)
 
 
 # a side's source first in its bracket, its days after a comma: "[préfecture d'Orvaize, mar. 12, jeu. 14]"
@@ -720,7 +744,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
     own = re.compile(rf"^\s*(?:{L.OUR_OWN})(?![\w'-])", re.I)
     # (« D'après les remontées de nos comités locaux », in a quote: what the speaker's people report)
     ours = re.compile(rf"^\s*(?:(?:{_lang.either(L.DEFINITE_ARTICLES)}\s*)?[^\W\d]+\s+{L.SOURCE_NOUN_LINK}\s*)?"
-                      rf"{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s", re.I)
+                      rf"{_lang.either(L.FIRST_PERSON_POSSESSIVES)}\s"
+                      # ('"… according to the calls we receive from families"', « selon les appels que nous recevons »)
+                      rf"|^\s*(?:{_lang.either(L.DEFINITE_ARTICLES)})\s*[^\W\d]+\s+(?:[^\W\d]+\s+)?"
+                      rf"(?:{_lang.either(L.FIRST_PERSON)})\s", re.I)
     own_lead = re.compile(rf"^\s*(?:(?:{L.SOURCE_PREPS}|{L.OWN_PREPS})\s+)?(?:{L.OUR_OWN})(?![\w'-])", re.I)
     this_outlet = re.compile(rf"^\s*(?:(?:{_lang.either(L.AND)})\s+)?(?:{L.THIS_OUTLET})(?![\w'-])", re.I)  # ("And this programme has had")
     relay = re.compile(rf"(?<![\w'-])(?:{L.RELAY_VERBS})(?![\w'-])", re.I)
@@ -907,8 +934,11 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
             # « Ce chiffre vient d'une publication du groupe Facebook « Bergers en colère » », under the heading and its
             # verdict: where the claim came from
             return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), origin.group("np")
+        if named_by and (not name or re.search(r"\d", name)) and (post := _post_name(named_by.group("np"), L)):
+            # ("Who said it: a TikTok video posted on 2 October": the post, by its platform, not its views or day)
+            return actors_for(Cue("verb", 0, 0, post, True), state, code, L, g, False, []), named_by.group("np")
         if not name or re.search(r"\d", name):
-            return [], ""  # ("Une publication partagée plus de 8 000 fois": a description, no name)
+            return [], ""  # ("Une publication partagée plus de 8 000 fois": a description with no platform, no name)
         return actors_for(Cue("verb", 0, 0, name, True), state, code, L, g, False, []), \
             doc.text[named_by.start("np"):].partition("\n")[0]
 
@@ -931,7 +961,8 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # ("La gendarmerie est sur place. Elle a mobilisé 40 gendarmes": a pronoun acts for the body it stands for)
         pronoun = acting.phrase.strip().lower() in L.SUBJECT_PRONOUNS and len(actors) == 1 and actors[0].kind != "person"
         return (acting, actors) if official or acts_as_source(actors[0].name if pronoun else acting.phrase, actors, g) \
-            or (actors and all(apposed_role(s[:acting.start], a) for a in actors)) else (None, [])
+            or (actors and all(apposed_role(s[:acting.start], a) for a in actors)) \
+            or apposed_agent(s[:acting.start], acting.phrase.strip()) else (None, [])
 
     def opening_body(head: str, reference: str) -> list:
         """The body (not a person) ``head`` opens with, when ``reference`` ("elle", « le service ») may name it."""
@@ -1058,7 +1089,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         cue_actors, local = {}, []
         # (in a quote, "Nos fonctionnaires comptent", "Our workers tell us": the speaker's people)
         first_person = [c for c in cues if is_first_person(c.phrase) or (
-            (quote or speaking[0] or _QUOTE_MARK.search(s, 0, c.start)) and ours.match(c.phrase) and not own.match(c.phrase))]
+            (quote or speaking[0] or _QUOTE_MARK.search(s, 0, c.start))
+            # (the phrase with the relative clause its cue cut off: « selon les appels que nous recevons »)
+            and (ours.match(c.phrase) or ours.match(s[max(c.start, s.find(c.phrase, c.start)):c.end]))
+            and not own.match(c.phrase))]
         deferred = {id(c) for c in first_person}
         for c in cues:
             if id(c) in deferred:
@@ -1098,6 +1132,14 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
                     and (owners := _bodies_named(s[:c.start], code, g, state)):
                 # "The Karvalian Red Crescent set up 2 camps …, its spokesman said": the body the sentence named first
                 cue_actors[id(c)] = local = owners[:1]
+                continue
+            if c.kind == "verb" and not local and not in_title and W["spokesperson_alone"].fullmatch(c.phrase.strip()) \
+                    and (site := W["body_site"].match(s[:s.rfind(c.phrase.strip(), 0, c.start)])) \
+                    and AGENTIVE.search(site.group("np")) \
+                    and (owners := actors_for(Cue("verb", 0, 0, site.group("np"), True), state, code, L, g, False, ())):
+                # "At Hollinshire General Hospital, a spokesperson says 9 people have been treated": the body whose
+                # site the sentence opens with speaks, not the last one heard
+                cue_actors[id(c)] = local = owners
                 continue
             if not local and not in_title and (
                     c.kind == "inverted" and not closes_quote and c.phrase.strip().lower() not in L.SUBJECT_PRONOUNS
@@ -1458,7 +1500,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Claim]:
         # (not a verb inside a quote with no figure, when one speaks outside it: "…, \"three times more than the
         # prefecture admits\"")
         told = [q.span() for q in _QUOTED_SPAN.finditer(s) if not any(q.start() <= m.start < q.end() for m in mentions)]
-        by = [c for c in cues if c.kind in ("verb", "inverted", "source") and cue_actors[id(c)]]
+        # (and a document whose colon opens the sentence's figures: « Les chiffres de l'Agence de protection civile :
+        # 412 000 évacués. 96 000 personnes sont hébergées … », its owner goes on)
+        by = [c for c in cues if (c.kind in ("verb", "inverted", "source") or (c.kind == "possessive" or c.kind == "noun" and c.document)
+                                  and c.forward and mentions and ":" in s[c.end:mentions[0].start]) and cue_actors[id(c)]]
         outside_quotes = [c for c in by if not any(lo < c.start < hi for lo, hi in told)]
         speakers = [cue_actors[id(c)] for c in (outside_quotes or by)]
         if quote is not None and voice:
@@ -1685,6 +1730,32 @@ def _origin_name(np: str, lang_data) -> str:
     return " ".join(strip_determiner(re.sub(r"[«»“”\"]", " ", as_name(np, lang_data))).split())
 
 
+def _post_name(np: str, lang_data) -> str:
+    """The post a fact-check's "Who said it" line describes, named by its words before what the line says of it and
+    by its platform; "" when it names no platform.
+
+    >>> from claimgraph.extract import lang
+    >>> _post_name("a TikTok video posted on 2 October and viewed widely", lang.get("en"))
+    'TikTok video'
+    >>> _post_name("une vidéo publiée sur TikTok le 3 mai", lang.get("fr"))
+    'vidéo TikTok'
+    >>> _post_name("un message partagé 9 000 fois", lang.get("fr"))
+    ''
+    """
+    platform = _PLATFORM_NAME.search(np)
+    if platform is None:
+        return ""
+    cut = re.search(rf"(?<![\w'-])(?:{lang_data.POST_DESCRIPTION})|\d", np, re.I)
+    words = strip_determiner(np[:cut.start() if cut else len(np)].strip(" ,")).split()
+    if platform.group() not in words:
+        words.append(platform.group())  # (the platform after what the line says: "vidéo publiée sur TikTok")
+    return " ".join(words)
+
+
+# a platform's name as written ("TikTok", "X"), in any language
+_PLATFORM_NAME = re.compile(rf"(?<![\w'-])(?:{_lang.either(_PLATFORMS)})(?![\w'-])")
+
+
 _NAME_THEN_COMMA = re.compile(rf"(?P<name>{PROPER_NAME})(?=\s*,)")   # "Fiona McAndrew, the managing director, …"
 # "The company, Blenkinsop Foams, …", « La société, Vellor Chimie, … »: a body's noun, then its name in apposition
 _APPOSED_NAME = re.compile(rf"(?:{_lang.either(_lang.every('DEFINITE_ARTICLES'))})\s*(?-i:[a-zà-ÿ-]+)(?:\s+(?-i:[a-zà-ÿ-]+))?"
@@ -1762,6 +1833,14 @@ def _box_sides(s: str, mentions: list, colon: int, W) -> tuple[list, list] | Non
         # on 11 October, Travelling Doctors on the 12th": a comma before the next name)
         parts = [W["side_in_words"].sub("", part) for part in W["side_in_words_next"].split(item)] \
             if W["side_in_words"].match(item) else W["next_name"].split(item)
+    if len(parts) == len(sides) > 1 == len(sections) and len(last := sides[-1]) > 1 \
+            and all(W["and_figures"].fullmatch(s, a.end, b.start) for a, b in zip(last, last[1:])) \
+            and len(named := W["and_names"].split(parts[-1])) == len(last) \
+            and not any(W["day_word"].match(p.strip()) or re.match(r"\W*\d", p) for p in named):
+        # "171 contre « près de 330 » et « plus de 300 »" / "[AHNA contre SNOP et FPAC]": the last side's figures
+        # joined by "and" are sides of their own when its part names as many sources joined so (not the days of one
+        # source: "[OIM, jeu. 18 et sam. 20]")
+        sides, parts = sides[:-1] + [[m] for m in last], parts[:-1] + named
     return (sides, parts) if len(parts) == len(sides) else None
 
 

@@ -77,7 +77,9 @@ def _vocab() -> dict:
         # "told lawmakers in Seoul": where someone spoke (a clock time may come between, a count may not)
         # ("said that three patients in France": a count written in words comes between too)
         "spoke": re.compile(either(every("SPEAKING")) + rf"\b(?:(?!(?<![\w-]){either(every('NUMBER_WORDS'))}(?![\w-]))[^.;\d]"
-                            r"|\d{1,2}(?!\d)){0,40}$", re.I),
+                            # (a day's number may stand between, "said on the 12th in Lyon", "at 11 in Lyon", « vers 11 h 30
+                            # à Bruxelles »; not a count's, whose place it is: "said 45 people died in Lyon")
+                            rf"|\d{{1,2}}(?!\d)(?!\s+(?!(?:{either(every('PLACE_LOCATIVES'))})\s)(?-i:[a-zà-ÿ]{{3}}))){{0,40}}$", re.I),
         # "the OECS, based in Lyon", "un institut installé à Lyon": where a body sits
         "based": re.compile(either(every("BODY_SEAT")) + r"\s+$", re.I),
         "neighbour": re.compile(either(m.NEIGHBOUR for m in mods) + "$", re.I),

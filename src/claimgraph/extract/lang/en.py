@@ -524,6 +524,9 @@ OWN_ARCHIVES = r"(?:our|the\s+paper's|the\s+newspaper's)\s+(?:own\s+)?archives?"
 # 'CLAIM 1: "…"' / "OUR VERDICT: FALSE" / "The figure comes from a post in the Facebook group X": where the checked
 # figure comes from, said as the paragraph under the heading opens
 CLAIM_ORIGIN = r"(?:the|this)\s+(?:figure|number|claim)\s+(?:comes|came)\s+from"
+# what a fact-check's "Who said it" line says of the post after its name: "a TikTok video posted on 2 October",
+# "a Facebook post shared more than 2,000 times"
+POST_DESCRIPTION = r"(?:posted|shared|viewed|seen|watched|published|uploaded|circulating|liked|reposted|retweeted)(?![\w'-])"
 CLAIM_AUTHOR_LABEL = r"who\s+(?:said|says|made|claimed|claims)\s+(?:it|this|that|so|the\s+claim)|claimed\s+by|said\s+by|made\s+by|source\s+of\s+the\s+claim"
 SITE_PREPOSITIONS = r"at"   # "At Tarvel University Hospital, the management counted 620": where the management is
 HOSPITAL_MANAGEMENT = r"(?:hospital\s+)?(?:management|administration|direction)(?:\s+of\s+the\s+hospital)?"
@@ -933,7 +936,8 @@ NOT_COUNTED = {"times", "plus", "euros", "dollars", "pounds", "yuans", "roubles"
                # money in any currency: "12 million manats for emergency housing"
                "rupees", "rubles", "yen", "won", "pesos", "reais", "rand", "naira", "shillings", "dinars", "dirhams", "lira", "liras", "lire", "zlotys", "kronor", "kroner", "krona", "krone", "forints", "lei", "leva", "lev", "hryvnias", "tenge", "manats", "soms", "laris", "drams", "baht", "ringgit", "rupiah", "francs", "cedis", "kwacha", "birr", "riyals", "rials", "taka", "dong", "sterling", "florins", "guilders", "marks", "escudos", "pesetas", "drachmas", "kunas",
                "points", "seats", "occasions", "degrees", "miles", "kilometres", "kilometers", "metres", "meters",
-               "percent", "others", "those", "these"}
+               "percent", "others", "those", "these",
+               "verdicts"}   # ("Our scale has five verdicts": what a fact-check judges with, no count)
 # ("two Thursdays without customers", « deux jeudis sans clients »: days, as "two days" are)
 NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 # what a figure measures or lists, never a thing counted: "18,000 litres", "three things"
@@ -1362,7 +1366,9 @@ ACTION_VERB = (r"(?<![\w'-])(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+
                # ("now has 85 rescuers on the mountain", "has 300 firefighters on the fire line": where its people work)
                r"(?:on|at)\s+(?:the\s+)?(?:place|site|spot|ground|scene|mountain|slopes?|sea|fire(?:\s+line)?|front(?:\s+line)?))\b)"
                # "the fire service is deploying 160 firefighters": who deploys its own people counts them, now too
-               r"|(?:(?:is|are)\s+(?:now\s+)?)?(?:deploying|dispatching|mobili[sz]ing)|deploys|dispatches|mobili[sz]es)(?![\w'-])")
+               r"|(?:(?:is|are)\s+(?:now\s+)?)?(?:deploying|dispatching|mobili[sz]ing)|deploys|dispatches|mobili[sz]es"
+               # ("The prefecture orders 6,000 residents to stay indoors": who orders it counts them)
+               r"|orders|evacuates)(?![\w'-])")
 
 # the size of a place is not a count of anything that happened: "une commune de 1 900 habitants", "a town of 5,000 people"
 PLACE_SIZE_BEFORE = r"(?:town|village|city|community|hamlet|municipality|county|province)\s+of|holds|seats|accommodates|(?:has\s+)?room\s+for"
@@ -1521,6 +1527,8 @@ INFINITIVE_PREPOSITIONS = r"without"   # "without counting the families": no sub
 SPOKESPERSON_BARE = r"(?:a|an|the)\s+spokes(?:man|woman|person)"
 # "…, its office said", "its press office": the body's own voice, as its statement is
 OWN_OFFICE = r"office|press\s+office|secretariat"   # ("its management": MANAGEMENT)
+# "At Hollinshire General Hospital, a spokesperson says": the body whose site opens the sentence, before its voice
+BODY_SITE_LEAD = r"(?-i:At|In|Inside)\s+(?:the\s+)?"
 SPOKESPERSON_ALONE = r"(?:a|an)\s+spokes(?:man|woman|person)"   # "…, a spokesman said": of the body that acts in the sentence
 # Capitalised words that open no name: "On Monday", "However", "Then"
 NOT_NAME_WORDS = ("on", "in", "at", "by", "for", "from", "after", "before", "during", "since", "meanwhile", "however",

@@ -587,6 +587,10 @@ OWN_ARCHIVES = r"(?:nos|notre)\s+archives?"   # « selon nos archives » : le ra
 # « AFFIRMATION 1 : « … » » / « NOTRE VERDICT : FAUX » / « Ce chiffre vient d'une publication du groupe Facebook « X » » :
 # d'où vient le chiffre vérifié, dit au début du paragraphe sous le titre
 CLAIM_ORIGIN = r"(?:ce|le)\s+chiffre\s+(?:vient|provient)|(?:cette|l['’])\s*affirmation\s+(?:vient|provient)"
+# ce qu'une ligne « Qui l'a dit » dit de la publication après son nom : « une publication Facebook partagée plus de
+# 9 000 fois », « une vidéo publiée sur TikTok le 2 octobre »
+POST_DESCRIPTION = (r"(?:partagé|publié|posté|vu|visionné|diffusé|relayé|consulté|aimé|mis\s+en\s+ligne)e?s?(?![\w'-])|"
+                    r"mise?s?\s+en\s+ligne(?![\w'-])")
 CLAIM_AUTHOR_LABEL = r"qui\s+l'a\s+(?:dit|affirmé|avancé|écrit)|(?:dit|avancé|affirmé)e?\s+par|qui\s+(?:le\s+dit|l'affirme|avance\s+ce\s+chiffre)|source\s+de\s+l'affirmation|auteur\s+de\s+l'affirmation"
 SITE_PREPOSITIONS = r"au|aux|à\s+la|à\s+l'|à"   # « Au CHU de Tarvel, la direction a recensé 620 grévistes »
 HOSPITAL_MANAGEMENT = r"direction(?:\s+(?:de\s+l'hôpital|du\s+CHU|de\s+la\s+clinique|de\s+l'établissement))?"
@@ -967,7 +971,8 @@ NOT_COUNTED = {"fois", "plus", "moins", "euros", "dollars", "francs", "livres", 
                "roupies", "yens", "wons", "pesos", "réals", "rands", "nairas", "shillings", "dinars", "dirhams", "livres turques", "lires", "zlotys", "couronnes", "forints", "lei", "levas", "hryvnias", "tenges", "manats", "soms", "laris", "drams", "bahts", "ringgits", "roupies", "cédis", "kwachas", "birrs", "riyals", "rials", "takas", "dongs", "florins", "marcs", "escudos", "pesetas", "drachmes", "kunas",
                "heures", "points", "sièges", "reprises", "occasions", "degrés", "kilomètres", "mètres", "autres", "ceux",
                "celles", "dont", "parmi",
-               "affirmations"}   # (« Nous avons repris cinq affirmations » : ce qu'une vérification vérifie, pas un compte)
+               "affirmations", "verdicts"}   # (« Nous avons repris cinq affirmations », « Notre échelle compte cinq
+                                             # verdicts » : ce qu'une vérification vérifie et juge, pas un compte)
 # ("two Thursdays without customers", « deux jeudis sans clients »: days, as "two days" are)
 NOT_COUNTED |= {day + "s" for day in WEEKDAYS}
 # what a figure measures or lists, never a thing counted: « 18 000 litres », « trois choses »
@@ -1507,7 +1512,9 @@ ACTION_VERB = (r"(?<![\w'-])(?:a|ont|avait|avaient|avez|aviez)\s+(?:(?:déjà|au
                # « le SDIS engage désormais 160 sapeurs-pompiers » : au présent aussi, qui déploie les siens les compte
                r"|(?<![\w'-])(?:engage|engagent|mobilise|mobilisent|déploie|déploient|dépêche|dépêchent|envoie|envoient|"
                # (the passé simple of translated and older copy: « La Croix-Rouge lettone envoya 15 volontaires »)
-               r"engagea|engagèrent|mobilisa|mobilisèrent|déploya|déployèrent|dépêcha|dépêchèrent|envoya|envoyèrent)"
+               r"engagea|engagèrent|mobilisa|mobilisèrent|déploya|déployèrent|dépêcha|dépêchèrent|envoya|envoyèrent|"
+               # (« La préfecture ordonne le confinement des 6 000 habitants » : qui ordonne compte ceux qu'il confine)
+               r"ordonne|ordonnent|ordonna|évacue|évacuent|évacua|(?:fait|font)\s+évacuer)"
                r"(?:\s+(?:désormais|maintenant|aussi|également|encore))?(?![\w'-])")
 # ("la mairie a fait évacuer 9 immeubles": a causative is an action of its subject)
 
@@ -1640,6 +1647,8 @@ INFINITIVE_PREPOSITIONS = r"sans|afin\s+d[e']|avant\s+d[e']"   # « sans compter
 SPOKESPERSON_BARE = r"(?:un|une|le|la)\s+porte-parole"   # « dit le porte-parole », sans nom : la voix du corps dont on parle
 # « …, a fait savoir son bureau », « son service de presse » : la voix du corps lui-même
 OWN_OFFICE = r"bureau|secrétariat|service\s+de\s+presse|service\s+(?:de\s+la\s+)?communication"   # (« sa direction »: MANAGEMENT)
+# « Au centre hospitalier de Castelmerle, un porte-parole indique » : le corps dont le lieu ouvre la phrase
+BODY_SITE_LEAD = r"(?-i:Au|Aux|À\s+la|À\s+l['’]|Dans\s+(?:le|la|les|l['’])|Du\s+côté\s+(?:du|de\s+la|de\s+l['’]|des))\s*"
 SPOKESPERSON_ALONE = r"(?:un|une)\s+porte-parole"   # « …, a indiqué un porte-parole » : of the body that acts in the sentence
 # Capitalised words that open no name: "Selon X", "Hier", "Mais"
 NOT_NAME_WORDS = ("selon", "pour", "par", "dans", "en", "à", "a", "au", "aux", "après", "avant", "depuis", "dès", "lors",
