@@ -461,6 +461,15 @@ FLOORS = [
     # 0.750, recall 0.488)
     (ROOT / "tests" / "stories_blind42", {"extraction_f1": 0.84, "alignment_f1": 0.40, "conflict_precision": 0.70,
                                           "conflict_recall": 0.44}),
+    # tests/stories_tuning51 (a volcano's lava lake draining towards a lakeside city, with people crossing the lake to
+    # a neighbour; rice growers' tractor blockades against a rice trade agreement; first reading at abbf6ae extraction
+    # 0.815, alignment 0.409, precision 0.615, recall 0.571)
+    (ROOT / "tests" / "stories_tuning51", {"extraction_f1": 0.89, "alignment_f1": 0.40, "conflict_precision": 0.68,
+                                           "conflict_recall": 0.61}),
+    # tests/stories_blind43 (blind, never read; first reading at abbf6ae extraction 0.759, alignment 0.537, precision
+    # 0.448, recall 0.542)
+    (ROOT / "tests" / "stories_blind43", {"extraction_f1": 0.72, "alignment_f1": 0.47, "conflict_precision": 0.40,
+                                          "conflict_recall": 0.49}),
 ]
 _SCORES: dict = {}
 
