@@ -8982,3 +8982,24 @@ def test_what_a_speaker_tells_of_before_a_quotes_colon_is_no_speaker():
 ])
 def test_a_fact_checks_verdicts_are_no_count(text, lang):
     assert said(text, lang) == []
+
+
+def test_blockade_points_are_places_counted():
+    # "38 v 90 - blockade points nationwide": a compound whose head alone would be a score's points
+    text = "38 v 90 - blockade points nationwide on Monday 2 [Interior Ministry v Union of Rice Growers]"
+    assert [(c.claimant_name, c.figure.value, c.quantity_id.split("-")[0]) for c in claims(text, "en")] == [
+        ("Interior Ministry", 38, "sites"), ("Union of Rice Growers", 90, "sites")]
+
+
+def test_a_qualified_figure_said_by_a_bodys_initials():
+    # "…, nearly 60,000 says the SRS": each figure's speaker right after it, a qualifier before the second
+    text = "Day two in the capital: 19,800 protesters says the Interior Ministry, nearly 60,000 says the SRS."
+    assert said(text, "en") == [("Interior Ministry", 19800), ("SRS", 60000)]
+
+
+def test_a_foreign_bodys_name_before_its_initials_is_no_person():
+    # "Dirección Nacional de Emergencias (DNE)": the start of a body's name, not a person "la gouverneure" may be
+    text = ("23 400 puis 27 800 — Auzéliens arrivés par le lac [Dirección Nacional de Emergencias (DNE), jeudi 18 et "
+            "vendredi 19]\n\nLe bilan : la gouverneure compte 31 morts.")
+    assert said(text, "fr") == [("Dirección Nacional de Emergencias (DNE)", 23400),
+                                ("Dirección Nacional de Emergencias (DNE)", 27800), ("gouverneure", 31)]

@@ -703,7 +703,7 @@ def named(s: str, code: str, g: Gazetteer) -> list[Actor]:
             continue  # "the Brandenburg Gate", "Independence Park": a place, not a person
         if _NAMED_EVENT.match(m.group()) or _NAMED_EVENT_BEFORE.search(s, max(0, m.start() - 20), m.start()):
             continue  # "Typhoon Marikit", « la tempête Ciarán »: a storm's name, nobody who speaks
-        if _IN_LONG_NAME.search(s, 0, m.start()) or _ACRONYM_GLOSS.match(s, m.end()):
+        if _IN_LONG_NAME.search(s, 0, m.start()) or _ACRONYM_GLOSS.match(s, m.end()) or _opens_defined_name(s, m.start()):
             continue  # "la Coordination Étatique de Protection Civile (CEPC)": the end of a body's name, no person
         # (a name opening the sentence is taken when it reads as a person: "Mayor Teresa Alvarado-Finch spoke")
         i = bisect.bisect_left(starts, m.start() - 39)
@@ -744,6 +744,19 @@ _NAMED_EVENT = re.compile(rf"(?:{either(every('NAMED_EVENT_LEADS'))})\s")
 _NAMED_EVENT_BEFORE = re.compile(rf"(?<![\w'-])(?:{either(every('NAMED_EVENT_LEADS'))})\s+$")
 _IN_LONG_NAME = re.compile(rf"(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž])[\w'’-]+\s+{either(every('NAME_LINKS'))}\s+$")
 _ACRONYM_GLOSS = re.compile(r"\s*\((?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]{2,})\)")
+# a long name, then its initials in brackets: "Dirección Nacional de Emergencias (DNE)"
+_NAME_THEN_INITIALS = re.compile(r"(?P<name>[^()\[\],;:.\n]{3,80}?)\s*\((?P<initials>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž]{2,8}))\)")
+
+
+def _opens_defined_name(s: str, at: int) -> bool:
+    """Whether the capitalised words at ``at`` open a name whose initials follow it in brackets ("Dirección Nacional"
+    of "Dirección Nacional de Emergencias (DNE)"): the start of a body's name, in a language whose words for a body
+    no module knows, not a person."""
+    m = _NAME_THEN_INITIALS.match(s, at)
+    if m is None:
+        return False
+    capitals = "".join(w[0] for w in m.group("name").split() if w[:1].isupper())
+    return len(capitals) >= 2 and capitals.upper() == m.group("initials").upper()
 _AGED = re.compile(rf"(?<![\w'’-])(?P<name>(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĀ-ŒŔ-ž][a-zà-ÿĀ-ž'’-]+)){{0,2}}),\s+"
                    rf"\d{{1,3}}(?:\s+(?:{either(every('AGE_UNITS'))}))?(?=\s*[,)])")
 # capitalised words that open a sentence and are no name ("Mardi, 12 ...", "Selon, ...")

@@ -423,6 +423,9 @@ TOPIC_SENSES: list = []
 # nouns of several words whose first word alone counts something else
 COMPOUND_COUNT_NOUNS = [(r"(?:first[- ]aid|police|border)\s+posts", "sites"),   # a post is a place there, not a job
                         (r"fire\s+(?:engines|trucks|appliances)", "vehicles"),   # vehicles, not fires
+                        # ("38 v 90 - blockade points nationwide": places, not a score's points)
+                        (r"(?:blockade|blocking|distribution|water|collection|assembly|gathering|vaccination|access|"
+                         r"crossing|entry)\s+points", "sites"),
                         (r"(?:dead|deaths|killed)\s+(?:or|and)\s+missing", "dead-or-missing")]   # one toll of two
 CASE_STATUS = [(r"suspect\w*|probable|possible", "suspected"), (r"(?:lab(?:oratory)?[- ])?confirm\w*", "confirmed")]
 MEASURES = [
@@ -1441,8 +1444,10 @@ INVERTED = INVERTED + (
 # a figure whose speaker follows it with no comma, a presenter's or a headline's shorthand: "14 universities blockaded say
 # the presidents, 27 says the student coordination" (the figure opens its clause, and a definite subject that ends it
 # with its agent noun: not "3 residents say the council failed them")
-FIGURE_SAID_BY = (r"(?:^\s*|(?<=[,;:]\s))\d[\d,.]*(?:\s+[a-z]+){0,4}\s(?P<verb>says|say|said)\s+(?P<np>the\s+" + _AGENT_NP
-                  + r")(?=\s*(?:[,.;:!?]|$))")
+# ("…, nearly 60,000 says the SRS": a qualifier before the figure, a body's initials after "the")
+FIGURE_SAID_BY = (r"(?:^\s*|(?<=[,;:]\s))(?:(?:about|around|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|"
+                  r"at\s+least|up\s+to)\s+)?\d[\d,.]*(?:\s+[a-z]+){0,4}\s(?P<verb>says|say|said)\s+"
+                  r"(?P<np>the\s+(?:" + _AGENT_NP + r"|(?-i:[A-Z]{2,8})))(?=\s*(?:[,.;:!?]|$))")
 # One who saw or treated what is counted, as the subject of a verb ("the doctor said 40 runners were treated");
 # not an agent ("confirmed by a doctor" is how a case is confirmed)
 WITNESS_NOUNS = (r"doctor|surgeons?|physicians?|vets?|veterinar\w*|winners?|runners?|"
