@@ -546,7 +546,7 @@ def _bracketed_sides(item: str, code: str) -> str:
     """
     brackets = list(_SIDE_BRACKET.finditer(item))
     link, clock = _side_links(code)
-    and_link = _and_side_link(code)
+    and_link = _words(code)["and_names"]
 
     def linked(k: int, at: int) -> re.Match | None:
         # (after the first side, "and" adds one more: « Disparus [garde côtière, …], contre [OIM, jeu. 18] et [Haute
@@ -587,12 +587,6 @@ def _side_links(code: str) -> tuple[re.Pattern, re.Pattern]:
     time = rf"(?:\d{{1,2}}:\d\d|(?<![\w-])(?i:{_lang.either(L.TIMES_OF_DAY)})(?![\w-]))"
     return (re.compile(rf",?\s+(?:{L.PAIRED_FIGURES_LINK})(?=\s)", re.I),
             re.compile(rf"{time}(?:\s*(?:,|\s(?:{_lang.either(L.AND)}))\s*{time})*"))
-
-
-@functools.cache
-def _and_side_link(code: str) -> re.Pattern:
-    """The "and" that adds a third side to a box item's bracketed sides: "… [OIM, jeu. 18] et [HMS, ven. 19]"."""
-    return re.compile(rf",?\s+(?:{_lang.either(_lang.get(code).AND)})(?=\s)", re.I)
 
 
 # a side's source first in its bracket, its days after a comma: "[préfecture d'Orvaize, mar. 12, jeu. 14]"
